@@ -1,0 +1,545 @@
+//! The check pipeline for one file: read → load (YAML + spans) → schema → model → rules →
+//! waivers → located, sorted findings. Files are independent and checked in parallel.
+
+use crate::finding::{Finding, Label, Severity, Span};
+use crate::model::{self, Campaign};
+use crate::rules::{self, Ctx, Draft, Part, Place, registry};
+use crate::schema::{self, IssueKind};
+use crate::settings::Settings;
+use crate::source::{self, LineIndex, Loaded, ProblemKind, pointer};
+use crate::values::Date;
+use rayon::prelude::*;
+use serde_json::Value;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The text of a checked file, shared by every printer.
+#[derive(Debug)]
+pub struct Source {
+    /// The path as given (shown in every output).
+    pub path: String,
+    pub text: String,
+    pub lines: LineIndex,
+}
+
+impl Source {
+    pub fn new(path: String, text: String) -> Source {
+        let lines = LineIndex::new(&text);
+        Source { path, text, lines }
+    }
+}
+
+/// The outcome of checking one file.
+#[derive(Debug)]
+pub struct CheckedFile {
+    pub path: String,
+    /// The file's text, when it could be read.
+    pub source: Option<Arc<Source>>,
+    /// Findings, sorted by position.
+    pub findings: Vec<Finding>,
+    /// The model, when the file could be modelled (it may still have findings).
+    pub campaign: Option<Campaign>,
+    /// Why the file could not be checked at all (I/O); campspec exits with code 2.
+    pub failure: Option<String>,
+}
+
+impl CheckedFile {
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
+    }
+}
+
+/// The rule meta for a loader problem.
+fn problem_meta(kind: ProblemKind) -> &'static rules::Meta {
+    use rules::yaml::*;
+    match kind {
+        ProblemKind::Syntax => &YamlSyntax::META,
+        ProblemKind::EmptyFile => &EmptyFile::META,
+        ProblemKind::MultipleDocuments => &MultipleDocuments::META,
+        ProblemKind::TooDeep => &NestingTooDeep::META,
+        ProblemKind::AliasBudget => &AliasExpansionLimit::META,
+        ProblemKind::DuplicateKey => &DuplicateKey::META,
+        ProblemKind::UnsupportedKey | ProblemKind::UnsupportedTag => &UnsupportedYaml::META,
+        ProblemKind::InexactNumber => &InexactNumber::META,
+        ProblemKind::Yaml11Ambiguity => &Yaml11Ambiguity::META,
+    }
+}
+
+fn issue_meta(kind: IssueKind) -> &'static rules::Meta {
+    use rules::schema::*;
+    match kind {
+        IssueKind::UnknownKey => &UnknownKey::META,
+        IssueKind::MissingKey => &MissingKey::META,
+        IssueKind::WrongType => &WrongType::META,
+        IssueKind::InvalidValue => &InvalidValue::META,
+    }
+}
+
+/// Builds findings for one file, applying the settings' severities.
+struct Collector<'a> {
+    settings: &'a Settings,
+    findings: Vec<Finding>,
+}
+
+impl Collector<'_> {
+    fn push(
+        &mut self,
+        meta: &'static rules::Meta,
+        primary: Label,
+        message: String,
+        help: Option<String>,
+        related: Vec<Label>,
+    ) {
+        let Some(severity) = self.settings.severity(meta.code, meta.severity) else {
+            return;
+        };
+        self.findings.push(Finding {
+            code: meta.code,
+            rule: meta.name,
+            severity,
+            message,
+            primary,
+            related,
+            help,
+        });
+    }
+}
+
+/// Locates places in one loaded document.
+struct Locator<'a> {
+    loaded: &'a Loaded,
+    text: &'a str,
+}
+
+impl Locator<'_> {
+    fn span(&self, place: &Place) -> Span {
+        let Some(found) = self.loaded.spans.locate(&self.loaded.value, &place.pointer) else {
+            return Span::at(0);
+        };
+        let value = found.spans.value;
+        match &place.part {
+            Part::Key => found.spans.key.filter(|_| found.exact).unwrap_or(value),
+            Part::Value => value,
+            Part::Text { start, end } => {
+                if found.exact {
+                    source::text_span(self.text, found.spans, *start, *end).unwrap_or(value)
+                } else {
+                    value
+                }
+            }
+        }
+    }
+
+    fn label(&self, place: &Place, message: Option<String>) -> Label {
+        Label {
+            pointer: place.pointer.clone(),
+            span: self.span(place),
+            message,
+        }
+    }
+
+    /// A missing key inside a list item has no key of its own: label the item's `id`
+    /// (its first line) instead of the whole multi-line item.
+    fn item_label(&self, at: &str) -> Label {
+        let id = pointer::join(at, "id");
+        let located = self.loaded.spans.locate(&self.loaded.value, &id);
+        match located {
+            Some(found) if found.exact => Label {
+                pointer: at.to_owned(),
+                span: found.spans.value,
+                message: None,
+            },
+            _ => self.label(&Place::key(at), None),
+        }
+    }
+}
+
+/// Checks one document's text. `path` is only used for display.
+pub fn check_text(path: &str, text: String, settings: &Settings) -> CheckedFile {
+    let source = Arc::new(Source::new(path.to_owned(), text));
+    let mut collector = Collector {
+        settings,
+        findings: Vec::new(),
+    };
+    let loaded = source::yaml::load(&source.text, settings.limits);
+    let campaign = analyse(&source, &loaded, settings, &mut collector);
+    let mut findings = collector.findings;
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    findings.dedup();
+    CheckedFile {
+        path: path.to_owned(),
+        source: Some(source),
+        findings,
+        campaign,
+        failure: None,
+    }
+}
+
+fn analyse(
+    source: &Source,
+    loaded: &Loaded,
+    settings: &Settings,
+    out: &mut Collector<'_>,
+) -> Option<Campaign> {
+    let locator = Locator {
+        loaded,
+        text: &source.text,
+    };
+    let loader_findings: Vec<_> = loaded.problems.iter().collect();
+    if loaded.fatal {
+        for problem in loader_findings {
+            push_problem(out, problem);
+        }
+        return None;
+    }
+
+    // Schema: every issue at once; values the loader set aside are not reported again.
+    let issues: Vec<_> = schema::validate(&loaded.value)
+        .into_iter()
+        .filter(|issue| {
+            !loaded
+                .set_aside
+                .iter()
+                .any(|aside| pointer::is_within(&issue.pointer, aside))
+        })
+        .collect();
+    for problem in loader_findings {
+        // A YAML 1.1 lint on a value that is wrong anyway is one mistake, shown once.
+        if problem.kind == ProblemKind::Yaml11Ambiguity
+            && issues.iter().any(|i| i.pointer == problem.pointer)
+        {
+            continue;
+        }
+        push_problem(out, problem);
+    }
+    let mut failed: Vec<String> = loaded.set_aside.clone();
+    for issue in &issues {
+        let primary = match (issue.kind, issue.on_key) {
+            (IssueKind::MissingKey, _) if is_list_item(&issue.pointer) => {
+                locator.item_label(&issue.pointer)
+            }
+            (_, true) => locator.label(&Place::key(&issue.pointer), None),
+            (_, false) => locator.label(&Place::value(&issue.pointer), None),
+        };
+        out.push(
+            issue_meta(issue.kind),
+            primary,
+            issue.message.clone(),
+            issue.help.clone(),
+            Vec::new(),
+        );
+        if let Some(prune) = &issue.prune {
+            failed.push(prune.clone());
+        }
+    }
+
+    // Model: everything that passed.
+    let modelled = model::model(&loaded.value, &failed);
+    for (at, message) in &modelled.dropped {
+        let covered = issues
+            .iter()
+            .any(|i| pointer::is_within(at, &i.pointer) || pointer::is_within(&i.pointer, at));
+        if !covered {
+            out.push(
+                &rules::schema::UnreadableValue::META,
+                locator.label(&Place::value(at), None),
+                format!(
+                    "`{}` could not be read: {message}",
+                    pointer::display_path(at)
+                ),
+                None,
+                Vec::new(),
+            );
+        }
+        failed.push(at.clone());
+    }
+    failed.sort();
+    failed.dedup();
+    let campaign = modelled.campaign;
+
+    // Rules.
+    let today = settings.today.unwrap_or_else(|| today_in(&campaign));
+    let ctx = Ctx {
+        campaign: &campaign,
+        document: &loaded.value,
+        failed: &failed,
+        today,
+    };
+    let mut drafts: Vec<Draft> = Vec::new();
+    for rule in registry::all() {
+        let meta = rule.meta();
+        if settings.severity(meta.code, meta.severity).is_none() {
+            continue;
+        }
+        rule.check(&ctx, &mut drafts);
+    }
+    let start = out.findings.len();
+    for draft in drafts {
+        push_draft(out, &locator, draft);
+    }
+
+    // Waivers act on rule findings only (earlier stages cannot be waived).
+    let outcome = rules::waivers::evaluate(&ctx, &out.findings[start..]);
+    for index in outcome.silenced.iter().rev() {
+        out.findings.remove(start + index);
+    }
+    for draft in outcome.drafts {
+        push_draft(out, &locator, draft);
+    }
+    Some(campaign)
+}
+
+fn is_list_item(at: &str) -> bool {
+    pointer::last_token(at).is_some_and(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
+}
+
+fn push_problem(out: &mut Collector<'_>, problem: &source::Problem) {
+    let primary = Label {
+        pointer: problem.pointer.clone(),
+        span: problem.span,
+        message: None,
+    };
+    let related = problem
+        .related
+        .iter()
+        .map(|(span, message)| Label {
+            pointer: problem.pointer.clone(),
+            span: *span,
+            message: Some(message.clone()),
+        })
+        .collect();
+    out.push(
+        problem_meta(problem.kind),
+        primary,
+        problem.message.clone(),
+        problem.help.clone(),
+        related,
+    );
+}
+
+fn push_draft(out: &mut Collector<'_>, locator: &Locator<'_>, draft: Draft) {
+    let primary = locator.label(&draft.at, None);
+    let related = draft
+        .related
+        .iter()
+        .map(|(place, message)| locator.label(place, Some(message.clone())))
+        .collect();
+    out.push(draft.meta, primary, draft.message, draft.help, related);
+}
+
+/// Today's date in the spec's time zone (or the system's when it has none).
+fn today_in(campaign: &Campaign) -> Date {
+    let now = jiff::Timestamp::now();
+    let tz = campaign
+        .timezone
+        .as_ref()
+        .and_then(|t| t.tz())
+        .unwrap_or_else(jiff::tz::TimeZone::system);
+    Date::from(now.to_zoned(tz).date())
+}
+
+/// A file-level finding (no usable text position).
+fn file_finding(meta: &'static rules::Meta, message: String, help: String, span: Span) -> Finding {
+    Finding {
+        code: meta.code,
+        rule: meta.name,
+        severity: meta.severity,
+        message,
+        primary: Label {
+            pointer: String::new(),
+            span,
+            message: None,
+        },
+        related: Vec::new(),
+        help: Some(help),
+    }
+}
+
+/// Reads and checks one file. Never panics; I/O problems become a `failure`.
+pub fn check_file(path: &Path, settings: &Settings) -> CheckedFile {
+    let display = path.display().to_string();
+    let failed = |message: String| CheckedFile {
+        path: display.clone(),
+        source: None,
+        findings: Vec::new(),
+        campaign: None,
+        failure: Some(message),
+    };
+    let file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(error) => return failed(format!("cannot read {display}: {}", io_words(&error))),
+    };
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if size > settings.max_file_size {
+        return CheckedFile {
+            path: display.clone(),
+            source: None,
+            findings: vec![file_finding(
+                &rules::yaml::FileTooLarge::META,
+                format!(
+                    "the file is {} bytes, larger than the limit of {} bytes",
+                    size, settings.max_file_size
+                ),
+                "check that this is a campaign spec; to read larger files set `max_file_size` under `[limits]` in campspec.toml or pass `--max-file-size`".into(),
+                Span::at(0),
+            )],
+            campaign: None,
+            failure: None,
+        };
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    // Read at most one byte past the limit, in case the file grew since `metadata`.
+    let limit = settings.max_file_size.saturating_add(1);
+    if let Err(error) = file.take(limit).read_to_end(&mut bytes) {
+        return failed(format!("cannot read {display}: {}", io_words(&error)));
+    }
+    if bytes.len() as u64 > settings.max_file_size {
+        return failed(format!(
+            "{display} grew beyond the size limit while being read"
+        ));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => check_text(&display, text, settings),
+        Err(error) => {
+            let at = error.utf8_error().valid_up_to();
+            let bytes = error.into_bytes();
+            let bad = bytes.get(at).copied().unwrap_or(0);
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            let source = Arc::new(Source::new(display.clone(), text));
+            let position = source.lines.position(&source.text, at);
+            let end = source.text[at..]
+                .chars()
+                .next()
+                .map(|c| at + c.len_utf8())
+                .unwrap_or(at);
+            CheckedFile {
+                path: display.clone(),
+                findings: vec![file_finding(
+                    &rules::yaml::NotUtf8::META,
+                    format!(
+                        "the file is not UTF-8: byte 0x{bad:02X} at offset {at} (line {}, column {}) is invalid",
+                        position.line, position.column
+                    ),
+                    "save the file as UTF-8 (it may be in GBK/GB18030 or another legacy encoding)"
+                        .into(),
+                    Span::new(at, end),
+                )],
+                source: Some(source),
+                campaign: None,
+                failure: None,
+            }
+        }
+    }
+}
+
+fn io_words(error: &std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => error.to_string(),
+    }
+}
+
+/// Whether a path names a spec file by convention.
+pub fn is_spec_name(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.ends_with(".campaign.yaml") || n.ends_with(".campaign.yml"))
+}
+
+/// What `collect` found: spec files, and paths that could not be read.
+#[derive(Debug, Default)]
+pub struct Collected {
+    pub files: Vec<PathBuf>,
+    pub failures: Vec<(String, String)>,
+}
+
+/// Expands the given paths: files are taken as they are, directories are searched
+/// recursively for `*.campaign.yaml|yml` (following symlinks, each directory once).
+pub fn collect(paths: &[PathBuf]) -> Collected {
+    let mut collected = Collected::default();
+    let mut visited = std::collections::HashSet::new();
+    for path in paths {
+        match std::fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => walk(path, &mut visited, &mut collected),
+            Ok(_) => collected.files.push(path.clone()),
+            Err(error) => collected.failures.push((
+                path.display().to_string(),
+                format!("cannot read {}: {}", path.display(), io_words(&error)),
+            )),
+        }
+    }
+    collected
+}
+
+fn walk(dir: &Path, visited: &mut std::collections::HashSet<PathBuf>, out: &mut Collected) {
+    let Ok(canonical) = std::fs::canonicalize(dir) else {
+        out.failures.push((
+            dir.display().to_string(),
+            format!("cannot read directory {}", dir.display()),
+        ));
+        return;
+    };
+    if !visited.insert(canonical) {
+        return; // A symlink loop or a directory reached twice.
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(error) => {
+            out.failures.push((
+                dir.display().to_string(),
+                format!(
+                    "cannot read directory {}: {}",
+                    dir.display(),
+                    io_words(&error)
+                ),
+            ));
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        match std::fs::metadata(&path) {
+            Ok(meta) if meta.is_dir() => walk(&path, visited, out),
+            Ok(_) if is_spec_name(&path) => out.files.push(path),
+            Ok(_) => {}
+            Err(_) if is_spec_name(&path) => out.failures.push((
+                path.display().to_string(),
+                format!("cannot read {}: broken link or no access", path.display()),
+            )),
+            Err(_) => {}
+        }
+    }
+}
+
+/// Checks many paths in parallel; results come back sorted by path.
+pub fn check_paths(paths: &[PathBuf], settings: &Settings) -> Vec<CheckedFile> {
+    let collected = collect(paths);
+    let mut results: Vec<CheckedFile> = collected
+        .files
+        .par_iter()
+        .map(|path| check_file(path, settings))
+        .collect();
+    for (path, message) in collected.failures {
+        results.push(CheckedFile {
+            path,
+            source: None,
+            findings: Vec::new(),
+            campaign: None,
+            failure: Some(message),
+        });
+    }
+    results.sort_by(|a, b| a.path.cmp(&b.path));
+    results
+}
+
+/// Raw JSON of a document (for tools that want the loaded value).
+pub fn load_value(text: &str, settings: &Settings) -> Option<Value> {
+    let loaded = source::yaml::load(text, settings.limits);
+    (!loaded.fatal).then_some(loaded.value)
+}

@@ -1,0 +1,166 @@
+//! `campspec check`: check spec files and directories and report the findings.
+
+use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, print, print_error};
+use crate::check::check_paths;
+use crate::report::{self, concise, human, json};
+use crate::settings::{Settings, parse_size};
+use crate::values::Date;
+use clap::ValueEnum;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+const AFTER_HELP: &str = "\
+Examples:
+  campspec check                              check every spec under specs/
+  campspec check plans/ other.campaign.yaml   directories are searched recursively
+  campspec check --format concise             file:line:col: severity[CODE]: message
+  campspec check --format json > report.json  machine-readable report
+  campspec check --deny warnings              fail on warnings too (for CI)
+
+Directories are searched for *.campaign.yaml and *.campaign.yml; files named
+explicitly are checked whatever their name. Settings come from campspec.toml in
+the current directory or a parent (see --config).
+
+Exit codes: 0 no errors, 1 errors found (or warnings with --deny warnings),
+2 campspec could not run (unreadable file or settings).";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Diagnostics with the source lines and underlines (default).
+    Human,
+    /// One line per finding: `file:line:col: severity[CODE]: message`.
+    Concise,
+    /// A JSON report (version 1) for tools.
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Color {
+    /// Colour when writing to a terminal and NO_COLOR is not set.
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Deny {
+    /// Treat warnings as errors for the exit code.
+    Warnings,
+}
+
+/// Check campaign specs for structure, consistency and wording.
+#[derive(clap::Args, Debug)]
+#[command(after_help = AFTER_HELP)]
+pub struct Args {
+    /// Spec files or directories to check [default: specs]
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+
+    /// Fail (exit 1) on warnings as well as errors
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub deny: Option<Deny>,
+
+    /// Settings file [default: campspec.toml in the current directory or a parent]
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+
+    /// Ignore any campspec.toml
+    #[arg(long)]
+    pub no_config: bool,
+
+    /// When to use colour in human output
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
+
+    /// Largest spec file read, e.g. 32MiB [default: 32MiB or campspec.toml]
+    #[arg(long, value_name = "SIZE")]
+    pub max_file_size: Option<String>,
+
+    /// The date waivers expire against, YYYY-MM-DD [default: today in the spec's time zone]
+    #[arg(long, value_name = "DATE", env = "CAMPSPEC_TODAY")]
+    pub today: Option<String>,
+}
+
+pub(crate) fn load_settings(config: Option<&PathBuf>, no_config: bool) -> Result<Settings, String> {
+    if no_config {
+        return Ok(Settings::default());
+    }
+    let path = match config {
+        Some(path) => Some(path.clone()),
+        None => std::env::current_dir()
+            .ok()
+            .and_then(|dir| Settings::discover(&dir)),
+    };
+    match path {
+        Some(path) => Settings::from_file(&path).map_err(|e| e.to_string()),
+        None => Ok(Settings::default()),
+    }
+}
+
+pub fn run(args: Args) -> i32 {
+    let mut settings = match load_settings(args.config.as_ref(), args.no_config) {
+        Ok(settings) => settings,
+        Err(message) => {
+            print_error(&message);
+            return EXIT_FAILURE;
+        }
+    };
+    if let Some(size) = &args.max_file_size {
+        match parse_size(size) {
+            Some(bytes) => settings.max_file_size = bytes,
+            None => {
+                print_error(&format!(
+                    "--max-file-size `{size}` is not a size; write e.g. 32MiB"
+                ));
+                return EXIT_FAILURE;
+            }
+        }
+    }
+    if let Some(today) = &args.today {
+        match Date::parse(today) {
+            Ok(date) => settings.today = Some(date),
+            Err(error) => {
+                print_error(&format!("--today: {}", error.message));
+                return EXIT_FAILURE;
+            }
+        }
+    }
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from("specs")]
+    } else {
+        args.paths
+    };
+    let files = check_paths(&paths, &settings);
+    let output = match args.format {
+        Format::Human => {
+            let color = match args.color {
+                Color::Always => true,
+                Color::Never => false,
+                Color::Auto => {
+                    std::io::stdout().is_terminal()
+                        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                }
+            };
+            let width = std::env::var("COLUMNS")
+                .ok()
+                .and_then(|c| c.parse().ok())
+                .unwrap_or(100);
+            human::render(&files, human::Options { color, width })
+        }
+        Format::Concise => concise::render(&files),
+        Format::Json => json::render(&files),
+    };
+    print(&output);
+    let summary = report::Summary::of(&files);
+    if files.iter().any(|f| f.failure.is_some()) {
+        EXIT_FAILURE
+    } else if summary.errors > 0 || (args.deny.is_some() && summary.warnings > 0) {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    }
+}

@@ -1,0 +1,84 @@
+//! The command line: clap types, one file per subcommand, and all terminal output.
+
+mod check;
+mod explain;
+mod rules;
+mod schema;
+
+use clap::{Parser, Subcommand};
+use std::io::Write;
+
+/// Exit code: no errors (warnings allowed).
+pub const EXIT_OK: i32 = 0;
+/// Exit code: findings that fail the check.
+pub const EXIT_FINDINGS: i32 = 1;
+/// Exit code: campspec could not run (bad arguments, unreadable files or settings).
+pub const EXIT_FAILURE: i32 = 2;
+
+const ABOUT: &str = "Compile and validate declarative marketing-campaign plans";
+
+const LONG_ABOUT: &str = "\
+campspec checks campaign plans written as YAML (goals, phases, budgets, price mechanics,
+coupons, customer-facing copy, compliance facts) for structure, consistency and wording,
+with diagnostics that point at the exact line and say how to fix it.";
+
+const AFTER_HELP: &str = "\
+Examples:
+  campspec check                       check every *.campaign.yaml under specs/
+  campspec check plans/cny.campaign.yaml --format concise
+  campspec rules                       list every rule with its code
+  campspec explain phase-overlap       show a rule's documentation
+  campspec schema > campaign.schema.json
+
+Exit codes: 0 no errors, 1 errors found (or warnings with --deny warnings),
+2 campspec could not run.";
+
+#[derive(Parser, Debug)]
+#[command(name = "campspec", version, about = ABOUT, long_about = LONG_ABOUT, after_help = AFTER_HELP)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    Check(check::Args),
+    Rules(rules::Args),
+    Explain(explain::Args),
+    Schema(schema::Args),
+}
+
+/// Parses arguments, runs, and returns the exit code.
+pub fn run() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let code = if error.use_stderr() {
+                EXIT_FAILURE
+            } else {
+                EXIT_OK
+            };
+            let _ = error.print();
+            return code;
+        }
+    };
+    match cli.command {
+        Command::Check(args) => check::run(args),
+        Command::Rules(args) => rules::run(args),
+        Command::Explain(args) => explain::run(args),
+        Command::Schema(args) => schema::run(args),
+    }
+}
+
+/// Writes to stdout; a closed pipe (`campspec rules | head`) is not an error.
+pub(crate) fn print(text: &str) {
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(text.as_bytes());
+    let _ = stdout.flush();
+}
+
+/// Writes an error line to stderr.
+pub(crate) fn print_error(text: &str) {
+    let mut stderr = std::io::stderr().lock();
+    let _ = writeln!(stderr, "error: {text}");
+}

@@ -1,0 +1,114 @@
+//! Findings: what a check found, where, and how to fix it — plain data every printer reads.
+
+use serde::Serialize;
+use std::fmt;
+
+/// How serious a finding is. Errors fail `campspec check`; warnings fail it only with
+/// `--deny warnings`; infos never do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+impl Severity {
+    /// The lowercase name used in every output format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+
+    /// Parses `error`, `warning` (or `warn`) and `info`.
+    pub fn parse(text: &str) -> Option<Severity> {
+        match text {
+            "error" => Some(Severity::Error),
+            "warning" | "warn" => Some(Severity::Warning),
+            "info" => Some(Severity::Info),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A byte range in a source file (`start..end`, end exclusive).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span {
+            start,
+            end: end.max(start),
+        }
+    }
+
+    /// An empty span at one position.
+    pub fn at(offset: usize) -> Span {
+        Span {
+            start: offset,
+            end: offset,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.end == self.start
+    }
+}
+
+/// One place a finding points at: a JSON pointer into the spec and its resolved byte span.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Label {
+    /// RFC 6901 pointer of the node, e.g. `/phases/1/start`.
+    pub pointer: String,
+    /// The byte span underlined in the source.
+    pub span: Span,
+    /// What this place contributes ("phase `burst` ends here").
+    pub message: Option<String>,
+}
+
+/// One problem found in one file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    /// Stable rule code, e.g. `D003`.
+    pub code: &'static str,
+    /// Kebab-case rule name, e.g. `phase-overlap`.
+    pub rule: &'static str,
+    pub severity: Severity,
+    /// What is wrong, in the user's terms; values in backticks.
+    pub message: String,
+    /// The main place.
+    pub primary: Label,
+    /// Other places involved (cross-field findings label both).
+    pub related: Vec<Label>,
+    /// What to do about it.
+    pub help: Option<String>,
+}
+
+impl Finding {
+    /// Sort key: position first, then code, so output is stable.
+    pub fn sort_key(&self) -> (usize, usize, &'static str, &str) {
+        (
+            self.primary.span.start,
+            self.primary.span.end,
+            self.code,
+            &self.message,
+        )
+    }
+}

@@ -1,0 +1,24 @@
+//! campspec: compile and validate declarative marketing-campaign plans.
+//!
+//! The library never prints; the `cli` module owns all terminal output.
+//!
+//! Pipeline: [`source`] (YAML → JSON value + span index) → [`schema`] (all errors at
+//! once) → [`model`] (typed campaign, exact values; broken values set aside) →
+//! [`rules`] (consistency) → [`finding`]s → [`report`] (human, concise, json).
+
+pub mod check;
+pub mod cli;
+pub mod finding;
+pub mod model;
+pub mod numfmt;
+pub mod report;
+pub mod rules;
+pub mod schema;
+pub mod settings;
+pub mod source;
+pub mod suggest;
+pub mod values;
+
+pub use check::{CheckedFile, check_file, check_paths, check_text};
+pub use finding::{Finding, Label, Severity, Span};
+pub use settings::Settings;

@@ -1,0 +1,5 @@
+//! The `campspec` command: parse arguments, run, map the outcome to an exit code.
+
+fn main() {
+    std::process::exit(campspec::cli::run());
+}

@@ -1,0 +1,53 @@
+//! Customer-facing copy: the text customers read, where, and which offers it advertises.
+
+use super::List;
+use crate::values::Id;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// One piece of customer-facing text. Legal wording rules run on `text`.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Copy {
+    /// Identifier of the copy, e.g. `hero`.
+    pub id: Id,
+    /// Where customers see it.
+    pub channel: Channel,
+    /// The text exactly as customers read it.
+    pub text: String,
+    /// The promotions and coupons this text advertises; its numbers must match theirs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub advertises: Option<List<Id>>,
+}
+
+/// Where a piece of copy is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// The app's home screen (banners, focus images).
+    AppHome,
+    /// The website.
+    Web,
+    /// Text message.
+    Sms,
+    /// E-mail.
+    Email,
+    /// App push notification.
+    Push,
+    /// WeChat (公众号, 小程序, 朋友圈).
+    Wechat,
+    /// Weibo.
+    Weibo,
+    /// Douyin.
+    Douyin,
+    /// Xiaohongshu.
+    Xiaohongshu,
+    /// A livestream script.
+    Livestream,
+    /// Printed posters and displays.
+    Poster,
+    /// In-store signage and announcements.
+    Store,
+    /// Anywhere else.
+    Other,
+}

@@ -1,0 +1,29 @@
+//! The typed campaign spec (format v1): one serde type per section, documented for the
+//! people who write plans — these doc comments become the JSON Schema descriptions that
+//! editors show on hover.
+
+mod budget;
+mod compliance;
+mod copy;
+mod goals;
+mod list;
+mod load;
+mod phases;
+mod promotions;
+mod stacking;
+mod teams;
+mod top;
+
+pub use budget::{Budget, BudgetLine};
+pub use compliance::{Compliance, PersonalData, Waiver};
+pub use copy::{Channel, Copy};
+pub use goals::{Goal, GoalPart, Metric};
+pub use list::List;
+pub use load::{Modelled, model};
+pub use phases::{Material, Phase};
+pub use promotions::{
+    Coupon, GiftTier, MemberLevel, PointsRedeem, Prize, Promotion, PromotionKind, Tier, Validity,
+};
+pub use stacking::{Guardrails, Stacking};
+pub use teams::{Risk, Team};
+pub use top::{Campaign, CurrencyCode, FormatVersion, Jurisdiction, Locale, TimeZoneName, Window};

@@ -1,0 +1,246 @@
+//! Promotions (price and reward mechanics) and coupons.
+
+use super::List;
+use crate::values::{Count, Date, Discount, Id, Money, NumberRange, Percent, TimeOfDay};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A promotion: one price or reward mechanic. Fields beyond the common ones depend on `type`.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[schemars(transform = crate::schema::promotion_transform)]
+pub struct Promotion {
+    /// Identifier of the promotion, referenced by `stacking` and `copy.advertises`.
+    pub id: Id,
+    /// The promotion's name as customers see it (customer-facing text).
+    pub name: String,
+    /// The phases it runs in (`phases` ids); the whole window when omitted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phases: Option<List<Id>>,
+    /// The rules as customers read them (customer-facing text); numbers must match the mechanics.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms: Option<String>,
+    /// How many units, gifts or rewards are available in total (per item per slot for a flash sale).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<Count>,
+    /// How many times one customer may take part or buy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_user: Option<Count>,
+    /// The mechanic.
+    #[serde(flatten)]
+    pub kind: PromotionKind,
+}
+
+/// The mechanic of a promotion, chosen by `type`.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum PromotionKind {
+    /// 满额/满减: spend tiers, each with a discount on the order.
+    SpendTiers {
+        /// The tiers, spends strictly rising, e.g. `{spend: 299, discount: 9%}`.
+        tiers: List<Tier>,
+        /// 每满减: the single amount-off tier applies once per full multiple of its spend.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        repeat: Option<bool>,
+        /// With `repeat`, how many times at most (上不封顶 when omitted).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        max_repeats: Option<Count>,
+    },
+    /// 直降/打折: a discount on every eligible item.
+    Discount {
+        /// The discount, e.g. `8折`, `15%` or an amount off.
+        discount: Discount,
+        /// Categories or zones it applies to.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        scope: Option<List<String>>,
+    },
+    /// 限时秒杀: a few items at a deep price in timed slots.
+    FlashSale {
+        /// Start times of the daily slots, e.g. `["10:00", "20:00"]`.
+        slots: List<TimeOfDay>,
+        /// How many items each slot offers.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        items_per_slot: Option<Count>,
+        /// The flash price as a discount, e.g. `5折`.
+        price: Discount,
+        /// The least margin an item may keep at the flash price, e.g. `15%`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        min_margin: Option<Percent>,
+    },
+    /// 会员价: a price per member level.
+    MemberPrice {
+        /// Levels from the lowest to the highest; higher levels pay less.
+        levels: List<MemberLevel>,
+        /// Members may buy this many days before the promotion's first day.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        early_access_days: Option<Count>,
+    },
+    /// 满赠: a gift for spending enough.
+    GiftWithPurchase {
+        /// Spend tiers with the gift each earns and its cost.
+        tiers: List<GiftTier>,
+    },
+    /// 福袋/盲盒: boxes with random contents worth a multiple of their price.
+    MysteryBox {
+        /// The box prices.
+        prices: List<Money>,
+        /// What the contents are worth as a multiple of the price, e.g. `2..3`.
+        value_multiple: NumberRange,
+        /// A grand prize some boxes contain.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        grand_prize: Option<Prize>,
+    },
+    /// 抽奖: a prize draw.
+    Lottery {
+        /// The prizes, from the top prize down.
+        prizes: List<Prize>,
+        /// How customers get a chance to win (customer-facing text).
+        entry: String,
+    },
+    /// 集福/集卡: collect pieces to win a reward.
+    CollectToWin {
+        /// The pieces to collect, e.g. 福, 禄, 寿.
+        pieces: List<String>,
+        /// What a full set wins.
+        reward: String,
+    },
+    /// 积分: points earned and redeemed.
+    Points {
+        /// How points are earned (customer-facing text), e.g. 每消费1元得1积分.
+        earn: String,
+        /// What points are worth at checkout.
+        redeem: PointsRedeem,
+    },
+    /// 邀请: rewards for inviting new customers.
+    Referral {
+        /// What the inviting customer gets.
+        reward_referrer: String,
+        /// What the invited customer gets.
+        reward_invitee: String,
+    },
+}
+
+impl PromotionKind {
+    /// The `type` name as written in specs.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            PromotionKind::SpendTiers { .. } => "spend_tiers",
+            PromotionKind::Discount { .. } => "discount",
+            PromotionKind::FlashSale { .. } => "flash_sale",
+            PromotionKind::MemberPrice { .. } => "member_price",
+            PromotionKind::GiftWithPurchase { .. } => "gift_with_purchase",
+            PromotionKind::MysteryBox { .. } => "mystery_box",
+            PromotionKind::Lottery { .. } => "lottery",
+            PromotionKind::CollectToWin { .. } => "collect_to_win",
+            PromotionKind::Points { .. } => "points",
+            PromotionKind::Referral { .. } => "referral",
+        }
+    }
+}
+
+/// One spend tier of a `spend_tiers` promotion.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Tier {
+    /// The order value that reaches the tier, e.g. `299`.
+    pub spend: Money,
+    /// What the tier saves: `9%`, `9折` or an amount such as `50`.
+    pub discount: Discount,
+}
+
+/// One member level of a `member_price` promotion.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MemberLevel {
+    /// Identifier of the level, e.g. `gold`.
+    pub level: Id,
+    /// The level's name, e.g. 金卡会员 (customer-facing text).
+    pub name: String,
+    /// The level's price as a discount, e.g. `8.5折`.
+    pub price: Discount,
+}
+
+/// One tier of a `gift_with_purchase` promotion.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GiftTier {
+    /// The order value that earns the gift.
+    pub spend: Money,
+    /// The gift (customer-facing text).
+    pub gift: String,
+    /// What one gift costs the company.
+    pub gift_cost: Money,
+}
+
+/// A prize of a draw or mystery box.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Prize {
+    /// The prize (customer-facing text), e.g. 手机.
+    pub name: String,
+    /// Its market value.
+    pub value: Money,
+    /// How many there are.
+    pub quantity: Count,
+    /// The chance of winning it per entry, e.g. `0.1%`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub odds: Option<Percent>,
+}
+
+/// What points are worth: `points` points pay `worth` at checkout.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PointsRedeem {
+    /// Number of points, e.g. `100`.
+    pub points: Count,
+    /// What they pay for, e.g. `1` (one yuan).
+    pub worth: Money,
+}
+
+/// A coupon: an amount off, or a percentage off with a cap, above a minimum spend.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Coupon {
+    /// Identifier of the coupon, referenced by `stacking` and `copy.advertises`.
+    pub id: Id,
+    /// The coupon's name as customers see it (customer-facing text).
+    pub name: String,
+    /// Amount off, e.g. `50`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Money>,
+    /// Percentage off, e.g. `10%` (with `cap`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub percent: Option<Percent>,
+    /// The most a percentage coupon saves.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cap: Option<Money>,
+    /// The order value needed to use it (`0` for 无门槛).
+    pub min_spend: Money,
+    /// Who may use it, e.g. `new_users`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audience: Option<String>,
+    /// Categories or zones it applies to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<List<String>>,
+    /// When it can be used; the campaign window when omitted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid: Option<Validity>,
+    /// How many are issued.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<Count>,
+    /// How many one customer may hold.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_user: Option<Count>,
+    /// The rules as customers read them (customer-facing text).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms: Option<String>,
+}
+
+/// A validity period, both days inclusive.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Validity {
+    /// First day.
+    pub from: Date,
+    /// Last day (inclusive).
+    pub to: Date,
+}

@@ -1,0 +1,259 @@
+//! The top level of a spec: identity, locale, currency, time zone, jurisdictions, window.
+
+use super::{
+    Budget, Compliance, Copy, Coupon, Goal, Guardrails, List, Material, Phase, Promotion, Risk,
+    Stacking, Team,
+};
+use crate::values::{Date, Id, Measure};
+use indexmap::IndexMap;
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+/// A campaign plan: one campaign per file, by convention named `*.campaign.yaml`.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "campspec campaign plan (format v1)")]
+pub struct Campaign {
+    /// Version of the campaign-spec format this file is written in. Always `1`.
+    #[schemars(required)]
+    pub campspec: Option<FormatVersion>,
+    /// Identifier of the campaign, used for output folders and stable ids (e.g. `cny-2027`).
+    #[schemars(required)]
+    pub id: Option<Id>,
+    /// The campaign's name as stakeholders know it.
+    #[schemars(required)]
+    pub name: Option<String>,
+    /// A short internal description of the campaign's intent (not shown to customers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// The team that owns the campaign (a `teams` id).
+    #[schemars(required)]
+    pub owner: Option<Id>,
+    /// Language of generated documents: `zh-CN` (default) or `en`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<Locale>,
+    /// ISO 4217 currency of every amount in the plan (`CNY`, `USD`, `EUR`, …).
+    #[schemars(required)]
+    pub currency: Option<CurrencyCode>,
+    /// IANA time zone in which dates and times are meant (e.g. `Asia/Shanghai`).
+    #[schemars(required)]
+    pub timezone: Option<TimeZoneName>,
+    /// Legal rule packs to apply to the customer-facing wording: `CN`, `EU`, `US`, `UK`.
+    #[schemars(required)]
+    pub jurisdictions: Option<List<Jurisdiction>>,
+    /// The campaign's overall period; every phase, offer and coupon falls inside it.
+    #[schemars(required)]
+    pub window: Option<Window>,
+    /// The teams involved; every `owner` in the plan names one of them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub teams: Option<List<Team>>,
+    /// What the campaign must achieve, each goal with a metric and a target or growth.
+    #[schemars(required)]
+    pub goals: Option<List<Goal>>,
+    /// The campaign's phases in time order; together they should cover the window.
+    #[schemars(required)]
+    pub phases: Option<List<Phase>>,
+    /// The budget: total, reserve and the lines it is spent on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget: Option<Budget>,
+    /// Price and reward mechanics (满减 tiers, discounts, flash sales, member prices, gifts, draws…).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub promotions: Option<List<Promotion>>,
+    /// Coupons customers can apply at checkout.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coupons: Option<List<Coupon>>,
+    /// How offers combine on one order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stacking: Option<Stacking>,
+    /// Margin and discount limits the plan must respect.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guardrails: Option<Guardrails>,
+    /// Customer-facing text: banners, pushes, SMS, posts. Legal wording rules run on it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copy: Option<List<Copy>>,
+    /// Compliance facts: legal review, data retention, personal data, waivers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compliance: Option<Compliance>,
+    /// Known risks, each with prevention, response and an owner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub risks: Option<List<Risk>>,
+    /// Materials to produce (gift boxes, posters, banners) with due dates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub materials: Option<List<Material>>,
+    /// Actual results after the campaign, by goal id, in each goal's unit; drives the review report.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub results: Option<IndexMap<String, Measure>>,
+}
+
+impl Campaign {
+    /// The locale, defaulting to `zh-CN`.
+    pub fn locale(&self) -> Locale {
+        self.locale.unwrap_or(Locale::ZhCn)
+    }
+}
+
+/// The campaign's overall period, both days inclusive.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Window {
+    /// First day of the campaign.
+    #[schemars(required)]
+    pub start: Option<Date>,
+    /// Last day of the campaign (inclusive).
+    #[schemars(required)]
+    pub end: Option<Date>,
+}
+
+/// The format version. Only `1` exists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct FormatVersion(pub u8);
+
+impl<'de> Deserialize<'de> for FormatVersion {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let n = u64::deserialize(d)?;
+        if n == 1 {
+            Ok(FormatVersion(1))
+        } else {
+            Err(serde::de::Error::custom(format!(
+                "format version `{n}` is not supported; this campspec reads version 1"
+            )))
+        }
+    }
+}
+
+impl JsonSchema for FormatVersion {
+    fn schema_name() -> Cow<'static, str> {
+        "FormatVersion".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "Version of the campaign-spec format. Always 1.",
+            "const": 1,
+            "examples": [1]
+        })
+    }
+}
+
+/// Language of the generated documents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+pub enum Locale {
+    /// Simplified Chinese.
+    #[serde(rename = "zh-CN")]
+    ZhCn,
+    /// English.
+    #[serde(rename = "en")]
+    En,
+}
+
+impl Locale {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Locale::ZhCn => "zh-CN",
+            Locale::En => "en",
+        }
+    }
+}
+
+/// A jurisdiction whose legal wording rules apply.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+)]
+pub enum Jurisdiction {
+    /// Mainland China (广告法, 反不正当竞争法, 规范促销行为暂行规定, PIPL).
+    #[serde(rename = "CN")]
+    Cn,
+    /// European Union (UCPD, Omnibus price indication rules).
+    #[serde(rename = "EU")]
+    Eu,
+    /// United States (FTC guides, state sweepstakes law).
+    #[serde(rename = "US")]
+    Us,
+    /// United Kingdom (DMCC Act 2024, CAP Code).
+    #[serde(rename = "UK")]
+    Uk,
+}
+
+/// An ISO 4217 currency code in capitals, e.g. `CNY`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+pub struct CurrencyCode(pub String);
+
+impl JsonSchema for CurrencyCode {
+    fn schema_name() -> Cow<'static, str> {
+        "CurrencyCode".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "ISO 4217 currency code in capitals: CNY, USD, EUR, GBP, JPY, …",
+            "type": "string",
+            "pattern": "^[A-Z]{3}$",
+            "examples": ["CNY", "USD"]
+        })
+    }
+}
+
+impl CurrencyCode {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// An IANA time zone name such as `Asia/Shanghai`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+pub struct TimeZoneName(pub String);
+
+impl TimeZoneName {
+    /// The JSON Schema format name checked by [`TimeZoneName::is_known`].
+    pub const FORMAT: &'static str = "campspec-timezone";
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Whether the bundled time-zone database knows this name.
+    pub fn is_known(name: &str) -> bool {
+        jiff::tz::db().get(name).is_ok()
+    }
+
+    /// The known zone names closest to `name`, for did-you-mean help.
+    pub fn suggest(name: &str) -> Option<String> {
+        // Names people often write for zones that IANA names after another city.
+        let alias = match name.trim().to_ascii_lowercase().replace(' ', "_").as_str() {
+            "asia/beijing" | "beijing" | "china" | "prc" | "cst" | "utc+8" | "gmt+8"
+            | "utc+08:00" => Some("Asia/Shanghai"),
+            "asia/hong_kong" | "hong_kong" | "hongkong" => Some("Asia/Hong_Kong"),
+            "asia/taipei" | "taipei" => Some("Asia/Taipei"),
+            "europe/frankfurt" | "cet" => Some("Europe/Berlin"),
+            "us/eastern" | "est" | "america/washington" => Some("America/New_York"),
+            "us/pacific" | "pst" | "america/san_francisco" => Some("America/Los_Angeles"),
+            "uk" | "gmt" | "europe/england" => Some("Europe/London"),
+            _ => None,
+        };
+        if let Some(alias) = alias {
+            return Some(alias.to_owned());
+        }
+        let names: Vec<String> = jiff::tz::db().available().map(|n| n.to_string()).collect();
+        crate::suggest::closest(name, names.iter().map(String::as_str)).map(str::to_owned)
+    }
+
+    pub fn tz(&self) -> Option<jiff::tz::TimeZone> {
+        jiff::tz::db().get(&self.0).ok()
+    }
+}
+
+impl JsonSchema for TimeZoneName {
+    fn schema_name() -> Cow<'static, str> {
+        "TimeZoneName".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "IANA time zone name in which the plan's dates and times are meant.",
+            "type": "string",
+            "format": TimeZoneName::FORMAT,
+            "examples": ["Asia/Shanghai", "Europe/Berlin", "America/New_York"]
+        })
+    }
+}

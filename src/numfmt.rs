@@ -1,0 +1,108 @@
+//! Formatting exact numbers for people: money with its symbol and 万/亿, percentages.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// The symbol written before amounts of a currency, if it has a common one.
+pub fn currency_symbol(currency: &str) -> Option<&'static str> {
+    match currency {
+        "CNY" | "JPY" => Some("¥"),
+        "USD" | "CAD" | "AUD" | "NZD" | "HKD" | "SGD" | "TWD" | "MXN" => Some("$"),
+        "EUR" => Some("€"),
+        "GBP" => Some("£"),
+        _ => None,
+    }
+}
+
+/// `1234567.5` → `1,234,567.5`.
+pub fn group_thousands(amount: Decimal) -> String {
+    let text = amount.normalize().to_string();
+    let (sign, digits) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.as_str()),
+    };
+    let (int, frac) = match digits.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (digits, None),
+    };
+    let mut grouped = String::with_capacity(int.len() + int.len() / 3);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    match frac {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+/// An amount as a Chinese reader writes it: `¥1,500万`, `¥1.5亿`, `¥299.5`.
+/// 万/亿 are used when the amount is a whole number of them to at most two decimals.
+pub fn money_zh(amount: Decimal, currency: &str) -> String {
+    let symbol = currency_symbol(currency).unwrap_or("");
+    let suffix = if symbol.is_empty() {
+        format!(" {currency}")
+    } else {
+        String::new()
+    };
+    let yi = Decimal::from(100_000_000u64);
+    let wan = Decimal::from(10_000u64);
+    let abs = amount.abs();
+    let body = if abs >= yi && (abs / yi).round_dp(2) * yi == abs {
+        format!("{}亿", group_thousands(amount / yi))
+    } else if abs >= wan && (abs / wan).round_dp(2) * wan == abs {
+        format!("{}万", group_thousands(amount / wan))
+    } else {
+        group_thousands(amount)
+    };
+    format!("{symbol}{body}{suffix}")
+}
+
+/// An amount with its symbol and thousands separators: `$12,000`, `€19.99`.
+pub fn money_plain(amount: Decimal, currency: &str) -> String {
+    match currency_symbol(currency) {
+        Some(symbol) => format!("{symbol}{}", group_thousands(amount)),
+        None => format!("{} {currency}", group_thousands(amount)),
+    }
+}
+
+/// A ratio as a percentage with `dp` decimals, rounded half away from zero: `0.675` → `67.50%`.
+pub fn percent(ratio: Decimal, dp: u32) -> String {
+    let value = (ratio * Decimal::from(100))
+        .round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+    format!("{value:.prec$}%", prec = dp as usize)
+}
+
+/// A ratio as a percentage without trailing zeros: `0.15` → `15%`, `0.085` → `8.5%`.
+pub fn percent_short(ratio: Decimal) -> String {
+    format!("{}%", (ratio * Decimal::from(100)).normalize())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn money() {
+        assert_eq!(money_zh(d("15000000"), "CNY"), "¥1,500万");
+        assert_eq!(money_zh(d("150000000"), "CNY"), "¥1.5亿");
+        assert_eq!(money_zh(d("299.5"), "CNY"), "¥299.5");
+        assert_eq!(money_zh(d("12345"), "CNY"), "¥12,345");
+        assert_eq!(money_plain(d("1200000"), "USD"), "$1,200,000");
+        assert_eq!(money_plain(d("5"), "CHF"), "5 CHF");
+    }
+
+    #[test]
+    fn percents() {
+        assert_eq!(percent(d("0.675"), 2), "67.50%");
+        assert_eq!(percent(d("0.2"), 2), "20.00%");
+        assert_eq!(percent_short(d("0.085")), "8.5%");
+        assert_eq!(percent_short(d("1")), "100%");
+    }
+}

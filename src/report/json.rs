@@ -1,0 +1,93 @@
+//! `--format json`: a stable, versioned report for tools.
+
+use super::{Summary, position};
+use crate::check::CheckedFile;
+use crate::finding::Finding;
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct Report<'a> {
+    version: u32,
+    files: Vec<File<'a>>,
+    summary: Summary,
+}
+
+#[derive(Serialize)]
+struct File<'a> {
+    path: &'a str,
+    findings: Vec<JsonFinding<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    failure: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    code: &'a str,
+    rule: &'a str,
+    severity: &'a str,
+    message: &'a str,
+    pointer: &'a str,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    help: Option<&'a str>,
+    related: Vec<Related<'a>>,
+}
+
+#[derive(Serialize)]
+struct Related<'a> {
+    pointer: &'a str,
+    line: usize,
+    column: usize,
+    message: Option<&'a str>,
+}
+
+fn finding<'a>(file: &CheckedFile, f: &'a Finding) -> JsonFinding<'a> {
+    let (line, column) = position(file, f.primary.span.start);
+    let (end_line, end_column) = position(file, f.primary.span.end);
+    JsonFinding {
+        code: f.code,
+        rule: f.rule,
+        severity: f.severity.as_str(),
+        message: &f.message,
+        pointer: &f.primary.pointer,
+        line,
+        column,
+        end_line,
+        end_column,
+        help: f.help.as_deref(),
+        related: f
+            .related
+            .iter()
+            .map(|r| {
+                let (line, column) = position(file, r.span.start);
+                Related {
+                    pointer: &r.pointer,
+                    line,
+                    column,
+                    message: r.message.as_deref(),
+                }
+            })
+            .collect(),
+    }
+}
+
+/// The JSON report, pretty-printed, with a trailing newline.
+pub fn render(files: &[CheckedFile]) -> String {
+    let report = Report {
+        version: 1,
+        files: files
+            .iter()
+            .map(|file| File {
+                path: &file.path,
+                findings: file.findings.iter().map(|f| finding(file, f)).collect(),
+                failure: file.failure.as_deref(),
+            })
+            .collect(),
+        summary: Summary::of(files),
+    };
+    let mut text = serde_json::to_string_pretty(&report).unwrap_or_default();
+    text.push('\n');
+    text
+}

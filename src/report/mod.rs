@@ -1,0 +1,43 @@
+//! Printers: every output format is a function over the same checked files and findings.
+
+pub mod concise;
+pub mod human;
+pub mod json;
+
+use crate::check::CheckedFile;
+use crate::finding::Severity;
+
+/// Totals over a run.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Summary {
+    pub files: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl Summary {
+    pub fn of(files: &[CheckedFile]) -> Summary {
+        let mut summary = Summary {
+            files: files.len(),
+            ..Summary::default()
+        };
+        for file in files {
+            summary.errors += file.count(Severity::Error);
+            summary.warnings += file.count(Severity::Warning);
+            summary.infos += file.count(Severity::Info);
+        }
+        summary
+    }
+}
+
+/// 1-based line and character column of a byte offset in a checked file.
+pub(crate) fn position(file: &CheckedFile, offset: usize) -> (usize, usize) {
+    match &file.source {
+        Some(source) => {
+            let p = source.lines.position(&source.text, offset);
+            (p.line, p.column)
+        }
+        None => (1, 1),
+    }
+}

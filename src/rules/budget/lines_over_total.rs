@@ -1,0 +1,66 @@
+//! Rule B001 `lines-over-total`: budget lines plus the reserve exceed the total.
+
+use super::allocation;
+use crate::declare_rule;
+use crate::rules::{Ctx, Draft, Rule};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// The budget lines plus the reserve (a share of the total) must not exceed
+    /// `budget.total`. The message gives both sums and the amount over.
+    ///
+    /// ## Why it matters
+    ///
+    /// A plan that spends more than it was granted is either not approved or overspends.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// budget:
+    ///   total: 1500万
+    ///   reserve: 5%
+    ///   lines:
+    ///     - { id: kol, name: KOL与明星直播, amount: 900万, owner: marketing }
+    ///     - { id: media, name: 媒体投放, amount: 600万, owner: marketing }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Cut a line, lower the reserve, or raise the total.
+    pub struct LinesOverTotal;
+    code = "B001", name = "lines-over-total", family = "budget",
+    severity = Error, summary = "budget lines plus the reserve exceed the total"
+}
+
+impl Rule for LinesOverTotal {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        let Some(a) = allocation(ctx) else { return };
+        let over = a.allocated() - a.total;
+        if over.is_sign_positive() && !over.is_zero() {
+            let mut draft = Draft::new(
+                &Self::META,
+                "/budget/total",
+                format!(
+                    "{} come to {}, {} over the total of {}",
+                    a.describe(ctx),
+                    ctx.money(a.allocated()),
+                    ctx.money(over),
+                    ctx.money(a.total)
+                ),
+            )
+            .related_key("/budget/lines", format!("lines: {}", ctx.money(a.lines)))
+            .help(format!(
+                "cut {} from the lines or the reserve, or raise the total",
+                ctx.money(over)
+            ));
+            if a.reserve_share.is_some() {
+                draft = draft.related(
+                    "/budget/reserve",
+                    format!("reserve: {}", ctx.money(a.reserve)),
+                );
+            }
+            out.push(draft);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! Rule B002 `lines-under-total`: part of the budget is allocated to nothing.
+
+use super::allocation;
+use crate::declare_rule;
+use crate::rules::{Ctx, Draft, Rule};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// The budget lines plus the reserve should use the whole `budget.total`. When they
+    /// come to less, the message says how much is unallocated.
+    ///
+    /// ## Why it matters
+    ///
+    /// Unallocated money is either a forgotten line or a total that is larger than the
+    /// plan needs; both should be settled before approval.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// budget:
+    ///   total: 1200万
+    ///   lines:
+    ///     - { id: media, name: 媒体投放, amount: 1000万, owner: marketing }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Add the missing line, put the rest in the reserve, or lower the total.
+    pub struct LinesUnderTotal;
+    code = "B002", name = "lines-under-total", family = "budget",
+    severity = Warning, summary = "part of the budget is allocated to nothing"
+}
+
+impl Rule for LinesUnderTotal {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        let Some(a) = allocation(ctx) else { return };
+        let under = a.total - a.allocated();
+        if under.is_sign_positive() && !under.is_zero() {
+            out.push(
+                Draft::new(
+                    &Self::META,
+                    "/budget/total",
+                    format!(
+                        "{} come to {}: {} of the total of {} is unallocated",
+                        a.describe(ctx),
+                        ctx.money(a.allocated()),
+                        ctx.money(under),
+                        ctx.money(a.total)
+                    ),
+                )
+                .related_key("/budget/lines", format!("lines: {}", ctx.money(a.lines)))
+                .help("add the missing line, raise the reserve, or lower the total"),
+            );
+        }
+    }
+}

@@ -1,0 +1,62 @@
+//! Budget rules: lines plus reserve make the total, phase budgets add up.
+
+mod lines_over_total;
+mod lines_under_total;
+mod phase_budget_sum;
+
+pub use lines_over_total::LinesOverTotal;
+pub use lines_under_total::LinesUnderTotal;
+pub use phase_budget_sum::PhaseBudgetSum;
+
+use crate::rules::Ctx;
+use rust_decimal::Decimal;
+
+/// The budget arithmetic, when every part of it was understood.
+pub(crate) struct Allocation {
+    pub total: Decimal,
+    pub lines: Decimal,
+    pub line_count: usize,
+    pub reserve_share: Option<Decimal>,
+    pub reserve: Decimal,
+}
+
+impl Allocation {
+    pub fn allocated(&self) -> Decimal {
+        self.lines + self.reserve
+    }
+
+    /// `lines (¥1,425万) plus the 5% reserve (¥75万)`.
+    pub fn describe(&self, ctx: &Ctx<'_>) -> String {
+        let lines = format!(
+            "the {} budget line{} ({})",
+            self.line_count,
+            if self.line_count == 1 { "" } else { "s" },
+            ctx.money(self.lines)
+        );
+        match self.reserve_share {
+            Some(share) => format!(
+                "{lines} plus the {} reserve ({})",
+                crate::numfmt::percent_short(share),
+                ctx.money(self.reserve)
+            ),
+            None => lines,
+        }
+    }
+}
+
+pub(crate) fn allocation(ctx: &Ctx<'_>) -> Option<Allocation> {
+    let budget = ctx.campaign.budget.as_ref()?;
+    let total = budget.total.as_ref()?.amount;
+    let lines = budget.lines.as_ref()?;
+    if !ctx.clean("/budget/lines") || !ctx.clean("/budget/reserve") {
+        return None;
+    }
+    let reserve_share = budget.reserve.as_ref().map(|r| r.ratio());
+    Some(Allocation {
+        total,
+        lines: lines.items().map(|l| l.amount.amount).sum(),
+        line_count: lines.len(),
+        reserve_share,
+        reserve: reserve_share.map(|s| s * total).unwrap_or_default(),
+    })
+}

@@ -1,0 +1,142 @@
+//! Rule B003 `phase-budget-sum`: phase budgets mix forms or do not add up.
+
+use super::allocation;
+use crate::declare_rule;
+use crate::numfmt;
+use crate::rules::{Ctx, Draft, Rule};
+use crate::values::Share;
+use rust_decimal::Decimal;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// Phase `budget`s are either all shares (`20%`) or all amounts (`300万`), never a
+    /// mix. Shares add up to 100 % of the spendable budget; amounts add up to
+    /// `budget.total` less the reserve. A phase without a budget, while others have
+    /// one, counts as zero.
+    ///
+    /// ## Why it matters
+    ///
+    /// Phase budgets are how spending is paced. If they do not add up, some phase is
+    /// underfunded or the plan spends money it does not have.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// phases:
+    ///   - { id: preheat, name: 预热期, start: 2027-01-01, end: 2027-01-15, budget: 20% }
+    ///   - { id: burst, name: 爆发期, start: 2027-01-16, end: 2027-02-15, budget: 70% }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Use one form for all phases and make the budgets add up.
+    pub struct PhaseBudgetSum;
+    code = "B003", name = "phase-budget-sum", family = "budget",
+    severity = Error, summary = "phase budgets mix shares and amounts, or do not add up"
+}
+
+impl Rule for PhaseBudgetSum {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        if !ctx.clean("/phases") {
+            return;
+        }
+        let budgets: Vec<(usize, &str, &Share)> = ctx
+            .campaign
+            .phases
+            .iter()
+            .flat_map(|p| p.iter())
+            .filter_map(|(i, p)| p.budget.as_ref().map(|b| (i, p.id.as_str(), b)))
+            .collect();
+        let Some(&(first_index, _, _)) = budgets.first() else {
+            return;
+        };
+        let shares: Vec<_> = budgets
+            .iter()
+            .filter(|b| matches!(b.2, Share::Percent(_)))
+            .collect();
+        let amounts: Vec<_> = budgets
+            .iter()
+            .filter(|b| matches!(b.2, Share::Money(_)))
+            .collect();
+        if !shares.is_empty() && !amounts.is_empty() {
+            // Label the minority form: that is where the odd one out is.
+            let (odd, usual, odd_word, usual_word) = if shares.len() < amounts.len() {
+                (&shares, &amounts, "a share", "amounts")
+            } else {
+                (&amounts, &shares, "an amount", "shares")
+            };
+            for &&(i, id, _) in odd.iter() {
+                let mut draft = Draft::new(
+                    &Self::META,
+                    format!("/phases/{i}/budget"),
+                    format!("phase `{id}` gives its budget as {odd_word}, but the other phases use {usual_word}"),
+                )
+                .help("write every phase budget the same way: all shares (`20%`) or all amounts");
+                if let Some((j, other, _)) = usual.first().copied() {
+                    draft = draft.related(
+                        format!("/phases/{j}/budget"),
+                        format!("`{other}` uses {usual_word}"),
+                    );
+                }
+                out.push(draft);
+            }
+            return;
+        }
+        let first_at = format!("/phases/{first_index}/budget");
+        let related = |mut draft: Draft| {
+            for &(i, id, share) in budgets.iter().skip(1) {
+                draft = draft.related(format!("/phases/{i}/budget"), format!("`{id}`: {share}"));
+            }
+            draft
+        };
+        if !shares.is_empty() {
+            let sum: Decimal = shares
+                .iter()
+                .filter_map(|(_, _, s)| match s {
+                    Share::Percent(p) => Some(p.ratio()),
+                    Share::Money(_) => None,
+                })
+                .sum();
+            if sum != Decimal::ONE {
+                out.push(related(
+                    Draft::new(
+                        &Self::META,
+                        first_at,
+                        format!(
+                            "the phase budgets add up to {}, not 100%",
+                            numfmt::percent_short(sum)
+                        ),
+                    )
+                    .help("adjust the phase shares so that they add up to 100%"),
+                ));
+            }
+            return;
+        }
+        let Some(a) = allocation(ctx) else { return };
+        let spendable = a.total - a.reserve;
+        let sum: Decimal = amounts
+            .iter()
+            .filter_map(|(_, _, s)| match s {
+                Share::Money(m) => Some(m.amount),
+                Share::Percent(_) => None,
+            })
+            .sum();
+        if sum != spendable {
+            out.push(related(
+                Draft::new(
+                    &Self::META,
+                    first_at,
+                    format!(
+                        "the phase budgets add up to {}, but the budget to spend is {} (total {} less the reserve)",
+                        ctx.money(sum),
+                        ctx.money(spendable),
+                        ctx.money(a.total)
+                    ),
+                )
+                .related("/budget/total", "the total")
+                .help("adjust the phase amounts so that they add up to the total less the reserve"),
+            ));
+        }
+    }
+}

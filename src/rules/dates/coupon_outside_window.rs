@@ -1,0 +1,74 @@
+//! Rule D006 `coupon-outside-window`: a coupon is valid before or after the campaign window.
+
+use crate::declare_rule;
+use crate::rules::{Ctx, Draft, Rule};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// A coupon's `valid` period lies inside the campaign `window`: `from` on or after the
+    /// window's first day, `to` on or before its last day. The coupon date and the window
+    /// date it crosses are labelled.
+    ///
+    /// ## Why it matters
+    ///
+    /// Coupons valid after the campaign keep costing money the budget does not cover, and
+    /// the customer-facing terms usually promise a different period.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// window: { start: 2027-01-01, end: 2027-02-15 }
+    /// coupons:
+    ///   - { id: new-user, name: 新用户专享券, amount: 50, min_spend: 0, valid: { from: 2027-01-01, to: 2027-03-31 } }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Shorten the validity to the window, or widen the window.
+    pub struct CouponOutsideWindow;
+    code = "D006", name = "coupon-outside-window", family = "dates",
+    severity = Error, summary = "a coupon is valid before or after the campaign window"
+}
+
+impl Rule for CouponOutsideWindow {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        let c = ctx.campaign;
+        let Some(window) = &c.window else { return };
+        for (i, coupon) in c.coupons.iter().flat_map(|p| p.iter()) {
+            let Some(valid) = &coupon.valid else { continue };
+            if let Some(start) = &window.start {
+                if valid.from < *start {
+                    out.push(
+                        Draft::new(
+                            &Self::META,
+                            format!("/coupons/{i}/valid/from"),
+                            format!(
+                                "coupon `{}` is valid from {}, before the campaign window opens on {start}",
+                                coupon.id, valid.from
+                            ),
+                        )
+                        .related("/window/start", "the window opens here")
+                        .help(format!("make it valid from {start} or later")),
+                    );
+                }
+            }
+            if let Some(end) = &window.end {
+                if valid.to > *end {
+                    out.push(
+                        Draft::new(
+                            &Self::META,
+                            format!("/coupons/{i}/valid/to"),
+                            format!(
+                                "coupon `{}` is valid until {}, after the campaign window closes on {end}",
+                                coupon.id, valid.to
+                            ),
+                        )
+                        .related("/window/end", "the window closes here")
+                        .help(format!("make it valid until {end} at the latest")),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! Rule D005 `material-late`: a material is due on or after the day its phase starts.
+
+use crate::declare_rule;
+use crate::rules::{Ctx, Draft, Rule};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// A material with `needed_by: <phase>` must be due before that phase starts — at the
+    /// latest the day before. The due date and the phase start are both labelled.
+    ///
+    /// ## Why it matters
+    ///
+    /// Posters, gift boxes and banners that arrive on the first day of a phase are late:
+    /// they still have to be distributed, installed or published.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// materials:
+    ///   - { id: posters, item: 海报, quantity: 10000, owner: marketing, due: 2027-01-16, needed_by: burst }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Bring the due date forward, or attach the material to a later phase.
+    pub struct MaterialLate;
+    code = "D005", name = "material-late", family = "dates",
+    severity = Error, summary = "a material is due on or after the day its phase starts"
+}
+
+impl Rule for MaterialLate {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        let c = ctx.campaign;
+        for (i, material) in c.materials.iter().flat_map(|m| m.iter()) {
+            let Some(needed_by) = &material.needed_by else {
+                continue;
+            };
+            let Some((j, phase)) = c
+                .phases
+                .iter()
+                .flat_map(|p| p.iter())
+                .find(|(_, p)| p.id == *needed_by)
+            else {
+                continue;
+            };
+            if material.due >= phase.start {
+                let help = match phase.start.get().yesterday() {
+                    Ok(day) => {
+                        format!("make it due by {day}, the day before `{}` starts", phase.id)
+                    }
+                    Err(_) => "bring the due date forward".into(),
+                };
+                out.push(
+                    Draft::new(
+                        &Self::META,
+                        format!("/materials/{i}/due"),
+                        format!(
+                            "material `{}` is due on {}, but phase `{}` needs it from {}",
+                            material.id, material.due, phase.id, phase.start
+                        ),
+                    )
+                    .related(
+                        format!("/phases/{j}/start"),
+                        format!("phase `{}` starts here", phase.id),
+                    )
+                    .help(help),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! Rule D002 `outside-window`: a phase starts before or ends after the campaign window.
+
+use crate::declare_rule;
+use crate::rules::{Ctx, Draft, Rule};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// Every phase lies inside the campaign `window`: it starts on or after the window's
+    /// first day and ends on or before its last day. The phase date and the window date
+    /// it crosses are both labelled.
+    ///
+    /// ## Why it matters
+    ///
+    /// The window is the period the plan is approved for (budget, legal review, stock).
+    /// A phase outside it runs offers nobody signed off, or the window is out of date.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// window: { start: 2027-01-01, end: 2027-02-15 }
+    /// phases:
+    ///   - { id: tail, name: 延续期, start: 2027-02-07, end: 2027-02-20 }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Move the phase into the window, or widen the window if the plan really runs longer.
+    pub struct OutsideWindow;
+    code = "D002", name = "outside-window", family = "dates",
+    severity = Error, summary = "a phase starts before or ends after the campaign window"
+}
+
+impl Rule for OutsideWindow {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        let c = ctx.campaign;
+        let Some(window) = &c.window else { return };
+        for (i, phase) in c.phases.iter().flat_map(|p| p.iter()) {
+            if let Some(start) = &window.start {
+                if phase.start < *start {
+                    out.push(
+                        Draft::new(
+                            &Self::META,
+                            format!("/phases/{i}/start"),
+                            format!(
+                                "phase `{}` starts on {}, before the campaign window opens on {start}",
+                                phase.id, phase.start
+                            ),
+                        )
+                        .related("/window/start", "the window opens here")
+                        .help("move the phase into the window, or widen the window"),
+                    );
+                }
+                if phase.end < *start && phase.start <= phase.end {
+                    // Entirely before the window: the start finding already says it.
+                    continue;
+                }
+            }
+            if let Some(end) = &window.end {
+                if phase.end > *end {
+                    out.push(
+                        Draft::new(
+                            &Self::META,
+                            format!("/phases/{i}/end"),
+                            format!(
+                                "phase `{}` ends on {}, after the campaign window closes on {end}",
+                                phase.id, phase.end
+                            ),
+                        )
+                        .related("/window/end", "the window closes here")
+                        .help("move the phase into the window, or widen the window"),
+                    );
+                }
+            }
+        }
+    }
+}

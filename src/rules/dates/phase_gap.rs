@@ -1,0 +1,125 @@
+//! Rule D004 `phase-gap`: days of the window that belong to no phase.
+
+use super::{days_between, phases_in_order};
+use crate::declare_rule;
+use crate::rules::{Ctx, Draft, Rule};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// Phases cover the campaign window without holes: each phase starts the day after
+    /// the previous one ends, the first starts on the window's first day and the last
+    /// ends on its last day. Every uncovered stretch is one warning that says how many
+    /// days and which.
+    ///
+    /// ## Why it matters
+    ///
+    /// A day that belongs to no phase has no offers, no budget and no target in the plan.
+    /// That is sometimes intended (a pause) but usually a typo in a date.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// phases:
+    ///   - { id: burst, name: 爆发期, start: 2027-01-16, end: 2027-01-28 }
+    ///   - { id: peak, name: 高峰期, start: 2027-01-30, end: 2027-02-06 }   # 2027-01-29 is uncovered
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Move a date so that the phases meet, shorten the window, or — for an intended
+    /// pause — waive the finding with a reason (`compliance.waivers`).
+    pub struct PhaseGap;
+    code = "D004", name = "phase-gap", family = "dates",
+    severity = Warning, summary = "days of the window belong to no phase"
+}
+
+fn days(n: i64) -> String {
+    if n == 1 {
+        "1 day".into()
+    } else {
+        format!("{n} days")
+    }
+}
+
+impl Rule for PhaseGap {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        // A phase that failed to load would look like a gap.
+        if !ctx.clean("/phases") {
+            return;
+        }
+        // A phase running backwards (reported by `start-after-end`) covers nothing
+        // sensible; gaps around it would repeat that finding.
+        if ctx
+            .campaign
+            .phases
+            .iter()
+            .flat_map(|p| p.items())
+            .any(|p| p.start > p.end)
+        {
+            return;
+        }
+        let phases = phases_in_order(ctx.campaign);
+        let (Some(first), Some(window)) = (phases.first(), ctx.campaign.window.as_ref()) else {
+            return;
+        };
+        if let Some(start) = &window.start {
+            let uncovered = days_between(start, first.start);
+            if uncovered > 0 {
+                out.push(
+                    Draft::new(
+                        &Self::META,
+                        format!("/phases/{}/start", first.index),
+                        format!(
+                            "the window opens on {start} but the first phase `{}` starts on {}: {} belong to no phase",
+                            first.id, first.start, days(uncovered)
+                        ),
+                    )
+                    .related("/window/start", "the window opens here")
+                    .help(format!("start `{}` on {start}, or open the window later", first.id)),
+                );
+            }
+        }
+        let mut reach = first;
+        for phase in phases.iter().skip(1) {
+            let gap = days_between(reach.end, phase.start) - 1;
+            if gap > 0 {
+                out.push(
+                    Draft::new(
+                        &Self::META,
+                        format!("/phases/{}/start", phase.index),
+                        format!(
+                            "{} between phase `{}` (ends {}) and phase `{}` (starts {}) belong to no phase",
+                            days(gap), reach.id, reach.end, phase.id, phase.start
+                        ),
+                    )
+                    .related(format!("/phases/{}/end", reach.index), format!("phase `{}` ends here", reach.id))
+                    .help(format!(
+                        "start `{}` the day after `{}` ends, or extend `{}`",
+                        phase.id, reach.id, reach.id
+                    )),
+                );
+            }
+            if phase.end > reach.end {
+                reach = phase;
+            }
+        }
+        if let Some(end) = &window.end {
+            let uncovered = days_between(reach.end, end);
+            if uncovered > 0 {
+                out.push(
+                    Draft::new(
+                        &Self::META,
+                        format!("/phases/{}/end", reach.index),
+                        format!(
+                            "the last phase `{}` ends on {} but the window closes on {end}: {} belong to no phase",
+                            reach.id, reach.end, days(uncovered)
+                        ),
+                    )
+                    .related("/window/end", "the window closes here")
+                    .help(format!("end `{}` on {end}, or close the window earlier", reach.id)),
+                );
+            }
+        }
+    }
+}

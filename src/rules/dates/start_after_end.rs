@@ -1,0 +1,89 @@
+//! Rule D001 `start-after-end`: a period starts after it ends.
+
+use crate::declare_rule;
+use crate::rules::{Ctx, Draft, Rule};
+use crate::values::Date;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// Every period runs forwards: the campaign `window`, each phase (`start`, `end`) and
+    /// each coupon's `valid` period (`from`, `to`). Both days are inclusive, so a one-day
+    /// period has the same start and end. Both dates are labelled.
+    ///
+    /// ## Why it matters
+    ///
+    /// A period that ends before it starts is empty: the phase never runs, the coupon
+    /// can never be used, and every date check that depends on it is meaningless.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// phases:
+    ///   - { id: burst, name: 爆发期, start: 2027-01-28, end: 2027-01-16 }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Swap the dates, or correct the one that is wrong.
+    pub struct StartAfterEnd;
+    code = "D001", name = "start-after-end", family = "dates",
+    severity = Error, summary = "a period starts after it ends"
+}
+
+fn check_period(
+    out: &mut Vec<Draft>,
+    what: String,
+    base: &str,
+    (start_key, start): (&str, &Date),
+    (end_key, end): (&str, &Date),
+) {
+    if start > end {
+        out.push(
+            Draft::new(
+                &StartAfterEnd::META,
+                format!("{base}/{start_key}"),
+                format!("{what} starts on {start}, after it ends on {end}"),
+            )
+            .related(format!("{base}/{end_key}"), "ends here")
+            .help("swap the dates, or correct the one that is wrong (both days are inclusive)"),
+        );
+    }
+}
+
+impl Rule for StartAfterEnd {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        let c = ctx.campaign;
+        if let Some(window) = &c.window {
+            if let (Some(start), Some(end)) = (&window.start, &window.end) {
+                check_period(
+                    out,
+                    "the campaign window".into(),
+                    "/window",
+                    ("start", start),
+                    ("end", end),
+                );
+            }
+        }
+        for (i, phase) in c.phases.iter().flat_map(|p| p.iter()) {
+            check_period(
+                out,
+                format!("phase `{}`", phase.id),
+                &format!("/phases/{i}"),
+                ("start", &phase.start),
+                ("end", &phase.end),
+            );
+        }
+        for (i, coupon) in c.coupons.iter().flat_map(|p| p.iter()) {
+            if let Some(valid) = &coupon.valid {
+                check_period(
+                    out,
+                    format!("the validity of coupon `{}`", coupon.id),
+                    &format!("/coupons/{i}/valid"),
+                    ("from", &valid.from),
+                    ("to", &valid.to),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! Rule G002 `growth-mismatch`: a goal's growth disagrees with its baseline and target.
+
+use super::{read, show};
+use crate::declare_rule;
+use crate::numfmt;
+use crate::rules::{Ctx, Draft, Rule};
+use crate::values::MeasureValue;
+use rust_decimal::Decimal;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// When a goal gives `baseline`, `target` and `growth`, the growth must equal
+    /// (target − baseline) / baseline within half a percentage point. For a target range
+    /// the growth must fall within the range's growths. The growth is labelled together
+    /// with the baseline and target, and the message gives the growth they imply.
+    ///
+    /// ## Why it matters
+    ///
+    /// Two of the three numbers are usually updated and the third forgotten; reviewers
+    /// then approve a target that is not the one the growth figure promises.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// goals:
+    ///   - { id: gmv, metric: gmv, name: 总销售额, baseline: 1.25亿, target: 1.5亿, growth: 25% }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Write the growth the numbers give (here `20%`), or correct the baseline or target.
+    pub struct GrowthMismatch;
+    code = "G002", name = "growth-mismatch", family = "goals",
+    severity = Error, summary = "a goal's growth disagrees with its baseline and target"
+}
+
+impl Rule for GrowthMismatch {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        let tolerance = Decimal::new(5, 3);
+        for (i, goal) in ctx.campaign.goals.iter().flat_map(|g| g.iter()) {
+            let (Some(MeasureValue::Single(baseline)), Some(target), Some(growth)) = (
+                read(goal, goal.baseline.as_ref()),
+                read(goal, goal.target.as_ref()),
+                goal.growth.as_ref(),
+            ) else {
+                continue;
+            };
+            if baseline.is_zero() {
+                continue;
+            }
+            let growth = growth.ratio();
+            let (low, high) = match target {
+                MeasureValue::Single(t) => (t, t),
+                MeasureValue::Range(l, h) => (l, h),
+            };
+            let low_growth = (low - baseline) / baseline;
+            let high_growth = (high - baseline) / baseline;
+            if growth >= low_growth - tolerance && growth <= high_growth + tolerance {
+                continue;
+            }
+            let kind = goal.metric.kind();
+            let implied = if low == high {
+                numfmt::percent(low_growth, 2)
+            } else {
+                format!(
+                    "{}..{}",
+                    numfmt::percent(low_growth, 2),
+                    numfmt::percent(high_growth, 2)
+                )
+            };
+            let target_shown = if low == high {
+                show(ctx, kind, low)
+            } else {
+                format!("{}..{}", show(ctx, kind, low), show(ctx, kind, high))
+            };
+            out.push(
+                Draft::new(
+                    &Self::META,
+                    format!("/goals/{i}/growth"),
+                    format!(
+                        "goal `{}`: growth {} disagrees with baseline {} and target {target_shown}, which give {implied}",
+                        goal.id,
+                        numfmt::percent_short(growth),
+                        show(ctx, kind, baseline),
+                    ),
+                )
+                .related(format!("/goals/{i}/baseline"), "baseline")
+                .related(format!("/goals/{i}/target"), "target")
+                .help(if low == high {
+                    format!("write `growth: {}`, or correct the baseline or the target", numfmt::percent_short(low_growth.round_dp(4)))
+                } else {
+                    "correct the growth, the baseline or the target so that they agree".to_owned()
+                }),
+            );
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! Rule G004 `parts-sum`: a goal's breakdown does not add up to its target.
+
+use super::{read, show};
+use crate::declare_rule;
+use crate::rules::{Ctx, Draft, Rule};
+use crate::values::{MeasureKind, MeasureValue};
+use rust_decimal::Decimal;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// The `parts` of a goal (a breakdown by category, store or channel) add up exactly to
+    /// its `target` (or fall within a target range). Only amounts and counts are added;
+    /// rates do not add up.
+    ///
+    /// ## Why it matters
+    ///
+    /// Category and store owners plan against their part. If the parts fall short, the
+    /// goal is missed even when everyone meets theirs; if they exceed it, some owner has
+    /// been given an impossible share.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// goals:
+    ///   - id: gmv
+    ///     metric: gmv
+    ///     name: 活动总销售额
+    ///     target: 8000万
+    ///     parts:
+    ///       - { name: 美妆个护, target: 3000万 }
+    ///       - { name: 服饰鞋包, target: 2500万 }
+    ///       - { name: 家用电器, target: 2000万 }   # parts sum to 7500万
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Adjust the parts or the target so that they agree.
+    pub struct PartsSum;
+    code = "G004", name = "parts-sum", family = "goals",
+    severity = Error, summary = "a goal's breakdown does not add up to its target"
+}
+
+impl Rule for PartsSum {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        for (i, goal) in ctx.campaign.goals.iter().flat_map(|g| g.iter()) {
+            let kind = goal.metric.kind();
+            if !matches!(kind, MeasureKind::Money | MeasureKind::Count) {
+                continue;
+            }
+            let Some(parts) = &goal.parts else { continue };
+            if parts.is_empty() || !ctx.clean(&format!("/goals/{i}/parts")) {
+                continue;
+            }
+            let Some(target) = read(goal, goal.target.as_ref()) else {
+                continue;
+            };
+            let mut sum = Decimal::ZERO;
+            let mut complete = true;
+            for part in parts.items() {
+                match part.target.interpret(kind) {
+                    Ok(MeasureValue::Single(v)) => sum += v,
+                    _ => complete = false,
+                }
+            }
+            if !complete {
+                continue;
+            }
+            let (low, high) = match target {
+                MeasureValue::Single(t) => (t, t),
+                MeasureValue::Range(l, h) => (l, h),
+            };
+            if sum >= low && sum <= high {
+                continue;
+            }
+            let detail = if low == high {
+                let diff = sum - low;
+                if diff.is_sign_negative() {
+                    format!("{} short", show(ctx, kind, -diff))
+                } else {
+                    format!("{} over", show(ctx, kind, diff))
+                }
+            } else {
+                format!(
+                    "outside {}..{}",
+                    show(ctx, kind, low),
+                    show(ctx, kind, high)
+                )
+            };
+            out.push(
+                Draft::new(
+                    &Self::META,
+                    format!("/goals/{i}/target"),
+                    format!(
+                        "the parts of goal `{}` add up to {}, not its target ({detail})",
+                        goal.id,
+                        show(ctx, kind, sum)
+                    ),
+                )
+                .related_key(
+                    format!("/goals/{i}/parts"),
+                    format!("{} parts", parts.len()),
+                )
+                .help("adjust the parts or the target so that they agree"),
+            );
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! Rule G005 `phase-target-sum`: a goal's phase shares do not add up to 100 %.
+
+use crate::declare_rule;
+use crate::numfmt;
+use crate::rules::{Ctx, Draft, Rule};
+use crate::source::pointer;
+use indexmap::IndexMap;
+use rust_decimal::Decimal;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// A phase's `targets` give the share of a goal's target it delivers
+    /// (`targets: { gmv: 45% }`). For every goal that has shares, the shares over all
+    /// phases add up to exactly 100 %. A phase without an entry contributes 0 %. Every
+    /// share is labelled.
+    ///
+    /// ## Why it matters
+    ///
+    /// Phase targets are how a campaign is tracked day by day. Shares that add up to 95 %
+    /// leave part of the target unplanned; 105 % makes every phase look behind.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// phases:
+    ///   - { id: preheat, name: 预热期, start: 2027-01-01, end: 2027-01-15, targets: { gmv: 10% } }
+    ///   - { id: burst, name: 爆发期, start: 2027-01-16, end: 2027-02-15, targets: { gmv: 85% } }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Adjust the shares so that they add up to 100 %.
+    pub struct PhaseTargetSum;
+    code = "G005", name = "phase-target-sum", family = "goals",
+    severity = Error, summary = "a goal's phase shares do not add up to 100 %"
+}
+
+/// One phase's share of a goal: where it is written, the share, and the phase id.
+type Share<'a> = (String, Decimal, &'a str);
+
+impl Rule for PhaseTargetSum {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        if !ctx.clean("/phases") {
+            return;
+        }
+        // goal id → (sum, places with their shares)
+        let mut sums: IndexMap<&str, (Decimal, Vec<Share<'_>>)> = IndexMap::new();
+        for (i, phase) in ctx.campaign.phases.iter().flat_map(|p| p.iter()) {
+            for (goal, share) in phase.targets.iter().flat_map(|t| t.iter()) {
+                let entry = sums.entry(goal.as_str()).or_default();
+                entry.0 += share.ratio();
+                let at = pointer::join(&format!("/phases/{i}/targets"), goal);
+                entry.1.push((at, share.ratio(), phase.id.as_str()));
+            }
+        }
+        let known: Vec<&str> = ctx
+            .declared_ids("/goals")
+            .into_iter()
+            .map(|(_, id)| id)
+            .collect();
+        for (goal, (sum, places)) in sums {
+            if sum == Decimal::ONE || !known.contains(&goal) {
+                continue;
+            }
+            let mut places = places.into_iter();
+            let Some((first, _, _)) = places.next() else {
+                continue;
+            };
+            let mut draft = Draft::new(
+                &Self::META,
+                first,
+                format!(
+                    "the phase shares of goal `{goal}` add up to {}, not 100%",
+                    numfmt::percent_short(sum)
+                ),
+            )
+            .help(format!(
+                "adjust the shares so that they add up to 100% ({} {})",
+                numfmt::percent_short((Decimal::ONE - sum).abs()),
+                if sum < Decimal::ONE {
+                    "missing"
+                } else {
+                    "too much"
+                }
+            ));
+            for (at, share, phase) in places {
+                draft = draft.related(at, format!("`{phase}`: {}", numfmt::percent_short(share)));
+            }
+            out.push(draft);
+        }
+    }
+}

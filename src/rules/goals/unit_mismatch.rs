@@ -1,0 +1,111 @@
+//! Rule G001 `unit-mismatch`: a goal value is not written in its metric's unit.
+
+use crate::declare_rule;
+use crate::model::Metric;
+use crate::rules::{Ctx, Draft, Rule};
+use crate::source::pointer;
+use crate::values::{MeasureKind, MeasureValue};
+use rust_decimal::Decimal;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// A goal's `metric` fixes its unit, and `baseline`, `target`, the targets of its
+    /// `parts` and its entry in `results` must be written in it:
+    ///
+    /// - money metrics (`gmv`, `revenue`, `aov`): amounts such as `1.5亿`, `"¥299"`;
+    /// - rate metrics (`conversion_rate`, `repurchase_rate`, `coverage`, `satisfaction`,
+    ///   `roi`): percentages with their sign, `15%` (a bare `15` or `0.15` is ambiguous);
+    /// - count metrics (`units`, `orders`, `new_users`, `active_users`, `reach`,
+    ///   `engagement`, `search_volume`): whole numbers such as `30万` or `5000人`;
+    /// - `nps`: a number from −100 to 100;
+    /// - `custom`: a number, and the goal needs `unit`.
+    ///
+    /// A target may be a range (`15%..20%`).
+    ///
+    /// ## Why it matters
+    ///
+    /// A revenue goal written in 件 or a conversion rate written as `15` cannot be
+    /// compared with results, and documents would print it wrongly.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// goals:
+    ///   - { id: conversion, metric: conversion_rate, name: 转化率, baseline: 8%, target: 15 }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Write the value in the metric's unit (here `target: 15%`), or pick the right metric.
+    pub struct UnitMismatch;
+    code = "G001", name = "unit-mismatch", family = "goals",
+    severity = Error, summary = "a goal value is not written in its metric's unit"
+}
+
+impl Rule for UnitMismatch {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        let c = ctx.campaign;
+        for (i, goal) in c.goals.iter().flat_map(|g| g.iter()) {
+            let kind = goal.metric.kind();
+            let metric = goal.metric.as_str();
+            if goal.metric == Metric::Custom
+                && goal.unit.is_none()
+                && !ctx.has(&format!("/goals/{i}/unit"))
+            {
+                out.push(
+                    Draft::new(
+                        &Self::META,
+                        format!("/goals/{i}/metric"),
+                        format!("goal `{}` has a `custom` metric but no `unit`", goal.id),
+                    )
+                    .help("add `unit:` with what the numbers count, e.g. `unit: 场`"),
+                );
+            }
+            let mut values = vec![
+                (format!("/goals/{i}/baseline"), goal.baseline.as_ref()),
+                (format!("/goals/{i}/target"), goal.target.as_ref()),
+            ];
+            for (j, part) in goal.parts.iter().flat_map(|p| p.iter()) {
+                values.push((format!("/goals/{i}/parts/{j}/target"), Some(&part.target)));
+            }
+            if let Some(result) = c.results.as_ref().and_then(|r| r.get(goal.id.as_str())) {
+                values.push((pointer::join("/results", goal.id.as_str()), Some(result)));
+            }
+            for (at, value) in values {
+                let Some(value) = value else { continue };
+                match value.interpret(kind) {
+                    Err(error) => out.push(
+                        Draft::new(
+                            &Self::META,
+                            at,
+                            format!("goal `{}` ({metric}): {}", goal.id, error.message),
+                        )
+                        .help_opt(error.help),
+                    ),
+                    Ok(read) if kind == MeasureKind::Score => {
+                        let (low, high) = match read {
+                            MeasureValue::Single(v) => (v, v),
+                            MeasureValue::Range(l, h) => (l, h),
+                        };
+                        let limit = Decimal::from(100);
+                        if low < -limit || high > limit {
+                            out.push(
+                                Draft::new(
+                                    &Self::META,
+                                    at,
+                                    format!(
+                                        "goal `{}` ({metric}): `{value}` is outside −100..100",
+                                        goal.id
+                                    ),
+                                )
+                                .help("a net promoter score runs from −100 to 100"),
+                            );
+                        }
+                    }
+                    Ok(_) => {}
+                }
+            }
+        }
+    }
+}

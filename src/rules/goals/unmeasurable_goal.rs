@@ -1,0 +1,44 @@
+//! Rule G003 `unmeasurable-goal`: a goal has neither a target nor a growth.
+
+use crate::declare_rule;
+use crate::rules::{Ctx, Draft, Rule};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// Every goal states what success is: a `target`, a `growth`, or both.
+    ///
+    /// ## Why it matters
+    ///
+    /// A goal without either cannot be met or missed; the review report cannot compute
+    /// its attainment, and the plan promises nothing measurable.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// goals:
+    ///   - { id: brand, metric: search_volume, name: 品牌搜索量 }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Add a target (`target: 50万`) or a growth (`growth: 30%`).
+    pub struct UnmeasurableGoal;
+    code = "G003", name = "unmeasurable-goal", family = "goals",
+    severity = Error, summary = "a goal has neither a target nor a growth"
+}
+
+impl Rule for UnmeasurableGoal {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        for (i, goal) in ctx.campaign.goals.iter().flat_map(|g| g.iter()) {
+            // A target or growth that was written but failed is not "missing".
+            if ctx.has(&format!("/goals/{i}/target")) || ctx.has(&format!("/goals/{i}/growth")) {
+                continue;
+            }
+            out.push(
+                Draft::new(&Self::META, format!("/goals/{i}/id"), format!("goal `{}` has neither a target nor a growth", goal.id))
+                    .help("add `target:` (the value to reach) or `growth:` (the change from the baseline, e.g. `30%`)"),
+            );
+        }
+    }
+}

@@ -1,0 +1,297 @@
+//! The rule framework: one file per rule, its doc comment is its documentation, one
+//! registry with a stable code and a kebab-case name per rule.
+//!
+//! A rule looks at the typed model (and, where it must, the loaded document) through a
+//! [`Ctx`] and pushes [`Draft`]s that say *where* with JSON pointers. The pipeline turns
+//! drafts into located findings, applies `campspec.toml` and waivers.
+//!
+//! No cascades: a value that failed an earlier stage is not in the model, and rules that
+//! add things up (sums, coverage) ask [`Ctx::clean`] first, so one mistake is reported once.
+
+pub mod budget;
+pub mod dates;
+pub mod goals;
+pub mod refs;
+pub mod registry;
+pub mod schema;
+pub mod values;
+pub mod waivers;
+pub mod yaml;
+
+use crate::finding::Severity;
+use crate::model::Campaign;
+use crate::source::pointer;
+use crate::values::Date;
+use serde_json::Value;
+
+/// Everything known about a rule, read by `campspec rules`, `campspec explain`, the
+/// generated `docs/rules.md` and every output format.
+#[derive(Debug)]
+pub struct Meta {
+    /// Stable code, e.g. `D003`. Never reused.
+    pub code: &'static str,
+    /// Kebab-case name of the problem, e.g. `phase-overlap`.
+    pub name: &'static str,
+    /// Family (folder) of the rule, e.g. `dates`.
+    pub family: &'static str,
+    /// Severity unless `campspec.toml` says otherwise.
+    pub severity: Severity,
+    /// One line: what the rule finds.
+    pub summary: &'static str,
+    /// The rule's doc comment, Markdown.
+    pub docs: &'static str,
+}
+
+impl Meta {
+    /// The documentation with the one leading space of each doc-comment line removed.
+    pub fn documentation(&self) -> String {
+        let mut out = String::with_capacity(self.docs.len());
+        for line in self.docs.lines() {
+            out.push_str(line.strip_prefix(' ').unwrap_or(line));
+            out.push('\n');
+        }
+        out.trim_end().to_owned() + "\n"
+    }
+
+    /// Whether the rule's findings mean a value was set aside (or the file could not be
+    /// read at all). Those cannot be turned off, downgraded or waived: the plan would
+    /// pass with part of it silently ignored.
+    pub fn is_locked(&self) -> bool {
+        (self.family == "yaml" && self.code != "Y008")
+            || (self.family == "schema" && self.code != "S001")
+    }
+}
+
+/// Gives access to a rule's [`Meta`]; implemented by [`declare_rule!`].
+pub trait Described {
+    fn meta(&self) -> &'static Meta;
+}
+
+/// A rule. Stage rules (YAML and schema problems) are reported by their stage and have an
+/// empty `check`.
+pub trait Rule: Described + Send + Sync {
+    fn check(&self, _ctx: &Ctx<'_>, _out: &mut Vec<Draft>) {}
+}
+
+/// Declares a rule: a unit struct whose doc comment is the rule's documentation.
+///
+/// ```ignore
+/// declare_rule! {
+///     /// ## What it checks
+///     /// …
+///     pub struct PhaseOverlap;
+///     code = "D003", name = "phase-overlap", family = "dates",
+///     severity = Error, summary = "two phases overlap"
+/// }
+/// ```
+#[macro_export]
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])+
+        pub struct $name:ident;
+        code = $code:literal, name = $rname:literal, family = $family:literal,
+        severity = $severity:ident, summary = $summary:literal $(,)?
+    ) => {
+        $(#[doc = $doc])+
+        pub struct $name;
+
+        impl $name {
+            pub const META: $crate::rules::Meta = $crate::rules::Meta {
+                code: $code,
+                name: $rname,
+                family: $family,
+                severity: $crate::finding::Severity::$severity,
+                summary: $summary,
+                docs: concat!($($doc, "\n"),+),
+            };
+        }
+
+        impl $crate::rules::Described for $name {
+            fn meta(&self) -> &'static $crate::rules::Meta {
+                const META: &$crate::rules::Meta = &$name::META;
+                META
+            }
+        }
+    };
+}
+
+/// Which part of a node a place underlines.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The value.
+    Value,
+    /// The key naming the value (falls back to the value).
+    Key,
+    /// A byte range within the text of a string value (`start..end` of the decoded text).
+    Text { start: usize, end: usize },
+}
+
+/// A place in the spec: a JSON pointer and the part of the node to underline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub pointer: String,
+    pub part: Part,
+}
+
+impl Place {
+    pub fn value(pointer: impl Into<String>) -> Place {
+        Place {
+            pointer: pointer.into(),
+            part: Part::Value,
+        }
+    }
+
+    pub fn key(pointer: impl Into<String>) -> Place {
+        Place {
+            pointer: pointer.into(),
+            part: Part::Key,
+        }
+    }
+}
+
+/// What a rule reports; located and configured by the pipeline.
+#[derive(Clone, Debug)]
+pub struct Draft {
+    pub meta: &'static Meta,
+    pub at: Place,
+    pub message: String,
+    pub help: Option<String>,
+    pub related: Vec<(Place, String)>,
+}
+
+impl Draft {
+    /// A finding of `meta` at the value at `pointer`.
+    pub fn new(
+        meta: &'static Meta,
+        pointer: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Draft {
+        Draft {
+            meta,
+            at: Place::value(pointer),
+            message: message.into(),
+            help: None,
+            related: Vec::new(),
+        }
+    }
+
+    /// Underline the key instead of the value.
+    pub fn on_key(mut self) -> Draft {
+        self.at.part = Part::Key;
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Draft {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn help_opt(mut self, help: Option<String>) -> Draft {
+        if help.is_some() {
+            self.help = help;
+        }
+        self
+    }
+
+    /// Adds a secondary label at a value.
+    pub fn related(mut self, pointer: impl Into<String>, message: impl Into<String>) -> Draft {
+        self.related.push((Place::value(pointer), message.into()));
+        self
+    }
+
+    /// Adds a secondary label at a key.
+    pub fn related_key(mut self, pointer: impl Into<String>, message: impl Into<String>) -> Draft {
+        self.related.push((Place::key(pointer), message.into()));
+        self
+    }
+}
+
+/// What a rule sees of one file.
+pub struct Ctx<'a> {
+    /// The typed model: everything that passed the schema.
+    pub campaign: &'a Campaign,
+    /// The document as loaded (before anything was set aside).
+    pub document: &'a Value,
+    /// Pointers of nodes that failed an earlier stage, sorted.
+    pub failed: &'a [String],
+    /// Today's date (for expiry checks), in the spec's time zone.
+    pub today: Date,
+}
+
+impl<'a> Ctx<'a> {
+    /// Whether nothing at or under `at` failed an earlier stage (so sums and coverage
+    /// computed over it are complete).
+    pub fn clean(&self, at: &str) -> bool {
+        // `failed` is sorted: the first pointer ≥ `at` is the only candidate inside it;
+        // an ancestor of `at` sorts before it and is checked separately.
+        let start = self.failed.partition_point(|p| p.as_str() < at);
+        if self
+            .failed
+            .get(start)
+            .is_some_and(|p| pointer::is_within(p, at))
+        {
+            return false;
+        }
+        let mut parent = pointer::parent(at);
+        while let Some(p) = parent {
+            if self.failed.binary_search_by(|f| f.as_str().cmp(p)).is_ok() {
+                return false;
+            }
+            parent = pointer::parent(p);
+        }
+        true
+    }
+
+    /// Whether the node at `at` itself failed an earlier stage (or lies in one that did).
+    pub fn failed_at(&self, at: &str) -> bool {
+        let mut current = Some(at);
+        while let Some(p) = current {
+            if self.failed.binary_search_by(|f| f.as_str().cmp(p)).is_ok() {
+                return true;
+            }
+            current = pointer::parent(p);
+        }
+        false
+    }
+
+    /// The raw value at a pointer in the loaded document.
+    pub fn raw(&self, at: &str) -> Option<&'a Value> {
+        self.document.pointer(at)
+    }
+
+    /// Every id written in a list section (`/teams`, `/promotions`, …), including ids of
+    /// items that failed the schema for some other reason: a reference to them is not
+    /// "unknown".
+    pub fn declared_ids(&self, section: &str) -> Vec<(usize, &'a str)> {
+        self.raw(section)
+            .and_then(Value::as_array)
+            .map(|items| {
+                items
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, item)| Some((i, item.get("id")?.as_str()?)))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// An amount in the plan's currency, as messages show it (`¥1,500万`, `$12,000`).
+    pub fn money(&self, amount: rust_decimal::Decimal) -> String {
+        let currency = self
+            .campaign
+            .currency
+            .as_ref()
+            .map(|c| c.as_str())
+            .unwrap_or("CNY");
+        if currency == "CNY" {
+            crate::numfmt::money_zh(amount, currency)
+        } else {
+            crate::numfmt::money_plain(amount, currency)
+        }
+    }
+
+    /// Whether a section exists in the document at all.
+    pub fn has(&self, at: &str) -> bool {
+        self.raw(at).is_some_and(|v| !v.is_null())
+    }
+}

@@ -1,0 +1,92 @@
+//! Rule R005 `duplicate-id`: two items of a section (or a promotion and a coupon) share an id.
+
+use crate::declare_rule;
+use crate::rules::{Ctx, Draft, Rule};
+use std::collections::HashMap;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// Ids are unique within their section: teams, goals, phases, budget lines, copy,
+    /// risks, materials, and the levels of a member-price promotion. Promotions and
+    /// coupons share one namespace, because `stacking` and `copy` refer to both. The
+    /// second use is labelled, with the first.
+    ///
+    /// ## Why it matters
+    ///
+    /// References resolve by id. With two items of one id, a reference could mean either,
+    /// and diffs between plan versions would pair the wrong items.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// promotions:
+    ///   - { id: flash, type: discount, name: 直降, discount: 9折 }
+    /// coupons:
+    ///   - { id: flash, name: 秒杀券, amount: 20, min_spend: 200 }   # `flash` is taken
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Rename one of the two, and update the references that meant it.
+    pub struct DuplicateId;
+    code = "R005", name = "duplicate-id", family = "refs",
+    severity = Error, summary = "two items share an id"
+}
+
+impl Rule for DuplicateId {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        let groups: [&[&str]; 8] = [
+            &["/teams"],
+            &["/goals"],
+            &["/phases"],
+            &["/budget/lines"],
+            &["/promotions", "/coupons"],
+            &["/copy"],
+            &["/risks"],
+            &["/materials"],
+        ];
+        for sections in groups {
+            let mut seen: HashMap<&str, String> = HashMap::new();
+            for section in sections {
+                for (i, id) in ctx.declared_ids(section) {
+                    let at = format!("{section}/{i}/id");
+                    match seen.get(id) {
+                        Some(first) => out.push(
+                            Draft::new(&Self::META, at, format!("the id `{id}` is already used"))
+                                .related(first.clone(), "first used here")
+                                .help("give each item its own id and update the references"),
+                        ),
+                        None => {
+                            seen.insert(id, at);
+                        }
+                    }
+                }
+            }
+        }
+        // Member levels within each member-price promotion.
+        let promotions = ctx.raw("/promotions").and_then(|v| v.as_array());
+        for (i, promotion) in promotions.into_iter().flatten().enumerate() {
+            let Some(levels) = promotion.get("levels").and_then(|v| v.as_array()) else {
+                continue;
+            };
+            let mut seen: HashMap<&str, String> = HashMap::new();
+            for (j, level) in levels.iter().enumerate() {
+                let Some(id) = level.get("level").and_then(|v| v.as_str()) else {
+                    continue;
+                };
+                let at = format!("/promotions/{i}/levels/{j}/level");
+                match seen.get(id) {
+                    Some(first) => out.push(
+                        Draft::new(&Self::META, at, format!("the level `{id}` is listed twice"))
+                            .related(first.clone(), "first listed here")
+                            .help("list each member level once"),
+                    ),
+                    None => {
+                        seen.insert(id, at);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+//! Rule R004 `unknown-offer`: stacking or copy names a promotion or coupon that is not declared.
+
+use super::report_unknown;
+use crate::declare_rule;
+use crate::rules::{Ctx, Draft, Rule};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// `stacking.standalone`, `stacking.exclusive` and `copy[].advertises` name
+    /// promotions or coupons; each must be declared under `promotions` or `coupons`.
+    /// The closest id is suggested.
+    ///
+    /// ## Why it matters
+    ///
+    /// A stacking limit on a misspelt id limits nothing: the offers it was meant to keep
+    /// apart combine at checkout. Copy that advertises a misspelt offer escapes the check
+    /// that its numbers match the offer.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// stacking:
+    ///   max_coupons_per_order: 2
+    ///   exclusive:
+    ///     - [member-prices, tiers]    # did you mean `member-price`?
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Correct the id, or declare the promotion or coupon.
+    pub struct UnknownOffer;
+    code = "R004", name = "unknown-offer", family = "refs",
+    severity = Error, summary = "stacking or copy names a promotion or coupon that is not declared"
+}
+
+impl Rule for UnknownOffer {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        if ctx.failed_at("/promotions") || ctx.failed_at("/coupons") {
+            return;
+        }
+        let c = ctx.campaign;
+        let mut refs: Vec<(String, String, bool)> = Vec::new();
+        if let Some(stacking) = &c.stacking {
+            for (i, id) in stacking.standalone.iter().flat_map(|s| s.iter()) {
+                refs.push((
+                    format!("/stacking/standalone/{i}"),
+                    id.as_str().into(),
+                    false,
+                ));
+            }
+            for (i, group) in stacking.exclusive.iter().flat_map(|e| e.iter()) {
+                for (j, id) in group.iter() {
+                    refs.push((
+                        format!("/stacking/exclusive/{i}/{j}"),
+                        id.as_str().into(),
+                        false,
+                    ));
+                }
+            }
+        }
+        for (i, copy) in c.copy.iter().flat_map(|c| c.iter()) {
+            for (j, id) in copy.advertises.iter().flat_map(|a| a.iter()) {
+                refs.push((
+                    format!("/copy/{i}/advertises/{j}"),
+                    id.as_str().into(),
+                    false,
+                ));
+            }
+        }
+        let mut known: Vec<&str> = ctx
+            .declared_ids("/promotions")
+            .into_iter()
+            .map(|(_, id)| id)
+            .collect();
+        known.extend(ctx.declared_ids("/coupons").into_iter().map(|(_, id)| id));
+        report_unknown(
+            ctx,
+            &Self::META,
+            &refs,
+            &known,
+            "promotion or coupon",
+            "promotions` or `coupons",
+            out,
+        );
+    }
+}

@@ -1,0 +1,79 @@
+//! Rule R003 `unknown-phase`: a promotion, budget line or material names an undeclared phase.
+
+use super::report_unknown;
+use crate::declare_rule;
+use crate::rules::{Ctx, Draft, Rule};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// `promotions[].phases`, `budget.lines[].phase` and `materials[].needed_by` name
+    /// phases; each must be declared under `phases`. The closest phase id is suggested.
+    ///
+    /// ## Why it matters
+    ///
+    /// A promotion tied to a misspelt phase has no dates: the engine config would not
+    /// know when it runs, and a material would have no deadline to be checked against.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// promotions:
+    ///   - id: tiers
+    ///     type: spend_tiers
+    ///     name: 满额阶梯折扣
+    ///     phases: [burst, peek]     # did you mean `peak`?
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Correct the id, or declare the phase.
+    pub struct UnknownPhase;
+    code = "R003", name = "unknown-phase", family = "refs",
+    severity = Error, summary = "a promotion, budget line or material names an undeclared phase"
+}
+
+impl Rule for UnknownPhase {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        if ctx.failed_at("/phases") {
+            return;
+        }
+        let c = ctx.campaign;
+        let mut refs: Vec<(String, String, bool)> = Vec::new();
+        for (i, promotion) in c.promotions.iter().flat_map(|p| p.iter()) {
+            for (j, phase) in promotion.phases.iter().flat_map(|p| p.iter()) {
+                refs.push((
+                    format!("/promotions/{i}/phases/{j}"),
+                    phase.as_str().into(),
+                    false,
+                ));
+            }
+        }
+        if let Some(lines) = c.budget.as_ref().and_then(|b| b.lines.as_ref()) {
+            for (i, line) in lines.iter() {
+                if let Some(phase) = &line.phase {
+                    refs.push((
+                        format!("/budget/lines/{i}/phase"),
+                        phase.as_str().into(),
+                        false,
+                    ));
+                }
+            }
+        }
+        for (i, material) in c.materials.iter().flat_map(|m| m.iter()) {
+            if let Some(phase) = &material.needed_by {
+                refs.push((
+                    format!("/materials/{i}/needed_by"),
+                    phase.as_str().into(),
+                    false,
+                ));
+            }
+        }
+        let known: Vec<&str> = ctx
+            .declared_ids("/phases")
+            .into_iter()
+            .map(|(_, id)| id)
+            .collect();
+        report_unknown(ctx, &Self::META, &refs, &known, "phase", "phases", out);
+    }
+}

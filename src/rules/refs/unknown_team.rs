@@ -1,0 +1,104 @@
+//! Rule R001 `unknown-team`: an owner names a team that is not declared.
+
+use super::report_unknown;
+use crate::declare_rule;
+use crate::rules::{Ctx, Draft, Rule};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// Every `owner` (of the campaign, goals, budget lines, risks and materials) and
+    /// `compliance.reviewed_by` must name a team declared under `teams`. The closest
+    /// declared id is suggested.
+    ///
+    /// ## Why it matters
+    ///
+    /// Ownership is how a plan gets executed: a misspelt owner is a task nobody picks up,
+    /// and the generated documents would list a team that does not exist.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// teams:
+    ///   - { id: marketing, name: 市场部 }
+    /// risks:
+    ///   - { id: pr-crisis, risk: 舆情危机, prevention: 监测预警, response: 及时回应, owner: marketting }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Correct the id (here `marketing`), or add the team under `teams`.
+    pub struct UnknownTeam;
+    code = "R001", name = "unknown-team", family = "refs",
+    severity = Error, summary = "an owner names a team that is not declared"
+}
+
+impl Rule for UnknownTeam {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        if ctx.failed_at("/teams") {
+            return;
+        }
+        let c = ctx.campaign;
+        let mut refs: Vec<(String, String, bool)> = Vec::new();
+        if let Some(owner) = &c.owner {
+            refs.push(("/owner".into(), owner.as_str().into(), false));
+        }
+        for (i, goal) in c.goals.iter().flat_map(|g| g.iter()) {
+            if let Some(owner) = &goal.owner {
+                refs.push((format!("/goals/{i}/owner"), owner.as_str().into(), false));
+            }
+        }
+        if let Some(lines) = c.budget.as_ref().and_then(|b| b.lines.as_ref()) {
+            for (i, line) in lines.iter() {
+                refs.push((
+                    format!("/budget/lines/{i}/owner"),
+                    line.owner.as_str().into(),
+                    false,
+                ));
+            }
+        }
+        for (i, risk) in c.risks.iter().flat_map(|r| r.iter()) {
+            refs.push((
+                format!("/risks/{i}/owner"),
+                risk.owner.as_str().into(),
+                false,
+            ));
+        }
+        for (i, material) in c.materials.iter().flat_map(|m| m.iter()) {
+            refs.push((
+                format!("/materials/{i}/owner"),
+                material.owner.as_str().into(),
+                false,
+            ));
+        }
+        if let Some(reviewer) = c.compliance.as_ref().and_then(|c| c.reviewed_by.as_ref()) {
+            refs.push((
+                "/compliance/reviewed_by".into(),
+                reviewer.as_str().into(),
+                false,
+            ));
+        }
+        if refs.is_empty() {
+            return;
+        }
+        if !ctx.has("/teams") {
+            // One missing section is one mistake: report it once.
+            let (pointer, id, _) = &refs[0];
+            out.push(
+                Draft::new(
+                    &Self::META,
+                    pointer.clone(),
+                    format!("`{id}` names a team, but the spec has no `teams` section"),
+                )
+                .help("add a `teams` section that lists every team named as an owner"),
+            );
+            return;
+        }
+        let known: Vec<&str> = ctx
+            .declared_ids("/teams")
+            .into_iter()
+            .map(|(_, id)| id)
+            .collect();
+        report_unknown(ctx, &Self::META, &refs, &known, "team", "teams", out);
+    }
+}

@@ -1,0 +1,202 @@
+//! The registry: every rule, in code order, with lookup by code or name and the
+//! generated rule reference (`docs/rules.md`).
+
+use super::{Meta, Rule, budget, dates, goals, refs, schema, values, waivers, yaml};
+use std::fmt::Write;
+
+/// Every rule campspec has, sorted by code. Codes are stable and never reused.
+static RULES: &[&dyn Rule] = &[
+    &budget::LinesOverTotal,
+    &budget::LinesUnderTotal,
+    &budget::PhaseBudgetSum,
+    &waivers::WaiverExpired,
+    &waivers::WaiverUnused,
+    &waivers::WaiverInvalid,
+    &dates::StartAfterEnd,
+    &dates::OutsideWindow,
+    &dates::PhaseOverlap,
+    &dates::PhaseGap,
+    &dates::MaterialLate,
+    &dates::CouponOutsideWindow,
+    &goals::UnitMismatch,
+    &goals::GrowthMismatch,
+    &goals::UnmeasurableGoal,
+    &goals::PartsSum,
+    &goals::PhaseTargetSum,
+    &refs::UnknownTeam,
+    &refs::UnknownGoal,
+    &refs::UnknownPhase,
+    &refs::UnknownOffer,
+    &refs::DuplicateId,
+    &schema::UnknownKey,
+    &schema::MissingKey,
+    &schema::WrongType,
+    &schema::InvalidValue,
+    &schema::UnreadableValue,
+    &values::CurrencyMismatch,
+    &yaml::YamlSyntax,
+    &yaml::DuplicateKey,
+    &yaml::MultipleDocuments,
+    &yaml::NestingTooDeep,
+    &yaml::AliasExpansionLimit,
+    &yaml::UnsupportedYaml,
+    &yaml::InexactNumber,
+    &yaml::Yaml11Ambiguity,
+    &yaml::EmptyFile,
+    &yaml::FileTooLarge,
+    &yaml::NotUtf8,
+];
+
+/// Every rule, sorted by code.
+pub fn all() -> &'static [&'static dyn Rule] {
+    RULES
+}
+
+/// The rule with this code (`D003`, any case) or name (`phase-overlap`).
+pub fn find(key: &str) -> Option<&'static dyn Rule> {
+    let key = key.trim();
+    RULES
+        .iter()
+        .copied()
+        .find(|r| r.meta().code.eq_ignore_ascii_case(key) || r.meta().name == key)
+}
+
+/// Families in the order the reference lists them, with a title.
+pub const FAMILIES: &[(&str, &str)] = &[
+    ("yaml", "Reading the file"),
+    ("schema", "Keys and values"),
+    ("values", "Values in context"),
+    ("refs", "References"),
+    ("dates", "Dates"),
+    ("goals", "Goals"),
+    ("budget", "Budget"),
+    ("waivers", "Waivers"),
+];
+
+/// The rule reference, as committed in `docs/rules.md`.
+pub fn reference_markdown() -> String {
+    let mut out = String::new();
+    out.push_str("# campspec rules\n\n");
+    out.push_str(
+        "<!-- Generated from the rules' doc comments by `campspec rules --markdown`; do not edit. -->\n\n",
+    );
+    out.push_str(
+        "Every finding names a rule by a stable code and a name. Turn a rule off or change its\n\
+         severity in `campspec.toml` (`[rules]`, e.g. `phase-gap = \"off\"` or `D004 = \"error\"`),\n\
+         or silence one finding at one place with a waiver in `compliance.waivers`. Rules marked\n\
+         *locked* report parts of a file that could not be read; they cannot be turned off or waived.\n\n",
+    );
+    out.push_str("| code | name | default | summary |\n|---|---|---|---|\n");
+    for family in FAMILIES {
+        for rule in RULES.iter().filter(|r| r.meta().family == family.0) {
+            let m = rule.meta();
+            let _ = writeln!(
+                out,
+                "| [{}](#{}) | `{}` | {}{} | {} |",
+                m.code,
+                anchor(m),
+                m.name,
+                m.severity,
+                if m.is_locked() { ", locked" } else { "" },
+                m.summary
+            );
+        }
+    }
+    for (family, title) in FAMILIES {
+        let _ = write!(out, "\n## {title}\n");
+        for rule in RULES.iter().filter(|r| r.meta().family == *family) {
+            let m = rule.meta();
+            let _ = write!(
+                out,
+                "\n### {} {}\n\nDefault severity: **{}**{}. {}.\n\n",
+                m.code,
+                m.name,
+                m.severity,
+                if m.is_locked() { " (locked)" } else { "" },
+                capitalize(m.summary)
+            );
+            out.push_str(&demote_headings(&m.documentation()));
+        }
+    }
+    out
+}
+
+fn anchor(m: &Meta) -> String {
+    format!("{}-{}", m.code.to_lowercase(), m.name)
+}
+
+fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Rule docs use `##` sections; inside the reference they sit under `###` headings.
+fn demote_headings(docs: &str) -> String {
+    let mut out = String::with_capacity(docs.len() + 64);
+    let mut in_code = false;
+    for line in docs.lines() {
+        if line.starts_with("```") {
+            in_code = !in_code;
+        }
+        if !in_code && line.starts_with("## ") {
+            out.push_str("#### ");
+            out.push_str(&line[3..]);
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn codes_and_names_are_unique_sorted_and_well_formed() {
+        let mut codes = HashSet::new();
+        let mut names = HashSet::new();
+        let mut previous = "";
+        for rule in RULES {
+            let m = rule.meta();
+            assert!(codes.insert(m.code), "duplicate code {}", m.code);
+            assert!(names.insert(m.name), "duplicate name {}", m.name);
+            assert!(m.code > previous, "{} is out of order", m.code);
+            previous = m.code;
+            assert!(
+                m.name
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+                "{} is not kebab-case",
+                m.name
+            );
+            assert!(
+                FAMILIES.iter().any(|f| f.0 == m.family),
+                "{} has an unknown family",
+                m.code
+            );
+            let docs = m.documentation();
+            for section in [
+                "## What it checks",
+                "## Why it matters",
+                "## Example",
+                "## How to fix",
+            ] {
+                assert!(docs.contains(section), "{} lacks `{section}`", m.code);
+            }
+        }
+    }
+
+    #[test]
+    fn lookup_by_code_and_name() {
+        assert_eq!(find("D003").map(|r| r.meta().name), Some("phase-overlap"));
+        assert_eq!(find("d003").map(|r| r.meta().name), Some("phase-overlap"));
+        assert_eq!(find("phase-overlap").map(|r| r.meta().code), Some("D003"));
+        assert!(find("nope").is_none());
+    }
+}

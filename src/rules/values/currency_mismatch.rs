@@ -1,0 +1,168 @@
+//! Rule V001 `currency-mismatch`: an amount is written with another currency's sign.
+
+use crate::declare_rule;
+use crate::model::{Campaign, PromotionKind};
+use crate::rules::{Ctx, Draft, Rule};
+use crate::values::{CurrencySign, Discount, Money, Share};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// Every amount is in the plan's `currency`. An amount may carry its sign (`"¥299"`,
+    /// `"299元"`, `"$30"`, `"€20"`), but the sign must agree with `currency`: `$` with
+    /// `USD` (or another dollar), `¥`/`￥` with `CNY` or `JPY`, `元` with `CNY`, `€` with
+    /// `EUR`, `£` with `GBP`.
+    ///
+    /// ## Why it matters
+    ///
+    /// campspec never converts currencies. A `$30` coupon in a CNY plan is read as ¥30,
+    /// which is certainly not what its author meant.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// currency: CNY
+    /// coupons:
+    ///   - { id: welcome, name: 新人券, amount: "$30", min_spend: 199 }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Write the amount in the plan's currency (here `30` or `"¥30"`).
+    pub struct CurrencyMismatch;
+    code = "V001", name = "currency-mismatch", family = "values",
+    severity = Error, summary = "an amount is written with another currency's sign"
+}
+
+/// Every amount in the model with its pointer.
+fn amounts(c: &Campaign) -> Vec<(String, &Money)> {
+    let mut out: Vec<(String, &Money)> = Vec::new();
+    fn push_discount<'a>(out: &mut Vec<(String, &'a Money)>, at: String, d: &'a Discount) {
+        if let Discount::Amount(m) = d {
+            out.push((at, m));
+        }
+    }
+    if let Some(budget) = &c.budget {
+        if let Some(total) = &budget.total {
+            out.push(("/budget/total".into(), total));
+        }
+        for (i, line) in budget.lines.iter().flat_map(|l| l.iter()) {
+            out.push((format!("/budget/lines/{i}/amount"), &line.amount));
+        }
+    }
+    for (i, phase) in c.phases.iter().flat_map(|p| p.iter()) {
+        if let Some(Share::Money(m)) = &phase.budget {
+            out.push((format!("/phases/{i}/budget"), m));
+        }
+    }
+    for (i, p) in c.promotions.iter().flat_map(|p| p.iter()) {
+        let base = format!("/promotions/{i}");
+        match &p.kind {
+            PromotionKind::SpendTiers { tiers, .. } => {
+                for (j, tier) in tiers.iter() {
+                    out.push((format!("{base}/tiers/{j}/spend"), &tier.spend));
+                    push_discount(
+                        &mut out,
+                        format!("{base}/tiers/{j}/discount"),
+                        &tier.discount,
+                    );
+                }
+            }
+            PromotionKind::Discount { discount, .. } => {
+                push_discount(&mut out, format!("{base}/discount"), discount)
+            }
+            PromotionKind::FlashSale { price, .. } => {
+                push_discount(&mut out, format!("{base}/price"), price)
+            }
+            PromotionKind::MemberPrice { levels, .. } => {
+                for (j, level) in levels.iter() {
+                    push_discount(&mut out, format!("{base}/levels/{j}/price"), &level.price);
+                }
+            }
+            PromotionKind::GiftWithPurchase { tiers } => {
+                for (j, tier) in tiers.iter() {
+                    out.push((format!("{base}/tiers/{j}/spend"), &tier.spend));
+                    out.push((format!("{base}/tiers/{j}/gift_cost"), &tier.gift_cost));
+                }
+            }
+            PromotionKind::MysteryBox {
+                prices,
+                grand_prize,
+                ..
+            } => {
+                for (j, price) in prices.iter() {
+                    out.push((format!("{base}/prices/{j}"), price));
+                }
+                if let Some(prize) = grand_prize {
+                    out.push((format!("{base}/grand_prize/value"), &prize.value));
+                }
+            }
+            PromotionKind::Lottery { prizes, .. } => {
+                for (j, prize) in prizes.iter() {
+                    out.push((format!("{base}/prizes/{j}/value"), &prize.value));
+                }
+            }
+            PromotionKind::Points { redeem, .. } => {
+                out.push((format!("{base}/redeem/worth"), &redeem.worth));
+            }
+            PromotionKind::CollectToWin { .. } | PromotionKind::Referral { .. } => {}
+        }
+    }
+    for (i, coupon) in c.coupons.iter().flat_map(|p| p.iter()) {
+        let base = format!("/coupons/{i}");
+        if let Some(amount) = &coupon.amount {
+            out.push((format!("{base}/amount"), amount));
+        }
+        if let Some(cap) = &coupon.cap {
+            out.push((format!("{base}/cap"), cap));
+        }
+        out.push((format!("{base}/min_spend"), &coupon.min_spend));
+    }
+    if let Some(min_order) = c.guardrails.as_ref().and_then(|g| g.min_order.as_ref()) {
+        out.push(("/guardrails/min_order".into(), min_order));
+    }
+    out
+}
+
+fn currency_words(sign: &CurrencySign) -> &'static str {
+    match sign {
+        CurrencySign::Yuan => "yuan or yen (¥)",
+        CurrencySign::YuanWord => "yuan (元)",
+        CurrencySign::Dollar => "dollars ($)",
+        CurrencySign::Euro => "euros (€)",
+        CurrencySign::Pound => "pounds (£)",
+    }
+}
+
+impl Rule for CurrencyMismatch {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        let Some(currency) = &ctx.campaign.currency else {
+            return;
+        };
+        let currency = currency.as_str();
+        for (at, money) in amounts(ctx.campaign) {
+            let Some(sign) = &money.sign else { continue };
+            if sign.matches(currency) {
+                continue;
+            }
+            let plain = money.amount.normalize();
+            let written = match ctx.raw(&at) {
+                Some(serde_json::Value::String(text)) => text.clone(),
+                _ => money.to_string(),
+            };
+            out.push(
+                Draft::new(
+                    &Self::META,
+                    at,
+                    format!(
+                        "`{}` is written in {}, but the plan's currency is {currency}",
+                        written,
+                        currency_words(sign)
+                    ),
+                )
+                .related("/currency", "the plan's currency")
+                .help(format!("write `{plain}` (amounts are in the plan's currency; campspec does not convert)")),
+            );
+        }
+    }
+}

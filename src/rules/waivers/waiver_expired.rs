@@ -1,0 +1,39 @@
+//! Rule C001 `waiver-expired`: a waiver is past its expiry date.
+
+use crate::declare_rule;
+use crate::rules::Rule;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// A waiver in `compliance.waivers` with `expires:` holds until that day (inclusive). After
+    /// it, the waiver is an error and no longer silences anything: the finding it covered is
+    /// reported again.
+    ///
+    /// ## Why it matters
+    ///
+    /// Waivers are approved for a reason that holds for a while (a contract, a legal opinion, a
+    /// pause in the calendar). An expired waiver must be renewed by its approver or removed.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// compliance:
+    ///   waivers:
+    ///     - rule: phase-gap
+    ///       at: phases.peak.start
+    ///       reason: 除夕休整一天
+    ///       approved_by: 王敏
+    ///       expires: 2026-12-31
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Ask the approver to renew it with a new `expires`, or fix the finding and delete the waiver.
+    pub struct WaiverExpired;
+    code = "C001", name = "waiver-expired", family = "waivers",
+    severity = Error, summary = "a waiver is past its expiry date"
+}
+
+/// Evaluated by [`super::evaluate`] once every other finding is known.
+impl Rule for WaiverExpired {}

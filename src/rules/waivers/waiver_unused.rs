@@ -1,0 +1,34 @@
+//! Rule C002 `waiver-unused`: a waiver silences nothing.
+
+use crate::declare_rule;
+use crate::rules::Rule;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// A waiver must silence at least one finding of its rule at its place. When the finding is
+    /// gone (fixed, or the place moved) the waiver is reported so it can be deleted.
+    ///
+    /// ## Why it matters
+    ///
+    /// A stale waiver would silently approve a future, different problem at the same place.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// compliance:
+    ///   waivers:
+    ///     - { rule: phase-gap, at: phases.burst.start, reason: 临时停顿, approved_by: 王敏 }
+    /// # … but phase `burst` now starts the day after the previous phase ends.
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Delete the waiver.
+    pub struct WaiverUnused;
+    code = "C002", name = "waiver-unused", family = "waivers",
+    severity = Warning, summary = "a waiver silences nothing"
+}
+
+/// Evaluated by [`super::evaluate`] once every other finding is known.
+impl Rule for WaiverUnused {}

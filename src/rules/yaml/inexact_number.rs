@@ -1,0 +1,33 @@
+//! Rule Y007 `inexact-number`: a number cannot be read exactly.
+
+use crate::declare_rule;
+use crate::rules::Rule;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// Numbers are read exactly, never rounded. A number with more digits than a 64-bit float
+    /// holds exactly (`0.1000000000000000055`), an integer beyond 64 bits, or `.inf`/`.nan` is
+    /// reported and set aside.
+    ///
+    /// ## Why it matters
+    ///
+    /// Money must be correct to the cent. Other YAML tools would silently round such numbers,
+    /// so the plan would mean different amounts in different places.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// budget:
+    ///   total: 12345678901234567890123
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Round the number, use 万/亿 for large amounts (`"1.2亿"`), or quote it if it is text.
+    pub struct InexactNumber;
+    code = "Y007", name = "inexact-number", family = "yaml",
+    severity = Error, summary = "a number cannot be read exactly"
+}
+
+impl Rule for InexactNumber {}

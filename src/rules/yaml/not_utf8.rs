@@ -1,0 +1,29 @@
+//! Rule Y011 `not-utf8`: the file is not UTF-8 text.
+
+use crate::declare_rule;
+use crate::rules::Rule;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// Spec files are UTF-8 (a byte-order mark is accepted and ignored). The first byte that is
+    /// not valid UTF-8 is reported with its line, column and byte offset.
+    ///
+    /// ## Why it matters
+    ///
+    /// Chinese text saved as GBK or GB18030 would otherwise be read as garbage, and wording
+    /// rules would run on the wrong text.
+    ///
+    /// ## Example
+    ///
+    /// A file saved from an editor in GBK encoding.
+    ///
+    /// ## How to fix
+    ///
+    /// Re-save the file as UTF-8 (most editors: "Save with encoding" → UTF-8).
+    pub struct NotUtf8;
+    code = "Y011", name = "not-utf8", family = "yaml",
+    severity = Error, summary = "the file is not UTF-8 text"
+}
+
+impl Rule for NotUtf8 {}

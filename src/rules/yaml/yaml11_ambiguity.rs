@@ -1,0 +1,40 @@
+//! Rule Y008 `yaml11-ambiguity`: an unquoted value means something else to YAML 1.1 tools.
+
+use crate::declare_rule;
+use crate::rules::Rule;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// campspec reads YAML 1.2, but many editors and libraries still read YAML 1.1, where some
+    /// unquoted words and numbers change meaning:
+    ///
+    /// - `yes`, `no`, `on`, `off`, `y`, `n` (any case) are booleans in 1.1, text in 1.2;
+    /// - `10:00` is the number 600 in 1.1 (base 60);
+    /// - `017` is octal 15 in 1.1 but 17 in 1.2;
+    /// - `1_000` is 1000 in 1.1 but text in 1.2.
+    ///
+    /// When such a value is also of the wrong type for its field, only the type error is shown.
+    ///
+    /// ## Why it matters
+    ///
+    /// The plan must mean the same to every tool that reads it.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// promotions:
+    ///   - id: flash
+    ///     type: flash_sale
+    ///     slots: [10:00, 20:00]   # 600 and 1200 to a YAML 1.1 reader
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Quote the value: `slots: ["10:00", "20:00"]`.
+    pub struct Yaml11Ambiguity;
+    code = "Y008", name = "yaml11-ambiguity", family = "yaml",
+    severity = Warning, summary = "an unquoted value means something else to YAML 1.1 tools"
+}
+
+impl Rule for Yaml11Ambiguity {}

@@ -1,0 +1,174 @@
+//! The JSON Schema of the format: generated from the model types with schemars, committed
+//! as `schema/campaign.schema.json`, compiled once, and used to check every file.
+
+mod validate;
+
+pub use validate::{IssueKind, SchemaIssue, validate};
+
+use crate::model::Campaign;
+use schemars::Schema;
+use schemars::generate::SchemaSettings;
+use serde_json::{Map, Value, json};
+use std::sync::OnceLock;
+
+/// The schema's stable `$id`; editors and the `yaml-language-server` modeline refer to it.
+pub const SCHEMA_ID: &str = "https://campspec.dev/schema/v1/campaign.schema.json";
+
+/// Path of the committed schema, relative to the repository root.
+pub const SCHEMA_PATH: &str = "schema/campaign.schema.json";
+
+/// Generates the campaign schema from the model types.
+pub fn generate() -> Value {
+    let generator = SchemaSettings::draft2020_12().into_generator();
+    let schema = generator.into_root_schema_for::<Campaign>();
+    let mut generated = schema.to_value();
+    strip_null(&mut generated);
+    // Put `$schema` and `$id` first, then the rest in generation order.
+    let mut ordered = Map::new();
+    if let Some(dialect) = generated.get("$schema") {
+        ordered.insert("$schema".into(), dialect.clone());
+    }
+    ordered.insert("$id".into(), json!(SCHEMA_ID));
+    if let Value::Object(map) = generated {
+        for (key, value) in map {
+            if key != "$schema" {
+                ordered.insert(key, value);
+            }
+        }
+    }
+    Value::Object(ordered)
+}
+
+/// Removes the `null` alternative schemars adds for `Option` fields. In a spec, an optional
+/// key is either absent or has a value; `key:` with nothing after it is a mistake the
+/// schema should name ("expected a percentage, found nothing") rather than accept.
+fn strip_null(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            if let Some(Value::Array(types)) = map.get_mut("type") {
+                types.retain(|t| t != "null");
+                if types.len() == 1 {
+                    let single = types.remove(0);
+                    map.insert("type".into(), single);
+                }
+            }
+            let nullable_any_of = match map.get("anyOf") {
+                Some(Value::Array(options)) => {
+                    options.len() == 2 && options.iter().any(|o| o == &json!({"type": "null"}))
+                }
+                _ => false,
+            };
+            if nullable_any_of {
+                if let Some(Value::Array(options)) = map.shift_remove("anyOf") {
+                    if let Some(Value::Object(inner)) =
+                        options.into_iter().find(|o| o != &json!({"type": "null"}))
+                    {
+                        for (key, v) in inner {
+                            map.entry(key).or_insert(v);
+                        }
+                    }
+                }
+            }
+            for child in map.values_mut() {
+                strip_null(child);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(strip_null),
+        _ => {}
+    }
+}
+
+/// The schema as committed: pretty JSON with a trailing newline.
+pub fn schema_text() -> String {
+    let mut text = serde_json::to_string_pretty(campaign_schema()).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// The generated schema, built once per process.
+pub fn campaign_schema() -> &'static Value {
+    static SCHEMA: OnceLock<Value> = OnceLock::new();
+    SCHEMA.get_or_init(generate)
+}
+
+/// Rewrites the schema of `Promotion` so that each `type` gets its own fields checked by
+/// `if`/`then` branches. schemars renders a flattened internally-tagged enum as `oneOf`,
+/// which makes validators report one useless "matches none of the schemas" error at the
+/// promotion; with `if`/`then` every error is reported at its own field, and an unknown
+/// `type` is reported at `type` with the list of valid ones.
+pub fn promotion_transform(schema: &mut Schema) {
+    let Some(object) = schema.as_object_mut() else {
+        return;
+    };
+    let Some(Value::Array(variants)) = object.remove("oneOf") else {
+        return;
+    };
+    let mut names = Vec::new();
+    let mut branches = Vec::new();
+    let mut evaluated = Map::new();
+    for variant in variants {
+        let Some(tag) = variant
+            .pointer("/properties/type/const")
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+        else {
+            continue;
+        };
+        let description = variant.get("description").cloned();
+        let mut properties = variant
+            .get("properties")
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default();
+        properties.shift_remove("type");
+        for key in properties.keys() {
+            evaluated.insert(key.clone(), Value::Bool(true));
+        }
+        let mut required: Vec<Value> = variant
+            .get("required")
+            .and_then(Value::as_array)
+            .map(|r| {
+                r.iter()
+                    .filter(|v| v.as_str() != Some("type"))
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default();
+        // Common fields some types cannot do without.
+        if tag == "flash_sale" {
+            required.extend([json!("quantity"), json!("per_user")]);
+        }
+        let mut then = Map::new();
+        if let Some(description) = description {
+            then.insert("description".into(), description);
+        }
+        then.insert("properties".into(), Value::Object(properties));
+        if !required.is_empty() {
+            then.insert("required".into(), Value::Array(required));
+        }
+        branches.push(json!({
+            "if": {"properties": {"type": {"const": tag}}, "required": ["type"]},
+            "then": Value::Object(then)
+        }));
+        names.push(Value::String(tag));
+    }
+    let properties = object.entry("properties").or_insert_with(|| json!({}));
+    if let Some(properties) = properties.as_object_mut() {
+        properties.insert(
+            "type".into(),
+            json!({
+                "description": "The mechanic: spend_tiers (满减), discount (直降/打折), flash_sale (秒杀), member_price (会员价), gift_with_purchase (满赠), mystery_box (福袋/盲盒), lottery (抽奖), collect_to_win (集福), points (积分), referral (邀请).",
+                "type": "string",
+                "enum": names
+            }),
+        );
+    }
+    let required = object.entry("required").or_insert_with(|| json!([]));
+    if let Some(required) = required.as_array_mut() {
+        if !required.iter().any(|r| r == "type") {
+            required.insert(0, json!("type"));
+        }
+    }
+    object.insert("allOf".into(), Value::Array(branches));
+    object.insert("unevaluatedProperties".into(), Value::Bool(false));
+}

@@ -1,0 +1,475 @@
+//! Validating a document against the schema: every error at once, each turned into an
+//! issue in the user's terms, located at the exact key or value, with the node to set aside.
+
+use super::campaign_schema;
+use crate::model::TimeZoneName;
+use crate::source::pointer;
+use crate::suggest;
+use crate::values;
+use serde_json::Value;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// What kind of schema problem an issue is; each maps to one rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum IssueKind {
+    /// A key the format does not know.
+    UnknownKey,
+    /// A required key is missing.
+    MissingKey,
+    /// A value of the wrong shape (text where a list is expected, …).
+    WrongType,
+    /// A value of the right shape that is not a valid value (`15` for a percentage, an
+    /// unknown channel, 2027-02-30).
+    InvalidValue,
+}
+
+/// One schema problem.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SchemaIssue {
+    pub kind: IssueKind,
+    /// The node the issue is about.
+    pub pointer: String,
+    /// Label the node's key rather than its value (unknown and missing keys).
+    pub on_key: bool,
+    pub message: String,
+    pub help: Option<String>,
+    /// The node to leave out of the model, if any.
+    pub prune: Option<String>,
+    /// For unknown keys, the valid key suggested; for missing keys, the key missing.
+    pub key_hint: Option<String>,
+}
+
+fn validator() -> Option<&'static jsonschema::Validator> {
+    static VALIDATOR: OnceLock<Option<jsonschema::Validator>> = OnceLock::new();
+    VALIDATOR
+        .get_or_init(|| {
+            let mut options = jsonschema::draft202012::options()
+                .should_validate_formats(true)
+                .with_format(TimeZoneName::FORMAT, TimeZoneName::is_known);
+            for (name, check) in values::formats() {
+                options = options.with_format(name, check);
+            }
+            options.build(campaign_schema()).ok()
+        })
+        .as_ref()
+}
+
+/// Objects that stay modelled when a required key is missing (their fields are optional
+/// in the model); every other object with a missing key is set aside whole.
+const TOLERATES_MISSING: &[&str] = &["", "/window", "/budget"];
+
+/// Validates `instance` and returns every issue, at most one per node, in document order
+/// of discovery.
+pub fn validate(instance: &Value) -> Vec<SchemaIssue> {
+    let Some(validator) = validator() else {
+        return vec![SchemaIssue {
+            kind: IssueKind::InvalidValue,
+            pointer: String::new(),
+            on_key: false,
+            message: "internal error: the built-in schema does not compile".into(),
+            help: None,
+            prune: None,
+            key_hint: None,
+        }];
+    };
+    let schema = campaign_schema();
+    let mut issues = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    for error in validator.iter_errors(instance) {
+        let at = error.instance_path().as_str().to_owned();
+        let schema_path = error.schema_path().as_str().to_owned();
+        let node = error.instance();
+        for issue in describe(schema, instance, &at, &schema_path, error.kind(), node) {
+            if seen.insert(issue.pointer.clone()) {
+                issues.push(issue);
+            }
+        }
+    }
+    merge_misspelt_keys(&mut issues);
+    issues
+}
+
+/// A misspelt key (`minspend`) is also a missing key (`min_spend`): one mistake. The
+/// unknown key, with its suggestion, is reported; the missing key is not, but the
+/// object is still set aside as before.
+fn merge_misspelt_keys(issues: &mut Vec<SchemaIssue>) {
+    let misspelt: HashSet<(String, String)> = issues
+        .iter()
+        .filter(|i| i.kind == IssueKind::UnknownKey)
+        .filter_map(|i| {
+            let parent = pointer::parent(&i.pointer)?.to_owned();
+            Some((parent, i.key_hint.clone()?))
+        })
+        .collect();
+    let mut orphaned_prunes = Vec::new();
+    issues.retain(|i| {
+        let duplicate = i.kind == IssueKind::MissingKey
+            && i.key_hint
+                .as_ref()
+                .is_some_and(|k| misspelt.contains(&(i.pointer.clone(), k.clone())));
+        if duplicate {
+            orphaned_prunes.extend(i.prune.clone());
+        }
+        !duplicate
+    });
+    for prune in orphaned_prunes {
+        if let Some(issue) = issues.iter_mut().find(|i| {
+            i.kind == IssueKind::UnknownKey && pointer::parent(&i.pointer) == Some(prune.as_str())
+        }) {
+            issue.prune = Some(prune);
+        }
+    }
+}
+
+/// The definition a keyword belongs to, when the keyword sits directly in a `$defs` entry
+/// (`/$defs/Percent/type` → `Percent`).
+fn def_of(schema_path: &str) -> Option<String> {
+    let at = schema_path.rfind("/$defs/")?;
+    let rest = &schema_path[at + "/$defs/".len()..];
+    let (name, keyword) = rest.split_once('/')?;
+    (!keyword.contains('/')).then(|| name.replace("~1", "/").replace("~0", "~"))
+}
+
+/// The schema object containing the keyword at `schema_path`.
+fn subschema<'a>(schema: &'a Value, schema_path: &str) -> Option<&'a Value> {
+    let parent = pointer::parent(schema_path)?;
+    schema.pointer(parent)
+}
+
+fn describe(
+    schema: &Value,
+    root: &Value,
+    at: &str,
+    schema_path: &str,
+    kind: &jsonschema::error::ValidationErrorKind,
+    node: &Value,
+) -> Vec<SchemaIssue> {
+    use jsonschema::error::ValidationErrorKind as K;
+    let place = place_name(at);
+    let def = def_of(schema_path);
+    let sub = subschema(schema, schema_path);
+    let value_issue = |message: String, help: Option<String>| SchemaIssue {
+        kind: IssueKind::InvalidValue,
+        pointer: at.to_owned(),
+        on_key: false,
+        message,
+        help,
+        prune: Some(at.to_owned()),
+        key_hint: None,
+    };
+    // A value type's own parser gives the best message for any of its failures; the
+    // type is known by its custom `format` (inline or behind a `$ref`).
+    let format = sub.and_then(|s| s.get("format")).and_then(Value::as_str);
+    let value_error = format
+        .and_then(|f| values::diagnose_format(f, node))
+        .or_else(|| def.as_deref().and_then(|d| values::diagnose(d, node)));
+    if let Some(error) = value_error {
+        return vec![value_issue(
+            format!("{}: {}", place, error.message),
+            error.help,
+        )];
+    }
+    if format == Some(TimeZoneName::FORMAT) || def.as_deref() == Some("TimeZoneName") {
+        if let Some(name) = node.as_str() {
+            let help = TimeZoneName::suggest(name)
+                .map(|s| format!("did you mean `{s}`?"))
+                .unwrap_or_else(|| "write an IANA name such as `Asia/Shanghai`".into());
+            return vec![value_issue(
+                format!("{place}: `{name}` is not a known IANA time zone"),
+                Some(help),
+            )];
+        }
+    }
+    if def.as_deref() == Some("CurrencyCode") || at == "/currency" {
+        if let Some(code) = node.as_str() {
+            let trimmed = code.trim();
+            let upper = trimmed.to_uppercase();
+            let help = if matches!(upper.as_str(), "RMB" | "人民币" | "元" | "¥" | "￥") {
+                "write `CNY` (the ISO 4217 code of the yuan)".to_owned()
+            } else if upper.len() == 3 && upper.bytes().all(|b| b.is_ascii_uppercase()) {
+                format!("write `{upper}`")
+            } else {
+                "write an ISO 4217 code such as `CNY`, `USD` or `EUR`".to_owned()
+            };
+            return vec![value_issue(
+                format!("{place}: `{code}` is not an ISO 4217 currency code"),
+                Some(help),
+            )];
+        }
+    }
+    match kind {
+        K::AdditionalProperties { unexpected } | K::UnevaluatedProperties { unexpected } => {
+            let allowed = allowed_keys(schema, schema_path, root, at);
+            let unevaluated = matches!(kind, K::UnevaluatedProperties { .. });
+            unexpected
+                .iter()
+                // A known key of a promotion counts as "unevaluated" when a sibling failed
+                // its type branch; that sibling is the one mistake.
+                .filter(|key| !(unevaluated && allowed.contains(key)))
+                .map(|key| {
+                    let pointer = pointer::join(at, key);
+                    let suggestion = suggest::closest(key, allowed.iter().map(String::as_str))
+                        .map(str::to_owned);
+                    let help = suggestion
+                        .as_ref()
+                        .map(|s| format!("did you mean `{s}`?"))
+                        .or_else(|| {
+                            (!allowed.is_empty())
+                                .then(|| format!("keys allowed here: {}", allowed.join(", ")))
+                        });
+                    SchemaIssue {
+                        kind: IssueKind::UnknownKey,
+                        pointer: pointer.clone(),
+                        on_key: true,
+                        message: format!("unknown key `{key}` in {}", place_name(at)),
+                        help,
+                        prune: Some(pointer),
+                        key_hint: suggestion,
+                    }
+                })
+                .collect()
+        }
+        K::Required { property } => {
+            let name = property.as_str().unwrap_or_default();
+            let description = sub
+                .and_then(|s| s.pointer(&format!("/properties/{name}")))
+                .and_then(|p| property_description(schema, p));
+            let help = match description {
+                Some(description) => format!("add `{name}:` — {description}"),
+                None => format!("add `{name}:`"),
+            };
+            let prune = (!TOLERATES_MISSING.contains(&at)).then(|| at.to_owned());
+            vec![SchemaIssue {
+                kind: IssueKind::MissingKey,
+                pointer: at.to_owned(),
+                on_key: true,
+                message: format!("missing required key `{name}` in {place}"),
+                help: Some(help),
+                prune,
+                key_hint: Some(name.to_owned()),
+            }]
+        }
+        K::Type { .. } => {
+            let expected = sub
+                .and_then(|s| s.get("type"))
+                .map(type_words)
+                .unwrap_or_else(|| "another kind of value".into());
+            let example = sub.and_then(|s| example_of(schema, s));
+            let help = match (node, example) {
+                (Value::String(s), _) if expected.contains("true") => {
+                    match s.to_ascii_lowercase().as_str() {
+                        "yes" | "y" | "on" => Some("write `true`".to_owned()),
+                        "no" | "n" | "off" => Some("write `false`".to_owned()),
+                        _ => Some("write `true` or `false`".to_owned()),
+                    }
+                }
+                (_, Some(example)) => Some(format!("for example: {example}")),
+                _ => None,
+            };
+            vec![SchemaIssue {
+                kind: IssueKind::WrongType,
+                pointer: at.to_owned(),
+                on_key: false,
+                message: format!("{place}: expected {expected}, found {}", found_words(node)),
+                help,
+                prune: Some(at.to_owned()),
+                key_hint: None,
+            }]
+        }
+        K::Enum { .. } | K::OneOfNotValid { .. } if enum_names(sub).is_some() => {
+            let names = enum_names(sub).unwrap_or_default();
+            let help = match node.as_str() {
+                Some(text) => suggest::did_you_mean(text, names.iter().copied()),
+                None => None,
+            }
+            .unwrap_or_else(|| format!("write one of: {}", names.join(", ")));
+            vec![value_issue(
+                format!(
+                    "{place}: {} is not one of the allowed values",
+                    found_words(node)
+                ),
+                Some(help),
+            )]
+        }
+        K::Constant { expected_value } => {
+            let message = if at == "/campspec" {
+                format!(
+                    "format version {} is not supported; this campspec reads version 1",
+                    found_words(node)
+                )
+            } else {
+                format!(
+                    "{place}: expected `{expected_value}`, found {}",
+                    found_words(node)
+                )
+            };
+            vec![value_issue(
+                message,
+                Some(format!("write `{expected_value}`")),
+            )]
+        }
+        K::MinItems { limit } => vec![SchemaIssue {
+            kind: IssueKind::InvalidValue,
+            pointer: at.to_owned(),
+            on_key: false,
+            message: format!("{place} needs at least {limit} item(s)"),
+            help: None,
+            prune: None,
+            key_hint: None,
+        }],
+        _ => {
+            let text = kind_text(kind, node);
+            vec![value_issue(format!("{place}: {text}"), None)]
+        }
+    }
+}
+
+/// The allowed values of an enumeration: `enum: [...]`, or `oneOf` of `const`s (how
+/// schemars renders enums whose variants are documented).
+fn enum_names(sub: Option<&Value>) -> Option<Vec<&str>> {
+    let sub = sub?;
+    if let Some(options) = sub.get("enum").and_then(Value::as_array) {
+        return Some(options.iter().filter_map(Value::as_str).collect());
+    }
+    let branches = sub.get("oneOf")?.as_array()?;
+    branches
+        .iter()
+        .map(|b| b.get("const").and_then(Value::as_str))
+        .collect()
+}
+
+fn kind_text(kind: &jsonschema::error::ValidationErrorKind, node: &Value) -> String {
+    use jsonschema::error::ValidationErrorKind as K;
+    match kind {
+        K::Minimum { limit } => format!("{} is below the minimum {limit}", found_words(node)),
+        K::Maximum { limit } => format!("{} is above the maximum {limit}", found_words(node)),
+        K::ExclusiveMinimum { limit } => format!("{} must be above {limit}", found_words(node)),
+        K::MaxLength { limit } => {
+            format!("{} is longer than {limit} characters", found_words(node))
+        }
+        K::Pattern { .. } | K::Format { .. } => {
+            format!("{} does not have the expected form", found_words(node))
+        }
+        _ => format!("{} is not valid here", found_words(node)),
+    }
+}
+
+/// "coupons[2]" or "the top level".
+fn place_name(at: &str) -> String {
+    if at.is_empty() {
+        "the top level".into()
+    } else {
+        format!("`{}`", pointer::display_path(at))
+    }
+}
+
+fn type_words(types: &Value) -> String {
+    let words = |t: &str| match t {
+        "object" => "a mapping (`key: value` lines)",
+        "array" => "a list",
+        "string" => "text",
+        "number" => "a number",
+        "integer" => "a whole number",
+        "boolean" => "`true` or `false`",
+        "null" => "nothing",
+        _ => "a value",
+    };
+    match types {
+        Value::String(t) => words(t).into(),
+        Value::Array(ts) => {
+            let parts: Vec<&str> = ts.iter().filter_map(Value::as_str).map(words).collect();
+            parts.join(" or ")
+        }
+        _ => "a value".into(),
+    }
+}
+
+/// How a value reads in a message.
+pub(crate) fn found_words(node: &Value) -> String {
+    match node {
+        Value::Null => "nothing".into(),
+        Value::Bool(b) => format!("`{b}`"),
+        Value::Number(n) => format!("the number `{n}`"),
+        Value::String(s) => {
+            let shown: String = s.chars().take(40).collect();
+            let ellipsis = if s.chars().count() > 40 { "…" } else { "" };
+            format!("`{shown}{ellipsis}`")
+        }
+        Value::Array(_) => "a list".into(),
+        Value::Object(_) => "a mapping".into(),
+    }
+}
+
+fn resolve<'a>(schema: &'a Value, node: &'a Value) -> &'a Value {
+    match node.get("$ref").and_then(Value::as_str) {
+        Some(reference) => reference
+            .strip_prefix('#')
+            .and_then(|p| schema.pointer(p))
+            .unwrap_or(node),
+        None => node,
+    }
+}
+
+fn property_description(schema: &Value, property: &Value) -> Option<String> {
+    property
+        .get("description")
+        .or_else(|| resolve(schema, property).get("description"))
+        .and_then(Value::as_str)
+        .map(|d| d.lines().next().unwrap_or(d).trim().to_owned())
+}
+
+fn example_of(schema: &Value, node: &Value) -> Option<String> {
+    let node = resolve(schema, node);
+    let example = node.get("examples")?.as_array()?.first()?;
+    Some(match example {
+        Value::String(s) => format!("`{s}`"),
+        other => format!("`{other}`"),
+    })
+}
+
+/// The keys a mapping may have at `at`: the properties of the schema object holding the
+/// failing keyword, plus, for a promotion, those of its `type`.
+fn allowed_keys(schema: &Value, schema_path: &str, root: &Value, at: &str) -> Vec<String> {
+    let Some(sub) = subschema(schema, schema_path) else {
+        return Vec::new();
+    };
+    let mut keys: Vec<String> = sub
+        .get("properties")
+        .and_then(Value::as_object)
+        .map(|p| p.keys().cloned().collect())
+        .unwrap_or_default();
+    let kind = root
+        .pointer(at)
+        .and_then(|v| v.get("type"))
+        .and_then(Value::as_str);
+    if let (Some(kind), Some(branches)) = (kind, sub.get("allOf").and_then(Value::as_array)) {
+        for branch in branches {
+            if branch
+                .pointer("/if/properties/type/const")
+                .and_then(Value::as_str)
+                == Some(kind)
+            {
+                if let Some(props) = branch
+                    .pointer("/then/properties")
+                    .and_then(Value::as_object)
+                {
+                    keys.extend(props.keys().cloned());
+                }
+            }
+        }
+    }
+    keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn def_names_come_from_the_keyword_location() {
+        assert_eq!(def_of("/$defs/Percent/type").as_deref(), Some("Percent"));
+        assert_eq!(def_of("/$defs/Coupon/properties/x/type"), None);
+        assert_eq!(def_of("/properties/id/type"), None);
+    }
+}

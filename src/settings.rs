@@ -1,0 +1,218 @@
+//! Settings, resolved once: built-in defaults < `campspec.toml` < command-line flags.
+
+use crate::finding::Severity;
+use crate::rules::registry;
+use crate::source::Limits;
+use crate::suggest;
+use crate::values::Date;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+/// The default size limit for one spec file: 32 MiB.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 32 * 1024 * 1024;
+
+/// The name of the settings file, looked up in the current directory and its parents.
+pub const CONFIG_FILE: &str = "campspec.toml";
+
+/// What `campspec.toml` says about one rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuleSetting {
+    Off,
+    Severity(Severity),
+}
+
+/// Resolved settings for a run.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// Per-rule overrides by code.
+    pub rules: HashMap<&'static str, RuleSetting>,
+    /// Largest file read, in bytes.
+    pub max_file_size: u64,
+    /// Structural limits of the YAML loader.
+    pub limits: Limits,
+    /// "Today" for expiry checks; `None` means the current date in each spec's time zone.
+    pub today: Option<Date>,
+    /// The settings file that was read, if any.
+    pub config_path: Option<PathBuf>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            rules: HashMap::new(),
+            max_file_size: DEFAULT_MAX_FILE_SIZE,
+            limits: Limits::default(),
+            today: None,
+            config_path: None,
+        }
+    }
+}
+
+/// Why settings could not be read; campspec exits with code 2.
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    #[error("cannot read {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}: {message}")]
+    Invalid { path: PathBuf, message: String },
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    rules: BTreeMap<String, String>,
+    #[serde(default)]
+    limits: LimitsFile,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct LimitsFile {
+    max_file_size: Option<SizeValue>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum SizeValue {
+    Bytes(u64),
+    Text(String),
+}
+
+/// Parses a size: `33554432`, `"32MiB"`, `"10 MB"`, `"512KiB"`.
+pub fn parse_size(text: &str) -> Option<u64> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let number: u64 = number.parse().ok()?;
+    let factor: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" => 1_000,
+        "kib" => 1_024,
+        "m" | "mb" => 1_000_000,
+        "mib" => 1_048_576,
+        "g" | "gb" => 1_000_000_000,
+        "gib" => 1_073_741_824,
+        _ => return None,
+    };
+    number.checked_mul(factor)
+}
+
+impl Settings {
+    /// Finds `campspec.toml` in `start` or its ancestors.
+    pub fn discover(start: &Path) -> Option<PathBuf> {
+        start
+            .ancestors()
+            .map(|dir| dir.join(CONFIG_FILE))
+            .find(|candidate| candidate.is_file())
+    }
+
+    /// Reads settings from `path`.
+    pub fn from_file(path: &Path) -> Result<Settings, SettingsError> {
+        let text = std::fs::read_to_string(path).map_err(|source| SettingsError::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+        let mut settings =
+            Settings::from_toml(&text).map_err(|message| SettingsError::Invalid {
+                path: path.to_owned(),
+                message,
+            })?;
+        settings.config_path = Some(path.to_owned());
+        Ok(settings)
+    }
+
+    /// Reads settings from the text of a `campspec.toml`.
+    pub fn from_toml(text: &str) -> Result<Settings, String> {
+        let file: File = toml::from_str(text).map_err(|e| e.to_string().trim_end().to_owned())?;
+        let mut settings = Settings::default();
+        for (key, value) in &file.rules {
+            let Some(rule) = registry::find(key) else {
+                let names = registry::all()
+                    .iter()
+                    .flat_map(|r| [r.meta().code, r.meta().name]);
+                let hint = suggest::did_you_mean(key, names)
+                    .map(|s| format!("; {s}"))
+                    .unwrap_or_else(|| "; `campspec rules` lists them".into());
+                return Err(format!("[rules]: unknown rule `{key}`{hint}"));
+            };
+            let meta = rule.meta();
+            let setting = match value.as_str() {
+                "off" => RuleSetting::Off,
+                other => match Severity::parse(other) {
+                    Some(severity) => RuleSetting::Severity(severity),
+                    None => {
+                        return Err(format!(
+                            "[rules]: `{key} = \"{value}\"`: write \"off\", \"error\", \"warning\" or \"info\""
+                        ));
+                    }
+                },
+            };
+            if meta.is_locked() && setting != RuleSetting::Severity(Severity::Error) {
+                return Err(format!(
+                    "[rules]: {} `{}` is locked: it reports parts of a file that cannot be read, so it cannot be turned off or downgraded",
+                    meta.code, meta.name
+                ));
+            }
+            settings.rules.insert(meta.code, setting);
+        }
+        if let Some(size) = file.limits.max_file_size {
+            settings.max_file_size = match size {
+                SizeValue::Bytes(n) => n,
+                SizeValue::Text(t) => parse_size(&t).ok_or_else(|| {
+                    format!("[limits]: max_file_size `{t}` is not a size; write e.g. \"32MiB\"")
+                })?,
+            };
+        }
+        Ok(settings)
+    }
+
+    /// The severity findings of a rule get, or `None` when the rule is off.
+    pub fn severity(&self, code: &str, default: Severity) -> Option<Severity> {
+        match self.rules.get(code) {
+            Some(RuleSetting::Off) => None,
+            Some(RuleSetting::Severity(s)) => Some(*s),
+            None => Some(default),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules_by_name_or_code() {
+        let s = Settings::from_toml("[rules]\nphase-gap = \"off\"\nG003 = \"warning\"\n").unwrap();
+        assert_eq!(s.severity("D004", Severity::Warning), None);
+        assert_eq!(s.severity("G003", Severity::Error), Some(Severity::Warning));
+        assert_eq!(s.severity("D003", Severity::Error), Some(Severity::Error));
+    }
+
+    #[test]
+    fn mistakes_are_explained() {
+        let e = Settings::from_toml("[rules]\nphase-gaps = \"off\"\n").unwrap_err();
+        assert!(e.contains("did you mean `phase-gap`"), "{e}");
+        let e = Settings::from_toml("[rules]\nphase-gap = \"loud\"\n").unwrap_err();
+        assert!(e.contains("\"off\", \"error\""), "{e}");
+        let e = Settings::from_toml("[rules]\nyaml-syntax = \"off\"\n").unwrap_err();
+        assert!(e.contains("locked"), "{e}");
+        assert!(Settings::from_toml("[rule]\n").is_err());
+    }
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("32MiB"), Some(33_554_432));
+        assert_eq!(parse_size("10 MB"), Some(10_000_000));
+        assert_eq!(parse_size("512"), Some(512));
+        assert_eq!(parse_size("lots"), None);
+        let s = Settings::from_toml("[limits]\nmax_file_size = \"1KiB\"\n").unwrap();
+        assert_eq!(s.max_file_size, 1024);
+    }
+}

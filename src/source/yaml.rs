@@ -1,0 +1,1081 @@
+//! YAML text → JSON value plus span index, in one iterative pass over parser events.
+//!
+//! Parser choice: `saphyr-parser` (the saphyr-rs project, the maintained successor of
+//! yaml-rust/yaml-rust2, YAML 1.2, no `unsafe` C port, two small dependencies). serde_yaml
+//! is archived and its forks expose no node positions; `serde_yml` is unsound; the tree
+//! builders of saphyr/yaml-rust2 recurse and abort on deep nesting. The event parser gives
+//! a span for every event, so we build the JSON value, the span tree and every policy
+//! check ourselves, with an explicit stack (never recursion):
+//!
+//! - one document per file; duplicate keys rejected (both keys labelled, the first kept);
+//! - nesting limited; aliases allowed but their expansion budgeted (alias bombs);
+//! - YAML 1.2 core-schema scalar resolution for plain scalars; quoted and block
+//!   scalars are always strings; numbers must be exact (no silent float rounding);
+//! - merge keys (`<<`, not YAML 1.2), complex keys and unknown tags rejected;
+//! - plain scalars that a YAML 1.1 reader would read differently (`yes`, `on`, `10:00`,
+//!   `017`, `1_000`) produce a lint, because specs must mean the same to every tool.
+//!
+//! saphyr-parser positions count characters; [`CharMap`] turns them into byte offsets.
+
+use super::pointer::{self, Segment};
+use super::spans::{NodeKind, SpanTree};
+use crate::finding::Span;
+use rust_decimal::Decimal;
+use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Tag};
+use serde_json::{Map, Number, Value};
+use std::collections::HashMap;
+use std::str::FromStr;
+
+/// Structural limits that keep hostile files cheap to reject.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Maximum nesting of mappings and sequences.
+    pub max_depth: usize,
+    /// Maximum number of nodes that alias expansion may add to the document.
+    pub max_alias_nodes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_depth: 64,
+            max_alias_nodes: 100_000,
+        }
+    }
+}
+
+/// The kinds of problem the loader reports; each maps to one rule in the registry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ProblemKind {
+    Syntax,
+    EmptyFile,
+    MultipleDocuments,
+    TooDeep,
+    AliasBudget,
+    DuplicateKey,
+    UnsupportedKey,
+    UnsupportedTag,
+    InexactNumber,
+    Yaml11Ambiguity,
+}
+
+impl ProblemKind {
+    /// Whether the file cannot be modelled at all after this problem.
+    pub fn is_fatal(self) -> bool {
+        matches!(
+            self,
+            ProblemKind::Syntax
+                | ProblemKind::EmptyFile
+                | ProblemKind::MultipleDocuments
+                | ProblemKind::TooDeep
+                | ProblemKind::AliasBudget
+        )
+    }
+}
+
+/// A problem found while loading, located by byte span and (where the node exists) pointer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub kind: ProblemKind,
+    pub pointer: String,
+    pub span: Span,
+    pub message: String,
+    pub help: Option<String>,
+    pub related: Vec<(Span, String)>,
+}
+
+/// A loaded document.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The document as JSON (objects keep source order). `Null` when loading stopped.
+    pub value: Value,
+    pub spans: SpanTree,
+    /// Every problem, fatal or not, in source order.
+    pub problems: Vec<Problem>,
+    /// Pointers of values that were reported and replaced by `null` (inexact numbers,
+    /// unknown tags): later stages must neither check nor report them again.
+    pub set_aside: Vec<String>,
+    /// Whether loading stopped at a fatal problem.
+    pub fatal: bool,
+}
+
+/// Converts saphyr character indices to byte offsets.
+struct CharMap<'a> {
+    text: &'a str,
+    /// Byte offset of every 64th character; empty for ASCII text (identity map).
+    checkpoints: Vec<usize>,
+}
+
+impl<'a> CharMap<'a> {
+    const STEP: usize = 64;
+
+    fn new(text: &'a str) -> CharMap<'a> {
+        let checkpoints = if text.is_ascii() {
+            Vec::new()
+        } else {
+            text.char_indices()
+                .step_by(Self::STEP)
+                .map(|(b, _)| b)
+                .collect()
+        };
+        CharMap { text, checkpoints }
+    }
+
+    fn byte(&self, char_index: usize) -> usize {
+        if self.checkpoints.is_empty() {
+            return char_index.min(self.text.len());
+        }
+        let Some(&base) = self.checkpoints.get(char_index / Self::STEP) else {
+            return self.text.len();
+        };
+        let rest = char_index % Self::STEP;
+        self.text
+            .get(base..)
+            .and_then(|tail| tail.char_indices().nth(rest))
+            .map(|(b, _)| base + b)
+            .unwrap_or(self.text.len())
+    }
+
+    fn span(&self, span: &saphyr_parser::Span) -> Span {
+        Span::new(self.byte(span.start.index()), self.byte(span.end.index()))
+    }
+}
+
+enum Container {
+    Seq(Vec<Value>),
+    Map {
+        map: Map<String, Value>,
+        /// The key waiting for its value: name, span, and whether the value is dropped.
+        pending: Option<PendingKey>,
+    },
+}
+
+struct PendingKey {
+    name: String,
+    span: Span,
+    drop_value: bool,
+}
+
+struct Frame {
+    container: Container,
+    id: u32,
+    children: Vec<u32>,
+    anchor: usize,
+    start: usize,
+    last_end: usize,
+    nodes: usize,
+}
+
+/// Resolution of a plain scalar under the YAML 1.2 core schema.
+enum Resolved {
+    Value(Value),
+    /// Reported and set aside.
+    Problem(ProblemKind, String, String),
+}
+
+struct Loader<'a> {
+    text: &'a str,
+    chars: CharMap<'a>,
+    limits: Limits,
+    frames: Vec<Frame>,
+    spans: SpanTree,
+    problems: Vec<Problem>,
+    set_aside: Vec<String>,
+    anchors: HashMap<usize, (Value, usize)>,
+    alias_nodes: usize,
+    documents: usize,
+    root: Option<Value>,
+}
+
+/// Loads one YAML document. Never panics; every problem is returned located.
+pub fn load(text: &str, limits: Limits) -> Loaded {
+    let mut loader = Loader {
+        text,
+        chars: CharMap::new(text),
+        limits,
+        frames: Vec::new(),
+        spans: SpanTree::default(),
+        problems: Vec::new(),
+        set_aside: Vec::new(),
+        anchors: HashMap::new(),
+        alias_nodes: 0,
+        documents: 0,
+        root: None,
+    };
+    let fatal = loader.run().is_err();
+    let value = if fatal {
+        Value::Null
+    } else {
+        loader.root.take().unwrap_or(Value::Null)
+    };
+    Loaded {
+        value,
+        spans: loader.spans,
+        problems: loader.problems,
+        set_aside: loader.set_aside,
+        fatal,
+    }
+}
+
+/// Marker for "loading stopped"; the problem itself is already recorded.
+struct Stop;
+
+impl<'a> Loader<'a> {
+    fn run(&mut self) -> Result<(), Stop> {
+        let mut parser = Parser::new_from_str(self.text);
+        while let Some(next) = parser.next_event() {
+            let (event, raw_span) = match next {
+                Ok(pair) => pair,
+                Err(error) => return Err(self.syntax(&error)),
+            };
+            let span = self.chars.span(&raw_span);
+            match event {
+                Event::StreamStart | Event::Nothing | Event::DocumentEnd => {}
+                Event::StreamEnd => break,
+                Event::DocumentStart(_) => {
+                    self.documents += 1;
+                    if self.documents > 1 {
+                        return Err(self.stop(
+                            ProblemKind::MultipleDocuments,
+                            span,
+                            "a spec file holds one YAML document, but a second one starts here"
+                                .into(),
+                            Some(
+                                "put each campaign in its own `*.campaign.yaml` file, or remove the `---` line".into(),
+                            ),
+                        ));
+                    }
+                }
+                Event::Scalar(text, style, anchor, tag) => {
+                    self.scalar(&text, style, anchor, tag.as_deref(), span)?
+                }
+                Event::SequenceStart(anchor, tag) => {
+                    self.check_tag_collection(tag.as_deref(), "seq", span);
+                    self.open(Container::Seq(Vec::new()), anchor, span)?
+                }
+                Event::MappingStart(anchor, tag) => {
+                    self.check_tag_collection(tag.as_deref(), "map", span);
+                    self.open(
+                        Container::Map {
+                            map: Map::new(),
+                            pending: None,
+                        },
+                        anchor,
+                        span,
+                    )?
+                }
+                Event::SequenceEnd | Event::MappingEnd => self.close(span)?,
+                Event::Alias(anchor) => self.alias(anchor, span)?,
+            }
+        }
+        if self.documents == 0 || self.root.is_none() || self.root == Some(Value::Null) {
+            return Err(self.stop(
+                ProblemKind::EmptyFile,
+                Span::at(0),
+                "the file holds no campaign: it is empty or only comments".into(),
+                Some(
+                    "a spec starts with `campspec: 1`; run `campspec init` for a commented starter"
+                        .into(),
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    fn stop(
+        &mut self,
+        kind: ProblemKind,
+        span: Span,
+        message: String,
+        help: Option<String>,
+    ) -> Stop {
+        let pointer = self.current_pointer();
+        self.problems.push(Problem {
+            kind,
+            pointer,
+            span,
+            message,
+            help,
+            related: Vec::new(),
+        });
+        Stop
+    }
+
+    fn syntax(&mut self, error: &ScanError) -> Stop {
+        let at = self.chars.byte(error.marker().index());
+        let end = self.text[at..]
+            .chars()
+            .next()
+            .filter(|c| *c != '\n' && *c != '\r')
+            .map(|c| at + c.len_utf8())
+            .unwrap_or(at);
+        let info = error.info();
+        let help = syntax_help(self.text, at, info);
+        let message = format!("YAML syntax error: {info}");
+        self.problems.push(Problem {
+            kind: ProblemKind::Syntax,
+            pointer: String::new(),
+            span: Span::new(at, end),
+            message,
+            help: Some(help),
+            related: Vec::new(),
+        });
+        Stop
+    }
+
+    /// The pointer of the node about to be attached at the top of the stack.
+    fn current_pointer(&self) -> String {
+        let mut segments = Vec::with_capacity(self.frames.len());
+        for frame in &self.frames {
+            match &frame.container {
+                Container::Seq(items) => segments.push(Segment::Index(items.len())),
+                Container::Map { pending, .. } => {
+                    if let Some(key) = pending {
+                        segments.push(Segment::Key(key.name.clone()));
+                    }
+                }
+            }
+        }
+        pointer::from_segments(&segments)
+    }
+
+    fn expecting_key(&self) -> bool {
+        matches!(
+            self.frames.last(),
+            Some(Frame {
+                container: Container::Map { pending: None, .. },
+                ..
+            })
+        )
+    }
+
+    fn check_tag_collection(&mut self, tag: Option<&Tag>, expected: &str, span: Span) {
+        if let Some(tag) = tag {
+            if !(tag.is_yaml_core_schema() && tag.suffix == expected) {
+                let pointer = self.current_pointer();
+                self.problems.push(Problem {
+                    kind: ProblemKind::UnsupportedTag,
+                    pointer,
+                    span,
+                    message: format!("unsupported tag `{}{}`", tag.handle, tag.suffix),
+                    help: Some("remove the tag; campspec reads plain YAML 1.2 values".into()),
+                    related: Vec::new(),
+                });
+            }
+        }
+    }
+
+    fn open(&mut self, container: Container, anchor: usize, span: Span) -> Result<(), Stop> {
+        if self.expecting_key() {
+            return Err(self.stop(
+                ProblemKind::UnsupportedKey,
+                span,
+                "a mapping key must be a plain value, not a list or mapping".into(),
+                Some("write keys as plain words, e.g. `name:`".into()),
+            ));
+        }
+        if self.frames.len() >= self.limits.max_depth {
+            let max = self.limits.max_depth;
+            return Err(self.stop(
+                ProblemKind::TooDeep,
+                Span::new(span.start, span.start + 1),
+                format!("the document nests deeper than {max} levels"),
+                Some("a campaign spec is a few levels deep; this file is not a spec".into()),
+            ));
+        }
+        let kind = match container {
+            Container::Seq(_) => NodeKind::Sequence,
+            Container::Map { .. } => NodeKind::Mapping,
+        };
+        // Anchored collections include `&name ` in the event span; start at the content.
+        let start = self.skip_properties(span.start);
+        let id = self.spans.push(kind, Span::at(start));
+        self.frames.push(Frame {
+            container,
+            id,
+            children: Vec::new(),
+            anchor,
+            start,
+            last_end: start,
+            nodes: 1,
+        });
+        Ok(())
+    }
+
+    /// Skips an anchor (`&a`) and tag (`!!map`) written before a node's content.
+    fn skip_properties(&self, mut at: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        loop {
+            match bytes.get(at) {
+                Some(b'&') | Some(b'!') => {
+                    while let Some(b) = bytes.get(at) {
+                        if b.is_ascii_whitespace() {
+                            break;
+                        }
+                        at += 1;
+                    }
+                    while let Some(b' ' | b'\t' | b'\r' | b'\n') = bytes.get(at) {
+                        at += 1;
+                    }
+                }
+                _ => return at,
+            }
+        }
+    }
+
+    fn close(&mut self, span: Span) -> Result<(), Stop> {
+        let Some(frame) = self.frames.pop() else {
+            return Ok(());
+        };
+        // Flow collections end at their `]`/`}`; block ones at their last child.
+        let end = if span.is_empty() {
+            frame.last_end
+        } else {
+            span.end
+        };
+        self.spans.set_end(frame.id, end);
+        self.spans.set_children(frame.id, &frame.children);
+        let value = match frame.container {
+            Container::Seq(items) => Value::Array(items),
+            Container::Map { map, .. } => {
+                self.spans.index_map(frame.id, &map);
+                Value::Object(map)
+            }
+        };
+        if frame.anchor != 0 {
+            self.anchors
+                .insert(frame.anchor, (value.clone(), frame.nodes));
+        }
+        self.attach(value, frame.id, Span::new(frame.start, end), frame.nodes);
+        Ok(())
+    }
+
+    fn alias(&mut self, anchor: usize, span: Span) -> Result<(), Stop> {
+        if self.expecting_key() {
+            return Err(self.stop(
+                ProblemKind::UnsupportedKey,
+                span,
+                "an alias cannot be used as a mapping key".into(),
+                Some("write the key out".into()),
+            ));
+        }
+        let Some((value, nodes)) = self.anchors.get(&anchor) else {
+            return Err(self.stop(
+                ProblemKind::Syntax,
+                span,
+                "this alias refers to no anchor".into(),
+                Some("define the anchor (`&name`) before using it (`*name`)".into()),
+            ));
+        };
+        let nodes = *nodes;
+        self.alias_nodes = self.alias_nodes.saturating_add(nodes);
+        if self.alias_nodes > self.limits.max_alias_nodes {
+            let max = self.limits.max_alias_nodes;
+            return Err(self.stop(
+                ProblemKind::AliasBudget,
+                span,
+                format!("aliases expand to more than {max} nodes (an alias bomb?)"),
+                Some("write the repeated values out, or use fewer nested aliases".into()),
+            ));
+        }
+        let value = value.clone();
+        let id = self.spans.push(NodeKind::Alias, span);
+        self.attach(value, id, span, nodes);
+        Ok(())
+    }
+
+    fn scalar(
+        &mut self,
+        text: &str,
+        style: ScalarStyle,
+        anchor: usize,
+        tag: Option<&Tag>,
+        span: Span,
+    ) -> Result<(), Stop> {
+        let span = if matches!(style, ScalarStyle::Literal | ScalarStyle::Folded) {
+            // Block scalar events run through trailing blank lines; underline the text only.
+            let raw = &self.text[span.start..span.end];
+            Span::new(span.start, span.start + raw.trim_end().len())
+        } else {
+            span
+        };
+        if self.expecting_key() {
+            return self.key(text, style, span);
+        }
+        let kind = match style {
+            ScalarStyle::Plain => NodeKind::Plain,
+            ScalarStyle::SingleQuoted => NodeKind::SingleQuoted,
+            ScalarStyle::DoubleQuoted => NodeKind::DoubleQuoted,
+            ScalarStyle::Literal => NodeKind::Literal,
+            ScalarStyle::Folded => NodeKind::Folded,
+        };
+        let resolved = match tag {
+            Some(tag) => resolve_tagged(text, tag),
+            None if style == ScalarStyle::Plain => {
+                if let Some(lint) = yaml11_reading(text) {
+                    let pointer = self.current_pointer();
+                    self.problems.push(Problem {
+                        kind: ProblemKind::Yaml11Ambiguity,
+                        pointer,
+                        span,
+                        message: format!(
+                            "`{text}` is read as {} in YAML 1.2 but as {lint} by YAML 1.1 tools (many editors and libraries)",
+                            describe_12(text)
+                        ),
+                        help: Some(format!("quote it (`\"{text}\"`) so every tool reads the same value")),
+                        related: Vec::new(),
+                    });
+                }
+                resolve_plain(text)
+            }
+            None => Resolved::Value(Value::String(text.to_owned())),
+        };
+        let value = match resolved {
+            Resolved::Value(value) => value,
+            Resolved::Problem(kind, message, help) => {
+                let pointer = self.current_pointer();
+                self.set_aside.push(pointer.clone());
+                self.problems.push(Problem {
+                    kind,
+                    pointer,
+                    span,
+                    message,
+                    help: Some(help),
+                    related: Vec::new(),
+                });
+                Value::Null
+            }
+        };
+        let id = self.spans.push(kind, span);
+        if anchor != 0 {
+            self.anchors.insert(anchor, (value.clone(), 1));
+        }
+        self.attach(value, id, span, 1);
+        Ok(())
+    }
+
+    fn key(&mut self, text: &str, style: ScalarStyle, span: Span) -> Result<(), Stop> {
+        let mut drop_value = false;
+        if style == ScalarStyle::Plain {
+            if text == "<<" {
+                drop_value = true;
+                let pointer = self.current_pointer();
+                self.problems.push(Problem {
+                    kind: ProblemKind::UnsupportedKey,
+                    pointer,
+                    span,
+                    message: "merge keys (`<<`) are not part of YAML 1.2".into(),
+                    help: Some(
+                        "write the keys out, or use an alias for the whole value (`key: *name`)"
+                            .into(),
+                    ),
+                    related: Vec::new(),
+                });
+            } else if let Some(lint) = yaml11_reading(text) {
+                let mut pointer = self.current_pointer();
+                pointer::push_token(&mut pointer, text);
+                self.problems.push(Problem {
+                    kind: ProblemKind::Yaml11Ambiguity,
+                    pointer,
+                    span,
+                    message: format!(
+                        "the key `{text}` is a string in YAML 1.2 but {lint} in YAML 1.1 tools"
+                    ),
+                    help: Some(format!("quote the key (`\"{text}\":`)")),
+                    related: Vec::new(),
+                });
+            }
+        }
+        let duplicate_of = match self.frames.last() {
+            Some(Frame {
+                container: Container::Map { map, .. },
+                children,
+                ..
+            }) if !drop_value => map
+                .keys()
+                .position(|k| k == text)
+                .and_then(|i| children.get(i).copied()),
+            _ => None,
+        };
+        if let Some(first) = duplicate_of {
+            drop_value = true;
+            let mut pointer = self.current_pointer();
+            pointer::push_token(&mut pointer, text);
+            let first_span = self.spans_key(first);
+            self.problems.push(Problem {
+                kind: ProblemKind::DuplicateKey,
+                pointer,
+                span,
+                message: format!("the key `{text}` appears twice in this mapping"),
+                help: Some("keep one of them; campspec uses the first and ignores this one".into()),
+                related: first_span
+                    .map(|s| (s, "first written here".to_owned()))
+                    .into_iter()
+                    .collect(),
+            });
+        }
+        if let Some(Frame {
+            container: Container::Map { pending, .. },
+            ..
+        }) = self.frames.last_mut()
+        {
+            *pending = Some(PendingKey {
+                name: text.to_owned(),
+                span,
+                drop_value,
+            });
+        }
+        Ok(())
+    }
+
+    fn spans_key(&self, id: u32) -> Option<Span> {
+        self.spans.key_of(id)
+    }
+
+    fn attach(&mut self, value: Value, id: u32, span: Span, nodes: usize) {
+        let Some(frame) = self.frames.last_mut() else {
+            self.spans.set_root(id);
+            self.root = Some(value);
+            return;
+        };
+        frame.last_end = frame.last_end.max(span.end);
+        match &mut frame.container {
+            Container::Seq(items) => {
+                items.push(value);
+                frame.children.push(id);
+                frame.nodes += nodes;
+            }
+            Container::Map { map, pending } => {
+                if let Some(key) = pending.take() {
+                    if !key.drop_value {
+                        self.spans.set_key(id, key.span);
+                        map.insert(key.name, value);
+                        frame.children.push(id);
+                        frame.nodes += nodes;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A hint for the most common syntax errors.
+fn syntax_help(text: &str, at: usize, info: &str) -> String {
+    let line_start = text[..at].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let line_end = text[at..].find('\n').map(|i| at + i).unwrap_or(text.len());
+    let line = &text[line_start..line_end];
+    let previous = text[..line_start.saturating_sub(1)]
+        .rfind('\n')
+        .map(|i| &text[i + 1..line_start.saturating_sub(1)])
+        .unwrap_or("");
+    if line.contains('\t') || (info.contains("whitespace") && text[at..].starts_with('\t')) {
+        "YAML does not allow tabs for indentation; indent with spaces".into()
+    } else if info.contains("quoted scalar") {
+        "a quoted text is not closed: add the closing quote".into()
+    } else if info.contains("mapping values are not allowed") {
+        "a value containing `: ` must be quoted, or this line is indented differently from the lines around it".into()
+    } else if info.contains("did not find expected") || info.contains("block") {
+        "check the indentation of this line against the line above".into()
+    } else if info.contains("flow") || info.contains("','") || info.contains("']'") {
+        "a `[` or `{` list is not closed, or an item needs quoting".into()
+    } else if previous.trim_end().ends_with(':') {
+        "check the indentation under the key on the line above".into()
+    } else {
+        "fix the YAML syntax here; campspec checks the rest of the file once it parses".into()
+    }
+}
+
+fn resolve_tagged(text: &str, tag: &Tag) -> Resolved {
+    if !tag.is_yaml_core_schema() {
+        if tag.handle == "!" && tag.suffix.is_empty() {
+            return Resolved::Value(Value::String(text.to_owned()));
+        }
+        return Resolved::Problem(
+            ProblemKind::UnsupportedTag,
+            format!("unsupported tag `{}{}`", tag.handle, tag.suffix),
+            "remove the tag; campspec reads plain YAML 1.2 values".into(),
+        );
+    }
+    match tag.suffix.as_str() {
+        "str" => Resolved::Value(Value::String(text.to_owned())),
+        "null" | "bool" | "int" | "float" => {
+            let resolved = resolve_plain(text);
+            let ok = match (&resolved, tag.suffix.as_str()) {
+                (Resolved::Value(Value::Null), "null") => true,
+                (Resolved::Value(Value::Bool(_)), "bool") => true,
+                (Resolved::Value(Value::Number(n)), "int") => !n.is_f64(),
+                (Resolved::Value(Value::Number(_)), "float") => true,
+                (Resolved::Problem(..), _) => return resolved,
+                _ => false,
+            };
+            if ok {
+                resolved
+            } else {
+                Resolved::Problem(
+                    ProblemKind::UnsupportedTag,
+                    format!("`{text}` is not a valid `!!{}`", tag.suffix),
+                    "remove the tag or fix the value".into(),
+                )
+            }
+        }
+        other => Resolved::Problem(
+            ProblemKind::UnsupportedTag,
+            format!("the tag `!!{other}` cannot be used on a plain value"),
+            "remove the tag".into(),
+        ),
+    }
+}
+
+/// YAML 1.2 core schema resolution of a plain scalar.
+fn resolve_plain(text: &str) -> Resolved {
+    match text {
+        "" | "~" | "null" | "Null" | "NULL" => return Resolved::Value(Value::Null),
+        "true" | "True" | "TRUE" => return Resolved::Value(Value::Bool(true)),
+        "false" | "False" | "FALSE" => return Resolved::Value(Value::Bool(false)),
+        ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" | "-.inf" | "-.Inf" | "-.INF"
+        | ".nan" | ".NaN" | ".NAN" => {
+            return Resolved::Problem(
+                ProblemKind::InexactNumber,
+                format!("`{text}` is not a finite number"),
+                "write a number, or quote it if it is text".into(),
+            );
+        }
+        _ => {}
+    }
+    let bytes = text.as_bytes();
+    let unsigned = text.strip_prefix(['-', '+']).unwrap_or(text);
+    if let Some(hex) = text.strip_prefix("0x") {
+        if !hex.is_empty() && hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return integer_radix(text, hex, 16);
+        }
+    }
+    if let Some(oct) = text.strip_prefix("0o") {
+        if !oct.is_empty() && oct.bytes().all(|b| (b'0'..=b'7').contains(&b)) {
+            return integer_radix(text, oct, 8);
+        }
+    }
+    if !unsigned.is_empty() && unsigned.bytes().all(|b| b.is_ascii_digit()) {
+        return integer_decimal(text);
+    }
+    if is_core_float(unsigned) && !bytes.is_empty() {
+        return float(text);
+    }
+    Resolved::Value(Value::String(text.to_owned()))
+}
+
+fn too_large(text: &str) -> Resolved {
+    Resolved::Problem(
+        ProblemKind::InexactNumber,
+        format!("`{text}` is too large to be read exactly as a number"),
+        format!("quote it (`\"{text}\"`) if it is text, or use 万/亿 for amounts"),
+    )
+}
+
+fn integer_radix(text: &str, digits: &str, radix: u32) -> Resolved {
+    match u64::from_str_radix(digits, radix) {
+        Ok(n) => Resolved::Value(Value::Number(Number::from(n))),
+        Err(_) => too_large(text),
+    }
+}
+
+fn integer_decimal(text: &str) -> Resolved {
+    let digits = text.strip_prefix('+').unwrap_or(text);
+    if let Ok(n) = digits.parse::<i64>() {
+        return Resolved::Value(Value::Number(Number::from(n)));
+    }
+    if let Ok(n) = digits.parse::<u64>() {
+        return Resolved::Value(Value::Number(Number::from(n)));
+    }
+    too_large(text)
+}
+
+/// `[0-9]+(\.[0-9]*)?([eE][-+]?[0-9]+)?` or `\.[0-9]+(...)`.
+fn is_core_float(text: &str) -> bool {
+    let (mantissa, exponent) = match text.find(['e', 'E']) {
+        Some(at) => (&text[..at], Some(&text[at + 1..])),
+        None => (text, None),
+    };
+    let mantissa_ok = match mantissa.split_once('.') {
+        Some((int, frac)) => {
+            int.bytes().all(|b| b.is_ascii_digit())
+                && frac.bytes().all(|b| b.is_ascii_digit())
+                && !(int.is_empty() && frac.is_empty())
+        }
+        None => !mantissa.is_empty() && mantissa.bytes().all(|b| b.is_ascii_digit()),
+    };
+    let exponent_ok = match exponent {
+        None => true,
+        Some(e) => {
+            let digits = e.strip_prefix(['-', '+']).unwrap_or(e);
+            !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+        }
+    };
+    mantissa_ok && exponent_ok
+}
+
+/// A float must survive the trip text → f64 → shortest text unchanged, or the author's
+/// digits would be silently altered.
+fn float(text: &str) -> Resolved {
+    let Ok(parsed) = text.parse::<f64>() else {
+        return Resolved::Value(Value::String(text.to_owned()));
+    };
+    let exact = exact_decimal(text);
+    let round_trip = Decimal::from_str(&format!("{parsed}")).ok();
+    match (exact, round_trip, Number::from_f64(parsed)) {
+        (Some(a), Some(b), Some(number)) if a.normalize() == b.normalize() => {
+            Resolved::Value(Value::Number(number))
+        }
+        _ => Resolved::Problem(
+            ProblemKind::InexactNumber,
+            format!("`{text}` has more digits than a number can hold exactly"),
+            format!("quote it (`\"{text}\"`) if it is text, or round it"),
+        ),
+    }
+}
+
+fn exact_decimal(text: &str) -> Option<Decimal> {
+    if text.contains(['e', 'E']) {
+        Decimal::from_scientific(text).ok()
+    } else {
+        let normalized =
+            if text.starts_with('.') || text.starts_with("-.") || text.starts_with("+.") {
+                text.replacen('.', "0.", 1)
+            } else {
+                text.to_owned()
+            };
+        let normalized = normalized
+            .strip_suffix('.')
+            .unwrap_or(&normalized)
+            .to_owned();
+        Decimal::from_str_exact(normalized.strip_prefix('+').unwrap_or(&normalized)).ok()
+    }
+}
+
+/// What a YAML 1.1 reader would make of a plain scalar, when it differs from YAML 1.2.
+fn yaml11_reading(text: &str) -> Option<&'static str> {
+    match text {
+        "y" | "Y" | "yes" | "Yes" | "YES" | "on" | "On" | "ON" => return Some("`true`"),
+        "n" | "N" | "no" | "No" | "NO" | "off" | "Off" | "OFF" => return Some("`false`"),
+        _ => {}
+    }
+    let unsigned = text.strip_prefix(['-', '+']).unwrap_or(text);
+    // Sexagesimal: 10:00 → 600.
+    let mut parts = unsigned.split(':');
+    if let (Some(first), Some(_)) = (parts.next(), unsigned.find(':')) {
+        let first_ok = !first.is_empty() && first.bytes().all(|b| b.is_ascii_digit());
+        let rest_ok = unsigned.split(':').skip(1).all(|p| {
+            !p.is_empty()
+                && p.len() <= 2
+                && p.bytes().all(|b| b.is_ascii_digit())
+                && p.parse::<u32>().is_ok_and(|n| n < 60)
+        });
+        if first_ok && rest_ok {
+            return Some("a base-60 number (10:00 → 600)");
+        }
+    }
+    // Octal with a leading zero: 017 → 15.
+    if unsigned.len() > 1
+        && unsigned.starts_with('0')
+        && unsigned.bytes().all(|b| (b'0'..=b'7').contains(&b))
+        && unsigned.bytes().any(|b| b != b'0')
+    {
+        return Some("an octal number");
+    }
+    // Digit group separators: 1_000 → 1000.
+    if unsigned.contains('_')
+        && unsigned
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'_' || b == b'.')
+        && unsigned.bytes().any(|b| b.is_ascii_digit())
+    {
+        return Some("a number");
+    }
+    None
+}
+
+fn describe_12(text: &str) -> &'static str {
+    match resolve_plain(text) {
+        Resolved::Value(Value::Number(_)) => "a number",
+        Resolved::Value(Value::Bool(_)) => "a boolean",
+        _ => "text",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(text: &str) -> Loaded {
+        let loaded = load(text, Limits::default());
+        assert!(!loaded.fatal, "{:?}", loaded.problems);
+        loaded
+    }
+
+    fn slice<'a>(text: &'a str, loaded: &Loaded, pointer: &str) -> &'a str {
+        let found = loaded.spans.locate(&loaded.value, pointer).unwrap();
+        assert!(found.exact, "{pointer} not exact");
+        &text[found.spans.value.start..found.spans.value.end]
+    }
+
+    fn key<'a>(text: &'a str, loaded: &Loaded, pointer: &str) -> &'a str {
+        let found = loaded.spans.locate(&loaded.value, pointer).unwrap();
+        let key = found.spans.key.unwrap();
+        &text[key.start..key.end]
+    }
+
+    #[test]
+    fn values_and_spans() {
+        let text = "a: 1\nname: \"正式期 x\"\nlist:\n  - x\n  - {k: v, m: [1, 2.5]}\nblk: |\n  多行\n  文本\n\nlast:\n";
+        let l = ok(text);
+        assert_eq!(
+            l.value,
+            serde_json::json!({"a": 1, "name": "正式期 x", "list": ["x", {"k": "v", "m": [1, 2.5]}], "blk": "多行\n文本\n", "last": null})
+        );
+        assert_eq!(slice(text, &l, "/name"), "\"正式期 x\"");
+        assert_eq!(key(text, &l, "/name"), "name");
+        assert_eq!(slice(text, &l, "/list/1/m/1"), "2.5");
+        assert_eq!(slice(text, &l, "/list/1"), "{k: v, m: [1, 2.5]}");
+        assert_eq!(slice(text, &l, "/list"), "- x\n  - {k: v, m: [1, 2.5]}");
+        assert_eq!(slice(text, &l, "/blk"), "多行\n  文本");
+        assert_eq!(slice(text, &l, "/last"), "");
+    }
+
+    #[test]
+    fn missing_pointer_falls_back_to_ancestor() {
+        let text = "a:\n  b: 1\n";
+        let l = ok(text);
+        let found = l.spans.locate(&l.value, "/a/zzz/q").unwrap();
+        assert!(!found.exact);
+        assert_eq!(
+            &text[found.spans.value.start..found.spans.value.end],
+            "b: 1"
+        );
+    }
+
+    #[test]
+    fn yaml12_scalars() {
+        let l = ok("a: [yes, 0o17, 017, 0x1F, 1_000, ~, 1e3, .5, TRUE, -3, 10:00]\n");
+        assert_eq!(
+            l.value["a"],
+            serde_json::json!([
+                "yes", 15, 17, 31, "1_000", null, 1000.0, 0.5, true, -3, "10:00"
+            ])
+        );
+        let lints: Vec<_> = l
+            .problems
+            .iter()
+            .filter(|p| p.kind == ProblemKind::Yaml11Ambiguity)
+            .map(|p| p.pointer.as_str())
+            .collect();
+        assert_eq!(lints, ["/a/0", "/a/2", "/a/4", "/a/10"]);
+    }
+
+    #[test]
+    fn duplicate_keys_point_at_both() {
+        let text = "a: 1\nb: 2\na: 3\n";
+        let l = ok(text);
+        assert_eq!(l.value, serde_json::json!({"a": 1, "b": 2}));
+        let dup = &l.problems[0];
+        assert_eq!(dup.kind, ProblemKind::DuplicateKey);
+        assert_eq!(&text[dup.span.start..dup.span.end], "a");
+        assert_eq!(dup.span.start, 10);
+        assert_eq!(dup.related[0].0, Span::new(0, 1));
+        // Spans stay aligned after the dropped duplicate.
+        assert_eq!(slice(text, &l, "/b"), "2");
+    }
+
+    #[test]
+    fn second_document_is_fatal() {
+        let l = load("a: 1\n---\nb: 2\n", Limits::default());
+        assert!(l.fatal);
+        assert_eq!(l.problems[0].kind, ProblemKind::MultipleDocuments);
+    }
+
+    #[test]
+    fn empty_and_comment_only() {
+        for text in ["", "# nothing\n", "\n\n"] {
+            let l = load(text, Limits::default());
+            assert!(l.fatal);
+            assert_eq!(l.problems[0].kind, ProblemKind::EmptyFile);
+        }
+    }
+
+    #[test]
+    fn syntax_error_is_located() {
+        let text = "a: 1\n  b: 2\n";
+        let l = load(text, Limits::default());
+        assert!(l.fatal);
+        assert_eq!(l.problems[0].kind, ProblemKind::Syntax);
+        assert_eq!(l.problems[0].span.start, 8);
+    }
+
+    #[test]
+    fn alias_bomb_is_stopped() {
+        let mut text = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..10 {
+            let refs = vec![format!("*a{}", i - 1); 9].join(", ");
+            text.push_str(&format!("a{i}: &a{i} [{refs}]\n"));
+        }
+        let l = load(&text, Limits::default());
+        assert!(l.fatal);
+        assert_eq!(l.problems[0].kind, ProblemKind::AliasBudget);
+    }
+
+    #[test]
+    fn small_aliases_work_and_point_at_the_alias() {
+        let text = "base: &t {spend: 1}\ncopy: *t\n";
+        let l = ok(text);
+        assert_eq!(l.value["copy"], serde_json::json!({"spend": 1}));
+        let found = l.spans.locate(&l.value, "/copy/spend").unwrap();
+        assert!(!found.exact);
+        assert_eq!(&text[found.spans.value.start..found.spans.value.end], "*t");
+        assert_eq!(slice(text, &l, "/base"), "{spend: 1}");
+    }
+
+    #[test]
+    fn deep_nesting_is_rejected_without_overflow() {
+        let text = "- ".repeat(100_000) + "x\n";
+        let l = load(&text, Limits::default());
+        assert!(l.fatal);
+        assert_eq!(l.problems[0].kind, ProblemKind::TooDeep);
+        let text = "[".repeat(100_000);
+        let l = load(&text, Limits::default());
+        assert!(l.fatal);
+    }
+
+    #[test]
+    fn inexact_and_huge_numbers_are_set_aside() {
+        let l = ok(
+            "a: 0.1000000000000000055511151231257827\nb: 123456789012345678901234567890\nc: 2\n",
+        );
+        assert_eq!(l.value["a"], Value::Null);
+        assert_eq!(l.set_aside, ["/a", "/b"]);
+        assert_eq!(l.value["c"], 2);
+    }
+
+    #[test]
+    fn merge_keys_are_rejected() {
+        let l = ok("base: &b {x: 1}\nitem:\n  <<: *b\n  y: 2\n");
+        assert_eq!(l.value["item"], serde_json::json!({"y": 2}));
+        assert!(
+            l.problems
+                .iter()
+                .any(|p| p.kind == ProblemKind::UnsupportedKey)
+        );
+    }
+
+    #[test]
+    fn bom_and_crlf_offsets() {
+        let text = "\u{feff}a: 1\r\nb: 中文\r\nc: x\r\n";
+        let l = ok(text);
+        assert_eq!(slice(text, &l, "/b"), "中文");
+        assert_eq!(slice(text, &l, "/c"), "x");
+    }
+
+    #[test]
+    fn many_keys_use_the_index() {
+        let text: String = (0..100).map(|i| format!("k{i}: {i}\n")).collect();
+        let l = ok(&text);
+        assert_eq!(slice(&text, &l, "/k77"), "77");
+    }
+}
