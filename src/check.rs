@@ -235,6 +235,13 @@ fn analyse(
         if let Some(prune) = &issue.prune {
             failed.push(prune.clone());
         }
+        // A misspelt key (`promotoins`) hides the node it meant: references into it
+        // cannot be judged, so that node counts as failed too.
+        if let (IssueKind::UnknownKey, Some(meant), Some(parent)) =
+            (issue.kind, &issue.key_hint, pointer::parent(&issue.pointer))
+        {
+            failed.push(pointer::join(parent, meant));
+        }
     }
 
     // Model: everything that passed.

@@ -290,6 +290,19 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Whether every item of a list section has a readable id. When one does not (its
+    /// `id` is missing or failed), a reference that matches no id may mean that item, so
+    /// reference rules stay silent about the section rather than guess.
+    pub fn ids_complete(&self, section: &str) -> bool {
+        let Some(items) = self.raw(section).and_then(Value::as_array) else {
+            return !self.failed_at(section);
+        };
+        items.iter().enumerate().all(|(i, item)| {
+            item.get("id").and_then(Value::as_str).is_some()
+                && !self.failed_at(&format!("{section}/{i}/id"))
+        })
+    }
+
     /// Whether a section exists in the document at all.
     pub fn has(&self, at: &str) -> bool {
         self.raw(at).is_some_and(|v| !v.is_null())

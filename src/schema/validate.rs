@@ -94,6 +94,38 @@ pub fn validate(instance: &Value) -> Vec<SchemaIssue> {
 /// unknown key, with its suggestion, is reported; the missing key is not, but the
 /// object is still set aside as before.
 fn merge_misspelt_keys(issues: &mut Vec<SchemaIssue>) {
+    // An unknown key with no close suggestion may still be a mangled missing key of the
+    // same object (`ity` for `quantity`, `0xid` for `id`).
+    let missing: Vec<(String, String)> = issues
+        .iter()
+        .filter(|i| i.kind == IssueKind::MissingKey)
+        .filter_map(|i| Some((i.pointer.clone(), i.key_hint.clone()?)))
+        .collect();
+    for issue in issues
+        .iter_mut()
+        .filter(|i| i.kind == IssueKind::UnknownKey && i.key_hint.is_none())
+    {
+        let (Some(parent), Some(unknown)) = (
+            pointer::parent(&issue.pointer),
+            pointer::last_token(&issue.pointer),
+        ) else {
+            continue;
+        };
+        let candidates: Vec<&str> = missing
+            .iter()
+            .filter(|(p, _)| p == parent)
+            .map(|(_, k)| k.as_str())
+            .collect();
+        let fragment = |k: &&str| {
+            unknown.contains(*k) || (unknown.chars().count() >= 2 && k.contains(unknown.as_str()))
+        };
+        let hit = suggest::closest(&unknown, candidates.iter().copied())
+            .or_else(|| candidates.iter().copied().find(fragment));
+        if let Some(hit) = hit {
+            issue.help = Some(format!("did you mean `{hit}`?"));
+            issue.key_hint = Some(hit.to_owned());
+        }
+    }
     let misspelt: HashSet<(String, String)> = issues
         .iter()
         .filter(|i| i.kind == IssueKind::UnknownKey)
@@ -165,10 +197,13 @@ fn describe(
         .and_then(|f| values::diagnose_format(f, node))
         .or_else(|| def.as_deref().and_then(|d| values::diagnose(d, node)));
     if let Some(error) = value_error {
-        return vec![value_issue(
-            format!("{}: {}", place, error.message),
-            error.help,
-        )];
+        let mut issue = value_issue(format!("{}: {}", place, error.message), error.help);
+        // A list, mapping or nothing where a single value belongs is the wrong shape; a
+        // number or text that does not read as the value is an invalid value.
+        if matches!(node, Value::Array(_) | Value::Object(_) | Value::Null) {
+            issue.kind = IssueKind::WrongType;
+        }
+        return vec![issue];
     }
     if format == Some(TimeZoneName::FORMAT) || def.as_deref() == Some("TimeZoneName") {
         if let Some(name) = node.as_str() {
@@ -201,6 +236,7 @@ fn describe(
     match kind {
         K::AdditionalProperties { unexpected } | K::UnevaluatedProperties { unexpected } => {
             let allowed = allowed_keys(schema, schema_path, root, at);
+            let present = present_keys(root, at);
             let unevaluated = matches!(kind, K::UnevaluatedProperties { .. });
             unexpected
                 .iter()
@@ -209,8 +245,9 @@ fn describe(
                 .filter(|key| !(unevaluated && allowed.contains(key)))
                 .map(|key| {
                     let pointer = pointer::join(at, key);
-                    let suggestion = suggest::closest(key, allowed.iter().map(String::as_str))
-                        .map(str::to_owned);
+                    let candidates = allowed.iter().filter(|k| !present.contains(k));
+                    let suggestion =
+                        suggest::closest(key, candidates.map(String::as_str)).map(str::to_owned);
                     let help = suggestion
                         .as_ref()
                         .map(|s| format!("did you mean `{s}`?"))
@@ -443,23 +480,40 @@ fn allowed_keys(schema: &Value, schema_path: &str, root: &Value, at: &str) -> Ve
         .pointer(at)
         .and_then(|v| v.get("type"))
         .and_then(Value::as_str);
-    if let (Some(kind), Some(branches)) = (kind, sub.get("allOf").and_then(Value::as_array)) {
-        for branch in branches {
-            if branch
-                .pointer("/if/properties/type/const")
+    if let Some(branches) = sub.get("allOf").and_then(Value::as_array) {
+        let tag = |b: &Value| {
+            b.pointer("/if/properties/type/const")
                 .and_then(Value::as_str)
-                == Some(kind)
+                .map(str::to_owned)
+        };
+        let known_kind = kind.is_some() && branches.iter().any(|b| tag(b).as_deref() == kind);
+        for branch in branches {
+            // Without a valid `type` nobody knows which fields belong: accept them all,
+            // so that only the `type` itself is reported.
+            if known_kind && tag(branch).as_deref() != kind {
+                continue;
+            }
+            if let Some(props) = branch
+                .pointer("/then/properties")
+                .and_then(Value::as_object)
             {
-                if let Some(props) = branch
-                    .pointer("/then/properties")
-                    .and_then(Value::as_object)
-                {
-                    keys.extend(props.keys().cloned());
+                for key in props.keys() {
+                    if !keys.contains(key) {
+                        keys.push(key.clone());
+                    }
                 }
             }
         }
     }
     keys
+}
+
+/// Keys already written in the object at `at` (never suggested for a misspelt one).
+fn present_keys(root: &Value, at: &str) -> Vec<String> {
+    root.pointer(at)
+        .and_then(Value::as_object)
+        .map(|o| o.keys().cloned().collect())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

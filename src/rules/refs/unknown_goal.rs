@@ -38,6 +38,9 @@ impl Rule for UnknownGoal {
         if ctx.failed_at("/goals") {
             return;
         }
+        if !ctx.ids_complete("/goals") {
+            return;
+        }
         let c = ctx.campaign;
         let mut refs: Vec<(String, String, bool)> = Vec::new();
         for (i, phase) in c.phases.iter().flat_map(|p| p.iter()) {

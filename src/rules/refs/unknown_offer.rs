@@ -39,6 +39,9 @@ impl Rule for UnknownOffer {
         if ctx.failed_at("/promotions") || ctx.failed_at("/coupons") {
             return;
         }
+        if !ctx.ids_complete("/promotions") || !ctx.ids_complete("/coupons") {
+            return;
+        }
         let c = ctx.campaign;
         let mut refs: Vec<(String, String, bool)> = Vec::new();
         if let Some(stacking) = &c.stacking {

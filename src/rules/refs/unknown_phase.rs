@@ -38,6 +38,9 @@ impl Rule for UnknownPhase {
         if ctx.failed_at("/phases") {
             return;
         }
+        if !ctx.ids_complete("/phases") {
+            return;
+        }
         let c = ctx.campaign;
         let mut refs: Vec<(String, String, bool)> = Vec::new();
         for (i, promotion) in c.promotions.iter().flat_map(|p| p.iter()) {

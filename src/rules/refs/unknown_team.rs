@@ -38,6 +38,9 @@ impl Rule for UnknownTeam {
         if ctx.failed_at("/teams") {
             return;
         }
+        if !ctx.ids_complete("/teams") {
+            return;
+        }
         let c = ctx.campaign;
         let mut refs: Vec<(String, String, bool)> = Vec::new();
         if let Some(owner) = &c.owner {
