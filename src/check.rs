@@ -1,6 +1,7 @@
 //! The check pipeline for one file: read → load (YAML + spans) → schema → model → rules →
 //! waivers → located, sorted findings. Files are independent and checked in parallel.
 
+use crate::analysis::Analysis;
 use crate::finding::{Finding, Label, Severity, Span};
 use crate::model::{self, Campaign};
 use crate::rules::{self, Ctx, Draft, Part, Place, registry};
@@ -42,6 +43,8 @@ pub struct CheckedFile {
     pub campaign: Option<Campaign>,
     /// Why the file could not be checked at all (I/O); campspec exits with code 2.
     pub failure: Option<String>,
+    /// The worst-case stacking analysis, when the plan's offers could be priced.
+    pub analysis: Option<Analysis>,
 }
 
 impl CheckedFile {
@@ -80,13 +83,28 @@ fn issue_meta(kind: IssueKind) -> &'static rules::Meta {
 }
 
 /// Builds findings for one file, applying the settings' severities.
-struct Collector<'a> {
+pub(crate) struct Collector<'a> {
     settings: &'a Settings,
     findings: Vec<Finding>,
 }
 
-impl Collector<'_> {
-    fn push(
+impl<'a> Collector<'a> {
+    pub(crate) fn new(settings: &'a Settings) -> Collector<'a> {
+        Collector {
+            settings,
+            findings: Vec::new(),
+        }
+    }
+
+    /// The findings, sorted and without duplicates.
+    pub(crate) fn finish(mut self) -> Vec<Finding> {
+        self.findings
+            .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        self.findings.dedup();
+        self.findings
+    }
+
+    pub(crate) fn push(
         &mut self,
         meta: &'static rules::Meta,
         primary: Label,
@@ -110,12 +128,16 @@ impl Collector<'_> {
 }
 
 /// Locates places in one loaded document.
-struct Locator<'a> {
+pub(crate) struct Locator<'a> {
     loaded: &'a Loaded,
     text: &'a str,
 }
 
-impl Locator<'_> {
+impl<'a> Locator<'a> {
+    pub(crate) fn new(loaded: &'a Loaded, text: &'a str) -> Locator<'a> {
+        Locator { loaded, text }
+    }
+
     fn span(&self, place: &Place) -> Span {
         let Some(found) = self.loaded.spans.locate(&self.loaded.value, &place.pointer) else {
             return Span::at(0);
@@ -134,7 +156,7 @@ impl Locator<'_> {
         }
     }
 
-    fn label(&self, place: &Place, message: Option<String>) -> Label {
+    pub(crate) fn label(&self, place: &Place, message: Option<String>) -> Label {
         Label {
             pointer: place.pointer.clone(),
             span: self.span(place),
@@ -166,7 +188,10 @@ pub fn check_text(path: &str, text: String, settings: &Settings) -> CheckedFile 
         findings: Vec::new(),
     };
     let loaded = source::yaml::load(&source.text, settings.limits);
-    let campaign = analyse(&source, &loaded, settings, &mut collector);
+    let (campaign, analysis) = match analyse(&source, &loaded, settings, &mut collector) {
+        Some((campaign, analysis)) => (Some(campaign), analysis),
+        None => (None, None),
+    };
     let mut findings = collector.findings;
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     findings.dedup();
@@ -176,19 +201,21 @@ pub fn check_text(path: &str, text: String, settings: &Settings) -> CheckedFile 
         findings,
         campaign,
         failure: None,
+        analysis,
     }
 }
 
-fn analyse(
-    source: &Source,
+/// The sections the stacking analysis reads.
+const PRICE_SECTIONS: &[&str] = &["/promotions", "/coupons", "/stacking", "/guardrails"];
+
+/// The front stages shared by specs and carts: YAML, schema, model. Reports their
+/// findings and returns the modelled document with the pointers that were set aside.
+pub(crate) fn front<T: serde::de::DeserializeOwned + Default>(
     loaded: &Loaded,
-    settings: &Settings,
+    locator: &Locator<'_>,
+    document: schema::Document,
     out: &mut Collector<'_>,
-) -> Option<Campaign> {
-    let locator = Locator {
-        loaded,
-        text: &source.text,
-    };
+) -> Option<(T, Vec<String>)> {
     let loader_findings: Vec<_> = loaded.problems.iter().collect();
     if loaded.fatal {
         for problem in loader_findings {
@@ -198,7 +225,7 @@ fn analyse(
     }
 
     // Schema: every issue at once; values the loader set aside are not reported again.
-    let issues: Vec<_> = schema::validate(&loaded.value)
+    let issues: Vec<_> = schema::validate_as(document, &loaded.value)
         .into_iter()
         .filter(|issue| {
             !loaded
@@ -245,8 +272,8 @@ fn analyse(
     }
 
     // Model: everything that passed.
-    let modelled = model::model(&loaded.value, &failed);
-    for (at, message) in &modelled.dropped {
+    let (value, dropped) = model::model_as::<T>(&loaded.value, &failed);
+    for (at, message) in &dropped {
         let covered = issues
             .iter()
             .any(|i| pointer::is_within(at, &i.pointer) || pointer::is_within(&i.pointer, at));
@@ -266,7 +293,32 @@ fn analyse(
     }
     failed.sort();
     failed.dedup();
-    let campaign = modelled.campaign;
+    Some((value, failed))
+}
+
+fn analyse(
+    source: &Source,
+    loaded: &Loaded,
+    settings: &Settings,
+    out: &mut Collector<'_>,
+) -> Option<(Campaign, Option<Analysis>)> {
+    let locator = Locator {
+        loaded,
+        text: &source.text,
+    };
+    let (campaign, failed) = front::<Campaign>(loaded, &locator, schema::Document::Campaign, out)?;
+
+    // The worst-case analysis, once, when every price-relevant section is clean.
+    let clean = |at: &str| {
+        !failed
+            .iter()
+            .any(|f| pointer::is_within(f, at) || pointer::is_within(at, f))
+    };
+    let analysis = if PRICE_SECTIONS.iter().all(|s| clean(s)) {
+        Analysis::of(&campaign).ok()
+    } else {
+        None
+    };
 
     // Rules.
     let today = settings.today.unwrap_or_else(|| today_in(&campaign));
@@ -275,6 +327,7 @@ fn analyse(
         document: &loaded.value,
         failed: &failed,
         today,
+        analysis: analysis.as_ref(),
     };
     let mut drafts: Vec<Draft> = Vec::new();
     for rule in registry::all() {
@@ -297,7 +350,7 @@ fn analyse(
     for draft in outcome.drafts {
         push_draft(out, &locator, draft);
     }
-    Some(campaign)
+    Some((campaign, analysis))
 }
 
 fn is_list_item(at: &str) -> bool {
@@ -328,7 +381,7 @@ fn push_problem(out: &mut Collector<'_>, problem: &source::Problem) {
     );
 }
 
-fn push_draft(out: &mut Collector<'_>, locator: &Locator<'_>, draft: Draft) {
+pub(crate) fn push_draft(out: &mut Collector<'_>, locator: &Locator<'_>, draft: Draft) {
     let primary = locator.label(&draft.at, None);
     let related = draft
         .related
@@ -375,6 +428,7 @@ pub fn check_file(path: &Path, settings: &Settings) -> CheckedFile {
         findings: Vec::new(),
         campaign: None,
         failure: Some(message),
+        analysis: None,
     };
     let file = match std::fs::File::open(path) {
         Ok(file) => file,
@@ -396,6 +450,7 @@ pub fn check_file(path: &Path, settings: &Settings) -> CheckedFile {
             )],
             campaign: None,
             failure: None,
+            analysis: None,
         };
     }
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
@@ -438,6 +493,7 @@ pub fn check_file(path: &Path, settings: &Settings) -> CheckedFile {
                 source: Some(source),
                 campaign: None,
                 failure: None,
+                analysis: None,
             }
         }
     }
@@ -539,6 +595,7 @@ pub fn check_paths(paths: &[PathBuf], settings: &Settings) -> Vec<CheckedFile> {
             findings: Vec::new(),
             campaign: None,
             failure: Some(message),
+            analysis: None,
         });
     }
     results.sort_by(|a, b| a.path.cmp(&b.path));

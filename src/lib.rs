@@ -6,6 +6,7 @@
 //! once) → [`model`] (typed campaign, exact values; broken values set aside) →
 //! [`rules`] (consistency) → [`finding`]s → [`report`] (human, concise, json).
 
+pub mod analysis;
 pub mod check;
 pub mod cli;
 pub mod finding;
@@ -15,6 +16,7 @@ pub mod report;
 pub mod rules;
 pub mod schema;
 pub mod settings;
+pub mod simulate;
 pub mod source;
 pub mod suggest;
 pub mod values;

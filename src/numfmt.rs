@@ -67,6 +67,18 @@ pub fn money_plain(amount: Decimal, currency: &str) -> String {
     }
 }
 
+/// An amount to the cent with its symbol, as on a receipt: `¥1,045.70`, `$12.00`.
+pub fn money_cents(amount: Decimal, currency: &str) -> String {
+    let fixed = amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    let text = format!("{fixed:.2}");
+    let (int, frac) = text.split_once('.').unwrap_or((&text, "00"));
+    let grouped = group_thousands(int.parse::<Decimal>().unwrap_or_default());
+    match currency_symbol(currency) {
+        Some(symbol) => format!("{symbol}{grouped}.{frac}"),
+        None => format!("{grouped}.{frac} {currency}"),
+    }
+}
+
 /// A ratio as a percentage with `dp` decimals, rounded half away from zero: `0.675` → `67.50%`.
 pub fn percent(ratio: Decimal, dp: u32) -> String {
     let value = (ratio * Decimal::from(100))
@@ -96,6 +108,8 @@ mod tests {
         assert_eq!(money_zh(d("12345"), "CNY"), "¥12,345");
         assert_eq!(money_plain(d("1200000"), "USD"), "$1,200,000");
         assert_eq!(money_plain(d("5"), "CHF"), "5 CHF");
+        assert_eq!(money_cents(d("1045.7"), "CNY"), "¥1,045.70");
+        assert_eq!(money_cents(d("0.05"), "USD"), "$0.05");
     }
 
     #[test]

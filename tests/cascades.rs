@@ -92,7 +92,7 @@ fn misspelt_required_key_is_one_finding() {
   - {{ id: gifting, name: 礼品券, amount: 150, minspend: 600 }}
 stacking:
   max_coupons_per_order: 1
-  exclusive: [[gifting]]
+  standalone: [gifting]
 "
     ));
     assert_eq!(found, ["S001@18"]);

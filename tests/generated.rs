@@ -27,6 +27,14 @@ fn campaign_schema_is_current() {
 }
 
 #[test]
+fn cart_schema_is_current() {
+    check_generated(
+        campspec::schema::CART_SCHEMA_PATH,
+        &campspec::schema::cart_schema_text(),
+    );
+}
+
+#[test]
 fn rule_reference_is_current() {
     check_generated(
         "docs/rules.md",

@@ -3,6 +3,9 @@
 //! codes comma-separated, nothing else), and `passes.campaign.yaml` — a harmless
 //! look-alike — must produce no finding at all. A fixture directory may hold a
 //! `campspec.toml` with settings for both files. "Today" is fixed at 2027-01-01.
+//!
+//! Cart rules (family `cart`) are checked by `campspec simulate`: their directories
+//! hold `spec.campaign.yaml` (a clean plan) and `fires.cart.yaml` / `passes.cart.yaml`.
 
 use campspec::rules::registry;
 use campspec::{Settings, check_file};
@@ -39,6 +42,9 @@ fn settings_for(dir: &Path) -> Settings {
 }
 
 fn found(path: &Path, settings: &Settings) -> BTreeMap<(usize, String), usize> {
+    if path.to_string_lossy().ends_with(".cart.yaml") {
+        return found_in_cart(path, settings);
+    }
     let checked = check_file(path, settings);
     assert!(
         checked.failure.is_none(),
@@ -57,6 +63,30 @@ fn found(path: &Path, settings: &Settings) -> BTreeMap<(usize, String), usize> {
             }
             None => 1,
         };
+        *out.entry((line, f.code.to_owned())).or_default() += 1;
+    }
+    out
+}
+
+fn found_in_cart(path: &Path, settings: &Settings) -> BTreeMap<(usize, String), usize> {
+    let spec = path.with_file_name("spec.campaign.yaml");
+    let plan = check_file(&spec, settings);
+    assert!(
+        plan.findings.is_empty(),
+        "{}: {:?}",
+        spec.display(),
+        plan.findings
+    );
+    let campaign = plan.campaign.expect("the plan models");
+    let text = std::fs::read_to_string(path).expect("cart");
+    let checked = campspec::simulate::check_cart("cart", text, &campaign, settings);
+    let mut out = BTreeMap::new();
+    for f in &checked.findings {
+        let line = checked
+            .source
+            .lines
+            .position(&checked.source.text, f.primary.span.start)
+            .line;
         *out.entry((line, f.code.to_owned())).or_default() += 1;
     }
     out
@@ -99,8 +129,13 @@ fn every_rule_fires_on_its_fixture_and_not_on_its_look_alike() {
             continue;
         }
         let settings = settings_for(&dir);
-        let fires = dir.join("fires.campaign.yaml");
-        let passes = dir.join("passes.campaign.yaml");
+        let ext = if meta.family == "cart" {
+            "cart.yaml"
+        } else {
+            "campaign.yaml"
+        };
+        let fires = dir.join(format!("fires.{ext}"));
+        let passes = dir.join(format!("passes.{ext}"));
         for path in [&fires, &passes] {
             if !path.is_file() {
                 problems.push(format!("{}: missing {}", meta.code, path.display()));

@@ -4,6 +4,7 @@ mod check;
 mod explain;
 mod rules;
 mod schema;
+mod simulate;
 
 use clap::{Parser, Subcommand};
 use std::io::Write;
@@ -29,6 +30,7 @@ Examples:
   campspec rules                       list every rule with its code
   campspec explain phase-overlap       show a rule's documentation
   campspec schema > campaign.schema.json
+  campspec simulate specs/cny-2027.campaign.yaml --cart specs/carts/cny-2027-diamond.cart.yaml
 
 Exit codes: 0 no errors, 1 errors found (or warnings with --deny warnings),
 2 campspec could not run.";
@@ -46,6 +48,7 @@ pub enum Command {
     Rules(rules::Args),
     Explain(explain::Args),
     Schema(schema::Args),
+    Simulate(simulate::Args),
 }
 
 /// Parses arguments, runs, and returns the exit code.
@@ -67,6 +70,7 @@ pub fn run() -> i32 {
         Command::Rules(args) => rules::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Schema(args) => schema::run(args),
+        Command::Simulate(args) => simulate::run(args),
     }
 }
 

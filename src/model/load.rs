@@ -65,6 +65,16 @@ const MAX_ATTEMPTS: usize = 256;
 
 /// Models `value` after removing the nodes at `failed` (already reported elsewhere).
 pub fn model(value: &Value, failed: &[String]) -> Modelled {
+    let (campaign, dropped) = model_as::<Campaign>(value, failed);
+    Modelled { campaign, dropped }
+}
+
+/// Models any document type the same way: prune what failed, deserialize, and set aside
+/// (and name) whatever still cannot be read. Returns the value and the dropped nodes.
+pub fn model_as<T: serde::de::DeserializeOwned + Default>(
+    value: &Value,
+    failed: &[String],
+) -> (T, Vec<(String, String)>) {
     let mut pruned;
     let mut working = value;
     if !failed.is_empty() {
@@ -78,8 +88,8 @@ pub fn model(value: &Value, failed: &[String]) -> Modelled {
     let mut owned: Option<Value> = None;
     for _ in 0..MAX_ATTEMPTS {
         let current = owned.as_ref().unwrap_or(working);
-        match serde_path_to_error::deserialize::<_, Campaign>(current) {
-            Ok(campaign) => return Modelled { campaign, dropped },
+        match serde_path_to_error::deserialize::<_, T>(current) {
+            Ok(value) => return (value, dropped),
             Err(error) => {
                 let mut at = path_to_pointer(error.path());
                 let message = error.into_inner().to_string();
@@ -95,10 +105,7 @@ pub fn model(value: &Value, failed: &[String]) -> Modelled {
             }
         }
     }
-    Modelled {
-        campaign: Campaign::default(),
-        dropped,
-    }
+    (T::default(), dropped)
 }
 
 #[cfg(test)]

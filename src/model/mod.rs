@@ -3,6 +3,7 @@
 //! editors show on hover.
 
 mod budget;
+mod cart;
 mod compliance;
 mod copy;
 mod goals;
@@ -15,11 +16,12 @@ mod teams;
 mod top;
 
 pub use budget::{Budget, BudgetLine};
+pub use cart::{Cart, CartItem, Customer, OrderTime};
 pub use compliance::{Compliance, PersonalData, Waiver};
 pub use copy::{Channel, Copy};
 pub use goals::{Goal, GoalPart, Metric};
 pub use list::List;
-pub use load::{Modelled, model};
+pub use load::{Modelled, model, model_as};
 pub use phases::{Material, Phase};
 pub use promotions::{
     Coupon, GiftTier, MemberLevel, PointsRedeem, Prize, Promotion, PromotionKind, Tier, Validity,

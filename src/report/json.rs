@@ -1,6 +1,7 @@
 //! `--format json`: a stable, versioned report for tools.
 
 use super::{Summary, position};
+use crate::analysis::Exposure;
 use crate::check::CheckedFile;
 use crate::finding::Finding;
 use serde::Serialize;
@@ -16,6 +17,8 @@ struct Report<'a> {
 struct File<'a> {
     path: &'a str,
     findings: Vec<JsonFinding<'a>>,
+    /// The worst-case stacking exposure; `null` when the offers could not be analysed.
+    exposure: Option<Exposure>,
     #[serde(skip_serializing_if = "Option::is_none")]
     failure: Option<&'a str>,
 }
@@ -82,6 +85,7 @@ pub fn render(files: &[CheckedFile]) -> String {
             .map(|file| File {
                 path: &file.path,
                 findings: file.findings.iter().map(|f| finding(file, f)).collect(),
+                exposure: file.analysis.as_ref().map(|a| a.exposure()),
                 failure: file.failure.as_deref(),
             })
             .collect(),

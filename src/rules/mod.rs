@@ -9,8 +9,10 @@
 //! add things up (sums, coverage) ask [`Ctx::clean`] first, so one mistake is reported once.
 
 pub mod budget;
+pub mod cart;
 pub mod dates;
 pub mod goals;
+pub mod pricing;
 pub mod refs;
 pub mod registry;
 pub mod schema;
@@ -216,6 +218,9 @@ pub struct Ctx<'a> {
     pub failed: &'a [String],
     /// Today's date (for expiry checks), in the spec's time zone.
     pub today: Date,
+    /// The worst-case stacking analysis, when every price-relevant section was
+    /// understood (otherwise its findings would only repeat the earlier mistakes).
+    pub analysis: Option<&'a crate::analysis::Analysis>,
 }
 
 impl<'a> Ctx<'a> {
@@ -303,8 +308,9 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// Whether a section exists in the document at all.
+    /// Whether something is written at `at`, even if it failed (a value set aside is
+    /// not "missing", so nothing is reported about its absence).
     pub fn has(&self, at: &str) -> bool {
-        self.raw(at).is_some_and(|v| !v.is_null())
+        self.raw(at).is_some() || self.failed_at(at)
     }
 }

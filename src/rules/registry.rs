@@ -1,7 +1,7 @@
 //! The registry: every rule, in code order, with lookup by code or name and the
 //! generated rule reference (`docs/rules.md`).
 
-use super::{Meta, Rule, budget, dates, goals, refs, schema, values, waivers, yaml};
+use super::{Meta, Rule, budget, cart, dates, goals, pricing, refs, schema, values, waivers, yaml};
 use std::fmt::Write;
 
 /// Every rule campspec has, sorted by code. Codes are stable and never reused.
@@ -23,6 +23,27 @@ static RULES: &[&dyn Rule] = &[
     &goals::UnmeasurableGoal,
     &goals::PartsSum,
     &goals::PhaseTargetSum,
+    &cart::CartUnknownReference,
+    &cart::CartOutsideWindow,
+    &pricing::TiersOutOfOrder,
+    &pricing::TierAmountExceedsSpend,
+    &pricing::RepeatShape,
+    &pricing::MemberLevelsNotDeeper,
+    &pricing::EarlyAccessOutsideWindow,
+    &pricing::FlashMarginLow,
+    &pricing::GiftCostHigh,
+    &pricing::CouponExceedsThreshold,
+    &pricing::CouponShape,
+    &pricing::UncappedPercentCoupon,
+    &pricing::StackingInconsistent,
+    &pricing::StackingTooDeep,
+    &pricing::StackingMarginLow,
+    &pricing::StackingBelowCost,
+    &pricing::LimitExceedsQuantity,
+    &pricing::OddsOverTotal,
+    &pricing::BoxValueLow,
+    &pricing::StackingMissing,
+    &pricing::EmptyMechanic,
     &refs::UnknownTeam,
     &refs::UnknownGoal,
     &refs::UnknownPhase,
@@ -70,7 +91,9 @@ pub const FAMILIES: &[(&str, &str)] = &[
     ("dates", "Dates"),
     ("goals", "Goals"),
     ("budget", "Budget"),
+    ("pricing", "Prices and stacking"),
     ("waivers", "Waivers"),
+    ("cart", "Carts (campspec simulate)"),
 ];
 
 /// The rule reference, as committed in `docs/rules.md`.

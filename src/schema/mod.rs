@@ -3,7 +3,7 @@
 
 mod validate;
 
-pub use validate::{IssueKind, SchemaIssue, validate};
+pub use validate::{Document, IssueKind, SchemaIssue, validate, validate_as};
 
 use crate::model::Campaign;
 use schemars::Schema;
@@ -17,10 +17,25 @@ pub const SCHEMA_ID: &str = "https://campspec.dev/schema/v1/campaign.schema.json
 /// Path of the committed schema, relative to the repository root.
 pub const SCHEMA_PATH: &str = "schema/campaign.schema.json";
 
+/// The cart schema's stable `$id`.
+pub const CART_SCHEMA_ID: &str = "https://campspec.dev/schema/v1/cart.schema.json";
+
+/// Path of the committed cart schema.
+pub const CART_SCHEMA_PATH: &str = "schema/cart.schema.json";
+
 /// Generates the campaign schema from the model types.
 pub fn generate() -> Value {
+    generate_for::<Campaign>(SCHEMA_ID)
+}
+
+/// Generates the cart schema (for `campspec simulate`).
+pub fn generate_cart() -> Value {
+    generate_for::<crate::model::Cart>(CART_SCHEMA_ID)
+}
+
+fn generate_for<T: schemars::JsonSchema>(id: &str) -> Value {
     let generator = SchemaSettings::draft2020_12().into_generator();
-    let schema = generator.into_root_schema_for::<Campaign>();
+    let schema = generator.into_root_schema_for::<T>();
     let mut generated = schema.to_value();
     strip_null(&mut generated);
     // Put `$schema` and `$id` first, then the rest in generation order.
@@ -28,7 +43,7 @@ pub fn generate() -> Value {
     if let Some(dialect) = generated.get("$schema") {
         ordered.insert("$schema".into(), dialect.clone());
     }
-    ordered.insert("$id".into(), json!(SCHEMA_ID));
+    ordered.insert("$id".into(), json!(id));
     if let Value::Object(map) = generated {
         for (key, value) in map {
             if key != "$schema" {
@@ -80,7 +95,16 @@ fn strip_null(value: &mut Value) {
 
 /// The schema as committed: pretty JSON with a trailing newline.
 pub fn schema_text() -> String {
-    let mut text = serde_json::to_string_pretty(campaign_schema()).unwrap_or_default();
+    pretty(campaign_schema())
+}
+
+/// The cart schema as committed.
+pub fn cart_schema_text() -> String {
+    pretty(cart_schema())
+}
+
+fn pretty(value: &Value) -> String {
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
     text.push('\n');
     text
 }
@@ -89,6 +113,12 @@ pub fn schema_text() -> String {
 pub fn campaign_schema() -> &'static Value {
     static SCHEMA: OnceLock<Value> = OnceLock::new();
     SCHEMA.get_or_init(generate)
+}
+
+/// The generated cart schema, built once per process.
+pub fn cart_schema() -> &'static Value {
+    static SCHEMA: OnceLock<Value> = OnceLock::new();
+    SCHEMA.get_or_init(generate_cart)
 }
 
 /// Rewrites the schema of `Promotion` so that each `type` gets its own fields checked by

@@ -1,8 +1,7 @@
 //! Validating a document against the schema: every error at once, each turned into an
 //! issue in the user's terms, located at the exact key or value, with the node to set aside.
 
-use super::campaign_schema;
-use crate::model::TimeZoneName;
+use crate::model::{OrderTime, TimeZoneName};
 use crate::source::pointer;
 use crate::suggest;
 use crate::values;
@@ -40,19 +39,41 @@ pub struct SchemaIssue {
     pub key_hint: Option<String>,
 }
 
-fn validator() -> Option<&'static jsonschema::Validator> {
-    static VALIDATOR: OnceLock<Option<jsonschema::Validator>> = OnceLock::new();
-    VALIDATOR
-        .get_or_init(|| {
-            let mut options = jsonschema::draft202012::options()
-                .should_validate_formats(true)
-                .with_format(TimeZoneName::FORMAT, TimeZoneName::is_known);
-            for (name, check) in values::formats() {
-                options = options.with_format(name, check);
-            }
-            options.build(campaign_schema()).ok()
-        })
-        .as_ref()
+/// Which document a schema describes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Document {
+    Campaign,
+    Cart,
+}
+
+impl Document {
+    fn schema(self) -> &'static Value {
+        match self {
+            Document::Campaign => super::campaign_schema(),
+            Document::Cart => super::cart_schema(),
+        }
+    }
+}
+
+fn build(schema: &Value) -> Option<jsonschema::Validator> {
+    let mut options = jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .with_format(TimeZoneName::FORMAT, TimeZoneName::is_known)
+        .with_format(OrderTime::FORMAT, OrderTime::is_valid);
+    for (name, check) in values::formats() {
+        options = options.with_format(name, check);
+    }
+    options.build(schema).ok()
+}
+
+fn validator(document: Document) -> Option<&'static jsonschema::Validator> {
+    static CAMPAIGN: OnceLock<Option<jsonschema::Validator>> = OnceLock::new();
+    static CART: OnceLock<Option<jsonschema::Validator>> = OnceLock::new();
+    let cell = match document {
+        Document::Campaign => &CAMPAIGN,
+        Document::Cart => &CART,
+    };
+    cell.get_or_init(|| build(document.schema())).as_ref()
 }
 
 /// Objects that stay modelled when a required key is missing (their fields are optional
@@ -62,7 +83,12 @@ const TOLERATES_MISSING: &[&str] = &["", "/window", "/budget"];
 /// Validates `instance` and returns every issue, at most one per node, in document order
 /// of discovery.
 pub fn validate(instance: &Value) -> Vec<SchemaIssue> {
-    let Some(validator) = validator() else {
+    validate_as(Document::Campaign, instance)
+}
+
+/// Validates `instance` as a `document` (a campaign spec or a cart).
+pub fn validate_as(document: Document, instance: &Value) -> Vec<SchemaIssue> {
+    let Some(validator) = validator(document) else {
         return vec![SchemaIssue {
             kind: IssueKind::InvalidValue,
             pointer: String::new(),
@@ -73,7 +99,7 @@ pub fn validate(instance: &Value) -> Vec<SchemaIssue> {
             key_hint: None,
         }];
     };
-    let schema = campaign_schema();
+    let schema = document.schema();
     let mut issues = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
     for error in validator.iter_errors(instance) {
@@ -204,6 +230,16 @@ fn describe(
             issue.kind = IssueKind::WrongType;
         }
         return vec![issue];
+    }
+    if format == Some(OrderTime::FORMAT) {
+        if let Some(text) = node.as_str() {
+            if let Err(error) = OrderTime::parse(text) {
+                return vec![value_issue(
+                    format!("{place}: {}", error.message),
+                    error.help,
+                )];
+            }
+        }
     }
     if format == Some(TimeZoneName::FORMAT) || def.as_deref() == Some("TimeZoneName") {
         if let Some(name) = node.as_str() {

@@ -1,0 +1,55 @@
+//! Rule P008 `coupon-exceeds-threshold`: an amount coupon saves as much as its minimum spend.
+
+use crate::declare_rule;
+use crate::rules::{Ctx, Draft, Rule};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// An amount coupon saves less than its `min_spend` (满500减150, not 满100减100). A
+    /// coupon with `min_spend: 0` (无门槛) is exempt: its worst case is covered by the
+    /// stacking analysis.
+    ///
+    /// ## Why it matters
+    ///
+    /// An order that just reaches the minimum is free.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// coupons:
+    ///   - { id: gifting, name: 礼品券, amount: 150, min_spend: 150 }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Raise the minimum above the amount, or lower the amount.
+    pub struct CouponExceedsThreshold;
+    code = "P008", name = "coupon-exceeds-threshold", family = "pricing",
+    severity = Error, summary = "an amount coupon saves as much as its minimum spend"
+}
+
+impl Rule for CouponExceedsThreshold {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        for (i, coupon) in ctx.campaign.coupons.iter().flat_map(|c| c.iter()) {
+            let Some(amount) = &coupon.amount else {
+                continue;
+            };
+            if coupon.min_spend.amount.is_zero() || amount.amount < coupon.min_spend.amount {
+                continue;
+            }
+            out.push(
+                Draft::new(
+                    &Self::META,
+                    format!("/coupons/{i}/amount"),
+                    format!(
+                        "coupon `{}` takes `{amount}` off orders from `{}`: an order at the minimum is free",
+                        coupon.id, coupon.min_spend
+                    ),
+                )
+                .related(format!("/coupons/{i}/min_spend"), "the minimum spend")
+                .help("raise `min_spend` above the amount, or lower the amount"),
+            );
+        }
+    }
+}

@@ -1,0 +1,85 @@
+//! Rule P009 `coupon-shape`: a coupon needs an amount or a percentage, and `cap` goes with a percentage.
+
+use crate::declare_rule;
+use crate::rules::{Ctx, Draft, Rule};
+use rust_decimal::Decimal;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// A coupon saves either an `amount` or a `percent` (with an optional `cap`), never
+    /// both and never neither; `cap` only goes with `percent`; a percentage is above 0 %
+    /// and at most 100 %.
+    ///
+    /// ## Why it matters
+    ///
+    /// A coupon with both values has no agreed meaning, and one with neither saves nothing.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// coupons:
+    ///   - { id: vip, name: VIP券, amount: 50, percent: 10%, min_spend: 300 }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Keep one of `amount` or `percent`; put the most a percentage saves in `cap`.
+    pub struct CouponShape;
+    code = "P009", name = "coupon-shape", family = "pricing",
+    severity = Error, summary = "a coupon needs an amount or a percentage, and cap goes with a percentage"
+}
+
+impl Rule for CouponShape {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        for (i, coupon) in ctx.campaign.coupons.iter().flat_map(|c| c.iter()) {
+            let base = format!("/coupons/{i}");
+            // A value that failed its own check is not "missing".
+            let has = |key: &str| ctx.has(&format!("{base}/{key}"));
+            match (has("amount"), has("percent")) {
+                (true, true) => out.push(
+                    Draft::new(
+                        &Self::META,
+                        format!("{base}/percent"),
+                        format!("coupon `{}` has both `amount` and `percent`", coupon.id),
+                    )
+                    .on_key()
+                    .related_key(format!("{base}/amount"), "amount")
+                    .help("keep one: an amount off, or a percentage with a `cap`"),
+                ),
+                (false, false) => out.push(
+                    Draft::new(
+                        &Self::META,
+                        format!("{base}/id"),
+                        format!(
+                            "coupon `{}` saves nothing: it has neither `amount` nor `percent`",
+                            coupon.id
+                        ),
+                    )
+                    .help("add `amount: 50` or `percent: 10%` (with `cap:`)"),
+                ),
+                _ => {}
+            }
+            if coupon.cap.is_some() && !has("percent") {
+                out.push(
+                    Draft::new(
+                        &Self::META,
+                        format!("{base}/cap"),
+                        format!("coupon `{}` has a `cap` but no `percent`", coupon.id),
+                    )
+                    .on_key()
+                    .help("a cap limits a percentage coupon; remove it from an amount coupon"),
+                );
+            }
+            if let Some(percent) = &coupon.percent {
+                let r = percent.ratio();
+                if r <= Decimal::ZERO || r > Decimal::ONE {
+                    out.push(
+                        Draft::new(&Self::META, format!("{base}/percent"), format!("coupon `{}` takes `{percent}` off; a percentage coupon takes more than 0% and at most 100%", coupon.id))
+                            .help("write the share off, e.g. `10%`"),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+//! Rule P005 `early-access-outside-window`: member early access starts before the window.
+
+use crate::declare_rule;
+use crate::model::PromotionKind;
+use crate::rules::{Ctx, Draft, Rule};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// A member price with `early_access_days: N` opens N days before the first day of
+    /// its phases (or of the window when it has none). That day must still be inside the
+    /// campaign window.
+    ///
+    /// ## Why it matters
+    ///
+    /// Early access before the window sells at campaign prices on days the budget, the
+    /// stock plan and the legal review do not cover.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// window: { start: 2027-01-01, end: 2027-02-15 }
+    /// promotions:
+    ///   - { id: member-price, type: member_price, name: 会员价, phases: [preheat],
+    ///       early_access_days: 3, levels: [{ level: gold, name: 金卡, price: 9折 }] }
+    ///     # preheat starts 2027-01-01: early access would open 2026-12-29
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Shorten the early access, attach the promotion to a later phase, or open the
+    /// window earlier.
+    pub struct EarlyAccessOutsideWindow;
+    code = "P005", name = "early-access-outside-window", family = "pricing",
+    severity = Error, summary = "member early access starts before the campaign window"
+}
+
+impl Rule for EarlyAccessOutsideWindow {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        let c = ctx.campaign;
+        let Some(window_start) = c.window.as_ref().and_then(|w| w.start.as_ref()) else {
+            return;
+        };
+        for (p, promotion) in c.promotions.iter().flat_map(|p| p.iter()) {
+            let PromotionKind::MemberPrice {
+                early_access_days: Some(days),
+                ..
+            } = &promotion.kind
+            else {
+                continue;
+            };
+            if days.0 == 0 {
+                continue;
+            }
+            // The promotion's first day: its earliest phase, or the window.
+            let first = match &promotion.phases {
+                Some(ids) => {
+                    let starts: Vec<_> = ids
+                        .items()
+                        .filter_map(|id| {
+                            c.phases
+                                .iter()
+                                .flat_map(|ph| ph.items())
+                                .find(|ph| ph.id == *id)
+                                .map(|ph| ph.start)
+                        })
+                        .collect();
+                    match starts.into_iter().min() {
+                        Some(start) => start,
+                        None => continue,
+                    }
+                }
+                None => *window_start,
+            };
+            let Ok(days_i32) = i32::try_from(days.0) else {
+                continue;
+            };
+            let Ok(opens) = first.get().checked_sub(jiff::Span::new().days(days_i32)) else {
+                continue;
+            };
+            if opens < window_start.get() {
+                out.push(
+                    Draft::new(
+                        &Self::META,
+                        format!("/promotions/{p}/early_access_days"),
+                        format!(
+                            "early access opens {} days before {first}, on {opens}, before the window opens on {window_start}",
+                            days.0
+                        ),
+                    )
+                    .related("/window/start", "the window opens here")
+                    .help("shorten the early access or open the window earlier"),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+//! Rule P006 `flash-margin-low`: the flash price leaves less margin than required.
+
+use crate::declare_rule;
+use crate::model::PromotionKind;
+use crate::numfmt;
+use crate::rules::{Ctx, Draft, Rule};
+use rust_decimal::Decimal;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// At a flash sale's `price` (pay a share `p` of the list price) the margin left is
+    /// 1 − (1 − `guardrails.gross_margin`) / p. It must reach the flash sale's own
+    /// `min_margin`, or `guardrails.min_margin` when the flash sale sets none. Flash
+    /// prices written as an amount off cannot be checked without item prices.
+    ///
+    /// ## Why it matters
+    ///
+    /// Flash sales are priced to draw traffic, not to lose money on every unit; with a
+    /// 50 % gross margin, 5折 leaves nothing.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// - { id: flash, type: flash_sale, name: 限时秒杀, slots: ["10:00"], price: 4折,
+    ///     quantity: 2000, per_user: 1, min_margin: 15% }
+    /// guardrails: { gross_margin: 70% }      # 4折 leaves 25 %… but 3折 would leave 0 %
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Raise the flash price, or choose items with a higher gross margin.
+    pub struct FlashMarginLow;
+    code = "P006", name = "flash-margin-low", family = "pricing",
+    severity = Error, summary = "the flash price leaves less margin than required"
+}
+
+impl Rule for FlashMarginLow {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        let guardrails = ctx.campaign.guardrails.as_ref();
+        let Some(gross) = guardrails.and_then(|g| g.gross_margin.as_ref()) else {
+            return;
+        };
+        for (p, promotion) in ctx.campaign.promotions.iter().flat_map(|p| p.iter()) {
+            let PromotionKind::FlashSale {
+                price, min_margin, ..
+            } = &promotion.kind
+            else {
+                continue;
+            };
+            let (required, required_at) =
+                match (min_margin, guardrails.and_then(|g| g.min_margin.as_ref())) {
+                    (Some(m), _) => (m.ratio(), format!("/promotions/{p}/min_margin")),
+                    (None, Some(m)) => (m.ratio(), "/guardrails/min_margin".to_owned()),
+                    (None, None) => continue,
+                };
+            let Some(pay) = price.pay_ratio() else {
+                continue;
+            };
+            if pay <= Decimal::ZERO {
+                continue;
+            }
+            let left = Decimal::ONE - (Decimal::ONE - gross.ratio()) / pay;
+            if left < required {
+                out.push(
+                    Draft::new(
+                        &Self::META,
+                        format!("/promotions/{p}/price"),
+                        format!(
+                            "at `{price}` the flash sale `{}` keeps {} margin (gross margin {}), below the required {}",
+                            promotion.id,
+                            numfmt::percent(left, 2),
+                            numfmt::percent_short(gross.ratio()),
+                            numfmt::percent_short(required)
+                        ),
+                    )
+                    .related(required_at, "required margin")
+                    .related("/guardrails/gross_margin", "gross margin at list price")
+                    .help(format!(
+                        "the lowest price that keeps {} is {}折",
+                        numfmt::percent_short(required),
+                        ((Decimal::ONE - gross.ratio()) / (Decimal::ONE - required) * Decimal::from(10))
+                            .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::ToPositiveInfinity)
+                            .normalize()
+                    )),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+//! Rule P007 `gift-cost-high`: a gift costs more of its spend than `max_gift_cost`.
+
+use crate::declare_rule;
+use crate::model::PromotionKind;
+use crate::numfmt;
+use crate::rules::{Ctx, Draft, Rule};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// For every tier of a `gift_with_purchase` promotion, `gift_cost / spend` must not
+    /// exceed `guardrails.max_gift_cost`.
+    ///
+    /// ## Why it matters
+    ///
+    /// A gift is a discount paid in goods; at ¥45 on a ¥299 order it is 15 % off that no
+    /// price guardrail sees.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// tiers:
+    ///   - { spend: 299, gift: 吉祥物定制台历, gift_cost: 45 }
+    /// guardrails: { max_gift_cost: 8% }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Give the expensive gift at a higher spend, choose a cheaper gift, or raise the
+    /// guardrail.
+    pub struct GiftCostHigh;
+    code = "P007", name = "gift-cost-high", family = "pricing",
+    severity = Error, summary = "a gift costs more of its spend than max_gift_cost"
+}
+
+impl Rule for GiftCostHigh {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        let Some(max) = ctx
+            .campaign
+            .guardrails
+            .as_ref()
+            .and_then(|g| g.max_gift_cost.as_ref())
+        else {
+            return;
+        };
+        for (p, promotion) in ctx.campaign.promotions.iter().flat_map(|p| p.iter()) {
+            let PromotionKind::GiftWithPurchase { tiers } = &promotion.kind else {
+                continue;
+            };
+            for (i, tier) in tiers.iter() {
+                if tier.spend.amount.is_zero() {
+                    continue;
+                }
+                let share = tier.gift_cost.amount / tier.spend.amount;
+                if share > max.ratio() {
+                    out.push(
+                        Draft::new(
+                            &Self::META,
+                            format!("/promotions/{p}/tiers/{i}/gift_cost"),
+                            format!(
+                                "the gift `{}` costs {} of its spend `{}`, above max_gift_cost {}",
+                                tier.gift,
+                                numfmt::percent(share, 2),
+                                tier.spend,
+                                numfmt::percent_short(max.ratio())
+                            ),
+                        )
+                        .related("/guardrails/max_gift_cost", "the limit")
+                        .help(format!(
+                            "give it from a spend of at least {}, or choose a cheaper gift",
+                            ctx.money((tier.gift_cost.amount / max.ratio()).round_dp(2))
+                        )),
+                    );
+                }
+            }
+        }
+    }
+}

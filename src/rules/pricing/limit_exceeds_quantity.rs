@@ -1,0 +1,71 @@
+//! Rule P015 `limit-exceeds-quantity`: the per-customer limit is above the total quantity.
+
+use crate::declare_rule;
+use crate::rules::{Ctx, Draft, Rule};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// Where a promotion or coupon gives both `quantity` and `per_user`, one customer may
+    /// not take more than there is: `per_user` ≤ `quantity`.
+    ///
+    /// ## Why it matters
+    ///
+    /// "每人限购5件" on "限量3件" contradicts itself in the customer-facing terms, and is
+    /// usually two numbers swapped.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// coupons:
+    ///   - { id: vip, name: VIP券, amount: 20, min_spend: 200, quantity: 3, per_user: 5 }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Correct the limit or the quantity.
+    pub struct LimitExceedsQuantity;
+    code = "P015", name = "limit-exceeds-quantity", family = "pricing",
+    severity = Error, summary = "the per-customer limit is above the total quantity"
+}
+
+impl Rule for LimitExceedsQuantity {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        let c = ctx.campaign;
+        let promotions = c.promotions.iter().flat_map(|p| p.iter()).map(|(i, p)| {
+            (
+                format!("/promotions/{i}"),
+                p.id.as_str(),
+                p.quantity,
+                p.per_user,
+            )
+        });
+        let coupons = c.coupons.iter().flat_map(|p| p.iter()).map(|(i, p)| {
+            (
+                format!("/coupons/{i}"),
+                p.id.as_str(),
+                p.quantity,
+                p.per_user,
+            )
+        });
+        for (base, id, quantity, per_user) in promotions.chain(coupons) {
+            let (Some(quantity), Some(per_user)) = (quantity, per_user) else {
+                continue;
+            };
+            if per_user.0 > quantity.0 {
+                out.push(
+                    Draft::new(
+                        &Self::META,
+                        format!("{base}/per_user"),
+                        format!(
+                            "`{id}` allows {} per customer but only {} in total",
+                            per_user.0, quantity.0
+                        ),
+                    )
+                    .related(format!("{base}/quantity"), "the total")
+                    .help("make `per_user` at most `quantity` (were the numbers swapped?)"),
+                );
+            }
+        }
+    }
+}

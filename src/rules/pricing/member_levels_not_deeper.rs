@@ -1,0 +1,71 @@
+//! Rule P004 `member-levels-not-deeper`: a higher member level does not pay less.
+
+use crate::declare_rule;
+use crate::model::PromotionKind;
+use crate::rules::{Ctx, Draft, Rule};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// Member levels are listed from the lowest to the highest, and each level pays less
+    /// than the one below it (金卡 8.5折, 铂金 7.5折, 钻石 6.5折). Levels written as amounts
+    /// off must take more off at each higher level.
+    ///
+    /// ## Why it matters
+    ///
+    /// Members who reach a higher level and pay more feel cheated, and it is usually a
+    /// swapped line.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// levels:
+    ///   - { level: gold, name: 金卡会员, price: 8.5折 }
+    ///   - { level: platinum, name: 铂金会员, price: 9折 }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// List the levels from the lowest up, each with a deeper price than the one before.
+    pub struct MemberLevelsNotDeeper;
+    code = "P004", name = "member-levels-not-deeper", family = "pricing",
+    severity = Error, summary = "a higher member level does not pay less"
+}
+
+impl Rule for MemberLevelsNotDeeper {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        for (p, promotion) in ctx.campaign.promotions.iter().flat_map(|p| p.iter()) {
+            let PromotionKind::MemberPrice { levels, .. } = &promotion.kind else {
+                continue;
+            };
+            let list: Vec<_> = levels.iter().collect();
+            for pair in list.windows(2) {
+                let ((i, lower), (j, higher)) = (pair[0], pair[1]);
+                let deeper = match (
+                    lower.price.pay_ratio(),
+                    higher.price.pay_ratio(),
+                    lower.price.amount(),
+                    higher.price.amount(),
+                ) {
+                    (Some(a), Some(b), _, _) => Some(b < a),
+                    (_, _, Some(a), Some(b)) => Some(b.amount > a.amount),
+                    _ => None,
+                };
+                if deeper == Some(false) {
+                    out.push(
+                        Draft::new(
+                            &Self::META,
+                            format!("/promotions/{p}/levels/{j}/price"),
+                            format!(
+                                "member level `{}` ({}) is higher than `{}` but its price `{}` is not deeper than `{}`",
+                                higher.level, higher.name, lower.level, higher.price, lower.price
+                            ),
+                        )
+                        .related(format!("/promotions/{p}/levels/{i}/price"), format!("level `{}`", lower.level))
+                        .help("list levels from the lowest up, each paying less than the one before"),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+//! Rule P016 `odds-over-total`: a draw's prize odds add up to more than 100 %.
+
+use crate::declare_rule;
+use crate::model::PromotionKind;
+use crate::numfmt;
+use crate::rules::{Ctx, Draft, Rule};
+use rust_decimal::Decimal;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// The `odds` of a lottery's prizes (the chance per entry of winning each prize) add
+    /// up to at most 100 %.
+    ///
+    /// ## Why it matters
+    ///
+    /// Odds are disclosed to customers; impossible odds are a misleading disclosure and
+    /// usually a typo (0.1 % written as 10 %).
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// prizes:
+    ///   - { name: 手机, value: 6999, quantity: 11, odds: 60% }
+    ///   - { name: 红包, value: 5, quantity: 200000, odds: 50% }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Correct the odds so that together they are at most 100 %.
+    pub struct OddsOverTotal;
+    code = "P016", name = "odds-over-total", family = "pricing",
+    severity = Error, summary = "a draw's prize odds add up to more than 100 %"
+}
+
+impl Rule for OddsOverTotal {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        for (p, promotion) in ctx.campaign.promotions.iter().flat_map(|p| p.iter()) {
+            let PromotionKind::Lottery { prizes, .. } = &promotion.kind else {
+                continue;
+            };
+            let with_odds: Vec<(usize, Decimal)> = prizes
+                .iter()
+                .filter_map(|(i, prize)| prize.odds.as_ref().map(|o| (i, o.ratio())))
+                .collect();
+            let total: Decimal = with_odds.iter().map(|(_, o)| *o).sum();
+            if total > Decimal::ONE {
+                let Some(&(first, _)) = with_odds.first() else {
+                    continue;
+                };
+                let mut draft = Draft::new(
+                    &Self::META,
+                    format!("/promotions/{p}/prizes/{first}/odds"),
+                    format!(
+                        "the odds of `{}`'s prizes add up to {}",
+                        promotion.id,
+                        numfmt::percent_short(total)
+                    ),
+                )
+                .help("the chances of all prizes together are at most 100%");
+                for &(i, _) in with_odds.iter().skip(1) {
+                    draft = draft.related(format!("/promotions/{p}/prizes/{i}/odds"), "odds");
+                }
+                out.push(draft);
+            }
+        }
+    }
+}

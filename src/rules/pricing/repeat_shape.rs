@@ -1,0 +1,87 @@
+//! Rule P003 `repeat-shape`: 每满减 needs exactly one amount-off tier; `max_repeats` needs `repeat`.
+
+use crate::declare_rule;
+use crate::model::PromotionKind;
+use crate::rules::{Ctx, Draft, Rule};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// `repeat: true` (每满减) applies one amount-off tier once per full multiple of its
+    /// spend, so the promotion has exactly one tier and it takes an amount off (满300减50).
+    /// `max_repeats` only makes sense with `repeat: true`.
+    ///
+    /// ## Why it matters
+    ///
+    /// "Every full ¥300, 15 % off" or two repeating tiers have no agreed meaning;
+    /// engines would each guess differently.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// - { id: cross-store, type: spend_tiers, name: 每满减, repeat: true,
+    ///     tiers: [{ spend: 300, discount: 50 }, { spend: 600, discount: 120 }] }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Keep one amount-off tier, or drop `repeat` to make ordinary tiers.
+    pub struct RepeatShape;
+    code = "P003", name = "repeat-shape", family = "pricing",
+    severity = Error, summary = "每满减 needs exactly one amount-off tier; max_repeats needs repeat"
+}
+
+impl Rule for RepeatShape {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        for (p, promotion) in ctx.campaign.promotions.iter().flat_map(|p| p.iter()) {
+            let PromotionKind::SpendTiers {
+                tiers,
+                repeat,
+                max_repeats,
+            } = &promotion.kind
+            else {
+                continue;
+            };
+            let base = format!("/promotions/{p}");
+            if *repeat == Some(true) {
+                let list: Vec<_> = tiers.iter().collect();
+                if list.len() != 1 {
+                    out.push(
+                        Draft::new(
+                            &Self::META,
+                            format!("{base}/repeat"),
+                            format!("`repeat: true` needs exactly one tier, but `{}` has {}", promotion.id, list.len()),
+                        )
+                        .related_key(format!("{base}/tiers"), "the tiers")
+                        .help("keep one tier such as `{ spend: 300, discount: 50 }`, or remove `repeat`"),
+                    );
+                } else if let Some((i, tier)) = list.first() {
+                    if tier.discount.amount().is_none() {
+                        out.push(
+                            Draft::new(
+                                &Self::META,
+                                format!("{base}/tiers/{i}/discount"),
+                                format!(
+                                    "`repeat: true` needs an amount off per multiple, not `{}`",
+                                    tier.discount
+                                ),
+                            )
+                            .related(format!("{base}/repeat"), "repeats per full spend")
+                            .help("write an amount such as `50` (每满300减50), or remove `repeat`"),
+                        );
+                    }
+                }
+            } else if max_repeats.is_some() {
+                out.push(
+                    Draft::new(
+                        &Self::META,
+                        format!("{base}/max_repeats"),
+                        "`max_repeats` without `repeat: true` limits nothing",
+                    )
+                    .on_key()
+                    .help("add `repeat: true` or remove `max_repeats`"),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! Rule P011 `stacking-inconsistent`: stacking limits that contradict or repeat themselves.
+
+use crate::declare_rule;
+use crate::rules::{Ctx, Draft, Rule};
+use std::collections::HashMap;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// The `stacking` limits say each thing once:
+    ///
+    /// - an exclusive group names at least two different ids, each once;
+    /// - an id in `standalone` combines with nothing, so listing it in an exclusive
+    ///   group as well is redundant;
+    /// - an id is listed in `standalone` once.
+    ///
+    /// ## Why it matters
+    ///
+    /// Redundant limits hide the real intent: when the standalone entry is removed later,
+    /// reviewers assume the exclusive group still covers what it never did.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// stacking:
+    ///   max_coupons_per_order: 2
+    ///   standalone: [flash]
+    ///   exclusive:
+    ///     - [flash, tiers]
+    ///     - [member-price]
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Remove the redundant entries; give every exclusive group two or more ids.
+    pub struct StackingInconsistent;
+    code = "P011", name = "stacking-inconsistent", family = "pricing",
+    severity = Warning, summary = "stacking limits contradict or repeat themselves"
+}
+
+impl Rule for StackingInconsistent {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        let Some(stacking) = &ctx.campaign.stacking else {
+            return;
+        };
+        let mut standalone: HashMap<&str, usize> = HashMap::new();
+        for (i, id) in stacking.standalone.iter().flat_map(|s| s.iter()) {
+            if let Some(first) = standalone.get(id.as_str()) {
+                out.push(
+                    Draft::new(
+                        &Self::META,
+                        format!("/stacking/standalone/{i}"),
+                        format!("`{id}` is listed in `standalone` twice"),
+                    )
+                    .related(format!("/stacking/standalone/{first}"), "first listed here")
+                    .help("list it once"),
+                );
+            } else {
+                standalone.insert(id.as_str(), i);
+            }
+        }
+        for (g, group) in stacking.exclusive.iter().flat_map(|e| e.iter()) {
+            let mut seen: HashMap<&str, usize> = HashMap::new();
+            for (j, id) in group.iter() {
+                let at = format!("/stacking/exclusive/{g}/{j}");
+                if let Some(first) = seen.get(id.as_str()) {
+                    out.push(
+                        Draft::new(
+                            &Self::META,
+                            at.clone(),
+                            format!("`{id}` is listed twice in this exclusive group"),
+                        )
+                        .related(
+                            format!("/stacking/exclusive/{g}/{first}"),
+                            "first listed here",
+                        )
+                        .help("list each id once"),
+                    );
+                } else {
+                    seen.insert(id.as_str(), j);
+                }
+                if let Some(s) = standalone.get(id.as_str()) {
+                    out.push(
+                        Draft::new(
+                            &Self::META,
+                            at,
+                            format!(
+                                "`{id}` is standalone, so this exclusive group adds nothing for it"
+                            ),
+                        )
+                        .related(format!("/stacking/standalone/{s}"), "standalone here")
+                        .help("remove it from the group (standalone already keeps it alone)"),
+                    );
+                }
+            }
+            if seen.len() < 2 {
+                out.push(
+                    Draft::new(
+                        &Self::META,
+                        format!("/stacking/exclusive/{g}"),
+                        "an exclusive group needs at least two different ids",
+                    )
+                    .help("name the offers that must not combine, e.g. `[member-price, tiers]`"),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! Rule P013 `stacking-margin-low`: the worst case leaves less margin than `min_margin`.
+
+use super::{describe_worst, label_offers};
+use crate::declare_rule;
+use crate::numfmt;
+use crate::rules::{Ctx, Draft, Rule};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// At the worst case of the stacking analysis (see `stacking-too-deep`), the margin
+    /// left is 1 − (1 − `gross_margin`) / (1 − depth): the share of what the customer pays
+    /// that is still margin. It must not fall below `guardrails.min_margin`. (Below zero
+    /// the order sells under cost: that is `stacking-below-cost`.)
+    ///
+    /// ## Why it matters
+    ///
+    /// A discount depth that looks acceptable on its own can leave almost nothing of a
+    /// thin gross margin; finance sets `min_margin` so that no order is served at a loss
+    /// of contribution.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// guardrails:
+    ///   gross_margin: 70%
+    ///   min_margin: 10%     # the worst case (67.5 % off) leaves 7.69 %
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Reduce the worst case (exclusive groups, fewer coupons per order, higher minimums)
+    /// or accept a lower `min_margin`.
+    pub struct StackingMarginLow;
+    code = "P013", name = "stacking-margin-low", family = "pricing",
+    severity = Error, summary = "the worst case leaves less margin than min_margin"
+}
+
+impl Rule for StackingMarginLow {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        let (Some(analysis), Some(min)) = (
+            ctx.analysis,
+            ctx.campaign
+                .guardrails
+                .as_ref()
+                .and_then(|g| g.min_margin.as_ref()),
+        ) else {
+            return;
+        };
+        let Some(Some(left)) = analysis.margin_left() else {
+            return;
+        };
+        let left = left.to_decimal();
+        // Below zero is `stacking-below-cost`.
+        if left.is_sign_negative() || left >= min.ratio() {
+            return;
+        }
+        let draft = Draft::new(
+            &Self::META,
+            "/guardrails/min_margin",
+            format!(
+                "the worst case leaves {} margin, below min_margin {}: {}",
+                numfmt::percent(left, 2),
+                numfmt::percent_short(min.ratio()),
+                describe_worst(ctx, analysis)
+            ),
+        )
+        .related("/guardrails/gross_margin", "gross margin at list price")
+        .help("reduce the worst case with `stacking.exclusive`, fewer coupons per order or higher minimums, or lower `min_margin`");
+        out.push(label_offers(ctx, analysis, draft));
+    }
+}

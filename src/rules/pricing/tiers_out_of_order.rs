@@ -1,0 +1,104 @@
+//! Rule P001 `tiers-out-of-order`: tier spends do not rise, or a higher tier saves less.
+
+use crate::declare_rule;
+use crate::model::PromotionKind;
+use crate::rules::{Ctx, Draft, Rule};
+use crate::values::{Discount, Money};
+use rust_decimal::Decimal;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// In a `spend_tiers` promotion the tiers are listed from the lowest spend up: each
+    /// spend strictly above the one before, and each tier saving more than the tier
+    /// before would save on the same subtotal (9 % at ¥299, then more than 9 % at ¥599).
+    /// In a `gift_with_purchase` promotion the spends rise the same way.
+    ///
+    /// ## Why it matters
+    ///
+    /// Engines apply the highest tier reached. A higher tier that saves less punishes
+    /// customers for spending more, and spends out of order usually mean a typo.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// tiers:
+    ///   - { spend: 299, discount: 9% }
+    ///   - { spend: 599, discount: 8% }    # saves less than 9 % on ¥599
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Sort the tiers by spend and make each one save more than the one before.
+    pub struct TiersOutOfOrder;
+    code = "P001", name = "tiers-out-of-order", family = "pricing",
+    severity = Error, summary = "tier spends do not rise, or a higher tier saves less"
+}
+
+/// What a tier's discount saves on `subtotal`.
+fn saving(discount: &Discount, subtotal: Decimal) -> Decimal {
+    match discount.off_ratio() {
+        Some(off) => off * subtotal,
+        None => discount.amount().map(|m| m.amount).unwrap_or_default(),
+    }
+}
+
+fn spends_rise(base: &str, spends: &[(usize, &Money)], out: &mut Vec<Draft>) {
+    for pair in spends.windows(2) {
+        let ((i, a), (j, b)) = (pair[0], pair[1]);
+        if b.amount <= a.amount {
+            out.push(
+                Draft::new(
+                    &TiersOutOfOrder::META,
+                    format!("{base}/tiers/{j}/spend"),
+                    format!("tier spend `{b}` does not rise above the previous tier's `{a}`"),
+                )
+                .related(format!("{base}/tiers/{i}/spend"), "previous tier")
+                .help("list tiers from the lowest spend up, each spend higher than the one before"),
+            );
+        }
+    }
+}
+
+impl Rule for TiersOutOfOrder {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        for (p, promotion) in ctx.campaign.promotions.iter().flat_map(|p| p.iter()) {
+            let base = format!("/promotions/{p}");
+            match &promotion.kind {
+                PromotionKind::SpendTiers { tiers, .. } => {
+                    let list: Vec<_> = tiers.iter().collect();
+                    let spends: Vec<(usize, &Money)> =
+                        list.iter().map(|(i, t)| (*i, &t.spend)).collect();
+                    spends_rise(&base, &spends, out);
+                    for pair in list.windows(2) {
+                        let ((i, lower), (j, higher)) = (pair[0], pair[1]);
+                        if higher.spend.amount <= lower.spend.amount {
+                            continue;
+                        }
+                        let at = higher.spend.amount;
+                        if saving(&higher.discount, at) <= saving(&lower.discount, at) {
+                            out.push(
+                                Draft::new(
+                                    &Self::META,
+                                    format!("{base}/tiers/{j}/discount"),
+                                    format!(
+                                        "the tier from `{}` (`{}`) saves no more than the tier before (`{}`) would on the same order",
+                                        higher.spend, higher.discount, lower.discount
+                                    ),
+                                )
+                                .related(format!("{base}/tiers/{i}/discount"), "previous tier")
+                                .help("make each higher tier save more than the one before"),
+                            );
+                        }
+                    }
+                }
+                PromotionKind::GiftWithPurchase { tiers } => {
+                    let spends: Vec<(usize, &Money)> =
+                        tiers.iter().map(|(i, t)| (i, &t.spend)).collect();
+                    spends_rise(&base, &spends, out);
+                }
+                _ => {}
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+//! Rule P010 `uncapped-percent-coupon`: a percentage coupon has no cap.
+
+use crate::declare_rule;
+use crate::rules::{Ctx, Draft, Rule};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// A percentage coupon gives the most it saves in `cap`.
+    ///
+    /// ## Why it matters
+    ///
+    /// Without a cap, 10 % off a ¥50,000 order is ¥5,000: the cost of a percentage coupon
+    /// grows with the order, and bulk buyers and resellers find it first.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// coupons:
+    ///   - { id: vip, name: VIP九折券, percent: 10%, min_spend: 300 }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Add `cap: 100` (the most it saves), or waive the finding if the open saving is
+    /// intended.
+    pub struct UncappedPercentCoupon;
+    code = "P010", name = "uncapped-percent-coupon", family = "pricing",
+    severity = Warning, summary = "a percentage coupon has no cap"
+}
+
+impl Rule for UncappedPercentCoupon {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        for (i, coupon) in ctx.campaign.coupons.iter().flat_map(|c| c.iter()) {
+            if coupon.percent.is_some()
+                && coupon.cap.is_none()
+                && !ctx.has(&format!("/coupons/{i}/cap"))
+            {
+                out.push(
+                    Draft::new(
+                        &Self::META,
+                        format!("/coupons/{i}/percent"),
+                        format!(
+                            "percentage coupon `{}` has no `cap`: its saving grows with the order",
+                            coupon.id
+                        ),
+                    )
+                    .help("add `cap:` with the most one coupon may save"),
+                );
+            }
+        }
+    }
+}
