@@ -801,7 +801,7 @@ pub fn price(campaign: &Campaign, offers: &Offers, cart: &Cart, worst: Option<Ra
         .chain(offers.tiers.iter().map(|t| t.id.as_str()))
         .chain(offers.coupons.iter().map(|c| c.id.as_str()))
         .filter(|id| !used.contains(*id) && !skipped.iter().any(|s| s.id == *id))
-        .map(|id| (id, unused_reason(id, offers, &used)))
+        .map(|id| (id, unused_reason(id, offers, &used, campaign)))
         .collect::<Vec<_>>()
     {
         skip(&mut skipped, id, reason);
@@ -926,7 +926,7 @@ pub fn price(campaign: &Campaign, offers: &Offers, cart: &Cart, worst: Option<Ra
 }
 
 /// Why a running offer was not chosen.
-fn unused_reason(id: &str, offers: &Offers, used: &HashSet<String>) -> String {
+fn unused_reason(id: &str, offers: &Offers, used: &HashSet<String>, campaign: &Campaign) -> String {
     if offers.standalone.contains(id) && !used.is_empty() {
         return "standalone: it combines with nothing, and the order is cheaper without it".into();
     }
@@ -940,7 +940,7 @@ fn unused_reason(id: &str, offers: &Offers, used: &HashSet<String>) -> String {
     if let Some(c) = offers.coupons.iter().find(|c| c.id == id) {
         return format!(
             "its minimum {} is not reached, or other coupons save more (at most {} per order)",
-            from_cents(c.min_spend),
+            money(c.min_spend, campaign),
             offers.max_coupons
         );
     }

@@ -408,3 +408,53 @@ fn bad_arguments_exit_2() {
         .code(2);
     campspec().arg("nonsense").assert().code(2);
 }
+
+#[test]
+fn exposure_of_the_examples() {
+    let (report, code) = json_report(&["specs/"]);
+    assert_eq!(code, 0);
+    let files = report["files"].as_array().unwrap();
+    let cny = &files[0]["exposure"];
+    assert_eq!(
+        cny,
+        &serde_json::json!({"depth": "0.6750", "order_value": "923.08",
+            "combination": ["member-price", "win-back", "gifting"], "margin_left": "0.0769"})
+    );
+    let d11 = &files[1]["exposure"];
+    assert_eq!(d11["depth"], "0.4000");
+    assert_eq!(d11["combination"], serde_json::json!(["flash"]));
+}
+
+#[test]
+fn below_cost_stacking_names_the_combination_and_labels_the_offers() {
+    let (report, code) = json_report(&["tests/rules/P014-stacking-below-cost/fires.campaign.yaml"]);
+    assert_eq!(code, 1);
+    let all = findings(&report);
+    let f = one(&all, "P014");
+    let message = f["message"].as_str().unwrap();
+    assert!(
+        message.contains("a list-price order of ¥")
+            && message.contains("with `sale` + `vip` pays ¥"),
+        "{message}"
+    );
+    let related: Vec<(&str, &str)> = f["related"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["pointer"].as_str().unwrap(),
+                r["message"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        related,
+        [
+            ("/promotions/0/id", "discount: pays 60%"),
+            ("/coupons/0/id", "30% off (at most ¥500) from ¥100")
+        ]
+    );
+    // 6折 then 30 % off pays 42 %: margin 1 − 0.5 / 0.42 ≈ −19 %.
+    assert_eq!(report["files"][0]["exposure"]["margin_left"], "-0.1906");
+}

@@ -233,8 +233,8 @@ pub fn render(r: &Receipt, spec: &str, cart: &str) -> String {
     for gift in &r.gifts {
         let _ = writeln!(
             out,
-            "  gift: {} from {}: {}",
-            gift.id, gift.spend, gift.gift
+            "  gift: {} ({}: paid ≥ {})",
+            gift.gift, gift.id, gift.spend
         );
     }
     if !r.not_applied.is_empty() {
