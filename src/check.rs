@@ -320,6 +320,9 @@ fn analyse(
         None
     };
 
+    // The customer-facing text, scanned once for every wording rule.
+    let wording = crate::wording::Wording::of(&campaign, settings.lexicon.clone());
+
     // Rules.
     let today = settings.today.unwrap_or_else(|| today_in(&campaign));
     let ctx = Ctx {
@@ -328,6 +331,7 @@ fn analyse(
         failed: &failed,
         today,
         analysis: analysis.as_ref(),
+        wording: Some(&wording),
     };
     let mut drafts: Vec<Draft> = Vec::new();
     for rule in registry::all() {
@@ -388,7 +392,19 @@ pub(crate) fn push_draft(out: &mut Collector<'_>, locator: &Locator<'_>, draft: 
         .iter()
         .map(|(place, message)| locator.label(place, Some(message.clone())))
         .collect();
-    out.push(draft.meta, primary, draft.message, draft.help, related);
+    let default = draft.severity.unwrap_or(draft.meta.severity);
+    let Some(severity) = out.settings.severity(draft.meta.code, default) else {
+        return;
+    };
+    out.findings.push(Finding {
+        code: draft.meta.code,
+        rule: draft.meta.name,
+        severity,
+        message: draft.message,
+        primary,
+        related,
+        help: draft.help,
+    });
 }
 
 /// Today's date in the spec's time zone (or the system's when it has none).

@@ -20,6 +20,7 @@ pub mod simulate;
 pub mod source;
 pub mod suggest;
 pub mod values;
+pub mod wording;
 
 pub use check::{CheckedFile, check_file, check_paths, check_text};
 pub use finding::{Finding, Label, Severity, Span};

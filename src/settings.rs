@@ -5,9 +5,11 @@ use crate::rules::registry;
 use crate::source::Limits;
 use crate::suggest;
 use crate::values::Date;
+use crate::wording::{Lexicon, WordingSettings};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// The default size limit for one spec file: 32 MiB.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 32 * 1024 * 1024;
@@ -35,6 +37,8 @@ pub struct Settings {
     pub today: Option<Date>,
     /// The settings file that was read, if any.
     pub config_path: Option<PathBuf>,
+    /// The wording lexicons: the shipped ones plus `[wording]` additions.
+    pub lexicon: Arc<Lexicon>,
 }
 
 impl Default for Settings {
@@ -45,6 +49,7 @@ impl Default for Settings {
             limits: Limits::default(),
             today: None,
             config_path: None,
+            lexicon: crate::wording::default_lexicon(),
         }
     }
 }
@@ -68,6 +73,8 @@ struct File {
     rules: BTreeMap<String, String>,
     #[serde(default)]
     limits: LimitsFile,
+    #[serde(default)]
+    wording: WordingSettings,
 }
 
 #[derive(Deserialize, Default)]
@@ -161,6 +168,9 @@ impl Settings {
                 ));
             }
             settings.rules.insert(meta.code, setting);
+        }
+        if !file.wording.is_empty() {
+            settings.lexicon = Arc::new(file.wording.compile()?);
         }
         if let Some(size) = file.limits.max_file_size {
             settings.max_file_size = match size {

@@ -18,6 +18,14 @@ pub struct Copy {
     /// The promotions and coupons this text advertises; its numbers must match theirs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub advertises: Option<List<Id>>,
+    /// For SMS, push and e-mail: how recipients stop these messages, when the text
+    /// itself does not say it (e.g. `设置→消息通知→活动推送`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opt_out: Option<String>,
+    /// Source, period and scope of a ranking or data claim in the text (e.g.
+    /// `天猫2026年度洗护类目销售额数据`); it must also be shown next to the claim.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
 }
 
 /// Where a piece of copy is shown.

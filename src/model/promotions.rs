@@ -25,6 +25,12 @@ pub struct Promotion {
     /// How many times one customer may take part or buy.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub per_user: Option<Count>,
+    /// The price a reduction is measured from (原价, 划线价, "was"), and its basis.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference_price: Option<ReferencePrice>,
+    /// Source, period and scope of a ranking or data claim in the name or terms.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
     /// The mechanic.
     #[serde(flatten)]
     pub kind: PromotionKind,
@@ -93,8 +99,12 @@ pub enum PromotionKind {
     Lottery {
         /// The prizes, from the top prize down.
         prizes: List<Prize>,
-        /// How customers get a chance to win (customer-facing text).
+        /// How customers get a chance to win.
         entry: String,
+        /// A way to enter without buying anything, with equal chances (for US and UK
+        /// draws that purchases also enter), e.g. `mail a postcard to …`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        free_entry: Option<String>,
     },
     /// 集福/集卡: collect pieces to win a reward.
     CollectToWin {
@@ -105,7 +115,7 @@ pub enum PromotionKind {
     },
     /// 积分: points earned and redeemed.
     Points {
-        /// How points are earned (customer-facing text), e.g. 每消费1元得1积分.
+        /// How points are earned, e.g. 每消费1元得1积分.
         earn: String,
         /// What points are worth at checkout.
         redeem: PointsRedeem,
@@ -153,7 +163,7 @@ pub struct Tier {
 pub struct MemberLevel {
     /// Identifier of the level, e.g. `gold`.
     pub level: Id,
-    /// The level's name, e.g. 金卡会员 (customer-facing text).
+    /// The level's name, e.g. 金卡会员.
     pub name: String,
     /// The level's price as a discount, e.g. `8.5折`.
     pub price: Discount,
@@ -165,7 +175,7 @@ pub struct MemberLevel {
 pub struct GiftTier {
     /// The order value that earns the gift.
     pub spend: Money,
-    /// The gift (customer-facing text).
+    /// The gift, e.g. 新年福袋.
     pub gift: String,
     /// What one gift costs the company.
     pub gift_cost: Money,
@@ -233,6 +243,60 @@ pub struct Coupon {
     /// The rules as customers read them (customer-facing text).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub terms: Option<String>,
+    /// Source, period and scope of a ranking or data claim in the name or terms.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+}
+
+/// The reference price a reduction is measured from.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReferencePrice {
+    /// What the reference price is.
+    pub basis: ReferenceBasis,
+    /// The period it covers, in days (e.g. `30` for the EU prior price, the days a US
+    /// former price was offered).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days: Option<Count>,
+    /// Where the figure can be verified (price history export, catalogue, tag).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+}
+
+/// What a reference price is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ReferenceBasis {
+    /// The lowest price actually charged in the 7 days before the promotion (CN default).
+    #[serde(rename = "lowest_7d")]
+    Lowest7d,
+    /// The lowest price applied in the 30 days before the reduction (EU prior price).
+    #[serde(rename = "lowest_30d")]
+    Lowest30d,
+    /// The last price charged before the promotion.
+    LastPrice,
+    /// A former price at which the item was openly offered for a substantial period (US).
+    FormerPrice,
+    /// The manufacturer's suggested retail price (厂商建议零售价).
+    Msrp,
+    /// The department-store counter price (专柜价).
+    CounterPrice,
+    /// The price on the tag (吊牌价).
+    TagPrice,
+}
+
+impl ReferenceBasis {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReferenceBasis::Lowest7d => "lowest_7d",
+            ReferenceBasis::Lowest30d => "lowest_30d",
+            ReferenceBasis::LastPrice => "last_price",
+            ReferenceBasis::FormerPrice => "former_price",
+            ReferenceBasis::Msrp => "msrp",
+            ReferenceBasis::CounterPrice => "counter_price",
+            ReferenceBasis::TagPrice => "tag_price",
+        }
+    }
 }
 
 /// A validity period, both days inclusive.

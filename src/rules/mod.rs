@@ -12,12 +12,14 @@ pub mod budget;
 pub mod cart;
 pub mod dates;
 pub mod goals;
+pub mod legal;
 pub mod pricing;
 pub mod refs;
 pub mod registry;
 pub mod schema;
 pub mod values;
 pub mod waivers;
+pub mod wording;
 pub mod yaml;
 
 use crate::finding::Severity;
@@ -159,6 +161,9 @@ pub struct Draft {
     pub message: String,
     pub help: Option<String>,
     pub related: Vec<(Place, String)>,
+    /// A severity other than the rule's default (a lexicon term's); `campspec.toml`
+    /// still overrides it.
+    pub severity: Option<Severity>,
 }
 
 impl Draft {
@@ -174,7 +179,26 @@ impl Draft {
             message: message.into(),
             help: None,
             related: Vec::new(),
+            severity: None,
         }
+    }
+
+    /// A finding inside the text of a string value (`start..end` of the decoded text).
+    pub fn text(
+        meta: &'static Meta,
+        pointer: impl Into<String>,
+        start: usize,
+        end: usize,
+        message: impl Into<String>,
+    ) -> Draft {
+        let mut draft = Draft::new(meta, pointer, message);
+        draft.at.part = Part::Text { start, end };
+        draft
+    }
+
+    pub fn severity(mut self, severity: Option<Severity>) -> Draft {
+        self.severity = severity;
+        self
     }
 
     /// Underline the key instead of the value.
@@ -221,6 +245,8 @@ pub struct Ctx<'a> {
     /// The worst-case stacking analysis, when every price-relevant section was
     /// understood (otherwise its findings would only repeat the earlier mistakes).
     pub analysis: Option<&'a crate::analysis::Analysis>,
+    /// The customer-facing text, its lexicon hits and claims.
+    pub wording: Option<&'a crate::wording::Wording>,
 }
 
 impl<'a> Ctx<'a> {

@@ -1,7 +1,10 @@
 //! The registry: every rule, in code order, with lookup by code or name and the
 //! generated rule reference (`docs/rules.md`).
 
-use super::{Meta, Rule, budget, cart, dates, goals, pricing, refs, schema, values, waivers, yaml};
+use super::{
+    Meta, Rule, budget, cart, dates, goals, legal, pricing, refs, schema, values, waivers, wording,
+    yaml,
+};
 use std::fmt::Write;
 
 /// Every rule campspec has, sorted by code. Codes are stable and never reused.
@@ -25,6 +28,22 @@ static RULES: &[&dyn Rule] = &[
     &goals::PhaseTargetSum,
     &cart::CartUnknownReference,
     &cart::CartOutsideWindow,
+    &legal::ClaimMismatch,
+    &legal::CnGiftDisclosure,
+    &legal::TimeLimitWithoutEnd,
+    &legal::QuantityLimitWithoutNumber,
+    &legal::CnPrizeCap,
+    &legal::CnPrizeDisclosure,
+    &legal::CnPrizeRecords,
+    &legal::CnReferencePrice,
+    &legal::EuPriorPrice,
+    &legal::UsFormerPrice,
+    &legal::MarketingOptOut,
+    &legal::ProfilingConsent,
+    &legal::FalseUrgency,
+    &legal::FreeClaimConditions,
+    &legal::SweepstakesFreeEntry,
+    &legal::UkPrizeTerms,
     &pricing::TiersOutOfOrder,
     &pricing::TierAmountExceedsSpend,
     &pricing::RepeatShape,
@@ -55,6 +74,13 @@ static RULES: &[&dyn Rule] = &[
     &schema::InvalidValue,
     &schema::UnreadableValue,
     &values::CurrencyMismatch,
+    &wording::CnAbsoluteClaim,
+    &wording::CnRankingClaim,
+    &wording::CnStateEndorsement,
+    &wording::CnMedicalClaim,
+    &wording::CnFinalInterpretation,
+    &wording::EnSuperlativeClaim,
+    &wording::EnGuaranteeClaim,
     &yaml::YamlSyntax,
     &yaml::DuplicateKey,
     &yaml::MultipleDocuments,
@@ -92,6 +118,8 @@ pub const FAMILIES: &[(&str, &str)] = &[
     ("goals", "Goals"),
     ("budget", "Budget"),
     ("pricing", "Prices and stacking"),
+    ("wording", "Wording"),
+    ("legal", "Legal rules by jurisdiction"),
     ("waivers", "Waivers"),
     ("cart", "Carts (campspec simulate)"),
 ];

@@ -1,0 +1,103 @@
+//! Rule L001 `claim-mismatch`: numbers in the words disagree with the offers.
+
+use super::{offers_of, offers_unknown};
+use crate::declare_rule;
+use crate::model::PromotionKind;
+use crate::rules::{Ctx, Draft, Rule};
+use crate::wording::claims::{ClaimKind, Offer, verify};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// The numbers and dates customer-facing text states are read and compared with the offers
+    /// it speaks for: a copy entry with the offers in its `advertises`, a name or terms with the
+    /// promotion or coupon they belong to. Read in Chinese and English:
+    ///
+    /// - 满X减Y / "Spend $X, get $Y off" — a tier or coupon from X taking Y off;
+    /// - 满X享Y折 / "Spend $X, get Y% off" — a tier from X paying that share (9折 pays 90 %,
+    ///   i.e. 10 % off: not a 9 %-off tier);
+    /// - 每满X减Y / "every $X, $Y off" — a 每满减;
+    /// - Y折起, 最低Y折, 低至Y折, "up to Y% off" — the deepest price; Y折, "Y% off" — some price;
+    /// - 最高减Y, "up to $Y off" — the largest amount off; 立减Y元, "$Y off" — an amount off;
+    /// - 每人限购N件, "limit N per customer" — `per_user`; 限量N件, "only N available" —
+    ///   `quantity`; 共N份, N部 (prizes), "N prizes" — a quantity; 无门槛 — a zero minimum;
+    /// - 价值X元, X元购物卡, "worth $X" — a prize or coupon value; 2至3倍 — a box value range;
+    /// - 每场N款 — items per slot; 每日10点、14点 — the flash slots; 提前N天 — early access;
+    /// - 1月16日至2月6日, 1月13日起, 有效期至2月15日, "Nov 1 – Nov 11", "ends Nov 30" —
+    ///   the offer's period (member early access included).
+    ///
+    /// A mismatch labels the words and the spec field that says otherwise.
+    ///
+    /// ## Why it matters
+    ///
+    /// Prices, promises and conditions in advertising must be accurate: "满299享9折" on a
+    /// tier that takes 9 % off promises a tenth off and delivers less, which is both a
+    /// misleading advertisement and a customer dispute at checkout.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// promotions:
+    ///   - { id: tiers, type: spend_tiers, name: 满额折扣, tiers: [{ spend: 299, discount: 9% }] }
+    /// copy:
+    ///   - { id: hero, channel: app_home, text: 满299享9折, advertises: [tiers] }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Make the words and the spec agree: here either `discount: 9折` (10 % off) or the copy
+    /// 满299享91折.
+    ///
+    /// ## Source
+    ///
+    /// CN: 《广告法》 Art. 8(1) (prices and promises must be accurate and clear) and 《明码标价和
+    /// 禁止价格欺诈规定》 Art. 19 (V). EU: Unfair Commercial Practices Directive 2005/29/EC
+    /// Art. 6(1)(d) (misleading price statements) (S). US: FTC Act §5 (S). UK: Digital Markets,
+    /// Competition and Consumers Act 2024 s.226 (misleading actions) (S).
+    pub struct ClaimMismatch;
+    code = "L001", name = "claim-mismatch", family = "legal",
+    severity = Error, summary = "numbers in the words disagree with the offers"
+}
+
+impl Rule for ClaimMismatch {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        let Some(wording) = ctx.wording else { return };
+        for claim in &wording.claims {
+            let Some(place) = wording.places.get(claim.place) else {
+                continue;
+            };
+            if offers_unknown(ctx, place.owner) {
+                continue;
+            }
+            let offers = offers_of(ctx.campaign, place.owner);
+            // Copy that advertises nothing has nothing to be compared with; an offer
+            // with a value that failed would only repeat that failure.
+            if offers.is_empty() || offers.iter().any(|o| !ctx.clean(&o.pointer())) {
+                continue;
+            }
+            // A bare count (5个, 11部) is a quantity claim only next to prizes.
+            let prizes = offers.iter().any(|o| {
+                matches!(o, Offer::Promotion(_, p) if matches!(p.kind, PromotionKind::Lottery { .. } | PromotionKind::MysteryBox { .. }))
+            });
+            if matches!(claim.kind, ClaimKind::Count { .. }) && !prizes {
+                continue;
+            }
+            let Err(mismatch) = verify(ctx.campaign, &claim.kind, &offers) else {
+                continue;
+            };
+            let words = place.text.get(claim.start..claim.end).unwrap_or("");
+            let mut draft = Draft::text(
+                &Self::META,
+                place.pointer.clone(),
+                claim.start,
+                claim.end,
+                format!("the text says `{words}`, but {}", mismatch.actual),
+            )
+            .help("make the words and the spec agree (广告法 Art. 8(1); misleading price statements elsewhere)");
+            if let Some(at) = mismatch.at {
+                draft = draft.related(at, "the spec says otherwise here");
+            }
+            out.push(draft);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+//! Rule L002 `cn-gift-disclosure`: a gift offer does not state what is given and how many.
+
+use super::{claims_in, offers_of, offers_unknown, triggers, under};
+use crate::declare_rule;
+use crate::model::{Jurisdiction, PromotionKind};
+use crate::rules::{Ctx, Draft, Rule};
+use crate::wording::Owner;
+use crate::wording::claims::{ClaimKind, Offer};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// Advertising a gift must state its kind and quantity. campspec checks that:
+    ///
+    /// - the terms of every `gift_with_purchase` promotion state how many gifts there are
+    ///   (赠品共10万份), which `claim-mismatch` then compares with `quantity`;
+    /// - copy whose text offers a gift (赠, 赠品, 送, 满赠, 加赠 — from `lexicons/cn.yaml`)
+    ///   advertises a `gift_with_purchase` promotion, so that the gifts, their quantity, period
+    ///   and way of giving are defined (送货, 配送 and 送达 are not gifts).
+    ///
+    /// ## Why it matters
+    ///
+    /// Gift promotions whose gifts run out unannounced, or are not what the banner showed, are
+    /// among the most common promotion complaints.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// promotions:
+    ///   - { id: gifts, type: gift_with_purchase, name: 满额赠礼, terms: 单笔满额即赠。,
+    ///       tiers: [{ spend: 299, gift: 新年福袋, gift_cost: 12 }] }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// State the quantity in the terms (赠品共10万份，送完即止) and set `quantity`; link copy that
+    /// offers a gift to the gift promotion with `advertises`.
+    ///
+    /// ## Source
+    ///
+    /// 《广告法》 Art. 8(2) (gifts: 品种、规格、数量、期限和方式) (V); 《明码标价和禁止价格欺诈规定》
+    /// Art. 18 (V).
+    pub struct CnGiftDisclosure;
+    code = "L002", name = "cn-gift-disclosure", family = "legal",
+    severity = Error, summary = "a gift offer does not state what is given and how many"
+}
+
+impl Rule for CnGiftDisclosure {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        let Some(wording) = ctx.wording else { return };
+        if !under(ctx, &[Jurisdiction::Cn]) {
+            return;
+        }
+        for (i, promotion) in ctx.campaign.promotions.iter().flat_map(|p| p.iter()) {
+            if !matches!(promotion.kind, PromotionKind::GiftWithPurchase { .. }) {
+                continue;
+            }
+            let terms_place = wording
+                .places
+                .iter()
+                .position(|p| p.pointer == format!("/promotions/{i}/terms"));
+            match terms_place {
+                None if !ctx.has(&format!("/promotions/{i}/terms")) => out.push(
+                    Draft::new(
+                        &Self::META,
+                        format!("/promotions/{i}/id"),
+                        format!("gift promotion `{}` has no terms stating the gifts and how many there are", promotion.id),
+                    )
+                    .help("add `terms:` naming the gifts and their number (赠品共10万份，送完即止)"),
+                ),
+                Some(p) => {
+                    let states_count = claims_in(wording, p)
+                        .any(|c| matches!(c, ClaimKind::Total { .. } | ClaimKind::Quantity { .. } | ClaimKind::Count { .. }));
+                    if !states_count {
+                        out.push(
+                            Draft::new(
+                                &Self::META,
+                                format!("/promotions/{i}/terms"),
+                                format!("the terms of gift promotion `{}` do not say how many gifts there are", promotion.id),
+                            )
+                            .help("state the number of gifts (赠品共10万份) and set `quantity`"),
+                        );
+                    }
+                }
+                None => {}
+            }
+        }
+        for trigger in triggers(wording, Self::META.name) {
+            let Owner::Copy(_) = trigger.place.owner else {
+                continue;
+            };
+            if offers_unknown(ctx, trigger.place.owner) {
+                continue;
+            }
+            let gives_gifts = offers_of(ctx.campaign, trigger.place.owner).iter().any(|o| {
+                matches!(o, Offer::Promotion(_, p) if matches!(p.kind, PromotionKind::GiftWithPurchase { .. }))
+            });
+            if !gives_gifts {
+                out.push(
+                    Draft::text(
+                        &Self::META,
+                        trigger.place.pointer.clone(),
+                        trigger.start,
+                        trigger.end,
+                        format!("`{}` offers a gift, but this copy advertises no gift promotion: its kind and quantity are not stated", trigger.words),
+                    )
+                    .help("add the gift promotion to `advertises` (its terms state the gifts and how many)"),
+                );
+            }
+        }
+    }
+}

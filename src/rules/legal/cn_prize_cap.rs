@@ -1,0 +1,103 @@
+//! Rule L005 `cn-prize-cap`: a prize draw's top prize exceeds the legal cap.
+
+use super::under;
+use crate::declare_rule;
+use crate::model::{Jurisdiction, PromotionKind};
+use crate::rules::{Ctx, Draft, Rule};
+use rust_decimal::Decimal;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// In a prize draw (`lottery`) or a mystery box's grand prize (福袋 giveaways are draws), no
+    /// single prize may be worth more than 50,000 yuan. The finding cites the law in force on
+    /// the campaign's first day: the Anti-Unfair Competition Law as revised in 2019 (Art. 10)
+    /// before 15 October 2025, the 2025 revision (Art. 11) from then. Values are compared in
+    /// the plan's currency, so only CNY plans are checked.
+    ///
+    /// ## Why it matters
+    ///
+    /// A top prize over the cap is unfair competition: the prize promotion can be stopped and
+    /// fined 50,000–500,000 yuan.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// - { id: draw, type: lottery, name: 抽奖, entry: 下单即可抽奖,
+    ///     prizes: [{ name: 汽车, value: 60000, quantity: 1 }] }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Lower the top prize to 50,000 yuan or less, or give it to everyone who qualifies (then
+    /// it is not a draw).
+    ///
+    /// ## Source
+    ///
+    /// 《反不正当竞争法》 (2019) Art. 10(3) / (2025, in force 2025-10-15) Art. 11(4): a draw's
+    /// top prize may not exceed 50,000 yuan; penalty Art. 22 (2019) / Art. 27 (2025) (V).
+    /// 《规范促销行为暂行规定》 Art. 17 (valuing non-cash prizes) (S).
+    pub struct CnPrizeCap;
+    code = "L005", name = "cn-prize-cap", family = "legal",
+    severity = Error, summary = "a prize draw's top prize exceeds the legal cap"
+}
+
+/// The prize cap of the Anti-Unfair Competition Law, in yuan.
+const CAP_YUAN: i64 = 50_000;
+
+impl Rule for CnPrizeCap {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        if !under(ctx, &[Jurisdiction::Cn]) {
+            return;
+        }
+        let c = ctx.campaign;
+        if c.currency.as_ref().is_none_or(|cur| cur.as_str() != "CNY") {
+            return;
+        }
+        // The law in force on the campaign's first day.
+        let revised = jiff::civil::date(2025, 10, 15);
+        let law = match c.window.as_ref().and_then(|w| w.start) {
+            Some(start) if start.get() < revised => "反不正当竞争法 (2019) Art. 10(3)",
+            Some(_) => "反不正当竞争法 (2025) Art. 11(4)",
+            None => "反不正当竞争法 (2019) Art. 10(3) / (2025) Art. 11(4)",
+        };
+        let cap = Decimal::from(CAP_YUAN);
+        let mut prizes: Vec<(String, &str, Decimal)> = Vec::new();
+        for (i, p) in c.promotions.iter().flat_map(|p| p.iter()) {
+            match &p.kind {
+                PromotionKind::Lottery { prizes: list, .. } => {
+                    for (j, prize) in list.iter() {
+                        prizes.push((
+                            format!("/promotions/{i}/prizes/{j}/value"),
+                            prize.name.as_str(),
+                            prize.value.amount,
+                        ));
+                    }
+                }
+                PromotionKind::MysteryBox {
+                    grand_prize: Some(prize),
+                    ..
+                } => {
+                    prizes.push((
+                        format!("/promotions/{i}/grand_prize/value"),
+                        prize.name.as_str(),
+                        prize.value.amount,
+                    ));
+                }
+                _ => {}
+            }
+        }
+        for (at, name, value) in prizes {
+            if value > cap {
+                out.push(
+                    Draft::new(
+                        &Self::META,
+                        at,
+                        format!("the prize `{name}` is worth {}, above the 50,000-yuan cap for prize draws ({law})", ctx.money(value)),
+                    )
+                    .help("lower the prize to 50,000 yuan or less, or give it to everyone who qualifies instead of by draw"),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+//! Rule L006 `cn-prize-disclosure`: a prize promotion's terms do not disclose its prizes.
+
+use super::{claims_in, under};
+use crate::declare_rule;
+use crate::model::{Jurisdiction, PromotionKind};
+use crate::rules::{Ctx, Draft, Rule};
+use crate::wording::claims::ClaimKind;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// The terms of a prize promotion must let participants know what they can win and how to
+    /// claim it:
+    ///
+    /// - a `lottery` has `terms` stating every prize's quantity (手机11部, 红包5000个) or odds
+    ///   (0.1%), and how prizes are claimed (领取, 兑奖, 发放, 到账);
+    /// - a `mystery_box` with a `grand_prize` has `terms` stating how many grand prizes there
+    ///   are and what the contents are worth (2至3倍).
+    ///
+    /// `claim-mismatch` then checks the stated numbers against the spec.
+    ///
+    /// ## Why it matters
+    ///
+    /// Unclear prize information that affects redemption is unfair competition, and the
+    /// promotion rules require prize names, quantities or odds and redemption terms before the
+    /// promotion starts.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// - { id: draw, type: lottery, name: 抽奖, entry: 下单即可抽奖, terms: 下单即可抽奖，好礼等你拿。,
+    ///     prizes: [{ name: 手机, value: 6999, quantity: 11 }] }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// State each prize with its quantity and how and when it is claimed (中奖后7日内在“我的奖品”中领取).
+    ///
+    /// ## Source
+    ///
+    /// 《规范促销行为暂行规定》 Art. 13 (prize-promotion disclosures) (S — verify the article);
+    /// 《反不正当竞争法》 (2025) Art. 11(1) (V).
+    pub struct CnPrizeDisclosure;
+    code = "L006", name = "cn-prize-disclosure", family = "legal",
+    severity = Error, summary = "a prize promotion's terms do not disclose its prizes"
+}
+
+/// Words that say how a prize is claimed.
+const CLAIMING: &[&str] = &[
+    "领取", "兑奖", "领奖", "兑换", "发放", "派发", "到账", "寄送", "发货",
+];
+
+impl Rule for CnPrizeDisclosure {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        let Some(wording) = ctx.wording else { return };
+        if !under(ctx, &[Jurisdiction::Cn]) {
+            return;
+        }
+        for (i, p) in ctx.campaign.promotions.iter().flat_map(|p| p.iter()) {
+            let is_prize = matches!(
+                &p.kind,
+                PromotionKind::Lottery { .. }
+                    | PromotionKind::MysteryBox {
+                        grand_prize: Some(_),
+                        ..
+                    }
+            );
+            if !is_prize {
+                continue;
+            }
+            let terms_at = format!("/promotions/{i}/terms");
+            let Some(place) = wording.places.iter().position(|t| t.pointer == terms_at) else {
+                if !ctx.has(&terms_at) {
+                    out.push(
+                        Draft::new(&Self::META, format!("/promotions/{i}/id"), format!("prize promotion `{}` has no terms disclosing its prizes", p.id))
+                            .help("add `terms:` with every prize, how many there are (or the odds), and how and when they are claimed"),
+                    );
+                }
+                continue;
+            };
+            let stated: Vec<u64> = claims_in(wording, place)
+                .filter_map(|c| match c {
+                    ClaimKind::Total { n } | ClaimKind::Quantity { n } | ClaimKind::Count { n } => {
+                        Some(*n)
+                    }
+                    _ => None,
+                })
+                .collect();
+            let text = wording.places[place].text.as_str();
+            let mut missing: Vec<String> = Vec::new();
+            match &p.kind {
+                PromotionKind::Lottery { prizes, .. } => {
+                    for prize in prizes.items() {
+                        let odds_stated = prize.odds.is_some() && text.contains('%');
+                        if !stated.contains(&prize.quantity.0) && !odds_stated {
+                            missing.push(format!(
+                                "how many `{}` there are ({})",
+                                prize.name, prize.quantity.0
+                            ));
+                        }
+                    }
+                    if !CLAIMING.iter().any(|w| text.contains(w)) {
+                        missing.push("how and when prizes are claimed".into());
+                    }
+                }
+                PromotionKind::MysteryBox {
+                    grand_prize: Some(g),
+                    ..
+                } => {
+                    if !stated.contains(&g.quantity.0) {
+                        missing.push(format!(
+                            "how many grand prizes `{}` there are ({})",
+                            g.name, g.quantity.0
+                        ));
+                    }
+                    if !claims_in(wording, place).any(|c| matches!(c, ClaimKind::Multiple { .. })) {
+                        missing.push("what the contents are worth (2至3倍)".into());
+                    }
+                }
+                _ => {}
+            }
+            if !missing.is_empty() {
+                out.push(
+                    Draft::new(&Self::META, terms_at, format!("the terms of `{}` do not state {}", p.id, missing.join(", ")))
+                        .help("state each prize with its quantity (or odds) and how and when it is claimed (中奖后7日内在“我的奖品”中领取)"),
+                );
+            }
+        }
+    }
+}

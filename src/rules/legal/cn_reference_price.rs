@@ -1,0 +1,90 @@
+//! Rule L008 `cn-reference-price`: a reference price (原价, 划线价) without its basis.
+
+use super::{offers_of, offers_unknown, triggers, under};
+use crate::declare_rule;
+use crate::model::{Jurisdiction, ReferenceBasis};
+use crate::rules::{Ctx, Draft, Rule};
+use crate::wording::claims::Offer;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// Text that compares with a reference price — 原价, 划线价, 专柜价, 吊牌价, 市场价, 厂商建议零售价
+    /// (trigger words in `lexicons/cn.yaml`) — must belong to or advertise a promotion whose
+    /// `reference_price` states its basis. With `lowest_7d` or `last_price` the 7-day rule is
+    /// followed; `msrp`, `counter_price` and `tag_price` also need `evidence`.
+    ///
+    /// ## Why it matters
+    ///
+    /// When the basis is not stated, the reference price may not exceed the lowest price
+    /// actually charged in the 7 days before the promotion; inflated or groundless reference
+    /// prices are price fraud.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// copy:
+    ///   - { id: hero, channel: app_home, text: 原价599，现价299, advertises: [sale] }
+    /// # promotion `sale` has no reference_price
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Add `reference_price: { basis: lowest_7d }` to the promotion (or another basis with its
+    /// `evidence`), and make sure the figure shown follows it.
+    ///
+    /// ## Source
+    ///
+    /// 《明码标价和禁止价格欺诈规定》 (SAMR Order 56) Art. 16(1)–(3) and Art. 17 (V);
+    /// 《规范促销行为暂行规定》 Art. 21 (S).
+    pub struct CnReferencePrice;
+    code = "L008", name = "cn-reference-price", family = "legal",
+    severity = Error, summary = "a reference price (原价, 划线价) without its basis"
+}
+
+impl Rule for CnReferencePrice {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        let Some(wording) = ctx.wording else { return };
+        if !under(ctx, &[Jurisdiction::Cn]) {
+            return;
+        }
+        for trigger in triggers(wording, Self::META.name) {
+            if offers_unknown(ctx, trigger.place.owner) {
+                continue;
+            }
+            let offers = offers_of(ctx.campaign, trigger.place.owner);
+            let mut based = false;
+            for offer in &offers {
+                let Offer::Promotion(i, p) = offer else {
+                    continue;
+                };
+                let Some(reference) = &p.reference_price else {
+                    continue;
+                };
+                based = true;
+                let needs_evidence = matches!(
+                    reference.basis,
+                    ReferenceBasis::Msrp | ReferenceBasis::CounterPrice | ReferenceBasis::TagPrice
+                );
+                if needs_evidence && reference.evidence.is_none() {
+                    out.push(
+                        Draft::text(&Self::META, trigger.place.pointer.clone(), trigger.start, trigger.end,
+                            format!("`{}` compares with a `{}` reference price, but `{}` gives no evidence for it", trigger.words, reference.basis.as_str(), p.id))
+                            .related(format!("/promotions/{i}/reference_price"), "the reference price")
+                            .help("add `evidence:` (where the figure can be verified), or use `basis: lowest_7d`"),
+                    );
+                }
+            }
+            if !based {
+                let mut draft = Draft::text(&Self::META, trigger.place.pointer.clone(), trigger.start, trigger.end,
+                    format!("`{}` compares with a reference price, but no advertised promotion states its basis", trigger.words))
+                    .help("add `reference_price: { basis: lowest_7d }` to the promotion (the lowest price charged in the 7 days before), or another basis with `evidence`");
+                if let Some(o) = offers.first() {
+                    draft =
+                        draft.related(format!("{}/id", o.pointer()), "no `reference_price` here");
+                }
+                out.push(draft);
+            }
+        }
+    }
+}

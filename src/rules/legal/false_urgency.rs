@@ -1,0 +1,79 @@
+//! Rule L013 `false-urgency`: a 'today only' claim for an offer that runs longer.
+
+use super::{offers_of, offers_unknown, triggers, under};
+use crate::declare_rule;
+use crate::model::Jurisdiction;
+use crate::rules::{Ctx, Draft, Rule};
+use crate::wording::claims::offer_period;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// For plans under `EU` or `UK`, text saying an offer lasts only a day — "today only",
+    /// "ends today", "one day only", 仅限今天, 今日截止 (trigger words in the lexicons) — must
+    /// belong to or advertise offers that run for at most one day.
+    ///
+    /// ## Why it matters
+    ///
+    /// Falsely stating that a product or its terms are available only for a very limited time
+    /// is one of the commercial practices banned in all circumstances.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// jurisdictions: [EU]
+    /// copy:
+    ///   - { id: hero, channel: web, text: Today only — 20% off!, advertises: [sale] }
+    /// # `sale` runs for ten days
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Say what is true ("until Nov 30") or make the offer a one-day offer.
+    ///
+    /// ## Source
+    ///
+    /// EU: UCPD 2005/29/EC Annex I point 7 (S). UK: DMCC Act 2024 Schedule 20 (practices
+    /// always unfair) (S — verify the paragraph).
+    pub struct FalseUrgency;
+    code = "L013", name = "false-urgency", family = "legal",
+    severity = Error, summary = "a 'today only' claim for an offer that runs longer"
+}
+
+impl Rule for FalseUrgency {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        let Some(wording) = ctx.wording else { return };
+        if !under(ctx, &[Jurisdiction::Eu, Jurisdiction::Uk]) {
+            return;
+        }
+        for trigger in triggers(wording, Self::META.name) {
+            if offers_unknown(ctx, trigger.place.owner) {
+                continue;
+            }
+            for offer in offers_of(ctx.campaign, trigger.place.owner) {
+                let Some((from, to, at)) = offer_period(ctx.campaign, &offer) else {
+                    continue;
+                };
+                if from == to {
+                    continue;
+                }
+                out.push(
+                    Draft::text(
+                        &Self::META,
+                        trigger.place.pointer.clone(),
+                        trigger.start,
+                        trigger.end,
+                        format!(
+                            "`{}` says the offer lasts one day, but `{}` runs from {from} to {to}",
+                            trigger.words,
+                            offer.id()
+                        ),
+                    )
+                    .related(at, "the offer's period")
+                    .help("say what is true (\"until Nov 30\"), or make it a one-day offer"),
+                );
+                break;
+            }
+        }
+    }
+}

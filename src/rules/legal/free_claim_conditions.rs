@@ -1,0 +1,110 @@
+//! Rule L014 `free-claim-conditions`: 'free' without its conditions.
+
+use super::{claims_in, offers_of, offers_unknown, triggers, under};
+use crate::declare_rule;
+use crate::model::{Jurisdiction, PromotionKind};
+use crate::rules::{Ctx, Draft, Rule};
+use crate::wording::claims::{ClaimKind, Offer};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// For plans under `EU`, `US` or `UK`, text that calls something free — "free", "free
+    /// gift", "gratis", "complimentary", "on us", 免费 (trigger words in the lexicons) — and
+    /// belongs to or advertises an offer with a condition (a minimum spend, a spend tier, a
+    /// purchase) must state that condition in the same text ("free gift with orders over $50").
+    ///
+    /// ## Why it matters
+    ///
+    /// "Free" is only free when nothing beyond unavoidable costs is asked; conditions must be
+    /// stated clearly and conspicuously at the outset, next to the word.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// jurisdictions: [US]
+    /// copy:
+    ///   - { id: hero, channel: web, text: Get a FREE tote bag!, advertises: [gifts] }
+    /// # the tote comes with orders over $75
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// State the condition next to the claim: "Free tote bag with orders over $75".
+    ///
+    /// ## Source
+    ///
+    /// EU: UCPD 2005/29/EC Annex I point 20 (S). US: 16 CFR 251.1(c) (conditions of a free
+    /// offer stated clearly at the outset) (S). UK: CAP Code rules 3.23–3.24 (S).
+    pub struct FreeClaimConditions;
+    code = "L014", name = "free-claim-conditions", family = "legal",
+    severity = Error, summary = "'free' without its conditions"
+}
+
+/// Words that state a purchase condition next to a free claim.
+pub(crate) fn condition_pattern() -> Option<&'static regex::Regex> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"(?i)(with (any |every |your )?(purchase|order)|when you (spend|buy|order)|orders? (of|over|above|from)|spend(ing)? [$€£¥]?\d|purchases? (of|over|above)|满\s*\d|消费满|购买)")
+            .ok()
+    })
+    .as_ref()
+}
+
+impl Rule for FreeClaimConditions {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        let Some(wording) = ctx.wording else { return };
+        if !under(ctx, &[Jurisdiction::Eu, Jurisdiction::Us, Jurisdiction::Uk]) {
+            return;
+        }
+        for trigger in triggers(wording, Self::META.name) {
+            if offers_unknown(ctx, trigger.place.owner) {
+                continue;
+            }
+            let stated = condition_pattern().is_some_and(|re| re.is_match(&trigger.place.text))
+                || claims_in(wording, trigger.place_index).any(|c| {
+                    matches!(
+                        c,
+                        ClaimKind::SpendAmount { .. }
+                            | ClaimKind::SpendRatio { .. }
+                            | ClaimKind::EverySpend { .. }
+                    )
+                });
+            if stated {
+                continue;
+            }
+            let conditional = offers_of(ctx.campaign, trigger.place.owner)
+                .into_iter()
+                .find_map(|o| {
+                    let condition = match &o {
+                        Offer::Coupon(_, c) if !c.min_spend.amount.is_zero() => {
+                            Some(format!("a spend of {}", c.min_spend))
+                        }
+                        Offer::Promotion(_, p) => match &p.kind {
+                            PromotionKind::GiftWithPurchase { tiers } => tiers
+                                .items()
+                                .map(|t| t.spend.amount)
+                                .min()
+                                .map(|s| format!("a spend of {s}")),
+                            PromotionKind::SpendTiers { tiers, .. } => tiers
+                                .items()
+                                .map(|t| t.spend.amount)
+                                .min()
+                                .map(|s| format!("a spend of {s}")),
+                            _ => None,
+                        },
+                        _ => None,
+                    }?;
+                    Some((o.pointer(), o.id().to_owned(), condition))
+                });
+            if let Some((pointer, id, condition)) = conditional {
+                out.push(
+                    Draft::text(&Self::META, trigger.place.pointer.clone(), trigger.start, trigger.end,
+                        format!("`{}` is offered free, but `{id}` requires {condition}, which the text does not say", trigger.words))
+                        .related(format!("{pointer}/id"), "the condition is here")
+                        .help("state the condition next to the claim (\"free gift with orders over $75\")"),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+//! Rule L011 `marketing-opt-out`: a marketing message without a way to opt out.
+
+use crate::declare_rule;
+use crate::model::Channel;
+use crate::rules::{Ctx, Draft, Rule};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// Copy sent as a message must tell recipients how to stop such messages:
+    ///
+    /// - `sms`: the text itself contains the opt-out (回T退订, 退订回TD, "Reply STOP");
+    /// - `push` and `email`: the text contains it, or `opt_out:` on the copy says how (e.g.
+    ///   `设置→消息通知→活动推送`, "unsubscribe link in the footer").
+    ///
+    /// ## Why it matters
+    ///
+    /// Electronic advertising must give recipients a way to refuse further messages; marketing
+    /// without it is fined and, for SMS, blocked by carriers.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// copy:
+    ///   - { id: push, channel: sms, text: 会员专享价最低6.5折，快来抢购！ }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Add the opt-out to the text (…回T退订) or, for push and e-mail, set `opt_out`.
+    ///
+    /// ## Source
+    ///
+    /// CN: 《广告法》 Art. 43(2) (electronic ads must offer a way to refuse) (V); 消费者权益保护法
+    /// Art. 29(3) (V). EU: ePrivacy Directive 2002/58/EC Art. 13 (M). UK: PECR 2003 reg. 22
+    /// (M). US: CAN-SPAM Act, 15 U.S.C. §7704(a)(3)–(5) (e-mail); TCPA, 47 CFR 64.1200 (SMS)
+    /// (M — verify).
+    pub struct MarketingOptOut;
+    code = "L011", name = "marketing-opt-out", family = "legal",
+    severity = Error, summary = "a marketing message without a way to opt out"
+}
+
+/// Words that tell recipients how to stop messages.
+pub(crate) fn opt_out_pattern() -> Option<&'static regex::Regex> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"(?i)(回\s*(?:t|td|n)\b|回复\s*(?:t|td|n)|退订|拒收|取消订阅|\bstop\b|unsubscribe|opt[\s-]?out)")
+            .ok()
+    })
+    .as_ref()
+}
+
+impl Rule for MarketingOptOut {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        for (i, copy) in ctx.campaign.copy.iter().flat_map(|c| c.iter()) {
+            let channel = match copy.channel {
+                Channel::Sms => "SMS",
+                Channel::Push => "push",
+                Channel::Email => "e-mail",
+                _ => continue,
+            };
+            if opt_out_pattern().is_some_and(|re| re.is_match(&copy.text)) {
+                continue;
+            }
+            if copy.channel != Channel::Sms
+                && (copy.opt_out.is_some() || ctx.has(&format!("/copy/{i}/opt_out")))
+            {
+                continue;
+            }
+            let help = if copy.channel == Channel::Sms {
+                "add the opt-out to the message (…回T退订, \"Reply STOP to opt out\")"
+            } else {
+                "add the opt-out to the text, or set `opt_out:` saying how recipients turn these messages off"
+            };
+            out.push(
+                Draft::new(
+                    &Self::META,
+                    format!("/copy/{i}/text"),
+                    format!("this {channel} message gives no way to opt out of further messages"),
+                )
+                .related(format!("/copy/{i}/channel"), "sent as a message")
+                .help(help),
+            );
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! Legal rules per jurisdiction: disclosures, claims against mechanics, prizes, prices,
+//! messages and personal data. Each cites its law and article, with the research's
+//! confidence (V read in the text, S secondary source, M from memory: verify).
+
+mod claim_mismatch;
+mod cn_gift_disclosure;
+mod cn_prize_cap;
+mod cn_prize_disclosure;
+mod cn_prize_records;
+mod cn_reference_price;
+mod eu_prior_price;
+mod false_urgency;
+mod free_claim_conditions;
+mod marketing_opt_out;
+mod profiling_consent;
+mod quantity_limit_without_number;
+mod sweepstakes_free_entry;
+mod time_limit_without_end;
+mod uk_prize_terms;
+mod us_former_price;
+
+pub use claim_mismatch::ClaimMismatch;
+pub use cn_gift_disclosure::CnGiftDisclosure;
+pub use cn_prize_cap::CnPrizeCap;
+pub use cn_prize_disclosure::CnPrizeDisclosure;
+pub use cn_prize_records::CnPrizeRecords;
+pub use cn_reference_price::CnReferencePrice;
+pub use eu_prior_price::EuPriorPrice;
+pub use false_urgency::FalseUrgency;
+pub use free_claim_conditions::FreeClaimConditions;
+pub use marketing_opt_out::MarketingOptOut;
+pub use profiling_consent::ProfilingConsent;
+pub use quantity_limit_without_number::QuantityLimitWithoutNumber;
+pub use sweepstakes_free_entry::SweepstakesFreeEntry;
+pub use time_limit_without_end::TimeLimitWithoutEnd;
+pub use uk_prize_terms::UkPrizeTerms;
+pub use us_former_price::UsFormerPrice;
+
+use crate::model::{Campaign, Jurisdiction};
+use crate::rules::Ctx;
+use crate::wording::claims::{ClaimKind, Offer};
+use crate::wording::{Owner, TermKind, TextPlace, Wording};
+
+/// The offers a piece of text speaks for: a copy entry's `advertises`, or the promotion
+/// or coupon a name or terms belong to.
+pub(crate) fn offers_of<'a>(campaign: &'a Campaign, owner: Owner) -> Vec<Offer<'a>> {
+    let promotion = |id: &str| {
+        campaign
+            .promotions
+            .iter()
+            .flat_map(|p| p.iter())
+            .find(|(_, p)| p.id.as_str() == id)
+            .map(|(i, p)| Offer::Promotion(i, p))
+    };
+    let coupon = |id: &str| {
+        campaign
+            .coupons
+            .iter()
+            .flat_map(|c| c.iter())
+            .find(|(_, c)| c.id.as_str() == id)
+            .map(|(i, c)| Offer::Coupon(i, c))
+    };
+    match owner {
+        Owner::Copy(i) => campaign
+            .copy
+            .as_ref()
+            .and_then(|c| c.get(i))
+            .and_then(|c| c.advertises.as_ref())
+            .map(|ids| {
+                ids.items()
+                    .filter_map(|id| promotion(id.as_str()).or_else(|| coupon(id.as_str())))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        Owner::Promotion(i) => campaign
+            .promotions
+            .as_ref()
+            .and_then(|p| p.get(i))
+            .map(|p| vec![Offer::Promotion(i, p)])
+            .unwrap_or_default(),
+        Owner::Coupon(i) => campaign
+            .coupons
+            .as_ref()
+            .and_then(|c| c.get(i))
+            .map(|c| vec![Offer::Coupon(i, c)])
+            .unwrap_or_default(),
+    }
+}
+
+/// Whether a copy entry's `advertises` could not be fully read (then the offers it
+/// speaks for are unknown and nothing is reported about them).
+pub(crate) fn offers_unknown(ctx: &Ctx<'_>, owner: Owner) -> bool {
+    match owner {
+        Owner::Copy(i) => !ctx.clean(&format!("/copy/{i}/advertises")),
+        _ => false,
+    }
+}
+
+/// A trigger word found for `rule`: the text it is in and where.
+pub(crate) struct Trigger<'a> {
+    pub place: &'a TextPlace,
+    pub place_index: usize,
+    pub start: usize,
+    pub end: usize,
+    pub words: &'a str,
+}
+
+/// Every trigger word of `rule` in the plan's customer-facing text.
+pub(crate) fn triggers<'a>(wording: &'a Wording, rule: &'a str) -> Vec<Trigger<'a>> {
+    wording
+        .hits_of(rule)
+        .filter(|(_, term)| term.kind == TermKind::Trigger)
+        .filter_map(|(found, _)| {
+            let place = wording.places.get(found.place)?;
+            Some(Trigger {
+                place,
+                place_index: found.place,
+                start: found.hit.start,
+                end: found.hit.end,
+                words: place.text.get(found.hit.start..found.hit.end)?,
+            })
+        })
+        .collect()
+}
+
+/// The claims read in one place.
+pub(crate) fn claims_in(wording: &Wording, place: usize) -> impl Iterator<Item = &ClaimKind> {
+    wording
+        .claims
+        .iter()
+        .filter(move |c| c.place == place)
+        .map(|c| &c.kind)
+}
+
+/// Whether any of `jurisdictions` applies to the plan.
+pub(crate) fn under(ctx: &Ctx<'_>, jurisdictions: &[Jurisdiction]) -> bool {
+    ctx.wording
+        .is_some_and(|w| jurisdictions.iter().any(|j| w.applies(*j)))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn static_patterns_compile() {
+        assert!(super::marketing_opt_out::opt_out_pattern().is_some());
+        assert!(super::free_claim_conditions::condition_pattern().is_some());
+        assert!(super::sweepstakes_free_entry::purchase_pattern().is_some());
+    }
+}

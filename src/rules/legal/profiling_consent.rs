@@ -1,0 +1,74 @@
+//! Rule L012 `profiling-consent`: profiling without consent and an opt-out.
+
+use super::under;
+use crate::declare_rule;
+use crate::model::Jurisdiction;
+use crate::rules::{Ctx, Draft, Rule};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// When `compliance.personal_data.profiling` is `true` (customers are targeted by automated
+    /// decisions), the plan must record both `consent: true` and `opt_out: true`. Checked for
+    /// plans under `CN` or `EU`.
+    ///
+    /// ## Why it matters
+    ///
+    /// Marketing by automated decision-making must offer an option not based on personal
+    /// characteristics or an easy way to refuse, on top of a lawful basis for the processing.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// compliance:
+    ///   personal_data: { profiling: true, consent: true, opt_out: false }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Provide the opt-out (and consent) before targeting, and record them.
+    ///
+    /// ## Source
+    ///
+    /// CN: 《个人信息保护法》 Art. 24(2) (opt-out from automated marketing) and Arts. 13–14
+    /// (consent) (V). EU: GDPR Art. 21(2)–(3) (right to object to direct marketing, including
+    /// profiling) and Art. 6 (M — verify).
+    pub struct ProfilingConsent;
+    code = "L012", name = "profiling-consent", family = "legal",
+    severity = Error, summary = "profiling without consent and an opt-out"
+}
+
+impl Rule for ProfilingConsent {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        if !under(ctx, &[Jurisdiction::Cn, Jurisdiction::Eu]) {
+            return;
+        }
+        let Some(data) = ctx
+            .campaign
+            .compliance
+            .as_ref()
+            .and_then(|c| c.personal_data.as_ref())
+        else {
+            return;
+        };
+        if !data.profiling {
+            return;
+        }
+        for (field, given, what) in [
+            ("consent", data.consent, "consent"),
+            (
+                "opt_out",
+                data.opt_out,
+                "an opt-out from personalised marketing",
+            ),
+        ] {
+            if !given {
+                out.push(
+                    Draft::new(&Self::META, format!("/compliance/personal_data/{field}"), format!("customers are profiled, but without {what}"))
+                        .related("/compliance/personal_data/profiling", "profiling")
+                        .help("obtain consent and offer a non-personalised option or an easy way to refuse (个人信息保护法 Art. 24(2)); then record `true`"),
+                );
+            }
+        }
+    }
+}

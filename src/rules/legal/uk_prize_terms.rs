@@ -1,0 +1,95 @@
+//! Rule L016 `uk-prize-terms`: a UK prize promotion's terms lack significant conditions.
+
+use super::{claims_in, under};
+use crate::declare_rule;
+use crate::model::{Jurisdiction, PromotionKind};
+use crate::rules::{Ctx, Draft, Rule};
+use crate::wording::claims::ClaimKind;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// For plans under `UK`, a prize promotion (a `lottery`, a `collect_to_win`, or a
+    /// `mystery_box` with a grand prize) has `terms` that state its closing date (a date, e.g.
+    /// "closes 30 Nov 2027") and the number of prizes, so that participants know them before
+    /// they take part.
+    ///
+    /// ## Why it matters
+    ///
+    /// Closing dates and significant conditions must be given before purchase or entry; a
+    /// prize promotion without a closing date breaches the CAP Code.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// jurisdictions: [UK]
+    /// - { id: draw, type: lottery, name: Winter draw, entry: Sign up to enter, free_entry: Email us,
+    ///     terms: Enter for a chance to win!, prizes: [{ name: Bike, value: 900, quantity: 2 }] }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// State the closing date and the number of prizes in the terms ("2 bikes to be won; closes
+    /// 30 Nov 2027").
+    ///
+    /// ## Source
+    ///
+    /// UK: CAP Code rule 8.17 (significant conditions) and 8.17.4 (closing dates) (V, reprint);
+    /// DMCC Act 2024 Part 4 (S).
+    pub struct UkPrizeTerms;
+    code = "L016", name = "uk-prize-terms", family = "legal",
+    severity = Error, summary = "a UK prize promotion's terms lack significant conditions"
+}
+
+impl Rule for UkPrizeTerms {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        let Some(wording) = ctx.wording else { return };
+        if !under(ctx, &[Jurisdiction::Uk]) {
+            return;
+        }
+        for (i, p) in ctx.campaign.promotions.iter().flat_map(|p| p.iter()) {
+            let is_prize = matches!(
+                &p.kind,
+                PromotionKind::Lottery { .. }
+                    | PromotionKind::CollectToWin { .. }
+                    | PromotionKind::MysteryBox {
+                        grand_prize: Some(_),
+                        ..
+                    }
+            );
+            if !is_prize {
+                continue;
+            }
+            let terms_at = format!("/promotions/{i}/terms");
+            let Some(place) = wording.places.iter().position(|t| t.pointer == terms_at) else {
+                if !ctx.has(&terms_at) {
+                    out.push(
+                        Draft::new(&Self::META, format!("/promotions/{i}/id"), format!("prize promotion `{}` has no terms (closing date, prizes, how to enter)", p.id))
+                            .help("add `terms:` with the closing date and the number of prizes"),
+                    );
+                }
+                continue;
+            };
+            let mut missing = Vec::new();
+            if !claims_in(wording, place)
+                .any(|c| matches!(c, ClaimKind::Period { to: Some(_), .. }))
+            {
+                missing.push("a closing date");
+            }
+            if !claims_in(wording, place).any(|c| {
+                matches!(
+                    c,
+                    ClaimKind::Total { .. } | ClaimKind::Quantity { .. } | ClaimKind::Count { .. }
+                )
+            }) {
+                missing.push("the number of prizes");
+            }
+            if !missing.is_empty() {
+                out.push(
+                    Draft::new(&Self::META, terms_at, format!("the terms of `{}` do not state {}", p.id, missing.join(" or ")))
+                        .help("state the closing date and the number of prizes (\"2 bikes to be won; closes 30 Nov 2027\")"),
+                );
+            }
+        }
+    }
+}

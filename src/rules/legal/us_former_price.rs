@@ -1,0 +1,82 @@
+//! Rule L010 `us-former-price`: a US former-price comparison without its basis.
+
+use super::{offers_of, offers_unknown, triggers, under};
+use crate::declare_rule;
+use crate::model::{Jurisdiction, ReferenceBasis};
+use crate::rules::{Ctx, Draft, Rule};
+use crate::wording::claims::Offer;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// For plans under `US`, text comparing with a former or list price — "was", "regular
+    /// price", "compare at", "originally", "MSRP", "list price" (trigger words in
+    /// `lexicons/en.yaml`) — must belong to or advertise a promotion whose `reference_price`
+    /// is a `former_price` offered openly for at least 28 days (`days: 28` or more), or an
+    /// `msrp` with `evidence` of substantial sales at that price.
+    ///
+    /// ## Why it matters
+    ///
+    /// A former price must be one at which the article was offered to the public, openly and
+    /// in good faith, for a reasonably substantial period; fictitious former prices are
+    /// deceptive pricing.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// jurisdictions: [US]
+    /// copy:
+    ///   - { id: hero, channel: web, text: Was $80, now $49!, advertises: [sale] }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Add `reference_price: { basis: former_price, days: 30, evidence: … }` to the promotion.
+    ///
+    /// ## Source
+    ///
+    /// 16 CFR 233.1 (former price comparisons), 233.3 (manufacturers' suggested prices) (V);
+    /// the 28-day period is a conventional reading of "reasonably substantial" (M — verify).
+    pub struct UsFormerPrice;
+    code = "L010", name = "us-former-price", family = "legal",
+    severity = Error, summary = "a US former-price comparison without its basis"
+}
+
+/// The shortest period a former price must have been offered (a conventional reading of
+/// "a reasonably substantial period").
+const MIN_DAYS: u64 = 28;
+
+impl Rule for UsFormerPrice {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        let Some(wording) = ctx.wording else { return };
+        if !under(ctx, &[Jurisdiction::Us]) {
+            return;
+        }
+        for trigger in triggers(wording, Self::META.name) {
+            if offers_unknown(ctx, trigger.place.owner) {
+                continue;
+            }
+            let offers = offers_of(ctx.campaign, trigger.place.owner);
+            let supported = offers.iter().any(|o| match o {
+                Offer::Promotion(_, p) => {
+                    p.reference_price.as_ref().is_some_and(|r| match r.basis {
+                        ReferenceBasis::FormerPrice => r.days.is_some_and(|d| d.0 >= MIN_DAYS),
+                        ReferenceBasis::Msrp => r.evidence.is_some(),
+                        _ => false,
+                    })
+                }
+                Offer::Coupon(..) => false,
+            });
+            if supported {
+                continue;
+            }
+            let mut draft = Draft::text(&Self::META, trigger.place.pointer.clone(), trigger.start, trigger.end,
+                format!("`{}` compares with a former price, but no advertised promotion shows it was offered for at least {MIN_DAYS} days", trigger.words))
+                .help("add `reference_price: { basis: former_price, days: 30, evidence: … }` (or an `msrp` with evidence of real sales)");
+            if let Some(o) = offers.first() {
+                draft = draft.related(format!("{}/id", o.pointer()), "the advertised offer");
+            }
+            out.push(draft);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! Rule W001 `cn-absolute-claim`: an absolute or superlative claim in Chinese customer-facing text.
+
+use super::{cn, report};
+use crate::declare_rule;
+use crate::rules::{Ctx, Draft, Rule};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// Customer-facing text (copy, names and terms of promotions and coupons, prize
+    /// names) must not use absolute or superlative claims: 最佳, 最好, 最低价, 全网最低,
+    /// 国家级, 顶级, 极品, 唯一, 绝对, 百分百, 史无前例 and similar words from
+    /// `lexicons/cn.yaml` (superlatives, grades, uniqueness, guarantees, price
+    /// superlatives). Matching is done on normalised text, so full-width letters,
+    /// spaces or symbols inside a word (全 网 最 低, 全*网*最*低) and common evasions (蕞)
+    /// do not hide a term.
+    ///
+    /// Harmless uses are not flagged: 最 as a degree or time word (最近, 最后一天, 最终价格以
+    /// 结算页为准), limits with a number (每人最多2件, 最高减100元, 最低消费99元), advice and
+    /// consumption tips (建议最好冷藏, 最佳赏味期), and the trademarks or product names
+    /// listed under `[wording] allow` in `campspec.toml`. Only plans with `CN` in
+    /// `jurisdictions` are checked.
+    ///
+    /// ## Why it matters
+    ///
+    /// Absolute claims are banned outright in Chinese advertising, whatever the evidence,
+    /// and fined from 200,000 to 1,000,000 yuan. Market regulators act on complaints
+    /// from professional claimants who search for exactly these words.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// copy:
+    ///   - { id: hero, channel: app_home, text: 全网最低价，年度最佳好物 }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// State a verifiable fact instead (具体降价金额, 活动期间价格) or remove the word. For a
+    /// registered trademark or product name that contains such a word, add it to
+    /// `[wording] allow`; for an accepted exception, waive the finding with a reason.
+    ///
+    /// ## Source
+    ///
+    /// 《中华人民共和国广告法》 (2015, amended 2018 and 2021) Art. 9(3): advertisements may not
+    /// use "国家级", "最高级", "最佳" and similar words; fines under Art. 57(1). Harmless
+    /// contexts follow SAMR 《广告绝对化用语执法指南》 (公告2023年第6号). Confidence: V for
+    /// the law; the term list and exemptions are practitioner lists and the 2023 guide
+    /// (S) — verify borderline cases.
+    pub struct CnAbsoluteClaim;
+    code = "W001", name = "cn-absolute-claim", family = "wording",
+    severity = Error, summary = "an absolute or superlative claim in Chinese customer-facing text"
+}
+
+impl Rule for CnAbsoluteClaim {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        if !cn(ctx) {
+            return;
+        }
+        report(ctx, &Self::META, out, |f| {
+            let group = f.term.group.as_deref().unwrap_or("absolute claim");
+            Some((
+                format!(
+                    "`{}` is an absolute claim ({group}), banned in advertising by 广告法 Art. 9(3)",
+                    f.words
+                ),
+                "state a verifiable fact instead, or remove the word".to_owned(),
+                None,
+            ))
+        });
+    }
+}

@@ -1,0 +1,56 @@
+//! Rule W005 `cn-final-interpretation`: a "final interpretation right" clause.
+
+use super::{cn, report};
+use crate::declare_rule;
+use crate::rules::{Ctx, Draft, Rule};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// Terms must not reserve the organiser's "final right of interpretation":
+    /// 最终解释权归…所有, 本店保留最终解释权 and similar clauses from `lexicons/cn.yaml`.
+    /// (最终 alone, as in 最终价格以结算页为准, is harmless.)
+    ///
+    /// ## Why it matters
+    ///
+    /// Standard terms that exclude or limit consumers' rights or let the business decide
+    /// disputes alone are void, and regulators list the final-interpretation clause among
+    /// prohibited standard terms. Leaving it in invites complaints and fines.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// promotions:
+    ///   - { id: tiers, type: spend_tiers, name: 满减, terms: 本活动最终解释权归本公司所有。, tiers: [{ spend: 300, discount: 30 }] }
+    /// ```
+    ///
+    /// ## How to fix
+    ///
+    /// Remove the clause; give a contact for questions instead (如有疑问请联系客服).
+    ///
+    /// ## Source
+    ///
+    /// 《消费者权益保护法》 Art. 26(2)–(3) (V); 《合同行政监督管理办法》 (SAMR 2023) on
+    /// prohibited standard terms (M — verify the article).
+    pub struct CnFinalInterpretation;
+    code = "W005", name = "cn-final-interpretation", family = "wording",
+    severity = Warning, summary = "a 'final interpretation right' clause"
+}
+
+impl Rule for CnFinalInterpretation {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        if !cn(ctx) {
+            return;
+        }
+        report(ctx, &Self::META, out, |f| {
+            Some((
+                format!(
+                    "`{}` reserves a final right of interpretation; such clauses are void (消费者权益保护法 Art. 26)",
+                    f.words
+                ),
+                "remove the clause and give a contact for questions instead".to_owned(),
+                None,
+            ))
+        });
+    }
+}

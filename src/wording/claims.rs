@@ -1,0 +1,1206 @@
+//! Claims in customer-facing text: the numbers and dates the words promise (满299享91折,
+//! 每人限购1件, 1月16日至2月6日, "Spend $50, get $10 off", "ends Nov 30"), read in
+//! Chinese and English with the exact characters they occupy, and checked against the
+//! offers the text belongs to or advertises.
+
+use super::normalize::{Normalized, normalize};
+use crate::model::{Campaign, Coupon, Promotion, PromotionKind};
+use rust_decimal::Decimal;
+use std::str::FromStr;
+use std::sync::OnceLock;
+
+/// A month and day, with the year when the text gives one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Day {
+    pub year: Option<i16>,
+    pub month: i8,
+    pub day: i8,
+}
+
+impl Day {
+    fn matches(&self, date: jiff::civil::Date) -> bool {
+        date.month() == self.month
+            && date.day() == self.day
+            && self.year.is_none_or(|y| y == date.year())
+    }
+}
+
+impl std::fmt::Display for Day {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.year {
+            Some(y) => write!(f, "{y}-{:02}-{:02}", self.month, self.day),
+            None => write!(f, "{:02}-{:02}", self.month, self.day),
+        }
+    }
+}
+
+/// What a claim states.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ClaimKind {
+    /// 满X减Y, "Spend $X, get $Y off": a tier or coupon of that spend and amount.
+    SpendAmount { spend: Decimal, off: Decimal },
+    /// 满X享Y折, "Spend $X, get Y% off": a tier of that spend paying that share.
+    SpendRatio { spend: Decimal, pay: Decimal },
+    /// 每满X减Y, "every $X, $Y off": a 每满减 of that spend and amount.
+    EverySpend { spend: Decimal, off: Decimal },
+    /// Y折起, 最低Y折, 低至Y折, "up to Y% off": the deepest price.
+    Deepest { pay: Decimal },
+    /// 最高减Y, "up to $Y off": the largest saving.
+    MostSaved { amount: Decimal },
+    /// 每人限购N件, "limit N per customer".
+    PerUser { n: u64 },
+    /// 限量N件, "only N available".
+    Quantity { n: u64 },
+    /// 共N份, "N prizes": a total quantity.
+    Total { n: u64 },
+    /// N部, N个, N份 without 共: a count with a unit, read as a quantity only next to
+    /// prizes (手机11部, 红包5000个).
+    Count { n: u64 },
+    /// 立减Y元, "$Y off": an amount off.
+    AmountOff { amount: Decimal },
+    /// 无门槛, "no minimum spend".
+    NoThreshold,
+    /// Y折, "Y% off": a price or share off some offer has.
+    Ratio { pay: Decimal },
+    /// 价值X元, X元购物卡, "worth $X": a prize's or coupon's value.
+    Value { amount: Decimal },
+    /// 2至3倍: a mystery box's value multiple.
+    Multiple { low: Decimal, high: Decimal },
+    /// 每场N款: items per flash-sale slot.
+    ItemsPerSlot { n: u64 },
+    /// 每日10点、14点、20点: flash-sale slots.
+    Slots { times: Vec<(i8, i8)> },
+    /// 提前N天: member early access.
+    EarlyDays { n: u64 },
+    /// 1月16日至2月6日, "Nov 1 – Nov 11", 1月13日起, 有效期至2月15日, "ends Nov 30".
+    Period { from: Option<Day>, to: Option<Day> },
+}
+
+/// A claim found in a text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Claim {
+    /// Index into `Wording::places` (0 until placed).
+    pub place: usize,
+    /// Byte range in the original text.
+    pub start: usize,
+    pub end: usize,
+    pub kind: ClaimKind,
+}
+
+const NUM: &str = r"([0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)[ \t]*(万|亿|k)?";
+const CUR: &str = r"(?:¥|\$|€|£)?";
+/// An English month name or its abbreviation (one capture group).
+const MONTH: &str = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
+/// English words that introduce an end date.
+const ENDS: &str = r"(?:ends?|closes?|closing date:?|until|through|thru|till|valid (?:until|through)|expires?(?: on)?)";
+
+struct Pattern {
+    /// `None` only if a pattern fails to compile (a unit test makes sure none does).
+    regex: Option<regex::Regex>,
+    build: fn(&regex::Captures<'_>) -> Option<ClaimKind>,
+}
+
+fn number(caps: &regex::Captures<'_>, value: usize, unit: usize) -> Option<Decimal> {
+    let digits = caps.get(value)?.as_str().replace(',', "");
+    let base = Decimal::from_str(&digits).ok()?;
+    let factor = match caps.get(unit).map(|m| m.as_str()) {
+        Some("万") => Decimal::from(10_000),
+        Some("亿") => Decimal::from(100_000_000u64),
+        Some("k") => Decimal::from(1_000),
+        _ => Decimal::ONE,
+    };
+    base.checked_mul(factor)
+}
+
+fn count(caps: &regex::Captures<'_>, value: usize, unit: usize) -> Option<u64> {
+    use rust_decimal::prelude::ToPrimitive;
+    let n = number(caps, value, unit)?;
+    (n.fract().is_zero()).then(|| n.to_u64()).flatten()
+}
+
+/// The pay share of a 折 figure (`85` → 0.85, `8.5` → 0.85, `9` → 0.9).
+fn zhe(text: &str) -> Option<Decimal> {
+    crate::values::Discount::parse(&format!("{text}折"))
+        .ok()
+        .and_then(|d| d.pay_ratio())
+}
+
+fn percent_pay(text: &str) -> Option<Decimal> {
+    let off = Decimal::from_str(text).ok()? / Decimal::from(100);
+    (off > Decimal::ZERO && off <= Decimal::ONE).then(|| Decimal::ONE - off)
+}
+
+fn month_number(name: &str) -> Option<i8> {
+    let months = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let prefix: String = name.chars().take(3).collect();
+    months
+        .iter()
+        .position(|m| *m == prefix)
+        .map(|i| i as i8 + 1)
+}
+
+fn day(year: Option<&str>, month: Option<&str>, d: Option<&str>) -> Option<Day> {
+    let month: i8 = month?.parse().ok()?;
+    let d: i8 = d?.parse().ok()?;
+    ((1..=12).contains(&month) && (1..=31).contains(&d)).then(|| Day {
+        year: year.and_then(|y| y.parse().ok()),
+        month,
+        day: d,
+    })
+}
+
+/// One time of day inside a list of slots (`10点`, `10:30`, `8点半`).
+fn slot_time() -> Option<&'static regex::Regex> {
+    static RE: OnceLock<Option<regex::Regex>> = OnceLock::new();
+    RE.get_or_init(|| regex::Regex::new(r"([0-9]{1,2})(?::([0-9]{2})|点(半|([0-9]{1,2})分)?)").ok())
+        .as_ref()
+}
+
+/// The patterns, in priority order, and a set that tells which occur in a sentence.
+struct Patterns {
+    list: Vec<Pattern>,
+    set: Option<regex::RegexSet>,
+}
+
+fn compiled() -> &'static Patterns {
+    static PATTERNS: OnceLock<Patterns> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        let list = pattern_list();
+        let sources: Vec<&str> = list
+            .iter()
+            .filter_map(|p| p.regex.as_ref().map(|r| r.as_str()))
+            .collect();
+        let set = if sources.len() == list.len() {
+            regex::RegexSet::new(&sources).ok()
+        } else {
+            None
+        };
+        Patterns { list, set }
+    })
+}
+
+fn pattern_list() -> Vec<Pattern> {
+    {
+        let p = |re: String, build: fn(&regex::Captures<'_>) -> Option<ClaimKind>| Pattern {
+            regex: regex::Regex::new(&re).ok(),
+            build,
+        };
+        let zhe_re = r"([0-9]\.[0-9]|[0-9]{1,2})[ \t]*折";
+        vec![
+            // --- Chinese, most specific first ------------------------------------
+            p(format!(r"每满[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?[ \t]*(?:立减|减|省)[ \t]*{CUR}[ \t]*{NUM}"), |c| {
+                Some(ClaimKind::EverySpend { spend: number(c, 1, 2)?, off: number(c, 3, 4)? })
+            }),
+            p(format!(r"满[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?[ \t]*(?:立减|可减|减|省)[ \t]*{CUR}[ \t]*{NUM}"), |c| {
+                Some(ClaimKind::SpendAmount { spend: number(c, 1, 2)?, off: number(c, 3, 4)? })
+            }),
+            p(format!(r"满[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?[ \t]*(?:即享|可享|享受|享|打)?[ \t]*{zhe_re}"), |c| {
+                Some(ClaimKind::SpendRatio { spend: number(c, 1, 2)?, pay: zhe(c.get(3)?.as_str())? })
+            }),
+            p(format!(r"满[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?[ \t]*(?:即享|可享|享受|享|减|立减)[ \t]*([0-9]+(?:\.[0-9]+)?)[ \t]*%"), |c| {
+                Some(ClaimKind::SpendRatio { spend: number(c, 1, 2)?, pay: percent_pay(c.get(3)?.as_str())? })
+            }),
+            p(format!(r"(?:最低|低至|低到)[ \t]*{zhe_re}|{zhe_re}[ \t]*起"), |c| {
+                let m = c.get(1).or_else(|| c.get(2))?;
+                Some(ClaimKind::Deepest { pay: zhe(m.as_str())? })
+            }),
+            p(format!(r"最高[ \t]*(?:可)?[ \t]*(?:立减|减|省|抵|返)[ \t]*{CUR}[ \t]*{NUM}"), |c| {
+                Some(ClaimKind::MostSaved { amount: number(c, 1, 2)? })
+            }),
+            p(r"每人(?:每日|每天)?[ \t]*(?:限购|限领|限兑|限抢|限|最多(?:可)?(?:购买|领取|兑换|购)?)[ \t]*([0-9]+)[ \t]*(?:件|张|次|份|个|单)".into(), |c| {
+                Some(ClaimKind::PerUser { n: c.get(1)?.as_str().parse().ok()? })
+            }),
+            p(format!(r"限量[ \t]*{NUM}[ \t]*(?:件|份|个|张|台|套|部|盒)?"), |c| {
+                Some(ClaimKind::Quantity { n: count(c, 1, 2)? })
+            }),
+            p(format!(r"共[ \t]*{NUM}[ \t]*(?:份|个|部|张|件|台|套|名)"), |c| {
+                Some(ClaimKind::Total { n: count(c, 1, 2)? })
+            }),
+            p(r"提前[ \t]*([0-9]+)[ \t]*天".into(), |c| {
+                Some(ClaimKind::EarlyDays { n: c.get(1)?.as_str().parse().ok()? })
+            }),
+            p(r"每场[ \t]*([0-9]+)[ \t]*款".into(), |c| {
+                Some(ClaimKind::ItemsPerSlot { n: c.get(1)?.as_str().parse().ok()? })
+            }),
+            p(r"(?:每日|每天)[ \t]*((?:[0-9]{1,2}(?::[0-9]{2}|点(?:半|[0-9]{1,2}分)?)[ \t]*[、,，和及]?[ \t]*)+)".into(), |c| {
+                let list = c.get(1)?.as_str();
+                let re = slot_time()?;
+                let times: Vec<(i8, i8)> = re
+                    .captures_iter(list)
+                    .filter_map(|t| {
+                        let h: i8 = t.get(1)?.as_str().parse().ok()?;
+                        let m: i8 = match (t.get(2), t.get(3), t.get(4)) {
+                            (Some(m), _, _) => m.as_str().parse().ok()?,
+                            (_, Some(h), None) if h.as_str() == "半" => 30,
+                            (_, _, Some(m)) => m.as_str().parse().ok()?,
+                            _ => 0,
+                        };
+                        Some((h, m))
+                    })
+                    .collect();
+                (!times.is_empty()).then_some(ClaimKind::Slots { times })
+            }),
+            p(r"([0-9]+(?:\.[0-9]+)?)[ \t]*(?:至|到|-|~|～)[ \t]*([0-9]+(?:\.[0-9]+)?)[ \t]*倍".into(), |c| {
+                Some(ClaimKind::Multiple {
+                    low: Decimal::from_str(c.get(1)?.as_str()).ok()?,
+                    high: Decimal::from_str(c.get(2)?.as_str()).ok()?,
+                })
+            }),
+            p(r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日[ \t]*(?:至|到|-|—|–|~|～)[ \t]*(?:(?:([0-9]{4})年)?([0-9]{1,2})月)?([0-9]{1,2})日".into(), |c| {
+                let from = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
+                let month = c.get(5).map(|m| m.as_str()).or_else(|| c.get(2).map(|m| m.as_str()));
+                let year = c.get(4).or_else(|| c.get(1)).map(|m| m.as_str());
+                let to = day(year, month, c.get(6).map(|m| m.as_str()))?;
+                Some(ClaimKind::Period { from: Some(from), to: Some(to) })
+            }),
+            p(r"(?:截至|截止(?:到|至)?|有效期至|有效期到|至)[ \t]*(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日".into(), |c| {
+                let to = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
+                Some(ClaimKind::Period { from: None, to: Some(to) })
+            }),
+            p(r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日[ \t]*起".into(), |c| {
+                let from = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
+                Some(ClaimKind::Period { from: Some(from), to: None })
+            }),
+            p(format!(r"价值[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?"), |c| {
+                Some(ClaimKind::Value { amount: number(c, 1, 2)? })
+            }),
+            p(format!(r"{CUR}[ \t]*{NUM}[ \t]*元[ \t]*(?:无门槛)?[ \t]*(?:购物卡|红包|礼品卡|现金券|代金券|优惠券|券)"), |c| {
+                Some(ClaimKind::Value { amount: number(c, 1, 2)? })
+            }),
+            p(format!(r"(?:立减|直降|立省|减)[ \t]*{CUR}[ \t]*{NUM}[ \t]*元"), |c| {
+                Some(ClaimKind::AmountOff { amount: number(c, 1, 2)? })
+            }),
+            p(r"无门槛".into(), |_| Some(ClaimKind::NoThreshold)),
+            p(zhe_re.into(), |c| Some(ClaimKind::Ratio { pay: zhe(c.get(1)?.as_str())? })),
+            p(format!(r"{NUM}[ \t]*(?:部|个|份|张|台|名|套|辆|只)"), |c| Some(ClaimKind::Count { n: count(c, 1, 2)? })),
+            // --- English --------------------------------------------------------
+            p(format!(r"(?:for )?every {CUR}{NUM}(?: you)?(?: spend| spent)?,? (?:get |take |save )?{CUR}{NUM} off"), |c| {
+                Some(ClaimKind::EverySpend { spend: number(c, 1, 2)?, off: number(c, 3, 4)? })
+            }),
+            p(format!(r"spend {CUR}{NUM}(?: or more)?,? (?:and )?(?:get|take|save|enjoy) {CUR}{NUM} off"), |c| {
+                Some(ClaimKind::SpendAmount { spend: number(c, 1, 2)?, off: number(c, 3, 4)? })
+            }),
+            p(format!(r"{CUR}{NUM} off (?:your )?(?:orders?|purchases?|baskets?)? ?(?:of|over|above|from) {CUR}{NUM}"), |c| {
+                Some(ClaimKind::SpendAmount { spend: number(c, 3, 4)?, off: number(c, 1, 2)? })
+            }),
+            p(format!(r"spend {CUR}{NUM}(?: or more)?,? (?:and )?(?:get|take|save|enjoy) ([0-9]+(?:\.[0-9]+)?)% off"), |c| {
+                Some(ClaimKind::SpendRatio { spend: number(c, 1, 2)?, pay: percent_pay(c.get(3)?.as_str())? })
+            }),
+            p(format!(r"([0-9]+(?:\.[0-9]+)?)% off (?:your )?(?:orders?|purchases?|baskets?)? ?(?:of|over|above|from) {CUR}{NUM}"), |c| {
+                Some(ClaimKind::SpendRatio { spend: number(c, 2, 3)?, pay: percent_pay(c.get(1)?.as_str())? })
+            }),
+            p(r"up to ([0-9]+(?:\.[0-9]+)?)% off".into(), |c| {
+                Some(ClaimKind::Deepest { pay: percent_pay(c.get(1)?.as_str())? })
+            }),
+            p(format!(r"(?:save )?up to {CUR}{NUM} off|save up to {CUR}{NUM}"), |c| {
+                let amount = number(c, 1, 2).or_else(|| number(c, 3, 4))?;
+                Some(ClaimKind::MostSaved { amount })
+            }),
+            p(r"(?:limit(?:ed to)?|max(?:imum)?) (?:of )?([0-9]+) per (?:customer|person|household|shopper)|([0-9]+) per (?:customer|person|household)".into(), |c| {
+                let n = c.get(1).or_else(|| c.get(2))?;
+                Some(ClaimKind::PerUser { n: n.as_str().parse().ok()? })
+            }),
+            p(format!(r"(?:only |just )?{NUM} (?:[a-z'-]+ ){{0,2}}(?:available|left|in stock)\b|limited to {NUM} (?:units|items|pieces)"), |c| {
+                let n = count(c, 1, 2).or_else(|| count(c, 3, 4))?;
+                Some(ClaimKind::Quantity { n })
+            }),
+            p(format!(r"{NUM} (?:prizes|winners)"), |c| Some(ClaimKind::Total { n: count(c, 1, 2)? })),
+            // `2 bikes to be won`, `500 gift cards up for grabs`: a count of prizes.
+            p(format!(r"{NUM} (?:[a-z'-]+ ){{1,3}}(?:to be won|up for grabs|to win)\b"), |c| Some(ClaimKind::Count { n: count(c, 1, 2)? })),
+            p(format!(r"(?:worth|valued at|value of) {CUR}{NUM}"), |c| {
+                Some(ClaimKind::Value { amount: number(c, 1, 2)? })
+            }),
+            p(r"no minimum(?: spend| purchase| order)?".into(), |_| Some(ClaimKind::NoThreshold)),
+            p(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? ([0-9]{1,2})(?:, ([0-9]{4}))? ?(?:-|–|—|to|through|until) ?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?([0-9]{1,2})(?:, ([0-9]{4}))?".into(), |c| {
+                let m1 = month_number(c.get(1)?.as_str())?;
+                let y1 = c.get(3).or_else(|| c.get(6)).map(|m| m.as_str());
+                let from = day(y1, Some(&m1.to_string()), c.get(2).map(|m| m.as_str()))?;
+                let m2 = c.get(4).and_then(|m| month_number(m.as_str())).unwrap_or(m1);
+                let to = day(c.get(6).map(|m| m.as_str()), Some(&m2.to_string()), c.get(5).map(|m| m.as_str()))?;
+                Some(ClaimKind::Period { from: Some(from), to: Some(to) })
+            }),
+            // Day first, as written in the UK and the EU: 1-30 November, 1 to 30 Nov 2027.
+            p(format!(r"([0-9]{{1,2}})(?:st|nd|rd|th)?(?: {MONTH})? ?(?:-|–|—|to|until) ?([0-9]{{1,2}})(?:st|nd|rd|th)? {MONTH}\.?(?:,? ([0-9]{{4}}))?"), |c| {
+                let m2 = month_number(c.get(4)?.as_str())?;
+                let m1 = c.get(2).and_then(|m| month_number(m.as_str())).unwrap_or(m2);
+                let year = c.get(5).map(|m| m.as_str());
+                let from = day(year, Some(&m1.to_string()), c.get(1).map(|m| m.as_str()))?;
+                let to = day(year, Some(&m2.to_string()), c.get(3).map(|m| m.as_str()))?;
+                Some(ClaimKind::Period { from: Some(from), to: Some(to) })
+            }),
+            p(format!(r"{ENDS} ([0-9]{{1,2}})(?:st|nd|rd|th)? {MONTH}\.?(?:,? ([0-9]{{4}}))?"), |c| {
+                let m = month_number(c.get(2)?.as_str())?;
+                let to = day(c.get(3).map(|m| m.as_str()), Some(&m.to_string()), c.get(1).map(|m| m.as_str()))?;
+                Some(ClaimKind::Period { from: None, to: Some(to) })
+            }),
+            p(format!(r"{ENDS} {MONTH}\.? ([0-9]{{1,2}})(?:st|nd|rd|th)?(?:, ([0-9]{{4}}))?"), |c| {
+                let m = month_number(c.get(1)?.as_str())?;
+                let to = day(c.get(3).map(|m| m.as_str()), Some(&m.to_string()), c.get(2).map(|m| m.as_str()))?;
+                Some(ClaimKind::Period { from: None, to: Some(to) })
+            }),
+            p(format!(r"{CUR}{NUM} off"), |c| Some(ClaimKind::AmountOff { amount: number(c, 1, 2)? })),
+            p(r"([0-9]+(?:\.[0-9]+)?)% off".into(), |c| Some(ClaimKind::Ratio { pay: percent_pay(c.get(1)?.as_str())? })),
+        ]
+    }
+}
+
+/// Reads every claim in `text`; earlier (more specific) patterns win overlaps.
+pub fn extract(text: &str) -> Vec<Claim> {
+    let normalized = normalize(text);
+    extract_normalized(&normalized)
+}
+
+/// Sentences of a text (claims never cross one): split after 。！？；, line breaks, and
+/// `.`/`!`/`?` followed by a space — so `6.5折` and `$9.99` stay whole.
+fn sentences(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut cuts = Vec::new();
+    for (i, c) in text.char_indices() {
+        let end = i + c.len_utf8();
+        let cut = matches!(c, '。' | '！' | '？' | '；' | '\n')
+            || (matches!(c, '.' | '!' | '?') && bytes.get(end).is_none_or(|b| *b == b' '));
+        if cut {
+            cuts.push((start, end));
+            start = end;
+        }
+    }
+    if start < text.len() {
+        cuts.push((start, text.len()));
+    }
+    cuts.into_iter().map(move |(a, b)| (a, &text[a..b]))
+}
+
+fn extract_normalized(normalized: &Normalized) -> Vec<Claim> {
+    let compiled = compiled();
+    let mut claims = Vec::new();
+    for (offset, sentence) in sentences(&normalized.text) {
+        // Which patterns occur here, in one pass; then only those are captured.
+        let present: Vec<usize> = match &compiled.set {
+            Some(set) => set.matches(sentence).into_iter().collect(),
+            None => (0..compiled.list.len()).collect(),
+        };
+        // Ranges already claimed by a more specific pattern: start → end, disjoint.
+        let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+        for index in present {
+            let pattern = &compiled.list[index];
+            let Some(regex) = &pattern.regex else {
+                continue;
+            };
+            for caps in regex.captures_iter(sentence) {
+                let Some(whole) = caps.get(0) else { continue };
+                let (s, e) = (whole.start(), whole.end());
+                let overlaps = taken
+                    .range(..e)
+                    .next_back()
+                    .is_some_and(|(_, &end)| end > s);
+                if overlaps {
+                    continue;
+                }
+                let Some(kind) = (pattern.build)(&caps) else {
+                    continue;
+                };
+                taken.insert(s, e);
+                let trimmed = sentence[s..e].trim_end();
+                let (start, end) = normalized.original(offset + s, offset + s + trimmed.len());
+                claims.push(Claim {
+                    place: 0,
+                    start,
+                    end,
+                    kind,
+                });
+            }
+        }
+    }
+    claims.sort_by_key(|c| c.start);
+    claims
+}
+
+// ---------------------------------------------------------------------------------
+// Checking claims against offers.
+
+/// An offer a text speaks for: the promotion or coupon, with its pointer.
+#[derive(Clone, Copy, Debug)]
+pub enum Offer<'a> {
+    Promotion(usize, &'a Promotion),
+    Coupon(usize, &'a Coupon),
+}
+
+impl Offer<'_> {
+    pub fn pointer(&self) -> String {
+        match self {
+            Offer::Promotion(i, _) => format!("/promotions/{i}"),
+            Offer::Coupon(i, _) => format!("/coupons/{i}"),
+        }
+    }
+
+    pub fn id(&self) -> &str {
+        match self {
+            Offer::Promotion(_, p) => p.id.as_str(),
+            Offer::Coupon(_, c) => c.id.as_str(),
+        }
+    }
+}
+
+/// Why a claim does not hold, with the spec field that says otherwise.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mismatch {
+    /// What the spec says instead.
+    pub actual: String,
+    /// The field that says it (a pointer), when there is one.
+    pub at: Option<String>,
+}
+
+fn eq(a: Decimal, b: Decimal) -> bool {
+    a.normalize() == b.normalize()
+}
+
+/// All pay shares an offer has (prices, tiers, discounts), with where they are.
+fn pay_ratios(offer: &Offer<'_>) -> Vec<(Decimal, String)> {
+    let mut out = Vec::new();
+    let base = offer.pointer();
+    match offer {
+        Offer::Promotion(_, p) => match &p.kind {
+            PromotionKind::SpendTiers { tiers, .. } => {
+                for (j, t) in tiers.iter() {
+                    if let Some(pay) = t.discount.pay_ratio() {
+                        out.push((pay, format!("{base}/tiers/{j}/discount")));
+                    }
+                }
+            }
+            PromotionKind::Discount { discount, .. } => {
+                if let Some(pay) = discount.pay_ratio() {
+                    out.push((pay, format!("{base}/discount")));
+                }
+            }
+            PromotionKind::FlashSale { price, .. } => {
+                if let Some(pay) = price.pay_ratio() {
+                    out.push((pay, format!("{base}/price")));
+                }
+            }
+            PromotionKind::MemberPrice { levels, .. } => {
+                for (j, l) in levels.iter() {
+                    if let Some(pay) = l.price.pay_ratio() {
+                        out.push((pay, format!("{base}/levels/{j}/price")));
+                    }
+                }
+            }
+            _ => {}
+        },
+        Offer::Coupon(_, c) => {
+            if let Some(p) = &c.percent {
+                out.push((Decimal::ONE - p.ratio(), format!("{base}/percent")));
+            }
+        }
+    }
+    out
+}
+
+/// Amounts an offer saves (amount tiers, coupon amounts and caps), with where they are.
+fn amounts(offer: &Offer<'_>) -> Vec<(Decimal, String)> {
+    let mut out = Vec::new();
+    let base = offer.pointer();
+    match offer {
+        Offer::Promotion(_, p) => match &p.kind {
+            PromotionKind::SpendTiers { tiers, .. } => {
+                for (j, t) in tiers.iter() {
+                    if let Some(a) = t.discount.amount() {
+                        out.push((a.amount, format!("{base}/tiers/{j}/discount")));
+                    }
+                }
+            }
+            PromotionKind::Discount { discount, .. } => {
+                if let Some(a) = discount.amount() {
+                    out.push((a.amount, format!("{base}/discount")));
+                }
+            }
+            _ => {}
+        },
+        Offer::Coupon(_, c) => {
+            if let Some(a) = &c.amount {
+                out.push((a.amount, format!("{base}/amount")));
+            }
+            if let Some(cap) = &c.cap {
+                out.push((cap.amount, format!("{base}/cap")));
+            }
+        }
+    }
+    out
+}
+
+/// The offer's period: first and last day it runs (member early access included), and
+/// where it comes from.
+pub fn offer_period(
+    campaign: &Campaign,
+    offer: &Offer<'_>,
+) -> Option<(jiff::civil::Date, jiff::civil::Date, String)> {
+    period(campaign, offer)
+}
+
+fn period(
+    campaign: &Campaign,
+    offer: &Offer<'_>,
+) -> Option<(jiff::civil::Date, jiff::civil::Date, String)> {
+    let window = campaign.window.as_ref();
+    let window_period = || -> Option<(jiff::civil::Date, jiff::civil::Date, String)> {
+        let w = window?;
+        Some((w.start?.get(), w.end?.get(), "/window".into()))
+    };
+    match offer {
+        Offer::Promotion(i, p) => match &p.phases {
+            Some(ids) => {
+                let phases: Vec<_> = campaign
+                    .phases
+                    .iter()
+                    .flat_map(|ph| ph.items())
+                    .filter(|ph| ids.items().any(|id| *id == ph.id))
+                    .collect();
+                let from = phases.iter().map(|ph| ph.start.get()).min()?;
+                let to = phases.iter().map(|ph| ph.end.get()).max()?;
+                let early = match &p.kind {
+                    PromotionKind::MemberPrice {
+                        early_access_days: Some(d),
+                        ..
+                    } => i64::try_from(d.0).unwrap_or(0),
+                    _ => 0,
+                };
+                let from = from
+                    .checked_sub(jiff::Span::new().days(early))
+                    .unwrap_or(from);
+                Some((from, to, format!("/promotions/{i}/phases")))
+            }
+            None => window_period(),
+        },
+        Offer::Coupon(i, c) => match &c.valid {
+            Some(v) => Some((v.from.get(), v.to.get(), format!("/coupons/{i}/valid"))),
+            None => window_period(),
+        },
+    }
+}
+
+fn show(d: Decimal) -> String {
+    d.normalize().to_string()
+}
+
+fn zhe_text(pay: Decimal) -> String {
+    format!("{}折", show(pay * Decimal::from(10)))
+}
+
+/// Checks one claim against the offers it speaks for. `Ok` when some offer agrees.
+pub fn verify(
+    campaign: &Campaign,
+    claim: &ClaimKind,
+    offers: &[Offer<'_>],
+) -> Result<(), Mismatch> {
+    let first = offers.first().map(|o| o.pointer());
+    let none = |actual: String| Mismatch {
+        actual,
+        at: first.clone(),
+    };
+    match claim {
+        ClaimKind::SpendAmount { spend, off } | ClaimKind::EverySpend { spend, off } => {
+            let every = matches!(claim, ClaimKind::EverySpend { .. });
+            let mut close: Option<Mismatch> = None;
+            for offer in offers {
+                match offer {
+                    Offer::Promotion(i, p) => {
+                        if let PromotionKind::SpendTiers { tiers, repeat, .. } = &p.kind {
+                            let repeating = *repeat == Some(true);
+                            for (j, t) in tiers.iter() {
+                                let amount = t.discount.amount().map(|a| a.amount);
+                                if eq(t.spend.amount, *spend) {
+                                    if amount.is_some_and(|a| eq(a, *off)) && (!every || repeating)
+                                    {
+                                        return Ok(());
+                                    }
+                                    close = Some(Mismatch {
+                                        actual: if every && !repeating {
+                                            format!(
+                                                "the tier from {} does not repeat (每满) in `{}`",
+                                                show(*spend),
+                                                p.id
+                                            )
+                                        } else {
+                                            format!(
+                                                "the tier from {} takes `{}` off",
+                                                show(*spend),
+                                                t.discount
+                                            )
+                                        },
+                                        at: Some(format!("/promotions/{i}/tiers/{j}/discount")),
+                                    });
+                                }
+                            }
+                        }
+                    }
+                    Offer::Coupon(i, c) => {
+                        if !every && eq(c.min_spend.amount, *spend) {
+                            if c.amount.as_ref().is_some_and(|a| eq(a.amount, *off)) {
+                                return Ok(());
+                            }
+                            close = Some(Mismatch {
+                                actual: format!(
+                                    "coupon `{}` takes {} off",
+                                    c.id,
+                                    c.amount
+                                        .as_ref()
+                                        .map_or("a percentage".into(), |a| a.to_string())
+                                ),
+                                at: Some(format!("/coupons/{i}/amount")),
+                            });
+                        }
+                    }
+                }
+            }
+            Err(close.unwrap_or_else(|| {
+                none(format!(
+                    "no tier or coupon from {} takes {} off",
+                    show(*spend),
+                    show(*off)
+                ))
+            }))
+        }
+        ClaimKind::SpendRatio { spend, pay } => {
+            let mut close = None;
+            for offer in offers {
+                if let Offer::Promotion(i, p) = offer {
+                    if let PromotionKind::SpendTiers { tiers, .. } = &p.kind {
+                        for (j, t) in tiers.iter() {
+                            if eq(t.spend.amount, *spend) {
+                                if t.discount.pay_ratio().is_some_and(|r| eq(r, *pay)) {
+                                    return Ok(());
+                                }
+                                let actual = match t.discount.pay_ratio() {
+                                    Some(r) => format!(
+                                        "the tier from {} takes `{}` off, which is {}",
+                                        show(*spend),
+                                        t.discount,
+                                        zhe_text(r)
+                                    ),
+                                    None => format!(
+                                        "the tier from {} takes `{}` off",
+                                        show(*spend),
+                                        t.discount
+                                    ),
+                                };
+                                close = Some(Mismatch {
+                                    actual,
+                                    at: Some(format!("/promotions/{i}/tiers/{j}/discount")),
+                                });
+                            }
+                        }
+                    }
+                }
+            }
+            Err(close.unwrap_or_else(|| {
+                none(format!(
+                    "no tier from {} pays {}",
+                    show(*spend),
+                    zhe_text(*pay)
+                ))
+            }))
+        }
+        ClaimKind::Deepest { pay } => {
+            let deepest = offers
+                .iter()
+                .flat_map(pay_ratios)
+                .min_by(|a, b| a.0.cmp(&b.0));
+            match deepest {
+                Some((r, _)) if eq(r, *pay) => Ok(()),
+                Some((r, at)) => Err(Mismatch {
+                    actual: format!("the deepest price is {}", zhe_text(r)),
+                    at: Some(at),
+                }),
+                None => Err(none("no price or share off to compare".into())),
+            }
+        }
+        ClaimKind::Ratio { pay } => {
+            let all: Vec<(Decimal, String)> = offers.iter().flat_map(pay_ratios).collect();
+            if all.iter().any(|(r, _)| eq(*r, *pay)) {
+                return Ok(());
+            }
+            match all.first() {
+                Some((_, at)) => Err(Mismatch {
+                    actual: format!(
+                        "the prices are {}",
+                        all.iter()
+                            .map(|(r, _)| zhe_text(*r))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                    at: Some(at.clone()),
+                }),
+                None => Err(none("no price or share off to compare".into())),
+            }
+        }
+        ClaimKind::MostSaved { amount } => {
+            let all: Vec<(Decimal, String)> = offers.iter().flat_map(amounts).collect();
+            match all.iter().max_by(|a, b| a.0.cmp(&b.0)) {
+                Some((a, _)) if eq(*a, *amount) => Ok(()),
+                Some((a, at)) => Err(Mismatch {
+                    actual: format!("the most saved is {}", show(*a)),
+                    at: Some(at.clone()),
+                }),
+                None => Err(none("no amount off to compare".into())),
+            }
+        }
+        ClaimKind::AmountOff { amount } => {
+            let all: Vec<(Decimal, String)> = offers.iter().flat_map(amounts).collect();
+            if all.iter().any(|(a, _)| eq(*a, *amount)) {
+                return Ok(());
+            }
+            match all.first() {
+                Some((_, at)) => Err(Mismatch {
+                    actual: format!(
+                        "the amounts off are {}",
+                        all.iter()
+                            .map(|(a, _)| show(*a))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                    at: Some(at.clone()),
+                }),
+                None => Err(none("no amount off to compare".into())),
+            }
+        }
+        ClaimKind::PerUser { n } => {
+            let mut seen = None;
+            for offer in offers {
+                let (per_user, at) = match offer {
+                    Offer::Promotion(i, p) => (p.per_user, format!("/promotions/{i}/per_user")),
+                    Offer::Coupon(i, c) => (c.per_user, format!("/coupons/{i}/per_user")),
+                };
+                match per_user {
+                    Some(p) if p.0 == *n => return Ok(()),
+                    Some(p) => {
+                        seen = Some(Mismatch {
+                            actual: format!("`{}` allows {} per customer", offer.id(), p.0),
+                            at: Some(at),
+                        })
+                    }
+                    None => {}
+                }
+            }
+            Err(seen.unwrap_or_else(|| none("no per-customer limit (`per_user`) is set".into())))
+        }
+        ClaimKind::Quantity { n } | ClaimKind::Total { n } | ClaimKind::Count { n } => {
+            let mut seen = None;
+            for offer in offers {
+                let mut candidates: Vec<(u64, String)> = Vec::new();
+                match offer {
+                    Offer::Promotion(i, p) => {
+                        if let Some(q) = p.quantity {
+                            candidates.push((q.0, format!("/promotions/{i}/quantity")));
+                        }
+                        match &p.kind {
+                            PromotionKind::Lottery { prizes, .. } => {
+                                for (j, prize) in prizes.iter() {
+                                    candidates.push((
+                                        prize.quantity.0,
+                                        format!("/promotions/{i}/prizes/{j}/quantity"),
+                                    ));
+                                }
+                            }
+                            PromotionKind::MysteryBox {
+                                grand_prize: Some(g),
+                                ..
+                            } => {
+                                candidates.push((
+                                    g.quantity.0,
+                                    format!("/promotions/{i}/grand_prize/quantity"),
+                                ));
+                            }
+                            _ => {}
+                        }
+                    }
+                    Offer::Coupon(i, c) => {
+                        if let Some(q) = c.quantity {
+                            candidates.push((q.0, format!("/coupons/{i}/quantity")));
+                        }
+                    }
+                }
+                if candidates.iter().any(|(q, _)| q == n) {
+                    return Ok(());
+                }
+                if let Some((q, at)) = candidates.into_iter().next() {
+                    seen = Some(Mismatch {
+                        actual: format!("the quantity of `{}` is {q}", offer.id()),
+                        at: Some(at),
+                    });
+                }
+            }
+            Err(seen.unwrap_or_else(|| none("no quantity is set".into())))
+        }
+        ClaimKind::NoThreshold => {
+            for offer in offers {
+                if let Offer::Coupon(i, c) = offer {
+                    if c.min_spend.amount.is_zero() {
+                        return Ok(());
+                    }
+                    return Err(Mismatch {
+                        actual: format!("coupon `{}` needs a spend of {}", c.id, c.min_spend),
+                        at: Some(format!("/coupons/{i}/min_spend")),
+                    });
+                }
+            }
+            Err(none("no coupon without a minimum spend".into()))
+        }
+        ClaimKind::Value { amount } => {
+            let mut values: Vec<(Decimal, String)> = Vec::new();
+            for offer in offers {
+                match offer {
+                    Offer::Promotion(i, p) => match &p.kind {
+                        PromotionKind::Lottery { prizes, .. } => {
+                            for (j, prize) in prizes.iter() {
+                                values.push((
+                                    prize.value.amount,
+                                    format!("/promotions/{i}/prizes/{j}/value"),
+                                ));
+                            }
+                        }
+                        PromotionKind::MysteryBox {
+                            grand_prize: Some(g),
+                            ..
+                        } => {
+                            values.push((
+                                g.value.amount,
+                                format!("/promotions/{i}/grand_prize/value"),
+                            ));
+                        }
+                        _ => {}
+                    },
+                    Offer::Coupon(i, c) => {
+                        if let Some(a) = &c.amount {
+                            values.push((a.amount, format!("/coupons/{i}/amount")));
+                        }
+                    }
+                }
+            }
+            if values.iter().any(|(v, _)| eq(*v, *amount)) || values.is_empty() {
+                // Nothing to compare with is not a contradiction (a gift's value, say).
+                return Ok(());
+            }
+            let (_, at) = &values[0];
+            Err(Mismatch {
+                actual: format!(
+                    "the values are {}",
+                    values
+                        .iter()
+                        .map(|(v, _)| show(*v))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                at: Some(at.clone()),
+            })
+        }
+        ClaimKind::Multiple { low, high } => {
+            for offer in offers {
+                if let Offer::Promotion(i, p) = offer {
+                    if let PromotionKind::MysteryBox { value_multiple, .. } = &p.kind {
+                        if eq(value_multiple.low, *low) && eq(value_multiple.high, *high) {
+                            return Ok(());
+                        }
+                        return Err(Mismatch {
+                            actual: format!("`value_multiple` is {value_multiple}"),
+                            at: Some(format!("/promotions/{i}/value_multiple")),
+                        });
+                    }
+                }
+            }
+            Err(none("no mystery box to compare".into()))
+        }
+        ClaimKind::ItemsPerSlot { n } => {
+            for offer in offers {
+                if let Offer::Promotion(i, p) = offer {
+                    if let PromotionKind::FlashSale { items_per_slot, .. } = &p.kind {
+                        return match items_per_slot {
+                            Some(c) if c.0 == *n => Ok(()),
+                            Some(c) => Err(Mismatch {
+                                actual: format!("`items_per_slot` is {}", c.0),
+                                at: Some(format!("/promotions/{i}/items_per_slot")),
+                            }),
+                            None => Err(Mismatch {
+                                actual: "`items_per_slot` is not set".into(),
+                                at: Some(format!("/promotions/{i}")),
+                            }),
+                        };
+                    }
+                }
+            }
+            Err(none("no flash sale to compare".into()))
+        }
+        ClaimKind::Slots { times } => {
+            for offer in offers {
+                if let Offer::Promotion(i, p) = offer {
+                    if let PromotionKind::FlashSale { slots, .. } = &p.kind {
+                        let actual: Vec<(i8, i8)> = slots
+                            .items()
+                            .map(|s| (s.hour() as i8, s.minute() as i8))
+                            .collect();
+                        let all_known = times.iter().all(|t| actual.contains(t));
+                        return if all_known && times.len() == actual.len() {
+                            Ok(())
+                        } else {
+                            Err(Mismatch {
+                                actual: format!(
+                                    "the slots are {}",
+                                    slots
+                                        .items()
+                                        .map(|s| s.to_string())
+                                        .collect::<Vec<_>>()
+                                        .join(", ")
+                                ),
+                                at: Some(format!("/promotions/{i}/slots")),
+                            })
+                        };
+                    }
+                }
+            }
+            Err(none("no flash sale to compare".into()))
+        }
+        ClaimKind::EarlyDays { n } => {
+            for offer in offers {
+                if let Offer::Promotion(i, p) = offer {
+                    if let PromotionKind::MemberPrice {
+                        early_access_days, ..
+                    } = &p.kind
+                    {
+                        return match early_access_days {
+                            Some(d) if d.0 == *n => Ok(()),
+                            Some(d) => Err(Mismatch {
+                                actual: format!("early access is {} days", d.0),
+                                at: Some(format!("/promotions/{i}/early_access_days")),
+                            }),
+                            None => Err(Mismatch {
+                                actual: "no early access is set".into(),
+                                at: Some(format!("/promotions/{i}")),
+                            }),
+                        };
+                    }
+                }
+            }
+            Err(none("no member price with early access".into()))
+        }
+        ClaimKind::Period { from, to } => {
+            let mut seen = None;
+            for offer in offers {
+                let Some((start, end, at)) = period(campaign, offer) else {
+                    continue;
+                };
+                let from_ok = from.is_none_or(|d| d.matches(start));
+                let to_ok = to.is_none_or(|d| d.matches(end));
+                if from_ok && to_ok {
+                    return Ok(());
+                }
+                seen = Some(Mismatch {
+                    actual: format!("`{}` runs {start} to {end}", offer.id()),
+                    at: Some(at),
+                });
+            }
+            Err(seen.unwrap_or_else(|| none("the offer's period is not known".into())))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, ClaimKind)> {
+        extract(text)
+            .into_iter()
+            .map(|c| (text[c.start..c.end].to_owned(), c.kind))
+            .collect()
+    }
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn every_pattern_compiles() {
+        assert!(compiled().list.iter().all(|p| p.regex.is_some()));
+        assert!(compiled().set.is_some());
+        assert!(compiled().set.is_some());
+        assert!(slot_time().is_some());
+    }
+
+    #[test]
+    fn chinese_claims() {
+        let k = kinds("欢乐中国年，满299享91折，满999享78折！活动时间2027年1月16日至2月6日。");
+        assert_eq!(
+            k[0],
+            (
+                "满299享91折".into(),
+                ClaimKind::SpendRatio {
+                    spend: d("299"),
+                    pay: d("0.91")
+                }
+            )
+        );
+        assert_eq!(
+            k[1].1,
+            ClaimKind::SpendRatio {
+                spend: d("999"),
+                pay: d("0.78")
+            }
+        );
+        assert_eq!(
+            k[2],
+            (
+                "2027年1月16日至2月6日".into(),
+                ClaimKind::Period {
+                    from: Some(Day {
+                        year: Some(2027),
+                        month: 1,
+                        day: 16
+                    }),
+                    to: Some(Day {
+                        year: Some(2027),
+                        month: 2,
+                        day: 6
+                    })
+                }
+            )
+        );
+        let k = kinds("每日10点、14点、20点限时秒杀，爆品5折起，每款限量2000件，每人限购1件。");
+        assert_eq!(
+            k[0].1,
+            ClaimKind::Slots {
+                times: vec![(10, 0), (14, 0), (20, 0)]
+            }
+        );
+        assert_eq!(k[1], ("5折起".into(), ClaimKind::Deepest { pay: d("0.5") }));
+        assert_eq!(k[2], ("限量2000件".into(), ClaimKind::Quantity { n: 2000 }));
+        assert_eq!(k[3], ("每人限购1件".into(), ClaimKind::PerUser { n: 1 }));
+        let k = kinds("双十一跨店每满300减50，11月1日至11月11日，上不封顶！");
+        assert_eq!(
+            k[0].1,
+            ClaimKind::EverySpend {
+                spend: d("300"),
+                off: d("50")
+            }
+        );
+        let k = kinds("赠品共10万份，送完即止");
+        assert_eq!(k[0].1, ClaimKind::Total { n: 100_000 });
+        let k = kinds("首次注册立减50元，无门槛，有效期至2027年2月15日。");
+        assert_eq!(k[0].1, ClaimKind::AmountOff { amount: d("50") });
+        assert_eq!(k[1].1, ClaimKind::NoThreshold);
+        assert!(matches!(
+            k[2].1,
+            ClaimKind::Period {
+                from: None,
+                to: Some(_)
+            }
+        ));
+        let k = kinds("会员专享价最低6.5折，1月13日起提前3天抢先购");
+        assert_eq!(k[0].1, ClaimKind::Deepest { pay: d("0.65") });
+        assert!(matches!(
+            k[1].1,
+            ClaimKind::Period {
+                from: Some(_),
+                to: None
+            }
+        ));
+        assert_eq!(k[2].1, ClaimKind::EarlyDays { n: 3 });
+        let k = kinds("商品总价值为福袋价格的2至3倍；大奖为5000元购物卡，共10份。");
+        assert_eq!(
+            k[0].1,
+            ClaimKind::Multiple {
+                low: d("2"),
+                high: d("3")
+            }
+        );
+        assert_eq!(k[1].1, ClaimKind::Value { amount: d("5000") });
+        assert_eq!(k[2].1, ClaimKind::Total { n: 10 });
+        // Fullwidth digits read the same and underline the original characters.
+        let text = "满２９９减５０";
+        let k = extract(text);
+        assert_eq!(&text[k[0].start..k[0].end], "满２９９减５０");
+    }
+
+    #[test]
+    fn english_claims() {
+        let k = kinds("Spend $50, get $10 off — ends Nov 30. Limit 2 per customer.");
+        assert_eq!(
+            k[0].1,
+            ClaimKind::SpendAmount {
+                spend: d("50"),
+                off: d("10")
+            }
+        );
+        assert!(matches!(
+            k[1].1,
+            ClaimKind::Period {
+                from: None,
+                to: Some(Day {
+                    month: 11,
+                    day: 30,
+                    ..
+                })
+            }
+        ));
+        assert_eq!(k[2].1, ClaimKind::PerUser { n: 2 });
+        let k = kinds("Up to 40% off, Nov 1 – Nov 11. Only 500 available.");
+        assert_eq!(k[0].1, ClaimKind::Deepest { pay: d("0.6") });
+        assert!(matches!(
+            k[1].1,
+            ClaimKind::Period {
+                from: Some(_),
+                to: Some(_)
+            }
+        ));
+        assert_eq!(k[2].1, ClaimKind::Quantity { n: 500 });
+        let k = kinds("2 bikes to be won. Closes 30 November 2027. Runs 1-30 Nov.");
+        assert_eq!(k[0].1, ClaimKind::Count { n: 2 });
+        let k = k[1..].to_vec();
+        assert!(matches!(
+            k[0].1,
+            ClaimKind::Period {
+                from: None,
+                to: Some(Day {
+                    year: Some(2027),
+                    month: 11,
+                    day: 30
+                })
+            }
+        ));
+        assert!(matches!(
+            k[1].1,
+            ClaimKind::Period {
+                from: Some(Day {
+                    month: 11,
+                    day: 1,
+                    ..
+                }),
+                to: Some(Day {
+                    month: 11,
+                    day: 30,
+                    ..
+                })
+            }
+        ));
+        let k = kinds("Offer valid until 31st March.");
+        assert!(matches!(
+            k[0].1,
+            ClaimKind::Period {
+                to: Some(Day {
+                    month: 3,
+                    day: 31,
+                    ..
+                }),
+                ..
+            }
+        ));
+        let k = kinds("$20 off orders over $100");
+        assert_eq!(
+            k[0].1,
+            ClaimKind::SpendAmount {
+                spend: d("100"),
+                off: d("20")
+            }
+        );
+    }
+}

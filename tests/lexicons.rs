@@ -1,0 +1,84 @@
+//! The lexicons in `lexicons/` stay sound: terms sorted by id, ids unique and
+//! kebab-case, every pattern valid, every term naming a real rule, no two terms of one
+//! language with the same word, and every term's examples true (each `flag` example is found by that term,
+//! no `pass` example is).
+
+use campspec::rules::registry;
+use campspec::wording::{self, Lexicon, TermKind};
+use std::collections::HashMap;
+
+#[test]
+fn lexicons_parse_and_compile() {
+    let files = wording::lexicon_files().expect("lexicons parse");
+    Lexicon::from_files(&files).expect("lexicons compile (patterns valid)");
+}
+
+#[test]
+fn terms_are_sorted_unique_and_name_real_rules() {
+    let files = wording::lexicon_files().expect("lexicons parse");
+    let mut problems = Vec::new();
+    let mut ids: HashMap<String, String> = HashMap::new();
+    for ((path, _), file) in wording::LEXICONS.iter().zip(&files) {
+        // Each language has its own automaton: a word belongs to one term per language.
+        let mut words: HashMap<String, String> = HashMap::new();
+        let sorted = file.terms.windows(2).all(|w| w[0].id < w[1].id);
+        if !sorted {
+            problems.push(format!("{path}: terms are not sorted by id"));
+        }
+        for term in &file.terms {
+            if !term
+                .id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
+                problems.push(format!("{path}: id `{}` is not kebab-case", term.id));
+            }
+            if let Some(other) = ids.insert(term.id.clone(), path.to_string()) {
+                problems.push(format!("{path}: id `{}` also in {other}", term.id));
+            }
+            match (&term.rule, term.kind) {
+                (Some(rule), _) if registry::find(rule).is_none() => {
+                    problems.push(format!("{path}: `{}` names unknown rule `{rule}`", term.id))
+                }
+                (None, TermKind::Flag | TermKind::Trigger) => {
+                    problems.push(format!("{path}: `{}` names no rule", term.id))
+                }
+                _ => {}
+            }
+            if term.kind == TermKind::Flag && term.examples.flag.is_empty() {
+                problems.push(format!("{path}: `{}` has no `flag` example", term.id));
+            }
+            for word in &term.patterns {
+                let key = wording::normalize::normalize(word).text;
+                if let Some(other) = words.insert(key.clone(), term.id.clone()) {
+                    if other != term.id {
+                        problems.push(format!(
+                            "{path}: the word `{word}` is in both `{other}` and `{}`",
+                            term.id
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+}
+
+#[test]
+fn every_example_is_true() {
+    let lexicon = wording::default_lexicon();
+    let mut problems = Vec::new();
+    for (t, term) in lexicon.terms.iter().enumerate() {
+        for sentence in &term.examples.flag {
+            if !lexicon.scan(sentence).iter().any(|h| h.term == t) {
+                problems.push(format!("`{}` should find: {sentence}", term.id));
+            }
+        }
+        for sentence in &term.examples.pass {
+            if lexicon.scan(sentence).iter().any(|h| h.term == t) {
+                problems.push(format!("`{}` should not find: {sentence}", term.id));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+}
