@@ -1,6 +1,7 @@
 //! Benchmarks of the wording matcher: the shipped lexicons (topped up with generated
 //! terms to well over 500 match words) over 10 MB of customer-facing text, and the
-//! claims reader over the same text.
+//! claims reader over the same text, against a baseline single pass over the characters
+//! measured in the same run (report figures as ratios to it).
 
 use campspec::wording::lexicon::{Examples, Term, TermKind};
 use campspec::wording::{self, Lexicon};
@@ -66,6 +67,18 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group(format!("wording-{words}-words"));
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.sample_size(10);
+    // The baseline: one pass decoding every character, which any scan must at least do.
+    group.bench_function("baseline-char-pass-10MB", |b| {
+        b.iter(|| {
+            black_box(&text)
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .count()
+        })
+    });
+    group.bench_function("normalize-10MB", |b| {
+        b.iter(|| wording::normalize::normalize(black_box(&text)).text.len())
+    });
     group.bench_function("lexicon-scan-10MB", |b| {
         b.iter(|| lexicon.scan(black_box(&text)).len())
     });

@@ -91,6 +91,13 @@ const NUM: &str = r"([0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)[ \t]*(万|亿|k)?";
 const CUR: &str = r"(?:¥|\$|€|£)?";
 /// An English month name or its abbreviation (one capture group).
 const MONTH: &str = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
+// Word boundaries are ASCII (`(?-u:\b)`): a Unicode `\b` makes the regex engine fall
+// back to its slowest mode on Chinese text.
+
+/// English units of time, which a count before `left` or `available` may be.
+const TIME_WORDS: &[&str] = &[
+    "second", "minute", "hour", "day", "night", "week", "month", "year",
+];
 /// English words that introduce an end date.
 const ENDS: &str = r"(?:ends?|closes?|closing date:?|until|through|thru|till|valid (?:until|through)|expires?(?: on)?)";
 
@@ -302,13 +309,18 @@ fn pattern_list() -> Vec<Pattern> {
                 let n = c.get(1).or_else(|| c.get(2))?;
                 Some(ClaimKind::PerUser { n: n.as_str().parse().ok()? })
             }),
-            p(format!(r"(?:only |just )?{NUM} (?:[a-z'-]+ ){{0,2}}(?:available|left|in stock)\b|limited to {NUM} (?:units|items|pieces)"), |c| {
+            p(format!(r"(?:only |just )?{NUM} (?:[a-z'-]+ ){{0,2}}(?:available|left|in stock)(?-u:\b)|limited to {NUM} (?:units|items|pieces)"), |c| {
+                // `3 days left` is a time, not a quantity.
+                let words = c.get(0)?.as_str();
+                if TIME_WORDS.iter().any(|w| words.contains(w)) {
+                    return None;
+                }
                 let n = count(c, 1, 2).or_else(|| count(c, 3, 4))?;
                 Some(ClaimKind::Quantity { n })
             }),
             p(format!(r"{NUM} (?:prizes|winners)"), |c| Some(ClaimKind::Total { n: count(c, 1, 2)? })),
             // `2 bikes to be won`, `500 gift cards up for grabs`: a count of prizes.
-            p(format!(r"{NUM} (?:[a-z'-]+ ){{1,3}}(?:to be won|up for grabs|to win)\b"), |c| Some(ClaimKind::Count { n: count(c, 1, 2)? })),
+            p(format!(r"{NUM} (?:[a-z'-]+ ){{1,3}}(?:to be won|up for grabs|to win)(?-u:\b)"), |c| Some(ClaimKind::Count { n: count(c, 1, 2)? })),
             p(format!(r"(?:worth|valued at|value of) {CUR}{NUM}"), |c| {
                 Some(ClaimKind::Value { amount: number(c, 1, 2)? })
             }),
@@ -373,10 +385,16 @@ fn sentences(text: &str) -> impl Iterator<Item = (usize, &str)> {
     cuts.into_iter().map(move |(a, b)| (a, &text[a..b]))
 }
 
-fn extract_normalized(normalized: &Normalized) -> Vec<Claim> {
+/// Like [`extract`] on already normalised text.
+pub fn extract_normalized(normalized: &Normalized) -> Vec<Claim> {
     let compiled = compiled();
     let mut claims = Vec::new();
     for (offset, sentence) in sentences(&normalized.text) {
+        // Every claim but 无门槛 and "no minimum" has a digit.
+        let has_digit = sentence.bytes().any(|b| b.is_ascii_digit());
+        if !has_digit && !sentence.contains("无门槛") && !sentence.contains("no minimum") {
+            continue;
+        }
         // Which patterns occur here, in one pass; then only those are captured.
         let present: Vec<usize> = match &compiled.set {
             Some(set) => set.matches(sentence).into_iter().collect(),
@@ -1182,6 +1200,9 @@ mod tests {
                 })
             }
         ));
+        let k = kinds("Only 3 days left! 50 hampers available.");
+        assert_eq!(k.len(), 1, "{k:?}");
+        assert_eq!(k[0].1, ClaimKind::Quantity { n: 50 });
         let k = kinds("Offer valid until 31st March.");
         assert!(matches!(
             k[0].1,

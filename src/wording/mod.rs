@@ -260,10 +260,11 @@ impl Wording {
         let mut found = Vec::new();
         let mut claims = Vec::new();
         for (p, place) in places.iter().enumerate() {
-            for hit in lexicon.scan(&place.text) {
+            let normalized = normalize::normalize(&place.text);
+            for hit in lexicon.scan_normalized(&normalized) {
                 found.push(Found { place: p, hit });
             }
-            for claim in claims::extract(&place.text) {
+            for claim in claims::extract_normalized(&normalized) {
                 claims.push(claims::Claim { place: p, ..claim });
             }
         }

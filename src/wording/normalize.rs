@@ -4,31 +4,33 @@
 //! underlines the characters the customer reads.
 
 /// Normalised text and, for every byte of it, the byte offset in the original text of
-/// the character it came from.
+/// the character it came from and that character's length.
 #[derive(Clone, Debug, Default)]
 pub struct Normalized {
     pub text: String,
     origin: Vec<u32>,
+    origin_len: Vec<u8>,
     original_len: usize,
 }
 
 impl Normalized {
-    /// The original byte range of the normalised range `start..end`.
+    /// The original byte range of the normalised range `start..end`: from the first
+    /// character's start to the last character's end, so dropped spaces or separators
+    /// after the range are not included.
     pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
         let from = self
             .origin
             .get(start)
             .map(|&o| o as usize)
             .unwrap_or(self.original_len);
-        let to = if end >= self.text.len() {
-            self.original_len
-        } else {
-            self.origin
-                .get(end)
-                .map(|&o| o as usize)
-                .unwrap_or(self.original_len)
+        let to = match end.checked_sub(1) {
+            Some(last) if end > start => match (self.origin.get(last), self.origin_len.get(last)) {
+                (Some(&o), Some(&l)) => o as usize + l as usize,
+                _ => self.original_len,
+            },
+            _ => from,
         };
-        (from, to.max(from))
+        (from, to.clamp(from, self.original_len.max(from)))
     }
 }
 
@@ -137,16 +139,20 @@ fn map_char(c: char) -> char {
 pub fn normalize(text: &str) -> Normalized {
     let mut out = String::with_capacity(text.len());
     let mut origin: Vec<u32> = Vec::with_capacity(text.len());
+    let mut origin_len: Vec<u8> = Vec::with_capacity(text.len());
     let mut previous_kept: Option<char> = None;
     let mut pending: Vec<(usize, char)> = Vec::new();
-    let push = |out: &mut String, origin: &mut Vec<u32>, at: usize, c: char| {
-        if c == ' ' && (out.is_empty() || out.ends_with(' ')) {
-            return;
-        }
-        let start = out.len();
-        out.push(c);
-        origin.extend(std::iter::repeat_n(at as u32, out.len() - start));
-    };
+    let push =
+        |out: &mut String, origin: &mut Vec<u32>, origin_len: &mut Vec<u8>, at: usize, c: char| {
+            if c == ' ' && (out.is_empty() || out.ends_with(' ')) {
+                return;
+            }
+            let start = out.len();
+            out.push(c);
+            let width = text[at..].chars().next().map_or(1, char::len_utf8) as u8;
+            origin.extend(std::iter::repeat_n(at as u32, out.len() - start));
+            origin_len.extend(std::iter::repeat_n(width, out.len() - start));
+        };
     for (offset, raw) in text.char_indices() {
         let c = map_char(raw);
         if c.is_whitespace() || is_separator(c) {
@@ -160,19 +166,20 @@ pub fn normalize(text: &str) -> Normalized {
             let inside_cjk = previous_kept.is_some_and(is_cjk) && is_cjk(c);
             for (at, p) in pending.drain(..) {
                 if !inside_cjk {
-                    push(&mut out, &mut origin, at, p);
+                    push(&mut out, &mut origin, &mut origin_len, at, p);
                 }
             }
         }
-        push(&mut out, &mut origin, offset, c);
+        push(&mut out, &mut origin, &mut origin_len, offset, c);
         previous_kept = Some(c);
     }
     for (at, p) in pending.drain(..) {
-        push(&mut out, &mut origin, at, p);
+        push(&mut out, &mut origin, &mut origin_len, at, p);
     }
     Normalized {
         text: out,
         origin,
+        origin_len,
         original_len: text.len(),
     }
 }
@@ -200,6 +207,11 @@ mod tests {
         let at = n.text.find("最低").unwrap();
         let (a, b) = n.original(at, at + "最低".len());
         assert_eq!(&text[a..b], "最 低");
+        // A dropped space after the range is not underlined.
+        let text = "全网最低价 满299";
+        let n = normalize(text);
+        let (a, b) = n.original(0, "全网最低价".len());
+        assert_eq!(&text[a..b], "全网最低价");
         let t = "Ｂｅｓｔ deal";
         let n = normalize(t);
         let (a, b) = n.original(0, 4);
