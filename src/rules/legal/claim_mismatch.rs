@@ -52,8 +52,8 @@ declare_rule! {
     ///
     /// CN: 《广告法》 Art. 8(1) (prices and promises must be accurate and clear) and 《明码标价和
     /// 禁止价格欺诈规定》 Art. 19 (V). EU: Unfair Commercial Practices Directive 2005/29/EC
-    /// Art. 6(1)(d) (misleading price statements) (S). US: FTC Act §5 (S). UK: Digital Markets,
-    /// Competition and Consumers Act 2024 s.226 (misleading actions) (S).
+    /// Art. 6(1)(d) (misleading price statements) (S — verify). US: FTC Act §5 (S — verify). UK: Digital Markets,
+    /// Competition and Consumers Act 2024 s.226 (misleading actions) (S — verify).
     pub struct ClaimMismatch;
     code = "L001", name = "claim-mismatch", family = "legal",
     severity = Error, summary = "numbers in the words disagree with the offers"

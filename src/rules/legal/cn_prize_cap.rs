@@ -36,7 +36,7 @@ declare_rule! {
     ///
     /// 《反不正当竞争法》 (2019) Art. 10(3) / (2025, in force 2025-10-15) Art. 11(4): a draw's
     /// top prize may not exceed 50,000 yuan; penalty Art. 22 (2019) / Art. 27 (2025) (V).
-    /// 《规范促销行为暂行规定》 Art. 17 (valuing non-cash prizes) (S).
+    /// 《规范促销行为暂行规定》 Art. 17 (valuing non-cash prizes) (S — verify).
     pub struct CnPrizeCap;
     code = "L005", name = "cn-prize-cap", family = "legal",
     severity = Error, summary = "a prize draw's top prize exceeds the legal cap"

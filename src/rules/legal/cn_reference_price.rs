@@ -36,7 +36,7 @@ declare_rule! {
     /// ## Source
     ///
     /// 《明码标价和禁止价格欺诈规定》 (SAMR Order 56) Art. 16(1)–(3) and Art. 17 (V);
-    /// 《规范促销行为暂行规定》 Art. 21 (S).
+    /// 《规范促销行为暂行规定》 Art. 21 (S — verify).
     pub struct CnReferencePrice;
     code = "L008", name = "cn-reference-price", family = "legal",
     severity = Error, summary = "a reference price (原价, 划线价) without its basis"

@@ -34,8 +34,8 @@ declare_rule! {
     ///
     /// ## Source
     ///
-    /// EU: UCPD 2005/29/EC Annex I point 20 (S). US: 16 CFR 251.1(c) (conditions of a free
-    /// offer stated clearly at the outset) (S). UK: CAP Code rules 3.23–3.24 (S).
+    /// EU: UCPD 2005/29/EC Annex I point 20 (S — verify). US: 16 CFR 251.1(c) (conditions of a free
+    /// offer stated clearly at the outset) (S — verify). UK: CAP Code rules 3.23–3.24 (S — verify).
     pub struct FreeClaimConditions;
     code = "L014", name = "free-claim-conditions", family = "legal",
     severity = Error, summary = "'free' without its conditions"

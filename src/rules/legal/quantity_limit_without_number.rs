@@ -34,8 +34,8 @@ declare_rule! {
     /// ## Source
     ///
     /// CN: 《规范促销行为暂行规定》 Art. 5 (promotion information must be true and clear) (V*).
-    /// EU: UCPD 2005/29/EC Annex I point 5 (bait advertising) (S). UK: CAP Code rule 8.10
-    /// (estimate demand, tell consumers their chance) (S).
+    /// EU: UCPD 2005/29/EC Annex I point 5 (bait advertising) (S — verify). UK: CAP Code rule 8.10
+    /// (estimate demand, tell consumers their chance) (S — verify).
     pub struct QuantityLimitWithoutNumber;
     code = "L004", name = "quantity-limit-without-number", family = "legal",
     severity = Error, summary = "limited-quantity wording without a quantity"

@@ -35,7 +35,7 @@ declare_rule! {
     /// ## Source
     ///
     /// UK: CAP Code rule 8.17 (significant conditions) and 8.17.4 (closing dates) (V, reprint);
-    /// DMCC Act 2024 Part 4 (S).
+    /// DMCC Act 2024 Part 4 (S — verify).
     pub struct UkPrizeTerms;
     code = "L016", name = "uk-prize-terms", family = "legal",
     severity = Error, summary = "a UK prize promotion's terms lack significant conditions"

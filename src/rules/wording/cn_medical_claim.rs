@@ -31,7 +31,7 @@ declare_rule! {
     /// ## Source
     ///
     /// 《广告法》 Art. 17 (sanction Art. 58(2)). Confidence: V for the law; the term list is a
-    /// practitioner list (S).
+    /// practitioner list (S — verify).
     pub struct CnMedicalClaim;
     code = "W004", name = "cn-medical-claim", family = "wording",
     severity = Error, summary = "a medical or curative claim"

@@ -31,7 +31,7 @@ declare_rule! {
     ///
     /// 《广告法》 Art. 9(1)–(2) (national symbols, state organs and their staff); 《商标法》
     /// Art. 14(5) (驰名商标 may not be used in advertising). Confidence: V for the law;
-    /// the 特供/专供 examples come from practitioner guides (S).
+    /// the 特供/专供 examples come from practitioner guides (S — verify).
     pub struct CnStateEndorsement;
     code = "W003", name = "cn-state-endorsement", family = "wording",
     severity = Error, summary = "a claim of state supply or endorsement"
