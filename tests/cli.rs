@@ -56,7 +56,7 @@ fn bundled_specs_check_clean() {
     let output = campspec().args(["check", "specs/"]).output().expect("run");
     assert_eq!(output.status.code(), Some(0));
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert_eq!(stdout, "2 files checked: no findings\n");
+    assert_eq!(stdout, "3 files checked: no findings\n");
 }
 
 #[test]
@@ -73,7 +73,8 @@ fn default_path_is_specs() {
         paths,
         [
             "specs/cny-2027.campaign.yaml",
-            "specs/double11-2027.campaign.yaml"
+            "specs/double11-2027.campaign.yaml",
+            "specs/spring-refresh-2026.campaign.yaml"
         ]
     );
 }
@@ -280,7 +281,7 @@ fn unreadable_file_exits_2_and_others_are_still_checked() {
     let (report, code) = json_report(&["tests/cli/missing.campaign.yaml", "specs/"]);
     assert_eq!(code, 2);
     let files = report["files"].as_array().unwrap();
-    assert_eq!(files.len(), 3);
+    assert_eq!(files.len(), 4);
     let missing = files
         .iter()
         .find(|f| f["path"] == "tests/cli/missing.campaign.yaml")
@@ -385,7 +386,16 @@ fn rules_explain_and_schema() {
 
 #[test]
 fn every_subcommand_has_help_with_examples() {
-    for sub in ["check", "rules", "explain", "schema"] {
+    for sub in [
+        "check",
+        "build",
+        "rules",
+        "explain",
+        "schema",
+        "simulate",
+        "completions",
+        "man",
+    ] {
         let output = campspec().args([sub, "--help"]).output().unwrap();
         assert_eq!(output.status.code(), Some(0), "{sub}");
         let text = String::from_utf8_lossy(&output.stdout);
@@ -457,4 +467,38 @@ fn below_cost_stacking_names_the_combination_and_labels_the_offers() {
     );
     // 6折 then 30 % off pays 42 %: margin 1 − 0.5 / 0.42 ≈ −19 %.
     assert_eq!(report["files"][0]["exposure"]["margin_left"], "-0.1906");
+}
+
+#[test]
+fn completions_and_man_page_are_generated_from_the_commands() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let output = campspec().args(["completions", shell]).output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{shell}");
+        let text = String::from_utf8_lossy(&output.stdout);
+        for word in ["campspec", "check", "build", "format"] {
+            assert!(text.contains(word), "{shell} completions lack {word}");
+        }
+    }
+    // The bash script is valid bash.
+    let output = campspec().args(["completions", "bash"]).output().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("campspec.bash");
+    std::fs::write(&script, &output.stdout).unwrap();
+    if let Ok(status) = std::process::Command::new("bash")
+        .arg("-n")
+        .arg(&script)
+        .status()
+    {
+        assert!(status.success(), "bash -n rejects the completion script");
+    }
+
+    let output = campspec().arg("man").output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let page = String::from_utf8_lossy(&output.stdout);
+    assert!(page.contains(".TH campspec 1"), "{page}");
+    assert!(page.contains("build"));
+    let output = campspec().args(["man", "check"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&output.stdout).contains(".TH campspec-check 1"));
+    let output = campspec().args(["man", "nope"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
 }

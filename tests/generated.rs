@@ -52,3 +52,11 @@ fn schema_is_valid_draft_2020_12_and_has_a_stable_id() {
     );
     jsonschema::draft202012::meta::validate(schema).expect("the schema is valid JSON Schema");
 }
+
+#[test]
+fn rules_schema_is_current() {
+    check_generated(
+        campspec::render::rules_json::RULES_SCHEMA_PATH,
+        &campspec::render::rules_json::rules_schema_text(),
+    );
+}

@@ -2,7 +2,7 @@
 
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, print, print_error};
 use crate::check::check_paths;
-use crate::report::{self, concise, human, json};
+use crate::report::{self, concise, github, human, json, junit, sarif};
 use crate::settings::{Settings, parse_size};
 use crate::values::Date;
 use clap::ValueEnum;
@@ -16,6 +16,9 @@ Examples:
   campspec check --format concise             file:line:col: severity[CODE]: message
   campspec check --format json > report.json  machine-readable report
   campspec check --deny warnings              fail on warnings too (for CI)
+  campspec check --format sarif > campspec.sarif   GitHub code scanning
+  campspec check --format github              annotations in a GitHub Actions log
+  campspec check --format junit > report.xml  CI test dashboards
 
 Directories are searched for *.campaign.yaml and *.campaign.yml; files named
 explicitly are checked whatever their name. Settings come from campspec.toml in
@@ -32,6 +35,12 @@ pub enum Format {
     Concise,
     /// A JSON report (version 1) for tools.
     Json,
+    /// SARIF 2.1.0, for code scanning (GitHub, IDEs).
+    Sarif,
+    /// GitHub Actions annotations (`::error file=…,line=…::message`).
+    Github,
+    /// JUnit XML: one test case per file, a failure per finding.
+    Junit,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -64,6 +73,17 @@ pub struct Args {
     #[arg(long, value_enum, value_name = "WHAT")]
     pub deny: Option<Deny>,
 
+    /// When to use colour in human output
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
+
+    #[command(flatten)]
+    pub settings: SettingsArgs,
+}
+
+/// Where settings come from, shared by the commands that check plans.
+#[derive(clap::Args, Debug)]
+pub struct SettingsArgs {
     /// Settings file [default: campspec.toml in the current directory or a parent]
     #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
     pub config: Option<PathBuf>,
@@ -72,10 +92,6 @@ pub struct Args {
     #[arg(long)]
     pub no_config: bool,
 
-    /// When to use colour in human output
-    #[arg(long, value_enum, default_value_t = Color::Auto)]
-    pub color: Color,
-
     /// Largest spec file read, e.g. 32MiB [default: 32MiB or campspec.toml]
     #[arg(long, value_name = "SIZE")]
     pub max_file_size: Option<String>,
@@ -83,6 +99,23 @@ pub struct Args {
     /// The date waivers expire against, YYYY-MM-DD [default: today in the spec's time zone]
     #[arg(long, value_name = "DATE", env = "CAMPSPEC_TODAY")]
     pub today: Option<String>,
+}
+
+impl SettingsArgs {
+    /// The settings: `campspec.toml` (found or named), then the command-line overrides.
+    pub fn load(&self) -> Result<Settings, String> {
+        let mut settings = load_settings(self.config.as_ref(), self.no_config)?;
+        if let Some(size) = &self.max_file_size {
+            settings.max_file_size = parse_size(size).ok_or_else(|| {
+                format!("--max-file-size `{size}` is not a size; write e.g. 32MiB")
+            })?;
+        }
+        if let Some(today) = &self.today {
+            settings.today =
+                Some(Date::parse(today).map_err(|e| format!("--today: {}", e.message))?);
+        }
+        Ok(settings)
+    }
 }
 
 pub(crate) fn load_settings(config: Option<&PathBuf>, no_config: bool) -> Result<Settings, String> {
@@ -102,33 +135,13 @@ pub(crate) fn load_settings(config: Option<&PathBuf>, no_config: bool) -> Result
 }
 
 pub fn run(args: Args) -> i32 {
-    let mut settings = match load_settings(args.config.as_ref(), args.no_config) {
+    let settings = match args.settings.load() {
         Ok(settings) => settings,
         Err(message) => {
             print_error(&message);
             return EXIT_FAILURE;
         }
     };
-    if let Some(size) = &args.max_file_size {
-        match parse_size(size) {
-            Some(bytes) => settings.max_file_size = bytes,
-            None => {
-                print_error(&format!(
-                    "--max-file-size `{size}` is not a size; write e.g. 32MiB"
-                ));
-                return EXIT_FAILURE;
-            }
-        }
-    }
-    if let Some(today) = &args.today {
-        match Date::parse(today) {
-            Ok(date) => settings.today = Some(date),
-            Err(error) => {
-                print_error(&format!("--today: {}", error.message));
-                return EXIT_FAILURE;
-            }
-        }
-    }
     let paths = if args.paths.is_empty() {
         vec![PathBuf::from("specs")]
     } else {
@@ -153,6 +166,9 @@ pub fn run(args: Args) -> i32 {
         }
         Format::Concise => concise::render(&files),
         Format::Json => json::render(&files),
+        Format::Sarif => sarif::render(&files),
+        Format::Github => github::render(&files),
+        Format::Junit => junit::render(&files, args.deny.is_some()),
     };
     print(&output);
     let summary = report::Summary::of(&files);

@@ -1,6 +1,8 @@
 //! The command line: clap types, one file per subcommand, and all terminal output.
 
+mod build;
 mod check;
+mod completions;
 mod explain;
 mod rules;
 mod schema;
@@ -27,10 +29,13 @@ const AFTER_HELP: &str = "\
 Examples:
   campspec check                       check every *.campaign.yaml under specs/
   campspec check plans/cny.campaign.yaml --format concise
+  campspec build specs/ --out build    plan.md, plan.html, rules.json, calendar.ics
   campspec rules                       list every rule with its code
   campspec explain phase-overlap       show a rule's documentation
   campspec schema > campaign.schema.json
   campspec simulate specs/cny-2027.campaign.yaml --cart specs/carts/cny-2027-diamond.cart.yaml
+  campspec completions bash            shell completions (also zsh, fish, powershell, elvish)
+  campspec man > campspec.1            the man page
 
 Exit codes: 0 no errors, 1 errors found (or warnings with --deny warnings),
 2 campspec could not run.";
@@ -45,10 +50,13 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     Check(check::Args),
+    Build(build::Args),
     Rules(rules::Args),
     Explain(explain::Args),
     Schema(schema::Args),
     Simulate(simulate::Args),
+    Completions(completions::CompletionsArgs),
+    Man(completions::ManArgs),
 }
 
 /// Parses arguments, runs, and returns the exit code.
@@ -67,10 +75,13 @@ pub fn run() -> i32 {
     };
     match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Build(args) => build::run(args),
         Command::Rules(args) => rules::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Schema(args) => schema::run(args),
         Command::Simulate(args) => simulate::run(args),
+        Command::Completions(args) => completions::completions(args),
+        Command::Man(args) => completions::man(args),
     }
 }
 

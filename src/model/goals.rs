@@ -2,6 +2,7 @@
 
 use super::List;
 use crate::values::{Id, Measure, MeasureKind, Percent};
+use indexmap::IndexMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -128,5 +129,50 @@ impl Metric {
             Metric::Roi => "roi",
             Metric::Custom => "custom",
         }
+    }
+}
+
+/// A goal's actual result after the campaign, in the goal's unit: the value over the
+/// whole campaign (`1.62亿`), or the value with results by phase
+/// (`{actual: 1.62亿, phases: {preheat: 1800万, burst: 7000万}}`).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum GoalResult {
+    /// The result over the whole campaign.
+    Total(Measure),
+    /// The result with a breakdown by phase.
+    Detail(ResultDetail),
+}
+
+/// A result with its breakdown by phase.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ResultDetail {
+    /// The result over the whole campaign; for money and counts, the sum of the phases
+    /// when omitted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actual: Option<Measure>,
+    /// Results by phase id, e.g. `{preheat: 1800万, burst: 7000万}`.
+    pub phases: IndexMap<String, Measure>,
+}
+
+impl GoalResult {
+    /// The result over the whole campaign, as written, with its pointer below the goal's
+    /// entry in `results` (`""` or `"/actual"`).
+    pub fn actual(&self) -> Option<(&Measure, &'static str)> {
+        match self {
+            GoalResult::Total(m) => Some((m, "")),
+            GoalResult::Detail(d) => d.actual.as_ref().map(|m| (m, "/actual")),
+        }
+    }
+
+    /// Results by phase id.
+    pub fn phases(&self) -> impl Iterator<Item = (&String, &Measure)> {
+        match self {
+            GoalResult::Total(_) => None,
+            GoalResult::Detail(d) => Some(d.phases.iter()),
+        }
+        .into_iter()
+        .flatten()
     }
 }

@@ -19,7 +19,7 @@ pub use budget::{Budget, BudgetLine};
 pub use cart::{Cart, CartItem, Customer, OrderTime};
 pub use compliance::{Compliance, PersonalData, Waiver};
 pub use copy::{Channel, Copy};
-pub use goals::{Goal, GoalPart, Metric};
+pub use goals::{Goal, GoalPart, GoalResult, Metric, ResultDetail};
 pub use list::List;
 pub use load::{Modelled, model, model_as};
 pub use phases::{Material, Phase};

@@ -1,10 +1,10 @@
 //! The top level of a spec: identity, locale, currency, time zone, jurisdictions, window.
 
 use super::{
-    Budget, Compliance, Copy, Coupon, Goal, Guardrails, List, Material, Phase, Promotion, Risk,
-    Stacking, Team,
+    Budget, Compliance, Copy, Coupon, Goal, GoalResult, Guardrails, List, Material, Phase,
+    Promotion, Risk, Stacking, Team,
 };
-use crate::values::{Date, Id, Measure};
+use crate::values::{Date, Id};
 use indexmap::IndexMap;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Serialize};
@@ -81,9 +81,10 @@ pub struct Campaign {
     /// Materials to produce (gift boxes, posters, banners) with due dates.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub materials: Option<List<Material>>,
-    /// Actual results after the campaign, by goal id, in each goal's unit; drives the review report.
+    /// Actual results after the campaign, by goal id, in each goal's unit, optionally by
+    /// phase; drives the review report.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub results: Option<IndexMap<String, Measure>>,
+    pub results: Option<IndexMap<String, GoalResult>>,
 }
 
 impl Campaign {

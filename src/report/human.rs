@@ -173,14 +173,28 @@ fn diag(file: &CheckedFile, finding: &Finding) -> Diag {
 
 /// Renders every finding and failure, then a summary line.
 pub fn render(files: &[CheckedFile], options: Options) -> String {
+    let mut out = diagnostics(files, options);
+    out.push_str(&summary_line(files));
+    out
+}
+
+fn handler(options: Options) -> GraphicalReportHandler {
     let theme = if options.color {
         GraphicalTheme::unicode()
     } else {
         GraphicalTheme::unicode_nocolor()
     };
-    let handler = GraphicalReportHandler::new_themed(theme)
+    GraphicalReportHandler::new_themed(theme)
         .with_width(options.width)
-        .with_context_lines(1);
+        .with_context_lines(1)
+}
+
+/// The findings and failures of `files`, without the summary line.
+pub fn diagnostics<'a>(
+    files: impl IntoIterator<Item = &'a CheckedFile>,
+    options: Options,
+) -> String {
+    let handler = handler(options);
     let mut out = String::new();
     for file in files {
         if let Some(failure) = &file.failure {
@@ -191,7 +205,14 @@ pub fn render(files: &[CheckedFile], options: Options) -> String {
             out.push('\n');
         }
     }
-    out.push_str(&summary_line(files));
+    out
+}
+
+/// One diagnostic that is not a finding (a template error), rendered like findings.
+pub fn diagnostic(error: &dyn Diagnostic, options: Options) -> String {
+    let mut out = String::new();
+    let _ = handler(options).render_report(&mut out, error);
+    out.push('\n');
     out
 }
 

@@ -1,8 +1,11 @@
 //! Printers: every output format is a function over the same checked files and findings.
 
 pub mod concise;
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod sarif;
 
 use crate::check::CheckedFile;
 use crate::finding::Severity;

@@ -602,15 +602,22 @@ fn show(d: Decimal) -> String {
     d.normalize().to_string()
 }
 
-fn zhe_text(pay: Decimal) -> String {
-    format!("{}折", show(pay * Decimal::from(10)))
+/// A pay ratio as the text's language writes it: `9.1折` / `9% off`.
+fn ratio_text(pay: Decimal, english: bool) -> String {
+    if english {
+        format!("{}% off", show((Decimal::ONE - pay) * Decimal::from(100)))
+    } else {
+        format!("{}折", show(pay * Decimal::from(10)))
+    }
 }
 
 /// Checks one claim against the offers it speaks for. `Ok` when some offer agrees.
+/// `english` says how the message writes a ratio (`9% off` or `9.1折`).
 pub fn verify(
     campaign: &Campaign,
     claim: &ClaimKind,
     offers: &[Offer<'_>],
+    english: bool,
 ) -> Result<(), Mismatch> {
     let first = offers.first().map(|o| o.pointer());
     let none = |actual: String| Mismatch {
@@ -683,6 +690,25 @@ pub fn verify(
         ClaimKind::SpendRatio { spend, pay } => {
             let mut close = None;
             for offer in offers {
+                // A percent coupon with this threshold: `15% off orders of $60 or more`.
+                if let Offer::Coupon(i, c) = offer
+                    && let Some(percent) = &c.percent
+                    && eq(c.min_spend.amount, *spend)
+                {
+                    let coupon_pay = Decimal::ONE - percent.ratio();
+                    if eq(coupon_pay, *pay) {
+                        return Ok(());
+                    }
+                    close = Some(Mismatch {
+                        actual: format!(
+                            "coupon `{}` takes {} off, which is {}",
+                            c.id,
+                            percent,
+                            ratio_text(coupon_pay, english)
+                        ),
+                        at: Some(format!("/coupons/{i}/percent")),
+                    });
+                }
                 if let Offer::Promotion(i, p) = offer {
                     if let PromotionKind::SpendTiers { tiers, .. } = &p.kind {
                         for (j, t) in tiers.iter() {
@@ -695,7 +721,7 @@ pub fn verify(
                                         "the tier from {} takes `{}` off, which is {}",
                                         show(*spend),
                                         t.discount,
-                                        zhe_text(r)
+                                        ratio_text(r, english)
                                     ),
                                     None => format!(
                                         "the tier from {} takes `{}` off",
@@ -714,9 +740,9 @@ pub fn verify(
             }
             Err(close.unwrap_or_else(|| {
                 none(format!(
-                    "no tier from {} pays {}",
+                    "no tier or coupon from {} takes {}",
                     show(*spend),
-                    zhe_text(*pay)
+                    ratio_text(*pay, english)
                 ))
             }))
         }
@@ -728,7 +754,7 @@ pub fn verify(
             match deepest {
                 Some((r, _)) if eq(r, *pay) => Ok(()),
                 Some((r, at)) => Err(Mismatch {
-                    actual: format!("the deepest price is {}", zhe_text(r)),
+                    actual: format!("the deepest price is {}", ratio_text(r, english)),
                     at: Some(at),
                 }),
                 None => Err(none("no price or share off to compare".into())),
@@ -744,7 +770,7 @@ pub fn verify(
                     actual: format!(
                         "the prices are {}",
                         all.iter()
-                            .map(|(r, _)| zhe_text(*r))
+                            .map(|(r, _)| ratio_text(*r, english))
                             .collect::<Vec<_>>()
                             .join(", ")
                     ),
@@ -819,6 +845,11 @@ pub fn verify(
                                         prize.quantity.0,
                                         format!("/promotions/{i}/prizes/{j}/quantity"),
                                     ));
+                                }
+                                // `55 prizes to be won`: all prizes together.
+                                let total: u64 = prizes.items().map(|p| p.quantity.0).sum();
+                                if prizes.items().count() > 1 {
+                                    candidates.push((total, format!("/promotions/{i}/prizes")));
                                 }
                             }
                             PromotionKind::MysteryBox {

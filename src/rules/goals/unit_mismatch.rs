@@ -70,7 +70,13 @@ impl Rule for UnitMismatch {
                 values.push((format!("/goals/{i}/parts/{j}/target"), Some(&part.target)));
             }
             if let Some(result) = c.results.as_ref().and_then(|r| r.get(goal.id.as_str())) {
-                values.push((pointer::join("/results", goal.id.as_str()), Some(result)));
+                let at = pointer::join("/results", goal.id.as_str());
+                if let Some((actual, below)) = result.actual() {
+                    values.push((format!("{at}{below}"), Some(actual)));
+                }
+                for (phase, value) in result.phases() {
+                    values.push((pointer::join(&format!("{at}/phases"), phase), Some(value)));
+                }
             }
             for (at, value) in values {
                 let Some(value) = value else { continue };

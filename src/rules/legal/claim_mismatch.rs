@@ -82,10 +82,11 @@ impl Rule for ClaimMismatch {
             if matches!(claim.kind, ClaimKind::Count { .. }) && !prizes {
                 continue;
             }
-            let Err(mismatch) = verify(ctx.campaign, &claim.kind, &offers) else {
+            let words = place.text.get(claim.start..claim.end).unwrap_or("");
+            let english = !words.chars().any(|c| c as u32 >= 0x2E80);
+            let Err(mismatch) = verify(ctx.campaign, &claim.kind, &offers, english) else {
                 continue;
             };
-            let words = place.text.get(claim.start..claim.end).unwrap_or("");
             let mut draft = Draft::text(
                 &Self::META,
                 place.pointer.clone(),

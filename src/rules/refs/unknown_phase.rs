@@ -1,14 +1,16 @@
-//! Rule R003 `unknown-phase`: a promotion, budget line or material names an undeclared phase.
+//! Rule R003 `unknown-phase`: a promotion, budget line, material or result names an undeclared phase.
 
 use super::report_unknown;
 use crate::declare_rule;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::source::pointer;
 
 declare_rule! {
     /// ## What it checks
     ///
-    /// `promotions[].phases`, `budget.lines[].phase` and `materials[].needed_by` name
-    /// phases; each must be declared under `phases`. The closest phase id is suggested.
+    /// `promotions[].phases`, `budget.lines[].phase`, `materials[].needed_by` and the
+    /// phase keys of `results.<goal>.phases` name phases; each must be declared under
+    /// `phases`. The closest phase id is suggested.
     ///
     /// ## Why it matters
     ///
@@ -30,7 +32,7 @@ declare_rule! {
     /// Correct the id, or declare the phase.
     pub struct UnknownPhase;
     code = "R003", name = "unknown-phase", family = "refs",
-    severity = Error, summary = "a promotion, budget line or material names an undeclared phase"
+    severity = Error, summary = "a promotion, budget line, material or result names an undeclared phase"
 }
 
 impl Rule for UnknownPhase {
@@ -69,6 +71,16 @@ impl Rule for UnknownPhase {
                     format!("/materials/{i}/needed_by"),
                     phase.as_str().into(),
                     false,
+                ));
+            }
+        }
+        for (goal, result) in c.results.iter().flat_map(|r| r.iter()) {
+            let at = pointer::join("/results", goal);
+            for (phase, _) in result.phases() {
+                refs.push((
+                    pointer::join(&format!("{at}/phases"), phase),
+                    phase.clone(),
+                    true,
                 ));
             }
         }

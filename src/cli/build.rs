@@ -1,0 +1,182 @@
+//! `campspec build`: check plans, then write their documents, engine config and calendar.
+
+use super::check::SettingsArgs;
+use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, print, print_error};
+use crate::check::check_paths;
+use crate::finding::Severity;
+use crate::fs::{canonical, create_dir, write_atomic};
+use crate::render::{OutputKind, Templates, outputs};
+use crate::report::human;
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+const AFTER_HELP: &str = "\
+Examples:
+  campspec build specs/ --out build              every plan under specs/
+  campspec build plan.campaign.yaml --only md,rules
+  campspec build specs/ --templates my-templates  use your own plan.md.j2 etc.
+
+Each plan is written to OUT/<id>/: plan.md, plan.html, rules.json,
+calendar.ics, and review.md + review.html when the plan has `results`.
+A plan with errors is not built (its findings are shown); warnings do not
+block. Files are replaced atomically, and never over an input file.
+
+Templates (plan.md.j2, plan.html.j2, review.md.j2, review.html.j2,
+style.css.j2) are built in; a file of the same name in --templates DIR
+replaces one. They receive the render context documented in
+src/render/context.rs and src/render/review.rs; an undefined value is an error.
+
+Exit codes: 0 built, 1 a plan has errors, 2 campspec could not run
+(unreadable file, bad template, unwritable output).";
+
+/// Build stakeholder documents, the engine rule config and the calendar from plans.
+#[derive(clap::Args, Debug)]
+#[command(after_help = AFTER_HELP)]
+pub struct Args {
+    /// Spec files or directories to build [default: specs]
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Output directory; each plan goes to OUT/<id>/
+    #[arg(long, value_name = "DIR", default_value = "build")]
+    pub out: PathBuf,
+
+    /// Outputs to write, comma-separated: md, html, rules, ics, review [default: all]
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    pub only: Vec<String>,
+
+    /// A directory of templates replacing the built-in ones file by file
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub settings: SettingsArgs,
+}
+
+pub fn run(args: Args) -> i32 {
+    let settings = match args.settings.load() {
+        Ok(settings) => settings,
+        Err(message) => {
+            print_error(&message);
+            return EXIT_FAILURE;
+        }
+    };
+    let mut kinds = Vec::new();
+    for name in &args.only {
+        match OutputKind::parse(name) {
+            Some(kind) => kinds.push(kind),
+            None => {
+                print_error(&format!(
+                    "--only: `{name}` is not an output; choose from md, html, rules, ics, review"
+                ));
+                return EXIT_FAILURE;
+            }
+        }
+    }
+    if kinds.is_empty() {
+        kinds = OutputKind::ALL.to_vec();
+    }
+    let templates = match &args.templates {
+        Some(dir) => Templates::with_overrides(dir),
+        None => Templates::embedded(),
+    };
+    let templates = match templates {
+        Ok(t) => t,
+        Err(error) => {
+            print(&human::diagnostic(&*error, human_options()));
+            return EXIT_FAILURE;
+        }
+    };
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from("specs")]
+    } else {
+        args.paths
+    };
+    let files = check_paths(&paths, &settings);
+    let inputs: Vec<PathBuf> = files.iter().map(|f| canonical(f.path.as_ref())).collect();
+
+    // Findings first, as `check` shows them: a plan with errors is not built.
+    if files
+        .iter()
+        .any(|f| f.failure.is_some() || !f.findings.is_empty())
+    {
+        let mut shown = human::diagnostics(&files, human_options());
+        shown.push_str(&human::summary_line(&files));
+        print(&shown);
+    }
+
+    let mut code = EXIT_OK;
+    let mut built: BTreeMap<String, String> = BTreeMap::new();
+    let mut report = String::new();
+    for file in &files {
+        if file.failure.is_some() {
+            code = EXIT_FAILURE;
+            continue;
+        }
+        if file.count(Severity::Error) > 0 || file.campaign.is_none() {
+            if code == EXIT_OK {
+                code = EXIT_FINDINGS;
+            }
+            report.push_str(&format!("not built: {} (it has errors)\n", file.path));
+            continue;
+        }
+        let id = file
+            .campaign
+            .as_ref()
+            .and_then(|c| c.id.as_ref())
+            .map(|i| i.as_str().to_owned())
+            .unwrap_or_default();
+        if let Some(first) = built.get(&id) {
+            print_error(&format!(
+                "{}: plan id `{id}` is also the id of {first}; each plan needs its own output directory",
+                file.path
+            ));
+            code = EXIT_FAILURE;
+            continue;
+        }
+        let rendered = match outputs(file, &templates, &kinds) {
+            Ok(o) => o,
+            Err(error) => {
+                print(&human::diagnostic(&*error, human_options()));
+                code = EXIT_FAILURE;
+                continue;
+            }
+        };
+        let dir = args.out.join(&id);
+        if let Err(error) = create_dir(&dir) {
+            print_error(&error.to_string());
+            code = EXIT_FAILURE;
+            continue;
+        }
+        let mut written = Vec::new();
+        for output in &rendered {
+            match write_atomic(&dir.join(output.file), &output.bytes, &inputs) {
+                Ok(()) => written.push(output.file),
+                Err(error) => {
+                    print_error(&error.to_string());
+                    code = EXIT_FAILURE;
+                }
+            }
+        }
+        built.insert(id, file.path.clone());
+        report.push_str(&format!(
+            "built {} → {}: {}\n",
+            file.path,
+            dir.display(),
+            written.join(", ")
+        ));
+    }
+    print(&report);
+    code
+}
+
+fn human_options() -> human::Options {
+    let color = std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let width = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(100);
+    human::Options { color, width }
+}

@@ -1,0 +1,112 @@
+//! Writing outputs safely: atomically (a temporary file beside the target, then a
+//! rename), never over a file campspec read as input, with the path in every error.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Why an output could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    #[error("refusing to write `{}`: it is an input file", .0.display())]
+    IsInput(PathBuf),
+    #[error("cannot create directory `{}`: {source}", path.display())]
+    CreateDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot write `{}`: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// The canonical form of a path that may not exist yet: its existing parent made
+/// canonical, joined with the rest.
+pub fn canonical(path: &Path) -> PathBuf {
+    if let Ok(c) = path.canonicalize() {
+        return c;
+    }
+    match (path.parent(), path.file_name()) {
+        (Some(parent), Some(name)) if !parent.as_os_str().is_empty() => {
+            canonical(parent).join(name)
+        }
+        _ => std::env::current_dir()
+            .map(|d| d.join(path))
+            .unwrap_or_else(|_| path.to_path_buf()),
+    }
+}
+
+/// Creates `dir` and its parents.
+pub fn create_dir(dir: &Path) -> Result<(), WriteError> {
+    std::fs::create_dir_all(dir).map_err(|source| WriteError::CreateDir {
+        path: dir.to_path_buf(),
+        source,
+    })
+}
+
+/// Writes `bytes` to `path` atomically: readers see the old file or the new one, never
+/// a part, and a failed write leaves nothing behind. `inputs` are canonical paths that
+/// must not be overwritten.
+pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<(), WriteError> {
+    let target = canonical(path);
+    if inputs.contains(&target) {
+        return Err(WriteError::IsInput(path.to_path_buf()));
+    }
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "output".into());
+    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let failed = |source: std::io::Error| {
+        let _ = std::fs::remove_file(&temp);
+        WriteError::Write {
+            path: path.to_path_buf(),
+            source,
+        }
+    };
+    let mut file = std::fs::File::create(&temp).map_err(|source| WriteError::Write {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    file.write_all(bytes).map_err(failed)?;
+    file.sync_all().map_err(failed)?;
+    drop(file);
+    std::fs::rename(&temp, path).map_err(failed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_replace_atomically_and_refuse_inputs() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let out = dir.path().join("plan.md");
+        write_atomic(&out, b"one", &[]).expect("write");
+        write_atomic(&out, b"two", &[]).expect("rewrite");
+        assert_eq!(std::fs::read(&out).expect("read"), b"two");
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("list")
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+            .collect();
+        assert!(leftovers.is_empty());
+        let input = canonical(&out);
+        let err = write_atomic(&out, b"three", &[input]).expect_err("refused");
+        assert!(matches!(err, WriteError::IsInput(_)));
+        assert_eq!(std::fs::read(&out).expect("read"), b"two");
+    }
+
+    #[test]
+    fn a_failed_write_leaves_nothing_behind() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let missing = dir.path().join("no-such-dir").join("plan.md");
+        assert!(write_atomic(&missing, b"x", &[]).is_err());
+        assert!(!missing.exists());
+    }
+}

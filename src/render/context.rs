@@ -1,0 +1,1138 @@
+//! The render context of a plan: everything the documents show, computed and formatted in
+//! Rust in the plan's language, so the templates only lay it out.
+
+use super::charts::{self, Charts};
+use super::describe::Describer;
+use super::locale::{Labels, Lang};
+use crate::analysis::Analysis;
+use crate::check::Source;
+use crate::finding::{Finding, Severity};
+use crate::model::{Campaign, Channel, Metric, Phase, PromotionKind};
+use crate::numfmt::{group_thousands, percent, percent_short};
+use crate::values::{Measure, MeasureKind, MeasureValue, Share};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+use serde::Serialize;
+
+/// What `plan.md` and `plan.html` show.
+#[derive(Debug, Serialize)]
+pub struct PlanContext {
+    /// The `lang` of the page: `zh-CN` or `en`.
+    pub lang: &'static str,
+    /// Every fixed word, in the plan's language.
+    pub l: &'static Labels,
+    pub id: String,
+    pub name: String,
+    pub summary: Option<String>,
+    /// The plan file's name (no directories, so the output does not depend on where
+    /// it was built from).
+    pub source: String,
+    pub window: String,
+    pub owner: String,
+    pub currency: String,
+    pub jurisdictions: String,
+    pub goals: Vec<GoalRow>,
+    pub phases: Vec<PhaseRow>,
+    /// The lines of a Mermaid `gantt` chart of phases and material deadlines.
+    pub gantt: Vec<String>,
+    pub budget: Option<BudgetView>,
+    pub promotions: Vec<OfferRow>,
+    pub coupons: Vec<OfferRow>,
+    pub stacking: StackingView,
+    pub copy: Vec<CopyRow>,
+    pub compliance: ComplianceView,
+    pub risks: Vec<RiskRow>,
+    pub materials: Vec<MaterialRow>,
+    pub teams: Vec<TeamRow>,
+    /// Geometry of the HTML page's SVG charts.
+    pub charts: Charts,
+}
+
+#[derive(Debug, Serialize)]
+pub struct GoalRow {
+    pub name: String,
+    pub metric: String,
+    pub baseline: String,
+    pub target: String,
+    pub growth: String,
+    pub owner: String,
+    pub parts: Vec<(String, String)>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PhaseRow {
+    pub name: String,
+    pub dates: String,
+    pub days: i64,
+    pub focus: Vec<String>,
+    /// The focus items joined as the language joins a list.
+    pub focus_text: String,
+    pub budget: String,
+    pub targets: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct BudgetView {
+    pub total: String,
+    pub lines: Vec<BudgetRow>,
+    /// The reserve as a row (share of the total and amount), when there is one.
+    pub reserve: Option<BudgetRow>,
+    pub allocated: String,
+    /// Money neither allocated nor reserved, when there is any.
+    pub unallocated: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct BudgetRow {
+    pub name: String,
+    pub amount: String,
+    pub share: String,
+    pub owner: String,
+    pub phase: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct OfferRow {
+    pub id: String,
+    pub name: String,
+    /// The mechanic's type in words (满减, Flash sale…).
+    pub kind: String,
+    /// What it does, in plain words.
+    pub mechanic: String,
+    pub when: String,
+    pub limits: String,
+    pub audience: String,
+    pub scope: String,
+    pub terms: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StackingView {
+    pub rules: Vec<String>,
+    pub exposure: Option<ExposureView>,
+    /// Why there is no exposure, when there is none.
+    pub note: Option<String>,
+    pub guardrails: Vec<GuardrailRow>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ExposureView {
+    pub depth: String,
+    pub order_value: String,
+    pub combination: String,
+    pub margin_left: String,
+    /// Paid and saved at the worst case, for the chart.
+    pub paid: String,
+    pub saved: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct GuardrailRow {
+    pub name: String,
+    pub limit: String,
+    pub actual: String,
+    pub ok: bool,
+    pub status: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CopyRow {
+    pub id: String,
+    pub channel: String,
+    pub text: String,
+    pub advertises: String,
+    pub opt_out: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ComplianceView {
+    pub reviewed_by: String,
+    pub data_retention: String,
+    pub personal_data: String,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+    /// `0 errors · 1 warning · 0 infos` / `0个错误 · 1个警告 · 0个提示`.
+    pub counts: String,
+    pub findings: Vec<FindingRow>,
+    pub waivers: Vec<WaiverRow>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FindingRow {
+    /// `error`, `warning` or `info` (for styling).
+    pub severity: &'static str,
+    /// The severity in the plan's language.
+    pub severity_label: &'static str,
+    pub code: &'static str,
+    pub rule: &'static str,
+    pub message: String,
+    /// `line N`.
+    pub line: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct WaiverRow {
+    pub rule: String,
+    pub at: String,
+    pub reason: String,
+    pub approved_by: String,
+    pub expires: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RiskRow {
+    pub risk: String,
+    pub prevention: String,
+    pub response: String,
+    pub owner: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MaterialRow {
+    pub item: String,
+    pub quantity: String,
+    pub owner: String,
+    pub due: String,
+    pub needed_by: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TeamRow {
+    pub name: String,
+    pub duties: String,
+}
+
+/// Shown where a value is absent.
+pub const DASH: &str = "—";
+
+/// Reads names by id and formats values in the plan's language.
+pub struct Names<'a> {
+    pub campaign: &'a Campaign,
+    pub lang: Lang,
+    pub currency: String,
+}
+
+impl Names<'_> {
+    pub fn team(&self, id: &str) -> String {
+        self.campaign
+            .teams
+            .iter()
+            .flat_map(|t| t.items())
+            .find(|t| t.id.as_str() == id)
+            .map(|t| t.name.clone())
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    pub fn phase(&self, id: &str) -> Option<&Phase> {
+        self.campaign
+            .phases
+            .iter()
+            .flat_map(|p| p.items())
+            .find(|p| p.id.as_str() == id)
+    }
+
+    /// A promotion's or coupon's name by id.
+    pub fn offer(&self, id: &str) -> String {
+        let c = self.campaign;
+        c.promotions
+            .iter()
+            .flat_map(|p| p.items())
+            .find(|p| p.id.as_str() == id)
+            .map(|p| p.name.clone())
+            .or_else(|| {
+                c.coupons
+                    .iter()
+                    .flat_map(|p| p.items())
+                    .find(|p| p.id.as_str() == id)
+                    .map(|p| p.name.clone())
+            })
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    pub fn money(&self, amount: Decimal) -> String {
+        self.lang.money(amount, &self.currency)
+    }
+
+    /// A goal value in its metric's unit: `¥1.5亿`, `15%`, `30万`, `45`.
+    pub fn measure(&self, metric: Metric, unit: Option<&str>, m: &Measure) -> String {
+        let Ok(value) = m.interpret(metric.kind()) else {
+            return m.surface().to_owned();
+        };
+        match value {
+            MeasureValue::Single(v) => self.value(metric, unit, v),
+            MeasureValue::Range(a, b) => {
+                format!(
+                    "{}–{}",
+                    self.value(metric, unit, a),
+                    self.value(metric, unit, b)
+                )
+            }
+        }
+    }
+
+    /// One number in a metric's unit (percentages are ratios: 0.15 is `15%`).
+    pub fn value(&self, metric: Metric, unit: Option<&str>, v: Decimal) -> String {
+        match metric.kind() {
+            MeasureKind::Money => self.money(v.round_dp(2)),
+            MeasureKind::Percent => percent_short(v.round_dp(4)),
+            MeasureKind::Count => match v.fract().is_zero().then(|| v.to_u64()).flatten() {
+                Some(n) => self.lang.count(n),
+                None => group_thousands(v.round_dp(2)),
+            },
+            MeasureKind::Score => v.round_dp(2).normalize().to_string(),
+            MeasureKind::Custom => match unit {
+                Some(u) => format!("{}{u}", v.round_dp(2).normalize()),
+                None => v.round_dp(2).normalize().to_string(),
+            },
+        }
+    }
+
+    /// A phase's or offer's dates: the phases' span, or the window.
+    pub fn phases_dates(&self, ids: Option<&crate::model::List<crate::values::Id>>) -> String {
+        let lang = self.lang;
+        match ids {
+            Some(ids) => {
+                let phases: Vec<&Phase> = ids
+                    .items()
+                    .filter_map(|id| self.phase(id.as_str()))
+                    .collect();
+                let names: Vec<String> = phases.iter().map(|p| p.name.clone()).collect();
+                let from = phases.iter().map(|p| p.start.get()).min();
+                let to = phases.iter().map(|p| p.end.get()).max();
+                match (from, to) {
+                    (Some(f), Some(t)) => match lang {
+                        Lang::Zh => format!("{}（{}）", lang.join(&names), lang.dates(f, t)),
+                        Lang::En => format!("{} ({})", lang.join(&names), lang.dates(f, t)),
+                    },
+                    _ => DASH.into(),
+                }
+            }
+            None => self.window(),
+        }
+    }
+
+    pub fn window(&self) -> String {
+        match self
+            .campaign
+            .window
+            .as_ref()
+            .and_then(|w| Some((w.start?, w.end?)))
+        {
+            Some((s, e)) => self.lang.dates(s.get(), e.get()),
+            None => DASH.into(),
+        }
+    }
+}
+
+/// The metric's name in the plan's language.
+pub fn metric_label(metric: Metric, lang: Lang) -> &'static str {
+    let (zh, en) = match metric {
+        Metric::Gmv => ("销售额（GMV）", "GMV"),
+        Metric::Revenue => ("收入", "Revenue"),
+        Metric::Units => ("销量", "Units sold"),
+        Metric::Orders => ("订单数", "Orders"),
+        Metric::NewUsers => ("新增用户", "New customers"),
+        Metric::ActiveUsers => ("活跃用户", "Active users"),
+        Metric::ConversionRate => ("转化率", "Conversion rate"),
+        Metric::RepurchaseRate => ("复购率", "Repurchase rate"),
+        Metric::Aov => ("客单价", "Average order value"),
+        Metric::Reach => ("触达人数", "Reach"),
+        Metric::Coverage => ("覆盖率", "Coverage"),
+        Metric::Engagement => ("互动量", "Engagement"),
+        Metric::SearchVolume => ("搜索量", "Search volume"),
+        Metric::Satisfaction => ("满意度", "Satisfaction"),
+        Metric::Nps => ("净推荐值（NPS）", "NPS"),
+        Metric::Roi => ("投资回报率", "ROI"),
+        Metric::Custom => ("自定义", "Custom"),
+    };
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+/// The promotion type in words.
+pub fn kind_label(kind: &PromotionKind, lang: Lang) -> &'static str {
+    let (zh, en) = match kind {
+        PromotionKind::SpendTiers {
+            repeat: Some(true), ..
+        } => ("每满减", "Spend-and-save, repeating"),
+        PromotionKind::SpendTiers { .. } => ("满额优惠", "Spend tiers"),
+        PromotionKind::Discount { .. } => ("直降/打折", "Discount"),
+        PromotionKind::FlashSale { .. } => ("限时秒杀", "Flash sale"),
+        PromotionKind::MemberPrice { .. } => ("会员价", "Member price"),
+        PromotionKind::GiftWithPurchase { .. } => ("满赠", "Gift with purchase"),
+        PromotionKind::MysteryBox { .. } => ("福袋/盲盒", "Mystery box"),
+        PromotionKind::Lottery { .. } => ("抽奖", "Prize draw"),
+        PromotionKind::CollectToWin { .. } => ("集卡", "Collect to win"),
+        PromotionKind::Points { .. } => ("积分", "Points"),
+        PromotionKind::Referral { .. } => ("邀请有礼", "Referral"),
+    };
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+/// The channel in words.
+pub fn channel_label(channel: Channel, lang: Lang) -> &'static str {
+    let (zh, en) = match channel {
+        Channel::AppHome => ("App首页", "App home"),
+        Channel::Web => ("网站", "Website"),
+        Channel::Sms => ("短信", "SMS"),
+        Channel::Email => ("邮件", "E-mail"),
+        Channel::Push => ("推送", "Push"),
+        Channel::Wechat => ("微信", "WeChat"),
+        Channel::Weibo => ("微博", "Weibo"),
+        Channel::Douyin => ("抖音", "Douyin"),
+        Channel::Xiaohongshu => ("小红书", "Xiaohongshu"),
+        Channel::Livestream => ("直播", "Livestream"),
+        Channel::Poster => ("海报", "Poster"),
+        Channel::Store => ("门店", "Store"),
+        Channel::Other => ("其他", "Other"),
+    };
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+/// The file name of a path, for the documents' "source" line.
+pub fn file_name(path: &str) -> String {
+    std::path::Path::new(path)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.to_owned())
+}
+
+/// Builds the plan's render context. `findings` are the plan's (warnings and infos: a
+/// plan with errors is not built).
+pub fn plan_context(
+    path: &str,
+    campaign: &Campaign,
+    analysis: Option<&Analysis>,
+    findings: &[Finding],
+    source: Option<&Source>,
+) -> PlanContext {
+    let lang = Lang::of(campaign);
+    let l = lang.labels();
+    let currency = campaign
+        .currency
+        .as_ref()
+        .map(|c| c.as_str().to_owned())
+        .unwrap_or_default();
+    let names = Names {
+        campaign,
+        lang,
+        currency: currency.clone(),
+    };
+    let describer = Describer {
+        lang,
+        currency: &currency,
+    };
+    let text = |s: &Option<String>| {
+        s.as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(unfold_cjk)
+            .unwrap_or_else(|| DASH.into())
+    };
+
+    let goals = campaign
+        .goals
+        .iter()
+        .flat_map(|g| g.items())
+        .map(|g| {
+            let unit = g.unit.as_deref();
+            let value = |m: &Option<Measure>| {
+                m.as_ref()
+                    .map(|m| names.measure(g.metric, unit, m))
+                    .unwrap_or_else(|| DASH.into())
+            };
+            GoalRow {
+                name: g.name.clone(),
+                metric: metric_label(g.metric, lang).into(),
+                baseline: value(&g.baseline),
+                target: value(&g.target),
+                growth: g
+                    .growth
+                    .as_ref()
+                    .map(|p| signed_percent(p.ratio()))
+                    .unwrap_or_else(|| DASH.into()),
+                owner: g
+                    .owner
+                    .as_ref()
+                    .map(|o| names.team(o.as_str()))
+                    .unwrap_or_else(|| DASH.into()),
+                parts: g
+                    .parts
+                    .iter()
+                    .flat_map(|p| p.items())
+                    .map(|p| (p.name.clone(), names.measure(g.metric, unit, &p.target)))
+                    .collect(),
+            }
+        })
+        .collect();
+
+    let goal_name = |id: &str| {
+        campaign
+            .goals
+            .iter()
+            .flat_map(|g| g.items())
+            .find(|g| g.id.as_str() == id)
+            .map(|g| g.name.clone())
+            .unwrap_or_else(|| id.to_owned())
+    };
+    let phases: Vec<PhaseRow> = campaign
+        .phases
+        .iter()
+        .flat_map(|p| p.items())
+        .map(|p| PhaseRow {
+            name: p.name.clone(),
+            dates: lang.dates(p.start.get(), p.end.get()),
+            days: days_between(p.start.get(), p.end.get()) + 1,
+            focus: p.focus.iter().flat_map(|f| f.items().cloned()).collect(),
+            focus_text: {
+                let items: Vec<String> = p.focus.iter().flat_map(|f| f.items().cloned()).collect();
+                or_dash(match lang {
+                    Lang::Zh => items.join("、"),
+                    Lang::En => items.join("; "),
+                })
+            },
+            budget: match &p.budget {
+                Some(Share::Percent(s)) => percent_short(s.ratio()),
+                Some(Share::Money(m)) => names.money(m.amount),
+                None => DASH.into(),
+            },
+            targets: {
+                let items: Vec<String> = p
+                    .targets
+                    .iter()
+                    .flat_map(|t| t.iter())
+                    .map(|(goal, share)| {
+                        format!("{} {}", goal_name(goal), percent_short(share.ratio()))
+                    })
+                    .collect();
+                if items.is_empty() {
+                    DASH.into()
+                } else {
+                    match lang {
+                        Lang::Zh => items.join("；"),
+                        Lang::En => items.join("; "),
+                    }
+                }
+            },
+        })
+        .collect();
+
+    let budget = budget_view(campaign, &names);
+
+    let promotions = campaign
+        .promotions
+        .iter()
+        .flat_map(|p| p.items())
+        .map(|p| {
+            let mut when = names.phases_dates(p.phases.as_ref());
+            if let PromotionKind::MemberPrice {
+                early_access_days: Some(days),
+                ..
+            } = &p.kind
+            {
+                let first = p
+                    .phases
+                    .as_ref()
+                    .and_then(|ids| {
+                        ids.items()
+                            .filter_map(|id| names.phase(id.as_str()))
+                            .map(|ph| ph.start.get())
+                            .min()
+                    })
+                    .or_else(|| {
+                        campaign
+                            .window
+                            .as_ref()
+                            .and_then(|w| w.start)
+                            .map(|d| d.get())
+                    });
+                if let Some(first) = first {
+                    let early = first
+                        .checked_sub(jiff::Span::new().days(i64::try_from(days.0).unwrap_or(0)))
+                        .unwrap_or(first);
+                    match lang {
+                        Lang::Zh => when.push_str(&format!("；会员自{}起", lang.day(early))),
+                        Lang::En => when.push_str(&format!("; members from {}", lang.day(early))),
+                    }
+                }
+            }
+            let scope = match &p.kind {
+                PromotionKind::Discount { scope: Some(s), .. } => {
+                    s.items().cloned().collect::<Vec<_>>().join(", ")
+                }
+                _ => String::new(),
+            };
+            OfferRow {
+                id: p.id.as_str().to_owned(),
+                name: p.name.clone(),
+                kind: kind_label(&p.kind, lang).into(),
+                mechanic: describer.promotion(p),
+                when,
+                limits: or_dash(describer.promotion_limits(p)),
+                audience: DASH.into(),
+                scope: or_dash(scope),
+                terms: text(&p.terms),
+            }
+        })
+        .collect();
+
+    let coupons = campaign
+        .coupons
+        .iter()
+        .flat_map(|c| c.items())
+        .map(|c| OfferRow {
+            id: c.id.as_str().to_owned(),
+            name: c.name.clone(),
+            kind: l.coupon.into(),
+            mechanic: describer.coupon(c),
+            when: match &c.valid {
+                Some(v) => lang.dates(v.from.get(), v.to.get()),
+                None => names.window(),
+            },
+            limits: or_dash(describer.coupon_limits(c)),
+            audience: c
+                .audience
+                .as_deref()
+                .map(|a| describer.audience(a))
+                .unwrap_or_else(|| l.everyone.into()),
+            scope: c
+                .scope
+                .as_ref()
+                .map(|s| {
+                    let items: Vec<String> = s.items().cloned().collect();
+                    lang.join(&items)
+                })
+                .unwrap_or_else(|| l.everything.into()),
+            terms: text(&c.terms),
+        })
+        .collect();
+
+    let stacking = stacking_view(campaign, analysis, &names);
+
+    let copy = campaign
+        .copy
+        .iter()
+        .flat_map(|c| c.items())
+        .map(|c| CopyRow {
+            id: c.id.as_str().to_owned(),
+            channel: channel_label(c.channel, lang).into(),
+            text: c.text.trim().to_owned(),
+            advertises: {
+                let items: Vec<String> = c
+                    .advertises
+                    .iter()
+                    .flat_map(|a| a.items())
+                    .map(|id| names.offer(id.as_str()))
+                    .collect();
+                or_dash(lang.join(&items))
+            },
+            opt_out: text(&c.opt_out),
+        })
+        .collect();
+
+    let compliance = compliance_view(campaign, findings, source, &names);
+
+    let risks = campaign
+        .risks
+        .iter()
+        .flat_map(|r| r.items())
+        .map(|r| RiskRow {
+            risk: r.risk.clone(),
+            prevention: r.prevention.clone(),
+            response: r.response.clone(),
+            owner: names.team(r.owner.as_str()),
+        })
+        .collect();
+
+    let mut materials: Vec<(jiff::civil::Date, MaterialRow)> = campaign
+        .materials
+        .iter()
+        .flat_map(|m| m.items())
+        .map(|m| {
+            (
+                m.due.get(),
+                MaterialRow {
+                    item: m.item.clone(),
+                    quantity: lang.count(m.quantity.0),
+                    owner: names.team(m.owner.as_str()),
+                    due: lang.date(m.due.get()),
+                    needed_by: m
+                        .needed_by
+                        .as_ref()
+                        .map(|id| {
+                            names
+                                .phase(id.as_str())
+                                .map(|p| p.name.clone())
+                                .unwrap_or_else(|| id.as_str().to_owned())
+                        })
+                        .unwrap_or_else(|| DASH.into()),
+                },
+            )
+        })
+        .collect();
+    // A timeline: by due date, then as written (the sort is stable).
+    materials.sort_by_key(|(due, _)| *due);
+    let materials = materials.into_iter().map(|(_, m)| m).collect();
+
+    let teams = campaign
+        .teams
+        .iter()
+        .flat_map(|t| t.items())
+        .map(|t| {
+            let duties: Vec<String> = t.duties.iter().flat_map(|d| d.items().cloned()).collect();
+            TeamRow {
+                name: t.name.clone(),
+                duties: or_dash(match lang {
+                    Lang::Zh => duties.join("、"),
+                    Lang::En => duties.join("; "),
+                }),
+            }
+        })
+        .collect();
+
+    let jurisdictions: Vec<String> = campaign
+        .jurisdictions
+        .iter()
+        .flat_map(|j| j.items())
+        .map(|j| {
+            match j {
+                crate::model::Jurisdiction::Cn => "CN",
+                crate::model::Jurisdiction::Eu => "EU",
+                crate::model::Jurisdiction::Us => "US",
+                crate::model::Jurisdiction::Uk => "UK",
+            }
+            .to_owned()
+        })
+        .collect();
+
+    PlanContext {
+        lang: lang.tag(),
+        l,
+        id: campaign
+            .id
+            .as_ref()
+            .map(|i| i.as_str().to_owned())
+            .unwrap_or_default(),
+        name: campaign.name.clone().unwrap_or_default(),
+        summary: campaign.summary.as_ref().map(|s| unfold_cjk(s.trim())),
+        source: file_name(path),
+        window: names.window(),
+        owner: campaign
+            .owner
+            .as_ref()
+            .map(|o| names.team(o.as_str()))
+            .unwrap_or_else(|| DASH.into()),
+        currency: currency.clone(),
+        jurisdictions: or_dash(jurisdictions.join(", ")),
+        goals,
+        phases,
+        gantt: gantt(campaign, l),
+        budget,
+        promotions,
+        coupons,
+        stacking,
+        copy,
+        compliance,
+        risks,
+        materials,
+        teams,
+        charts: charts::charts(campaign, analysis, &names),
+    }
+}
+
+/// Whether a character is written without spaces around it in Chinese text (CJK
+/// ideographs and full-width punctuation).
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3000..=0x303F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
+}
+
+/// Removes the space YAML's folded scalars (`>`) put between two lines of Chinese text
+/// (`协同， 实现` → `协同，实现`); spaces next to Latin text stay.
+pub fn unfold_cjk(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c == ' '
+            && i > 0
+            && chars.get(i - 1).is_some_and(|p| is_cjk(*p))
+            && chars.get(i + 1).is_some_and(|n| is_cjk(*n))
+        {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn or_dash(s: String) -> String {
+    if s.trim().is_empty() { DASH.into() } else { s }
+}
+
+/// `+20%`, `-5%`.
+fn signed_percent(ratio: Decimal) -> String {
+    if ratio > Decimal::ZERO {
+        format!("+{}", percent_short(ratio))
+    } else {
+        percent_short(ratio)
+    }
+}
+
+/// Whole days from `a` to `b`.
+pub fn days_between(a: jiff::civil::Date, b: jiff::civil::Date) -> i64 {
+    a.until(b).map(|s| i64::from(s.get_days())).unwrap_or(0)
+}
+
+fn budget_view(campaign: &Campaign, names: &Names<'_>) -> Option<BudgetView> {
+    let budget = campaign.budget.as_ref()?;
+    let total = budget.total.as_ref().map(|t| t.amount);
+    let share = |amount: Decimal| match total {
+        Some(t) if !t.is_zero() => percent(amount / t, 1),
+        _ => DASH.into(),
+    };
+    let lines: Vec<BudgetRow> = budget
+        .lines
+        .iter()
+        .flat_map(|l| l.items())
+        .map(|line| BudgetRow {
+            name: line.name.clone(),
+            amount: names.money(line.amount.amount),
+            share: share(line.amount.amount),
+            owner: names.team(line.owner.as_str()),
+            phase: line
+                .phase
+                .as_ref()
+                .map(|id| {
+                    names
+                        .phase(id.as_str())
+                        .map(|p| p.name.clone())
+                        .unwrap_or_else(|| id.as_str().to_owned())
+                })
+                .unwrap_or_else(|| DASH.into()),
+        })
+        .collect();
+    let allocated: Decimal = budget
+        .lines
+        .iter()
+        .flat_map(|l| l.items())
+        .map(|l| l.amount.amount)
+        .sum();
+    let lang = names.lang;
+    let reserve = match (&budget.reserve, total) {
+        (Some(r), Some(t)) => Some(BudgetRow {
+            name: lang.labels().reserve.into(),
+            amount: names.money((t * r.ratio()).round_dp(2)),
+            share: percent(r.ratio(), 1),
+            owner: DASH.into(),
+            phase: DASH.into(),
+        }),
+        _ => None,
+    };
+    let reserved = match (&budget.reserve, total) {
+        (Some(r), Some(t)) => (t * r.ratio()).round_dp(2),
+        _ => Decimal::ZERO,
+    };
+    let unallocated = total
+        .map(|t| t - allocated - reserved)
+        .filter(|u| *u > Decimal::ZERO)
+        .map(|u| names.money(u));
+    Some(BudgetView {
+        total: total.map(|t| names.money(t)).unwrap_or_else(|| DASH.into()),
+        lines,
+        reserve,
+        allocated: names.money(allocated),
+        unallocated,
+    })
+}
+
+fn stacking_view(
+    campaign: &Campaign,
+    analysis: Option<&Analysis>,
+    names: &Names<'_>,
+) -> StackingView {
+    let lang = names.lang;
+    let l = lang.labels();
+    let mut rules = vec![l.order_of_application.to_owned()];
+    let stacking = campaign.stacking.as_ref();
+    let max = stacking
+        .map(|s| s.max_coupons_per_order.0.to_string())
+        .unwrap_or_else(|| l.unlimited.into());
+    rules.push(format!("{}{}{max}", l.max_coupons, l.colon));
+    if let Some(n) = stacking.and_then(|s| s.claims_per_user_per_day.as_ref()) {
+        rules.push(format!("{}{}{}", l.claims_per_day, l.colon, n.0));
+    }
+    let standalone: Vec<String> = stacking
+        .and_then(|s| s.standalone.as_ref())
+        .iter()
+        .flat_map(|ids| ids.items())
+        .map(|id| names.offer(id.as_str()))
+        .collect();
+    if !standalone.is_empty() {
+        rules.push(format!(
+            "{}{}{}",
+            l.standalone,
+            l.colon,
+            lang.join(&standalone)
+        ));
+    }
+    for group in stacking
+        .and_then(|s| s.exclusive.as_ref())
+        .iter()
+        .flat_map(|g| g.items())
+    {
+        let ids: Vec<String> = group.items().map(|id| names.offer(id.as_str())).collect();
+        rules.push(format!("{}{}{}", l.exclusive, l.colon, lang.join(&ids)));
+    }
+
+    let guardrails_model = campaign.guardrails.as_ref();
+    let exposure = analysis.and_then(|a| {
+        let e = a.exposure();
+        if e.combination.is_empty() {
+            return None;
+        }
+        let depth = e.depth.parse::<Decimal>().ok()?;
+        let order_value = e.order_value.parse::<Decimal>().ok()?;
+        let paid = crate::analysis::exact::from_cents(a.worst.paid);
+        let combination: Vec<String> = e.combination.iter().map(|id| names.offer(id)).collect();
+        Some(ExposureView {
+            depth: percent(depth, 2),
+            order_value: names.lang.money(order_value, &names.currency),
+            combination: lang.join(&combination),
+            margin_left: match e.margin_left.as_deref() {
+                None => DASH.into(),
+                Some("-inf") => l.below_cost.into(),
+                Some(m) => m
+                    .parse::<Decimal>()
+                    .map(|m| percent(m, 2))
+                    .unwrap_or_else(|_| m.to_owned()),
+            },
+            paid: names.lang.money(paid, &names.currency),
+            saved: names.lang.money(order_value - paid, &names.currency),
+        })
+    });
+    let note = match (analysis, &exposure) {
+        (None, _) => Some(l.no_analysis.to_owned()),
+        (Some(_), None) => Some(l.no_offers.to_owned()),
+        _ => None,
+    };
+
+    let mut guardrails = Vec::new();
+    if let (Some(g), Some(a)) = (guardrails_model, analysis) {
+        let depth = a.worst.depth.to_decimal();
+        if let Some(max) = &g.max_discount {
+            let ok = depth <= max.ratio();
+            guardrails.push(GuardrailRow {
+                name: l.max_discount.into(),
+                limit: percent_short(max.ratio()),
+                actual: percent(depth, 2),
+                ok,
+                status: (if ok { l.ok } else { l.exceeded }).into(),
+            });
+        }
+        if let Some(min) = &g.min_margin {
+            let left = a.margin_left();
+            let (actual, ok) = match left {
+                Some(Some(r)) => (percent(r.to_decimal(), 2), r.to_decimal() >= min.ratio()),
+                Some(None) => (l.below_cost.to_owned(), false),
+                None => (DASH.to_owned(), true),
+            };
+            guardrails.push(GuardrailRow {
+                name: l.min_margin.into(),
+                limit: percent_short(min.ratio()),
+                actual,
+                ok,
+                status: (if ok { l.ok } else { l.below }).into(),
+            });
+        }
+    }
+    if let Some(g) = guardrails_model {
+        for (name, value) in [
+            (
+                l.gross_margin,
+                g.gross_margin.as_ref().map(|p| percent_short(p.ratio())),
+            ),
+            (
+                l.min_order,
+                g.min_order.as_ref().map(|m| names.money(m.amount)),
+            ),
+            (
+                l.max_gift_cost,
+                g.max_gift_cost.as_ref().map(|p| percent_short(p.ratio())),
+            ),
+        ] {
+            if let Some(value) = value {
+                guardrails.push(GuardrailRow {
+                    name: name.into(),
+                    limit: value,
+                    actual: DASH.into(),
+                    ok: true,
+                    status: DASH.into(),
+                });
+            }
+        }
+    }
+    StackingView {
+        rules,
+        exposure,
+        note,
+        guardrails,
+    }
+}
+
+fn compliance_view(
+    campaign: &Campaign,
+    findings: &[Finding],
+    source: Option<&Source>,
+    names: &Names<'_>,
+) -> ComplianceView {
+    let lang = names.lang;
+    let l = lang.labels();
+    let c = campaign.compliance.as_ref();
+    let yes_no = |b: bool| if b { l.yes } else { l.no };
+    let rows = findings
+        .iter()
+        .map(|f| FindingRow {
+            severity: f.severity.as_str(),
+            severity_label: match f.severity {
+                Severity::Error => l.error,
+                Severity::Warning => l.warning,
+                Severity::Info => l.info,
+            },
+            code: f.code,
+            rule: f.rule,
+            message: f.message.clone(),
+            line: source
+                .map(|s| s.lines.position(&s.text, f.primary.span.start).line)
+                .unwrap_or(1),
+        })
+        .collect();
+    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    ComplianceView {
+        reviewed_by: c
+            .and_then(|c| c.reviewed_by.as_ref())
+            .map(|t| names.team(t.as_str()))
+            .unwrap_or_else(|| DASH.into()),
+        data_retention: c
+            .and_then(|c| c.data_retention.as_ref())
+            .map(|d| lang.duration(d))
+            .unwrap_or_else(|| DASH.into()),
+        personal_data: c
+            .and_then(|c| c.personal_data.as_ref())
+            .map(|p| {
+                [
+                    (l.profiling, p.profiling),
+                    (l.consent, p.consent),
+                    (l.opt_out, p.opt_out),
+                ]
+                .iter()
+                .map(|(label, value)| format!("{label}{}{}", l.colon, yes_no(*value)))
+                .collect::<Vec<_>>()
+                .join(lang.semicolon())
+            })
+            .unwrap_or_else(|| DASH.into()),
+        errors: count(Severity::Error),
+        warnings: count(Severity::Warning),
+        infos: count(Severity::Info),
+        counts: [
+            (count(Severity::Error), l.error, "errors"),
+            (count(Severity::Warning), l.warning, "warnings"),
+            (count(Severity::Info), l.info, "infos"),
+        ]
+        .iter()
+        .map(|(n, one, many)| match (lang, n) {
+            (Lang::Zh, _) => format!("{n}个{one}"),
+            (Lang::En, 1) => format!("1 {one}"),
+            (Lang::En, _) => format!("{n} {many}"),
+        })
+        .collect::<Vec<_>>()
+        .join(" · "),
+        findings: rows,
+        waivers: c
+            .and_then(|c| c.waivers.as_ref())
+            .iter()
+            .flat_map(|w| w.items())
+            .map(|w| WaiverRow {
+                rule: w.rule.clone(),
+                at: w.at.clone(),
+                reason: w.reason.clone(),
+                approved_by: w.approved_by.clone(),
+                expires: w
+                    .expires
+                    .map(|d| lang.date(d.get()))
+                    .unwrap_or_else(|| l.never.into()),
+            })
+            .collect(),
+    }
+}
+
+/// A name as a Mermaid task label: no characters Mermaid or Markdown read as syntax
+/// (`:` ends a label, `#` and `;` start entities and statements, a backtick could close
+/// the fence, `<`/`>` could become markup).
+pub fn mermaid_label(name: &str) -> String {
+    name.chars()
+        .map(|c| match c {
+            ':' => '：',
+            ';' => '；',
+            '#' => '＃',
+            '`' => 'ˋ',
+            '<' => '‹',
+            '>' => '›',
+            '"' => '＂',
+            '\n' | '\r' | '\t' => ' ',
+            c => c,
+        })
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+/// The Mermaid gantt chart of phases and material deadlines.
+fn gantt(campaign: &Campaign, l: &Labels) -> Vec<String> {
+    let mut out = vec![
+        "gantt".to_owned(),
+        "    dateFormat YYYY-MM-DD".to_owned(),
+        "    axisFormat %m-%d".to_owned(),
+        format!("    section {}", mermaid_label(l.phase)),
+    ];
+    for (i, p) in campaign.phases.iter().flat_map(|p| p.items()).enumerate() {
+        let days = days_between(p.start.get(), p.end.get()) + 1;
+        out.push(format!(
+            "    {} :p{i}, {}, {days}d",
+            mermaid_label(&p.name),
+            p.start.get()
+        ));
+    }
+    let materials: Vec<_> = campaign.materials.iter().flat_map(|m| m.items()).collect();
+    if !materials.is_empty() {
+        out.push(format!("    section {}", mermaid_label(l.materials_due)));
+        for (i, m) in materials.iter().enumerate() {
+            out.push(format!(
+                "    {} :milestone, m{i}, {}, 0d",
+                mermaid_label(&m.item),
+                m.due.get()
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folded_chinese_lines_join_without_a_space() {
+        assert_eq!(unfold_cjk("全渠道协同， 实现增长"), "全渠道协同，实现增长");
+        assert_eq!(unfold_cjk("满299元 享9折"), "满299元享9折");
+        assert_eq!(unfold_cjk("spend 299 元"), "spend 299 元");
+        assert_eq!(unfold_cjk("KOL 矩阵 与 social"), "KOL 矩阵与 social");
+    }
+}

@@ -1,0 +1,179 @@
+//! `calendar.ics`: the plan's phases and material deadlines as all-day events (RFC 5545),
+//! with stable UIDs so a re-imported calendar updates events instead of duplicating them.
+
+use super::locale::Lang;
+use crate::model::Campaign;
+
+/// The calendar of a plan, with CRLF line ends and lines folded at 75 octets.
+pub fn calendar(campaign: &Campaign) -> String {
+    let lang = Lang::of(campaign);
+    let l = lang.labels();
+    let id = campaign.id.as_ref().map(|i| i.as_str()).unwrap_or("plan");
+    let name = campaign.name.as_deref().unwrap_or(id);
+    // DTSTAMP is required; a fixed value derived from the plan keeps the file the same
+    // bytes on every build: the first day of the window (or of the first phase).
+    let first_day = campaign
+        .window
+        .as_ref()
+        .and_then(|w| w.start)
+        .map(|d| d.get())
+        .or_else(|| {
+            campaign
+                .phases
+                .iter()
+                .flat_map(|p| p.items())
+                .map(|p| p.start.get())
+                .min()
+        });
+    let stamp = match first_day {
+        Some(d) => format!("{}T000000Z", compact(d)),
+        None => "19700101T000000Z".to_owned(),
+    };
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_owned(),
+        "VERSION:2.0".to_owned(),
+        format!(
+            "PRODID:-//campspec//campspec {}//EN",
+            env!("CARGO_PKG_VERSION")
+        ),
+        "CALSCALE:GREGORIAN".to_owned(),
+        "METHOD:PUBLISH".to_owned(),
+        format!("X-WR-CALNAME:{}", text(name)),
+    ];
+    if let Some(tz) = &campaign.timezone {
+        lines.push(format!("X-WR-TIMEZONE:{}", text(tz.as_str())));
+    }
+    let mut event = |uid: String,
+                     day: jiff::civil::Date,
+                     last: jiff::civil::Date,
+                     summary: String,
+                     description: String,
+                     category: &str| {
+        lines.push("BEGIN:VEVENT".to_owned());
+        lines.push(format!("UID:{uid}"));
+        lines.push(format!("DTSTAMP:{stamp}"));
+        lines.push(format!("DTSTART;VALUE=DATE:{}", compact(day)));
+        // DTEND of an all-day event is the day after the last day.
+        let end = last.tomorrow().unwrap_or(last);
+        lines.push(format!("DTEND;VALUE=DATE:{}", compact(end)));
+        lines.push(format!("SUMMARY:{}", text(&summary)));
+        if !description.is_empty() {
+            lines.push(format!("DESCRIPTION:{}", text(&description)));
+        }
+        lines.push(format!("CATEGORIES:{category}"));
+        lines.push("TRANSP:TRANSPARENT".to_owned());
+        lines.push("END:VEVENT".to_owned());
+    };
+    for p in campaign.phases.iter().flat_map(|p| p.items()) {
+        let focus: Vec<String> = p.focus.iter().flat_map(|f| f.items().cloned()).collect();
+        event(
+            format!("{id}.phase.{}@campspec", p.id.as_str()),
+            p.start.get(),
+            p.end.get(),
+            format!("{name} · {}", p.name),
+            match lang {
+                Lang::Zh => focus.join("、"),
+                Lang::En => focus.join("; "),
+            },
+            "PHASE",
+        );
+    }
+    let team = |tid: &str| {
+        campaign
+            .teams
+            .iter()
+            .flat_map(|t| t.items())
+            .find(|t| t.id.as_str() == tid)
+            .map(|t| t.name.clone())
+            .unwrap_or_else(|| tid.to_owned())
+    };
+    for m in campaign.materials.iter().flat_map(|m| m.items()) {
+        let description = format!(
+            "{}{}{} · {}{}{}",
+            l.quantity,
+            l.colon,
+            lang.count(m.quantity.0),
+            l.owner,
+            l.colon,
+            team(m.owner.as_str())
+        );
+        event(
+            format!("{id}.material.{}@campspec", m.id.as_str()),
+            m.due.get(),
+            m.due.get(),
+            format!("{}{}{}", l.materials_due, l.colon, m.item),
+            description,
+            "DEADLINE",
+        );
+    }
+    lines.push("END:VCALENDAR".to_owned());
+    let mut out = String::new();
+    for line in lines {
+        fold(&line, &mut out);
+    }
+    out
+}
+
+/// `20270116`.
+fn compact(d: jiff::civil::Date) -> String {
+    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
+}
+
+/// A TEXT value: backslash, semicolon, comma and line breaks escaped (RFC 5545 §3.3.11).
+fn text(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Writes a content line folded at 75 octets without splitting a UTF-8 character
+/// (RFC 5545 §3.1), ending in CRLF.
+fn fold(line: &str, out: &mut String) {
+    let mut width = 0;
+    for c in line.chars() {
+        let len = c.len_utf8();
+        if width + len > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += len;
+    }
+    out.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+    }
+
+    #[test]
+    fn long_lines_fold_on_character_boundaries() {
+        let line = format!("SUMMARY:{}", "新年促销活动".repeat(10));
+        let mut out = String::new();
+        fold(&line, &mut out);
+        for physical in out.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(
+                physical.len() <= 75,
+                "{} octets: {physical}",
+                physical.len()
+            );
+        }
+        let unfolded = out.replace("\r\n ", "");
+        assert_eq!(unfolded.trim_end(), line);
+    }
+}
