@@ -596,13 +596,40 @@ fn walk(dir: &Path, visited: &mut std::collections::HashSet<PathBuf>, out: &mut 
     }
 }
 
+/// How far a run has come: files found and files checked (read from another thread to
+/// draw a progress bar).
+#[derive(Debug, Default)]
+pub struct Progress {
+    pub total: std::sync::atomic::AtomicUsize,
+    pub done: std::sync::atomic::AtomicUsize,
+}
+
 /// Checks many paths in parallel; results come back sorted by path.
 pub fn check_paths(paths: &[PathBuf], settings: &Settings) -> Vec<CheckedFile> {
+    check_paths_with_progress(paths, settings, None)
+}
+
+/// [`check_paths`], counting into `progress` as files are found and checked.
+pub fn check_paths_with_progress(
+    paths: &[PathBuf],
+    settings: &Settings,
+    progress: Option<&Progress>,
+) -> Vec<CheckedFile> {
+    use std::sync::atomic::Ordering;
     let collected = collect(paths);
+    if let Some(p) = progress {
+        p.total.store(collected.files.len(), Ordering::Relaxed);
+    }
     let mut results: Vec<CheckedFile> = collected
         .files
         .par_iter()
-        .map(|path| check_file(path, settings))
+        .map(|path| {
+            let checked = check_file(path, settings);
+            if let Some(p) = progress {
+                p.done.fetch_add(1, Ordering::Relaxed);
+            }
+            checked
+        })
         .collect();
     for (path, message) in collected.failures {
         results.push(CheckedFile {

@@ -9,6 +9,7 @@
 pub mod analysis;
 pub mod check;
 pub mod cli;
+pub mod diff;
 pub mod finding;
 pub mod fs;
 pub mod model;

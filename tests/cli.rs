@@ -387,6 +387,7 @@ fn rules_explain_and_schema() {
 #[test]
 fn every_subcommand_has_help_with_examples() {
     for sub in [
+        "init",
         "check",
         "build",
         "rules",
@@ -501,4 +502,46 @@ fn completions_and_man_page_are_generated_from_the_commands() {
     assert!(String::from_utf8_lossy(&output.stdout).contains(".TH campspec-check 1"));
     let output = campspec().args(["man", "nope"]).output().unwrap();
     assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn a_progress_bar_only_on_a_terminal_and_only_for_human_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec =
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("specs/cny-2027.campaign.yaml"))
+            .unwrap();
+    for i in 0..300 {
+        std::fs::write(dir.path().join(format!("p{i}.campaign.yaml")), &spec).unwrap();
+    }
+    let dir_arg = dir.path().to_str().unwrap().to_owned();
+    // Not a terminal: nothing on stderr.
+    let output = campspec().args(["check", &dir_arg]).output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    // On a terminal (through `script`, where it exists): a bar, erased at the end.
+    let bin = assert_cmd::cargo::cargo_bin("campspec");
+    let on_terminal = |args: &str| {
+        std::process::Command::new("script")
+            .args([
+                "-qec",
+                &format!("{} check {args} {dir_arg}", bin.display()),
+                "/dev/null",
+            ])
+            .env("NO_COLOR", "1")
+            .output()
+    };
+    let Ok(output) = on_terminal("") else {
+        eprintln!("skipped the terminal half: `script` is not installed");
+        return;
+    };
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("checking ["), "{text}");
+    assert!(text.contains("\r\x1b[2K"), "the bar is erased");
+    assert!(text.contains("300 files checked: no findings"));
+    let output = on_terminal("--format json").unwrap();
+    assert!(!String::from_utf8_lossy(&output.stdout).contains("checking ["));
 }

@@ -1,7 +1,7 @@
 //! `campspec check`: check spec files and directories and report the findings.
 
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, print, print_error};
-use crate::check::check_paths;
+use crate::check::check_paths_with_progress;
 use crate::report::{self, concise, github, human, json, junit, sarif};
 use crate::settings::{Settings, parse_size};
 use crate::values::Date;
@@ -147,7 +147,13 @@ pub fn run(args: Args) -> i32 {
     } else {
         args.paths
     };
-    let files = check_paths(&paths, &settings);
+    // A progress bar on a terminal, for human output only: machine formats and
+    // redirected output stay clean.
+    let progress = std::sync::Arc::new(crate::check::Progress::default());
+    let drawer = (args.format == Format::Human && std::io::stderr().is_terminal())
+        .then(|| super::progress::Drawer::start(progress.clone()));
+    let files = check_paths_with_progress(&paths, &settings, Some(&progress));
+    drop(drawer);
     let output = match args.format {
         Format::Human => {
             let color = match args.color {

@@ -3,7 +3,10 @@
 mod build;
 mod check;
 mod completions;
+mod diff;
 mod explain;
+pub mod init;
+mod progress;
 mod rules;
 mod schema;
 mod simulate;
@@ -27,9 +30,11 @@ with diagnostics that point at the exact line and say how to fix it.";
 
 const AFTER_HELP: &str = "\
 Examples:
+  campspec init                        write a commented starter plan.campaign.yaml
   campspec check                       check every *.campaign.yaml under specs/
   campspec check plans/cny.campaign.yaml --format concise
   campspec build specs/ --out build    plan.md, plan.html, rules.json, calendar.ics
+  campspec diff --base origin/main     what the changed plans now mean (Markdown)
   campspec rules                       list every rule with its code
   campspec explain phase-overlap       show a rule's documentation
   campspec schema > campaign.schema.json
@@ -49,8 +54,10 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    Init(init::Args),
     Check(check::Args),
     Build(build::Args),
+    Diff(diff::Args),
     Rules(rules::Args),
     Explain(explain::Args),
     Schema(schema::Args),
@@ -74,8 +81,10 @@ pub fn run() -> i32 {
         }
     };
     match cli.command {
+        Command::Init(args) => init::run(args),
         Command::Check(args) => check::run(args),
         Command::Build(args) => build::run(args),
+        Command::Diff(args) => diff::run(args),
         Command::Rules(args) => rules::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Schema(args) => schema::run(args),

@@ -11,12 +11,20 @@ use serde::{Deserialize, Serialize};
 pub struct Budget {
     /// The whole budget, e.g. `1500万`.
     #[schemars(required)]
+    #[schemars(example = &"1500万", example = 180000)]
     pub total: Option<Money>,
     /// Share of the total kept back for contingencies, e.g. `5%`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"5%", example = &"10%")]
     pub reserve: Option<Percent>,
     /// What the budget is spent on.
     #[schemars(required)]
+    #[schemars(
+        example = serde_json::json!([
+            {"id": "kol", "name": "KOL与明星直播", "amount": "450万", "owner": "marketing"},
+            {"id": "gifts", "name": "赠品与包装物料", "amount": "220万", "owner": "supply", "phase": "preheat"}
+        ]),
+    )]
     pub lines: Option<List<BudgetLine>>,
 }
 
@@ -25,14 +33,19 @@ pub struct Budget {
 #[serde(deny_unknown_fields)]
 pub struct BudgetLine {
     /// Identifier of the line.
+    #[schemars(example = &"kol", example = &"paid-social")]
     pub id: Id,
     /// What the money is for, e.g. KOL与明星直播.
+    #[schemars(example = &"KOL与明星直播", example = &"Paid social")]
     pub name: String,
     /// The amount, e.g. `450万`.
+    #[schemars(example = &"450万", example = 70000)]
     pub amount: Money,
     /// The team spending it (a `teams` id).
+    #[schemars(example = &"marketing")]
     pub owner: Id,
     /// The phase it belongs to, if only one (a `phases` id).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"burst")]
     pub phase: Option<Id>,
 }

@@ -13,15 +13,26 @@ use std::borrow::Cow;
 pub struct Cart {
     /// When the order is placed, in the plan's time zone: `2027-01-20 20:05`.
     #[schemars(required)]
+    #[schemars(example = &"2027-01-20 20:05")]
     pub at: Option<OrderTime>,
     /// Who orders.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        example = serde_json::json!({"member_level": "diamond", "audience": ["dormant_90d"]}),
+    )]
     pub customer: Option<Customer>,
     /// What is in the cart.
     #[schemars(required)]
+    #[schemars(
+        example = serde_json::json!([
+            {"name": "年货礼盒", "price": 399, "quantity": 2, "scope": "礼品"},
+            {"name": "爆款保温杯", "price": 129, "flash": true}
+        ]),
+    )]
     pub items: Option<List<CartItem>>,
     /// The coupons the customer holds (ids); every coupon their audiences allow when omitted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = ["win-back", "gifting"])]
     pub coupons: Option<List<Id>>,
 }
 
@@ -30,17 +41,22 @@ pub struct Cart {
 #[serde(deny_unknown_fields)]
 pub struct CartItem {
     /// The item, e.g. 年货礼盒.
+    #[schemars(example = &"年货礼盒", example = &"Canvas tote")]
     pub name: String,
     /// The list price of one unit, e.g. `399`.
+    #[schemars(example = 399, example = &"¥29.90")]
     pub price: Money,
     /// How many units (1 when omitted).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = 2)]
     pub quantity: Option<Count>,
     /// The category or zone the item belongs to, matched against coupon and discount scopes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"礼品")]
     pub scope: Option<String>,
     /// Whether the item is on the flash sale.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = true)]
     pub flash: Option<bool>,
 }
 
@@ -57,9 +73,11 @@ pub struct Customer {
     /// The audiences the customer belongs to, matched against coupons' `audience`
     /// (e.g. `[new_users]`, `[dormant_90d]`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = ["new_users"], example = ["dormant_90d"])]
     pub audience: Option<List<String>>,
     /// The customer's member level (a level id of the plan's member price), if a member.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"diamond")]
     pub member_level: Option<Id>,
 }
 

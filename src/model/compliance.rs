@@ -11,15 +11,23 @@ use serde::{Deserialize, Serialize};
 pub struct Compliance {
     /// The team that reviewed the plan legally (a `teams` id).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"legal")]
     pub reviewed_by: Option<Id>,
     /// How long campaign records (orders, draws, winners) are kept, e.g. `2y`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"2y", example = &"90d")]
     pub data_retention: Option<Duration>,
     /// How the campaign uses personal data.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = serde_json::json!({"profiling": true, "consent": true, "opt_out": true}))]
     pub personal_data: Option<PersonalData>,
     /// Findings silenced on purpose, each at one place, with a reason and an approver.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        example = serde_json::json!([
+            {"rule": "phase-gap", "at": "phases.peak.start", "reason": "除夕门店休息一天", "approved_by": "王敏", "expires": "2027-03-01"}
+        ]),
+    )]
     pub waivers: Option<List<Waiver>>,
 }
 
@@ -28,10 +36,13 @@ pub struct Compliance {
 #[serde(deny_unknown_fields)]
 pub struct PersonalData {
     /// Whether customers are profiled (automated decisions, targeted offers).
+    #[schemars(example = true, example = false)]
     pub profiling: bool,
     /// Whether customers consented to it.
+    #[schemars(example = true)]
     pub consent: bool,
     /// Whether customers can opt out of it.
+    #[schemars(example = true)]
     pub opt_out: bool,
 }
 
@@ -40,14 +51,19 @@ pub struct PersonalData {
 #[serde(deny_unknown_fields)]
 pub struct Waiver {
     /// The rule silenced: its code (`D004`) or name (`phase-gap`).
+    #[schemars(example = &"phase-gap", example = &"D004")]
     pub rule: String,
     /// Where: a JSON pointer (`/copy/2/text`) or an id path (`copy.hero`, `phases.burst.end`).
+    #[schemars(example = &"phases.peak.start", example = &"/copy/2/text")]
     pub at: String,
     /// Why the finding is acceptable here.
+    #[schemars(example = &"除夕门店休息一天", example = &"Stores are closed on New Year's Eve")]
     pub reason: String,
     /// Who approved the waiver.
+    #[schemars(example = &"王敏", example = &"Legal (J. Smith)")]
     pub approved_by: String,
     /// The last day the waiver holds; after it the waiver is an error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"2027-03-01")]
     pub expires: Option<Date>,
 }

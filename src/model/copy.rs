@@ -10,21 +10,33 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Copy {
     /// Identifier of the copy, e.g. `hero`.
+    #[schemars(example = &"hero", example = &"member-push")]
     pub id: Id,
     /// Where customers see it.
+    #[schemars(example = &"app_home", example = &"sms")]
     pub channel: Channel,
     /// The text exactly as customers read it.
+    #[schemars(
+        example = &"欢乐中国年，满299享91折，满999享78折！",
+        example = &"Spend $100, get $15 off. Reply STOP to opt out.",
+    )]
     pub text: String,
     /// The promotions and coupons this text advertises; its numbers must match theirs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = ["tiers"], example = ["member-price", "new-user"])]
     pub advertises: Option<List<Id>>,
     /// For SMS, push and e-mail: how recipients stop these messages, when the text
     /// itself does not say it (e.g. `设置→消息通知→活动推送`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        example = &"App内“设置→消息通知→活动推送”",
+        example = &"unsubscribe link in every email footer",
+    )]
     pub opt_out: Option<String>,
     /// Source, period and scope of a ranking or data claim in the text (e.g.
     /// `天猫2026年度洗护类目销售额数据`); it must also be shown next to the claim.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"天猫2026年度洗护类目销售额数据", example = &"Nielsen US retail sales data, 2026")]
     pub evidence: Option<String>,
 }
 

@@ -11,28 +11,42 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Goal {
     /// Identifier of the goal, referenced by phase `targets` and by `results`.
+    #[schemars(example = &"gmv", example = &"new-users")]
     pub id: Id,
     /// What is measured; fixes the unit of `baseline`, `target` and results.
+    #[schemars(example = &"gmv", example = &"conversion_rate", example = &"new_users")]
     pub metric: Metric,
     /// The goal as stakeholders say it, e.g. 总销售额.
+    #[schemars(example = &"总销售额", example = &"Online revenue")]
     pub name: String,
     /// The value before the campaign (e.g. last year's), in the metric's unit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"1.25亿", example = &"8%", example = 2400000)]
     pub baseline: Option<Measure>,
     /// The value to reach, in the metric's unit; may be a range such as `15%..20%`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"1.5亿", example = &"15%..20%", example = 6000)]
     pub target: Option<Measure>,
     /// Relative change from baseline to target: (target − baseline) / baseline, e.g. `20%`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"20%", example = &"-5%")]
     pub growth: Option<Percent>,
     /// The team answering for the goal (a `teams` id).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"sales")]
     pub owner: Option<Id>,
     /// Unit of a `custom` metric, e.g. 场 or "sessions".
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"场", example = &"sessions")]
     pub unit: Option<String>,
     /// A breakdown of the target by category, store or channel; parts sum to the target.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        example = serde_json::json!([
+            {"name": "美妆个护", "target": "6000万"},
+            {"name": "食品饮料", "target": "9000万"}
+        ]),
+    )]
     pub parts: Option<List<GoalPart>>,
 }
 
@@ -41,8 +55,10 @@ pub struct Goal {
 #[serde(deny_unknown_fields)]
 pub struct GoalPart {
     /// The category, store or channel, e.g. 美妆个护.
+    #[schemars(example = &"美妆个护", example = &"Online")]
     pub name: String,
     /// This part's target, in the goal's unit.
+    #[schemars(example = &"6000万", example = 3000)]
     pub target: Measure,
 }
 
@@ -151,8 +167,10 @@ pub struct ResultDetail {
     /// The result over the whole campaign; for money and counts, the sum of the phases
     /// when omitted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"1.62亿", example = 2891000)]
     pub actual: Option<Measure>,
     /// Results by phase id, e.g. `{preheat: 1800万, burst: 7000万}`.
+    #[schemars(example = serde_json::json!({"preheat": "1800万", "burst": "7000万"}))]
     pub phases: IndexMap<String, Measure>,
 }
 

@@ -1,6 +1,12 @@
 //! The typed campaign spec (format v1): one serde type per section, documented for the
 //! people who write plans — these doc comments become the JSON Schema descriptions that
 //! editors show on hover.
+//!
+//! Every field also carries `#[schemars(example = …)]`, shown on hover next to the
+//! description; `tests/schema_docs.rs` requires a description and an example for every
+//! property and validates each example against its property's schema. String examples
+//! are written `&"…"` (schemars reads a bare string literal as a function path), lists
+//! and mappings with `serde_json::json!`.
 
 mod budget;
 mod cart;

@@ -10,11 +10,17 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Team {
     /// Identifier used by `owner` fields, e.g. `marketing`.
+    #[schemars(example = &"marketing", example = &"legal")]
     pub id: Id,
     /// The team's name, e.g. 市场部.
+    #[schemars(example = &"市场部", example = &"Marketing")]
     pub name: String,
     /// What the team is responsible for in this campaign.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        example = ["活动策划与创意设计", "全渠道传播执行"],
+        example = ["Paid media", "Email and SMS program"],
+    )]
     pub duties: Option<List<String>>,
 }
 
@@ -23,13 +29,18 @@ pub struct Team {
 #[serde(deny_unknown_fields)]
 pub struct Risk {
     /// Identifier of the risk.
+    #[schemars(example = &"system-down", example = &"coupon-abuse")]
     pub id: Id,
     /// What could go wrong.
+    #[schemars(example = &"系统崩溃", example = &"Welcome coupon used on repeat accounts")]
     pub risk: String,
     /// What is done beforehand to prevent it.
+    #[schemars(example = &"压力测试，容量扩充至平日5倍", example = &"One coupon per verified email and card")]
     pub prevention: String,
     /// What is done if it happens.
+    #[schemars(example = &"启动备用系统，流量限制", example = &"Cancel abusive orders and block the accounts")]
     pub response: String,
     /// The team answering for it (a `teams` id).
+    #[schemars(example = &"it", example = &"ecommerce")]
     pub owner: Id,
 }

@@ -20,70 +20,153 @@ pub struct Campaign {
     pub campspec: Option<FormatVersion>,
     /// Identifier of the campaign, used for output folders and stable ids (e.g. `cny-2027`).
     #[schemars(required)]
+    #[schemars(example = &"cny-2027", example = &"spring-refresh-2026")]
     pub id: Option<Id>,
     /// The campaign's name as stakeholders know it.
     #[schemars(required)]
+    #[schemars(example = &"欢乐中国年·品质心生活 新年促销", example = &"Spring Refresh Sale 2026")]
     pub name: Option<String>,
     /// A short internal description of the campaign's intent (not shown to customers).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        example = &"把握新年消费高峰，以高性价比而非低价取胜，避免单纯价格战。",
+        example = &"Bring lapsed customers back before Easter with clear spend-and-save tiers.",
+    )]
     pub summary: Option<String>,
     /// The team that owns the campaign (a `teams` id).
     #[schemars(required)]
+    #[schemars(example = &"marketing")]
     pub owner: Option<Id>,
     /// Language of generated documents: `zh-CN` (default) or `en`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"zh-CN", example = &"en")]
     pub locale: Option<Locale>,
     /// ISO 4217 currency of every amount in the plan (`CNY`, `USD`, `EUR`, …).
     #[schemars(required)]
+    #[schemars(example = &"CNY", example = &"USD", example = &"EUR")]
     pub currency: Option<CurrencyCode>,
     /// IANA time zone in which dates and times are meant (e.g. `Asia/Shanghai`).
     #[schemars(required)]
+    #[schemars(example = &"Asia/Shanghai", example = &"America/New_York")]
     pub timezone: Option<TimeZoneName>,
     /// Legal rule packs to apply to the customer-facing wording: `CN`, `EU`, `US`, `UK`.
     #[schemars(required)]
+    #[schemars(example = ["CN"], example = ["EU", "UK"])]
     pub jurisdictions: Option<List<Jurisdiction>>,
     /// The campaign's overall period; every phase, offer and coupon falls inside it.
     #[schemars(required)]
+    #[schemars(example = serde_json::json!({"start": "2027-01-01", "end": "2027-02-15"}))]
     pub window: Option<Window>,
     /// The teams involved; every `owner` in the plan names one of them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        example = serde_json::json!([
+            {"id": "marketing", "name": "市场部", "duties": ["活动策划与创意设计", "全渠道传播执行"]},
+            {"id": "legal", "name": "法务部"}
+        ]),
+    )]
     pub teams: Option<List<Team>>,
     /// What the campaign must achieve, each goal with a metric and a target or growth.
     #[schemars(required)]
+    #[schemars(
+        example = serde_json::json!([
+            {"id": "gmv", "metric": "gmv", "name": "总销售额", "baseline": "1.25亿", "target": "1.5亿", "growth": "20%", "owner": "sales"},
+            {"id": "conversion", "metric": "conversion_rate", "name": "新客转化率", "target": "15%"}
+        ]),
+    )]
     pub goals: Option<List<Goal>>,
     /// The campaign's phases in time order; together they should cover the window.
     #[schemars(required)]
+    #[schemars(
+        example = serde_json::json!([
+            {"id": "preheat", "name": "预热期", "start": "2027-01-01", "end": "2027-01-15", "budget": "20%", "targets": {"gmv": "10%"}},
+            {"id": "burst", "name": "爆发期", "start": "2027-01-16", "end": "2027-02-15", "budget": "80%", "targets": {"gmv": "90%"}}
+        ]),
+    )]
     pub phases: Option<List<Phase>>,
     /// The budget: total, reserve and the lines it is spent on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        example = serde_json::json!({
+            "total": "1500万",
+            "reserve": "5%",
+            "lines": [{"id": "kol", "name": "KOL与明星直播", "amount": "450万", "owner": "marketing"}, {"id": "media", "name": "线上线下媒体投放", "amount": "975万", "owner": "marketing"}]
+        }),
+    )]
     pub budget: Option<Budget>,
     /// Price and reward mechanics (满减 tiers, discounts, flash sales, member prices, gifts, draws…).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        example = serde_json::json!([
+            {"id": "tiers", "type": "spend_tiers", "name": "满额阶梯折扣", "phases": ["burst"], "tiers": [{"spend": 299, "discount": "9%"}, {"spend": 599, "discount": "15%"}], "terms": "单笔订单满299元享91折，满599元享85折。"}
+        ]),
+    )]
     pub promotions: Option<List<Promotion>>,
     /// Coupons customers can apply at checkout.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        example = serde_json::json!([
+            {"id": "new-user", "name": "新用户专享券", "audience": "new_users", "amount": 50, "min_spend": 0, "per_user": 1}
+        ]),
+    )]
     pub coupons: Option<List<Coupon>>,
     /// How offers combine on one order.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        example = serde_json::json!({
+            "max_coupons_per_order": 2,
+            "standalone": ["flash"],
+            "exclusive": [["member-price", "tiers"]]
+        }),
+    )]
     pub stacking: Option<Stacking>,
     /// Margin and discount limits the plan must respect.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        example = serde_json::json!({
+            "gross_margin": "70%",
+            "min_margin": "5%",
+            "max_discount": "70%"
+        }),
+    )]
     pub guardrails: Option<Guardrails>,
     /// Customer-facing text: banners, pushes, SMS, posts. Legal wording rules run on it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        example = serde_json::json!([
+            {"id": "hero", "channel": "app_home", "text": "满299享91折，满599享85折！", "advertises": ["tiers"]}
+        ]),
+    )]
     pub copy: Option<List<Copy>>,
     /// Compliance facts: legal review, data retention, personal data, waivers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = serde_json::json!({"reviewed_by": "legal", "data_retention": "2y"}))]
     pub compliance: Option<Compliance>,
     /// Known risks, each with prevention, response and an owner.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        example = serde_json::json!([
+            {"id": "system-down", "risk": "系统崩溃", "prevention": "压力测试，容量扩充至平日5倍", "response": "启动备用系统，流量限制", "owner": "it"}
+        ]),
+    )]
     pub risks: Option<List<Risk>>,
     /// Materials to produce (gift boxes, posters, banners) with due dates.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        example = serde_json::json!([
+            {"id": "posters", "item": "海报/展架/吊旗", "quantity": 10000, "owner": "marketing", "due": "2026-12-15", "needed_by": "preheat"}
+        ]),
+    )]
     pub materials: Option<List<Material>>,
     /// Actual results after the campaign, by goal id, in each goal's unit, optionally by
     /// phase; drives the review report.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        example = serde_json::json!({"gmv": "1.62亿", "conversion": "3.3%"}),
+        example = serde_json::json!({
+            "revenue": {"actual": 2891000, "phases": {"early": 512000, "main": 1714000, "last-chance": 665000}}
+        }),
+    )]
     pub results: Option<IndexMap<String, GoalResult>>,
 }
 
@@ -100,9 +183,11 @@ impl Campaign {
 pub struct Window {
     /// First day of the campaign.
     #[schemars(required)]
+    #[schemars(example = &"2027-01-01")]
     pub start: Option<Date>,
     /// Last day of the campaign (inclusive).
     #[schemars(required)]
+    #[schemars(example = &"2027-02-15")]
     pub end: Option<Date>,
 }
 

@@ -189,7 +189,8 @@ pub fn promotion_transform(schema: &mut Schema) {
             json!({
                 "description": "The mechanic: spend_tiers (满减), discount (直降/打折), flash_sale (秒杀), member_price (会员价), gift_with_purchase (满赠), mystery_box (福袋/盲盒), lottery (抽奖), collect_to_win (集福), points (积分), referral (邀请).",
                 "type": "string",
-                "enum": names
+                "enum": names,
+                "examples": ["spend_tiers", "flash_sale", "lottery"]
             }),
         );
     }

@@ -492,13 +492,16 @@ fn property_description(schema: &Value, property: &Value) -> Option<String> {
         .map(|d| d.lines().next().unwrap_or(d).trim().to_owned())
 }
 
+/// The first example of a value, for help; lists and mappings (the examples of sections
+/// such as `goals`, shown by editors) are too long for one line of help.
 fn example_of(schema: &Value, node: &Value) -> Option<String> {
     let node = resolve(schema, node);
     let example = node.get("examples")?.as_array()?.first()?;
-    Some(match example {
-        Value::String(s) => format!("`{s}`"),
-        other => format!("`{other}`"),
-    })
+    match example {
+        Value::String(s) => Some(format!("`{s}`")),
+        Value::Array(_) | Value::Object(_) => None,
+        other => Some(format!("`{other}`")),
+    }
 }
 
 /// The keys a mapping may have at `at`: the properties of the schema object holding the

@@ -1,0 +1,252 @@
+//! `campspec diff`: what a change to a plan means, for pull-request review — between two
+//! files or git revisions, or for every plan changed since a base revision.
+
+use super::check::SettingsArgs;
+use super::{EXIT_FAILURE, EXIT_OK, print, print_error};
+use crate::check::{check_text, load_value};
+use crate::diff::{self, PlanDiff, Side, render};
+use crate::settings::Settings;
+use clap::ValueEnum;
+use std::path::Path;
+use std::process::Command;
+
+const AFTER_HELP: &str = "\
+Examples:
+  campspec diff old.campaign.yaml specs/cny-2027.campaign.yaml
+  campspec diff main:specs/cny-2027.campaign.yaml specs/cny-2027.campaign.yaml
+  campspec diff --base origin/main                  every plan changed since origin/main
+  campspec diff --base HEAD~1 specs/ --format json
+
+A side written REV:path is read from git (`git show REV:./path`). With --base,
+every *.campaign.yaml changed between REV and the working tree (under PATH...,
+default the current directory) is compared, new and removed plans included.
+
+The Markdown output (the default) is ready to post as a pull-request comment:
+goals, phases and dates, budget, offers field by field, guardrails, copy, the
+change in the worst-case discount, and findings introduced and resolved.
+
+Exit codes: 0 compared, 2 a side could not be read (no such file, git error).";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Markdown for a pull-request comment (default).
+    Md,
+    /// Plain text.
+    Human,
+    /// Versioned JSON.
+    Json,
+}
+
+/// Compare two versions of plans and say what changed.
+#[derive(clap::Args, Debug)]
+#[command(after_help = AFTER_HELP)]
+pub struct Args {
+    /// OLD and NEW (files or REV:path); with --base, the paths to look in
+    #[arg(value_name = "SIDE")]
+    pub sides: Vec<String>,
+
+    /// Compare every plan changed since this git revision
+    #[arg(long, value_name = "REV")]
+    pub base: Option<String>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Md)]
+    pub format: Format,
+
+    #[command(flatten)]
+    pub settings: SettingsArgs,
+}
+
+fn git(args: &[&str]) -> Result<String, String> {
+    let output = Command::new("git")
+        .args(args)
+        .output()
+        .map_err(|e| format!("cannot run git: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "git {}: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&output.stderr).trim()
+        ));
+    }
+    String::from_utf8(output.stdout)
+        .map_err(|_| format!("git {}: output is not UTF-8", args.join(" ")))
+}
+
+/// `REV:path` with the path relative to the current directory, as git reads it.
+fn git_object(rev: &str, path: &str) -> String {
+    if path.starts_with("./") || path.starts_with('/') || path.starts_with("../") {
+        format!("{rev}:{path}")
+    } else {
+        format!("{rev}:./{path}")
+    }
+}
+
+/// Reads one side: a file, or `REV:path` through git.
+fn read_side(spec: &str) -> Result<(String, String), String> {
+    if Path::new(spec).exists() {
+        let bytes = std::fs::read(spec).map_err(|e| format!("{spec}: {e}"))?;
+        let text = String::from_utf8(bytes).map_err(|_| format!("{spec}: not UTF-8 text"))?;
+        return Ok((spec.to_owned(), text));
+    }
+    match spec.split_once(':') {
+        Some((rev, path)) if !rev.is_empty() && !path.is_empty() => {
+            let text = git(&["show", &git_object(rev, path)])?;
+            Ok((spec.to_owned(), text))
+        }
+        _ => Err(format!(
+            "{spec}: no such file (write REV:path to read from git)"
+        )),
+    }
+}
+
+/// A side checked and loaded as written.
+struct Loaded {
+    label: String,
+    checked: crate::check::CheckedFile,
+    raw: serde_json::Value,
+}
+
+fn load(label: String, text: String, settings: &Settings) -> Loaded {
+    let raw = load_value(&text, settings).unwrap_or(serde_json::Value::Null);
+    let checked = check_text(&label, text, settings);
+    Loaded {
+        label,
+        checked,
+        raw,
+    }
+}
+
+fn side(l: &Loaded) -> Side<'_> {
+    Side {
+        label: l.label.clone(),
+        checked: &l.checked,
+        raw: l.raw.clone(),
+    }
+}
+
+fn compare(old: Option<&Loaded>, new: Option<&Loaded>) -> PlanDiff {
+    let (old, new) = (old.map(side), new.map(side));
+    diff::diff(old.as_ref(), new.as_ref())
+}
+
+fn is_plan(path: &str) -> bool {
+    path.ends_with(".campaign.yaml") || path.ends_with(".campaign.yml")
+}
+
+/// The plans changed since `rev` under `paths`: (path, in the base, in the work tree).
+fn changed_since(rev: &str, paths: &[String]) -> Result<Vec<(String, bool, bool)>, String> {
+    let mut args = vec![
+        "diff",
+        "--name-status",
+        "--no-renames",
+        "--relative",
+        rev,
+        "--",
+    ];
+    args.extend(paths.iter().map(String::as_str));
+    let listed = git(&args)?;
+    let mut out = Vec::new();
+    for line in listed.lines() {
+        let Some((status, path)) = line.split_once('\t') else {
+            continue;
+        };
+        if !is_plan(path) {
+            continue;
+        }
+        let (before, after) = match status.chars().next() {
+            Some('A') => (false, true),
+            Some('D') => (true, false),
+            _ => (true, true),
+        };
+        out.push((path.to_owned(), before, after));
+    }
+    let mut args = vec!["ls-files", "--others", "--exclude-standard", "--"];
+    args.extend(paths.iter().map(String::as_str));
+    for path in git(&args)?.lines() {
+        if is_plan(path) && !out.iter().any(|(p, _, _)| p == path) {
+            out.push((path.to_owned(), false, true));
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+pub fn run(args: Args) -> i32 {
+    let settings = match args.settings.load() {
+        Ok(s) => s,
+        Err(message) => {
+            print_error(&message);
+            return EXIT_FAILURE;
+        }
+    };
+    let mut diffs = Vec::new();
+    let mut failed = false;
+    match &args.base {
+        Some(rev) => {
+            let paths = if args.sides.is_empty() {
+                vec![".".to_owned()]
+            } else {
+                args.sides.clone()
+            };
+            let changed = match changed_since(rev, &paths) {
+                Ok(c) => c,
+                Err(message) => {
+                    print_error(&message);
+                    return EXIT_FAILURE;
+                }
+            };
+            for (path, before, after) in changed {
+                let old = if before {
+                    let object = git_object(rev, &path);
+                    match git(&["show", &object]) {
+                        Ok(text) => Some(load(format!("{rev}:{path}"), text, &settings)),
+                        Err(message) => {
+                            print_error(&message);
+                            failed = true;
+                            continue;
+                        }
+                    }
+                } else {
+                    None
+                };
+                let new = if after {
+                    match read_side(&path) {
+                        Ok((label, text)) => Some(load(label, text, &settings)),
+                        Err(message) => {
+                            print_error(&message);
+                            failed = true;
+                            continue;
+                        }
+                    }
+                } else {
+                    None
+                };
+                diffs.push(compare(old.as_ref(), new.as_ref()));
+            }
+        }
+        None => {
+            let [old, new] = args.sides.as_slice() else {
+                print_error("give OLD and NEW (files or REV:path), or --base REV");
+                return EXIT_FAILURE;
+            };
+            let read =
+                |spec: &str| read_side(spec).map(|(label, text)| load(label, text, &settings));
+            match (read(old), read(new)) {
+                (Ok(a), Ok(b)) => diffs.push(compare(Some(&a), Some(&b))),
+                (a, b) => {
+                    for error in [a.err(), b.err()].into_iter().flatten() {
+                        print_error(&error);
+                    }
+                    return EXIT_FAILURE;
+                }
+            }
+        }
+    }
+    print(&match args.format {
+        Format::Md => render::markdown(&diffs),
+        Format::Human => render::human(&diffs),
+        Format::Json => render::json(&diffs),
+    });
+    if failed { EXIT_FAILURE } else { EXIT_OK }
+}

@@ -1,0 +1,83 @@
+//! A progress bar on stderr for long runs on a terminal: `checking [=====>    ] 412/1000`,
+//! redrawn a few times a second and erased when the run ends. Never drawn when stderr is
+//! not a terminal.
+
+use crate::check::Progress;
+use std::io::Write;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+/// Runs with fewer files than this finish before a bar would be worth drawing.
+pub const MIN_FILES: usize = 20;
+
+/// The bar for `done` of `total`, `width` characters between the brackets.
+pub fn bar(done: usize, total: usize, width: usize) -> String {
+    let total = total.max(1);
+    let done = done.min(total);
+    let filled = done * width / total;
+    let mut inner = "=".repeat(filled);
+    if filled < width {
+        inner.push('>');
+        inner.push_str(&" ".repeat(width - filled - 1));
+    }
+    format!("checking [{inner}] {done}/{total}")
+}
+
+/// Draws the bar for `progress` until the returned guard is dropped.
+pub struct Drawer {
+    stop: Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Drawer {
+    pub fn start(progress: Arc<Progress>) -> Drawer {
+        let stop = Arc::new(AtomicBool::new(false));
+        let flag = stop.clone();
+        let thread = std::thread::spawn(move || {
+            let mut drawn = false;
+            while !flag.load(Ordering::Relaxed) {
+                let total = progress.total.load(Ordering::Relaxed);
+                if total >= MIN_FILES {
+                    let done = progress.done.load(Ordering::Relaxed);
+                    let mut err = std::io::stderr().lock();
+                    let _ = write!(err, "\r{}", bar(done, total, 30));
+                    let _ = err.flush();
+                    drawn = true;
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            if drawn {
+                let mut err = std::io::stderr().lock();
+                let _ = write!(err, "\r\x1b[2K");
+                let _ = err.flush();
+            }
+        });
+        Drawer {
+            stop,
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for Drawer {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bar_fills_with_the_count() {
+        assert_eq!(bar(0, 10, 10), "checking [>         ] 0/10");
+        assert_eq!(bar(5, 10, 10), "checking [=====>    ] 5/10");
+        assert_eq!(bar(10, 10, 10), "checking [==========] 10/10");
+        assert_eq!(bar(12, 10, 10), "checking [==========] 10/10");
+    }
+}

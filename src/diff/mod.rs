@@ -1,0 +1,844 @@
+//! The semantic diff of two versions of a plan: what a change *means* — goals, phases
+//! and dates, budget, offers field by field, guardrails, copy; the change in the
+//! worst-case stacking exposure; findings introduced and resolved. Items are matched by
+//! id; an id whose item is otherwise unchanged is reported as a rename.
+
+pub mod render;
+mod values;
+
+use crate::analysis::Exposure;
+use crate::check::CheckedFile;
+use crate::finding::Finding;
+use crate::render::locale::Lang;
+use rust_decimal::Decimal;
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use values::{display, field_changes};
+
+/// One side of a diff: a checked plan and its text as written.
+pub struct Side<'a> {
+    /// What the side is called in the output (`specs/a.campaign.yaml`, `main:specs/a…`).
+    pub label: String,
+    pub checked: &'a CheckedFile,
+    /// The document as written (for showing values the way the author wrote them).
+    pub raw: Value,
+}
+
+/// Whether a plan was added, removed, changed or left as it was.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Added,
+    Removed,
+    Changed,
+    Unchanged,
+}
+
+/// What happened to one item or field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Added,
+    Removed,
+    Changed,
+    Renamed,
+    Moved,
+}
+
+/// One change, with a sentence that states it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Change {
+    pub kind: Kind,
+    /// The item's id, for changes to an item of a list.
+    pub id: Option<String>,
+    /// The field, dotted below the item (`tiers[2].discount`).
+    pub field: Option<String>,
+    pub old: Option<String>,
+    pub new: Option<String>,
+    /// The change in words (plain text; renderers escape it).
+    pub text: String,
+}
+
+/// The changes in one section of the plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Section {
+    /// The section's key in the format (`phases`).
+    pub key: &'static str,
+    pub title: &'static str,
+    pub changes: Vec<Change>,
+}
+
+/// The worst-case stacking exposure before and after.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ExposureChange {
+    pub old: Option<Exposure>,
+    pub new: Option<Exposure>,
+    /// The change of the depth in percentage points, e.g. `+4.50`.
+    pub depth_change: Option<String>,
+    pub text: String,
+}
+
+/// A finding on one side only.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FindingNote {
+    pub code: &'static str,
+    pub rule: &'static str,
+    pub severity: &'static str,
+    pub message: String,
+    /// The line in the side it was found on.
+    pub line: usize,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct FindingChanges {
+    pub introduced: Vec<FindingNote>,
+    pub resolved: Vec<FindingNote>,
+}
+
+/// The diff of one plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PlanDiff {
+    pub old: Option<String>,
+    pub new: Option<String>,
+    /// The plan's name (the new one when there is one).
+    pub name: String,
+    pub status: Status,
+    /// One sentence: how many changes, the exposure, the findings.
+    pub summary: String,
+    pub exposure: Option<ExposureChange>,
+    pub sections: Vec<Section>,
+    pub findings: FindingChanges,
+    /// Why a side could not be compared (it could not be read or modelled).
+    pub problems: Vec<String>,
+}
+
+/// Sections compared item by item (by id), in the order they are shown.
+const KEYED: &[(&str, &str)] = &[
+    ("goals", "Goals"),
+    ("phases", "Phases"),
+    ("promotions", "Promotions"),
+    ("coupons", "Coupons"),
+    ("copy", "Copy"),
+    ("teams", "Teams"),
+    ("risks", "Risks"),
+    ("materials", "Materials"),
+];
+
+/// The plan's language, for money in sentences.
+fn lang_of(side: Option<&Side<'_>>) -> (Lang, String) {
+    match side.and_then(|s| s.checked.campaign.as_ref()) {
+        Some(c) => (
+            Lang::of(c),
+            c.currency
+                .as_ref()
+                .map(|x| x.as_str().to_owned())
+                .unwrap_or_default(),
+        ),
+        None => (Lang::En, String::new()),
+    }
+}
+
+/// The plan as canonical JSON (exact values in one spelling, for comparing).
+fn canonical(side: Option<&Side<'_>>) -> Value {
+    side.and_then(|s| s.checked.campaign.as_ref())
+        .and_then(|c| serde_json::to_value(c).ok())
+        .unwrap_or(Value::Null)
+}
+
+/// Compares two versions of a plan; either may be absent (an added or removed plan).
+pub fn diff(old: Option<&Side<'_>>, new: Option<&Side<'_>>) -> PlanDiff {
+    let mut problems = Vec::new();
+    for side in [old, new].into_iter().flatten() {
+        if let Some(failure) = &side.checked.failure {
+            problems.push(format!("{}: {failure}", side.label));
+        } else if side.checked.campaign.is_none() {
+            problems.push(format!("{}: could not be read as a plan", side.label));
+        }
+    }
+    let (old_value, new_value) = (canonical(old), canonical(new));
+    let raw = |side: Option<&Side<'_>>| side.map(|s| s.raw.clone()).unwrap_or(Value::Null);
+    let (old_raw, new_raw) = (raw(old), raw(new));
+    let (lang, currency) = lang_of(new.or(old));
+    let ctx = Ctx {
+        old: &old_value,
+        new: &new_value,
+        old_raw: &old_raw,
+        new_raw: &new_raw,
+        lang,
+        currency,
+    };
+
+    let mut sections = Vec::new();
+    if old.is_some() && new.is_some() {
+        let plan = ctx.plan_fields();
+        if !plan.is_empty() {
+            sections.push(Section {
+                key: "plan",
+                title: "Plan",
+                changes: plan,
+            });
+        }
+        for (key, title) in KEYED {
+            let changes = ctx.keyed(key);
+            if !changes.is_empty() {
+                sections.push(Section {
+                    key,
+                    title,
+                    changes,
+                });
+            }
+            // The budget goes after the phases.
+            if *key == "phases" {
+                let budget = ctx.budget();
+                if !budget.is_empty() {
+                    sections.push(Section {
+                        key: "budget",
+                        title: "Budget",
+                        changes: budget,
+                    });
+                }
+            }
+        }
+        for (key, title) in [
+            ("stacking", "Stacking"),
+            ("guardrails", "Guardrails"),
+            ("compliance", "Compliance"),
+            ("results", "Results"),
+        ] {
+            let changes = ctx.object(key);
+            if !changes.is_empty() {
+                sections.push(Section {
+                    key,
+                    title,
+                    changes,
+                });
+            }
+        }
+    }
+
+    let exposure_of = |side: Option<&Side<'_>>| {
+        side.and_then(|s| s.checked.analysis.as_ref())
+            .map(|a| a.exposure())
+    };
+    let exposure = exposure_change(exposure_of(old), exposure_of(new), &ctx, old, new);
+    let findings = finding_changes(old, new);
+    let status = match (old, new) {
+        (None, Some(_)) => Status::Added,
+        (Some(_), None) => Status::Removed,
+        _ if sections.is_empty() && exposure.is_none() && findings == FindingChanges::default() => {
+            Status::Unchanged
+        }
+        _ => Status::Changed,
+    };
+    let name = [&new_value, &old_value]
+        .iter()
+        .find_map(|v| v["name"].as_str())
+        .unwrap_or_default()
+        .to_owned();
+    let summary = summary(status, &sections, exposure.as_ref(), &findings);
+    PlanDiff {
+        old: old.map(|s| s.label.clone()),
+        new: new.map(|s| s.label.clone()),
+        name,
+        status,
+        summary,
+        exposure,
+        sections,
+        findings,
+        problems,
+    }
+}
+
+/// Both sides' canonical and written values, and how to write money.
+struct Ctx<'a> {
+    old: &'a Value,
+    new: &'a Value,
+    old_raw: &'a Value,
+    new_raw: &'a Value,
+    lang: Lang,
+    currency: String,
+}
+
+impl Ctx<'_> {
+    /// A value as the author wrote it at `pointer`, else its canonical form.
+    fn shown(&self, new_side: bool, pointer: &str, canonical: &Value) -> String {
+        let raw = if new_side { self.new_raw } else { self.old_raw };
+        match raw.pointer(pointer) {
+            Some(v) if !v.is_null() => display(v),
+            _ => display(canonical),
+        }
+    }
+
+    /// Top-level facts: name, owner, locale, currency, time zone, jurisdictions, window.
+    fn plan_fields(&self) -> Vec<Change> {
+        let mut out = Vec::new();
+        for key in [
+            "name",
+            "summary",
+            "owner",
+            "locale",
+            "currency",
+            "timezone",
+            "jurisdictions",
+        ] {
+            let (a, b) = (&self.old[key], &self.new[key]);
+            if a != b {
+                out.push(self.field_change(None, key, &format!("/{key}"), a, b));
+            }
+        }
+        let window = |v: &Value| {
+            (
+                v["window"]["start"].as_str().map(str::to_owned),
+                v["window"]["end"].as_str().map(str::to_owned),
+            )
+        };
+        let (old_window, new_window) = (window(self.old), window(self.new));
+        if old_window != new_window {
+            out.push(dates_change(None, "window", old_window, new_window));
+        }
+        out
+    }
+
+    /// A field's change as a sentence: `` `amount`: 150 → 250 (+100) ``.
+    fn field_change(
+        &self,
+        id: Option<&str>,
+        field: &str,
+        pointer: &str,
+        a: &Value,
+        b: &Value,
+    ) -> Change {
+        let old = (!a.is_null()).then(|| self.shown(false, pointer, a));
+        let new = (!b.is_null()).then(|| self.shown(true, pointer, b));
+        let subject = match id {
+            Some(id) => format!("`{id}.{field}`"),
+            None => format!("`{field}`"),
+        };
+        let (kind, text) = match (&old, &new) {
+            (None, Some(n)) => (Kind::Added, format!("{subject} set to {n}")),
+            (Some(o), None) => (Kind::Removed, format!("{subject} removed (was {o})")),
+            (Some(o), Some(n)) => {
+                let delta = self
+                    .delta(field, a, b)
+                    .map(|d| format!(" ({d})"))
+                    .unwrap_or_default();
+                (Kind::Changed, format!("{subject}: {o} → {n}{delta}"))
+            }
+            (None, None) => (Kind::Changed, subject.clone()),
+        };
+        Change {
+            kind,
+            id: id.map(str::to_owned),
+            field: Some(field.to_owned()),
+            old,
+            new,
+            text,
+        }
+    }
+
+    /// The difference of two numbers written alike: `+100`, `+5 pp`, `+¥50万` (money
+    /// for the fields that hold money).
+    fn delta(&self, field: &str, a: &Value, b: &Value) -> Option<String> {
+        const MONEY: [&str; 10] = [
+            "amount",
+            "spend",
+            "total",
+            "cap",
+            "min_spend",
+            "min_order",
+            "value",
+            "gift_cost",
+            "worth",
+            "prices",
+        ];
+        let (a, b) = (a.as_str()?, b.as_str()?);
+        let percent = a.ends_with('%') && b.ends_with('%');
+        let number = |s: &str| s.trim_end_matches('%').parse::<Decimal>().ok();
+        let (x, y) = (number(a)?, number(b)?);
+        let d = y - x;
+        if d.is_zero() {
+            return None;
+        }
+        let sign = if d > Decimal::ZERO { "+" } else { "-" };
+        let magnitude = d.abs();
+        let last = field.rsplit(['.', ']']).next().unwrap_or(field);
+        Some(if percent {
+            format!("{sign}{} pp", magnitude.normalize())
+        } else if MONEY.contains(&last) {
+            format!("{sign}{}", self.lang.money(magnitude, &self.currency))
+        } else {
+            format!("{sign}{}", crate::numfmt::group_thousands(magnitude))
+        })
+    }
+
+    /// The items of a list section by id, with their index.
+    fn items<'v>(&self, value: &'v Value, key: &str) -> Vec<(String, usize, &'v Value)> {
+        value[key]
+            .as_array()
+            .map(|items| {
+                items
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, item)| {
+                        let id = item["id"].as_str()?.to_owned();
+                        Some((id, i, item))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Added, removed, renamed and changed items of a list section.
+    fn keyed(&self, key: &str) -> Vec<Change> {
+        let old_items = self.items(self.old, key);
+        let new_items = self.items(self.new, key);
+        let without_id = |v: &Value| {
+            let mut v = v.clone();
+            if let Some(map) = v.as_object_mut() {
+                map.remove("id");
+            }
+            v
+        };
+        let mut removed: Vec<&(String, usize, &Value)> = old_items
+            .iter()
+            .filter(|(id, _, _)| !new_items.iter().any(|(n, _, _)| n == id))
+            .collect();
+        let mut added: Vec<&(String, usize, &Value)> = new_items
+            .iter()
+            .filter(|(id, _, _)| !old_items.iter().any(|(o, _, _)| o == id))
+            .collect();
+        let mut out = Vec::new();
+        // Renames: an id gone and a new one whose item is otherwise the same.
+        let mut renamed = Vec::new();
+        for (r, (old_id, _, old_item)) in removed.iter().enumerate() {
+            let twin = added
+                .iter()
+                .position(|(_, _, new_item)| without_id(new_item) == without_id(old_item));
+            if let Some(a) = twin {
+                let (new_id, _, _) = added[a];
+                out.push(Change {
+                    kind: Kind::Renamed,
+                    id: Some(new_id.clone()),
+                    field: None,
+                    old: Some(old_id.clone()),
+                    new: Some(new_id.clone()),
+                    text: format!("renamed `{old_id}` → `{new_id}` (otherwise unchanged)"),
+                });
+                renamed.push((r, a));
+            }
+        }
+        let (gone_r, gone_a): (Vec<usize>, Vec<usize>) = renamed.into_iter().unzip();
+        removed = removed
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| !gone_r.contains(i))
+            .map(|(_, x)| x)
+            .collect();
+        added = added
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| !gone_a.contains(i))
+            .map(|(_, x)| x)
+            .collect();
+        for (id, i, item) in &removed {
+            out.push(Change {
+                kind: Kind::Removed,
+                id: Some(id.clone()),
+                field: None,
+                old: Some(self.shown(false, &format!("/{key}/{i}"), item)),
+                new: None,
+                text: format!("removed `{id}`{}", describe_item(item)),
+            });
+        }
+        for (id, i, item) in &added {
+            out.push(Change {
+                kind: Kind::Added,
+                id: Some(id.clone()),
+                field: None,
+                old: None,
+                new: Some(self.shown(true, &format!("/{key}/{i}"), item)),
+                text: format!("added `{id}`{}", describe_item(item)),
+            });
+        }
+        for (id, j, new_item) in &new_items {
+            let Some((_, i, old_item)) = old_items.iter().find(|(o, _, _)| o == id) else {
+                continue;
+            };
+            if old_item == new_item {
+                continue;
+            }
+            // Phases and materials move in time: say by how much.
+            let mut moved = false;
+            if key == "phases" {
+                let dates = |v: &Value| {
+                    (
+                        v["start"].as_str().map(str::to_owned),
+                        v["end"].as_str().map(str::to_owned),
+                    )
+                };
+                let (a, b) = (dates(old_item), dates(new_item));
+                if a != b {
+                    out.push(dates_change(Some(id), "dates", a, b));
+                    moved = true;
+                }
+            }
+            if key == "materials" && old_item["due"] != new_item["due"] {
+                let due = |v: &Value| v["due"].as_str().map(str::to_owned);
+                out.push(due_change(id, due(old_item), due(new_item)));
+                moved = true;
+            }
+            for (field, a, b) in field_changes(old_item, new_item) {
+                if moved && matches!(field.as_str(), "start" | "end" | "due") {
+                    continue;
+                }
+                let pointer_old = format!("/{key}/{i}/{}", values::pointer_of(&field));
+                let pointer_new = format!("/{key}/{j}/{}", values::pointer_of(&field));
+                let mut change = self.field_change(Some(id), &field, &pointer_new, &a, &b);
+                if !a.is_null() {
+                    change.old = Some(self.shown(false, &pointer_old, &a));
+                    if let (Some(o), Some(n)) = (&change.old, &change.new) {
+                        let delta = self
+                            .delta(&field, &a, &b)
+                            .map(|d| format!(" ({d})"))
+                            .unwrap_or_default();
+                        if change.kind == Kind::Changed {
+                            change.text = format!("`{id}.{field}`: {o} → {n}{delta}");
+                        }
+                    }
+                }
+                out.push(change);
+            }
+        }
+        out
+    }
+
+    /// The budget: total, reserve and lines by id.
+    fn budget(&self) -> Vec<Change> {
+        let mut out = Vec::new();
+        for key in ["total", "reserve"] {
+            let (a, b) = (&self.old["budget"][key], &self.new["budget"][key]);
+            if a != b {
+                out.push(self.field_change(
+                    None,
+                    &format!("budget.{key}"),
+                    &format!("/budget/{key}"),
+                    a,
+                    b,
+                ));
+            }
+        }
+        let wrap = |v: &Value| serde_json::json!({ "lines": v["budget"]["lines"].clone() });
+        let (old, new) = (wrap(self.old), wrap(self.new));
+        let wrap_raw = |v: &Value| serde_json::json!({ "lines": v["budget"]["lines"].clone() });
+        let (old_raw, new_raw) = (wrap_raw(self.old_raw), wrap_raw(self.new_raw));
+        let lines = Ctx {
+            old: &old,
+            new: &new,
+            old_raw: &old_raw,
+            new_raw: &new_raw,
+            lang: self.lang,
+            currency: self.currency.clone(),
+        };
+        out.extend(lines.keyed("lines"));
+        out
+    }
+
+    /// An object section (stacking, guardrails, compliance, results), field by field.
+    fn object(&self, key: &str) -> Vec<Change> {
+        let (a, b) = (&self.old[key], &self.new[key]);
+        if a == b {
+            return Vec::new();
+        }
+        if a.is_null() || b.is_null() {
+            return vec![self.field_change(None, key, &format!("/{key}"), a, b)];
+        }
+        field_changes(a, b)
+            .into_iter()
+            .map(|(field, x, y)| {
+                let pointer = format!("/{key}/{}", values::pointer_of(&field));
+                self.field_change(None, &format!("{key}.{field}"), &pointer, &x, &y)
+            })
+            .collect()
+    }
+}
+
+/// ` (年货专区券)`: an item's name or text, for added and removed items.
+fn describe_item(item: &Value) -> String {
+    let label = ["name", "item", "risk", "text"]
+        .iter()
+        .find_map(|k| item[*k].as_str());
+    match label {
+        Some(l) => format!(" ({})", values::short(l)),
+        None => String::new(),
+    }
+}
+
+fn parse_date(s: &str) -> Option<jiff::civil::Date> {
+    s.parse().ok()
+}
+
+/// `3 days later`, `2 days earlier`.
+fn shift(days: i64) -> String {
+    match days {
+        0 => "same day".into(),
+        1 => "1 day later".into(),
+        -1 => "1 day earlier".into(),
+        d if d > 0 => format!("{d} days later"),
+        d => format!("{} days earlier", -d),
+    }
+}
+
+fn days(a: &str, b: &str) -> Option<i64> {
+    let (a, b) = (parse_date(a)?, parse_date(b)?);
+    a.until(b).ok().map(|s| i64::from(s.get_days()))
+}
+
+/// A change of a start/end pair: moved as a whole, or each end on its own.
+fn dates_change(
+    id: Option<&str>,
+    field: &str,
+    old: (Option<String>, Option<String>),
+    new: (Option<String>, Option<String>),
+) -> Change {
+    let range = |(s, e): &(Option<String>, Option<String>)| {
+        format!(
+            "{} – {}",
+            s.as_deref().unwrap_or("?"),
+            e.as_deref().unwrap_or("?")
+        )
+    };
+    let subject = match id {
+        Some(id) => format!("`{id}`"),
+        None => field.to_owned(),
+    };
+    let start = match (&old.0, &new.0) {
+        (Some(a), Some(b)) => days(a, b),
+        _ => None,
+    };
+    let end = match (&old.1, &new.1) {
+        (Some(a), Some(b)) => days(a, b),
+        _ => None,
+    };
+    let how = match (start, end) {
+        (Some(s), Some(e)) if s == e => format!("moved {}", shift(s)),
+        (Some(0), Some(e)) => format!("ends {}", shift(e)),
+        (Some(s), Some(0)) => format!("starts {}", shift(s)),
+        (Some(s), Some(e)) => format!("starts {}, ends {}", shift(s), shift(e)),
+        _ => "dates changed".into(),
+    };
+    Change {
+        kind: Kind::Moved,
+        id: id.map(str::to_owned),
+        field: Some(field.to_owned()),
+        old: Some(range(&old)),
+        new: Some(range(&new)),
+        text: format!("{subject} {how}: {} → {}", range(&old), range(&new)),
+    }
+}
+
+fn due_change(id: &str, old: Option<String>, new: Option<String>) -> Change {
+    let how = match (&old, &new) {
+        (Some(a), Some(b)) => days(a, b).map(shift).unwrap_or_else(|| "changed".into()),
+        _ => "changed".into(),
+    };
+    Change {
+        kind: Kind::Moved,
+        id: Some(id.to_owned()),
+        field: Some("due".into()),
+        old: old.clone(),
+        new: new.clone(),
+        text: format!(
+            "`{id}` due {how}: {} → {}",
+            old.as_deref().unwrap_or("?"),
+            new.as_deref().unwrap_or("?")
+        ),
+    }
+}
+
+/// The exposure change as a sentence, when it changed.
+fn exposure_change(
+    old: Option<Exposure>,
+    new: Option<Exposure>,
+    ctx: &Ctx<'_>,
+    old_side: Option<&Side<'_>>,
+    new_side: Option<&Side<'_>>,
+) -> Option<ExposureChange> {
+    if old == new || (old_side.is_none() && new_side.is_none()) {
+        return None;
+    }
+    let depth = |e: &Option<Exposure>| e.as_ref().and_then(|e| e.depth.parse::<Decimal>().ok());
+    let pct = |d: Decimal| format!("{:.2}%", d * Decimal::from(100));
+    let (a, b) = (depth(&old), depth(&new));
+    let depth_change = match (a, b) {
+        (Some(a), Some(b)) => {
+            let d = (b - a) * Decimal::from(100);
+            Some(format!(
+                "{}{:.2}",
+                if d >= Decimal::ZERO { "+" } else { "" },
+                d
+            ))
+        }
+        _ => None,
+    };
+    let money = |e: &Option<Exposure>| {
+        e.as_ref()
+            .and_then(|e| e.order_value.parse::<Decimal>().ok())
+            .map(|v| ctx.lang.money(v, &ctx.currency))
+            .unwrap_or_else(|| "?".into())
+    };
+    let combo = |e: &Option<Exposure>| {
+        e.as_ref()
+            .map(|e| e.combination.join(" + "))
+            .filter(|c| !c.is_empty())
+            .unwrap_or_else(|| "none".into())
+    };
+    let margin = |e: &Option<Exposure>| match e.as_ref().and_then(|e| e.margin_left.clone()) {
+        Some(m) if m == "-inf" => "below cost".to_owned(),
+        Some(m) => m.parse::<Decimal>().map(pct).unwrap_or(m),
+        None => "—".into(),
+    };
+    let text = match (a, b) {
+        (Some(a), Some(b)) => {
+            let mut t = format!(
+                "Worst-case discount {} → {} ({} pp)",
+                pct(a),
+                pct(b),
+                depth_change.clone().unwrap_or_default()
+            );
+            if money(&old) != money(&new) {
+                t.push_str(&format!(
+                    ", at an order value of {} → {}",
+                    money(&old),
+                    money(&new)
+                ));
+            }
+            if combo(&old) != combo(&new) {
+                t.push_str(&format!("; combination {} → {}", combo(&old), combo(&new)));
+            } else {
+                t.push_str(&format!("; combination {}", combo(&new)));
+            }
+            if margin(&old) != margin(&new) {
+                t.push_str(&format!(
+                    "; margin left {} → {}",
+                    margin(&old),
+                    margin(&new)
+                ));
+            }
+            t
+        }
+        (None, Some(b)) => format!("Worst-case discount now {} ({})", pct(b), combo(&new)),
+        (Some(a), None) => format!(
+            "Worst-case discount was {}; it can no longer be computed",
+            pct(a)
+        ),
+        (None, None) => return None,
+    };
+    Some(ExposureChange {
+        old,
+        new,
+        depth_change,
+        text,
+    })
+}
+
+fn note(side: &Side<'_>, f: &Finding) -> FindingNote {
+    let line = side
+        .checked
+        .source
+        .as_ref()
+        .map(|s| s.lines.position(&s.text, f.primary.span.start).line)
+        .unwrap_or(1);
+    FindingNote {
+        code: f.code,
+        rule: f.rule,
+        severity: f.severity.as_str(),
+        message: f.message.clone(),
+        line,
+    }
+}
+
+/// Findings on one side and not the other, matched by rule and message.
+fn finding_changes(old: Option<&Side<'_>>, new: Option<&Side<'_>>) -> FindingChanges {
+    let count = |side: Option<&Side<'_>>| {
+        let mut m: BTreeMap<(&'static str, String), usize> = BTreeMap::new();
+        for f in side
+            .map(|s| s.checked.findings.as_slice())
+            .unwrap_or_default()
+        {
+            *m.entry((f.code, f.message.clone())).or_default() += 1;
+        }
+        m
+    };
+    let (before, after) = (count(old), count(new));
+    let only = |side: Option<&Side<'_>>,
+                this: &BTreeMap<(&'static str, String), usize>,
+                other: &BTreeMap<(&'static str, String), usize>| {
+        let mut seen: BTreeMap<(&'static str, String), usize> = BTreeMap::new();
+        let mut out = Vec::new();
+        let Some(side) = side else { return out };
+        for f in &side.checked.findings {
+            let key = (f.code, f.message.clone());
+            let n = seen.entry(key.clone()).or_default();
+            *n += 1;
+            if *n > other.get(&key).copied().unwrap_or(0) && this.contains_key(&key) {
+                out.push(note(side, f));
+            }
+        }
+        out
+    };
+    FindingChanges {
+        introduced: only(new, &after, &before),
+        resolved: only(old, &before, &after),
+    }
+}
+
+fn summary(
+    status: Status,
+    sections: &[Section],
+    exposure: Option<&ExposureChange>,
+    findings: &FindingChanges,
+) -> String {
+    let plural = |n: usize, one: &str, many: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    let mut parts = Vec::new();
+    match status {
+        Status::Added => parts.push("new plan".to_owned()),
+        Status::Removed => parts.push("plan removed".to_owned()),
+        Status::Unchanged => return "no changes".into(),
+        Status::Changed => {
+            let changes: usize = sections.iter().map(|s| s.changes.len()).sum();
+            if changes > 0 {
+                let names: Vec<&str> = sections.iter().map(|s| s.title).collect();
+                parts.push(format!(
+                    "{} in {}",
+                    plural(changes, "change", "changes"),
+                    names.join(", ").to_lowercase()
+                ));
+            }
+        }
+    }
+    if let Some(e) = exposure
+        && let Some(d) = &e.depth_change
+    {
+        parts.push(format!("worst-case discount {d} pp"));
+    }
+    if !findings.introduced.is_empty() {
+        parts.push(format!(
+            "{} introduced",
+            plural(findings.introduced.len(), "finding", "findings")
+        ));
+    }
+    if !findings.resolved.is_empty() {
+        parts.push(format!(
+            "{} resolved",
+            plural(findings.resolved.len(), "finding", "findings")
+        ));
+    }
+    parts.join("; ")
+}

@@ -1,0 +1,167 @@
+//! Plan diffs written out: Markdown for a pull-request comment (user text escaped), plain
+//! text for a terminal, and versioned JSON for tools.
+
+use super::{PlanDiff, Status};
+use crate::render::filters::escape_markdown;
+use std::fmt::Write;
+
+/// Escapes a sentence for Markdown, keeping its backticked values as code spans (which
+/// show their content literally); other text is escaped. A sentence with an odd number
+/// of backticks is escaped whole.
+fn md(text: &str) -> String {
+    let parts: Vec<&str> = text.split('`').collect();
+    if parts.len() % 2 == 0 || text.contains('\n') {
+        return escape_markdown(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, part) in parts.iter().enumerate() {
+        if i % 2 == 1 && !part.is_empty() {
+            out.push('`');
+            out.push_str(part);
+            out.push('`');
+        } else {
+            out.push_str(&escape_markdown(part));
+        }
+    }
+    out
+}
+
+fn label(diff: &PlanDiff) -> String {
+    match (&diff.old, &diff.new) {
+        (Some(o), Some(n)) if o == n => o.clone(),
+        (Some(o), Some(n)) => format!("{o} → {n}"),
+        (Some(o), None) => o.clone(),
+        (None, Some(n)) => n.clone(),
+        (None, None) => String::new(),
+    }
+}
+
+/// Markdown ready for a pull-request comment.
+pub fn markdown(diffs: &[PlanDiff]) -> String {
+    let mut out = String::from("## campspec diff\n");
+    if diffs.is_empty() {
+        out.push_str("\nNo plans changed.\n");
+        return out;
+    }
+    for d in diffs {
+        let _ = write!(out, "\n### {}\n\n", md(&d.name));
+        let _ = writeln!(out, "{}\n", md(&label(d)));
+        let status = match d.status {
+            Status::Added => "**New plan.** ",
+            Status::Removed => "**Plan removed.** ",
+            _ => "",
+        };
+        let _ = writeln!(out, "{status}{}\n", md(&capitalize(&d.summary)));
+        for problem in &d.problems {
+            let _ = writeln!(out, "> ⚠ {}\n", md(problem));
+        }
+        if let Some(e) = &d.exposure {
+            let _ = writeln!(out, "> **{}**\n", md(&e.text));
+        }
+        for section in &d.sections {
+            let _ = writeln!(out, "**{}**\n", section.title);
+            for change in &section.changes {
+                let _ = writeln!(out, "- {}", md(&change.text));
+            }
+            out.push('\n');
+        }
+        for (title, notes) in [
+            ("Findings introduced", &d.findings.introduced),
+            ("Findings resolved", &d.findings.resolved),
+        ] {
+            if notes.is_empty() {
+                continue;
+            }
+            let _ = writeln!(out, "**{title}**\n");
+            for n in notes {
+                let _ = writeln!(
+                    out,
+                    "- {} `{}` {}: {} (line {})",
+                    n.severity,
+                    n.code,
+                    n.rule,
+                    md(&n.message),
+                    n.line
+                );
+            }
+            out.push('\n');
+        }
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+/// Plain text for a terminal.
+pub fn human(diffs: &[PlanDiff]) -> String {
+    let mut out = String::new();
+    if diffs.is_empty() {
+        out.push_str("No plans changed.\n");
+        return out;
+    }
+    for d in diffs {
+        let _ = writeln!(out, "{} ({})", d.name, label(d));
+        let _ = writeln!(out, "  {}", capitalize(&d.summary));
+        for problem in &d.problems {
+            let _ = writeln!(out, "  ! {problem}");
+        }
+        if let Some(e) = &d.exposure {
+            let _ = writeln!(out, "  {}", e.text);
+        }
+        for section in &d.sections {
+            let _ = writeln!(out, "  {}:", section.title);
+            for change in &section.changes {
+                let _ = writeln!(out, "    - {}", change.text);
+            }
+        }
+        for (title, notes) in [
+            ("Findings introduced", &d.findings.introduced),
+            ("Findings resolved", &d.findings.resolved),
+        ] {
+            if !notes.is_empty() {
+                let _ = writeln!(out, "  {title}:");
+                for n in notes {
+                    let _ = writeln!(
+                        out,
+                        "    - {}[{}] {} (line {})",
+                        n.severity, n.code, n.message, n.line
+                    );
+                }
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Versioned JSON.
+pub fn json(diffs: &[PlanDiff]) -> String {
+    let value = serde_json::json!({ "version": 1, "plans": diffs });
+    let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_keep_their_code_spans_and_user_text_is_escaped() {
+        assert_eq!(
+            md("`win-back` name: <b>A</b> → *B*"),
+            "`win-back` name: &lt;b&gt;A&lt;/b&gt; → \\*B\\*"
+        );
+        assert_eq!(md("the text says `<script>`"), "the text says `<script>`");
+        assert_eq!(md("odd ` tick"), "odd \\` tick");
+    }
+}

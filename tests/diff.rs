@@ -1,0 +1,231 @@
+//! `campspec diff`: the semantic summary of a change to a plan — a deeper coupon, a
+//! moved phase and a removed coupon are each stated with the exposure change; renames
+//! are recognised; git revisions are read with `REV:path` and `--base`.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::Path;
+
+const OLD: &str = "specs/cny-2027.campaign.yaml";
+const NEW: &str = "tests/diff/cny-2027-changed.campaign.yaml";
+
+fn campspec(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("campspec").expect("binary");
+    cmd.current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("CAMPSPEC_TODAY", "2027-01-01");
+    cmd
+}
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn run(dir: &Path, args: &[&str]) -> (String, String, i32) {
+    let output = campspec(dir).arg("diff").args(args).output().expect("run");
+    (
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+        output.status.code().unwrap_or(-1),
+    )
+}
+
+#[test]
+fn a_deeper_coupon_a_moved_phase_and_a_removed_coupon_are_each_stated() {
+    let (md, _, code) = run(root(), &[OLD, NEW]);
+    assert_eq!(code, 0);
+    for expected in [
+        "`burst` moved 3 days later: 2027-01-16 – 2027-01-28 → 2027-01-19 – 2027-01-31",
+        "removed `nianhuo` (年货专区券)",
+        "`win-back.amount`: 150 → 250 (+¥100)",
+        "Worst-case discount 67.50% → 80.50% (+13.00 pp)",
+        "margin left 7.69% → -53.85%",
+        "error `D003` phase-overlap",
+        "error `P014` stacking-below-cost",
+    ] {
+        assert!(
+            md.contains(expected),
+            "the summary lacks {expected:?}:\n{md}"
+        );
+    }
+    insta::assert_snapshot!("diff_cny_md", md);
+}
+
+#[test]
+fn json_and_human_formats_carry_the_same_changes() {
+    let (json, _, code) = run(root(), &["--format", "json", OLD, NEW]);
+    assert_eq!(code, 0);
+    let report: Value = serde_json::from_str(&json).expect("json");
+    assert_eq!(report["version"], 1);
+    let plan = &report["plans"][0];
+    assert_eq!(plan["status"], "changed");
+    assert_eq!(plan["exposure"]["depth_change"], "+13.00");
+    assert_eq!(plan["exposure"]["old"]["depth"], "0.6750");
+    let coupons = plan["sections"]
+        .as_array()
+        .expect("sections")
+        .iter()
+        .find(|s| s["key"] == "coupons")
+        .expect("coupons section");
+    let kinds: Vec<(&str, &str)> = coupons["changes"]
+        .as_array()
+        .expect("changes")
+        .iter()
+        .map(|c| {
+            (
+                c["kind"].as_str().unwrap_or(""),
+                c["id"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(kinds, [("removed", "nianhuo"), ("changed", "win-back")]);
+    let win_back = &coupons["changes"][1];
+    assert_eq!(
+        (win_back["old"].as_str(), win_back["new"].as_str()),
+        (Some("150"), Some("250"))
+    );
+    assert!(
+        !plan["findings"]["introduced"]
+            .as_array()
+            .expect("introduced")
+            .is_empty()
+    );
+
+    let (human, _, _) = run(root(), &["--format", "human", OLD, NEW]);
+    assert!(
+        human.contains("    - `burst` moved 3 days later"),
+        "{human}"
+    );
+    assert!(!human.contains("**"), "plain text has no Markdown");
+}
+
+#[test]
+fn a_renamed_id_is_shown_as_a_rename() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = std::fs::read_to_string(root().join(OLD)).expect("spec");
+    let renamed = text.replace("  - id: referral\n", "  - id: invite-friends\n");
+    assert_ne!(text, renamed);
+    let path = dir.path().join("renamed.campaign.yaml");
+    std::fs::write(&path, renamed).expect("write");
+    let (md, _, _) = run(root(), &[OLD, path.to_str().expect("path")]);
+    assert!(
+        md.contains("renamed `referral` → `invite-friends` (otherwise unchanged)"),
+        "{md}"
+    );
+    assert!(!md.contains("removed `referral`"));
+}
+
+#[test]
+fn an_unchanged_plan_says_so() {
+    let (md, _, code) = run(root(), &[OLD, OLD]);
+    assert_eq!(code, 0);
+    assert!(md.contains("No changes"), "{md}");
+}
+
+#[test]
+fn a_missing_side_exits_2() {
+    let (_, stderr, code) = run(root(), &[OLD, "no/such.campaign.yaml"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("no such file"), "{stderr}");
+    let (_, stderr, code) = run(root(), &[OLD]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("--base"), "{stderr}");
+}
+
+fn git(dir: &Path, args: &[&str]) {
+    let status = std::process::Command::new("git")
+        .args([
+            "-c",
+            "user.name=campspec",
+            "-c",
+            "user.email=campspec@example.com",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .status()
+        .expect("git runs");
+    assert!(status.success(), "git {args:?}");
+}
+
+#[test]
+fn revisions_are_read_through_git() {
+    if std::process::Command::new("git")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: git is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let repo = dir.path();
+    git(repo, &["init", "-q", "-b", "main"]);
+    std::fs::create_dir_all(repo.join("plans")).expect("mkdir");
+    std::fs::copy(root().join(OLD), repo.join("plans/cny.campaign.yaml")).expect("copy");
+    std::fs::copy(
+        root().join("specs/double11-2027.campaign.yaml"),
+        repo.join("plans/double11.campaign.yaml"),
+    )
+    .expect("copy");
+    std::fs::write(repo.join("notes.yaml"), "a: 1\n").expect("write");
+    git(repo, &["add", "."]);
+    git(repo, &["commit", "-q", "-m", "plans"]);
+
+    // Change one plan, remove another, add a new one, touch a non-plan file.
+    std::fs::copy(root().join(NEW), repo.join("plans/cny.campaign.yaml")).expect("copy");
+    std::fs::remove_file(repo.join("plans/double11.campaign.yaml")).expect("rm");
+    std::fs::copy(
+        root().join("specs/spring-refresh-2026.campaign.yaml"),
+        repo.join("plans/spring.campaign.yaml"),
+    )
+    .expect("copy");
+    std::fs::write(repo.join("notes.yaml"), "a: 2\n").expect("write");
+
+    let (md, stderr, code) = run(
+        repo,
+        &["HEAD:plans/cny.campaign.yaml", "plans/cny.campaign.yaml"],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        md.contains("HEAD:plans/cny.campaign.yaml → plans/cny.campaign.yaml"),
+        "{md}"
+    );
+    assert!(md.contains("`win-back.amount`: 150 → 250"), "{md}");
+
+    let (json, stderr, code) = run(repo, &["--base", "HEAD", "--format", "json"]);
+    assert_eq!(code, 0, "{stderr}");
+    let report: Value = serde_json::from_str(&json).expect("json");
+    let plans: Vec<(String, String)> = report["plans"]
+        .as_array()
+        .expect("plans")
+        .iter()
+        .map(|p| {
+            (
+                p["old"]
+                    .as_str()
+                    .or(p["new"].as_str())
+                    .unwrap_or("")
+                    .to_owned(),
+                p["status"].as_str().unwrap_or("").to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        plans,
+        [
+            (
+                "HEAD:plans/cny.campaign.yaml".to_owned(),
+                "changed".to_owned()
+            ),
+            (
+                "HEAD:plans/double11.campaign.yaml".to_owned(),
+                "removed".to_owned()
+            ),
+            ("plans/spring.campaign.yaml".to_owned(), "added".to_owned()),
+        ]
+    );
+
+    let (_, stderr, code) = run(repo, &["--base", "no-such-rev"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("git"), "{stderr}");
+}
