@@ -34,6 +34,7 @@ fn lexicon() -> Lexicon {
         language: "zh".into(),
         patterns: extra,
         except: Vec::new(),
+        compiled: Default::default(),
         examples: Examples::default(),
     });
     Lexicon::compile(terms).expect("compiles")

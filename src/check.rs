@@ -180,6 +180,9 @@ impl<'a> Locator<'a> {
     }
 }
 
+/// Files of this size or more free their document tree in the background.
+const LARGE_FILE: usize = 1 << 20;
+
 /// Checks one document's text. `path` is only used for display.
 pub fn check_text(path: &str, text: String, settings: &Settings) -> CheckedFile {
     let source = Arc::new(Source::new(path.to_owned(), text));
@@ -192,6 +195,13 @@ pub fn check_text(path: &str, text: String, settings: &Settings) -> CheckedFile 
         Some((campaign, analysis)) => (Some(campaign), analysis),
         None => (None, None),
     };
+    // The document tree of a large file takes long to free (a million small
+    // allocations for 10 MB): that happens on another thread, off the critical path.
+    if source.text.len() >= LARGE_FILE {
+        rayon::spawn(move || drop(loaded));
+    } else {
+        drop(loaded);
+    }
     let mut findings = collector.findings;
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     findings.dedup();
@@ -225,19 +235,18 @@ pub(crate) fn front<T: serde::de::DeserializeOwned + Default>(
     }
 
     // Schema: every issue at once; values the loader set aside are not reported again.
+    let set_aside: std::collections::HashSet<&str> =
+        loaded.set_aside.iter().map(String::as_str).collect();
     let issues: Vec<_> = schema::validate_as(document, &loaded.value)
         .into_iter()
-        .filter(|issue| {
-            !loaded
-                .set_aside
-                .iter()
-                .any(|aside| pointer::is_within(&issue.pointer, aside))
-        })
+        .filter(|issue| !within_any(&issue.pointer, &set_aside))
         .collect();
+    let issue_at: std::collections::HashSet<&str> =
+        issues.iter().map(|i| i.pointer.as_str()).collect();
     for problem in loader_findings {
         // A YAML 1.1 lint on a value that is wrong anyway is one mistake, shown once.
         if problem.kind == ProblemKind::Yaml11Ambiguity
-            && issues.iter().any(|i| i.pointer == problem.pointer)
+            && issue_at.contains(problem.pointer.as_str())
         {
             continue;
         }
@@ -314,14 +323,20 @@ fn analyse(
             .iter()
             .any(|f| pointer::is_within(f, at) || pointer::is_within(at, f))
     };
-    let analysis = if PRICE_SECTIONS.iter().all(|s| clean(s)) {
-        Analysis::of(&campaign).ok()
-    } else {
-        None
-    };
-
-    // The customer-facing text, scanned once for every wording rule.
-    let wording = crate::wording::Wording::of(&campaign, settings.lexicon.clone());
+    let priced = PRICE_SECTIONS.iter().all(|s| clean(s));
+    // The worst-case analysis (once, when every price-relevant section is clean) and
+    // the customer-facing text (scanned once for every wording rule) are independent:
+    // on a large plan they run side by side.
+    let (analysis, wording) = rayon::join(
+        || {
+            if priced {
+                Analysis::of(&campaign).ok()
+            } else {
+                None
+            }
+        },
+        || crate::wording::Wording::of(&campaign, settings.lexicon.clone()),
+    );
 
     // Rules.
     let today = settings.today.unwrap_or_else(|| today_in(&campaign));
@@ -348,13 +363,32 @@ fn analyse(
 
     // Waivers act on rule findings only (earlier stages cannot be waived).
     let outcome = rules::waivers::evaluate(&ctx, &out.findings[start..]);
-    for index in outcome.silenced.iter().rev() {
-        out.findings.remove(start + index);
+    if !outcome.silenced.is_empty() {
+        let silenced: std::collections::HashSet<usize> =
+            outcome.silenced.iter().map(|i| start + i).collect();
+        let mut index = 0;
+        out.findings.retain(|_| {
+            index += 1;
+            !silenced.contains(&(index - 1))
+        });
     }
     for draft in outcome.drafts {
         push_draft(out, &locator, draft);
     }
     Some((campaign, analysis))
+}
+
+/// Whether `at` lies at or under one of `nodes`: checks `at` and each of its ancestors
+/// in the set, so it costs the depth of `at`, not the number of nodes.
+fn within_any(at: &str, nodes: &std::collections::HashSet<&str>) -> bool {
+    let mut current = Some(at);
+    while let Some(p) = current {
+        if nodes.contains(p) {
+            return true;
+        }
+        current = pointer::parent(p);
+    }
+    false
 }
 
 fn is_list_item(at: &str) -> bool {
@@ -477,7 +511,8 @@ pub fn check_file(path: &Path, settings: &Settings) -> CheckedFile {
     }
     if bytes.len() as u64 > settings.max_file_size {
         return failed(format!(
-            "{display} grew beyond the size limit while being read"
+            "cannot read {display}: it holds more than the limit of {} bytes (it grew while being read, or is not a regular file)",
+            settings.max_file_size
         ));
     }
     match String::from_utf8(bytes) {
@@ -585,7 +620,13 @@ fn walk(dir: &Path, visited: &mut std::collections::HashSet<PathBuf>, out: &mut 
     for path in paths {
         match std::fs::metadata(&path) {
             Ok(meta) if meta.is_dir() => walk(&path, visited, out),
-            Ok(_) if is_spec_name(&path) => out.files.push(path),
+            Ok(meta) if is_spec_name(&path) && meta.is_file() => out.files.push(path),
+            // A FIFO or device would block or never end: only files named on the
+            // command line are read whatever they are.
+            Ok(_) if is_spec_name(&path) => out.failures.push((
+                path.display().to_string(),
+                format!("cannot read {}: not a regular file", path.display()),
+            )),
             Ok(_) => {}
             Err(_) if is_spec_name(&path) => out.failures.push((
                 path.display().to_string(),

@@ -45,6 +45,25 @@ pub fn create_dir(dir: &Path) -> Result<(), WriteError> {
     })
 }
 
+/// The directories that `create_dir(dir)` would create, outermost first.
+pub fn missing_dirs(dir: &Path) -> Vec<PathBuf> {
+    let mut missing: Vec<PathBuf> = dir
+        .ancestors()
+        .take_while(|d| !d.as_os_str().is_empty() && !d.exists())
+        .map(Path::to_path_buf)
+        .collect();
+    missing.reverse();
+    missing
+}
+
+/// Removes those of `dirs` (outermost first) that are empty, innermost first: undoes
+/// `create_dir` after nothing could be written into the directories.
+pub fn remove_empty_dirs(dirs: &[PathBuf]) {
+    for dir in dirs.iter().rev() {
+        let _ = std::fs::remove_dir(dir);
+    }
+}
+
 /// Writes `bytes` to `path` atomically: readers see the old file or the new one, never
 /// a part, and a failed write leaves nothing behind. `inputs` are canonical paths that
 /// must not be overwritten.
@@ -100,6 +119,27 @@ mod tests {
         let err = write_atomic(&out, b"three", &[input]).expect_err("refused");
         assert!(matches!(err, WriteError::IsInput(_)));
         assert_eq!(std::fs::read(&out).expect("read"), b"two");
+    }
+
+    #[test]
+    fn directories_created_for_nothing_are_removed() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let target = dir.path().join("new/deeper/plan");
+        let missing = missing_dirs(&target);
+        assert_eq!(
+            missing,
+            [
+                dir.path().join("new"),
+                dir.path().join("new/deeper"),
+                dir.path().join("new/deeper/plan")
+            ]
+        );
+        create_dir(&target).expect("create");
+        std::fs::write(dir.path().join("new/kept.md"), "x").expect("write");
+        remove_empty_dirs(&missing);
+        // Only the directory that holds a file stays.
+        assert!(!dir.path().join("new/deeper").exists());
+        assert!(dir.path().join("new/kept.md").is_file());
     }
 
     #[test]

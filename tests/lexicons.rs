@@ -10,7 +10,10 @@ use std::collections::HashMap;
 #[test]
 fn lexicons_parse_and_compile() {
     let files = wording::lexicon_files().expect("lexicons parse");
-    Lexicon::from_files(&files).expect("lexicons compile (patterns valid)");
+    let lexicon = Lexicon::from_files(&files).expect("lexicons compile");
+    lexicon
+        .verify_exceptions(None)
+        .expect("every harmless-context pattern is a valid regex");
 }
 
 #[test]

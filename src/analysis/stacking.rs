@@ -177,6 +177,62 @@ struct Config {
     k: usize,
 }
 
+/// `coupons` without the amount-off coupons that no order can ever use: a coupon is
+/// *dominated* when `k` other amount-off coupons outside every exclusive group are
+/// usable wherever it is (minimum spend no higher) and each comes first in the choice
+/// order (a larger amount, or the same amount and earlier in the spec). Wherever the
+/// dominated coupon is usable, the choice takes those `k` first and stops, so the price
+/// of every order — and the coupons chosen — are the same without it. The same holds
+/// for the search bounds, which choose among the same coupons with the same savings.
+/// A plan with thousands of coupons and a small `max_coupons_per_order` keeps only the
+/// few that can matter at each threshold.
+fn without_dominated(
+    offers: &Offers,
+    coupons: Vec<usize>,
+    groups: &Groups,
+    k: usize,
+) -> Vec<usize> {
+    use std::cmp::Reverse;
+    use std::collections::BinaryHeap;
+    if k == 0 || k >= coupons.len() {
+        return coupons;
+    }
+    let amount = |c: usize| match offers.coupons[c].saving {
+        CouponSaving::Amount(a) => Some(a),
+        CouponSaving::Percent { .. } => None,
+    };
+    let free = |c: usize| groups.of_coupon.get(c).is_none_or(|g| g.is_empty());
+    // (min spend ascending, then choice order): everything processed before a coupon
+    // is usable wherever it is.
+    let mut sweep: Vec<(Cents, Cents, usize)> = coupons
+        .iter()
+        .filter(|&&c| free(c))
+        .filter_map(|&c| amount(c).map(|a| (offers.coupons[c].min_spend, a, c)))
+        .collect();
+    sweep.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)).then(x.2.cmp(&y.2)));
+    // The k best so far in choice order, smallest on top: (amount, earlier first).
+    let mut best: BinaryHeap<Reverse<(Cents, Reverse<usize>)>> = BinaryHeap::new();
+    let mut dominated = std::collections::HashSet::new();
+    for (_, a, c) in sweep {
+        let rank = (a, Reverse(c));
+        if best.len() == k && best.peek().is_some_and(|Reverse(worst)| *worst > rank) {
+            dominated.insert(c);
+            continue;
+        }
+        best.push(Reverse(rank));
+        if best.len() > k {
+            best.pop();
+        }
+    }
+    if dominated.is_empty() {
+        return coupons;
+    }
+    coupons
+        .into_iter()
+        .filter(|c| !dominated.contains(c))
+        .collect()
+}
+
 /// The longest rounding period scanned past the last threshold (cents of subtotal).
 pub const MAX_PERIOD: Cents = 10_000_000;
 
@@ -186,7 +242,7 @@ pub const MAX_FINAL_STEPS: Cents = 2_000_000;
 /// More spend-tier promotions than this are not combined in every subset.
 pub const MAX_TIER_PROMOTIONS: usize = 12;
 
-fn configurations(offers: &Offers) -> Vec<Config> {
+fn configurations(offers: &Offers, prune: bool) -> Vec<Config> {
     let standalone = |id: &str| offers.standalone.contains(id);
     let mut configs = Vec::new();
     let coupon_groups = |allowed: &[usize]| {
@@ -286,6 +342,11 @@ fn configurations(offers: &Offers) -> Vec<Config> {
                 .map(|(c, _)| c)
                 .collect();
             let groups = coupon_groups(&coupons);
+            let coupons = if prune {
+                without_dominated(offers, coupons, &groups, offers.max_coupons)
+            } else {
+                coupons
+            };
             configs.push(Config {
                 item,
                 tiers,
@@ -784,14 +845,94 @@ impl<'a> Search<'a> {
 
 /// The worst case of a plan's offers.
 pub fn worst_case(offers: &Offers) -> Worst {
+    worst_case_of(offers, true)
+}
+
+fn worst_case_of(offers: &Offers, prune: bool) -> Worst {
     let min_order = offers.min_order_value();
     let mut search = Search {
         offers,
         min_order,
         best: Worst::none(min_order),
     };
-    for cfg in configurations(offers) {
+    for cfg in configurations(offers, prune) {
         search.run(&cfg);
     }
     search.best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::offers::CouponOffer;
+
+    /// Removing dominated coupons changes nothing: not the depth, not the order value,
+    /// not the coupons chosen — on plans full of ties, thresholds shared by several
+    /// coupons, percentages and exclusive groups.
+    #[test]
+    fn dominated_coupons_change_nothing() {
+        let mut seed = 0x5EED_u64;
+        let mut next = |n: u64| {
+            seed = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut z = seed;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            (z ^ (z >> 31)) % n
+        };
+        let mut pruned_some = 0;
+        for _ in 0..400 {
+            let count = 2 + next(8) as usize;
+            let mut offers = Offers {
+                max_coupons: 1 + next(3) as usize,
+                ..Offers::default()
+            };
+            for c in 0..count {
+                let min_spend = [0, 10_000, 10_000, 20_000, 30_000][next(5) as usize];
+                let saving = if next(4) == 0 {
+                    CouponSaving::Percent {
+                        off: Ratio::new(i128::from(1 + next(3) as u8) * 5, 100),
+                        cap: [None, Some(1_500)][next(2) as usize],
+                    }
+                } else {
+                    CouponSaving::Amount([500, 1_000, 1_000, 2_000][next(4) as usize])
+                };
+                offers.coupons.push(CouponOffer {
+                    id: format!("c{c}"),
+                    pointer: format!("/coupons/{c}"),
+                    order: c + 1,
+                    min_spend,
+                    saving,
+                });
+            }
+            if next(3) == 0 {
+                let a = next(count as u64) as usize;
+                let b = next(count as u64) as usize;
+                if a != b {
+                    offers
+                        .exclusive
+                        .push(vec![format!("c{a}"), format!("c{b}")]);
+                }
+            }
+            let kept: usize = configurations(&offers, true)
+                .iter()
+                .map(|c| c.coupons.len())
+                .sum();
+            let all: usize = configurations(&offers, false)
+                .iter()
+                .map(|c| c.coupons.len())
+                .sum();
+            if kept < all {
+                pruned_some += 1;
+            }
+            assert_eq!(
+                worst_case_of(&offers, true),
+                worst_case_of(&offers, false),
+                "{offers:?}"
+            );
+        }
+        assert!(
+            pruned_some > 100,
+            "only {pruned_some} plans had dominated coupons"
+        );
+    }
 }

@@ -4,7 +4,7 @@ use super::check::SettingsArgs;
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, print, print_error};
 use crate::check::check_paths;
 use crate::finding::Severity;
-use crate::fs::{canonical, create_dir, write_atomic};
+use crate::fs::{canonical, create_dir, missing_dirs, remove_empty_dirs, write_atomic};
 use crate::render::{OutputKind, Templates, outputs};
 use crate::report::human;
 use std::collections::BTreeMap;
@@ -144,7 +144,9 @@ pub fn run(args: Args) -> i32 {
             }
         };
         let dir = args.out.join(&id);
+        let missing = missing_dirs(&dir);
         if let Err(error) = create_dir(&dir) {
+            remove_empty_dirs(&missing);
             print_error(&error.to_string());
             code = EXIT_FAILURE;
             continue;
@@ -158,6 +160,10 @@ pub fn run(args: Args) -> i32 {
                     code = EXIT_FAILURE;
                 }
             }
+        }
+        if written.is_empty() {
+            // Nothing could be written: no empty directories are left behind either.
+            remove_empty_dirs(&missing);
         }
         built.insert(id, file.path.clone());
         report.push_str(&format!(

@@ -88,6 +88,11 @@ pub fn model_as<T: serde::de::DeserializeOwned + Default>(
     let mut owned: Option<Value> = None;
     for _ in 0..MAX_ATTEMPTS {
         let current = owned.as_ref().unwrap_or(working);
+        // Usually everything reads: try without tracking the path, which is cheaper,
+        // and track it only to name what failed.
+        if let Ok(value) = T::deserialize(current) {
+            return (value, dropped);
+        }
         match serde_path_to_error::deserialize::<_, T>(current) {
             Ok(value) => return (value, dropped),
             Err(error) => {

@@ -29,11 +29,90 @@ impl Default for Options {
     }
 }
 
+/// Lines longer than this many bytes are shown as a window around the label on them.
+const LONG_LINE: usize = 1_000;
+/// Characters shown on either side of a label on a long line.
+const WINDOW_MARGIN: usize = 40;
+/// The most characters of a long line shown at once: miette cannot indent an underline
+/// by more than 65,535 columns (a character is at most 4 columns wide, a tab).
+const WINDOW_MAX: usize = 8_000;
+
 /// A miette source backed by the file's line index: each lookup is a binary search
 /// instead of a scan from the start of the file, so thousands of findings stay fast.
-/// The header column is a character column, like every other output.
+/// The header column is a character column, like every other output. A long line (a
+/// 100,000-character text) is shown as a window around the label on it.
 #[derive(Clone, Debug)]
-struct Indexed(Arc<Source>);
+struct Indexed {
+    source: Arc<Source>,
+    /// The finding's labels, as byte ranges: any other span asked for is a merge of
+    /// several labels into one snippet.
+    labels: Vec<(usize, usize)>,
+}
+
+impl Indexed {
+    fn is_long(&self, line: usize) -> bool {
+        let lines = &self.source.lines;
+        let length = lines
+            .line_end(&self.source.text, line)
+            .saturating_sub(lines.line_start(line));
+        length > LONG_LINE
+    }
+
+    /// The snippet of a span that lies on a long line: its first line from a few
+    /// characters before the span to a few after it, at most [`WINDOW_MAX`] characters.
+    fn window(
+        &self,
+        start: usize,
+        end: usize,
+        first_line: usize,
+        last_line: usize,
+    ) -> Result<Box<dyn SpanContents<'_> + '_>, MietteError> {
+        let source = &self.source;
+        let text = source.text.as_str();
+        if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            return Err(MietteError::OutOfBounds);
+        }
+        let lines = &source.lines;
+        let line_end = lines.line_end(text, first_line);
+        let line_start = lines.line_start(first_line).min(start).min(line_end);
+        let at = start.clamp(line_start, line_end);
+        let shown_end = end.clamp(at, line_end);
+        let merged = !self.labels.contains(&(start, end));
+        let span_chars = text[at..shown_end].chars().count();
+        if merged && (first_line != last_line || span_chars > WINDOW_MAX) {
+            // Labels far apart: miette then shows each label on its own.
+            return Err(MietteError::OutOfBounds);
+        }
+        let from = text[line_start..at]
+            .char_indices()
+            .rev()
+            .nth(WINDOW_MARGIN.saturating_sub(1))
+            .map_or(line_start, |(i, _)| line_start + i);
+        let wanted = text[from..at].chars().count() + span_chars + WINDOW_MARGIN;
+        let to = text[from..line_end]
+            .char_indices()
+            .nth(wanted.min(WINDOW_MAX))
+            .map_or(line_end, |(i, _)| from + i);
+        // A window reaching the end of the line takes its line break, as snippets do.
+        let to = if to == line_end && first_line + 1 < lines.line_count() {
+            lines.line_start(first_line + 1)
+        } else {
+            to
+        };
+        let column = text[lines.line_start(first_line).min(from)..from]
+            .chars()
+            .count();
+        let data = text.as_bytes().get(from..to).unwrap_or(&[]);
+        Ok(Box::new(MietteSpanContents::new_named(
+            source.path.clone(),
+            data,
+            SourceSpan::new(from.into(), to - from),
+            first_line,
+            column,
+            1,
+        )))
+    }
+}
 
 impl SourceCode for Indexed {
     fn read_span<'a>(
@@ -42,7 +121,7 @@ impl SourceCode for Indexed {
         before: usize,
         after: usize,
     ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
-        let source = &self.0;
+        let source = &self.source;
         let text = source.text.as_str();
         let start = span.offset();
         let end = start + span.len();
@@ -52,8 +131,20 @@ impl SourceCode for Indexed {
         let lines = &source.lines;
         let first_line = lines.line_of(start);
         let last_line = lines.line_of(if end > start { end - 1 } else { end });
-        let context_first = first_line.saturating_sub(before);
-        let context_last = (last_line + after).min(lines.line_count().saturating_sub(1));
+        let mut context_first = first_line.saturating_sub(before);
+        let mut context_last = (last_line + after).min(lines.line_count().saturating_sub(1));
+        if before > 0 || after > 0 {
+            if (first_line..=last_line).any(|line| self.is_long(line)) {
+                return self.window(start, end, first_line, last_line);
+            }
+            // Long lines around the span are left out of its context.
+            while context_first < first_line && self.is_long(context_first) {
+                context_first += 1;
+            }
+            while context_last > last_line && self.is_long(context_last) {
+                context_last -= 1;
+            }
+        }
         let data_end = if context_last + 1 < lines.line_count() {
             lines.line_start(context_last + 1)
         } else {
@@ -136,10 +227,17 @@ impl Diagnostic for Diag {
 }
 
 fn diag(file: &CheckedFile, finding: &Finding) -> Diag {
-    let source = file
-        .source
-        .as_ref()
-        .map(|s| NamedSource::new(s.path.clone(), Indexed(s.clone())));
+    let ranges = std::iter::once(&finding.primary)
+        .chain(&finding.related)
+        .map(|label| (label.span.start, label.span.end))
+        .collect();
+    let source = file.source.as_ref().map(|s| {
+        let indexed = Indexed {
+            source: s.clone(),
+            labels: ranges,
+        };
+        NamedSource::new(s.path.clone(), indexed)
+    });
     let mut labels = Vec::with_capacity(1 + finding.related.len());
     let span = |s: crate::finding::Span| SourceSpan::new(s.start.into(), s.len());
     labels.push(LabeledSpan::new_primary_with_span(
@@ -256,4 +354,88 @@ pub fn summary_line(files: &[CheckedFile]) -> String {
     }
     line.push('\n');
     line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::finding::{Label, Span};
+
+    /// A file holding `text` with one finding on `primary` and `related` spans.
+    fn file(text: String, primary: Span, related: &[Span]) -> CheckedFile {
+        let label = |span: Span, message: Option<&str>| Label {
+            pointer: String::new(),
+            span,
+            message: message.map(str::to_owned),
+        };
+        let finding = Finding {
+            code: "X001",
+            rule: "test",
+            severity: Severity::Error,
+            message: "here".into(),
+            primary: label(primary, None),
+            related: related.iter().map(|s| label(*s, Some("also"))).collect(),
+            help: None,
+        };
+        CheckedFile {
+            path: "a.yaml".into(),
+            source: Some(Arc::new(Source::new("a.yaml".into(), text))),
+            findings: vec![finding],
+            campaign: None,
+            failure: None,
+            analysis: None,
+        }
+    }
+
+    fn rendered(file: CheckedFile) -> String {
+        render(&[file], Options::default())
+    }
+
+    #[test]
+    fn a_label_far_along_a_long_line_is_shown_in_a_window() {
+        // 100,000 wide characters: miette alone cannot indent an underline that far.
+        let text = format!("a: 1\nb: {}全网最低价\nc: 2\n", "好".repeat(100_000));
+        let start = text.find("全网").unwrap();
+        let out = rendered(file(text, Span::new(start, start + 15), &[]));
+        assert!(out.contains("[a.yaml:2:100004]"), "{out}");
+        let lines: Vec<&str> = out.lines().collect();
+        let shown = lines
+            .iter()
+            .position(|l| l.ends_with("全网最低价"))
+            .unwrap();
+        assert!(lines[shown].starts_with(" 2 │ 好好"), "{}", lines[shown]);
+        assert!(lines[shown].chars().count() < 100);
+        assert_eq!(
+            lines[shown + 1]
+                .trim_end()
+                .chars()
+                .filter(|c| *c == '─')
+                .count(),
+            10
+        );
+        // The window is the label's line alone.
+        assert!(!out.contains(" 1 │ a: 1"), "{out}");
+    }
+
+    #[test]
+    fn labels_far_apart_on_one_long_line_are_shown_apart() {
+        let text = format!("{{k: 1,{} k: 2}}\n", " ".repeat(100_000));
+        let second = text.rfind('k').unwrap();
+        let out = rendered(file(
+            text,
+            Span::new(second, second + 1),
+            &[Span::new(1, 2)],
+        ));
+        assert!(out.contains("[a.yaml:1:100008]"), "{out}");
+        assert!(out.contains("╰── also"), "{out}");
+        assert!(out.lines().all(|l| l.chars().count() < 200), "{out}");
+    }
+
+    #[test]
+    fn a_label_as_wide_as_a_long_line_is_cut_at_the_window() {
+        let text = format!("id: {}\n", "a".repeat(100_000));
+        let out = rendered(file(text, Span::new(4, 100_004), &[]));
+        assert!(out.contains("[a.yaml:1:5]"), "{out}");
+        assert!(out.lines().all(|l| l.chars().count() < 9_000));
+    }
 }

@@ -3,7 +3,7 @@
 
 mod validate;
 
-pub use validate::{Document, IssueKind, SchemaIssue, validate, validate_as};
+pub use validate::{Document, IssueKind, SchemaIssue, validate, validate_as, warm_up};
 
 use crate::model::Campaign;
 use schemars::Schema;

@@ -76,6 +76,12 @@ fn validator(document: Document) -> Option<&'static jsonschema::Validator> {
     cell.get_or_init(|| build(document.schema())).as_ref()
 }
 
+/// Compiles the validator of `document` now (it is otherwise compiled on first use), so
+/// that a command can do it on another core while it reads its settings.
+pub fn warm_up(document: Document) {
+    validator(document);
+}
+
 /// Objects that stay modelled when a required key is missing (their fields are optional
 /// in the model); every other object with a missing key is set aside whole.
 const TOLERATES_MISSING: &[&str] = &["", "/window", "/budget"];
@@ -99,6 +105,10 @@ pub fn validate_as(document: Document, instance: &Value) -> Vec<SchemaIssue> {
             key_hint: None,
         }];
     };
+    // Most documents are valid: the yes/no check is much cheaper than collecting errors.
+    if validator.is_valid(instance) {
+        return Vec::new();
+    }
     let schema = document.schema();
     let mut issues = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();

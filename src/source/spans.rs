@@ -144,6 +144,12 @@ impl SpanTree {
         }
     }
 
+    /// Releases the spare capacity of the arena.
+    pub(crate) fn shrink_to_fit(&mut self) {
+        self.entries.shrink_to_fit();
+        self.children.shrink_to_fit();
+    }
+
     pub(crate) fn set_root(&mut self, id: u32) {
         self.root = Some(id);
     }

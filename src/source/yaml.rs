@@ -26,6 +26,13 @@ use serde_json::{Map, Number, Value};
 use std::collections::HashMap;
 use std::str::FromStr;
 
+/// Files of this size or more are loaded on two threads (parser and tree builder).
+const PIPELINE_BYTES: usize = 256 * 1024;
+/// Events per batch handed from the parser thread to the tree builder.
+const BATCH: usize = 4096;
+/// A parser event with its byte span, or the syntax error that ended parsing.
+type Parsed<'a> = Result<(Event<'a>, Span), ScanError>;
+
 /// Structural limits that keep hostile files cheap to reject.
 #[derive(Clone, Copy, Debug)]
 pub struct Limits {
@@ -104,6 +111,9 @@ struct CharMap<'a> {
     text: &'a str,
     /// Byte offset of every 64th character; empty for ASCII text (identity map).
     checkpoints: Vec<usize>,
+    /// The last position looked up (character index, byte offset): parser events come
+    /// in text order, so most lookups walk forward a few characters from here.
+    cursor: std::cell::Cell<(usize, usize)>,
 }
 
 impl<'a> CharMap<'a> {
@@ -118,22 +128,39 @@ impl<'a> CharMap<'a> {
                 .map(|(b, _)| b)
                 .collect()
         };
-        CharMap { text, checkpoints }
+        CharMap {
+            text,
+            checkpoints,
+            cursor: std::cell::Cell::new((0, 0)),
+        }
     }
 
     fn byte(&self, char_index: usize) -> usize {
         if self.checkpoints.is_empty() {
             return char_index.min(self.text.len());
         }
-        let Some(&base) = self.checkpoints.get(char_index / Self::STEP) else {
-            return self.text.len();
+        // Walk from the cursor when it is just behind, else from the checkpoint.
+        let (cursor_char, cursor_byte) = self.cursor.get();
+        let (base_char, base) = if char_index >= cursor_char
+            && char_index - cursor_char < Self::STEP
+            && char_index / Self::STEP == cursor_char / Self::STEP
+        {
+            (cursor_char, cursor_byte)
+        } else {
+            let Some(&base) = self.checkpoints.get(char_index / Self::STEP) else {
+                return self.text.len();
+            };
+            (char_index - char_index % Self::STEP, base)
         };
-        let rest = char_index % Self::STEP;
-        self.text
+        let rest = char_index - base_char;
+        let byte = self
+            .text
             .get(base..)
             .and_then(|tail| tail.char_indices().nth(rest))
             .map(|(b, _)| base + b)
-            .unwrap_or(self.text.len())
+            .unwrap_or(self.text.len());
+        self.cursor.set((char_index, byte));
+        byte
     }
 
     fn span(&self, span: &saphyr_parser::Span) -> Span {
@@ -164,6 +191,9 @@ struct Frame {
     start: usize,
     last_end: usize,
     nodes: usize,
+    /// Key → position, for a mapping where a key was repeated and that has many keys
+    /// (built then, kept up to date after), so repeated keys never cost a scan each.
+    key_index: Option<HashMap<String, usize>>,
 }
 
 /// Resolution of a plain scalar under the YAML 1.2 core schema.
@@ -175,7 +205,6 @@ enum Resolved {
 
 struct Loader<'a> {
     text: &'a str,
-    chars: CharMap<'a>,
     limits: Limits,
     frames: Vec<Frame>,
     spans: SpanTree,
@@ -191,7 +220,6 @@ struct Loader<'a> {
 pub fn load(text: &str, limits: Limits) -> Loaded {
     let mut loader = Loader {
         text,
-        chars: CharMap::new(text),
         limits,
         frames: Vec::new(),
         spans: SpanTree::default(),
@@ -208,6 +236,8 @@ pub fn load(text: &str, limits: Limits) -> Loaded {
     } else {
         loader.root.take().unwrap_or(Value::Null)
     };
+    // The arena grew by doubling; a large document keeps it for the whole check.
+    loader.spans.shrink_to_fit();
     Loaded {
         value,
         spans: loader.spans,
@@ -222,13 +252,49 @@ struct Stop;
 
 impl<'a> Loader<'a> {
     fn run(&mut self) -> Result<(), Stop> {
-        let mut parser = Parser::new_from_str(self.text);
-        while let Some(next) = parser.next_event() {
-            let (event, raw_span) = match next {
+        let text = self.text;
+        if text.len() < PIPELINE_BYTES {
+            let chars = CharMap::new(text);
+            let mut parser = Parser::new_from_str(text);
+            let events = std::iter::from_fn(move || {
+                parser
+                    .next_event()
+                    .map(|next| next.map(|(event, span)| (event, chars.span(&span))))
+            });
+            return self.build(events);
+        }
+        // A large file is read on two threads: this one builds the tree while the
+        // other scans and parses ahead, handing over events in batches. A stop on
+        // this side drops the receiver, which ends the parser thread too.
+        std::thread::scope(|scope| {
+            let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<Parsed<'a>>>(4);
+            scope.spawn(move || {
+                let chars = CharMap::new(text);
+                let mut parser = Parser::new_from_str(text);
+                let mut batch = Vec::with_capacity(BATCH);
+                while let Some(next) = parser.next_event() {
+                    let last = matches!(next, Err(_) | Ok((Event::StreamEnd, _)));
+                    batch.push(next.map(|(event, span)| (event, chars.span(&span))));
+                    if last || batch.len() == BATCH {
+                        let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                        if sender.send(full).is_err() || last {
+                            return;
+                        }
+                    }
+                }
+                let _ = sender.send(batch);
+            });
+            self.build(receiver.into_iter().flatten())
+        })
+    }
+
+    /// Builds the tree from parser events (with byte spans).
+    fn build(&mut self, events: impl Iterator<Item = Parsed<'a>>) -> Result<(), Stop> {
+        for next in events {
+            let (event, span) = match next {
                 Ok(pair) => pair,
                 Err(error) => return Err(self.syntax(&error)),
             };
-            let span = self.chars.span(&raw_span);
             match event {
                 Event::StreamStart | Event::Nothing | Event::DocumentEnd => {}
                 Event::StreamEnd => break,
@@ -302,14 +368,33 @@ impl<'a> Loader<'a> {
     }
 
     fn syntax(&mut self, error: &ScanError) -> Stop {
-        let at = self.chars.byte(error.marker().index());
+        let info = error.info();
+        let mut at = CharMap::new(self.text).byte(error.marker().index());
+        if info.contains("recursion limit") {
+            // The scanner's own flow nesting limit, reached before ours is checked.
+            let max = self.limits.max_depth;
+            let end = self.text[at..]
+                .chars()
+                .next()
+                .map_or(at, |c| at + c.len_utf8());
+            return self.stop(
+                ProblemKind::TooDeep,
+                Span::new(at, end),
+                format!("the document nests deeper than {max} levels"),
+                Some("a campaign spec is a few levels deep; this file is not a spec".into()),
+            );
+        }
+        if info.contains("tab") || (info.contains("whitespace") && self.text[..at].ends_with('\t'))
+        {
+            // Tab errors are marked after the tab, or at the end of the line before it.
+            at = tab_near(self.text, at).unwrap_or(at);
+        }
         let end = self.text[at..]
             .chars()
             .next()
             .filter(|c| *c != '\n' && *c != '\r')
             .map(|c| at + c.len_utf8())
             .unwrap_or(at);
-        let info = error.info();
         let help = syntax_help(self.text, at, info);
         let message = format!("YAML syntax error: {info}");
         self.problems.push(Problem {
@@ -398,6 +483,7 @@ impl<'a> Loader<'a> {
             start,
             last_end: start,
             nodes: 1,
+            key_index: None,
         });
         Ok(())
     }
@@ -586,15 +672,29 @@ impl<'a> Loader<'a> {
                 });
             }
         }
-        let duplicate_of = match self.frames.last() {
+        let duplicate_of = match self.frames.last_mut() {
             Some(Frame {
                 container: Container::Map { map, .. },
                 children,
+                key_index,
                 ..
-            }) if !drop_value => map
-                .keys()
-                .position(|k| k == text)
-                .and_then(|i| children.get(i).copied()),
+            }) if !drop_value && map.contains_key(text) => {
+                let position = match key_index {
+                    Some(index) => index.get(text).copied(),
+                    None if map.len() > 32 => {
+                        let index: HashMap<String, usize> = map
+                            .keys()
+                            .enumerate()
+                            .map(|(i, k)| (k.clone(), i))
+                            .collect();
+                        let position = index.get(text).copied();
+                        *key_index = Some(index);
+                        position
+                    }
+                    None => map.keys().position(|k| k == text),
+                };
+                position.and_then(|i| children.get(i).copied())
+            }
             _ => None,
         };
         if let Some(first) = duplicate_of {
@@ -649,6 +749,9 @@ impl<'a> Loader<'a> {
                 if let Some(key) = pending.take() {
                     if !key.drop_value {
                         self.spans.set_key(id, key.span);
+                        if let Some(index) = &mut frame.key_index {
+                            index.insert(key.name.clone(), map.len());
+                        }
                         map.insert(key.name, value);
                         frame.children.push(id);
                         frame.nodes += nodes;
@@ -657,6 +760,21 @@ impl<'a> Loader<'a> {
             }
         }
     }
+}
+
+/// The tab a tab error is about: the last one before `at` on its line, or else the
+/// first one from `at` to the end of the next line.
+fn tab_near(text: &str, at: usize) -> Option<usize> {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    if let Some(i) = text[line_start..at].rfind('\t') {
+        return Some(line_start + i);
+    }
+    let rest = &text[at..];
+    let next_end = rest
+        .match_indices('\n')
+        .nth(1)
+        .map_or(rest.len(), |(i, _)| i);
+    rest[..next_end].find('\t').map(|i| at + i)
 }
 
 /// A hint for the most common syntax errors.
@@ -668,7 +786,12 @@ fn syntax_help(text: &str, at: usize, info: &str) -> String {
         .rfind('\n')
         .map(|i| &text[i + 1..line_start.saturating_sub(1)])
         .unwrap_or("");
-    if line.contains('\t') || (info.contains("whitespace") && text[at..].starts_with('\t')) {
+    let indentation = text[line_start..at]
+        .trim_start_matches([' ', '\t'])
+        .is_empty();
+    if text[at..].starts_with('\t') && !indentation {
+        "YAML does not allow a tab here; write a space instead".into()
+    } else if line.contains('\t') || (info.contains("whitespace") && text[at..].starts_with('\t')) {
         "YAML does not allow tabs for indentation; indent with spaces".into()
     } else if info.contains("quoted scalar") {
         "a quoted text is not closed: add the closing quote".into()
@@ -853,6 +976,11 @@ fn exact_decimal(text: &str) -> Option<Decimal> {
 
 /// What a YAML 1.1 reader would make of a plain scalar, when it differs from YAML 1.2.
 fn yaml11_reading(text: &str) -> Option<&'static str> {
+    // Everything below starts with a letter of yes/no/on/off, a sign or a digit.
+    let first = *text.as_bytes().first()?;
+    if !(first.is_ascii_digit() || b"yYnNoO+-".contains(&first)) {
+        return None;
+    }
     match text {
         "y" | "Y" | "yes" | "Yes" | "YES" | "on" | "On" | "ON" => return Some("`true`"),
         "n" | "N" | "no" | "No" | "NO" | "off" | "Off" | "OFF" => return Some("`false`"),
@@ -904,6 +1032,67 @@ fn describe_12(text: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn large_files_load_the_same_on_two_threads() {
+        let item = |i: usize| format!("  - id: c{i}\n    name: 满{i}减5 券\n    amount: 5\n");
+        let mut small = String::from("coupons:\n");
+        for i in 0..3 {
+            small.push_str(&item(i));
+        }
+        let mut large = small.clone();
+        let mut n = 3;
+        while large.len() <= PIPELINE_BYTES {
+            large.push_str(&item(n));
+            n += 1;
+        }
+        let (a, b) = (ok(&small), ok(&large));
+        assert_eq!(b.value["coupons"].as_array().map(Vec::len), Some(n));
+        // The items both files share are read and located identically.
+        for i in 0..3 {
+            let at = format!("/coupons/{i}/name");
+            assert_eq!(a.value.pointer(&at), b.value.pointer(&at));
+            assert_eq!(slice(&small, &a, &at), slice(&large, &b, &at));
+            assert_eq!(
+                a.spans.locate(&a.value, &at).map(|l| l.spans),
+                b.spans.locate(&b.value, &at).map(|l| l.spans)
+            );
+        }
+        let last = format!("/coupons/{}/name", n - 1);
+        assert_eq!(slice(&large, &b, &last), format!("满{}减5 券", n - 1));
+        // A syntax error at the end is reported at the same place in the line.
+        let bad = "oops: [1, 2\n";
+        let (small_bad, large_bad) = (format!("{small}{bad}"), format!("{large}{bad}"));
+        let (x, y) = (
+            load(&small_bad, Limits::default()),
+            load(&large_bad, Limits::default()),
+        );
+        assert!(x.fatal && y.fatal);
+        assert_eq!(x.problems[0].message, y.problems[0].message);
+        assert_eq!(
+            x.problems[0].span.start - small.len(),
+            y.problems[0].span.start - large.len()
+        );
+    }
+
+    #[test]
+    fn char_map_matches_a_plain_walk_in_any_order() {
+        let text = "名称: 满299减30 — ab\n".repeat(40);
+        let offsets: Vec<usize> = text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain([text.len()])
+            .collect();
+        let map = CharMap::new(&text);
+        // Forward, backward, and jumping across checkpoints, as parser events do.
+        let order = (0..offsets.len())
+            .chain((0..offsets.len()).rev())
+            .chain((0..offsets.len()).map(|i| (i * 37) % offsets.len()));
+        for i in order {
+            assert_eq!(map.byte(i), offsets[i], "character {i}");
+        }
+        assert_eq!(map.byte(offsets.len() + 5), text.len());
+    }
 
     fn ok(text: &str) -> Loaded {
         let loaded = load(text, Limits::default());
@@ -1001,6 +1190,30 @@ mod tests {
     }
 
     #[test]
+    fn tab_errors_point_at_the_tab() {
+        // Marked by the parser after the tab, and at the end of the line before it.
+        for text in [
+            "a: 1\nb:\n\tc: 2\n",
+            "a: 1\n\tb: 2\n",
+            "a:\n  b: 1\n  \tc: 2\n",
+        ] {
+            let l = load(text, Limits::default());
+            assert!(l.fatal, "{text:?}");
+            let problem = &l.problems[0];
+            assert_eq!(problem.kind, ProblemKind::Syntax, "{text:?}");
+            assert_eq!(problem.span.start, text.find('\t').unwrap(), "{text:?}");
+            let help = problem.help.as_deref().unwrap();
+            assert!(help.contains("tabs for indentation"), "{text:?}: {help}");
+        }
+        let l = load("a:\tb\n", Limits::default());
+        assert_eq!(l.problems[0].span.start, 2);
+        assert_eq!(
+            l.problems[0].help.as_deref(),
+            Some("YAML does not allow a tab here; write a space instead")
+        );
+    }
+
+    #[test]
     fn syntax_error_is_located() {
         let text = "a: 1\n  b: 2\n";
         let l = load(text, Limits::default());
@@ -1038,9 +1251,16 @@ mod tests {
         let l = load(&text, Limits::default());
         assert!(l.fatal);
         assert_eq!(l.problems[0].kind, ProblemKind::TooDeep);
-        let text = "[".repeat(100_000);
-        let l = load(&text, Limits::default());
-        assert!(l.fatal);
+        // The parser's own limit on flow nesting is reported as the same problem.
+        for text in ["[".repeat(100_000), "{a: ".repeat(100_000)] {
+            let l = load(&text, Limits::default());
+            assert!(l.fatal);
+            assert_eq!(l.problems[0].kind, ProblemKind::TooDeep);
+            assert_eq!(
+                l.problems[0].message,
+                "the document nests deeper than 64 levels"
+            );
+        }
     }
 
     #[test]

@@ -135,6 +135,12 @@ impl fmt::Display for Discount {
                 Some(zhe) => write!(f, "{}折", show(zhe)),
                 None => write!(f, "{}", Percent::from_ratio(*pay)),
             },
+            // A bare amount below 1 would read back as a fraction: it keeps its currency.
+            Discount::Amount(money) if money.amount < Decimal::ONE => match money.sign {
+                Some(money::CurrencySign::YuanWord) => write!(f, "{money}元"),
+                Some(sign) => write!(f, "{}{money}", sign.symbol()),
+                None => write!(f, "¥{money}"),
+            },
             Discount::Amount(money) => write!(f, "{money}"),
         }
     }
@@ -425,6 +431,11 @@ mod tests {
         }
         assert_eq!(ok("1").amount().unwrap().amount, d("1"));
         assert_eq!(ok("¥0.15").amount().unwrap().amount, d("0.15"));
+        // Found by fuzzing (`fuzz/`): shown as `0.5`, which reads as a fraction.
+        for (text, shown) in [("€00.5", "€0.5"), ("0.5元", "0.5元"), ("¥0.15", "¥0.15")] {
+            assert_eq!(ok(text).to_string(), shown);
+            assert_eq!(ok(shown), ok(text));
+        }
         assert_eq!(Discount::from_json(&json!(30)), Ok(ok("30")));
         assert_eq!(Discount::from_json(&json!(50.5)), Ok(ok("50.5")));
         assert_eq!(Discount::from_json(&json!("8.5折")), Ok(ok("8.5折")));

@@ -45,8 +45,14 @@ impl Id {
         }
         let len = text.len();
         if len > MAX_LEN {
+            // Of a very long id, its start is enough to find it (it may be megabytes).
+            let shown = if len > 4 * MAX_LEN {
+                format!("{}…", &text[..MAX_LEN])
+            } else {
+                text.to_owned()
+            };
             return Err(ValueError::with_help(
-                format!("`{text}` is {len} characters long; an id has at most {MAX_LEN}"),
+                format!("`{shown}` is {len} characters long; an id has at most {MAX_LEN}"),
                 "shorten it",
             ));
         }
@@ -245,6 +251,14 @@ mod tests {
             (
                 format!("`{long}` is 65 characters long; an id has at most 64"),
                 Some("shorten it".into())
+            )
+        );
+        let huge = "ab".repeat(50_000);
+        assert_eq!(
+            err(&huge).0,
+            format!(
+                "`{}…` is 100000 characters long; an id has at most 64",
+                &huge[..64]
             )
         );
         assert_eq!(err("").0, "expected an id, found an empty value");

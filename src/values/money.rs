@@ -187,6 +187,7 @@ pub(crate) fn parse_as(text: &str, ex: &Expect) -> Result<Money, ValueError> {
     whole_cents(text, amount, lx.multiplier.is_some(), &|rounded| {
         lx.replace_number(rounded)
     })?;
+    in_range(text, amount)?;
     Ok(Money { amount, sign })
 }
 
@@ -203,10 +204,26 @@ pub(crate) fn from_json_as(value: &Value, ex: &Expect) -> Result<Money, ValueErr
                 ));
             }
             whole_cents(&shown, amount, false, &|rounded| rounded.to_owned())?;
+            in_range(&shown, amount)?;
             Ok(Money::new(amount))
         }
         other => Err(ex.wrong_kind(other)),
     }
+}
+
+/// The largest amount read, exclusive: 1000万亿 (10^15). No campaign comes near it, and
+/// below it the sums and products of amounts in the checks stay within exact arithmetic.
+pub const MAX_AMOUNT: Decimal = Decimal::from_parts(0xA4C6_8000, 0x0003_8D7E, 0, false, 0);
+
+/// Amounts are below [`MAX_AMOUNT`].
+fn in_range(shown: &str, amount: Decimal) -> Result<(), ValueError> {
+    if amount < MAX_AMOUNT {
+        return Ok(());
+    }
+    Err(ValueError::with_help(
+        format!("`{shown}` is too large for an amount of money"),
+        "write an amount below 1000万亿 (1,000,000,000,000,000)",
+    ))
 }
 
 /// Money is counted in whole cents: at most two decimal places once 万/亿 are applied.
@@ -396,6 +413,31 @@ mod tests {
         assert_eq!(ok("¥1,500万").to_string(), "15000000");
         assert_eq!(ok("299.50").to_string(), "299.5");
         assert_eq!(ok("0.10").to_string(), "0.1");
+    }
+
+    #[test]
+    fn rejects_amounts_from_1000_wan_yi() {
+        assert_eq!(ok("999999999999999.99").amount, d("999999999999999.99"));
+        assert_eq!(ok("9999999.99亿").amount, d("999999999000000"));
+        for text in [
+            "1000000000000000",
+            "10000000亿",
+            "79228162514264337593543950335",
+        ] {
+            assert_eq!(
+                err(text),
+                (
+                    format!("`{text}` is too large for an amount of money"),
+                    Some("write an amount below 1000万亿 (1,000,000,000,000,000)".into())
+                ),
+                "{text}"
+            );
+        }
+        let e = Money::from_json(&json!(1_000_000_000_000_000_u64)).unwrap_err();
+        assert_eq!(
+            e.message,
+            "`1000000000000000` is too large for an amount of money"
+        );
     }
 
     #[test]

@@ -377,9 +377,15 @@ pub(crate) fn explain_suffix(lx: &Lexed<'_>, ok: &dyn Fn(&str) -> bool) -> Optio
         return Some(e);
     }
     if lx.multiplier.is_none() && lx.suffix.starts_with(|c: char| c.is_ascii_digit()) {
-        let joined: String = lx.text.chars().filter(|c| *c != ' ').collect();
+        // Whatever the lexer trimmed (tabs too) goes, or `ok` would see the same text
+        // again and recurse without end.
+        let joined: String = lx
+            .text
+            .chars()
+            .filter(|c| !c.is_ascii_whitespace())
+            .collect();
         let message = format!("`{}` has a space inside the number", lx.text);
-        return Some(if ok(&joined) {
+        return Some(if joined != lx.text && ok(&joined) {
             ValueError::with_help(message, write(&joined))
         } else {
             ValueError::new(message)
@@ -824,6 +830,24 @@ mod tests {
         let e = explain_suffix(&lex("12 000").unwrap(), &any).unwrap();
         assert_eq!(e.message, "`12 000` has a space inside the number");
         assert_eq!(e.help.as_deref(), Some("write \"12000\""));
+    }
+
+    #[test]
+    fn a_tab_inside_a_number_is_explained_without_recursing() {
+        let ex = Expect {
+            noun: "a number",
+            help: "write a number",
+        };
+        let e = signed_decimal("12\t000", &ex).unwrap_err();
+        assert_eq!(e.message, "`12\t000` has a space inside the number");
+        assert_eq!(e.help.as_deref(), Some("write \"12000\""));
+        // Found by fuzzing (`fuzz/`): these overflowed the stack.
+        for text in [
+            "+l\u{8}\u{0}5\t5d",
+            "ry ec/ \u{4}4\n2\0\0:\u{1}\u{5}\0\u{0}0\0\0\u{0}2\0sp\u{10}\0\0",
+        ] {
+            assert!(signed_decimal(text, &ex).is_err(), "{text:?}");
+        }
     }
 
     #[test]

@@ -61,6 +61,7 @@ impl Percent {
             .ok_or_else(|| {
                 ValueError::with_help(format!("`{text}` has too many digits"), EXPECT.help)
             })?;
+        in_range(text, value)?;
         Ok(Percent(ratio))
     }
 
@@ -85,6 +86,30 @@ impl fmt::Display for Percent {
             None => write!(f, "{}×100%", show(self.0)),
         }
     }
+}
+
+/// The largest percentage read, exclusive: 1,000,000% (ten thousand times).
+const MAX_PERCENT: Decimal = Decimal::from_parts(1_000_000, 0, 0, false, 0);
+/// The most decimal places a percentage is written with.
+const MAX_DECIMALS: u32 = 6;
+
+/// A percentage is below 1,000,000% either way and has at most six decimal places: far
+/// beyond any plan, and what keeps the checks' products and quotients of percentages
+/// and amounts within exact arithmetic.
+fn in_range(text: &str, value: Decimal) -> Result<(), ValueError> {
+    if value.abs() >= MAX_PERCENT {
+        return Err(ValueError::with_help(
+            format!("`{text}` is too large for a percentage"),
+            "write a percentage between -1,000,000% and 1,000,000%",
+        ));
+    }
+    if value.normalize().scale() > MAX_DECIMALS {
+        return Err(ValueError::with_help(
+            format!("`{text}` has more than {MAX_DECIMALS} decimal places"),
+            write(&format!("{}%", show(value.round_dp(MAX_DECIMALS)))),
+        ));
+    }
+    Ok(())
 }
 
 value_type!(
@@ -300,6 +325,33 @@ mod tests {
             Percent::from_json(&json!(null)).unwrap_err().message,
             "expected a percentage, found an empty value"
         );
+    }
+
+    #[test]
+    fn rejects_percentages_beyond_a_million_or_six_decimals() {
+        assert_eq!(
+            Percent::parse("999999.999999%").unwrap().ratio(),
+            Decimal::from_str_exact("9999.99999999").unwrap()
+        );
+        assert!(Percent::parse("-999999%").is_ok());
+        for text in ["1000000%", "-1000000%", "79228162514264337593543950335%"] {
+            assert_eq!(
+                err(text),
+                (
+                    format!("`{text}` is too large for a percentage"),
+                    Some("write a percentage between -1,000,000% and 1,000,000%".into())
+                ),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            err("0.0000001%"),
+            (
+                "`0.0000001%` has more than 6 decimal places".into(),
+                Some("write \"0%\"".into())
+            )
+        );
+        assert_eq!(err("12.3456789%").1, Some("write \"12.345679%\"".into()));
     }
 
     #[test]

@@ -102,9 +102,20 @@ const TIME_WORDS: &[&str] = &[
 const ENDS: &str = r"(?:ends?|closes?|closing date:?|until|through|thru|till|valid (?:until|through)|expires?(?: on)?)";
 
 struct Pattern {
-    /// `None` only if a pattern fails to compile (a unit test makes sure none does).
-    regex: Option<regex::Regex>,
+    source: String,
+    /// Compiled on first use: the set below says which patterns occur, and a plan
+    /// uses few of them. `None` only if a pattern fails to compile (a unit test makes
+    /// sure none does).
+    regex: OnceLock<Option<regex::Regex>>,
     build: fn(&regex::Captures<'_>) -> Option<ClaimKind>,
+}
+
+impl Pattern {
+    fn regex(&self) -> Option<&regex::Regex> {
+        self.regex
+            .get_or_init(|| regex::Regex::new(&self.source).ok())
+            .as_ref()
+    }
 }
 
 fn number(caps: &regex::Captures<'_>, value: usize, unit: usize) -> Option<Decimal> {
@@ -171,19 +182,16 @@ struct Patterns {
     set: Option<regex::RegexSet>,
 }
 
+/// Compiles the claim patterns now (they are otherwise compiled on first use).
+pub fn warm_up() {
+    compiled();
+}
+
 fn compiled() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| {
         let list = pattern_list();
-        let sources: Vec<&str> = list
-            .iter()
-            .filter_map(|p| p.regex.as_ref().map(|r| r.as_str()))
-            .collect();
-        let set = if sources.len() == list.len() {
-            regex::RegexSet::new(&sources).ok()
-        } else {
-            None
-        };
+        let set = regex::RegexSet::new(list.iter().map(|p| p.source.as_str())).ok();
         Patterns { list, set }
     })
 }
@@ -191,7 +199,8 @@ fn compiled() -> &'static Patterns {
 fn pattern_list() -> Vec<Pattern> {
     {
         let p = |re: String, build: fn(&regex::Captures<'_>) -> Option<ClaimKind>| Pattern {
-            regex: regex::Regex::new(&re).ok(),
+            source: re,
+            regex: OnceLock::new(),
             build,
         };
         let zhe_re = r"([0-9]\.[0-9]|[0-9]{1,2})[ \t]*折";
@@ -404,7 +413,7 @@ pub fn extract_normalized(normalized: &Normalized) -> Vec<Claim> {
         let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
         for index in present {
             let pattern = &compiled.list[index];
-            let Some(regex) = &pattern.regex else {
+            let Some(regex) = pattern.regex() else {
                 continue;
             };
             for caps in regex.captures_iter(sentence) {
@@ -1070,7 +1079,8 @@ mod tests {
 
     #[test]
     fn every_pattern_compiles() {
-        assert!(compiled().list.iter().all(|p| p.regex.is_some()));
+        assert!(compiled().list.iter().all(|p| p.regex().is_some()));
+        assert!(compiled().set.is_some());
         assert!(compiled().set.is_some());
         assert!(compiled().set.is_some());
         assert!(slot_time().is_some());

@@ -100,9 +100,20 @@ pub struct Term {
     pub note: Option<String>,
     pub language: String,
     pub patterns: Vec<String>,
-    pub except: Vec<(Option<Regex>, Option<Regex>)>,
+    /// Harmless contexts as written: (`before`, `after`) regexes.
+    pub except: Vec<(Option<String>, Option<String>)>,
+    /// The contexts compiled, on first use: most terms never match a plan, so a check
+    /// does not pay for compiling their regexes at start-up.
+    pub compiled: ExceptCache,
     pub examples: Examples,
 }
+
+/// Compiled harmless contexts of one term (filled on first use).
+#[derive(Clone, Debug, Default)]
+pub struct ExceptCache(std::sync::OnceLock<Result<Vec<ContextPair>, String>>);
+
+/// A compiled harmless context: text before and text after the match.
+type ContextPair = (Option<Regex>, Option<Regex>);
 
 /// A term found in a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -164,17 +175,7 @@ impl Term {
                     spec.id
                 ));
             }
-            let before = e
-                .before
-                .as_deref()
-                .map(|p| compile_regex(p, &spec.id))
-                .transpose()?;
-            let after = e
-                .after
-                .as_deref()
-                .map(|p| compile_regex(p, &spec.id))
-                .transpose()?;
-            except.push((before, after));
+            except.push((e.before.clone(), e.after.clone()));
         }
         Ok(Term {
             id: spec.id.clone(),
@@ -186,18 +187,44 @@ impl Term {
             language: language.to_owned(),
             patterns: spec.patterns.iter().map(|p| normalize(p).text).collect(),
             except,
+            compiled: ExceptCache::default(),
             examples: spec.examples.clone(),
         })
     }
 
+    /// The harmless contexts, compiled (once); an invalid regex is an error naming the
+    /// term and the pattern.
+    pub fn exceptions(&self) -> Result<&[ContextPair], &str> {
+        let compiled = self.compiled.0.get_or_init(|| {
+            self.except
+                .iter()
+                .map(|(b, a)| {
+                    let compile = |p: &Option<String>| {
+                        p.as_deref().map(|p| compile_regex(p, &self.id)).transpose()
+                    };
+                    Ok((compile(b)?, compile(a)?))
+                })
+                .collect()
+        });
+        match compiled {
+            Ok(pairs) => Ok(pairs),
+            Err(e) => Err(e),
+        }
+    }
+
     /// Whether a harmless context excuses the match at `start..end` of normalised text.
+    /// (The shipped patterns are verified by the tests and user patterns when the
+    /// settings are read, so a pattern that does not compile here excuses nothing.)
     fn excused(&self, text: &str, start: usize, end: usize) -> bool {
         if self.except.is_empty() {
             return false;
         }
+        let Ok(except) = self.exceptions() else {
+            return false;
+        };
         let before = window_before(text, start);
         let after = window_after(text, end);
-        self.except.iter().any(|(b, a)| {
+        except.iter().any(|(b, a)| {
             b.as_ref().is_none_or(|r| r.is_match(before))
                 && a.as_ref().is_none_or(|r| r.is_match(after))
         })
@@ -278,7 +305,20 @@ impl Lexicon {
         self.automata.iter().map(|a| a.language.as_str())
     }
 
-    /// Parses and compiles lexicon files.
+    /// Compiles every harmless-context regex now (they are otherwise compiled on first
+    /// use), reporting the first that is invalid. `only` limits it to those term ids.
+    pub fn verify_exceptions(&self, only: Option<&[&str]>) -> Result<(), String> {
+        for term in &self.terms {
+            if only.is_some_and(|ids| !ids.contains(&term.id.as_str())) {
+                continue;
+            }
+            term.exceptions().map_err(str::to_owned)?;
+        }
+        Ok(())
+    }
+
+    /// Parses and compiles lexicon files (the harmless-context regexes on first use;
+    /// see [`Lexicon::verify_exceptions`]).
     pub fn from_files(files: &[LexiconFile]) -> Result<Lexicon, String> {
         let mut terms = Vec::new();
         for file in files {
@@ -304,6 +344,7 @@ impl Lexicon {
             language: String::new(),
             patterns: phrases.iter().map(|p| normalize(p).text).collect(),
             except: Vec::new(),
+            compiled: ExceptCache::default(),
             examples: Examples::default(),
         });
         Lexicon::compile(self.terms)

@@ -129,7 +129,17 @@ impl WordingSettings {
                 return Err(format!("[wording] term id `{}` is used twice", term.id));
             }
         }
-        Lexicon::from_files(&files)?.with_allowed(&self.allow)
+        let lexicon = Lexicon::from_files(&files)?.with_allowed(&self.allow)?;
+        // The user's own patterns are compiled now, so a mistake in campspec.toml is
+        // reported when the settings are read (the shipped ones are verified by tests).
+        let mine: Vec<&str> = self
+            .terms
+            .iter()
+            .map(|t| t.term.id.as_str())
+            .chain(self.exceptions.iter().map(|e| e.term.as_str()))
+            .collect();
+        lexicon.verify_exceptions(Some(&mine))?;
+        Ok(lexicon)
     }
 }
 
@@ -249,24 +259,59 @@ pub struct Wording {
     pub lexicon: Arc<Lexicon>,
     pub places: Vec<TextPlace>,
     pub found: Vec<Found>,
+    /// Claims read in the text, ordered by place (then position).
     pub claims: Vec<claims::Claim>,
     pub jurisdictions: Vec<Jurisdiction>,
+    /// Promotion and coupon ids → the offer (first of each id; promotions first).
+    pub offer_ids: std::collections::HashMap<String, Owner>,
+}
+
+/// Promotion and coupon ids → the offer they name: the first promotion with the id,
+/// else the first coupon (duplicate ids are reported by the reference rules).
+pub fn offer_ids(campaign: &Campaign) -> std::collections::HashMap<String, Owner> {
+    let mut ids = std::collections::HashMap::new();
+    for (i, p) in campaign.promotions.iter().flat_map(|p| p.iter()) {
+        ids.entry(p.id.as_str().to_string())
+            .or_insert(Owner::Promotion(i));
+    }
+    for (i, c) in campaign.coupons.iter().flat_map(|c| c.iter()) {
+        ids.entry(c.id.as_str().to_string())
+            .or_insert(Owner::Coupon(i));
+    }
+    ids
 }
 
 impl Wording {
     /// Scans a plan's customer-facing text.
     pub fn of(campaign: &Campaign, lexicon: Arc<Lexicon>) -> Wording {
+        use rayon::prelude::*;
         let places = customer_facing(campaign);
+        // Each text is independent: a plan with thousands of copy entries is scanned on
+        // every core, in chunks large enough that a typical plan stays on one thread.
+        // The results are concatenated in place order (claims stay ordered by place).
+        let per_place: Vec<(Vec<Found>, Vec<claims::Claim>)> = places
+            .par_iter()
+            .enumerate()
+            .with_min_len(256)
+            .map(|(p, place)| {
+                let normalized = normalize::normalize(&place.text);
+                let found = lexicon
+                    .scan_normalized(&normalized)
+                    .into_iter()
+                    .map(|hit| Found { place: p, hit })
+                    .collect();
+                let claims = claims::extract_normalized(&normalized)
+                    .into_iter()
+                    .map(|claim| claims::Claim { place: p, ..claim })
+                    .collect();
+                (found, claims)
+            })
+            .collect();
         let mut found = Vec::new();
         let mut claims = Vec::new();
-        for (p, place) in places.iter().enumerate() {
-            let normalized = normalize::normalize(&place.text);
-            for hit in lexicon.scan_normalized(&normalized) {
-                found.push(Found { place: p, hit });
-            }
-            for claim in claims::extract_normalized(&normalized) {
-                claims.push(claims::Claim { place: p, ..claim });
-            }
+        for (f, c) in per_place {
+            found.extend(f);
+            claims.extend(c);
         }
         // Two languages' terms may find the same words for the same rule (a trigger
         // such as `限时` or `limited time`): the rule hears of them once.
@@ -286,6 +331,7 @@ impl Wording {
             found,
             claims,
             jurisdictions,
+            offer_ids: offer_ids(campaign),
         }
     }
 

@@ -69,7 +69,7 @@ impl Rule for ClaimMismatch {
             if offers_unknown(ctx, place.owner) {
                 continue;
             }
-            let offers = offers_of(ctx.campaign, place.owner);
+            let offers = offers_of(ctx, place.owner);
             // Copy that advertises nothing has nothing to be compared with; an offer
             // with a value that failed would only repeat that failure.
             if offers.is_empty() || offers.iter().any(|o| !ctx.clean(&o.pointer())) {

@@ -92,7 +92,7 @@ impl Rule for CnGiftDisclosure {
             if offers_unknown(ctx, trigger.place.owner) {
                 continue;
             }
-            let gives_gifts = offers_of(ctx.campaign, trigger.place.owner).iter().any(|o| {
+            let gives_gifts = offers_of(ctx, trigger.place.owner).iter().any(|o| {
                 matches!(o, Offer::Promotion(_, p) if matches!(p.kind, PromotionKind::GiftWithPurchase { .. }))
             });
             if !gives_gifts {

@@ -52,7 +52,7 @@ impl Rule for CnReferencePrice {
             if offers_unknown(ctx, trigger.place.owner) {
                 continue;
             }
-            let offers = offers_of(ctx.campaign, trigger.place.owner);
+            let offers = offers_of(ctx, trigger.place.owner);
             let mut based = false;
             for offer in &offers {
                 let Offer::Promotion(i, p) = offer else {

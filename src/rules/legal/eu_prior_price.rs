@@ -72,7 +72,7 @@ impl Rule for EuPriorPrice {
             if offers_unknown(ctx, place.owner) {
                 continue;
             }
-            for offer in offers_of(ctx.campaign, place.owner) {
+            for offer in offers_of(ctx, place.owner) {
                 let Offer::Promotion(i, p) = offer else {
                     continue;
                 };

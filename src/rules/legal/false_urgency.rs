@@ -50,7 +50,7 @@ impl Rule for FalseUrgency {
             if offers_unknown(ctx, trigger.place.owner) {
                 continue;
             }
-            for offer in offers_of(ctx.campaign, trigger.place.owner) {
+            for offer in offers_of(ctx, trigger.place.owner) {
                 let Some((from, to, at)) = offer_period(ctx.campaign, &offer) else {
                     continue;
                 };

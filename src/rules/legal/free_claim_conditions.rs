@@ -73,7 +73,7 @@ impl Rule for FreeClaimConditions {
             if stated {
                 continue;
             }
-            let conditional = offers_of(ctx.campaign, trigger.place.owner)
+            let conditional = offers_of(ctx, trigger.place.owner)
                 .into_iter()
                 .find_map(|o| {
                     let condition = match &o {

@@ -42,48 +42,48 @@ use crate::wording::claims::{ClaimKind, Offer};
 use crate::wording::{Owner, TermKind, TextPlace, Wording};
 
 /// The offers a piece of text speaks for: a copy entry's `advertises`, or the promotion
-/// or coupon a name or terms belong to.
-pub(crate) fn offers_of<'a>(campaign: &'a Campaign, owner: Owner) -> Vec<Offer<'a>> {
-    let promotion = |id: &str| {
-        campaign
-            .promotions
-            .iter()
-            .flat_map(|p| p.iter())
-            .find(|(_, p)| p.id.as_str() == id)
-            .map(|(i, p)| Offer::Promotion(i, p))
-    };
-    let coupon = |id: &str| {
-        campaign
-            .coupons
-            .iter()
-            .flat_map(|c| c.iter())
-            .find(|(_, c)| c.id.as_str() == id)
-            .map(|(i, c)| Offer::Coupon(i, c))
+/// or coupon a name or terms belong to. Ids are looked up in the wording's id index
+/// (built once per plan), so a plan with thousands of copy entries stays linear.
+pub(crate) fn offers_of<'a>(ctx: &Ctx<'a>, owner: Owner) -> Vec<Offer<'a>> {
+    let campaign: &'a Campaign = ctx.campaign;
+    let resolve = |owner: Owner| -> Option<Offer<'a>> {
+        match owner {
+            Owner::Promotion(i) => campaign
+                .promotions
+                .as_ref()
+                .and_then(|p| p.get(i))
+                .map(|p| Offer::Promotion(i, p)),
+            Owner::Coupon(i) => campaign
+                .coupons
+                .as_ref()
+                .and_then(|c| c.get(i))
+                .map(|c| Offer::Coupon(i, c)),
+            Owner::Copy(_) => None,
+        }
     };
     match owner {
-        Owner::Copy(i) => campaign
-            .copy
-            .as_ref()
-            .and_then(|c| c.get(i))
-            .and_then(|c| c.advertises.as_ref())
-            .map(|ids| {
-                ids.items()
-                    .filter_map(|id| promotion(id.as_str()).or_else(|| coupon(id.as_str())))
-                    .collect()
-            })
-            .unwrap_or_default(),
-        Owner::Promotion(i) => campaign
-            .promotions
-            .as_ref()
-            .and_then(|p| p.get(i))
-            .map(|p| vec![Offer::Promotion(i, p)])
-            .unwrap_or_default(),
-        Owner::Coupon(i) => campaign
-            .coupons
-            .as_ref()
-            .and_then(|c| c.get(i))
-            .map(|c| vec![Offer::Coupon(i, c)])
-            .unwrap_or_default(),
+        Owner::Copy(i) => {
+            let Some(ids) = campaign
+                .copy
+                .as_ref()
+                .and_then(|c| c.get(i))
+                .and_then(|c| c.advertises.as_ref())
+            else {
+                return Vec::new();
+            };
+            ids.items()
+                .filter_map(|id| {
+                    let target = match ctx.wording {
+                        Some(w) => w.offer_ids.get(id.as_str()).copied()?,
+                        None => crate::wording::offer_ids(campaign)
+                            .get(id.as_str())
+                            .copied()?,
+                    };
+                    resolve(target)
+                })
+                .collect()
+        }
+        other => resolve(other).into_iter().collect(),
     }
 }
 
@@ -125,10 +125,11 @@ pub(crate) fn triggers<'a>(wording: &'a Wording, rule: &'a str) -> Vec<Trigger<'
 
 /// The claims read in one place.
 pub(crate) fn claims_in(wording: &Wording, place: usize) -> impl Iterator<Item = &ClaimKind> {
-    wording
-        .claims
+    // `claims` is ordered by place (see `Wording::of`): find the run by binary search.
+    let start = wording.claims.partition_point(|c| c.place < place);
+    wording.claims[start..]
         .iter()
-        .filter(move |c| c.place == place)
+        .take_while(move |c| c.place == place)
         .map(|c| &c.kind)
 }
 

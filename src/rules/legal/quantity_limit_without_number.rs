@@ -55,7 +55,7 @@ impl Rule for QuantityLimitWithoutNumber {
             if stated || offers_unknown(ctx, trigger.place.owner) {
                 continue;
             }
-            let offers = offers_of(ctx.campaign, trigger.place.owner);
+            let offers = offers_of(ctx, trigger.place.owner);
             let known = offers.iter().any(|o| match o {
                 Offer::Promotion(_, p) => {
                     p.quantity.is_some()

@@ -58,7 +58,7 @@ impl Rule for TimeLimitWithoutEnd {
             if dated || owned || offers_unknown(ctx, trigger.place.owner) {
                 continue;
             }
-            if !offers_of(ctx.campaign, trigger.place.owner).is_empty() {
+            if !offers_of(ctx, trigger.place.owner).is_empty() {
                 continue;
             }
             reported.insert(trigger.place_index);

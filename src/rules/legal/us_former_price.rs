@@ -56,7 +56,7 @@ impl Rule for UsFormerPrice {
             if offers_unknown(ctx, trigger.place.owner) {
                 continue;
             }
-            let offers = offers_of(ctx.campaign, trigger.place.owner);
+            let offers = offers_of(ctx, trigger.place.owner);
             let supported = offers.iter().any(|o| match o {
                 Offer::Promotion(_, p) => {
                     p.reference_price.as_ref().is_some_and(|r| match r.basis {

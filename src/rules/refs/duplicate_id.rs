@@ -47,18 +47,23 @@ impl Rule for DuplicateId {
             &["/materials"],
         ];
         for sections in groups {
-            let mut seen: HashMap<&str, String> = HashMap::new();
+            // The place of the first use, as (section, index): pointers are only
+            // written for the findings.
+            let mut seen: HashMap<&str, (&str, usize)> = HashMap::new();
             for section in sections {
                 for (i, id) in ctx.declared_ids(section) {
-                    let at = format!("{section}/{i}/id");
                     match seen.get(id) {
-                        Some(first) => out.push(
-                            Draft::new(&Self::META, at, format!("the id `{id}` is already used"))
-                                .related(first.clone(), "first used here")
-                                .help("give each item its own id and update the references"),
+                        Some((first_section, first)) => out.push(
+                            Draft::new(
+                                &Self::META,
+                                format!("{section}/{i}/id"),
+                                format!("the id `{id}` is already used"),
+                            )
+                            .related(format!("{first_section}/{first}/id"), "first used here")
+                            .help("give each item its own id and update the references"),
                         ),
                         None => {
-                            seen.insert(id, at);
+                            seen.insert(id, (section, i));
                         }
                     }
                 }

@@ -26,18 +26,25 @@ pub(crate) fn report_unknown(
     section: &str,
     out: &mut Vec<Draft>,
 ) {
+    let known_set: std::collections::HashSet<&str> = known.iter().copied().collect();
     for (pointer, id, on_key) in refs {
-        if known.contains(&id.as_str()) || ctx.failed_at(pointer) {
+        if known_set.contains(id.as_str()) || ctx.failed_at(pointer) {
             continue;
         }
         let help = suggest::did_you_mean(id, known.iter().copied()).unwrap_or_else(|| {
             if known.is_empty() {
                 format!("declare it under `{section}`")
             } else {
-                let mut list: Vec<&str> = known.to_vec();
+                let mut list: Vec<&str> = known_set.iter().copied().collect();
                 list.sort_unstable();
-                list.dedup();
-                format!("known {what}s: {}", list.join(", "))
+                const SHOWN: usize = 12;
+                if list.len() > SHOWN {
+                    let more = list.len() - SHOWN;
+                    list.truncate(SHOWN);
+                    format!("known {what}s: {}, … ({more} more)", list.join(", "))
+                } else {
+                    format!("known {what}s: {}", list.join(", "))
+                }
             }
         });
         let mut draft =
