@@ -593,8 +593,12 @@ fn period(
                     } => i64::try_from(d.0).unwrap_or(0),
                     _ => 0,
                 };
-                let from = from
-                    .checked_sub(jiff::Span::new().days(early))
+                // An early access beyond the calendar's range cannot start earlier than
+                // its first day; `try_days` refuses such a span instead of panicking.
+                let from = jiff::Span::new()
+                    .try_days(early)
+                    .ok()
+                    .and_then(|span| from.checked_sub(span).ok())
                     .unwrap_or(from);
                 Some((from, to, format!("/promotions/{i}/phases")))
             }

@@ -72,10 +72,23 @@ impl Rule for EarlyAccessOutsideWindow {
                 }
                 None => *window_start,
             };
-            let Ok(days_i32) = i32::try_from(days.0) else {
-                continue;
-            };
-            let Ok(opens) = first.get().checked_sub(jiff::Span::new().days(days_i32)) else {
+            let Some(opens) = i32::try_from(days.0)
+                .ok()
+                .and_then(|d| jiff::Span::new().try_days(d).ok())
+                .and_then(|span| first.get().checked_sub(span).ok())
+            else {
+                // Too many days for the calendar: certainly before the window.
+                out.push(
+                    Draft::new(
+                        &Self::META,
+                        format!("/promotions/{p}/early_access_days"),
+                        format!(
+                            "early access of {} days starts before any date campspec can represent",
+                            days.0
+                        ),
+                    )
+                    .help("give early access of a few days"),
+                );
                 continue;
             };
             if opens < window_start.get() {

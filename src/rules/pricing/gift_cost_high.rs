@@ -66,10 +66,14 @@ impl Rule for GiftCostHigh {
                             ),
                         )
                         .related("/guardrails/max_gift_cost", "the limit")
-                        .help(format!(
-                            "give it from a spend of at least {}, or choose a cheaper gift",
-                            ctx.money((tier.gift_cost.amount / max.ratio()).round_dp(2))
-                        )),
+                        .help(match tier.gift_cost.amount.checked_div(max.ratio()) {
+                            Some(spend) => format!(
+                                "give it from a spend of at least {}, or choose a cheaper gift",
+                                ctx.money(spend.round_dp(2))
+                            ),
+                            // max_gift_cost 0 %: no spend makes a paid-for gift acceptable.
+                            None => "max_gift_cost is 0 %: give a gift that costs nothing, or raise the guardrail".into(),
+                        }),
                     );
                 }
             }
