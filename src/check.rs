@@ -335,7 +335,7 @@ fn analyse(
                 None
             }
         },
-        || crate::wording::Wording::of(&campaign, settings.lexicon.clone()),
+        || crate::wording::Wording::of_lazy(&campaign, || settings.lexicon()),
     );
 
     // Rules.
@@ -348,16 +348,23 @@ fn analyse(
         analysis: analysis.as_ref(),
         wording: Some(&wording),
     };
-    let mut drafts: Vec<Draft> = Vec::new();
-    for rule in registry::all() {
-        let meta = rule.meta();
-        if settings.severity(meta.code, meta.severity).is_none() {
-            continue;
-        }
-        rule.check(&ctx, &mut drafts);
-    }
+    // Rules are independent readers of the plan: they run side by side (which matters
+    // on a large plan) and their drafts are taken in registry order, so the output does
+    // not depend on which finished first.
+    let drafts: Vec<Vec<Draft>> = registry::all()
+        .par_iter()
+        .filter(|rule| {
+            let meta = rule.meta();
+            settings.severity(meta.code, meta.severity).is_some()
+        })
+        .map(|rule| {
+            let mut drafts = Vec::new();
+            rule.check(&ctx, &mut drafts);
+            drafts
+        })
+        .collect();
     let start = out.findings.len();
-    for draft in drafts {
+    for draft in drafts.into_iter().flatten() {
         push_draft(out, &locator, draft);
     }
 

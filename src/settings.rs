@@ -37,8 +37,21 @@ pub struct Settings {
     pub today: Option<Date>,
     /// The settings file that was read, if any.
     pub config_path: Option<PathBuf>,
-    /// The wording lexicons: the shipped ones plus `[wording]` additions.
-    pub lexicon: Arc<Lexicon>,
+    /// The wording lexicons with `[wording]` additions; `None` means the shipped ones
+    /// alone, compiled on first use (see [`Settings::lexicon`]).
+    pub lexicon: Option<Arc<Lexicon>>,
+}
+
+impl Settings {
+    /// The wording lexicons in force. The shipped ones take a few milliseconds to
+    /// compile; they are compiled once, by whichever thread needs them first
+    /// (`campspec check` starts that early on a thread of its own).
+    pub fn lexicon(&self) -> Arc<Lexicon> {
+        match &self.lexicon {
+            Some(lexicon) => lexicon.clone(),
+            None => crate::wording::default_lexicon(),
+        }
+    }
 }
 
 impl Default for Settings {
@@ -49,7 +62,7 @@ impl Default for Settings {
             limits: Limits::default(),
             today: None,
             config_path: None,
-            lexicon: crate::wording::default_lexicon(),
+            lexicon: None,
         }
     }
 }
@@ -170,7 +183,7 @@ impl Settings {
             settings.rules.insert(meta.code, setting);
         }
         if !file.wording.is_empty() {
-            settings.lexicon = Arc::new(file.wording.compile()?);
+            settings.lexicon = Some(Arc::new(file.wording.compile()?));
         }
         if let Some(size) = file.limits.max_file_size {
             settings.max_file_size = match size {

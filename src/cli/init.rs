@@ -472,7 +472,7 @@ fn shell_word(path: &Path) -> String {
 
 /// Today in `timezone`, from the clock.
 fn today_in(timezone: &str) -> jiff::civil::Date {
-    let tz = jiff::tz::db()
+    let tz = crate::values::time_zones()
         .get(timezone)
         .unwrap_or_else(|_| jiff::tz::TimeZone::system());
     jiff::Timestamp::now().to_zoned(tz).date()

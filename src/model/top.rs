@@ -300,7 +300,7 @@ impl TimeZoneName {
 
     /// Whether the bundled time-zone database knows this name.
     pub fn is_known(name: &str) -> bool {
-        jiff::tz::db().get(name).is_ok()
+        crate::values::time_zones().get(name).is_ok()
     }
 
     /// The known zone names closest to `name`, for did-you-mean help.
@@ -320,12 +320,15 @@ impl TimeZoneName {
         if let Some(alias) = alias {
             return Some(alias.to_owned());
         }
-        let names: Vec<String> = jiff::tz::db().available().map(|n| n.to_string()).collect();
+        let names: Vec<String> = crate::values::time_zones()
+            .available()
+            .map(|n| n.to_string())
+            .collect();
         crate::suggest::closest(name, names.iter().map(String::as_str)).map(str::to_owned)
     }
 
     pub fn tz(&self) -> Option<jiff::tz::TimeZone> {
-        jiff::tz::db().get(&self.0).ok()
+        crate::values::time_zones().get(&self.0).ok()
     }
 }
 

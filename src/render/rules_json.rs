@@ -1334,7 +1334,7 @@ mod tests {
 
     fn clock(zone: &str) -> Clock {
         Clock {
-            tz: jiff::tz::db().get(zone).ok(),
+            tz: crate::values::time_zones().get(zone).ok(),
         }
     }
 

@@ -256,84 +256,120 @@ impl<'a> Loader<'a> {
         if text.len() < PIPELINE_BYTES {
             let chars = CharMap::new(text);
             let mut parser = Parser::new_from_str(text);
-            let events = std::iter::from_fn(move || {
-                parser
-                    .next_event()
-                    .map(|next| next.map(|(event, span)| (event, chars.span(&span))))
-            });
-            return self.build(events);
+            while let Some(next) = parser.next_event() {
+                let next = next.map(|(event, span)| (event, chars.span(&span)));
+                if self.event(&next)? {
+                    break;
+                }
+            }
+            return self.finish();
         }
         // A large file is read on two threads: this one builds the tree while the
-        // other scans and parses ahead, handing over events in batches. A stop on
-        // this side drops the receiver, which ends the parser thread too.
+        // other scans and parses ahead, handing over events in batches. Each batch goes
+        // back to the parser thread to be emptied and reused: the events' strings are
+        // freed by the thread that allocated them (freeing them here made both threads
+        // fight over the allocator's lock and cost more than the second thread gained).
+        // A stop on this side drops the receiver, which ends the parser thread too.
         std::thread::scope(|scope| {
             let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<Parsed<'a>>>(4);
+            let (returns, returned) = std::sync::mpsc::channel::<Vec<Parsed<'a>>>();
             scope.spawn(move || {
                 let chars = CharMap::new(text);
                 let mut parser = Parser::new_from_str(text);
-                let mut batch = Vec::with_capacity(BATCH);
+                let fresh = || match returned.try_recv() {
+                    Ok(mut used) => {
+                        used.clear();
+                        used
+                    }
+                    Err(_) => Vec::with_capacity(BATCH),
+                };
+                let mut batch = fresh();
                 while let Some(next) = parser.next_event() {
                     let last = matches!(next, Err(_) | Ok((Event::StreamEnd, _)));
                     batch.push(next.map(|(event, span)| (event, chars.span(&span))));
                     if last || batch.len() == BATCH {
-                        let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                        let full = std::mem::replace(&mut batch, fresh());
                         if sender.send(full).is_err() || last {
-                            return;
+                            break;
                         }
                     }
                 }
-                let _ = sender.send(batch);
+                if !batch.is_empty() {
+                    let _ = sender.send(batch);
+                }
+                // Free the batches still coming back here, not on the builder's side.
+                drop(sender);
+                for used in returned {
+                    drop(used);
+                }
             });
-            self.build(receiver.into_iter().flatten())
+            for batch in receiver {
+                let mut ended = false;
+                for next in &batch {
+                    if self.event(next)? {
+                        ended = true;
+                        break;
+                    }
+                }
+                let _ = returns.send(batch);
+                if ended {
+                    break;
+                }
+            }
+            drop(returns);
+            self.finish()
         })
     }
 
-    /// Builds the tree from parser events (with byte spans).
-    fn build(&mut self, events: impl Iterator<Item = Parsed<'a>>) -> Result<(), Stop> {
-        for next in events {
-            let (event, span) = match next {
-                Ok(pair) => pair,
-                Err(error) => return Err(self.syntax(&error)),
-            };
-            match event {
-                Event::StreamStart | Event::Nothing | Event::DocumentEnd => {}
-                Event::StreamEnd => break,
-                Event::DocumentStart(_) => {
-                    self.documents += 1;
-                    if self.documents > 1 {
-                        return Err(self.stop(
-                            ProblemKind::MultipleDocuments,
-                            span,
-                            "a spec file holds one YAML document, but a second one starts here"
-                                .into(),
-                            Some(
-                                "put each campaign in its own `*.campaign.yaml` file, or remove the `---` line".into(),
-                            ),
-                        ));
-                    }
-                }
-                Event::Scalar(text, style, anchor, tag) => {
-                    self.scalar(&text, style, anchor, tag.as_deref(), span)?
-                }
-                Event::SequenceStart(anchor, tag) => {
-                    self.check_tag_collection(tag.as_deref(), "seq", span);
-                    self.open(Container::Seq(Vec::new()), anchor, span)?
-                }
-                Event::MappingStart(anchor, tag) => {
-                    self.check_tag_collection(tag.as_deref(), "map", span);
-                    self.open(
-                        Container::Map {
-                            map: Map::new(),
-                            pending: None,
-                        },
-                        anchor,
+    /// Adds one parser event (with its byte span) to the tree; `true` at the stream's end.
+    fn event(&mut self, next: &Parsed<'a>) -> Result<bool, Stop> {
+        let (event, span) = match next {
+            Ok((event, span)) => (event, *span),
+            Err(error) => return Err(self.syntax(error)),
+        };
+        match event {
+            Event::StreamStart | Event::Nothing | Event::DocumentEnd => {}
+            Event::StreamEnd => return Ok(true),
+            Event::DocumentStart(_) => {
+                self.documents += 1;
+                if self.documents > 1 {
+                    return Err(self.stop(
+                        ProblemKind::MultipleDocuments,
                         span,
-                    )?
+                        "a spec file holds one YAML document, but a second one starts here"
+                            .into(),
+                        Some(
+                            "put each campaign in its own `*.campaign.yaml` file, or remove the `---` line".into(),
+                        ),
+                    ));
                 }
-                Event::SequenceEnd | Event::MappingEnd => self.close(span)?,
-                Event::Alias(anchor) => self.alias(anchor, span)?,
             }
+            Event::Scalar(text, style, anchor, tag) => {
+                self.scalar(text, *style, *anchor, tag.as_deref(), span)?
+            }
+            Event::SequenceStart(anchor, tag) => {
+                self.check_tag_collection(tag.as_deref(), "seq", span);
+                self.open(Container::Seq(Vec::new()), *anchor, span)?
+            }
+            Event::MappingStart(anchor, tag) => {
+                self.check_tag_collection(tag.as_deref(), "map", span);
+                self.open(
+                    Container::Map {
+                        map: Map::new(),
+                        pending: None,
+                    },
+                    *anchor,
+                    span,
+                )?
+            }
+            Event::SequenceEnd | Event::MappingEnd => self.close(span)?,
+            Event::Alias(anchor) => self.alias(*anchor, span)?,
         }
+        Ok(false)
+    }
+
+    /// Checks the finished document: it must hold a campaign.
+    fn finish(&mut self) -> Result<(), Stop> {
         if self.documents == 0 || self.root.is_none() || self.root == Some(Value::Null) {
             return Err(self.stop(
                 ProblemKind::EmptyFile,

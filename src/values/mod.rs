@@ -112,6 +112,15 @@ pub use money::{CurrencySign, Money};
 pub use percent::Percent;
 pub use range::{Number, NumberRange};
 
+/// The IANA time zone database campspec reads zone names from: the copy built into
+/// the binary, never the machine's `/usr/share/zoneinfo`. A plan's `timezone` then means
+/// the same on every machine (same spec, same output), and no zone directory is scanned
+/// at start-up.
+pub fn time_zones() -> &'static jiff::tz::TimeZoneDatabase {
+    static DB: std::sync::OnceLock<jiff::tz::TimeZoneDatabase> = std::sync::OnceLock::new();
+    DB.get_or_init(jiff::tz::TimeZoneDatabase::bundled)
+}
+
 /// A value the plan's author wrote that campspec cannot read, and what to write instead.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ValueError {

@@ -182,9 +182,20 @@ struct Patterns {
     set: Option<regex::RegexSet>,
 }
 
-/// Compiles the claim patterns now (they are otherwise compiled on first use).
-pub fn warm_up() {
-    compiled();
+/// Compiles the claim patterns now (otherwise each is compiled when a text first
+/// needs it): the set that tells which occur, then every pattern, so that a check
+/// started meanwhile finds them ready. Two threads may share the work, one taking
+/// the patterns from the front and one (`from_back`) from the back.
+pub fn warm_up(from_back: bool) {
+    let list = &compiled().list;
+    let order: Box<dyn Iterator<Item = &Pattern>> = if from_back {
+        Box::new(list.iter().rev())
+    } else {
+        Box::new(list.iter())
+    };
+    for pattern in order {
+        let _ = pattern.regex();
+    }
 }
 
 fn compiled() -> &'static Patterns {

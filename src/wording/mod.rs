@@ -284,35 +284,74 @@ pub fn offer_ids(campaign: &Campaign) -> std::collections::HashMap<String, Owner
 impl Wording {
     /// Scans a plan's customer-facing text.
     pub fn of(campaign: &Campaign, lexicon: Arc<Lexicon>) -> Wording {
+        Wording::of_lazy(campaign, || lexicon)
+    }
+
+    /// Like [`Wording::of`], asking for the lexicon only once the claims are read: a
+    /// check started while the lexicon still compiles on another thread does the claim
+    /// half of the work meanwhile.
+    pub fn of_lazy(campaign: &Campaign, lexicon: impl FnOnce() -> Arc<Lexicon>) -> Wording {
         use rayon::prelude::*;
+        /// Texts per parallel chunk: a typical plan has fewer and stays on one thread.
+        const CHUNK: usize = 256;
         let places = customer_facing(campaign);
-        // Each text is independent: a plan with thousands of copy entries is scanned on
-        // every core, in chunks large enough that a typical plan stays on one thread.
-        // The results are concatenated in place order (claims stay ordered by place).
-        let per_place: Vec<(Vec<Found>, Vec<claims::Claim>)> = places
-            .par_iter()
-            .enumerate()
-            .with_min_len(256)
-            .map(|(p, place)| {
-                let normalized = normalize::normalize(&place.text);
-                let found = lexicon
-                    .scan_normalized(&normalized)
-                    .into_iter()
-                    .map(|hit| Found { place: p, hit })
-                    .collect();
-                let claims = claims::extract_normalized(&normalized)
-                    .into_iter()
-                    .map(|claim| claims::Claim { place: p, ..claim })
-                    .collect();
-                (found, claims)
-            })
-            .collect();
-        let mut found = Vec::new();
-        let mut claims = Vec::new();
-        for (f, c) in per_place {
-            found.extend(f);
-            claims.extend(c);
-        }
+        let with_place = |p: usize, claims: Vec<claims::Claim>| {
+            claims
+                .into_iter()
+                .map(move |claim| claims::Claim { place: p, ..claim })
+        };
+        let (lexicon, mut found, claims) = if places.len() < CHUNK {
+            // A few texts: their claims first, then (the lexicon being ready by now,
+            // or soon) the lexicon terms.
+            let normalized: Vec<_> = places
+                .iter()
+                .map(|place| normalize::normalize(&place.text))
+                .collect();
+            let claims: Vec<claims::Claim> = normalized
+                .iter()
+                .enumerate()
+                .flat_map(|(p, text)| with_place(p, claims::extract_normalized(text)))
+                .collect();
+            let lexicon = lexicon();
+            let found: Vec<Found> = normalized
+                .iter()
+                .enumerate()
+                .flat_map(|(p, text)| {
+                    lexicon
+                        .scan_normalized(text)
+                        .into_iter()
+                        .map(move |hit| Found { place: p, hit })
+                })
+                .collect();
+            (lexicon, found, claims)
+        } else {
+            // Thousands of copy entries: each text is scanned once, on every core, and
+            // its normalised form dropped at once. Results are concatenated in place
+            // order (claims stay ordered by place).
+            let lexicon = lexicon();
+            let per_place: Vec<(Vec<Found>, Vec<claims::Claim>)> = places
+                .par_iter()
+                .enumerate()
+                .with_min_len(CHUNK)
+                .map(|(p, place)| {
+                    let normalized = normalize::normalize(&place.text);
+                    let found = lexicon
+                        .scan_normalized(&normalized)
+                        .into_iter()
+                        .map(|hit| Found { place: p, hit })
+                        .collect();
+                    let claims = with_place(p, claims::extract_normalized(&normalized)).collect();
+                    (found, claims)
+                })
+                .collect();
+            let mut found = Vec::new();
+            let mut claims = Vec::new();
+            for (f, c) in per_place {
+                found.extend(f);
+                claims.extend(c);
+            }
+            (lexicon, found, claims)
+        };
         // Two languages' terms may find the same words for the same rule (a trigger
         // such as `限时` or `limited time`): the rule hears of them once.
         let mut seen = std::collections::HashSet::new();
