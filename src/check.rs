@@ -220,7 +220,7 @@ const PRICE_SECTIONS: &[&str] = &["/promotions", "/coupons", "/stacking", "/guar
 
 /// The front stages shared by specs and carts: YAML, schema, model. Reports their
 /// findings and returns the modelled document with the pointers that were set aside.
-pub(crate) fn front<T: serde::de::DeserializeOwned + Default>(
+pub(crate) fn front<T: serde::de::DeserializeOwned + Default + Send>(
     loaded: &Loaded,
     locator: &Locator<'_>,
     document: schema::Document,
@@ -237,10 +237,25 @@ pub(crate) fn front<T: serde::de::DeserializeOwned + Default>(
     // Schema: every issue at once; values the loader set aside are not reported again.
     let set_aside: std::collections::HashSet<&str> =
         loaded.set_aside.iter().map(String::as_str).collect();
-    let issues: Vec<_> = schema::validate_as(document, &loaded.value)
-        .into_iter()
-        .filter(|issue| !within_any(&issue.pointer, &set_aside))
-        .collect();
+    // The schema check and reading the model are independent when nothing was set
+    // aside: on a large plan they run side by side, and the model read here is kept
+    // when the schema finds nothing (otherwise it is read again below, without what
+    // failed).
+    let (issues, early) = rayon::join(
+        || {
+            schema::validate_as(document, &loaded.value)
+                .into_iter()
+                .filter(|issue| !within_any(&issue.pointer, &set_aside))
+                .collect::<Vec<_>>()
+        },
+        || {
+            if loaded.set_aside.is_empty() {
+                T::deserialize(&loaded.value).ok()
+            } else {
+                None
+            }
+        },
+    );
     let issue_at: std::collections::HashSet<&str> =
         issues.iter().map(|i| i.pointer.as_str()).collect();
     for problem in loader_findings {
@@ -281,7 +296,10 @@ pub(crate) fn front<T: serde::de::DeserializeOwned + Default>(
     }
 
     // Model: everything that passed.
-    let (value, dropped) = model::model_as::<T>(&loaded.value, &failed);
+    let (value, dropped) = match early {
+        Some(value) if issues.is_empty() => (value, Vec::new()),
+        _ => model::model_as::<T>(&loaded.value, &failed),
+    };
     for (at, message) in &dropped {
         let covered = issues
             .iter()

@@ -275,6 +275,9 @@ impl<'a> Ctx<'a> {
 
     /// Whether the node at `at` itself failed an earlier stage (or lies in one that did).
     pub fn failed_at(&self, at: &str) -> bool {
+        if self.failed.is_empty() {
+            return false;
+        }
         let mut current = Some(at);
         while let Some(p) = current {
             if self.failed.binary_search_by(|f| f.as_str().cmp(p)).is_ok() {
@@ -330,7 +333,7 @@ impl<'a> Ctx<'a> {
         };
         items.iter().enumerate().all(|(i, item)| {
             item.get("id").and_then(Value::as_str).is_some()
-                && !self.failed_at(&format!("{section}/{i}/id"))
+                && (self.failed.is_empty() || !self.failed_at(&format!("{section}/{i}/id")))
         })
     }
 

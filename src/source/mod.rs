@@ -4,6 +4,7 @@
 pub mod lines;
 pub mod pointer;
 pub mod spans;
+mod split;
 pub mod text;
 pub mod yaml;
 

@@ -105,6 +105,13 @@ impl SpanTree {
         }
     }
 
+    pub(crate) fn set_start(&mut self, id: u32, start: usize) {
+        if let Some(entry) = self.entries.get_mut(id as usize) {
+            entry.value_start = to_u32(start);
+            entry.value_end = entry.value_end.max(entry.value_start);
+        }
+    }
+
     pub(crate) fn set_end(&mut self, id: u32, end: usize) {
         if let Some(entry) = self.entries.get_mut(id as usize) {
             entry.value_end = to_u32(end).max(entry.value_start);
@@ -142,6 +149,55 @@ impl SpanTree {
             Some(index) => index.get(key).copied(),
             None => map.keys().position(|k| k == key),
         }
+    }
+
+    /// Appends the nodes of `other`, a tree loaded from the text that starts at byte
+    /// `offset` of this tree's text, and returns the id its root now has.
+    pub(crate) fn graft(&mut self, other: SpanTree, offset: usize) -> Option<u32> {
+        let base = to_u32(self.entries.len());
+        let child_base = to_u32(self.children.len());
+        let offset = to_u32(offset);
+        let shift = |at: u32| at.saturating_add(offset);
+        self.entries
+            .extend(other.entries.into_iter().map(|e| Entry {
+                value_start: shift(e.value_start),
+                value_end: shift(e.value_end),
+                key_start: if e.key_start == NO_KEY {
+                    NO_KEY
+                } else {
+                    shift(e.key_start)
+                },
+                key_end: if e.key_start == NO_KEY {
+                    NO_KEY
+                } else {
+                    shift(e.key_end)
+                },
+                kind: e.kind,
+                first_child: e.first_child.saturating_add(child_base),
+                child_count: e.child_count,
+            }));
+        self.children
+            .extend(other.children.into_iter().map(|c| c.saturating_add(base)));
+        for (id, index) in other.big_maps {
+            self.big_maps.insert(id.saturating_add(base), index);
+        }
+        other.root.map(|r| r.saturating_add(base))
+    }
+
+    /// The ids of the children of node `id`, in document order.
+    pub(crate) fn children_of(&self, id: u32) -> &[u32] {
+        let Some(entry) = self.entries.get(id as usize) else {
+            return &[];
+        };
+        let first = entry.first_child as usize;
+        self.children
+            .get(first..first + entry.child_count as usize)
+            .unwrap_or(&[])
+    }
+
+    /// The spans recorded for node `id`.
+    pub(crate) fn node(&self, id: u32) -> Option<NodeSpans> {
+        self.spans(id)
     }
 
     /// Releases the spare capacity of the arena.

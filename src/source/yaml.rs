@@ -212,12 +212,40 @@ struct Loader<'a> {
     set_aside: Vec<String>,
     anchors: HashMap<usize, (Value, usize)>,
     alias_nodes: usize,
+    /// Whether an alias was used (even one that expands to a single node).
+    aliased: bool,
     documents: usize,
     root: Option<Value>,
 }
 
 /// Loads one YAML document. Never panics; every problem is returned located.
 pub fn load(text: &str, limits: Limits) -> Loaded {
+    if text.len() >= super::split::SPLIT_BYTES {
+        if let Some(loaded) = super::split::load(text, limits) {
+            return loaded;
+        }
+    }
+    load_whole(text, limits, true).0
+}
+
+/// Loads a piece of a large file cut out by [`super::split`]: `Some` only when the
+/// piece loaded without any problem and without aliases (which may refer across
+/// pieces); anything else is left to the whole-file loader, which reports it.
+pub(crate) fn load_piece(text: &str, limits: Limits) -> Option<Loaded> {
+    let (loaded, aliased) = load_whole(text, limits, false);
+    (!loaded.fatal && !aliased && loaded.problems.is_empty() && loaded.set_aside.is_empty())
+        .then_some(loaded)
+}
+
+/// The whole-file loader alone, on this thread (tests compare it with the cut one).
+#[cfg(test)]
+pub(crate) fn load_whole_for_tests(text: &str, limits: Limits) -> Loaded {
+    load_whole(text, limits, false).0
+}
+
+/// Loads `text` on this thread (or, for a large file and `pipeline`, two); also says
+/// whether any alias was used.
+fn load_whole(text: &str, limits: Limits, pipeline: bool) -> (Loaded, bool) {
     let mut loader = Loader {
         text,
         limits,
@@ -227,10 +255,11 @@ pub fn load(text: &str, limits: Limits) -> Loaded {
         set_aside: Vec::new(),
         anchors: HashMap::new(),
         alias_nodes: 0,
+        aliased: false,
         documents: 0,
         root: None,
     };
-    let fatal = loader.run().is_err();
+    let fatal = loader.run(pipeline).is_err();
     let value = if fatal {
         Value::Null
     } else {
@@ -238,22 +267,23 @@ pub fn load(text: &str, limits: Limits) -> Loaded {
     };
     // The arena grew by doubling; a large document keeps it for the whole check.
     loader.spans.shrink_to_fit();
-    Loaded {
+    let loaded = Loaded {
         value,
         spans: loader.spans,
         problems: loader.problems,
         set_aside: loader.set_aside,
         fatal,
-    }
+    };
+    (loaded, loader.aliased)
 }
 
 /// Marker for "loading stopped"; the problem itself is already recorded.
 struct Stop;
 
 impl<'a> Loader<'a> {
-    fn run(&mut self) -> Result<(), Stop> {
+    fn run(&mut self, pipeline: bool) -> Result<(), Stop> {
         let text = self.text;
-        if text.len() < PIPELINE_BYTES {
+        if !pipeline || text.len() < PIPELINE_BYTES {
             let chars = CharMap::new(text);
             let mut parser = Parser::new_from_str(text);
             while let Some(next) = parser.next_event() {
@@ -590,6 +620,7 @@ impl<'a> Loader<'a> {
             ));
         };
         let nodes = *nodes;
+        self.aliased = true;
         self.alias_nodes = self.alias_nodes.saturating_add(nodes);
         if self.alias_nodes > self.limits.max_alias_nodes {
             let max = self.limits.max_alias_nodes;

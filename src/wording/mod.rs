@@ -356,9 +356,13 @@ impl Wording {
         // such as `限时` or `limited time`): the rule hears of them once.
         let mut seen = std::collections::HashSet::new();
         found.retain(|f: &Found| {
-            let rule = lexicon.terms.get(f.hit.term).and_then(|t| t.rule.clone());
+            let rule = lexicon
+                .terms
+                .get(f.hit.term)
+                .and_then(|t| t.rule.as_deref());
             seen.insert((f.place, f.hit.start, f.hit.end, rule))
         });
+        drop(seen);
         let jurisdictions = campaign
             .jurisdictions
             .iter()

@@ -32,10 +32,15 @@ declare_rule! {
 
 impl Rule for CouponShape {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        let written = ctx.raw("/coupons").and_then(|v| v.as_array());
         for (i, coupon) in ctx.campaign.coupons.iter().flat_map(|c| c.iter()) {
             let base = format!("/coupons/{i}");
+            let item = written.and_then(|items| items.get(i));
             // A value that failed its own check is not "missing".
-            let has = |key: &str| ctx.has(&format!("{base}/{key}"));
+            let has = |key: &str| {
+                item.and_then(|item| item.get(key)).is_some()
+                    || (!ctx.failed.is_empty() && ctx.failed_at(&format!("{base}/{key}")))
+            };
             match (has("amount"), has("percent")) {
                 (true, true) => out.push(
                     Draft::new(

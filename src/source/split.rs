@@ -1,0 +1,472 @@
+//! Loading a large file on every core: cut it at top-level keys and list items, load
+//! the pieces side by side, and join them into the same value and span index the
+//! whole-file loader builds.
+//!
+//! A plan of several megabytes is almost all one or two long lists (coupons, copy).
+//! The YAML parser reads one character at a time, so a 10 MB plan spends most of its
+//! check in the parser; cut into pieces, the work spreads over every core.
+//!
+//! Cutting is only attempted where it is plainly safe: the document is a block mapping
+//! whose keys are simple words at column 0, and a long list is cut only between items
+//! written at the list's own indentation. Any piece that loads with a problem, uses an
+//! alias or does not have the expected shape makes the whole file go through the
+//! whole-file loader instead, which then reports every problem exactly as it would have
+//! (a cut file never reports anything itself). Tests compare both loaders node by node.
+
+use super::spans::{NodeKind, SpanTree};
+use super::yaml::{self, Limits, Loaded};
+use crate::finding::Span;
+use rayon::prelude::*;
+use serde_json::{Map, Value};
+
+/// Files of this size or more are cut into pieces.
+pub(crate) const SPLIT_BYTES: usize = 1 << 20;
+/// About how much text each piece of a long list holds.
+const PIECE_BYTES: usize = 128 * 1024;
+
+/// One top-level key and the text of its value.
+struct Section<'a> {
+    key: &'a str,
+    /// Where the key line starts (the key is the first thing on it).
+    start: usize,
+    /// Where the next section starts, or the end of the text.
+    end: usize,
+    /// For a block list at `indent` spaces: where each item line starts.
+    items: Option<Items>,
+}
+
+struct Items {
+    indent: usize,
+    starts: Vec<usize>,
+    /// Whether every line of the value is blank, a comment or indented at least
+    /// `indent` spaces (otherwise the list is not cut).
+    tidy: bool,
+}
+
+/// What one piece is: a whole section (`key: value`) or a run of list items.
+enum Piece {
+    Section(usize),
+    Items(usize),
+}
+
+/// Loads a large file in pieces; `None` when it cannot be cut safely or a piece has
+/// anything to report (the caller then loads it whole).
+pub(crate) fn load(text: &str, limits: Limits) -> Option<Loaded> {
+    load_in_pieces(text, limits, PIECE_BYTES)
+}
+
+fn load_in_pieces(text: &str, limits: Limits, piece_bytes: usize) -> Option<Loaded> {
+    let sections = sections(text)?;
+    // List items are one level deeper in the file than in their piece.
+    let item_limits = Limits {
+        max_depth: limits.max_depth.checked_sub(1).filter(|d| *d > 0)?,
+        ..limits
+    };
+
+    // The pieces: whole sections, and runs of items of long lists (never the first
+    // section, whose piece gives the mapping's own start).
+    let mut pieces: Vec<(Piece, usize, usize)> = Vec::new();
+    for (s, section) in sections.iter().enumerate() {
+        match &section.items {
+            Some(items)
+                if s > 0 && items.tidy && section.end - section.start >= 2 * piece_bytes =>
+            {
+                let mut from = 0;
+                while from < items.starts.len() {
+                    let start = items.starts[from];
+                    let mut to = from + 1;
+                    while to < items.starts.len() && items.starts[to] - start < piece_bytes {
+                        to += 1;
+                    }
+                    let end = items.starts.get(to).copied().unwrap_or(section.end);
+                    pieces.push((Piece::Items(s), start, end));
+                    from = to;
+                }
+            }
+            _ => pieces.push((Piece::Section(s), section.start, section.end)),
+        }
+    }
+    if pieces.len() < 2 {
+        return None;
+    }
+    let loaded: Vec<Option<Loaded>> = pieces
+        .par_iter()
+        .map(|(piece, start, end)| {
+            let limits = match piece {
+                Piece::Section(_) => limits,
+                Piece::Items(_) => item_limits,
+            };
+            yaml::load_piece(&text[*start..*end], limits)
+        })
+        .collect();
+
+    // Join: the root mapping, each section's value with its key, long lists rebuilt
+    // from their runs of items.
+    let mut spans = SpanTree::default();
+    let root = spans.push(NodeKind::Mapping, Span::at(0));
+    let mut map = Map::new();
+    let mut children = Vec::with_capacity(sections.len());
+    let mut root_start = None;
+    let mut root_end = 0;
+    let mut list: Option<(usize, Vec<Value>, Vec<u32>, Span)> = None;
+    let finish_list = |spans: &mut SpanTree,
+                       map: &mut Map<String, Value>,
+                       children: &mut Vec<u32>,
+                       root_end: &mut usize,
+                       list: Option<(usize, Vec<Value>, Vec<u32>, Span)>|
+     -> Option<()> {
+        let Some((s, values, ids, span)) = list else {
+            return Some(());
+        };
+        let section: &Section<'_> = &sections[s];
+        let id = spans.push(NodeKind::Sequence, span);
+        spans.set_key(
+            id,
+            Span::new(section.start, section.start + section.key.len()),
+        );
+        spans.set_children(id, &ids);
+        *root_end = (*root_end).max(span.end);
+        children.push(id);
+        if map
+            .insert(section.key.to_owned(), Value::Array(values))
+            .is_some()
+        {
+            return None;
+        }
+        Some(())
+    };
+    for ((piece, start, _), piece_loaded) in pieces.iter().zip(loaded) {
+        let piece_loaded = piece_loaded?;
+        match piece {
+            Piece::Section(s) => {
+                finish_list(
+                    &mut spans,
+                    &mut map,
+                    &mut children,
+                    &mut root_end,
+                    list.take(),
+                )?;
+                let Value::Object(one) = piece_loaded.value else {
+                    return None;
+                };
+                let (key, value) = one.into_iter().next()?;
+                if key != sections[*s].key {
+                    return None;
+                }
+                let piece_root = spans.graft(piece_loaded.spans, *start)?;
+                let piece_root_spans = spans.node(piece_root)?;
+                root_start.get_or_insert(piece_root_spans.value.start);
+                let &[child] = spans.children_of(piece_root) else {
+                    return None;
+                };
+                root_end = root_end.max(spans.node(child)?.value.end);
+                children.push(child);
+                if map.insert(key, value).is_some() {
+                    return None;
+                }
+            }
+            Piece::Items(s) => {
+                let Value::Array(items) = piece_loaded.value else {
+                    return None;
+                };
+                let piece_root = spans.graft(piece_loaded.spans, *start)?;
+                let ids = spans.children_of(piece_root).to_vec();
+                let mut piece_span = spans.node(piece_root)?.value;
+                // An indented list starts at its first `-`; one written at column 0
+                // under its key (`coupons:` then `- id: …`) starts, as the parser
+                // reports it, at its first item's content.
+                let indent = sections[*s].items.as_ref().map_or(0, |items| items.indent);
+                piece_span.start = if indent == 0 {
+                    spans.node(*ids.first()?)?.value.start
+                } else {
+                    start + indent
+                };
+                if ids.len() != items.len() {
+                    return None;
+                }
+                match &mut list {
+                    Some((current, values, all_ids, span)) if current == s => {
+                        values.extend(items);
+                        all_ids.extend(ids);
+                        span.end = piece_span.end;
+                    }
+                    _ => {
+                        finish_list(
+                            &mut spans,
+                            &mut map,
+                            &mut children,
+                            &mut root_end,
+                            list.take(),
+                        )?;
+                        list = Some((*s, items, ids, piece_span));
+                    }
+                }
+            }
+        }
+    }
+    finish_list(
+        &mut spans,
+        &mut map,
+        &mut children,
+        &mut root_end,
+        list.take(),
+    )?;
+
+    let root_start = root_start?;
+    spans.set_start(root, root_start);
+    spans.set_end(root, root_end);
+    spans.set_children(root, &children);
+    spans.index_map(root, &map);
+    spans.set_root(root);
+    spans.shrink_to_fit();
+    Some(Loaded {
+        value: Value::Object(map),
+        spans,
+        problems: Vec::new(),
+        set_aside: Vec::new(),
+        fatal: false,
+    })
+}
+
+/// The top-level sections, or `None` when the text is not a plain block mapping with
+/// simple keys at column 0 (anything else is loaded whole).
+fn sections(text: &str) -> Option<Vec<Section<'_>>> {
+    let bytes = text.as_bytes();
+    let mut sections: Vec<Section<'_>> = Vec::new();
+    let mut pos = 0;
+    // Whether the current section's value may still turn out to be a block list
+    // (nothing but blank lines and comments seen after its key yet).
+    let mut value_seen = false;
+    while pos < bytes.len() {
+        let line_end = memchr::memchr(b'\n', &bytes[pos..]).map_or(bytes.len(), |i| pos + i + 1);
+        let line = &bytes[pos..line_end];
+        let indent = line.iter().take_while(|b| **b == b' ').count();
+        let rest = &line[indent..];
+        let blank = matches!(rest.first(), None | Some(b'\n' | b'\r'));
+        let comment = rest.first() == Some(&b'#');
+        if indent == 0 && !blank && !comment {
+            if is_item(rest) {
+                // A list at column 0 (`coupons:` then `- id: …`).
+                item_line(sections.last_mut()?, &mut value_seen, 0, pos);
+            } else {
+                let key = simple_key(line)?;
+                if let Some(last) = sections.last_mut() {
+                    last.end = pos;
+                }
+                let after = &line[key.len() + 1..];
+                let nothing_after = after.iter().all(|b| matches!(b, b' ' | b'\r' | b'\n'));
+                sections.push(Section {
+                    key: std::str::from_utf8(key).ok()?,
+                    start: pos,
+                    end: bytes.len(),
+                    items: None,
+                });
+                // A value on the key line itself is never a block list.
+                value_seen = !nothing_after;
+            }
+        } else if !blank && !comment {
+            let section = sections.last_mut()?;
+            if is_item(rest) {
+                item_line(section, &mut value_seen, indent, pos);
+            } else {
+                value_seen = true;
+                if let Some(items) = &mut section.items {
+                    if indent < items.indent {
+                        items.tidy = false;
+                    }
+                }
+            }
+            if rest.first() == Some(&b'\t') {
+                return None;
+            }
+        }
+        pos = line_end;
+    }
+    (!sections.is_empty()).then_some(sections)
+}
+
+/// Records a `- ` line: the first one after a key starts a list at its indentation;
+/// later ones at that same indentation start its items.
+fn item_line(section: &mut Section<'_>, value_seen: &mut bool, indent: usize, pos: usize) {
+    match &mut section.items {
+        None if !*value_seen => {
+            section.items = Some(Items {
+                indent,
+                starts: vec![pos],
+                tidy: true,
+            });
+        }
+        Some(items) if items.indent == indent => items.starts.push(pos),
+        Some(items) if indent < items.indent => items.tidy = false,
+        _ => {}
+    }
+    *value_seen = true;
+}
+
+/// Whether a line (after its indentation) is a block list item: `-` then a space or
+/// the end of the line.
+fn is_item(rest: &[u8]) -> bool {
+    rest.first() == Some(&b'-') && matches!(rest.get(1), None | Some(b' ' | b'\r' | b'\n'))
+}
+
+/// The key of a `key:` line, when it is a simple word (letters, digits, `_`, `-`)
+/// followed by `:` and a space or the end of the line.
+fn simple_key(line: &[u8]) -> Option<&[u8]> {
+    let len = line
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_' || **b == b'-')
+        .count();
+    if len == 0 || !line[0].is_ascii_alphanumeric() && line[0] != b'_' {
+        return None;
+    }
+    if line.get(len) != Some(&b':') {
+        return None;
+    }
+    matches!(line.get(len + 1), None | Some(b' ' | b'\r' | b'\n')).then(|| &line[..len])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::pointer;
+
+    /// Every pointer of a JSON value.
+    fn pointers(value: &Value, at: String, out: &mut Vec<String>) {
+        match value {
+            Value::Object(map) => {
+                for (key, child) in map {
+                    pointers(child, pointer::join(&at, key), out);
+                }
+            }
+            Value::Array(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    pointers(child, pointer::join_index(&at, i), out);
+                }
+            }
+            _ => {}
+        }
+        out.push(at);
+    }
+
+    /// Loads `text` in pieces of `piece_bytes` and whole, and asserts both give the
+    /// same value and the same spans for every node. Returns whether it was cut.
+    fn same_both_ways(text: &str, piece_bytes: usize) -> bool {
+        let limits = Limits::default();
+        let whole = yaml::load_whole_for_tests(text, limits);
+        let Some(cut) = load_in_pieces(text, limits, piece_bytes) else {
+            return false;
+        };
+        assert!(whole.problems.is_empty(), "{:?}", whole.problems);
+        assert_eq!(cut.value, whole.value);
+        let mut all = Vec::new();
+        pointers(&whole.value, String::new(), &mut all);
+        for at in &all {
+            assert_eq!(
+                cut.spans.locate(&cut.value, at),
+                whole.spans.locate(&whole.value, at),
+                "spans of `{at}` (pieces of {piece_bytes} bytes)"
+            );
+        }
+        true
+    }
+
+    fn list(items: usize, indent: &str, extra: &str) -> String {
+        let mut text = String::from("# a plan\ncampspec: 1\nid: big\nname: 大促\n\ncoupons:\n");
+        for i in 0..items {
+            text.push_str(&format!(
+                "{indent}- id: c{i:05}\n{indent}  name: 品类券满{}减{}\n{indent}  amount: {}\n{indent}  scope: [服饰鞋包, \"家用电器\"]\n{extra}",
+                100 + i,
+                i % 50 + 1,
+                i % 50 + 1
+            ));
+        }
+        text.push_str("copy:\n");
+        for i in 0..items {
+            text.push_str(&format!(
+                "  - id: copy-{i}\n    text: |\n      满{}减{}，限量{}张\n\n      领完为止\n    advertises: [c{i:05}]\n",
+                100 + i,
+                i % 50 + 1,
+                i * 10
+            ));
+        }
+        text.push_str("guardrails:\n  max_discount: 50%\n");
+        text
+    }
+
+    #[test]
+    fn pieces_join_into_the_same_document() {
+        assert!(same_both_ways(&list(300, "  ", ""), 2048));
+        assert!(same_both_ways(&list(300, "", ""), 2048));
+        assert!(same_both_ways(
+            &list(300, "  ", "  # a comment between items\n\n"),
+            1000
+        ));
+        assert!(same_both_ways(
+            &list(300, "  ", "").replace('\n', "\r\n"),
+            4096
+        ));
+        let scalars: String = (0..2000).map(|i| format!("- 第{i}项\n")).collect();
+        assert!(same_both_ways(
+            &format!(
+                "campspec: 1\nnotes:\n{scalars}tags:\n{}",
+                scalars.replace("- ", "  - ")
+            ),
+            1024
+        ));
+        // One piece per item, and pieces larger than the lists.
+        assert!(same_both_ways(&list(40, "  ", ""), 1));
+        // Lists too short to cut: the sections are still loaded side by side.
+        assert!(same_both_ways(&list(40, "  ", ""), 1 << 20));
+    }
+
+    #[test]
+    fn the_bundled_plans_load_the_same_cut_into_single_items() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("specs");
+        let mut cut = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if !path.to_string_lossy().ends_with(".campaign.yaml") {
+                continue;
+            }
+            let text = std::fs::read_to_string(path).unwrap();
+            if same_both_ways(&text, 1) {
+                cut += 1;
+            }
+        }
+        assert!(cut >= 3, "only {cut} bundled plans could be cut");
+    }
+
+    #[test]
+    fn anything_unusual_is_left_to_the_whole_file_loader() {
+        let base = list(200, "  ", "");
+        let limits = Limits::default();
+        for text in [
+            format!("---\n{base}"),
+            format!("\u{feff}{base}"),
+            format!("{base}\"quoted\": 1\n"),
+            format!("{base}yes: 1\n"),
+            format!("{base}campspec: 2\n"),
+            base.replace("c00150", "*anchor"),
+            base.replace("id: c00001", "id: &first c00001")
+                .replace("id: c00150", "id: *first"),
+            base.replace("amount: 7\n", "amount: 7.0000000000000000000000000001\n"),
+            base.replace("  - id: c00120", "\t- id: c00120"),
+            format!("{base}a: [1,\n2]\n"),
+        ] {
+            assert!(
+                load_in_pieces(&text, limits, 2048).is_none(),
+                "should load whole: {}",
+                &text[..80.min(text.len())]
+            );
+        }
+    }
+
+    #[test]
+    fn a_syntax_error_in_any_piece_is_reported_by_the_whole_file_loader() {
+        let text = list(300, "  ", "").replace("  - id: c00250\n", "  - id: c00250\n   bad: [\n");
+        assert!(load_in_pieces(&text, Limits::default(), 2048).is_none());
+        let loaded = yaml::load(&text, Limits::default());
+        assert!(loaded.fatal);
+        assert_eq!(loaded.problems[0].kind, yaml::ProblemKind::Syntax);
+    }
+}
