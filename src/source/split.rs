@@ -102,130 +102,144 @@ fn load_in_pieces(text: &str, limits: Limits, piece_bytes: usize) -> Option<Load
 
     // Join: the root mapping, each section's value with its key, long lists rebuilt
     // from their runs of items.
-    let mut spans = SpanTree::default();
-    let root = spans.push(NodeKind::Mapping, Span::at(0));
-    let mut map = Map::new();
-    let mut children = Vec::with_capacity(sections.len());
-    let mut root_start = None;
-    let mut root_end = 0;
-    let mut list: Option<(usize, Vec<Value>, Vec<u32>, Span)> = None;
-    let finish_list = |spans: &mut SpanTree,
-                       map: &mut Map<String, Value>,
-                       children: &mut Vec<u32>,
-                       root_end: &mut usize,
-                       list: Option<(usize, Vec<Value>, Vec<u32>, Span)>|
-     -> Option<()> {
-        let Some((s, values, ids, span)) = list else {
-            return Some(());
-        };
-        let section: &Section<'_> = &sections[s];
-        let id = spans.push(NodeKind::Sequence, span);
-        spans.set_key(
-            id,
-            Span::new(section.start, section.start + section.key.len()),
-        );
-        spans.set_children(id, &ids);
-        *root_end = (*root_end).max(span.end);
-        children.push(id);
-        if map
-            .insert(section.key.to_owned(), Value::Array(values))
-            .is_some()
-        {
-            return None;
-        }
-        Some(())
-    };
+    let mut joined = Joined::new(&sections);
     for ((piece, start, _), piece_loaded) in pieces.iter().zip(loaded) {
         let piece_loaded = piece_loaded?;
         match piece {
-            Piece::Section(s) => {
-                finish_list(
-                    &mut spans,
-                    &mut map,
-                    &mut children,
-                    &mut root_end,
-                    list.take(),
-                )?;
-                let Value::Object(one) = piece_loaded.value else {
-                    return None;
-                };
-                let (key, value) = one.into_iter().next()?;
-                if key != sections[*s].key {
-                    return None;
-                }
-                let piece_root = spans.graft(piece_loaded.spans, *start)?;
-                let piece_root_spans = spans.node(piece_root)?;
-                root_start.get_or_insert(piece_root_spans.value.start);
-                let &[child] = spans.children_of(piece_root) else {
-                    return None;
-                };
-                root_end = root_end.max(spans.node(child)?.value.end);
-                children.push(child);
-                if map.insert(key, value).is_some() {
-                    return None;
-                }
-            }
-            Piece::Items(s) => {
-                let Value::Array(items) = piece_loaded.value else {
-                    return None;
-                };
-                let piece_root = spans.graft(piece_loaded.spans, *start)?;
-                let ids = spans.children_of(piece_root).to_vec();
-                let mut piece_span = spans.node(piece_root)?.value;
-                // An indented list starts at its first `-`; one written at column 0
-                // under its key (`coupons:` then `- id: …`) starts, as the parser
-                // reports it, at its first item's content.
-                let indent = sections[*s].items.as_ref().map_or(0, |items| items.indent);
-                piece_span.start = if indent == 0 {
-                    spans.node(*ids.first()?)?.value.start
-                } else {
-                    start + indent
-                };
-                if ids.len() != items.len() {
-                    return None;
-                }
-                match &mut list {
-                    Some((current, values, all_ids, span)) if current == s => {
-                        values.extend(items);
-                        all_ids.extend(ids);
-                        span.end = piece_span.end;
-                    }
-                    _ => {
-                        finish_list(
-                            &mut spans,
-                            &mut map,
-                            &mut children,
-                            &mut root_end,
-                            list.take(),
-                        )?;
-                        list = Some((*s, items, ids, piece_span));
-                    }
-                }
-            }
+            Piece::Section(s) => joined.section(*s, *start, piece_loaded)?,
+            Piece::Items(s) => joined.items(*s, *start, piece_loaded)?,
         }
     }
-    finish_list(
-        &mut spans,
-        &mut map,
-        &mut children,
-        &mut root_end,
-        list.take(),
-    )?;
+    joined.finish()
+}
 
-    let root_start = root_start?;
-    spans.set_start(root, root_start);
-    spans.set_end(root, root_end);
-    spans.set_children(root, &children);
-    spans.index_map(root, &map);
-    spans.set_root(root);
-    spans.shrink_to_fit();
-    Some(Loaded {
-        value: Value::Object(map),
-        spans,
-        problems: Vec::new(),
-        set_aside: Vec::new(),
-        fatal: false,
-    })
+/// The document being joined from its pieces, in document order.
+struct Joined<'s, 't> {
+    sections: &'s [Section<'t>],
+    spans: SpanTree,
+    root: u32,
+    map: Map<String, Value>,
+    /// The root's children (one node per key).
+    children: Vec<u32>,
+    root_start: Option<usize>,
+    root_end: usize,
+    /// The long list being rebuilt: its section, its items, their nodes and its span.
+    list: Option<(usize, Vec<Value>, Vec<u32>, Span)>,
+}
+
+impl<'s, 't> Joined<'s, 't> {
+    fn new(sections: &'s [Section<'t>]) -> Self {
+        let mut spans = SpanTree::default();
+        let root = spans.push(NodeKind::Mapping, Span::at(0));
+        Joined {
+            sections,
+            spans,
+            root,
+            map: Map::new(),
+            children: Vec::with_capacity(sections.len()),
+            root_start: None,
+            root_end: 0,
+            list: None,
+        }
+    }
+
+    /// Adds one key of the root; `None` if the key was there already.
+    fn add(&mut self, key: String, value: Value, node: u32, end: usize) -> Option<()> {
+        self.root_end = self.root_end.max(end);
+        self.children.push(node);
+        self.map.insert(key, value).is_none().then_some(())
+    }
+
+    /// A whole section: its piece is a mapping of that one key.
+    fn section(&mut self, s: usize, start: usize, loaded: Loaded) -> Option<()> {
+        self.finish_list()?;
+        let Value::Object(one) = loaded.value else {
+            return None;
+        };
+        if one.len() != 1 {
+            return None;
+        }
+        let (key, value) = one.into_iter().next()?;
+        if key != self.sections[s].key {
+            return None;
+        }
+        let piece_root = self.spans.graft(loaded.spans, start)?;
+        let piece_start = self.spans.node(piece_root)?.value.start;
+        self.root_start.get_or_insert(piece_start);
+        let &[child] = self.spans.children_of(piece_root) else {
+            return None;
+        };
+        let end = self.spans.node(child)?.value.end;
+        self.add(key, value, child, end)
+    }
+
+    /// A run of items of a long list: its piece is a list.
+    fn items(&mut self, s: usize, start: usize, loaded: Loaded) -> Option<()> {
+        let Value::Array(items) = loaded.value else {
+            return None;
+        };
+        let piece_root = self.spans.graft(loaded.spans, start)?;
+        let ids = self.spans.children_of(piece_root).to_vec();
+        if ids.len() != items.len() {
+            return None;
+        }
+        let mut span = self.spans.node(piece_root)?.value;
+        // An indented list starts at its first `-`; one written at column 0 under its
+        // key (`coupons:` then `- id: …`) starts, as the parser reports it, at its first
+        // item's content.
+        let indent = self.sections[s]
+            .items
+            .as_ref()
+            .map_or(0, |items| items.indent);
+        span.start = if indent == 0 {
+            self.spans.node(*ids.first()?)?.value.start
+        } else {
+            start + indent
+        };
+        match &mut self.list {
+            Some((current, values, all_ids, list_span)) if *current == s => {
+                values.extend(items);
+                all_ids.extend(ids);
+                list_span.end = span.end;
+            }
+            _ => {
+                self.finish_list()?;
+                self.list = Some((s, items, ids, span));
+            }
+        }
+        Some(())
+    }
+
+    /// Ends the long list being rebuilt, if any, as the value of its key.
+    fn finish_list(&mut self) -> Option<()> {
+        let Some((s, values, ids, span)) = self.list.take() else {
+            return Some(());
+        };
+        let section = &self.sections[s];
+        let node = self.spans.push(NodeKind::Sequence, span);
+        let key = Span::new(section.start, section.start + section.key.len());
+        self.spans.set_key(node, key);
+        self.spans.set_children(node, &ids);
+        self.add(section.key.to_owned(), Value::Array(values), node, span.end)
+    }
+
+    fn finish(mut self) -> Option<Loaded> {
+        self.finish_list()?;
+        let root = self.root;
+        self.spans.set_start(root, self.root_start?);
+        self.spans.set_end(root, self.root_end);
+        self.spans.set_children(root, &self.children);
+        self.spans.index_map(root, &self.map);
+        self.spans.set_root(root);
+        self.spans.shrink_to_fit();
+        Some(Loaded {
+            value: Value::Object(self.map),
+            spans: self.spans,
+            problems: Vec::new(),
+            set_aside: Vec::new(),
+            fatal: false,
+        })
+    }
 }
 
 /// The top-level sections, or `None` when the text is not a plain block mapping with
