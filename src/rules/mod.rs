@@ -246,7 +246,7 @@ pub struct Ctx<'a> {
     /// understood (otherwise its findings would only repeat the earlier mistakes).
     pub analysis: Option<&'a crate::analysis::Analysis>,
     /// The customer-facing text, its lexicon hits and claims.
-    pub wording: Option<&'a crate::wording::Wording>,
+    pub wording: Option<&'a crate::wording::Wording<'a>>,
 }
 
 impl<'a> Ctx<'a> {

@@ -165,9 +165,10 @@ pub enum Field {
 
 /// One piece of customer-facing text.
 #[derive(Clone, Debug)]
-pub struct TextPlace {
+pub struct TextPlace<'a> {
     pub pointer: String,
-    pub text: String,
+    /// The text, borrowed from the plan (a large plan's copy is not held twice).
+    pub text: &'a str,
     pub owner: Owner,
     pub field: Field,
 }
@@ -176,12 +177,12 @@ pub struct TextPlace {
 /// terms of promotions and coupons, and prize names. Internal text (summaries, focus,
 /// duties, risks, materials, goal names, member level names, gift names) is never
 /// wording-checked.
-pub fn customer_facing(campaign: &Campaign) -> Vec<TextPlace> {
+pub fn customer_facing(campaign: &Campaign) -> Vec<TextPlace<'_>> {
     let mut out = Vec::new();
     for (i, copy) in campaign.copy.iter().flat_map(|c| c.iter()) {
         out.push(TextPlace {
             pointer: format!("/copy/{i}/text"),
-            text: copy.text.clone(),
+            text: &copy.text,
             owner: Owner::Copy(i),
             field: Field::CopyText,
         });
@@ -190,14 +191,14 @@ pub fn customer_facing(campaign: &Campaign) -> Vec<TextPlace> {
         let owner = Owner::Promotion(i);
         out.push(TextPlace {
             pointer: format!("/promotions/{i}/name"),
-            text: p.name.clone(),
+            text: &p.name,
             owner,
             field: Field::Name,
         });
         if let Some(terms) = &p.terms {
             out.push(TextPlace {
                 pointer: format!("/promotions/{i}/terms"),
-                text: terms.clone(),
+                text: terms,
                 owner,
                 field: Field::Terms,
             });
@@ -207,7 +208,7 @@ pub fn customer_facing(campaign: &Campaign) -> Vec<TextPlace> {
                 for (j, prize) in prizes.iter() {
                     out.push(TextPlace {
                         pointer: format!("/promotions/{i}/prizes/{j}/name"),
-                        text: prize.name.clone(),
+                        text: &prize.name,
                         owner,
                         field: Field::PrizeName,
                     });
@@ -218,7 +219,7 @@ pub fn customer_facing(campaign: &Campaign) -> Vec<TextPlace> {
                 ..
             } => out.push(TextPlace {
                 pointer: format!("/promotions/{i}/grand_prize/name"),
-                text: prize.name.clone(),
+                text: &prize.name,
                 owner,
                 field: Field::PrizeName,
             }),
@@ -229,14 +230,14 @@ pub fn customer_facing(campaign: &Campaign) -> Vec<TextPlace> {
         let owner = Owner::Coupon(i);
         out.push(TextPlace {
             pointer: format!("/coupons/{i}/name"),
-            text: c.name.clone(),
+            text: &c.name,
             owner,
             field: Field::Name,
         });
         if let Some(terms) = &c.terms {
             out.push(TextPlace {
                 pointer: format!("/coupons/{i}/terms"),
-                text: terms.clone(),
+                text: terms,
                 owner,
                 field: Field::Terms,
             });
@@ -255,42 +256,40 @@ pub struct Found {
 
 /// The wording of one plan: its customer-facing text, the lexicon hits and the claims.
 #[derive(Clone, Debug)]
-pub struct Wording {
+pub struct Wording<'a> {
     pub lexicon: Arc<Lexicon>,
-    pub places: Vec<TextPlace>,
+    pub places: Vec<TextPlace<'a>>,
     pub found: Vec<Found>,
     /// Claims read in the text, ordered by place (then position).
     pub claims: Vec<claims::Claim>,
     pub jurisdictions: Vec<Jurisdiction>,
     /// Promotion and coupon ids → the offer (first of each id; promotions first).
-    pub offer_ids: std::collections::HashMap<String, Owner>,
+    pub offer_ids: std::collections::HashMap<&'a str, Owner>,
 }
 
 /// Promotion and coupon ids → the offer they name: the first promotion with the id,
 /// else the first coupon (duplicate ids are reported by the reference rules).
-pub fn offer_ids(campaign: &Campaign) -> std::collections::HashMap<String, Owner> {
+pub fn offer_ids(campaign: &Campaign) -> std::collections::HashMap<&str, Owner> {
     let mut ids = std::collections::HashMap::new();
     for (i, p) in campaign.promotions.iter().flat_map(|p| p.iter()) {
-        ids.entry(p.id.as_str().to_string())
-            .or_insert(Owner::Promotion(i));
+        ids.entry(p.id.as_str()).or_insert(Owner::Promotion(i));
     }
     for (i, c) in campaign.coupons.iter().flat_map(|c| c.iter()) {
-        ids.entry(c.id.as_str().to_string())
-            .or_insert(Owner::Coupon(i));
+        ids.entry(c.id.as_str()).or_insert(Owner::Coupon(i));
     }
     ids
 }
 
-impl Wording {
+impl<'a> Wording<'a> {
     /// Scans a plan's customer-facing text.
-    pub fn of(campaign: &Campaign, lexicon: Arc<Lexicon>) -> Wording {
+    pub fn of(campaign: &'a Campaign, lexicon: Arc<Lexicon>) -> Wording<'a> {
         Wording::of_lazy(campaign, || lexicon)
     }
 
     /// Like [`Wording::of`], asking for the lexicon only once the claims are read: a
     /// check started while the lexicon still compiles on another thread does the claim
     /// half of the work meanwhile.
-    pub fn of_lazy(campaign: &Campaign, lexicon: impl FnOnce() -> Arc<Lexicon>) -> Wording {
+    pub fn of_lazy(campaign: &'a Campaign, lexicon: impl FnOnce() -> Arc<Lexicon>) -> Wording<'a> {
         use rayon::prelude::*;
         /// Texts per parallel chunk: a typical plan has fewer and stays on one thread.
         const CHUNK: usize = 256;
@@ -305,7 +304,7 @@ impl Wording {
             // or soon) the lexicon terms.
             let normalized: Vec<_> = places
                 .iter()
-                .map(|place| normalize::normalize(&place.text))
+                .map(|place| normalize::normalize(place.text))
                 .collect();
             let claims: Vec<claims::Claim> = normalized
                 .iter()
@@ -334,7 +333,7 @@ impl Wording {
                 .enumerate()
                 .with_min_len(CHUNK)
                 .map(|(p, place)| {
-                    let normalized = normalize::normalize(&place.text);
+                    let normalized = normalize::normalize(place.text);
                     let found = lexicon
                         .scan_normalized(&normalized)
                         .into_iter()
@@ -379,10 +378,10 @@ impl Wording {
     }
 
     /// Hits of the terms that name `rule`.
-    pub fn hits_of<'a>(
-        &'a self,
-        rule: &'a str,
-    ) -> impl Iterator<Item = (&'a Found, &'a Term)> + 'a {
+    pub fn hits_of<'b>(
+        &'b self,
+        rule: &'b str,
+    ) -> impl Iterator<Item = (&'b Found, &'b Term)> + 'b {
         self.found.iter().filter_map(move |f| {
             let term = self.lexicon.terms.get(f.hit.term)?;
             (term.rule.as_deref() == Some(rule)).then_some((f, term))

@@ -86,7 +86,7 @@ impl Rule for CnPrizeDisclosure {
                     _ => None,
                 })
                 .collect();
-            let text = wording.places[place].text.as_str();
+            let text = wording.places[place].text;
             let mut missing: Vec<String> = Vec::new();
             match &p.kind {
                 PromotionKind::Lottery { prizes, .. } => {

@@ -61,7 +61,7 @@ impl Rule for FreeClaimConditions {
             if offers_unknown(ctx, trigger.place.owner) {
                 continue;
             }
-            let stated = condition_pattern().is_some_and(|re| re.is_match(&trigger.place.text))
+            let stated = condition_pattern().is_some_and(|re| re.is_match(trigger.place.text))
                 || claims_in(wording, trigger.place_index).any(|c| {
                     matches!(
                         c,

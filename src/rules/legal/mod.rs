@@ -98,7 +98,7 @@ pub(crate) fn offers_unknown(ctx: &Ctx<'_>, owner: Owner) -> bool {
 
 /// A trigger word found for `rule`: the text it is in and where.
 pub(crate) struct Trigger<'a> {
-    pub place: &'a TextPlace,
+    pub place: &'a TextPlace<'a>,
     pub place_index: usize,
     pub start: usize,
     pub end: usize,
@@ -106,7 +106,7 @@ pub(crate) struct Trigger<'a> {
 }
 
 /// Every trigger word of `rule` in the plan's customer-facing text.
-pub(crate) fn triggers<'a>(wording: &'a Wording, rule: &'a str) -> Vec<Trigger<'a>> {
+pub(crate) fn triggers<'a>(wording: &'a Wording<'a>, rule: &'a str) -> Vec<Trigger<'a>> {
     wording
         .hits_of(rule)
         .filter(|(_, term)| term.kind == TermKind::Trigger)
@@ -124,7 +124,10 @@ pub(crate) fn triggers<'a>(wording: &'a Wording, rule: &'a str) -> Vec<Trigger<'
 }
 
 /// The claims read in one place.
-pub(crate) fn claims_in(wording: &Wording, place: usize) -> impl Iterator<Item = &ClaimKind> {
+pub(crate) fn claims_in<'a>(
+    wording: &'a Wording<'_>,
+    place: usize,
+) -> impl Iterator<Item = &'a ClaimKind> {
     // `claims` is ordered by place (see `Wording::of`): find the run by binary search.
     let start = wording.claims.partition_point(|c| c.place < place);
     wording.claims[start..]
