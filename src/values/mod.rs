@@ -344,6 +344,86 @@ pub fn diagnose_format(format: &str, instance: &Value) -> Option<ValueError> {
         .and_then(|e| (e.diagnose)(instance))
 }
 
+/// Reads `text` with every value parser and checks what a user relies on: no parser
+/// panics, every accepted value's canonical form reads back as the same value, and each
+/// format check agrees with the diagnostic for the same text (as a string, and as a
+/// JSON number when it reads as one). Panics on the first inconsistency. Shared by the
+/// unit tests, the never-panics property tests and the `values` fuzz target.
+#[doc(hidden)]
+pub fn check_every_parser(text: &str) {
+    /// A value that reads must read again, as the same value, from its canonical form.
+    macro_rules! round_trip {
+        ($ty:ty) => {
+            if let Ok(value) = <$ty>::parse(text) {
+                let shown = value.to_string();
+                assert_eq!(
+                    <$ty>::parse(&shown).as_ref(),
+                    Ok(&value),
+                    "{} `{text}` is shown as `{shown}`",
+                    stringify!($ty)
+                );
+            }
+        };
+    }
+    round_trip!(Count);
+    round_trip!(Percent);
+    round_trip!(Date);
+    round_trip!(TimeOfDay);
+    round_trip!(Duration);
+    round_trip!(Number);
+    round_trip!(NumberRange);
+    round_trip!(Measure);
+    if let Ok(v) = Money::parse(text) {
+        let back = Money::parse(&v.to_string()).map(|m| m.amount);
+        assert_eq!(back, Ok(v.amount), "Money `{text}` is shown as `{v}`");
+    }
+    if let Ok(v) = Discount::parse(text) {
+        let back = Discount::parse(&v.to_string());
+        let back = back.unwrap_or_else(|e| panic!("Discount `{text}` shown as `{v}`: {e:?}"));
+        assert_eq!(back.off_ratio(), v.off_ratio(), "Discount `{text}`");
+        assert_eq!(
+            back.amount().map(|m| m.amount),
+            v.amount().map(|m| m.amount),
+            "Discount `{text}`"
+        );
+    }
+    if let Ok(v) = Id::parse(text) {
+        assert_eq!(Id::parse(v.as_str()), Ok(v), "Id `{text}`");
+    }
+    if let Ok(v) = Share::parse(text) {
+        assert!(
+            Share::parse(&v.to_string()).is_ok(),
+            "Share `{text}` is shown as `{v}`"
+        );
+    }
+    if let Ok(measure) = Measure::parse(text) {
+        let _ = (measure.kind_guess(), measure.unit_word(), measure.number());
+        for kind in [
+            MeasureKind::Money,
+            MeasureKind::Percent,
+            MeasureKind::Count,
+            MeasureKind::Score,
+            MeasureKind::Custom,
+        ] {
+            let _ = measure.interpret(kind);
+        }
+    }
+    // The same text as the loaded document holds it: a string, and a number when the
+    // YAML loader could have read it as one.
+    let mut instances = vec![Value::String(text.to_owned())];
+    if let Ok(number) = text.parse::<serde_json::Number>() {
+        instances.push(Value::Number(number));
+    }
+    for instance in &instances {
+        for (format, check) in formats() {
+            let diagnosed = diagnose_format(format, instance);
+            if let Value::String(s) = instance {
+                assert_eq!(check(s), diagnosed.is_none(), "format {format} on {s:?}");
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -636,73 +716,10 @@ mod tests {
                 .wrapping_add(1442695040888963407);
             usize::try_from(seed >> 33).unwrap() % n
         };
-        let checks = formats();
         for _ in 0..20_000 {
             let len = next(9);
             let text: String = (0..len).map(|_| ALPHABET[next(ALPHABET.len())]).collect();
-            for (format, check) in &checks {
-                let ok = check(&text);
-                assert_eq!(
-                    ok,
-                    diagnose_format(format, &json!(text)).is_none(),
-                    "{format} {text:?}"
-                );
-            }
-            if let Ok(v) = Money::parse(&text) {
-                assert_eq!(
-                    Money::parse(&v.to_string()).unwrap().amount,
-                    v.amount,
-                    "{text:?}"
-                );
-            }
-            if let Ok(v) = Count::parse(&text) {
-                assert_eq!(Count::parse(&v.to_string()), Ok(v), "{text:?}");
-            }
-            if let Ok(v) = Percent::parse(&text) {
-                assert_eq!(Percent::parse(&v.to_string()), Ok(v), "{text:?}");
-            }
-            if let Ok(v) = Discount::parse(&text) {
-                let back = Discount::parse(&v.to_string()).unwrap();
-                assert_eq!(back.off_ratio(), v.off_ratio(), "{text:?}");
-                assert_eq!(
-                    back.amount().map(|m| m.amount),
-                    v.amount().map(|m| m.amount)
-                );
-            }
-            if let Ok(v) = Date::parse(&text) {
-                assert_eq!(Date::parse(&v.to_string()), Ok(v), "{text:?}");
-            }
-            if let Ok(v) = TimeOfDay::parse(&text) {
-                assert_eq!(TimeOfDay::parse(&v.to_string()), Ok(v), "{text:?}");
-            }
-            if let Ok(v) = Duration::parse(&text) {
-                assert_eq!(Duration::parse(&v.to_string()), Ok(v), "{text:?}");
-            }
-            if let Ok(v) = Number::parse(&text) {
-                assert_eq!(Number::parse(&v.to_string()), Ok(v), "{text:?}");
-            }
-            if let Ok(v) = NumberRange::parse(&text) {
-                assert_eq!(NumberRange::parse(&v.to_string()), Ok(v), "{text:?}");
-            }
-            if let Ok(v) = Id::parse(&text) {
-                assert_eq!(Id::parse(v.as_str()), Ok(v), "{text:?}");
-            }
-            if let Ok(v) = Measure::parse(&text) {
-                assert_eq!(Measure::parse(&v.to_string()), Ok(v.clone()), "{text:?}");
-                for kind in [
-                    MeasureKind::Money,
-                    MeasureKind::Percent,
-                    MeasureKind::Count,
-                    MeasureKind::Score,
-                    MeasureKind::Custom,
-                ] {
-                    let _ = v.interpret(kind);
-                }
-                let _ = (v.kind_guess(), v.unit_word());
-            }
-            if let Ok(v) = Share::parse(&text) {
-                assert!(Share::parse(&v.to_string()).is_ok(), "{text:?}");
-            }
+            check_every_parser(&text);
         }
     }
 
