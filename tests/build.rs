@@ -3,9 +3,10 @@
 //! output, a calendar that parses back, and the command's refusals (plans with errors,
 //! outputs over inputs, broken templates).
 
-use assert_cmd::Command;
+mod common;
 use campspec::render::{OutputKind, Templates, outputs};
 use campspec::{Settings, check_file};
+use common::campspec;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -19,15 +20,6 @@ fn spec(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("specs")
         .join(name)
-}
-
-fn campspec() -> Command {
-    let mut cmd = Command::cargo_bin("campspec").expect("binary");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100")
-        .env("CAMPSPEC_TODAY", "2027-01-01");
-    cmd
 }
 
 /// The outputs of one plan file, by file name.

@@ -1,20 +1,10 @@
 //! The `campspec` binary end to end: exit codes, output formats, and the findings a user
 //! sees for each kind of mistake (right rule, right line and column, helpful message).
 
-use assert_cmd::Command;
+mod common;
+use common::campspec;
 use serde_json::Value;
 use std::path::Path;
-
-fn campspec() -> Command {
-    let mut cmd = Command::cargo_bin("campspec").expect("binary");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100")
-        .env("CAMPSPEC_TODAY", "2027-01-01")
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("FORCE_COLOR");
-    cmd
-}
 
 fn json_report(args: &[&str]) -> (Value, i32) {
     let output = campspec()

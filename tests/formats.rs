@@ -2,19 +2,12 @@
 //! SARIF 2.1.0 schema, GitHub annotations on the right file, lines and columns, and JUnit
 //! XML that parses with one test case per file and a failure per error.
 
-use assert_cmd::Command;
+mod common;
+use common::campspec;
 use serde_json::Value;
 use std::path::Path;
 
 const PLANTED: &str = "tests/cli/planted.campaign.yaml";
-
-fn campspec() -> Command {
-    let mut cmd = Command::cargo_bin("campspec").expect("binary");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .env("CAMPSPEC_TODAY", "2027-01-01");
-    cmd
-}
 
 fn run(args: &[&str]) -> (String, i32) {
     let output = campspec().arg("check").args(args).output().expect("run");

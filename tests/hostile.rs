@@ -3,7 +3,9 @@
 //! must end without a panic, with a located message, the documented exit code, and the
 //! other files of the same run still checked (or, for `build`, nothing half-written).
 
+mod common;
 use assert_cmd::Command;
+use common::campspec;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -12,17 +14,6 @@ const GOOD: &str = "specs/cny-2027.campaign.yaml";
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn campspec() -> Command {
-    let mut cmd = Command::cargo_bin("campspec").expect("binary");
-    cmd.current_dir(root())
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100")
-        .env("CAMPSPEC_TODAY", "2027-01-01")
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("FORCE_COLOR");
-    cmd
 }
 
 /// What one run of the binary gave.

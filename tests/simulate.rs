@@ -1,18 +1,11 @@
 //! `campspec simulate`: carts priced step by step, carts checked like specs, and the
 //! promise that no cart is ever priced deeper than the worst-case analysis reports.
 
-use assert_cmd::Command;
+mod common;
 use campspec::analysis::Analysis;
 use campspec::{Settings, check_text};
+use common::campspec;
 use proptest::prelude::*;
-
-fn campspec() -> Command {
-    let mut cmd = Command::cargo_bin("campspec").expect("binary");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100");
-    cmd
-}
 
 #[test]
 fn example_carts_are_priced_step_by_step() {

@@ -3,20 +3,12 @@
 //! internal text is never checked, each rule's law is cited by `campspec explain`, and
 //! `[wording]` in `campspec.toml` adds allowed names, terms and harmless contexts.
 
-use assert_cmd::Command;
+mod common;
+use common::campspec;
 use serde_json::Value;
 use std::path::Path;
 
 const SPEC: &str = "tests/cli/wording.campaign.yaml";
-
-fn campspec() -> Command {
-    let mut cmd = Command::cargo_bin("campspec").expect("binary");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100")
-        .env("CAMPSPEC_TODAY", "2027-01-01");
-    cmd
-}
 
 fn report(args: &[&str]) -> (Value, i32) {
     let output = campspec()
