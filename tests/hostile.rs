@@ -41,12 +41,21 @@ fn run(cmd: &mut Command) -> Run {
 /// `campspec check --format json PATHS... GOOD`: the report and the exit code, after
 /// checking that the human format shows the same run without a panic.
 fn check_with_good(paths: &[&Path], extra: &[&str]) -> (Value, i32) {
-    let human = run(campspec().arg("check").args(paths).arg(GOOD).args(extra));
+    // A hostile file must not hang the run: each run is stopped (and the test fails)
+    // after a minute.
+    let limit = std::time::Duration::from_secs(60);
+    let human = run(campspec()
+        .arg("check")
+        .args(paths)
+        .arg(GOOD)
+        .args(extra)
+        .timeout(limit));
     let json = run(campspec()
         .args(["check", "--format", "json"])
         .args(paths)
         .arg(GOOD)
-        .args(extra));
+        .args(extra)
+        .timeout(limit));
     assert_eq!(human.code, json.code, "human and json exit codes differ");
     let report: Value = serde_json::from_str(&json.stdout)
         .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}\n{}", json.stdout, json.stderr));
@@ -135,6 +144,15 @@ fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, bytes).expect("write fixture");
     path
+}
+
+/// Writes `text` as `name` in a fresh directory, checks it beside the good plan, and
+/// returns its findings and the exit code.
+fn check_one(name: &str, text: &str) -> (Vec<Value>, i32) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = write(dir.path(), name, text);
+    let (report, code) = check_with_good(&[&path], &[]);
+    (findings(&report, name), code)
 }
 
 fn fixture(name: &str) -> PathBuf {
@@ -358,12 +376,7 @@ fn a_100_mb_file_is_refused_above_the_size_limit() {
     let file = std::fs::File::create(&path).expect("create");
     file.set_len(100 * 1024 * 1024).expect("sparse 100 MB");
     drop(file);
-    let started = std::time::Instant::now();
     let (report, code) = check_with_good(&[&path], &[]);
-    assert!(
-        started.elapsed() < std::time::Duration::from_secs(20),
-        "the file was read"
-    );
     assert_eq!(code, 1);
     let found = findings(&report, "huge.campaign.yaml");
     assert_eq!(codes(&found), ["Y010"]);
@@ -448,12 +461,7 @@ fn a_100k_character_line_is_underlined_exactly_and_quickly() {
     let long = format!("{hero}{}全网最低价", "新年快乐".repeat(25_000));
     let text = variant(hero, &long);
     let path = write(dir.path(), "long.campaign.yaml", &text);
-    let started = std::time::Instant::now();
     let (report, code) = check_with_good(&[&path], &[]);
-    assert!(
-        started.elapsed() < std::time::Duration::from_secs(20),
-        "too slow"
-    );
     assert_eq!(code, 1);
     let found = findings(&report, "long.campaign.yaml");
     let f = one(&found, "W001");
@@ -532,15 +540,12 @@ fn long_lines_with_far_apart_labels_render_without_a_panic() {
 
 #[test]
 fn duplicate_keys_point_at_both_and_keep_the_first() {
-    let dir = tempfile::tempdir().expect("tempdir");
     let text = variant(
         "owner: marketing\nlocale",
         "owner: marketing\nowner: ops\nlocale",
     );
-    let path = write(dir.path(), "dup.campaign.yaml", &text);
-    let (report, code) = check_with_good(&[&path], &[]);
+    let (found, code) = check_one("dup.campaign.yaml", &text);
     assert_eq!(code, 1);
-    let found = findings(&report, "dup.campaign.yaml");
     assert_eq!(codes(&found), ["Y002"]);
     let f = &found[0];
     assert_eq!((number(f, "line"), number(f, "column")), (12, 1));
@@ -607,15 +612,12 @@ fn numbers_beyond_every_range_are_refused_exactly() {
 
 #[test]
 fn amounts_too_large_to_add_up_are_refused_instead_of_overflowing() {
-    let dir = tempfile::tempdir().expect("tempdir");
     let max = "79228162514264337593543950335";
     let text = variant("  total: 1500万", &format!("  total: \"{max}\""))
         .replacen("amount: 450万", &format!("amount: \"{max}\""), 1)
         .replacen("amount: 500万", &format!("amount: \"{max}\""), 1);
-    let path = write(dir.path(), "max.campaign.yaml", &text);
-    let (report, code) = check_with_good(&[&path], &[]);
+    let (found, code) = check_one("max.campaign.yaml", &text);
     assert_eq!(code, 1);
-    let found = findings(&report, "max.campaign.yaml");
     assert_eq!(codes(&found), ["S004", "S004", "S004"], "{found:#?}");
     for f in &found {
         assert_eq!(underlined(&text, f), format!("\"{max}\""));
@@ -628,13 +630,10 @@ fn amounts_too_large_to_add_up_are_refused_instead_of_overflowing() {
 
 #[test]
 fn percentages_too_large_to_multiply_are_refused_instead_of_overflowing() {
-    let dir = tempfile::tempdir().expect("tempdir");
     let huge = "148033544346579490347335897%";
     let text = variant("  reserve: 5%", &format!("  reserve: {huge}"));
-    let path = write(dir.path(), "reserve.campaign.yaml", &text);
-    let (report, code) = check_with_good(&[&path], &[]);
+    let (found, code) = check_one("reserve.campaign.yaml", &text);
     assert_eq!(code, 1);
-    let found = findings(&report, "reserve.campaign.yaml");
     assert_eq!(codes(&found), ["S004"], "{found:#?}");
     assert_eq!(underlined(&text, &found[0]), huge);
     assert_eq!(
@@ -656,7 +655,6 @@ fn a_zero_max_gift_cost_does_not_panic() {
 
 #[test]
 fn a_huge_early_access_period_does_not_panic() {
-    let dir = tempfile::tempdir().expect("tempdir");
     let text = good_text();
     let at = text.find("early_access_days: ").expect("early_access_days");
     let end = at + text[at..].find('\n').expect("line end");
@@ -665,10 +663,8 @@ fn a_huge_early_access_period_does_not_panic() {
         &text[..at],
         &text[end..]
     );
-    let path = write(dir.path(), "early.campaign.yaml", &text);
-    let (report, code) = check_with_good(&[&path], &[]);
+    let (found, code) = check_one("early.campaign.yaml", &text);
     assert_eq!(code, 1);
-    let found = findings(&report, "early.campaign.yaml");
     let early = one(&found, "P005");
     assert_eq!(
         early["pointer"], "/promotions/2/early_access_days",
@@ -678,15 +674,12 @@ fn a_huge_early_access_period_does_not_panic() {
 
 #[test]
 fn impossible_dates_are_refused_with_the_reason() {
-    let dir = tempfile::tempdir().expect("tempdir");
     let text = variant(
         "window:\n  start: 2027-01-01\n  end: 2027-02-15",
         "window:\n  start: 2027-02-30\n  end: 2027-13-01",
     );
-    let path = write(dir.path(), "dates.campaign.yaml", &text);
-    let (report, code) = check_with_good(&[&path], &[]);
+    let (found, code) = check_one("dates.campaign.yaml", &text);
     assert_eq!(code, 1);
-    let found = findings(&report, "dates.campaign.yaml");
     let invalid: Vec<&Value> = found.iter().filter(|f| f["code"] == "S004").collect();
     assert_eq!(invalid.len(), 2, "{found:#?}");
     assert_eq!(underlined(&text, invalid[0]), "2027-02-30");
