@@ -406,14 +406,7 @@ fn analyse(
 /// Whether `at` lies at or under one of `nodes`: checks `at` and each of its ancestors
 /// in the set, so it costs the depth of `at`, not the number of nodes.
 fn within_any(at: &str, nodes: &std::collections::HashSet<&str>) -> bool {
-    let mut current = Some(at);
-    while let Some(p) = current {
-        if nodes.contains(p) {
-            return true;
-        }
-        current = pointer::parent(p);
-    }
-    false
+    pointer::ancestors(at).any(|p| nodes.contains(p))
 }
 
 fn is_list_item(at: &str) -> bool {

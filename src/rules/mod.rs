@@ -263,29 +263,17 @@ impl<'a> Ctx<'a> {
         {
             return false;
         }
-        let mut parent = pointer::parent(at);
-        while let Some(p) = parent {
-            if self.failed.binary_search_by(|f| f.as_str().cmp(p)).is_ok() {
-                return false;
-            }
-            parent = pointer::parent(p);
-        }
-        true
+        !pointer::ancestors(at).skip(1).any(|p| self.is_failed(p))
+    }
+
+    /// Whether exactly this pointer is in the sorted `failed` list.
+    fn is_failed(&self, at: &str) -> bool {
+        self.failed.binary_search_by(|f| f.as_str().cmp(at)).is_ok()
     }
 
     /// Whether the node at `at` itself failed an earlier stage (or lies in one that did).
     pub fn failed_at(&self, at: &str) -> bool {
-        if self.failed.is_empty() {
-            return false;
-        }
-        let mut current = Some(at);
-        while let Some(p) = current {
-            if self.failed.binary_search_by(|f| f.as_str().cmp(p)).is_ok() {
-                return true;
-            }
-            current = pointer::parent(p);
-        }
-        false
+        !self.failed.is_empty() && pointer::ancestors(at).any(|p| self.is_failed(p))
     }
 
     /// The raw value at a pointer in the loaded document.

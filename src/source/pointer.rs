@@ -67,6 +67,11 @@ pub fn parent(pointer: &str) -> Option<&str> {
     pointer.rfind('/').map(|at| &pointer[..at])
 }
 
+/// The pointer itself, then each of its ancestors up to the root (`""`).
+pub fn ancestors(pointer: &str) -> impl Iterator<Item = &str> {
+    std::iter::successors(Some(pointer), |p| parent(p))
+}
+
 /// The last unescaped token of a pointer.
 pub fn last_token(pointer: &str) -> Option<String> {
     pointer
@@ -121,6 +126,8 @@ mod tests {
         assert_eq!(parent("/a/b"), Some("/a"));
         assert_eq!(parent("/a"), Some(""));
         assert_eq!(parent(""), None);
+        let all: Vec<&str> = ancestors("/a/b~1c/0").collect();
+        assert_eq!(all, ["/a/b~1c/0", "/a/b~1c", "/a", ""]);
     }
 
     #[test]
