@@ -450,6 +450,75 @@ mod tests {
         assert!(cut >= 3, "only {cut} bundled plans could be cut");
     }
 
+    /// Randomly damaged plans (lines deleted, doubled, swapped, re-indented, characters
+    /// inserted): cutting either declines or gives exactly the whole-file result.
+    #[test]
+    fn damaged_plans_are_cut_the_same_or_not_at_all() {
+        let lines: Vec<String> = list(120, "  ", "").lines().map(str::to_owned).collect();
+        let mut seed: u64 = 0xc0ffee;
+        let mut next = move |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            usize::try_from(seed >> 33).unwrap() % n
+        };
+        let inserts = [
+            " ", "-", ":", "#", "\t", "\"", "[", "&a ", "*a", "- ", "   ", "x: ",
+        ];
+        let (mut cut, mut declined) = (0, 0);
+        for _ in 0..400 {
+            let mut damaged = lines.clone();
+            for _ in 0..1 + next(3) {
+                let i = next(damaged.len());
+                match next(5) {
+                    0 => {
+                        damaged.remove(i);
+                    }
+                    1 => damaged.insert(i, damaged[i].clone()),
+                    2 => {
+                        let j = next(damaged.len());
+                        damaged.swap(i, j);
+                    }
+                    3 => damaged[i] = format!("{}{}", " ".repeat(next(4)), damaged[i].trim_start()),
+                    _ => {
+                        let line = &mut damaged[i];
+                        let at = line
+                            .char_indices()
+                            .map(|(b, _)| b)
+                            .nth(next(line.chars().count() + 1))
+                            .unwrap_or(line.len());
+                        line.insert_str(at, inserts[next(inserts.len())]);
+                    }
+                }
+            }
+            let text = damaged.join("\n") + "\n";
+            let whole = yaml::load_whole_for_tests(&text, Limits::default());
+            match load_in_pieces(&text, Limits::default(), 1024) {
+                None => declined += 1,
+                Some(pieces) => {
+                    cut += 1;
+                    assert!(
+                        whole.problems.is_empty(),
+                        "cut, but whole has {:?}\n{text}",
+                        whole.problems
+                    );
+                    assert_eq!(pieces.value, whole.value, "{text}");
+                    let mut all = Vec::new();
+                    pointers(&whole.value, String::new(), &mut all);
+                    for at in &all {
+                        assert_eq!(
+                            pieces.spans.locate(&pieces.value, at),
+                            whole.spans.locate(&whole.value, at),
+                            "spans of `{at}` in\n{text}"
+                        );
+                    }
+                }
+            }
+        }
+        // Both outcomes occur, so both paths were exercised.
+        assert!(cut > 50 && declined > 50, "cut {cut}, declined {declined}");
+    }
+
     #[test]
     fn anything_unusual_is_left_to_the_whole_file_loader() {
         let base = list(200, "  ", "");
