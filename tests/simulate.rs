@@ -234,21 +234,3 @@ proptest! {
         }
     }
 }
-
-#[test]
-#[ignore]
-fn probe_slow_plans() {
-    use proptest::strategy::ValueTree;
-    let mut runner = proptest::test_runner::TestRunner::deterministic();
-    for _ in 0..64 {
-        let spec = plan_yaml().new_tree(&mut runner).unwrap().current();
-        let checked = check_text("p.campaign.yaml", spec.clone(), &Settings::default());
-        let campaign = checked.campaign.unwrap();
-        let t = std::time::Instant::now();
-        let a = Analysis::of(&campaign).unwrap();
-        let e = t.elapsed();
-        if e.as_millis() > 20 {
-            eprintln!("SLOW {e:?} depth {:?}\n{spec}", a.exposure());
-        }
-    }
-}
