@@ -139,7 +139,7 @@ impl<'a> Locator<'a> {
     }
 
     fn span(&self, place: &Place) -> Span {
-        let Some(found) = self.loaded.spans.locate(&self.loaded.value, &place.pointer) else {
+        let Some(found) = self.loaded.doc.locate(&place.pointer) else {
             return Span::at(0);
         };
         let value = found.spans.value;
@@ -168,7 +168,7 @@ impl<'a> Locator<'a> {
     /// (its first line) instead of the whole multi-line item.
     fn item_label(&self, at: &str) -> Label {
         let id = pointer::join(at, "id");
-        let located = self.loaded.spans.locate(&self.loaded.value, &id);
+        let located = self.loaded.doc.locate(&id);
         match located {
             Some(found) if found.exact => Label {
                 pointer: at.to_owned(),
@@ -243,14 +243,14 @@ pub(crate) fn front<T: serde::de::DeserializeOwned + Default + Send>(
     // failed).
     let (issues, early) = rayon::join(
         || {
-            schema::validate_as(document, &loaded.value)
+            schema::validate_doc(document, &loaded.doc)
                 .into_iter()
                 .filter(|issue| !within_any(&issue.pointer, &set_aside))
                 .collect::<Vec<_>>()
         },
         || {
             if loaded.set_aside.is_empty() {
-                T::deserialize(&loaded.value).ok()
+                T::deserialize(loaded.doc.reader(&Default::default())).ok()
             } else {
                 None
             }
@@ -298,7 +298,7 @@ pub(crate) fn front<T: serde::de::DeserializeOwned + Default + Send>(
     // Model: everything that passed.
     let (value, dropped) = match early {
         Some(value) if issues.is_empty() => (value, Vec::new()),
-        _ => model::model_as::<T>(&loaded.value, &failed),
+        _ => model::model_as::<T>(&loaded.doc, &failed),
     };
     for (at, message) in &dropped {
         let covered = issues
@@ -360,7 +360,7 @@ fn analyse(
     let today = settings.today.unwrap_or_else(|| today_in(&campaign));
     let ctx = Ctx {
         campaign: &campaign,
-        document: &loaded.value,
+        document: &loaded.doc,
         failed: &failed,
         today,
         analysis: analysis.as_ref(),
@@ -707,5 +707,5 @@ pub fn check_paths_with_progress(
 /// Raw JSON of a document (for tools that want the loaded value).
 pub fn load_value(text: &str, settings: &Settings) -> Option<Value> {
     let loaded = source::yaml::load(text, settings.limits);
-    (!loaded.fatal).then_some(loaded.value)
+    (!loaded.fatal).then(|| loaded.doc.to_value())
 }

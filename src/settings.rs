@@ -103,7 +103,11 @@ enum SizeValue {
     Text(String),
 }
 
-/// Parses a size: `33554432`, `"32MiB"`, `"10 MB"`, `"512KiB"`.
+/// The largest `max_file_size` accepted: positions in a file are 32-bit.
+pub const LARGEST_FILE_SIZE: u64 = 2 * 1024 * 1024 * 1024;
+
+/// Parses a size: `33554432`, `"32MiB"`, `"10 MB"`, `"512KiB"`; `None` if it is not one
+/// or is over [`LARGEST_FILE_SIZE`].
 pub fn parse_size(text: &str) -> Option<u64> {
     let text = text.trim();
     let split = text
@@ -121,7 +125,9 @@ pub fn parse_size(text: &str) -> Option<u64> {
         "gib" => 1_073_741_824,
         _ => return None,
     };
-    number.checked_mul(factor)
+    number
+        .checked_mul(factor)
+        .filter(|n| *n <= LARGEST_FILE_SIZE)
 }
 
 impl Settings {
@@ -187,9 +193,14 @@ impl Settings {
         }
         if let Some(size) = file.limits.max_file_size {
             settings.max_file_size = match size {
-                SizeValue::Bytes(n) => n,
+                SizeValue::Bytes(n) if n <= LARGEST_FILE_SIZE => n,
+                SizeValue::Bytes(n) => {
+                    return Err(format!(
+                        "[limits]: max_file_size {n} is over the largest campspec reads (2GiB)"
+                    ));
+                }
                 SizeValue::Text(t) => parse_size(&t).ok_or_else(|| {
-                    format!("[limits]: max_file_size `{t}` is not a size; write e.g. \"32MiB\"")
+                    format!("[limits]: max_file_size `{t}` is not a size up to 2GiB; write e.g. \"32MiB\"")
                 })?,
             };
         }
@@ -235,6 +246,10 @@ mod tests {
         assert_eq!(parse_size("10 MB"), Some(10_000_000));
         assert_eq!(parse_size("512"), Some(512));
         assert_eq!(parse_size("lots"), None);
+        // Positions in a file are 32-bit: larger limits are refused, not wrapped.
+        assert_eq!(parse_size("2GiB"), Some(LARGEST_FILE_SIZE));
+        assert_eq!(parse_size("3GiB"), None);
+        assert_eq!(parse_size("99999999999999999999"), None);
         let s = Settings::from_toml("[limits]\nmax_file_size = \"1KiB\"\n").unwrap();
         assert_eq!(s.max_file_size, 1024);
     }

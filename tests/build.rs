@@ -201,7 +201,7 @@ fn hostile_strings_in_every_user_field_are_escaped_in_every_output() {
     for plan in PLANS {
         let text = std::fs::read_to_string(spec(plan)).expect("spec");
         let loaded = campspec::source::yaml::load(&text, Default::default());
-        let mut value = loaded.value;
+        let mut value = loaded.doc.to_value();
         poison(&mut value, HOSTILE, None);
         // JSON is YAML: the poisoned plan is written as JSON.
         let path = dir.path().join(plan);

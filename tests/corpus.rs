@@ -29,7 +29,7 @@ fn load(name: &str) -> Corpus {
     let text = std::fs::read_to_string(&path).expect("corpus file");
     let loaded = campspec::source::yaml::load(&text, Default::default());
     assert!(!loaded.fatal, "{path}: {:?}", loaded.problems);
-    serde_json::from_value(loaded.value).expect("corpus format")
+    serde_json::from_value(loaded.doc.to_value()).expect("corpus format")
 }
 
 fn measure(name: &str, minimum_sentences: usize) {

@@ -12,7 +12,7 @@ fn load(name: &str) -> Value {
     let loaded = campspec::source::yaml::load(&text, Default::default());
     assert!(!loaded.fatal, "{name}: {:?}", loaded.problems);
     assert!(loaded.problems.is_empty(), "{name}: {:?}", loaded.problems);
-    loaded.value
+    loaded.doc.to_value()
 }
 
 fn readme() -> String {

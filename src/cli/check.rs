@@ -107,7 +107,7 @@ impl SettingsArgs {
         let mut settings = load_settings(self.config.as_ref(), self.no_config)?;
         if let Some(size) = &self.max_file_size {
             settings.max_file_size = parse_size(size).ok_or_else(|| {
-                format!("--max-file-size `{size}` is not a size; write e.g. 32MiB")
+                format!("--max-file-size `{size}` is not a size up to 2GiB; write e.g. 32MiB")
             })?;
         }
         if let Some(today) = &self.today {

@@ -2,8 +2,8 @@
 //! everything else is modelled (recover, don't stop).
 
 use super::Campaign;
-use crate::source::pointer;
-use serde_json::Value;
+use crate::source::{Doc, pointer};
+use std::collections::HashSet;
 
 /// The model built from one document.
 #[derive(Debug, Default)]
@@ -14,38 +14,13 @@ pub struct Modelled {
     pub dropped: Vec<(String, String)>,
 }
 
-/// Removes the node at `at`: an object member is deleted, a list item becomes a hole
+/// Sets aside the node at `at`: a mapping entry is left out, a list item reads as a hole
 /// (`null`) so its siblings keep their index. Returns whether anything changed.
-pub fn prune(value: &mut Value, at: &str) -> bool {
-    let Some(parent_pointer) = pointer::parent(at) else {
+fn prune(doc: &Doc, removed: &mut HashSet<u32>, at: &str) -> bool {
+    if at.is_empty() {
         return false;
-    };
-    let Some(last) = pointer::last_token(at) else {
-        return false;
-    };
-    let mut parent = value;
-    for token in pointer::tokens(parent_pointer) {
-        let next = match parent {
-            Value::Object(map) => map.get_mut(&token),
-            Value::Array(items) => token.parse::<usize>().ok().and_then(|i| items.get_mut(i)),
-            _ => None,
-        };
-        match next {
-            Some(next) => parent = next,
-            None => return false,
-        }
     }
-    match parent {
-        Value::Object(map) => map.shift_remove(&last).is_some(),
-        Value::Array(items) => match last.parse::<usize>().ok().and_then(|i| items.get_mut(i)) {
-            Some(item) if !item.is_null() => {
-                *item = Value::Null;
-                true
-            }
-            _ => false,
-        },
-        _ => false,
-    }
+    doc.prune_target(at).is_some_and(|id| removed.insert(id))
 }
 
 fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
@@ -63,44 +38,36 @@ fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
 /// The most attempts before giving up on modelling (each attempt sets one node aside).
 const MAX_ATTEMPTS: usize = 256;
 
-/// Models `value` after removing the nodes at `failed` (already reported elsewhere).
-pub fn model(value: &Value, failed: &[String]) -> Modelled {
-    let (campaign, dropped) = model_as::<Campaign>(value, failed);
+/// Models `doc` without the nodes at `failed` (already reported elsewhere).
+pub fn model(doc: &Doc, failed: &[String]) -> Modelled {
+    let (campaign, dropped) = model_as::<Campaign>(doc, failed);
     Modelled { campaign, dropped }
 }
 
-/// Models any document type the same way: prune what failed, deserialize, and set aside
-/// (and name) whatever still cannot be read. Returns the value and the dropped nodes.
+/// Models any document type the same way: set aside what failed, deserialize, and set
+/// aside (and name) whatever still cannot be read. Returns the value and the dropped nodes.
 pub fn model_as<T: serde::de::DeserializeOwned + Default>(
-    value: &Value,
+    doc: &Doc,
     failed: &[String],
 ) -> (T, Vec<(String, String)>) {
-    let mut pruned;
-    let mut working = value;
-    if !failed.is_empty() {
-        pruned = value.clone();
-        for at in failed {
-            prune(&mut pruned, at);
-        }
-        working = &pruned;
+    let mut removed = HashSet::new();
+    for at in failed {
+        prune(doc, &mut removed, at);
     }
     let mut dropped = Vec::new();
-    let mut owned: Option<Value> = None;
     for _ in 0..MAX_ATTEMPTS {
-        let current = owned.as_ref().unwrap_or(working);
         // Usually everything reads: try without tracking the path, which is cheaper,
         // and track it only to name what failed.
-        if let Ok(value) = T::deserialize(current) {
+        if let Ok(value) = T::deserialize(doc.reader(&removed)) {
             return (value, dropped);
         }
-        match serde_path_to_error::deserialize::<_, T>(current) {
+        match serde_path_to_error::deserialize::<_, T>(doc.reader(&removed)) {
             Ok(value) => return (value, dropped),
             Err(error) => {
                 let mut at = path_to_pointer(error.path());
                 let message = error.into_inner().to_string();
-                let target = owned.get_or_insert_with(|| working.clone());
-                // If removing the node changes nothing, remove its parent instead.
-                while !at.is_empty() && !prune(target, &at) {
+                // If setting the node aside changes nothing, set its parent aside instead.
+                while !at.is_empty() && !prune(doc, &mut removed, &at) {
                     at = pointer::parent(&at).unwrap_or("").to_owned();
                 }
                 if at.is_empty() {
@@ -116,7 +83,12 @@ pub fn model_as<T: serde::de::DeserializeOwned + Default>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{Value, json};
+
+    /// A document loaded from JSON text (JSON is YAML).
+    fn doc(value: &Value) -> Doc {
+        crate::source::yaml::load(&value.to_string(), Default::default()).doc
+    }
 
     fn spec() -> Value {
         json!({
@@ -137,7 +109,7 @@ mod tests {
     fn values_nobody_reported_are_dropped_and_named() {
         // Nothing was pruned beforehand: the model itself finds the unreadable values
         // (what rule S005 reports) and sets them aside, keeping everything else.
-        let modelled = model(&spec(), &[]);
+        let modelled = model(&doc(&spec()), &[]);
         let dropped: Vec<&str> = modelled.dropped.iter().map(|(p, _)| p.as_str()).collect();
         assert_eq!(
             dropped,
@@ -158,18 +130,35 @@ mod tests {
     #[test]
     fn reported_values_are_pruned_first() {
         let failed = ["/coupons/1".to_owned(), "/guardrails/min_margin".to_owned()];
-        let modelled = model(&spec(), &failed);
+        let modelled = model(&doc(&spec()), &failed);
         assert!(modelled.dropped.is_empty(), "{:?}", modelled.dropped);
         assert_eq!(modelled.campaign.coupons.unwrap().items().count(), 2);
     }
 
     #[test]
-    fn pruning_keeps_list_positions() {
-        let mut value = json!({"a": [1, 2, 3], "b": {"c": 1}});
-        assert!(prune(&mut value, "/a/1"));
-        assert!(prune(&mut value, "/b/c"));
-        assert!(!prune(&mut value, "/b/c"));
-        assert!(!prune(&mut value, ""));
-        assert_eq!(value, json!({"a": [1, null, 3], "b": {}}));
+    fn set_aside_values_leave_holes_in_lists_and_gaps_in_mappings() {
+        let loaded = doc(&json!({"a": [1, 2, 3], "b": {"c": 1}}));
+        let mut removed = HashSet::new();
+        assert!(prune(&loaded, &mut removed, "/a/1"));
+        assert!(prune(&loaded, &mut removed, "/b/c"));
+        assert!(!prune(&loaded, &mut removed, "/b/c"));
+        assert!(!prune(&loaded, &mut removed, ""));
+        let read: Value = serde::Deserialize::deserialize(loaded.reader(&removed)).unwrap();
+        assert_eq!(read, json!({"a": [1, null, 3], "b": {}}));
+    }
+
+    #[test]
+    fn a_value_set_aside_inside_an_alias_sets_the_alias_aside_not_the_anchor() {
+        let text = "a: &x {p: 1, q: 2}\nb: *x\n";
+        let loaded = crate::source::yaml::load(text, Default::default()).doc;
+        let mut removed = HashSet::new();
+        assert!(prune(&loaded, &mut removed, "/b/p"));
+        let read: Value = serde::Deserialize::deserialize(loaded.reader(&removed)).unwrap();
+        assert_eq!(read, json!({"a": {"p": 1, "q": 2}}));
+        // The anchor's own value set aside: the alias still reads it whole.
+        let mut removed = HashSet::new();
+        assert!(prune(&loaded, &mut removed, "/a/p"));
+        let read: Value = serde::Deserialize::deserialize(loaded.reader(&removed)).unwrap();
+        assert_eq!(read, json!({"a": {"q": 2}, "b": {"p": 1, "q": 2}}));
     }
 }

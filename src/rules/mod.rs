@@ -25,8 +25,8 @@ pub mod yaml;
 use crate::finding::Severity;
 use crate::model::Campaign;
 use crate::source::pointer;
+use crate::source::{Doc, NodeRef};
 use crate::values::Date;
-use serde_json::Value;
 
 /// Everything known about a rule, read by `campspec rules`, `campspec explain`, the
 /// generated `docs/rules.md` and every output format.
@@ -237,7 +237,7 @@ pub struct Ctx<'a> {
     /// The typed model: everything that passed the schema.
     pub campaign: &'a Campaign,
     /// The document as loaded (before anything was set aside).
-    pub document: &'a Value,
+    pub document: &'a Doc,
     /// Pointers of nodes that failed an earlier stage, sorted.
     pub failed: &'a [String],
     /// Today's date (for expiry checks), in the spec's time zone.
@@ -277,7 +277,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The raw value at a pointer in the loaded document.
-    pub fn raw(&self, at: &str) -> Option<&'a Value> {
+    pub fn raw(&self, at: &str) -> Option<NodeRef<'a>> {
         self.document.pointer(at)
     }
 
@@ -286,7 +286,7 @@ impl<'a> Ctx<'a> {
     /// "unknown".
     pub fn declared_ids(&self, section: &str) -> Vec<(usize, &'a str)> {
         self.raw(section)
-            .and_then(Value::as_array)
+            .and_then(NodeRef::as_array)
             .map(|items| {
                 items
                     .iter()
@@ -316,11 +316,11 @@ impl<'a> Ctx<'a> {
     /// `id` is missing or failed), a reference that matches no id may mean that item, so
     /// reference rules stay silent about the section rather than guess.
     pub fn ids_complete(&self, section: &str) -> bool {
-        let Some(items) = self.raw(section).and_then(Value::as_array) else {
+        let Some(items) = self.raw(section).and_then(NodeRef::as_array) else {
             return !self.failed_at(section);
         };
         items.iter().enumerate().all(|(i, item)| {
-            item.get("id").and_then(Value::as_str).is_some()
+            item.get("id").and_then(NodeRef::as_str).is_some()
                 && (self.failed.is_empty() || !self.failed_at(&format!("{section}/{i}/id")))
         })
     }

@@ -3,7 +3,9 @@
 
 mod validate;
 
-pub use validate::{Document, IssueKind, SchemaIssue, validate, validate_as, warm_up};
+pub use validate::{
+    Document, IssueKind, SchemaIssue, validate, validate_as, validate_doc, warm_up,
+};
 
 use crate::model::Campaign;
 use schemars::Schema;

@@ -2,11 +2,12 @@
 //! issue in the user's terms, located at the exact key or value, with the node to set aside.
 
 use crate::model::{OrderTime, TimeZoneName};
-use crate::source::pointer;
+use crate::source::{Doc, pointer};
 use crate::suggest;
 use crate::values;
-use serde_json::Value;
-use std::collections::HashSet;
+use rayon::prelude::*;
+use serde_json::{Map, Value};
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// What kind of schema problem an issue is; each maps to one rule.
@@ -109,19 +110,172 @@ pub fn validate_as(document: Document, instance: &Value) -> Vec<SchemaIssue> {
     if validator.is_valid(instance) {
         return Vec::new();
     }
-    let schema = document.schema();
     let mut issues = Vec::new();
-    let mut seen: HashSet<String> = HashSet::new();
+    describe_all(document.schema(), validator, instance, None, &mut issues);
+    finish(issues)
+}
+
+/// Lists with at least this many items are validated one item at a time.
+const ITEM_BY_ITEM: usize = 256;
+
+/// Validates a loaded document as a `document`. The long lists of a campaign (thousands
+/// of coupons or copy entries) are validated item by item, each item as its own small
+/// JSON value, so a large plan never exists as one JSON tree; the issues are exactly
+/// those of validating the whole document (tests compare both).
+pub fn validate_doc(document: Document, doc: &Doc) -> Vec<SchemaIssue> {
+    validate_doc_with(document, doc, ITEM_BY_ITEM)
+}
+
+fn validate_doc_with(document: Document, doc: &Doc, min_items: usize) -> Vec<SchemaIssue> {
+    let Some(root) = doc.root() else {
+        return validate_as(document, &Value::Null);
+    };
+    let long_lists: Vec<(&str, crate::source::Items<'_>)> = if document == Document::Campaign {
+        root.entries()
+            .filter_map(|(key, node)| Some((key, node.as_array()?)))
+            .filter(|(key, items)| items.len() >= min_items && item_validator(key).is_some())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    if long_lists.is_empty() {
+        return validate_as(document, &root.to_value());
+    }
+    let Some(validator) = validator(document) else {
+        return validate_as(document, &Value::Null);
+    };
+    let schema = document.schema();
+    // The document with its long lists empty (`[]` is valid for each of them, which
+    // `item_validator` makes sure of), then every item of each long list.
+    let mut skeleton = Map::new();
+    for (key, node) in root.entries() {
+        let long = long_lists.iter().any(|(k, _)| *k == key);
+        let value = if long {
+            Value::Array(Vec::new())
+        } else {
+            node.to_value()
+        };
+        skeleton.insert(key.to_owned(), value);
+    }
+    let skeleton = Value::Object(skeleton);
+    let mut issues = Vec::new();
+    if !validator.is_valid(&skeleton) {
+        describe_all(schema, validator, &skeleton, None, &mut issues);
+    }
+    drop(skeleton);
+    for (key, items) in long_lists {
+        let Some(item_validator) = item_validator(key) else {
+            continue;
+        };
+        let found: Vec<Vec<SchemaIssue>> = (0..items.len())
+            .into_par_iter()
+            .with_min_len(64)
+            .map(|i| {
+                let item = items.get(i).map_or(Value::Null, |n| n.to_value());
+                let mut probe = Map::with_capacity(1);
+                probe.insert(key.to_owned(), Value::Array(vec![item]));
+                let probe = Value::Object(probe);
+                let mut out = Vec::new();
+                if !item_validator.is_valid(&probe) {
+                    let list = pointer::join("", key);
+                    let (from, to) = (format!("{list}/0"), format!("{list}/{i}"));
+                    describe_all(schema, item_validator, &probe, Some((&from, &to)), &mut out);
+                }
+                out
+            })
+            .collect();
+        issues.extend(found.into_iter().flatten());
+    }
+    finish(issues)
+}
+
+/// A validator for one item of the top-level list `key`, when `key` is a list whose
+/// schema is only `type: array` with `items` (so that an empty list stands for it in the
+/// rest of the document): the schema `{properties: {key: …}}` with every definition,
+/// so keyword locations are the same as in the whole schema.
+fn item_validator(key: &str) -> Option<&'static jsonschema::Validator> {
+    type Cells = HashMap<String, OnceLock<Option<jsonschema::Validator>>>;
+    static VALIDATORS: OnceLock<Cells> = OnceLock::new();
+    let schema = Document::Campaign.schema();
+    let cells = VALIDATORS.get_or_init(|| {
+        let names = schema.get("properties").and_then(Value::as_object);
+        names
+            .into_iter()
+            .flat_map(|p| p.keys())
+            .map(|k| (k.clone(), OnceLock::new()))
+            .collect()
+    });
+    // Each is compiled on first use, once for the whole run.
+    cells
+        .get(key)?
+        .get_or_init(|| {
+            let property = schema.get("properties")?.get(key)?;
+            let only_items = property.as_object()?.iter().all(|(k, v)| match k.as_str() {
+                "type" => v == "array",
+                "items" => true,
+                k => ANNOTATIONS.contains(&k),
+            });
+            if !only_items || property.get("items").is_none() {
+                return None;
+            }
+            let mut probe = Map::new();
+            for name in ["$schema", "$id", "$defs"] {
+                if let Some(value) = schema.get(name) {
+                    probe.insert(name.to_owned(), value.clone());
+                }
+            }
+            probe.insert("type".into(), "object".into());
+            let mut properties = Map::new();
+            properties.insert(key.to_owned(), property.clone());
+            probe.insert("properties".into(), Value::Object(properties));
+            build(&Value::Object(probe))
+        })
+        .as_ref()
+}
+
+/// Keywords that only describe a schema and never fail a value.
+const ANNOTATIONS: &[&str] = &["description", "examples", "title", "default", "$comment"];
+
+/// Describes every error of `instance`; with `rebase = Some((from, to))`, pointers
+/// that start with `from` are reported as starting with `to` (an item validated alone).
+fn describe_all(
+    schema: &Value,
+    validator: &jsonschema::Validator,
+    instance: &Value,
+    rebase: Option<(&str, &str)>,
+    issues: &mut Vec<SchemaIssue>,
+) {
+    let moved = |at: &str| match rebase {
+        Some((from, to)) => match at.strip_prefix(from) {
+            Some(rest) if rest.is_empty() || rest.starts_with('/') => format!("{to}{rest}"),
+            _ => at.to_owned(),
+        },
+        None => at.to_owned(),
+    };
     for error in validator.iter_errors(instance) {
-        let at = error.instance_path().as_str().to_owned();
+        let found_at = error.instance_path().as_str().to_owned();
+        let at = moved(&found_at);
         let schema_path = error.schema_path().as_str().to_owned();
         let node = error.instance();
-        for issue in describe(schema, instance, &at, &schema_path, error.kind(), node) {
-            if seen.insert(issue.pointer.clone()) {
-                issues.push(issue);
-            }
-        }
+        issues.extend(describe(
+            schema,
+            instance,
+            &found_at,
+            &at,
+            &schema_path,
+            error.kind(),
+            node,
+        ));
     }
+}
+
+/// At most one issue per node (the first), with misspelt keys merged.
+fn finish(all: Vec<SchemaIssue>) -> Vec<SchemaIssue> {
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut issues: Vec<SchemaIssue> = all
+        .into_iter()
+        .filter(|issue| seen.insert(issue.pointer.clone()))
+        .collect();
     merge_misspelt_keys(&mut issues);
     issues
 }
@@ -205,9 +359,12 @@ fn subschema<'a>(schema: &'a Value, schema_path: &str) -> Option<&'a Value> {
     schema.pointer(parent)
 }
 
+/// One error as issues. `found_at` is where the node is in `root`; `at` is where it is
+/// in the document (they differ for an item validated alone).
 fn describe(
     schema: &Value,
     root: &Value,
+    found_at: &str,
     at: &str,
     schema_path: &str,
     kind: &jsonschema::error::ValidationErrorKind,
@@ -281,8 +438,8 @@ fn describe(
     }
     match kind {
         K::AdditionalProperties { unexpected } | K::UnevaluatedProperties { unexpected } => {
-            let allowed = allowed_keys(schema, schema_path, root, at);
-            let present = present_keys(root, at);
+            let allowed = allowed_keys(schema, schema_path, root, found_at);
+            let present = present_keys(root, found_at);
             let unevaluated = matches!(kind, K::UnevaluatedProperties { .. });
             unexpected
                 .iter()

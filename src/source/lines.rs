@@ -7,19 +7,26 @@ pub struct Position {
     pub column: usize,
 }
 
-/// Start offsets of every line of a text.
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Start offsets of every line of a text (32-bit: campspec reads files of at most
+/// 2 GiB, see `settings::LARGEST_FILE_SIZE`).
 #[derive(Clone, Debug)]
 pub struct LineIndex {
-    starts: Vec<usize>,
+    starts: Vec<u32>,
     /// Byte length of a leading UTF-8 BOM (0 or 3); editors do not count it as a column.
     bom: usize,
 }
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
-        let mut starts = Vec::with_capacity(text.len() / 32 + 1);
+        // Counted first, so a large file's index is allocated once at its exact size.
+        let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
+        let mut starts = Vec::with_capacity(lines);
         starts.push(0);
-        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| to_u32(i + 1)));
         let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
         LineIndex { starts, bom }
     }
@@ -31,7 +38,7 @@ impl LineIndex {
 
     /// 0-based line containing `offset`.
     pub fn line_of(&self, offset: usize) -> usize {
-        match self.starts.binary_search(&offset) {
+        match self.starts.binary_search(&to_u32(offset)) {
             Ok(line) => line,
             Err(next) => next.saturating_sub(1),
         }
@@ -39,7 +46,7 @@ impl LineIndex {
 
     /// Byte offset where 0-based `line` starts (after a BOM on the first line).
     pub fn line_start(&self, line: usize) -> usize {
-        let start = self.starts.get(line).copied().unwrap_or(0);
+        let start = self.starts.get(line).map_or(0, |s| *s as usize);
         if line == 0 { start + self.bom } else { start }
     }
 
@@ -48,7 +55,7 @@ impl LineIndex {
         let end = self
             .starts
             .get(line + 1)
-            .map(|next| next - 1)
+            .map(|next| *next as usize - 1)
             .unwrap_or(text.len());
         let bytes = text.as_bytes();
         if end > 0 && end <= bytes.len() && bytes.get(end - 1) == Some(&b'\r') {

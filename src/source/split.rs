@@ -1,6 +1,6 @@
 //! Loading a large file on every core: cut it at top-level keys and list items, load
-//! the pieces side by side, and join them into the same value and span index the
-//! whole-file loader builds.
+//! the pieces side by side, and join them into the same document tree the whole-file
+//! loader builds.
 //!
 //! A plan of several megabytes is almost all one or two long lists (coupons, copy).
 //! The YAML parser reads one character at a time, so a 10 MB plan spends most of its
@@ -13,11 +13,11 @@
 //! whole-file loader instead, which then reports every problem exactly as it would have
 //! (a cut file never reports anything itself). Tests compare both loaders node by node.
 
-use super::spans::{NodeKind, SpanTree};
+use super::doc::{Doc, NodeKind};
 use super::yaml::{self, Limits, Loaded};
 use crate::finding::Span;
 use rayon::prelude::*;
-use serde_json::{Map, Value};
+use std::collections::HashSet;
 
 /// Files of this size or more are cut into pieces.
 pub(crate) const SPLIT_BYTES: usize = 1 << 20;
@@ -103,6 +103,19 @@ fn load_in_pieces(text: &str, limits: Limits, piece_bytes: usize) -> Option<Load
     // Join: the root mapping, each section's value with its key, long lists rebuilt
     // from their runs of items.
     let mut joined = Joined::new(&sections);
+    // Each section adds a node and a child of the root; a long list's items are listed
+    // once more as the children of the list itself.
+    let list_items: usize = pieces
+        .iter()
+        .zip(&loaded)
+        .filter(|((piece, _, _), _)| matches!(piece, Piece::Items(_)))
+        .filter_map(|(_, l)| l.as_ref()?.doc.root()?.as_array())
+        .map(|items| items.len())
+        .sum();
+    joined.doc.reserve_for(
+        loaded.iter().flatten().map(|l| &l.doc),
+        (sections.len(), sections.len() + list_items),
+    );
     for ((piece, start, _), piece_loaded) in pieces.iter().zip(loaded) {
         let piece_loaded = piece_loaded?;
         match piece {
@@ -116,26 +129,27 @@ fn load_in_pieces(text: &str, limits: Limits, piece_bytes: usize) -> Option<Load
 /// The document being joined from its pieces, in document order.
 struct Joined<'s, 't> {
     sections: &'s [Section<'t>],
-    spans: SpanTree,
+    doc: Doc,
     root: u32,
-    map: Map<String, Value>,
+    /// The root's keys seen so far (a repeated key makes the file load whole).
+    keys: HashSet<&'t str>,
     /// The root's children (one node per key).
     children: Vec<u32>,
     root_start: Option<usize>,
     root_end: usize,
-    /// The long list being rebuilt: its section, its items, their nodes and its span.
-    list: Option<(usize, Vec<Value>, Vec<u32>, Span)>,
+    /// The long list being rebuilt: its section, its items' nodes and its span.
+    list: Option<(usize, Vec<u32>, Span)>,
 }
 
 impl<'s, 't> Joined<'s, 't> {
     fn new(sections: &'s [Section<'t>]) -> Self {
-        let mut spans = SpanTree::default();
-        let root = spans.push(NodeKind::Mapping, Span::at(0));
+        let mut doc = Doc::default();
+        let root = doc.push_collection(NodeKind::Mapping, 0);
         Joined {
             sections,
-            spans,
+            doc,
             root,
-            map: Map::new(),
+            keys: HashSet::new(),
             children: Vec::with_capacity(sections.len()),
             root_start: None,
             root_end: 0,
@@ -144,46 +158,41 @@ impl<'s, 't> Joined<'s, 't> {
     }
 
     /// Adds one key of the root; `None` if the key was there already.
-    fn add(&mut self, key: String, value: Value, node: u32, end: usize) -> Option<()> {
+    fn add(&mut self, s: usize, node: u32, end: usize) -> Option<()> {
         self.root_end = self.root_end.max(end);
         self.children.push(node);
-        self.map.insert(key, value).is_none().then_some(())
+        self.keys.insert(self.sections[s].key).then_some(())
     }
 
     /// A whole section: its piece is a mapping of that one key.
     fn section(&mut self, s: usize, start: usize, loaded: Loaded) -> Option<()> {
         self.finish_list()?;
-        let Value::Object(one) = loaded.value else {
+        let piece_root = self.doc.graft(loaded.doc, start)?;
+        let &[child] = self.doc.children_of(piece_root) else {
             return None;
         };
-        if one.len() != 1 {
+        let node = self.doc.node_ref(piece_root)?;
+        if !node.is_object() {
             return None;
         }
-        let (key, value) = one.into_iter().next()?;
-        if key != self.sections[s].key {
+        let key = self.doc.key_of(child)?;
+        if self.doc.key_name(key) != self.sections[s].key {
             return None;
         }
-        let piece_root = self.spans.graft(loaded.spans, start)?;
-        let piece_start = self.spans.node(piece_root)?.value.start;
+        let piece_start = self.doc.spans(piece_root)?.value.start;
         self.root_start.get_or_insert(piece_start);
-        let &[child] = self.spans.children_of(piece_root) else {
-            return None;
-        };
-        let end = self.spans.node(child)?.value.end;
-        self.add(key, value, child, end)
+        let end = self.doc.spans(child)?.value.end;
+        self.add(s, child, end)
     }
 
     /// A run of items of a long list: its piece is a list.
     fn items(&mut self, s: usize, start: usize, loaded: Loaded) -> Option<()> {
-        let Value::Array(items) = loaded.value else {
-            return None;
-        };
-        let piece_root = self.spans.graft(loaded.spans, start)?;
-        let ids = self.spans.children_of(piece_root).to_vec();
-        if ids.len() != items.len() {
+        let piece_root = self.doc.graft(loaded.doc, start)?;
+        if !self.doc.node_ref(piece_root)?.is_array() {
             return None;
         }
-        let mut span = self.spans.node(piece_root)?.value;
+        let ids = self.doc.children_of(piece_root).to_vec();
+        let mut span = self.doc.spans(piece_root)?.value;
         // An indented list starts at its first `-`; one written at column 0 under its
         // key (`coupons:` then `- id: …`) starts, as the parser reports it, at its first
         // item's content.
@@ -192,19 +201,18 @@ impl<'s, 't> Joined<'s, 't> {
             .as_ref()
             .map_or(0, |items| items.indent);
         span.start = if indent == 0 {
-            self.spans.node(*ids.first()?)?.value.start
+            self.doc.spans(*ids.first()?)?.value.start
         } else {
             start + indent
         };
         match &mut self.list {
-            Some((current, values, all_ids, list_span)) if *current == s => {
-                values.extend(items);
+            Some((current, all_ids, list_span)) if *current == s => {
                 all_ids.extend(ids);
                 list_span.end = span.end;
             }
             _ => {
                 self.finish_list()?;
-                self.list = Some((s, items, ids, span));
+                self.list = Some((s, ids, span));
             }
         }
         Some(())
@@ -212,29 +220,29 @@ impl<'s, 't> Joined<'s, 't> {
 
     /// Ends the long list being rebuilt, if any, as the value of its key.
     fn finish_list(&mut self) -> Option<()> {
-        let Some((s, values, ids, span)) = self.list.take() else {
+        let Some((s, ids, span)) = self.list.take() else {
             return Some(());
         };
         let section = &self.sections[s];
-        let node = self.spans.push(NodeKind::Sequence, span);
-        let key = Span::new(section.start, section.start + section.key.len());
-        self.spans.set_key(node, key);
-        self.spans.set_children(node, &ids);
-        self.add(section.key.to_owned(), Value::Array(values), node, span.end)
+        let node = self.doc.push_collection(NodeKind::Sequence, span.start);
+        self.doc.set_end(node, span.end);
+        let key = self.doc.intern(section.key);
+        let key_span = Span::new(section.start, section.start + section.key.len());
+        self.doc.set_key(node, key, key_span);
+        self.doc.set_children(node, &ids);
+        self.add(s, node, span.end)
     }
 
     fn finish(mut self) -> Option<Loaded> {
         self.finish_list()?;
         let root = self.root;
-        self.spans.set_start(root, self.root_start?);
-        self.spans.set_end(root, self.root_end);
-        self.spans.set_children(root, &self.children);
-        self.spans.index_map(root, &self.map);
-        self.spans.set_root(root);
-        self.spans.shrink_to_fit();
+        self.doc.set_start(root, self.root_start?);
+        self.doc.set_end(root, self.root_end);
+        self.doc.set_children(root, &self.children);
+        self.doc.set_root(root);
+        self.doc.shrink_to_fit();
         Some(Loaded {
-            value: Value::Object(self.map),
-            spans: self.spans,
+            doc: self.doc,
             problems: Vec::new(),
             set_aside: Vec::new(),
             fatal: false,
@@ -343,6 +351,7 @@ fn simple_key(line: &[u8]) -> Option<&[u8]> {
 mod tests {
     use super::*;
     use crate::source::pointer;
+    use serde_json::Value;
 
     /// Every pointer of a JSON value.
     fn pointers(value: &Value, at: String, out: &mut Vec<String>) {
@@ -371,13 +380,13 @@ mod tests {
             return false;
         };
         assert!(whole.problems.is_empty(), "{:?}", whole.problems);
-        assert_eq!(cut.value, whole.value);
+        assert_eq!(cut.doc.to_value(), whole.doc.to_value());
         let mut all = Vec::new();
-        pointers(&whole.value, String::new(), &mut all);
+        pointers(&whole.doc.to_value(), String::new(), &mut all);
         for at in &all {
             assert_eq!(
-                cut.spans.locate(&cut.value, at),
-                whole.spans.locate(&whole.value, at),
+                cut.doc.locate(at),
+                whole.doc.locate(at),
                 "spans of `{at}` (pieces of {piece_bytes} bytes)"
             );
         }
@@ -502,13 +511,13 @@ mod tests {
                         "cut, but whole has {:?}\n{text}",
                         whole.problems
                     );
-                    assert_eq!(pieces.value, whole.value, "{text}");
+                    assert_eq!(pieces.doc.to_value(), whole.doc.to_value(), "{text}");
                     let mut all = Vec::new();
-                    pointers(&whole.value, String::new(), &mut all);
+                    pointers(&whole.doc.to_value(), String::new(), &mut all);
                     for at in &all {
                         assert_eq!(
-                            pieces.spans.locate(&pieces.value, at),
-                            whole.spans.locate(&whole.value, at),
+                            pieces.doc.locate(at),
+                            whole.doc.locate(at),
                             "spans of `{at}` in\n{text}"
                         );
                     }

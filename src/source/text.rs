@@ -1,7 +1,7 @@
 //! Mapping a byte range of a scalar's decoded text back to the source, so a finding can
 //! underline the exact characters inside a plain, quoted or block scalar.
 
-use super::spans::{NodeKind, NodeSpans};
+use super::doc::{NodeKind, NodeSpans};
 use crate::finding::Span;
 
 /// The source span of the decoded-text range `start..end` of the scalar at `spans`.
@@ -148,14 +148,14 @@ mod tests {
     fn underline(text: &str, pointer: &str, needle: &str) -> String {
         let loaded = load(text, Limits::default());
         let value = loaded
-            .value
+            .doc
             .pointer(pointer)
             .unwrap()
             .as_str()
             .unwrap()
             .to_owned();
         let start = value.find(needle).unwrap();
-        let found = loaded.spans.locate(&loaded.value, pointer).unwrap();
+        let found = loaded.doc.locate(pointer).unwrap();
         let span = text_span(text, found.spans, start, start + needle.len()).unwrap();
         text[span.start..span.end].to_owned()
     }

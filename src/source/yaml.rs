@@ -1,11 +1,12 @@
-//! YAML text → JSON value plus span index, in one iterative pass over parser events.
+//! YAML text → the compact document tree ([`Doc`]: values and spans), in one iterative
+//! pass over parser events.
 //!
 //! Parser choice: `saphyr-parser` (the saphyr-rs project, the maintained successor of
 //! yaml-rust/yaml-rust2, YAML 1.2, no `unsafe` C port, two small dependencies). serde_yaml
 //! is archived and its forks expose no node positions; `serde_yml` is unsound; the tree
 //! builders of saphyr/yaml-rust2 recurse and abort on deep nesting. The event parser gives
-//! a span for every event, so we build the JSON value, the span tree and every policy
-//! check ourselves, with an explicit stack (never recursion):
+//! a span for every event, so we build the document tree and every policy check
+//! ourselves, with an explicit stack (never recursion):
 //!
 //! - one document per file; duplicate keys rejected (both keys labelled, the first kept);
 //! - nesting limited; aliases allowed but their expansion budgeted (alias bombs);
@@ -17,12 +18,12 @@
 //!
 //! saphyr-parser positions count characters; [`CharMap`] turns them into byte offsets.
 
+use super::doc::{Doc, NodeKind, Scalar};
 use super::pointer::{self, Segment};
-use super::spans::{NodeKind, SpanTree};
 use crate::finding::Span;
 use rust_decimal::Decimal;
 use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Tag};
-use serde_json::{Map, Number, Value};
+use serde_json::Number;
 use std::collections::HashMap;
 use std::str::FromStr;
 
@@ -94,9 +95,9 @@ pub struct Problem {
 /// A loaded document.
 #[derive(Debug)]
 pub struct Loaded {
-    /// The document as JSON (objects keep source order). `Null` when loading stopped.
-    pub value: Value,
-    pub spans: SpanTree,
+    /// The document: values and spans (mappings keep source order). Empty when loading
+    /// stopped.
+    pub doc: Doc,
     /// Every problem, fatal or not, in source order.
     pub problems: Vec<Problem>,
     /// Pointers of values that were reported and replaced by `null` (inexact numbers,
@@ -169,16 +170,16 @@ impl<'a> CharMap<'a> {
 }
 
 enum Container {
-    Seq(Vec<Value>),
+    Seq,
     Map {
-        map: Map<String, Value>,
         /// The key waiting for its value: name, span, and whether the value is dropped.
         pending: Option<PendingKey>,
     },
 }
 
 struct PendingKey {
-    name: String,
+    /// The interned key.
+    key: u32,
     span: Span,
     drop_value: bool,
 }
@@ -191,14 +192,14 @@ struct Frame {
     start: usize,
     last_end: usize,
     nodes: usize,
-    /// Key → position, for a mapping where a key was repeated and that has many keys
-    /// (built then, kept up to date after), so repeated keys never cost a scan each.
-    key_index: Option<HashMap<String, usize>>,
+    /// Key → position, for a mapping with many keys (built when it grows past the scan
+    /// limit, kept up to date after), so finding repeated keys never goes quadratic.
+    key_index: Option<HashMap<u32, usize>>,
 }
 
 /// Resolution of a plain scalar under the YAML 1.2 core schema.
-enum Resolved {
-    Value(Value),
+enum Resolved<'t> {
+    Value(Scalar<'t>),
     /// Reported and set aside.
     Problem(ProblemKind, String, String),
 }
@@ -207,15 +208,16 @@ struct Loader<'a> {
     text: &'a str,
     limits: Limits,
     frames: Vec<Frame>,
-    spans: SpanTree,
+    doc: Doc,
     problems: Vec<Problem>,
     set_aside: Vec<String>,
-    anchors: HashMap<usize, (Value, usize)>,
+    /// Anchor → its node and how many nodes it holds.
+    anchors: HashMap<usize, (u32, usize)>,
     alias_nodes: usize,
     /// Whether an alias was used (even one that expands to a single node).
     aliased: bool,
     documents: usize,
-    root: Option<Value>,
+    root: Option<u32>,
 }
 
 /// Loads one YAML document. Never panics; every problem is returned located.
@@ -250,7 +252,7 @@ fn load_whole(text: &str, limits: Limits, pipeline: bool) -> (Loaded, bool) {
         text,
         limits,
         frames: Vec::new(),
-        spans: SpanTree::default(),
+        doc: Doc::default(),
         problems: Vec::new(),
         set_aside: Vec::new(),
         anchors: HashMap::new(),
@@ -260,16 +262,18 @@ fn load_whole(text: &str, limits: Limits, pipeline: bool) -> (Loaded, bool) {
         root: None,
     };
     let fatal = loader.run(pipeline).is_err();
-    let value = if fatal {
-        Value::Null
+    let mut doc = if fatal {
+        Doc::default()
     } else {
-        loader.root.take().unwrap_or(Value::Null)
+        std::mem::take(&mut loader.doc)
     };
+    if let Some(root) = loader.root.filter(|_| !fatal) {
+        doc.set_root(root);
+    }
     // The arena grew by doubling; a large document keeps it for the whole check.
-    loader.spans.shrink_to_fit();
+    doc.shrink_to_fit();
     let loaded = Loaded {
-        value,
-        spans: loader.spans,
+        doc,
         problems: loader.problems,
         set_aside: loader.set_aside,
         fatal,
@@ -379,18 +383,11 @@ impl<'a> Loader<'a> {
             }
             Event::SequenceStart(anchor, tag) => {
                 self.check_tag_collection(tag.as_deref(), "seq", span);
-                self.open(Container::Seq(Vec::new()), *anchor, span)?
+                self.open(Container::Seq, *anchor, span)?
             }
             Event::MappingStart(anchor, tag) => {
                 self.check_tag_collection(tag.as_deref(), "map", span);
-                self.open(
-                    Container::Map {
-                        map: Map::new(),
-                        pending: None,
-                    },
-                    *anchor,
-                    span,
-                )?
+                self.open(Container::Map { pending: None }, *anchor, span)?
             }
             Event::SequenceEnd | Event::MappingEnd => self.close(span)?,
             Event::Alias(anchor) => self.alias(*anchor, span)?,
@@ -400,7 +397,11 @@ impl<'a> Loader<'a> {
 
     /// Checks the finished document: it must hold a campaign.
     fn finish(&mut self) -> Result<(), Stop> {
-        if self.documents == 0 || self.root.is_none() || self.root == Some(Value::Null) {
+        let empty = match self.root.and_then(|r| self.doc.node_ref(r)) {
+            Some(root) => root.is_null(),
+            None => true,
+        };
+        if self.documents == 0 || empty {
             return Err(self.stop(
                 ProblemKind::EmptyFile,
                 Span::at(0),
@@ -479,10 +480,10 @@ impl<'a> Loader<'a> {
         let mut segments = Vec::with_capacity(self.frames.len());
         for frame in &self.frames {
             match &frame.container {
-                Container::Seq(items) => segments.push(Segment::Index(items.len())),
-                Container::Map { pending, .. } => {
+                Container::Seq => segments.push(Segment::Index(frame.children.len())),
+                Container::Map { pending } => {
                     if let Some(key) = pending {
-                        segments.push(Segment::Key(key.name.clone()));
+                        segments.push(Segment::Key(self.doc.key_name(key.key).to_owned()));
                     }
                 }
             }
@@ -535,12 +536,12 @@ impl<'a> Loader<'a> {
             ));
         }
         let kind = match container {
-            Container::Seq(_) => NodeKind::Sequence,
+            Container::Seq => NodeKind::Sequence,
             Container::Map { .. } => NodeKind::Mapping,
         };
         // Anchored collections include `&name ` in the event span; start at the content.
         let start = self.skip_properties(span.start);
-        let id = self.spans.push(kind, Span::at(start));
+        let id = self.doc.push_collection(kind, start);
         self.frames.push(Frame {
             container,
             id,
@@ -585,20 +586,12 @@ impl<'a> Loader<'a> {
         } else {
             span.end
         };
-        self.spans.set_end(frame.id, end);
-        self.spans.set_children(frame.id, &frame.children);
-        let value = match frame.container {
-            Container::Seq(items) => Value::Array(items),
-            Container::Map { map, .. } => {
-                self.spans.index_map(frame.id, &map);
-                Value::Object(map)
-            }
-        };
+        self.doc.set_end(frame.id, end);
+        self.doc.set_children(frame.id, &frame.children);
         if frame.anchor != 0 {
-            self.anchors
-                .insert(frame.anchor, (value.clone(), frame.nodes));
+            self.anchors.insert(frame.anchor, (frame.id, frame.nodes));
         }
-        self.attach(value, frame.id, Span::new(frame.start, end), frame.nodes);
+        self.attach(frame.id, Span::new(frame.start, end), frame.nodes);
         Ok(())
     }
 
@@ -611,7 +604,7 @@ impl<'a> Loader<'a> {
                 Some("write the key out".into()),
             ));
         }
-        let Some((value, nodes)) = self.anchors.get(&anchor) else {
+        let Some(&(target, nodes)) = self.anchors.get(&anchor) else {
             return Err(self.stop(
                 ProblemKind::Syntax,
                 span,
@@ -619,7 +612,6 @@ impl<'a> Loader<'a> {
                 Some("define the anchor (`&name`) before using it (`*name`)".into()),
             ));
         };
-        let nodes = *nodes;
         self.aliased = true;
         self.alias_nodes = self.alias_nodes.saturating_add(nodes);
         if self.alias_nodes > self.limits.max_alias_nodes {
@@ -631,9 +623,8 @@ impl<'a> Loader<'a> {
                 Some("write the repeated values out, or use fewer nested aliases".into()),
             ));
         }
-        let value = value.clone();
-        let id = self.spans.push(NodeKind::Alias, span);
-        self.attach(value, id, span, nodes);
+        let id = self.doc.push_alias(span, target);
+        self.attach(id, span, nodes);
         Ok(())
     }
 
@@ -681,7 +672,7 @@ impl<'a> Loader<'a> {
                 }
                 resolve_plain(text)
             }
-            None => Resolved::Value(Value::String(text.to_owned())),
+            None => Resolved::Value(Scalar::Str(text)),
         };
         let value = match resolved {
             Resolved::Value(value) => value,
@@ -696,14 +687,14 @@ impl<'a> Loader<'a> {
                     help: Some(help),
                     related: Vec::new(),
                 });
-                Value::Null
+                Scalar::Null
             }
         };
-        let id = self.spans.push(kind, span);
+        let id = self.doc.push_scalar(kind, span, value);
         if anchor != 0 {
-            self.anchors.insert(anchor, (value.clone(), 1));
+            self.anchors.insert(anchor, (id, 1));
         }
-        self.attach(value, id, span, 1);
+        self.attach(id, span, 1);
         Ok(())
     }
 
@@ -739,26 +730,19 @@ impl<'a> Loader<'a> {
                 });
             }
         }
-        let duplicate_of = match self.frames.last_mut() {
+        let key = self.doc.intern(text);
+        let duplicate_of = match self.frames.last() {
             Some(Frame {
-                container: Container::Map { map, .. },
+                container: Container::Map { .. },
                 children,
                 key_index,
                 ..
-            }) if !drop_value && map.contains_key(text) => {
+            }) if !drop_value => {
                 let position = match key_index {
-                    Some(index) => index.get(text).copied(),
-                    None if map.len() > 32 => {
-                        let index: HashMap<String, usize> = map
-                            .keys()
-                            .enumerate()
-                            .map(|(i, k)| (k.clone(), i))
-                            .collect();
-                        let position = index.get(text).copied();
-                        *key_index = Some(index);
-                        position
-                    }
-                    None => map.keys().position(|k| k == text),
+                    Some(index) => index.get(&key).copied(),
+                    None => children
+                        .iter()
+                        .position(|c| self.doc.key_of(*c) == Some(key)),
                 };
                 position.and_then(|i| children.get(i).copied())
             }
@@ -768,7 +752,7 @@ impl<'a> Loader<'a> {
             drop_value = true;
             let mut pointer = self.current_pointer();
             pointer::push_token(&mut pointer, text);
-            let first_span = self.spans_key(first);
+            let first_span = self.doc.spans(first).and_then(|s| s.key);
             self.problems.push(Problem {
                 kind: ProblemKind::DuplicateKey,
                 pointer,
@@ -782,12 +766,12 @@ impl<'a> Loader<'a> {
             });
         }
         if let Some(Frame {
-            container: Container::Map { pending, .. },
+            container: Container::Map { pending },
             ..
         }) = self.frames.last_mut()
         {
             *pending = Some(PendingKey {
-                name: text.to_owned(),
+                key,
                 span,
                 drop_value,
             });
@@ -795,39 +779,51 @@ impl<'a> Loader<'a> {
         Ok(())
     }
 
-    fn spans_key(&self, id: u32) -> Option<Span> {
-        self.spans.key_of(id)
-    }
-
-    fn attach(&mut self, value: Value, id: u32, span: Span, nodes: usize) {
+    fn attach(&mut self, id: u32, span: Span, nodes: usize) {
         let Some(frame) = self.frames.last_mut() else {
-            self.spans.set_root(id);
-            self.root = Some(value);
+            self.root = Some(id);
             return;
         };
         frame.last_end = frame.last_end.max(span.end);
         match &mut frame.container {
-            Container::Seq(items) => {
-                items.push(value);
+            Container::Seq => {
                 frame.children.push(id);
                 frame.nodes += nodes;
             }
-            Container::Map { map, pending } => {
-                if let Some(key) = pending.take() {
-                    if !key.drop_value {
-                        self.spans.set_key(id, key.span);
-                        if let Some(index) = &mut frame.key_index {
-                            index.insert(key.name.clone(), map.len());
-                        }
-                        map.insert(key.name, value);
-                        frame.children.push(id);
-                        frame.nodes += nodes;
-                    }
+            Container::Map { pending } => {
+                let Some(key) = pending.take() else {
+                    return;
+                };
+                if key.drop_value {
+                    return;
                 }
+                self.doc.set_key(id, key.key, key.span);
+                match &mut frame.key_index {
+                    Some(index) => {
+                        index.insert(key.key, frame.children.len());
+                    }
+                    None if frame.children.len() >= KEY_SCAN_LIMIT => {
+                        let doc = &self.doc;
+                        let mut index: HashMap<u32, usize> = frame
+                            .children
+                            .iter()
+                            .enumerate()
+                            .filter_map(|(i, c)| Some((doc.key_of(*c)?, i)))
+                            .collect();
+                        index.insert(key.key, frame.children.len());
+                        frame.key_index = Some(index);
+                    }
+                    None => {}
+                }
+                frame.children.push(id);
+                frame.nodes += nodes;
             }
         }
     }
 }
+
+/// Mappings with more keys than this look repeated keys up in a hash index.
+const KEY_SCAN_LIMIT: usize = 32;
 
 /// The tab a tab error is about: the last one before `at` on its line, or else the
 /// first one from `at` to the end of the next line.
@@ -875,10 +871,10 @@ fn syntax_help(text: &str, at: usize, info: &str) -> String {
     }
 }
 
-fn resolve_tagged(text: &str, tag: &Tag) -> Resolved {
+fn resolve_tagged<'t>(text: &'t str, tag: &Tag) -> Resolved<'t> {
     if !tag.is_yaml_core_schema() {
         if tag.handle == "!" && tag.suffix.is_empty() {
-            return Resolved::Value(Value::String(text.to_owned()));
+            return Resolved::Value(Scalar::Str(text));
         }
         return Resolved::Problem(
             ProblemKind::UnsupportedTag,
@@ -887,14 +883,14 @@ fn resolve_tagged(text: &str, tag: &Tag) -> Resolved {
         );
     }
     match tag.suffix.as_str() {
-        "str" => Resolved::Value(Value::String(text.to_owned())),
+        "str" => Resolved::Value(Scalar::Str(text)),
         "null" | "bool" | "int" | "float" => {
             let resolved = resolve_plain(text);
             let ok = match (&resolved, tag.suffix.as_str()) {
-                (Resolved::Value(Value::Null), "null") => true,
-                (Resolved::Value(Value::Bool(_)), "bool") => true,
-                (Resolved::Value(Value::Number(n)), "int") => !n.is_f64(),
-                (Resolved::Value(Value::Number(_)), "float") => true,
+                (Resolved::Value(Scalar::Null), "null") => true,
+                (Resolved::Value(Scalar::Bool(_)), "bool") => true,
+                (Resolved::Value(Scalar::Number(n)), "int") => !n.is_f64(),
+                (Resolved::Value(Scalar::Number(_)), "float") => true,
                 (Resolved::Problem(..), _) => return resolved,
                 _ => false,
             };
@@ -917,11 +913,11 @@ fn resolve_tagged(text: &str, tag: &Tag) -> Resolved {
 }
 
 /// YAML 1.2 core schema resolution of a plain scalar.
-fn resolve_plain(text: &str) -> Resolved {
+fn resolve_plain(text: &str) -> Resolved<'_> {
     match text {
-        "" | "~" | "null" | "Null" | "NULL" => return Resolved::Value(Value::Null),
-        "true" | "True" | "TRUE" => return Resolved::Value(Value::Bool(true)),
-        "false" | "False" | "FALSE" => return Resolved::Value(Value::Bool(false)),
+        "" | "~" | "null" | "Null" | "NULL" => return Resolved::Value(Scalar::Null),
+        "true" | "True" | "TRUE" => return Resolved::Value(Scalar::Bool(true)),
+        "false" | "False" | "FALSE" => return Resolved::Value(Scalar::Bool(false)),
         ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" | "-.inf" | "-.Inf" | "-.INF"
         | ".nan" | ".NaN" | ".NAN" => {
             return Resolved::Problem(
@@ -950,10 +946,10 @@ fn resolve_plain(text: &str) -> Resolved {
     if is_core_float(unsigned) && !bytes.is_empty() {
         return float(text);
     }
-    Resolved::Value(Value::String(text.to_owned()))
+    Resolved::Value(Scalar::Str(text))
 }
 
-fn too_large(text: &str) -> Resolved {
+fn too_large(text: &str) -> Resolved<'static> {
     Resolved::Problem(
         ProblemKind::InexactNumber,
         format!("`{text}` is too large to be read exactly as a number"),
@@ -961,20 +957,20 @@ fn too_large(text: &str) -> Resolved {
     )
 }
 
-fn integer_radix(text: &str, digits: &str, radix: u32) -> Resolved {
+fn integer_radix(text: &str, digits: &str, radix: u32) -> Resolved<'static> {
     match u64::from_str_radix(digits, radix) {
-        Ok(n) => Resolved::Value(Value::Number(Number::from(n))),
+        Ok(n) => Resolved::Value(Scalar::Number(Number::from(n))),
         Err(_) => too_large(text),
     }
 }
 
-fn integer_decimal(text: &str) -> Resolved {
+fn integer_decimal(text: &str) -> Resolved<'static> {
     let digits = text.strip_prefix('+').unwrap_or(text);
     if let Ok(n) = digits.parse::<i64>() {
-        return Resolved::Value(Value::Number(Number::from(n)));
+        return Resolved::Value(Scalar::Number(Number::from(n)));
     }
     if let Ok(n) = digits.parse::<u64>() {
-        return Resolved::Value(Value::Number(Number::from(n)));
+        return Resolved::Value(Scalar::Number(Number::from(n)));
     }
     too_large(text)
 }
@@ -1005,15 +1001,15 @@ fn is_core_float(text: &str) -> bool {
 
 /// A float must survive the trip text → f64 → shortest text unchanged, or the author's
 /// digits would be silently altered.
-fn float(text: &str) -> Resolved {
+fn float(text: &str) -> Resolved<'_> {
     let Ok(parsed) = text.parse::<f64>() else {
-        return Resolved::Value(Value::String(text.to_owned()));
+        return Resolved::Value(Scalar::Str(text));
     };
     let exact = exact_decimal(text);
     let round_trip = Decimal::from_str(&format!("{parsed}")).ok();
     match (exact, round_trip, Number::from_f64(parsed)) {
         (Some(a), Some(b), Some(number)) if a.normalize() == b.normalize() => {
-            Resolved::Value(Value::Number(number))
+            Resolved::Value(Scalar::Number(number))
         }
         _ => Resolved::Problem(
             ProblemKind::InexactNumber,
@@ -1090,8 +1086,8 @@ fn yaml11_reading(text: &str) -> Option<&'static str> {
 
 fn describe_12(text: &str) -> &'static str {
     match resolve_plain(text) {
-        Resolved::Value(Value::Number(_)) => "a number",
-        Resolved::Value(Value::Bool(_)) => "a boolean",
+        Resolved::Value(Scalar::Number(_)) => "a number",
+        Resolved::Value(Scalar::Bool(_)) => "a boolean",
         _ => "text",
     }
 }
@@ -1114,15 +1110,18 @@ mod tests {
             n += 1;
         }
         let (a, b) = (ok(&small), ok(&large));
-        assert_eq!(b.value["coupons"].as_array().map(Vec::len), Some(n));
+        assert_eq!(
+            b.doc.to_value()["coupons"].as_array().map(Vec::len),
+            Some(n)
+        );
         // The items both files share are read and located identically.
         for i in 0..3 {
             let at = format!("/coupons/{i}/name");
-            assert_eq!(a.value.pointer(&at), b.value.pointer(&at));
+            assert_eq!(a.doc.to_value().pointer(&at), b.doc.to_value().pointer(&at));
             assert_eq!(slice(&small, &a, &at), slice(&large, &b, &at));
             assert_eq!(
-                a.spans.locate(&a.value, &at).map(|l| l.spans),
-                b.spans.locate(&b.value, &at).map(|l| l.spans)
+                a.doc.locate(&at).map(|l| l.spans),
+                b.doc.locate(&at).map(|l| l.spans)
             );
         }
         let last = format!("/coupons/{}/name", n - 1);
@@ -1168,13 +1167,13 @@ mod tests {
     }
 
     fn slice<'a>(text: &'a str, loaded: &Loaded, pointer: &str) -> &'a str {
-        let found = loaded.spans.locate(&loaded.value, pointer).unwrap();
+        let found = loaded.doc.locate(pointer).unwrap();
         assert!(found.exact, "{pointer} not exact");
         &text[found.spans.value.start..found.spans.value.end]
     }
 
     fn key<'a>(text: &'a str, loaded: &Loaded, pointer: &str) -> &'a str {
-        let found = loaded.spans.locate(&loaded.value, pointer).unwrap();
+        let found = loaded.doc.locate(pointer).unwrap();
         let key = found.spans.key.unwrap();
         &text[key.start..key.end]
     }
@@ -1184,7 +1183,7 @@ mod tests {
         let text = "a: 1\nname: \"正式期 x\"\nlist:\n  - x\n  - {k: v, m: [1, 2.5]}\nblk: |\n  多行\n  文本\n\nlast:\n";
         let l = ok(text);
         assert_eq!(
-            l.value,
+            l.doc.to_value(),
             serde_json::json!({"a": 1, "name": "正式期 x", "list": ["x", {"k": "v", "m": [1, 2.5]}], "blk": "多行\n文本\n", "last": null})
         );
         assert_eq!(slice(text, &l, "/name"), "\"正式期 x\"");
@@ -1200,7 +1199,7 @@ mod tests {
     fn missing_pointer_falls_back_to_ancestor() {
         let text = "a:\n  b: 1\n";
         let l = ok(text);
-        let found = l.spans.locate(&l.value, "/a/zzz/q").unwrap();
+        let found = l.doc.locate("/a/zzz/q").unwrap();
         assert!(!found.exact);
         assert_eq!(
             &text[found.spans.value.start..found.spans.value.end],
@@ -1212,7 +1211,7 @@ mod tests {
     fn yaml12_scalars() {
         let l = ok("a: [yes, 0o17, 017, 0x1F, 1_000, ~, 1e3, .5, TRUE, -3, 10:00]\n");
         assert_eq!(
-            l.value["a"],
+            l.doc.to_value()["a"],
             serde_json::json!([
                 "yes", 15, 17, 31, "1_000", null, 1000.0, 0.5, true, -3, "10:00"
             ])
@@ -1230,7 +1229,7 @@ mod tests {
     fn duplicate_keys_point_at_both() {
         let text = "a: 1\nb: 2\na: 3\n";
         let l = ok(text);
-        assert_eq!(l.value, serde_json::json!({"a": 1, "b": 2}));
+        assert_eq!(l.doc.to_value(), serde_json::json!({"a": 1, "b": 2}));
         let dup = &l.problems[0];
         assert_eq!(dup.kind, ProblemKind::DuplicateKey);
         assert_eq!(&text[dup.span.start..dup.span.end], "a");
@@ -1305,8 +1304,8 @@ mod tests {
     fn small_aliases_work_and_point_at_the_alias() {
         let text = "base: &t {spend: 1}\ncopy: *t\n";
         let l = ok(text);
-        assert_eq!(l.value["copy"], serde_json::json!({"spend": 1}));
-        let found = l.spans.locate(&l.value, "/copy/spend").unwrap();
+        assert_eq!(l.doc.to_value()["copy"], serde_json::json!({"spend": 1}));
+        let found = l.doc.locate("/copy/spend").unwrap();
         assert!(!found.exact);
         assert_eq!(&text[found.spans.value.start..found.spans.value.end], "*t");
         assert_eq!(slice(text, &l, "/base"), "{spend: 1}");
@@ -1335,15 +1334,15 @@ mod tests {
         let l = ok(
             "a: 0.1000000000000000055511151231257827\nb: 123456789012345678901234567890\nc: 2\n",
         );
-        assert_eq!(l.value["a"], Value::Null);
+        assert_eq!(l.doc.to_value()["a"], serde_json::Value::Null);
         assert_eq!(l.set_aside, ["/a", "/b"]);
-        assert_eq!(l.value["c"], 2);
+        assert_eq!(l.doc.to_value()["c"], 2);
     }
 
     #[test]
     fn merge_keys_are_rejected() {
         let l = ok("base: &b {x: 1}\nitem:\n  <<: *b\n  y: 2\n");
-        assert_eq!(l.value["item"], serde_json::json!({"y": 2}));
+        assert_eq!(l.doc.to_value()["item"], serde_json::json!({"y": 2}));
         assert!(
             l.problems
                 .iter()

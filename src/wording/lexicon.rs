@@ -392,7 +392,7 @@ mod tests {
     fn lexicon(yaml_terms: &str) -> Lexicon {
         let text = format!("language: zh\nterms:\n{yaml_terms}");
         let loaded = crate::source::yaml::load(&text, Default::default());
-        let file: LexiconFile = serde_json::from_value(loaded.value).unwrap();
+        let file: LexiconFile = serde_json::from_value(loaded.doc.to_value()).unwrap();
         Lexicon::from_files(&[file]).unwrap()
     }
 

@@ -23,7 +23,8 @@ pub fn parse_lexicon(path: &str, text: &str) -> Result<LexiconFile, String> {
     if let Some(problem) = loaded.problems.iter().find(|p| p.kind.is_fatal()) {
         return Err(format!("{path}: {}", problem.message));
     }
-    serde_json::from_value(loaded.value).map_err(|e| format!("{path}: {e}"))
+    LexiconFile::deserialize(loaded.doc.reader(&Default::default()))
+        .map_err(|e| format!("{path}: {e}"))
 }
 
 /// The shipped lexicons, parsed.
@@ -160,17 +161,38 @@ pub enum Field {
     CopyText,
     Name,
     Terms,
-    PrizeName,
+    /// A lottery's `prizes[j].name`.
+    PrizeName(usize),
+    /// A mystery box's `grand_prize.name`.
+    GrandPrizeName,
 }
 
 /// One piece of customer-facing text.
 #[derive(Clone, Debug)]
 pub struct TextPlace<'a> {
-    pub pointer: String,
     /// The text, borrowed from the plan (a large plan's copy is not held twice).
     pub text: &'a str,
     pub owner: Owner,
     pub field: Field,
+}
+
+impl TextPlace<'_> {
+    /// The text's JSON pointer, written when a finding needs it (a large plan has
+    /// tens of thousands of texts and few findings).
+    pub fn pointer(&self) -> String {
+        let (list, i) = match self.owner {
+            Owner::Copy(i) => ("copy", i),
+            Owner::Promotion(i) => ("promotions", i),
+            Owner::Coupon(i) => ("coupons", i),
+        };
+        match self.field {
+            Field::CopyText => format!("/{list}/{i}/text"),
+            Field::Name => format!("/{list}/{i}/name"),
+            Field::Terms => format!("/{list}/{i}/terms"),
+            Field::PrizeName(j) => format!("/{list}/{i}/prizes/{j}/name"),
+            Field::GrandPrizeName => format!("/{list}/{i}/grand_prize/name"),
+        }
+    }
 }
 
 /// Customer-facing text is exactly what FORMAT.md lists: copy text, every name and
@@ -181,7 +203,6 @@ pub fn customer_facing(campaign: &Campaign) -> Vec<TextPlace<'_>> {
     let mut out = Vec::new();
     for (i, copy) in campaign.copy.iter().flat_map(|c| c.iter()) {
         out.push(TextPlace {
-            pointer: format!("/copy/{i}/text"),
             text: &copy.text,
             owner: Owner::Copy(i),
             field: Field::CopyText,
@@ -190,14 +211,12 @@ pub fn customer_facing(campaign: &Campaign) -> Vec<TextPlace<'_>> {
     for (i, p) in campaign.promotions.iter().flat_map(|p| p.iter()) {
         let owner = Owner::Promotion(i);
         out.push(TextPlace {
-            pointer: format!("/promotions/{i}/name"),
             text: &p.name,
             owner,
             field: Field::Name,
         });
         if let Some(terms) = &p.terms {
             out.push(TextPlace {
-                pointer: format!("/promotions/{i}/terms"),
                 text: terms,
                 owner,
                 field: Field::Terms,
@@ -207,10 +226,9 @@ pub fn customer_facing(campaign: &Campaign) -> Vec<TextPlace<'_>> {
             PromotionKind::Lottery { prizes, .. } => {
                 for (j, prize) in prizes.iter() {
                     out.push(TextPlace {
-                        pointer: format!("/promotions/{i}/prizes/{j}/name"),
                         text: &prize.name,
                         owner,
-                        field: Field::PrizeName,
+                        field: Field::PrizeName(j),
                     });
                 }
             }
@@ -218,10 +236,9 @@ pub fn customer_facing(campaign: &Campaign) -> Vec<TextPlace<'_>> {
                 grand_prize: Some(prize),
                 ..
             } => out.push(TextPlace {
-                pointer: format!("/promotions/{i}/grand_prize/name"),
                 text: &prize.name,
                 owner,
-                field: Field::PrizeName,
+                field: Field::GrandPrizeName,
             }),
             _ => {}
         }
@@ -229,20 +246,20 @@ pub fn customer_facing(campaign: &Campaign) -> Vec<TextPlace<'_>> {
     for (i, c) in campaign.coupons.iter().flat_map(|c| c.iter()) {
         let owner = Owner::Coupon(i);
         out.push(TextPlace {
-            pointer: format!("/coupons/{i}/name"),
             text: &c.name,
             owner,
             field: Field::Name,
         });
         if let Some(terms) = &c.terms {
             out.push(TextPlace {
-                pointer: format!("/coupons/{i}/terms"),
                 text: terms,
                 owner,
                 field: Field::Terms,
             });
         }
     }
+    // Kept for the whole check: no room left over from growing.
+    out.shrink_to_fit();
     out
 }
 
@@ -299,7 +316,7 @@ impl<'a> Wording<'a> {
                 .into_iter()
                 .map(move |claim| claims::Claim { place: p, ..claim })
         };
-        let (lexicon, mut found, claims) = if places.len() < CHUNK {
+        let (lexicon, mut found, mut claims) = if places.len() < CHUNK {
             // A few texts: their claims first, then (the lexicon being ready by now,
             // or soon) the lexicon terms.
             let normalized: Vec<_> = places
@@ -325,43 +342,61 @@ impl<'a> Wording<'a> {
             (lexicon, found, claims)
         } else {
             // Thousands of copy entries: each text is scanned once, on every core, and
-            // its normalised form dropped at once. Results are concatenated in place
-            // order (claims stay ordered by place).
+            // its normalised form dropped at once. Each rayon job gathers the results
+            // of its run of places; the runs, in place order, are then joined into
+            // vectors of exactly their total length (claims stay ordered by place).
             let lexicon = lexicon();
-            let per_place: Vec<(Vec<Found>, Vec<claims::Claim>)> = places
+            let mut runs: Vec<(Vec<Found>, Vec<claims::Claim>)> = places
                 .par_iter()
                 .enumerate()
                 .with_min_len(CHUNK)
-                .map(|(p, place)| {
-                    let normalized = normalize::normalize(place.text);
-                    let found = lexicon
-                        .scan_normalized(&normalized)
-                        .into_iter()
-                        .map(|hit| Found { place: p, hit })
-                        .collect();
-                    let claims = with_place(p, claims::extract_normalized(&normalized)).collect();
-                    (found, claims)
-                })
+                .fold(
+                    || (Vec::new(), Vec::new()),
+                    |(mut found, mut claims), (p, place)| {
+                        let normalized = normalize::normalize(place.text);
+                        found.extend(
+                            lexicon
+                                .scan_normalized(&normalized)
+                                .into_iter()
+                                .map(|hit| Found { place: p, hit }),
+                        );
+                        claims.extend(with_place(p, claims::extract_normalized(&normalized)));
+                        (found, claims)
+                    },
+                )
                 .collect();
-            let mut found = Vec::new();
-            let mut claims = Vec::new();
-            for (f, c) in per_place {
-                found.extend(f);
+            // Hits first, each run's freed once moved, then the claims: the runs of
+            // one kind and the joined vector of the other are never held together.
+            let mut found = Vec::with_capacity(runs.iter().map(|(f, _)| f.len()).sum());
+            for (f, _) in &mut runs {
+                found.append(&mut std::mem::take(f));
+            }
+            let mut claims = Vec::with_capacity(runs.iter().map(|(_, c)| c.len()).sum());
+            for (_, c) in runs {
                 claims.extend(c);
             }
             (lexicon, found, claims)
         };
         // Two languages' terms may find the same words for the same rule (a trigger
-        // such as `限时` or `limited time`): the rule hears of them once.
+        // such as `限时` or `limited time`): the rule hears of them once. Hits come
+        // grouped by place, so only the current place's hits are remembered.
         let mut seen = std::collections::HashSet::new();
+        let mut seen_place = None;
         found.retain(|f: &Found| {
+            if seen_place != Some(f.place) {
+                seen.clear();
+                seen_place = Some(f.place);
+            }
             let rule = lexicon
                 .terms
                 .get(f.hit.term)
                 .and_then(|t| t.rule.as_deref());
-            seen.insert((f.place, f.hit.start, f.hit.end, rule))
+            seen.insert((f.hit.start, f.hit.end, rule))
         });
         drop(seen);
+        // Both are kept for the whole check: no room left over from growing.
+        found.shrink_to_fit();
+        claims.shrink_to_fit();
         let jurisdictions = campaign
             .jurisdictions
             .iter()
@@ -375,6 +410,13 @@ impl<'a> Wording<'a> {
             jurisdictions,
             offer_ids: offer_ids(campaign),
         }
+    }
+
+    /// The index in `places` of `owner`'s `field`, if that text is there.
+    pub fn place_of(&self, owner: Owner, field: Field) -> Option<usize> {
+        self.places
+            .iter()
+            .position(|t| t.owner == owner && t.field == field)
     }
 
     /// Hits of the terms that name `rule`.
@@ -397,5 +439,99 @@ impl<'a> Wording<'a> {
         self.jurisdictions
             .iter()
             .any(|j| matches!(j, Jurisdiction::Eu | Jurisdiction::Us | Jurisdiction::Uk))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pointers_are_written_from_owner_and_field() {
+        let at = |owner, field| {
+            TextPlace {
+                text: "",
+                owner,
+                field,
+            }
+            .pointer()
+        };
+        assert_eq!(at(Owner::Copy(3), Field::CopyText), "/copy/3/text");
+        assert_eq!(at(Owner::Promotion(0), Field::Name), "/promotions/0/name");
+        assert_eq!(at(Owner::Promotion(2), Field::Terms), "/promotions/2/terms");
+        assert_eq!(
+            at(Owner::Promotion(1), Field::PrizeName(4)),
+            "/promotions/1/prizes/4/name"
+        );
+        assert_eq!(
+            at(Owner::Promotion(5), Field::GrandPrizeName),
+            "/promotions/5/grand_prize/name"
+        );
+        assert_eq!(at(Owner::Coupon(7), Field::Name), "/coupons/7/name");
+        assert_eq!(at(Owner::Coupon(8), Field::Terms), "/coupons/8/terms");
+    }
+
+    /// A plan with enough copy for the parallel scan gives, text by text, what each
+    /// text gives alone: the same hits (a rule's duplicate words once per place) and
+    /// the same claims, ordered by place. A house term in English for `限时` makes
+    /// two languages find the same words for one rule.
+    #[test]
+    fn the_parallel_scan_keeps_place_order_and_per_place_results() {
+        const TEXTS: [&str; 4] = [
+            "限时特惠！满299减50，最好的选择，共100份",
+            "Limited time only: spend $100, get $15 off. The best deal, limited time.",
+            "新品上市",
+            "限时 limited time 限时，每人限购2件，1月16日至2月6日",
+        ];
+        let mut yaml = String::from("copy:\n");
+        for i in 0..700 {
+            let text = TEXTS[i % TEXTS.len()];
+            yaml.push_str(&format!(
+                "  - {{ id: c{i}, channel: sms, text: \"{text} {i}\" }}\n"
+            ));
+        }
+        let loaded = crate::source::yaml::load(&yaml, Default::default());
+        let campaign = crate::model::model(&loaded.doc, &[]).campaign;
+        let settings: WordingSettings = toml::from_str(
+            r#"
+[[terms]]
+language = "en"
+id = "house-xianshi"
+kind = "trigger"
+rule = "time-limit-without-end"
+match = ["限时"]
+"#,
+        )
+        .expect("settings");
+        let lexicon = Arc::new(settings.compile().expect("lexicon"));
+        let wording = Wording::of(&campaign, lexicon.clone());
+        assert_eq!(wording.places.len(), 700);
+
+        let mut found = Vec::new();
+        let mut claims = Vec::new();
+        let mut raw = 0;
+        let mut seen = std::collections::HashSet::new();
+        for (p, place) in wording.places.iter().enumerate() {
+            let normalized = normalize::normalize(place.text);
+            for hit in lexicon.scan_normalized(&normalized) {
+                raw += 1;
+                let rule = lexicon.terms[hit.term].rule.as_deref();
+                if seen.insert((p, hit.start, hit.end, rule)) {
+                    found.push((p, hit));
+                }
+            }
+            for claim in claims::extract_normalized(&normalized) {
+                claims.push(claims::Claim { place: p, ..claim });
+            }
+        }
+        let got: Vec<(usize, Hit)> = wording
+            .found
+            .iter()
+            .map(|f| (f.place, f.hit.clone()))
+            .collect();
+        assert!(found.len() > 700 && claims.len() > 700);
+        assert!(raw > found.len(), "some words are found twice for one rule");
+        assert_eq!(got, found);
+        assert_eq!(wording.claims, claims);
     }
 }

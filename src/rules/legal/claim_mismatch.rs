@@ -89,7 +89,7 @@ impl Rule for ClaimMismatch {
             };
             let mut draft = Draft::text(
                 &Self::META,
-                place.pointer.clone(),
+                place.pointer(),
                 claim.start,
                 claim.end,
                 format!("the text says `{words}`, but {}", mismatch.actual),

@@ -4,8 +4,8 @@ use super::{claims_in, offers_of, offers_unknown, triggers, under};
 use crate::declare_rule;
 use crate::model::{Jurisdiction, PromotionKind};
 use crate::rules::{Ctx, Draft, Rule};
-use crate::wording::Owner;
 use crate::wording::claims::{ClaimKind, Offer};
+use crate::wording::{Field, Owner};
 
 declare_rule! {
     /// ## What it checks
@@ -55,10 +55,7 @@ impl Rule for CnGiftDisclosure {
             if !matches!(promotion.kind, PromotionKind::GiftWithPurchase { .. }) {
                 continue;
             }
-            let terms_place = wording
-                .places
-                .iter()
-                .position(|p| p.pointer == format!("/promotions/{i}/terms"));
+            let terms_place = wording.place_of(Owner::Promotion(i), Field::Terms);
             match terms_place {
                 None if !ctx.has(&format!("/promotions/{i}/terms")) => out.push(
                     Draft::new(
@@ -99,7 +96,7 @@ impl Rule for CnGiftDisclosure {
                 out.push(
                     Draft::text(
                         &Self::META,
-                        trigger.place.pointer.clone(),
+                        trigger.place.pointer(),
                         trigger.start,
                         trigger.end,
                         format!("`{}` offers a gift, but this copy advertises no gift promotion: its kind and quantity are not stated", trigger.words),

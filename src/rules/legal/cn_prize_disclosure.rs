@@ -5,6 +5,7 @@ use crate::declare_rule;
 use crate::model::{Jurisdiction, PromotionKind};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::ClaimKind;
+use crate::wording::{Field, Owner};
 
 declare_rule! {
     /// ## What it checks
@@ -69,7 +70,7 @@ impl Rule for CnPrizeDisclosure {
                 continue;
             }
             let terms_at = format!("/promotions/{i}/terms");
-            let Some(place) = wording.places.iter().position(|t| t.pointer == terms_at) else {
+            let Some(place) = wording.place_of(Owner::Promotion(i), Field::Terms) else {
                 if !ctx.has(&terms_at) {
                     out.push(
                         Draft::new(&Self::META, format!("/promotions/{i}/id"), format!("prize promotion `{}` has no terms disclosing its prizes", p.id))

@@ -91,7 +91,7 @@ impl Rule for EuPriorPrice {
                 }
                 let words = place.text.get(start..end).unwrap_or("");
                 out.push(
-                    Draft::text(&Self::META, place.pointer.clone(), start, end,
+                    Draft::text(&Self::META, place.pointer(), start, end,
                         format!("`{words}` announces a reduction of `{}`, which does not state the prior price (the lowest of the 30 days before)", p.id))
                         .related(format!("/promotions/{i}/id"), "the reduced offer")
                         .help("add `reference_price: { basis: lowest_30d, days: 30 }` and show that prior price next to the reduction"),

@@ -60,7 +60,7 @@ impl Rule for FalseUrgency {
                 out.push(
                     Draft::text(
                         &Self::META,
-                        trigger.place.pointer.clone(),
+                        trigger.place.pointer(),
                         trigger.start,
                         trigger.end,
                         format!(

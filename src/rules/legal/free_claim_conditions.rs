@@ -99,7 +99,7 @@ impl Rule for FreeClaimConditions {
                 });
             if let Some((pointer, id, condition)) = conditional {
                 out.push(
-                    Draft::text(&Self::META, trigger.place.pointer.clone(), trigger.start, trigger.end,
+                    Draft::text(&Self::META, trigger.place.pointer(), trigger.start, trigger.end,
                         format!("`{}` is offered free, but `{id}` requires {condition}, which the text does not say", trigger.words))
                         .related(format!("{pointer}/id"), "the condition is here")
                         .help("state the condition next to the claim (\"free gift with orders over $75\")"),

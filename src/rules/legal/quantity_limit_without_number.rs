@@ -73,7 +73,7 @@ impl Rule for QuantityLimitWithoutNumber {
             };
             let mut draft = Draft::text(
                 &Self::META,
-                trigger.place.pointer.clone(),
+                trigger.place.pointer(),
                 trigger.start,
                 trigger.end,
                 format!(

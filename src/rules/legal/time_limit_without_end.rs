@@ -65,7 +65,7 @@ impl Rule for TimeLimitWithoutEnd {
             out.push(
                 Draft::text(
                     &Self::META,
-                    trigger.place.pointer.clone(),
+                    trigger.place.pointer(),
                     trigger.start,
                     trigger.end,
                     format!("`{}` promises a time limit, but the text gives no end and advertises no offer", trigger.words),

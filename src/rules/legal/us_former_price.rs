@@ -70,7 +70,7 @@ impl Rule for UsFormerPrice {
             if supported {
                 continue;
             }
-            let mut draft = Draft::text(&Self::META, trigger.place.pointer.clone(), trigger.start, trigger.end,
+            let mut draft = Draft::text(&Self::META, trigger.place.pointer(), trigger.start, trigger.end,
                 format!("`{}` compares with a former price, but no advertised promotion shows it was offered for at least {MIN_DAYS} days", trigger.words))
                 .help("add `reference_price: { basis: former_price, days: 30, evidence: … }` (or an `msrp` with evidence of real sales)");
             if let Some(o) = offers.first() {

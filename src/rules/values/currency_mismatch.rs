@@ -146,9 +146,9 @@ impl Rule for CurrencyMismatch {
                 continue;
             }
             let plain = money.amount.normalize();
-            let written = match ctx.raw(&at) {
-                Some(serde_json::Value::String(text)) => text.clone(),
-                _ => money.to_string(),
+            let written = match ctx.raw(&at).and_then(|v| v.as_str()) {
+                Some(text) => text.to_owned(),
+                None => money.to_string(),
             };
             out.push(
                 Draft::new(

@@ -11,8 +11,8 @@ pub use waiver_unused::WaiverUnused;
 use crate::finding::Finding;
 use crate::rules::{Ctx, Draft, registry};
 use crate::source::pointer;
+use crate::source::{Doc, NodeRef};
 use crate::suggest;
-use serde_json::Value;
 
 /// What the waivers of a file do to its findings.
 #[derive(Debug, Default)]
@@ -27,28 +27,25 @@ pub struct Outcome {
 ///
 /// Accepts a pointer (`/copy/2/text`) or an id path (`copy.hero.text`): each dotted
 /// segment is a key of a mapping, or the `id` of an item of a list.
-pub fn resolve_place(document: &Value, at: &str) -> Option<String> {
+pub fn resolve_place(document: &Doc, at: &str) -> Option<String> {
     let at = at.trim();
     if at.starts_with('/') {
         return document.pointer(at).map(|_| at.to_owned());
     }
-    let mut current = document;
+    let mut current = document.root()?;
     let mut out = String::new();
     for segment in at.split('.') {
-        match current {
-            Value::Object(map) => {
-                current = map.get(segment)?;
-                pointer::push_token(&mut out, segment);
-            }
-            Value::Array(items) => {
-                let (index, item) = items
-                    .iter()
-                    .enumerate()
-                    .find(|(_, item)| item.get("id").and_then(Value::as_str) == Some(segment))?;
-                current = item;
-                pointer::push_index(&mut out, index);
-            }
-            _ => return None,
+        if current.is_object() {
+            current = current.get(segment)?;
+            pointer::push_token(&mut out, segment);
+        } else {
+            let (index, item) = current
+                .as_array()?
+                .iter()
+                .enumerate()
+                .find(|(_, item)| item.get("id").and_then(NodeRef::as_str) == Some(segment))?;
+            current = item;
+            pointer::push_index(&mut out, index);
         }
     }
     Some(out)

@@ -60,7 +60,7 @@ pub(crate) fn report(
             .map(|n| format!("{help} ({n})"))
             .unwrap_or(help);
         out.push(
-            Draft::text(meta, place.pointer.clone(), f.start, f.end, message)
+            Draft::text(meta, place.pointer(), f.start, f.end, message)
                 .help(note)
                 .severity(severity.or(term.severity)),
         );
