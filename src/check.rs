@@ -20,12 +20,14 @@ use std::sync::Arc;
 pub struct Source {
     /// The path as given (shown in every output).
     pub path: String,
-    pub text: String,
+    /// The text, shared with the loaded document (which reads its strings from it).
+    pub text: Arc<str>,
     pub lines: LineIndex,
 }
 
 impl Source {
-    pub fn new(path: String, text: String) -> Source {
+    pub fn new(path: String, text: impl Into<Arc<str>>) -> Source {
+        let text = text.into();
         let lines = LineIndex::new(&text);
         Source { path, text, lines }
     }
@@ -190,7 +192,7 @@ pub fn check_text(path: &str, text: String, settings: &Settings) -> CheckedFile 
         settings,
         findings: Vec::new(),
     };
-    let loaded = source::yaml::load(&source.text, settings.limits);
+    let loaded = source::yaml::load_shared(source.text.clone(), settings.limits);
     let (campaign, analysis) = match analyse(&source, &loaded, settings, &mut collector) {
         Some((campaign, analysis)) => (Some(campaign), analysis),
         None => (None, None),

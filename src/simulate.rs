@@ -43,7 +43,7 @@ pub fn check_cart(
 ) -> CheckedCart {
     let source = Arc::new(Source::new(path.to_owned(), text));
     let mut out = Collector::new(settings);
-    let loaded = crate::source::yaml::load(&source.text, settings.limits);
+    let loaded = crate::source::yaml::load_shared(source.text.clone(), settings.limits);
     let locator = Locator::new(&loaded, &source.text);
     let cart = match front::<Cart>(&loaded, &locator, schema::Document::Cart, &mut out) {
         Some((cart, _failed)) => {

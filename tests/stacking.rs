@@ -190,7 +190,7 @@ prop_compose! {
             order += 1;
             offers.coupons.push(CouponOffer {
                 id: format!("c{n}"),
-                pointer: String::new(),
+                index: n,
                 order,
                 min_spend: min,
                 saving: if percent {
@@ -281,7 +281,7 @@ fn repeat_tiers_on_a_member_price() {
 fn percent_coupon_cap_and_floor_at_zero() {
     let pct = CouponOffer {
         id: "pct".into(),
-        pointer: String::new(),
+        index: 0,
         order: 1,
         min_spend: 10000,
         saving: CouponSaving::Percent {
@@ -291,7 +291,7 @@ fn percent_coupon_cap_and_floor_at_zero() {
     };
     let big = CouponOffer {
         id: "big".into(),
-        pointer: String::new(),
+        index: 1,
         order: 2,
         min_spend: 0,
         saving: CouponSaving::Amount(90000),

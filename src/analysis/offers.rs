@@ -82,7 +82,8 @@ pub enum CouponSaving {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CouponOffer {
     pub id: String,
-    pub pointer: String,
+    /// The coupon's index in `coupons` (its pointer is written when a finding needs it).
+    pub index: usize,
     pub order: usize,
     pub min_spend: Cents,
     pub saving: CouponSaving,
@@ -155,6 +156,11 @@ pub enum TierUse {
 }
 
 impl CouponOffer {
+    /// The coupon's JSON pointer.
+    pub fn pointer(&self) -> String {
+        format!("/coupons/{}", self.index)
+    }
+
     /// The saving on the subtotal after tiers, or `None` when the coupon cannot be used.
     pub fn saving(&self, after_tiers: Cents) -> Option<Cents> {
         if after_tiers < self.min_spend {
@@ -322,12 +328,12 @@ impl Offers {
             }
         }
         for (i, coupon) in campaign.coupons.iter().flat_map(|c| c.iter()) {
-            let pointer = format!("/coupons/{i}");
+            let pointer = || format!("/coupons/{i}");
             order += 1;
             let saving = match (&coupon.amount, &coupon.percent) {
                 (Some(amount), _) => CouponSaving::Amount(cents(
                     amount.amount,
-                    &format!("{pointer}/amount"),
+                    &format!("{}/amount", pointer()),
                     &mut problems,
                 )),
                 (None, Some(percent)) => CouponSaving::Percent {
@@ -335,17 +341,17 @@ impl Offers {
                     cap: coupon
                         .cap
                         .as_ref()
-                        .map(|cap| cents(cap.amount, &format!("{pointer}/cap"), &mut problems)),
+                        .map(|cap| cents(cap.amount, &format!("{}/cap", pointer()), &mut problems)),
                 },
                 (None, None) => continue,
             };
             offers.coupons.push(CouponOffer {
                 id: coupon.id.as_str().to_owned(),
-                pointer: pointer.clone(),
+                index: i,
                 order,
                 min_spend: cents(
                     coupon.min_spend.amount,
-                    &format!("{pointer}/min_spend"),
+                    &format!("{}/min_spend", pointer()),
                     &mut problems,
                 ),
                 saving,

@@ -124,7 +124,7 @@ impl Worst {
         }
         for c in &self.coupons {
             if let Some(c) = offers.coupons.get(*c) {
-                out.push((c.pointer.clone(), c.id.clone()));
+                out.push((c.pointer(), c.id.clone()));
             }
         }
         out
@@ -898,7 +898,7 @@ mod tests {
                 };
                 offers.coupons.push(CouponOffer {
                     id: format!("c{c}"),
-                    pointer: format!("/coupons/{c}"),
+                    index: c,
                     order: c + 1,
                     min_spend,
                     saving,

@@ -68,7 +68,7 @@ impl Indexed {
         last_line: usize,
     ) -> Result<Box<dyn SpanContents<'_> + '_>, MietteError> {
         let source = &self.source;
-        let text = source.text.as_str();
+        let text: &str = &source.text;
         if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
             return Err(MietteError::OutOfBounds);
         }
@@ -122,7 +122,7 @@ impl SourceCode for Indexed {
         after: usize,
     ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
         let source = &self.source;
-        let text = source.text.as_str();
+        let text: &str = &source.text;
         let start = span.offset();
         let end = start + span.len();
         if end > text.len() {

@@ -20,6 +20,7 @@ use serde::de::{self, IntoDeserializer, Visitor};
 use serde_json::{Map, Number, Value};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
+use std::sync::Arc;
 
 /// What kind of YAML node an entry describes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,7 +84,9 @@ enum Data {
     NegInt,
     /// `a`, `b`: low and high halves of an `f64`'s bits.
     Float,
-    /// `a`: offset in `strings`, `b`: length.
+    /// `a`: offset in `strings`, `b`: length; or, for text written verbatim in the
+    /// file, `a` is `IN_SOURCE` plus the text's offset from the value's start (1 after
+    /// a quote) and the text is read from `source`.
     Str,
     /// `a`: first position in `children`, `b`: count.
     Seq,
@@ -110,6 +113,11 @@ struct Node {
     data: Data,
 }
 
+/// `a` of a string node whose text is the file's own (see `Data::Str`): `IN_SOURCE`
+/// for a plain scalar, `IN_SOURCE + 1` for a quoted one. Above any offset in
+/// `strings`, which is never larger than the file (at most 2 GiB).
+const IN_SOURCE: u32 = u32::MAX - 2;
+
 /// `key_len` of a key written over 65,534 bytes or more.
 const LONG_KEY: u16 = u16::MAX;
 
@@ -133,7 +141,10 @@ fn join64(a: u32, b: u32) -> u64 {
 pub struct Doc {
     nodes: Vec<Node>,
     children: Vec<u32>,
-    /// The text of every string scalar, one after another.
+    /// The file's text: most string scalars are read straight from it.
+    source: Arc<str>,
+    /// The text of every string scalar not written verbatim in the file (escapes,
+    /// folded lines), one after another.
     strings: String,
     /// Interned keys: id → name, and name → id.
     keys: Vec<Box<str>>,
@@ -164,8 +175,15 @@ impl Doc {
         id
     }
 
-    /// Adds a scalar node and returns its id.
-    pub(crate) fn push_scalar(&mut self, kind: NodeKind, span: Span, scalar: Scalar<'_>) -> u32 {
+    /// Adds a scalar node and returns its id. `text` is the text being loaded, which
+    /// `span` indexes: a string written there verbatim is not copied.
+    pub(crate) fn push_scalar(
+        &mut self,
+        kind: NodeKind,
+        span: Span,
+        scalar: Scalar<'_>,
+        text: &str,
+    ) -> u32 {
         let (data, a, b) = match scalar {
             Scalar::Null => (Data::Null, 0, 0),
             Scalar::Bool(v) => (Data::Bool, u32::from(v), 0),
@@ -181,10 +199,24 @@ impl Doc {
                     (Data::Float, a, b)
                 }
             }
-            Scalar::Str(text) => {
-                let start = to_u32(self.strings.len());
-                self.strings.push_str(text);
-                (Data::Str, start, to_u32(text.len()))
+            Scalar::Str(value) => {
+                let skip = match kind {
+                    NodeKind::Plain => Some(0u32),
+                    NodeKind::SingleQuoted | NodeKind::DoubleQuoted => Some(1),
+                    _ => None,
+                };
+                let verbatim = skip.filter(|&skip| {
+                    let start = span.start + skip as usize;
+                    text.get(start..start + value.len()) == Some(value)
+                });
+                match verbatim {
+                    Some(skip) => (Data::Str, IN_SOURCE + skip, to_u32(value.len())),
+                    None => {
+                        let start = to_u32(self.strings.len());
+                        self.strings.push_str(value);
+                        (Data::Str, start, to_u32(value.len()))
+                    }
+                }
             }
         };
         self.push(kind, data, span, a, b)
@@ -251,8 +283,13 @@ impl Doc {
             .filter(|k| *k != NO_KEY)
     }
 
+    /// Moves the start of collection `id` (a string's text is found from its start).
     pub(crate) fn set_start(&mut self, id: u32, start: usize) {
-        if let Some(node) = self.nodes.get_mut(id as usize) {
+        if let Some(node) = self
+            .nodes
+            .get_mut(id as usize)
+            .filter(|n| matches!(n.data, Data::Seq | Data::Map))
+        {
             node.value_start = to_u32(start);
             node.value_end = node.value_end.max(node.value_start);
         }
@@ -281,6 +318,12 @@ impl Doc {
                 .collect();
             self.big_maps.insert(id, index);
         }
+    }
+
+    /// Gives the document the text it was loaded from (the whole file's, for a
+    /// document joined from pieces), from which it reads verbatim strings.
+    pub(crate) fn set_source(&mut self, source: Arc<str>) {
+        self.source = source;
     }
 
     pub(crate) fn set_root(&mut self, id: u32) {
@@ -336,6 +379,7 @@ impl Doc {
                 shift(n.key_start)
             };
             let a = match n.data {
+                Data::Str if n.a >= IN_SOURCE => n.a,
                 Data::Str => n.a.saturating_add(string_base),
                 Data::Seq | Data::Map => n.a.saturating_add(child_base),
                 Data::Alias => n.a.saturating_add(base),
@@ -556,6 +600,10 @@ impl<'d> NodeRef<'d> {
         let node = target.node();
         if node.data != Data::Str {
             return None;
+        }
+        if node.a >= IN_SOURCE {
+            let start = node.value_start as usize + (node.a - IN_SOURCE) as usize;
+            return target.doc.source.get(start..start + node.b as usize);
         }
         let start = node.a as usize;
         target.doc.strings.get(start..start + node.b as usize)

@@ -376,9 +376,10 @@ mod tests {
     fn same_both_ways(text: &str, piece_bytes: usize) -> bool {
         let limits = Limits::default();
         let whole = yaml::load_whole_for_tests(text, limits);
-        let Some(cut) = load_in_pieces(text, limits, piece_bytes) else {
+        let Some(mut cut) = load_in_pieces(text, limits, piece_bytes) else {
             return false;
         };
+        cut.doc.set_source(text.into());
         assert!(whole.problems.is_empty(), "{:?}", whole.problems);
         assert_eq!(cut.doc.to_value(), whole.doc.to_value());
         let mut all = Vec::new();
@@ -504,7 +505,8 @@ mod tests {
             let whole = yaml::load_whole_for_tests(&text, Limits::default());
             match load_in_pieces(&text, Limits::default(), 1024) {
                 None => declined += 1,
-                Some(pieces) => {
+                Some(mut pieces) => {
+                    pieces.doc.set_source(text.as_str().into());
                     cut += 1;
                     assert!(
                         whole.problems.is_empty(),

@@ -26,6 +26,7 @@ use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Tag};
 use serde_json::Number;
 use std::collections::HashMap;
 use std::str::FromStr;
+use std::sync::Arc;
 
 /// Files of this size or more are loaded on two threads (parser and tree builder).
 const PIPELINE_BYTES: usize = 256 * 1024;
@@ -222,15 +223,24 @@ struct Loader<'a> {
 
 /// Loads one YAML document. Never panics; every problem is returned located.
 pub fn load(text: &str, limits: Limits) -> Loaded {
-    if text.len() >= super::split::SPLIT_BYTES {
-        if let Some(loaded) = super::split::load(text, limits) {
-            return loaded;
-        }
-    }
-    load_whole(text, limits, true).0
+    load_shared(Arc::from(text), limits)
 }
 
-/// Loads a piece of a large file cut out by [`super::split`]: `Some` only when the
+/// As [`load`], for a text already shared: the document reads its strings from it
+/// instead of holding a copy.
+pub fn load_shared(text: Arc<str>, limits: Limits) -> Loaded {
+    let mut loaded = if text.len() >= super::split::SPLIT_BYTES {
+        super::split::load(&text, limits)
+    } else {
+        None
+    }
+    .unwrap_or_else(|| load_whole(&text, limits, true).0);
+    loaded.doc.set_source(text);
+    loaded
+}
+
+/// Loads a piece of a large file cut out by [`super::split`] (its document has no
+/// source of its own: it is grafted into the whole file's): `Some` only when the
 /// piece loaded without any problem and without aliases (which may refer across
 /// pieces); anything else is left to the whole-file loader, which reports it.
 pub(crate) fn load_piece(text: &str, limits: Limits) -> Option<Loaded> {
@@ -242,7 +252,9 @@ pub(crate) fn load_piece(text: &str, limits: Limits) -> Option<Loaded> {
 /// The whole-file loader alone, on this thread (tests compare it with the cut one).
 #[cfg(test)]
 pub(crate) fn load_whole_for_tests(text: &str, limits: Limits) -> Loaded {
-    load_whole(text, limits, false).0
+    let mut loaded = load_whole(text, limits, false).0;
+    loaded.doc.set_source(Arc::from(text));
+    loaded
 }
 
 /// Loads `text` on this thread (or, for a large file and `pipeline`, two); also says
@@ -690,7 +702,7 @@ impl<'a> Loader<'a> {
                 Scalar::Null
             }
         };
-        let id = self.doc.push_scalar(kind, span, value);
+        let id = self.doc.push_scalar(kind, span, value, self.text);
         if anchor != 0 {
             self.anchors.insert(anchor, (id, 1));
         }

@@ -1,5 +1,6 @@
 //! Id: the short ASCII name by which other fields refer to a team, goal, phase, promotion or coupon.
 
+use compact_str::CompactString;
 use std::borrow::Borrow;
 use std::fmt;
 
@@ -25,8 +26,11 @@ const MAX_LEN: usize = 64;
 const NON_ASCII_HELP: &str = "ids are ASCII (lowercase letters, digits, '-'); for example `burst`; put the Chinese in `name`";
 
 #[doc = description!()]
+///
+/// Held inline up to 24 bytes (a large plan has tens of thousands of ids and
+/// references: one allocation each would cost more than the text).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Id(String);
+pub struct Id(CompactString);
 
 impl Id {
     /// The id as text.
@@ -61,7 +65,7 @@ impl Id {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         let starts_with_letter = text.starts_with(|c: char| c.is_ascii_lowercase());
         if valid_chars && starts_with_letter {
-            return Ok(Id(text.to_owned()));
+            return Ok(Id(CompactString::new(text)));
         }
         let suggestion = slug(text).filter(|s| Id::parse(s).is_ok());
         if valid_chars {

@@ -278,7 +278,7 @@ pub struct Wording<'a> {
     pub places: Vec<TextPlace<'a>>,
     pub found: Vec<Found>,
     /// Claims read in the text, ordered by place (then position).
-    pub claims: Vec<claims::Claim>,
+    pub claims: Claims,
     pub jurisdictions: Vec<Jurisdiction>,
     /// Promotion and coupon ids → the offer (first of each id; promotions first).
     pub offer_ids: std::collections::HashMap<&'a str, Owner>,
@@ -295,6 +295,75 @@ pub fn offer_ids(campaign: &Campaign) -> std::collections::HashMap<&str, Owner> 
         ids.entry(c.id.as_str()).or_insert(Owner::Coupon(i));
     }
     ids
+}
+
+/// The claims read in a plan's text, in place order (then position within the text).
+///
+/// Kept in the runs the parallel scan produced, each run a span of places: joining
+/// them into one vector would hold every claim twice for a moment, and a large plan
+/// has over a hundred thousand.
+#[derive(Clone, Debug, Default)]
+pub struct Claims {
+    /// Non-empty runs, in place order; all the claims of one place are in one run.
+    runs: Vec<Vec<claims::Claim>>,
+}
+
+impl Claims {
+    fn from_runs(runs: Vec<Vec<claims::Claim>>) -> Claims {
+        let runs = runs
+            .into_iter()
+            .filter(|run| !run.is_empty())
+            .map(|mut run| {
+                run.shrink_to_fit();
+                run
+            })
+            .collect();
+        Claims { runs }
+    }
+
+    /// Every claim, in order.
+    pub fn iter(&self) -> std::iter::Flatten<std::slice::Iter<'_, Vec<claims::Claim>>> {
+        self.runs.iter().flatten()
+    }
+
+    pub fn len(&self) -> usize {
+        self.runs.iter().map(Vec::len).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.runs.is_empty()
+    }
+
+    /// The claims read in the text at `place` (an index into `Wording::places`).
+    pub fn at(&self, place: usize) -> &[claims::Claim] {
+        // Runs are non-empty and in place order: the first run that does not end
+        // before `place` is the only one that can hold it.
+        let r = self
+            .runs
+            .partition_point(|run| run.last().is_some_and(|c| c.place < place));
+        let Some(run) = self.runs.get(r) else {
+            return &[];
+        };
+        let start = run.partition_point(|c| c.place < place);
+        let len = run[start..].partition_point(|c| c.place == place);
+        &run[start..start + len]
+    }
+}
+
+impl<'c> IntoIterator for &'c Claims {
+    type Item = &'c claims::Claim;
+    type IntoIter = std::iter::Flatten<std::slice::Iter<'c, Vec<claims::Claim>>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+/// Equal when the claims are, however they are split into runs.
+impl PartialEq for Claims {
+    fn eq(&self, other: &Claims) -> bool {
+        self.iter().eq(other.iter())
+    }
 }
 
 impl<'a> Wording<'a> {
@@ -316,7 +385,7 @@ impl<'a> Wording<'a> {
                 .into_iter()
                 .map(move |claim| claims::Claim { place: p, ..claim })
         };
-        let (lexicon, mut found, mut claims) = if places.len() < CHUNK {
+        let (lexicon, mut found, claims) = if places.len() < CHUNK {
             // A few texts: their claims first, then (the lexicon being ready by now,
             // or soon) the lexicon terms.
             let normalized: Vec<_> = places
@@ -339,7 +408,7 @@ impl<'a> Wording<'a> {
                         .map(move |hit| Found { place: p, hit })
                 })
                 .collect();
-            (lexicon, found, claims)
+            (lexicon, found, Claims::from_runs(vec![claims]))
         } else {
             // Thousands of copy entries: each text is scanned once, on every core, and
             // its normalised form dropped at once. Each rayon job gathers the results
@@ -365,16 +434,14 @@ impl<'a> Wording<'a> {
                     },
                 )
                 .collect();
-            // Hits first, each run's freed once moved, then the claims: the runs of
-            // one kind and the joined vector of the other are never held together.
+            // The hits are joined (the rules filter them by term), each run freed once
+            // moved; the claims stay in their runs (joining them would hold every
+            // claim twice for a moment).
             let mut found = Vec::with_capacity(runs.iter().map(|(f, _)| f.len()).sum());
             for (f, _) in &mut runs {
                 found.append(&mut std::mem::take(f));
             }
-            let mut claims = Vec::with_capacity(runs.iter().map(|(_, c)| c.len()).sum());
-            for (_, c) in runs {
-                claims.extend(c);
-            }
+            let claims = Claims::from_runs(runs.into_iter().map(|(_, c)| c).collect());
             (lexicon, found, claims)
         };
         // Two languages' terms may find the same words for the same rule (a trigger
@@ -396,7 +463,6 @@ impl<'a> Wording<'a> {
         drop(seen);
         // Both are kept for the whole check: no room left over from growing.
         found.shrink_to_fit();
-        claims.shrink_to_fit();
         let jurisdictions = campaign
             .jurisdictions
             .iter()
@@ -532,6 +598,12 @@ match = ["限时"]
         assert!(found.len() > 700 && claims.len() > 700);
         assert!(raw > found.len(), "some words are found twice for one rule");
         assert_eq!(got, found);
-        assert_eq!(wording.claims, claims);
+        assert_eq!(wording.claims.iter().cloned().collect::<Vec<_>>(), claims);
+        // Claims by place, as the rules ask for them, across the runs.
+        for p in 0..wording.places.len() {
+            let expected: Vec<_> = claims.iter().filter(|c| c.place == p).cloned().collect();
+            assert_eq!(wording.claims.at(p), expected.as_slice(), "place {p}");
+        }
+        assert!(wording.claims.at(wording.places.len()).is_empty());
     }
 }

@@ -52,7 +52,6 @@ impl Rule for EuPriorPrice {
         }
         // Reduction wording: trigger words, and percentages or 折 read as claims.
         let mut spots: Vec<(usize, usize, usize)> = triggers(wording, Self::META.name)
-            .iter()
             .map(|t| (t.place_index, t.start, t.end))
             .collect();
         for claim in &wording.claims {

@@ -105,8 +105,11 @@ pub(crate) struct Trigger<'a> {
     pub words: &'a str,
 }
 
-/// Every trigger word of `rule` in the plan's customer-facing text.
-pub(crate) fn triggers<'a>(wording: &'a Wording<'a>, rule: &'a str) -> Vec<Trigger<'a>> {
+/// Every trigger word of `rule` in the plan's customer-facing text, in text order.
+pub(crate) fn triggers<'a>(
+    wording: &'a Wording<'a>,
+    rule: &'a str,
+) -> impl Iterator<Item = Trigger<'a>> + 'a {
     wording
         .hits_of(rule)
         .filter(|(_, term)| term.kind == TermKind::Trigger)
@@ -120,7 +123,6 @@ pub(crate) fn triggers<'a>(wording: &'a Wording<'a>, rule: &'a str) -> Vec<Trigg
                 words: place.text.get(found.hit.start..found.hit.end)?,
             })
         })
-        .collect()
 }
 
 /// The claims read in one place.
@@ -128,12 +130,7 @@ pub(crate) fn claims_in<'a>(
     wording: &'a Wording<'_>,
     place: usize,
 ) -> impl Iterator<Item = &'a ClaimKind> {
-    // `claims` is ordered by place (see `Wording::of`): find the run by binary search.
-    let start = wording.claims.partition_point(|c| c.place < place);
-    wording.claims[start..]
-        .iter()
-        .take_while(move |c| c.place == place)
-        .map(|c| &c.kind)
+    wording.claims.at(place).iter().map(|c| &c.kind)
 }
 
 /// Whether any of `jurisdictions` applies to the plan.

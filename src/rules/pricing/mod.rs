@@ -101,7 +101,7 @@ pub(crate) fn label_offers(ctx: &Ctx<'_>, analysis: &Analysis, mut draft: Draft)
                 None => format!("{} off from {}", ratio(off), money(coupon.min_spend)),
             },
         };
-        draft = draft.related(format!("{}/id", coupon.pointer), what);
+        draft = draft.related(format!("{}/id", coupon.pointer()), what);
     }
     draft
 }

@@ -1,6 +1,6 @@
 //! Rule R002 `unknown-goal`: a phase target or a result names a goal that is not declared.
 
-use super::report_unknown;
+use super::{Ref, report_unknown};
 use crate::declare_rule;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::source::pointer;
@@ -42,15 +42,15 @@ impl Rule for UnknownGoal {
             return;
         }
         let c = ctx.campaign;
-        let mut refs: Vec<(String, String, bool)> = Vec::new();
+        let mut refs: Vec<Ref<'_>> = Vec::new();
         for (i, phase) in c.phases.iter().flat_map(|p| p.iter()) {
             for key in phase.targets.iter().flat_map(|t| t.keys()) {
                 let at = pointer::join(&format!("/phases/{i}/targets"), key);
-                refs.push((at, key.clone(), true));
+                refs.push(Ref::at(at, key).on_key());
             }
         }
         for key in c.results.iter().flat_map(|r| r.keys()) {
-            refs.push((pointer::join("/results", key), key.clone(), true));
+            refs.push(Ref::at(pointer::join("/results", key), key).on_key());
         }
         let known: Vec<&str> = ctx
             .declared_ids("/goals")

@@ -1,6 +1,6 @@
 //! Rule R004 `unknown-offer`: stacking or copy names a promotion or coupon that is not declared.
 
-use super::report_unknown;
+use super::{Ref, report_unknown};
 use crate::declare_rule;
 use crate::rules::{Ctx, Draft, Rule};
 
@@ -43,32 +43,20 @@ impl Rule for UnknownOffer {
             return;
         }
         let c = ctx.campaign;
-        let mut refs: Vec<(String, String, bool)> = Vec::new();
+        let mut refs: Vec<Ref<'_>> = Vec::new();
         if let Some(stacking) = &c.stacking {
             for (i, id) in stacking.standalone.iter().flat_map(|s| s.iter()) {
-                refs.push((
-                    format!("/stacking/standalone/{i}"),
-                    id.as_str().into(),
-                    false,
-                ));
+                refs.push(Ref::field("/stacking/standalone", i, "", id.as_str()));
             }
             for (i, group) in stacking.exclusive.iter().flat_map(|e| e.iter()) {
                 for (j, id) in group.iter() {
-                    refs.push((
-                        format!("/stacking/exclusive/{i}/{j}"),
-                        id.as_str().into(),
-                        false,
-                    ));
+                    refs.push(Ref::entry("/stacking/exclusive", i, "", j, id.as_str()));
                 }
             }
         }
         for (i, copy) in c.copy.iter().flat_map(|c| c.iter()) {
             for (j, id) in copy.advertises.iter().flat_map(|a| a.iter()) {
-                refs.push((
-                    format!("/copy/{i}/advertises/{j}"),
-                    id.as_str().into(),
-                    false,
-                ));
+                refs.push(Ref::entry("/copy", i, "/advertises", j, id.as_str()));
             }
         }
         let mut known: Vec<&str> = ctx

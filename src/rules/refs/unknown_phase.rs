@@ -1,6 +1,6 @@
 //! Rule R003 `unknown-phase`: a promotion, budget line, material or result names an undeclared phase.
 
-use super::report_unknown;
+use super::{Ref, report_unknown};
 use crate::declare_rule;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::source::pointer;
@@ -44,44 +44,28 @@ impl Rule for UnknownPhase {
             return;
         }
         let c = ctx.campaign;
-        let mut refs: Vec<(String, String, bool)> = Vec::new();
+        let mut refs: Vec<Ref<'_>> = Vec::new();
         for (i, promotion) in c.promotions.iter().flat_map(|p| p.iter()) {
             for (j, phase) in promotion.phases.iter().flat_map(|p| p.iter()) {
-                refs.push((
-                    format!("/promotions/{i}/phases/{j}"),
-                    phase.as_str().into(),
-                    false,
-                ));
+                refs.push(Ref::entry("/promotions", i, "/phases", j, phase.as_str()));
             }
         }
         if let Some(lines) = c.budget.as_ref().and_then(|b| b.lines.as_ref()) {
             for (i, line) in lines.iter() {
                 if let Some(phase) = &line.phase {
-                    refs.push((
-                        format!("/budget/lines/{i}/phase"),
-                        phase.as_str().into(),
-                        false,
-                    ));
+                    refs.push(Ref::field("/budget/lines", i, "/phase", phase.as_str()));
                 }
             }
         }
         for (i, material) in c.materials.iter().flat_map(|m| m.iter()) {
             if let Some(phase) = &material.needed_by {
-                refs.push((
-                    format!("/materials/{i}/needed_by"),
-                    phase.as_str().into(),
-                    false,
-                ));
+                refs.push(Ref::field("/materials", i, "/needed_by", phase.as_str()));
             }
         }
         for (goal, result) in c.results.iter().flat_map(|r| r.iter()) {
             let at = pointer::join("/results", goal);
             for (phase, _) in result.phases() {
-                refs.push((
-                    pointer::join(&format!("{at}/phases"), phase),
-                    phase.clone(),
-                    true,
-                ));
+                refs.push(Ref::at(pointer::join(&format!("{at}/phases"), phase), phase).on_key());
             }
         }
         let known: Vec<&str> = ctx

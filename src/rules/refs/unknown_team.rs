@@ -1,6 +1,6 @@
 //! Rule R001 `unknown-team`: an owner names a team that is not declared.
 
-use super::report_unknown;
+use super::{Ref, report_unknown};
 use crate::declare_rule;
 use crate::rules::{Ctx, Draft, Rule};
 
@@ -42,55 +42,49 @@ impl Rule for UnknownTeam {
             return;
         }
         let c = ctx.campaign;
-        let mut refs: Vec<(String, String, bool)> = Vec::new();
+        let mut refs: Vec<Ref<'_>> = Vec::new();
         if let Some(owner) = &c.owner {
-            refs.push(("/owner".into(), owner.as_str().into(), false));
+            refs.push(Ref::at("/owner".into(), owner.as_str()));
         }
         for (i, goal) in c.goals.iter().flat_map(|g| g.iter()) {
             if let Some(owner) = &goal.owner {
-                refs.push((format!("/goals/{i}/owner"), owner.as_str().into(), false));
+                refs.push(Ref::field("/goals", i, "/owner", owner.as_str()));
             }
         }
         if let Some(lines) = c.budget.as_ref().and_then(|b| b.lines.as_ref()) {
             for (i, line) in lines.iter() {
-                refs.push((
-                    format!("/budget/lines/{i}/owner"),
-                    line.owner.as_str().into(),
-                    false,
+                refs.push(Ref::field(
+                    "/budget/lines",
+                    i,
+                    "/owner",
+                    line.owner.as_str(),
                 ));
             }
         }
         for (i, risk) in c.risks.iter().flat_map(|r| r.iter()) {
-            refs.push((
-                format!("/risks/{i}/owner"),
-                risk.owner.as_str().into(),
-                false,
-            ));
+            refs.push(Ref::field("/risks", i, "/owner", risk.owner.as_str()));
         }
         for (i, material) in c.materials.iter().flat_map(|m| m.iter()) {
-            refs.push((
-                format!("/materials/{i}/owner"),
-                material.owner.as_str().into(),
-                false,
+            refs.push(Ref::field(
+                "/materials",
+                i,
+                "/owner",
+                material.owner.as_str(),
             ));
         }
         if let Some(reviewer) = c.compliance.as_ref().and_then(|c| c.reviewed_by.as_ref()) {
-            refs.push((
-                "/compliance/reviewed_by".into(),
-                reviewer.as_str().into(),
-                false,
-            ));
+            refs.push(Ref::at("/compliance/reviewed_by".into(), reviewer.as_str()));
         }
         if refs.is_empty() {
             return;
         }
         if !ctx.has("/teams") {
             // One missing section is one mistake: report it once.
-            let (pointer, id, _) = &refs[0];
+            let (pointer, id) = (refs[0].pointer(), refs[0].id());
             out.push(
                 Draft::new(
                     &Self::META,
-                    pointer.clone(),
+                    pointer,
                     format!("`{id}` names a team, but the spec has no `teams` section"),
                 )
                 .help("add a `teams` section that lists every team named as an owner"),

@@ -34,55 +34,48 @@ declare_rule! {
     severity = Error, summary = "an amount is written with another currency's sign"
 }
 
-/// Every amount in the model with its pointer.
-fn amounts(c: &Campaign) -> Vec<(String, &Money)> {
-    let mut out: Vec<(String, &Money)> = Vec::new();
-    fn push_discount<'a>(out: &mut Vec<(String, &'a Money)>, at: String, d: &'a Discount) {
-        if let Discount::Amount(m) = d {
-            out.push((at, m));
-        }
-    }
+/// The amounts of the model that `keep` accepts, with their pointers. Pointers are
+/// written only for those: a large plan has tens of thousands of amounts.
+fn amounts(c: &Campaign, keep: impl Fn(&Money) -> bool) -> Vec<(String, &Money)> {
+    let mut out = Amounts {
+        keep,
+        found: Vec::new(),
+    };
     if let Some(budget) = &c.budget {
         if let Some(total) = &budget.total {
-            out.push(("/budget/total".into(), total));
+            out.push(|| "/budget/total".to_owned(), total);
         }
         for (i, line) in budget.lines.iter().flat_map(|l| l.iter()) {
-            out.push((format!("/budget/lines/{i}/amount"), &line.amount));
+            out.push(|| format!("/budget/lines/{i}/amount"), &line.amount);
         }
     }
     for (i, phase) in c.phases.iter().flat_map(|p| p.iter()) {
         if let Some(Share::Money(m)) = &phase.budget {
-            out.push((format!("/phases/{i}/budget"), m));
+            out.push(|| format!("/phases/{i}/budget"), m);
         }
     }
     for (i, p) in c.promotions.iter().flat_map(|p| p.iter()) {
-        let base = format!("/promotions/{i}");
+        let base = |rest: &str| format!("/promotions/{i}{rest}");
         match &p.kind {
             PromotionKind::SpendTiers { tiers, .. } => {
                 for (j, tier) in tiers.iter() {
-                    out.push((format!("{base}/tiers/{j}/spend"), &tier.spend));
-                    push_discount(
-                        &mut out,
-                        format!("{base}/tiers/{j}/discount"),
-                        &tier.discount,
-                    );
+                    out.push(|| base(&format!("/tiers/{j}/spend")), &tier.spend);
+                    out.discount(|| base(&format!("/tiers/{j}/discount")), &tier.discount);
                 }
             }
             PromotionKind::Discount { discount, .. } => {
-                push_discount(&mut out, format!("{base}/discount"), discount)
+                out.discount(|| base("/discount"), discount)
             }
-            PromotionKind::FlashSale { price, .. } => {
-                push_discount(&mut out, format!("{base}/price"), price)
-            }
+            PromotionKind::FlashSale { price, .. } => out.discount(|| base("/price"), price),
             PromotionKind::MemberPrice { levels, .. } => {
                 for (j, level) in levels.iter() {
-                    push_discount(&mut out, format!("{base}/levels/{j}/price"), &level.price);
+                    out.discount(|| base(&format!("/levels/{j}/price")), &level.price);
                 }
             }
             PromotionKind::GiftWithPurchase { tiers } => {
                 for (j, tier) in tiers.iter() {
-                    out.push((format!("{base}/tiers/{j}/spend"), &tier.spend));
-                    out.push((format!("{base}/tiers/{j}/gift_cost"), &tier.gift_cost));
+                    out.push(|| base(&format!("/tiers/{j}/spend")), &tier.spend);
+                    out.push(|| base(&format!("/tiers/{j}/gift_cost")), &tier.gift_cost);
                 }
             }
             PromotionKind::MysteryBox {
@@ -91,37 +84,56 @@ fn amounts(c: &Campaign) -> Vec<(String, &Money)> {
                 ..
             } => {
                 for (j, price) in prices.iter() {
-                    out.push((format!("{base}/prices/{j}"), price));
+                    out.push(|| base(&format!("/prices/{j}")), price);
                 }
                 if let Some(prize) = grand_prize {
-                    out.push((format!("{base}/grand_prize/value"), &prize.value));
+                    out.push(|| base("/grand_prize/value"), &prize.value);
                 }
             }
             PromotionKind::Lottery { prizes, .. } => {
                 for (j, prize) in prizes.iter() {
-                    out.push((format!("{base}/prizes/{j}/value"), &prize.value));
+                    out.push(|| base(&format!("/prizes/{j}/value")), &prize.value);
                 }
             }
             PromotionKind::Points { redeem, .. } => {
-                out.push((format!("{base}/redeem/worth"), &redeem.worth));
+                out.push(|| base("/redeem/worth"), &redeem.worth);
             }
             PromotionKind::CollectToWin { .. } | PromotionKind::Referral { .. } => {}
         }
     }
     for (i, coupon) in c.coupons.iter().flat_map(|p| p.iter()) {
-        let base = format!("/coupons/{i}");
         if let Some(amount) = &coupon.amount {
-            out.push((format!("{base}/amount"), amount));
+            out.push(|| format!("/coupons/{i}/amount"), amount);
         }
         if let Some(cap) = &coupon.cap {
-            out.push((format!("{base}/cap"), cap));
+            out.push(|| format!("/coupons/{i}/cap"), cap);
         }
-        out.push((format!("{base}/min_spend"), &coupon.min_spend));
+        out.push(|| format!("/coupons/{i}/min_spend"), &coupon.min_spend);
     }
     if let Some(min_order) = c.guardrails.as_ref().and_then(|g| g.min_order.as_ref()) {
-        out.push(("/guardrails/min_order".into(), min_order));
+        out.push(|| "/guardrails/min_order".to_owned(), min_order);
     }
-    out
+    out.found
+}
+
+/// Gathers [`amounts`].
+struct Amounts<'a, F> {
+    keep: F,
+    found: Vec<(String, &'a Money)>,
+}
+
+impl<'a, F: Fn(&Money) -> bool> Amounts<'a, F> {
+    fn push(&mut self, at: impl FnOnce() -> String, money: &'a Money) {
+        if (self.keep)(money) {
+            self.found.push((at(), money));
+        }
+    }
+
+    fn discount(&mut self, at: impl FnOnce() -> String, discount: &'a Discount) {
+        if let Discount::Amount(money) = discount {
+            self.push(at, money);
+        }
+    }
 }
 
 fn currency_words(sign: &CurrencySign) -> &'static str {
@@ -140,11 +152,9 @@ impl Rule for CurrencyMismatch {
             return;
         };
         let currency = currency.as_str();
-        for (at, money) in amounts(ctx.campaign) {
+        let mismatched = |m: &Money| m.sign.as_ref().is_some_and(|s| !s.matches(currency));
+        for (at, money) in amounts(ctx.campaign, mismatched) {
             let Some(sign) = &money.sign else { continue };
-            if sign.matches(currency) {
-                continue;
-            }
             let plain = money.amount.normalize();
             let written = match ctx.raw(&at).and_then(|v| v.as_str()) {
                 Some(text) => text.to_owned(),
