@@ -21,13 +21,13 @@ pub struct Source {
     /// The path as given (shown in every output).
     pub path: String,
     /// The text, shared with the loaded document (which reads its strings from it).
-    pub text: Arc<str>,
+    pub text: crate::source::SharedText,
     pub lines: LineIndex,
 }
 
 impl Source {
-    pub fn new(path: String, text: impl Into<Arc<str>>) -> Source {
-        let text = text.into();
+    pub fn new(path: String, text: String) -> Source {
+        let text = Arc::new(text);
         let lines = LineIndex::new(&text);
         Source { path, text, lines }
     }

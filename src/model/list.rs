@@ -1,6 +1,7 @@
 //! `List<T>`: a YAML list whose broken items are set aside without shifting the others.
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
+use serde::de::{SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Cow;
 
@@ -56,7 +57,33 @@ impl<T> FromIterator<T> for List<T> {
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Vec::<Option<T>>::deserialize(deserializer).map(List)
+        deserializer.deserialize_seq(ListVisitor(std::marker::PhantomData))
+    }
+}
+
+/// At most this many bytes are reserved on a deserializer's word (beyond, the list
+/// grows as it is read).
+const RESERVE_BYTES: usize = 256 << 20;
+
+/// Reads a list into a vector of exactly its length when the deserializer tells it
+/// (the document tree does): a large plan's coupons are tens of thousands of
+/// 300-byte items, and a vector grown by doubling may hold nearly twice that.
+struct ListVisitor<T>(std::marker::PhantomData<T>);
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for ListVisitor<T> {
+    type Value = List<T>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a list")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<List<T>, A::Error> {
+        let most = RESERVE_BYTES / std::mem::size_of::<Option<T>>().max(1);
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(most));
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(List(items))
     }
 }
 

@@ -20,7 +20,6 @@ use serde::de::{self, IntoDeserializer, Visitor};
 use serde_json::{Map, Number, Value};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
-use std::sync::Arc;
 
 /// What kind of YAML node an entry describes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -142,7 +141,7 @@ pub struct Doc {
     nodes: Vec<Node>,
     children: Vec<u32>,
     /// The file's text: most string scalars are read straight from it.
-    source: Arc<str>,
+    source: super::SharedText,
     /// The text of every string scalar not written verbatim in the file (escapes,
     /// folded lines), one after another.
     strings: String,
@@ -322,7 +321,7 @@ impl Doc {
 
     /// Gives the document the text it was loaded from (the whole file's, for a
     /// document joined from pieces), from which it reads verbatim strings.
-    pub(crate) fn set_source(&mut self, source: Arc<str>) {
+    pub(crate) fn set_source(&mut self, source: super::SharedText) {
         self.source = source;
     }
 

@@ -379,7 +379,7 @@ mod tests {
         let Some(mut cut) = load_in_pieces(text, limits, piece_bytes) else {
             return false;
         };
-        cut.doc.set_source(text.into());
+        cut.doc.set_source(std::sync::Arc::new(text.to_owned()));
         assert!(whole.problems.is_empty(), "{:?}", whole.problems);
         assert_eq!(cut.doc.to_value(), whole.doc.to_value());
         let mut all = Vec::new();
@@ -506,7 +506,7 @@ mod tests {
             match load_in_pieces(&text, Limits::default(), 1024) {
                 None => declined += 1,
                 Some(mut pieces) => {
-                    pieces.doc.set_source(text.as_str().into());
+                    pieces.doc.set_source(std::sync::Arc::new(text.clone()));
                     cut += 1;
                     assert!(
                         whole.problems.is_empty(),

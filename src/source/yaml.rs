@@ -223,12 +223,12 @@ struct Loader<'a> {
 
 /// Loads one YAML document. Never panics; every problem is returned located.
 pub fn load(text: &str, limits: Limits) -> Loaded {
-    load_shared(Arc::from(text), limits)
+    load_shared(Arc::new(text.to_owned()), limits)
 }
 
 /// As [`load`], for a text already shared: the document reads its strings from it
 /// instead of holding a copy.
-pub fn load_shared(text: Arc<str>, limits: Limits) -> Loaded {
+pub fn load_shared(text: super::SharedText, limits: Limits) -> Loaded {
     let mut loaded = if text.len() >= super::split::SPLIT_BYTES {
         super::split::load(&text, limits)
     } else {
@@ -253,7 +253,7 @@ pub(crate) fn load_piece(text: &str, limits: Limits) -> Option<Loaded> {
 #[cfg(test)]
 pub(crate) fn load_whole_for_tests(text: &str, limits: Limits) -> Loaded {
     let mut loaded = load_whole(text, limits, false).0;
-    loaded.doc.set_source(Arc::from(text));
+    loaded.doc.set_source(Arc::new(text.to_owned()));
     loaded
 }
 

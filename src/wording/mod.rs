@@ -287,7 +287,9 @@ pub struct Wording<'a> {
 /// Promotion and coupon ids → the offer they name: the first promotion with the id,
 /// else the first coupon (duplicate ids are reported by the reference rules).
 pub fn offer_ids(campaign: &Campaign) -> std::collections::HashMap<&str, Owner> {
-    let mut ids = std::collections::HashMap::new();
+    let promotions = campaign.promotions.as_ref().map_or(0, |l| l.0.len());
+    let coupons = campaign.coupons.as_ref().map_or(0, |l| l.0.len());
+    let mut ids = std::collections::HashMap::with_capacity(promotions + coupons);
     for (i, p) in campaign.promotions.iter().flat_map(|p| p.iter()) {
         ids.entry(p.id.as_str()).or_insert(Owner::Promotion(i));
     }

@@ -47,26 +47,38 @@ impl Rule for DuplicateId {
             &["/materials"],
         ];
         for sections in groups {
-            // The place of the first use, as (section, index): pointers are only
-            // written for the findings.
-            let mut seen: HashMap<&str, (&str, usize)> = HashMap::new();
-            for section in sections {
-                for (i, id) in ctx.declared_ids(section) {
-                    match seen.get(id) {
-                        Some((first_section, first)) => out.push(
-                            Draft::new(
-                                &Self::META,
-                                format!("{section}/{i}/id"),
-                                format!("the id `{id}` is already used"),
-                            )
-                            .related(format!("{first_section}/{first}/id"), "first used here")
-                            .help("give each item its own id and update the references"),
-                        ),
-                        None => {
-                            seen.insert(id, (section, i));
-                        }
-                    }
-                }
+            // Every id with its place as (section, index), sorted by id: a repeated id
+            // is a run, whose first entry is the first use. Sorting a vector holds a
+            // large plan's ids in less room than a hash map.
+            let mut ids: Vec<(&str, usize, usize)> = Vec::new();
+            for (s, section) in sections.iter().enumerate() {
+                ids.extend(
+                    ctx.declared_ids(section)
+                        .into_iter()
+                        .map(|(i, id)| (id, s, i)),
+                );
+            }
+            ids.sort_unstable();
+            let mut repeats: Vec<(usize, usize, usize, usize, &str)> = Vec::new();
+            for run in ids.chunk_by(|a, b| a.0 == b.0) {
+                let (id, first_s, first) = run[0];
+                repeats.extend(run[1..].iter().map(|&(_, s, i)| (s, i, first_s, first, id)));
+            }
+            // Reported in the order of the file.
+            repeats.sort_unstable();
+            for (s, i, first_s, first, id) in repeats {
+                out.push(
+                    Draft::new(
+                        &Self::META,
+                        format!("{}/{i}/id", sections[s]),
+                        format!("the id `{id}` is already used"),
+                    )
+                    .related(
+                        format!("{}/{first}/id", sections[first_s]),
+                        "first used here",
+                    )
+                    .help("give each item its own id and update the references"),
+                );
             }
         }
         // Member levels within each member-price promotion.

@@ -91,10 +91,10 @@ impl<'a> Ref<'a> {
 
 /// Reports every reference in `refs` that is not among `known`, with a did-you-mean.
 /// `what` names the kind of thing referenced ("team"), `section` where they are declared.
-pub(crate) fn report_unknown(
+pub(crate) fn report_unknown<'a>(
     ctx: &Ctx<'_>,
     meta: &'static Meta,
-    refs: &[Ref<'_>],
+    refs: impl IntoIterator<Item = Ref<'a>>,
     known: &[&str],
     what: &str,
     section: &str,

@@ -57,6 +57,6 @@ impl Rule for UnknownGoal {
             .into_iter()
             .map(|(_, id)| id)
             .collect();
-        report_unknown(ctx, &Self::META, &refs, &known, "goal", "goals", out);
+        report_unknown(ctx, &Self::META, refs, &known, "goal", "goals", out);
     }
 }

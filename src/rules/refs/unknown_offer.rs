@@ -43,22 +43,30 @@ impl Rule for UnknownOffer {
             return;
         }
         let c = ctx.campaign;
-        let mut refs: Vec<Ref<'_>> = Vec::new();
-        if let Some(stacking) = &c.stacking {
-            for (i, id) in stacking.standalone.iter().flat_map(|s| s.iter()) {
-                refs.push(Ref::field("/stacking/standalone", i, "", id.as_str()));
-            }
-            for (i, group) in stacking.exclusive.iter().flat_map(|e| e.iter()) {
-                for (j, id) in group.iter() {
-                    refs.push(Ref::entry("/stacking/exclusive", i, "", j, id.as_str()));
-                }
-            }
-        }
-        for (i, copy) in c.copy.iter().flat_map(|c| c.iter()) {
-            for (j, id) in copy.advertises.iter().flat_map(|a| a.iter()) {
-                refs.push(Ref::entry("/copy", i, "/advertises", j, id.as_str()));
-            }
-        }
+        // The references are visited, not collected: a large plan's copy has tens of
+        // thousands.
+        let stacking = c.stacking.as_ref();
+        let standalone = stacking
+            .and_then(|s| s.standalone.as_ref())
+            .into_iter()
+            .flat_map(|s| s.iter())
+            .map(|(i, id)| Ref::field("/stacking/standalone", i, "", id.as_str()));
+        let exclusive = stacking
+            .and_then(|s| s.exclusive.as_ref())
+            .into_iter()
+            .flat_map(|e| e.iter())
+            .flat_map(|(i, group)| {
+                group
+                    .iter()
+                    .map(move |(j, id)| Ref::entry("/stacking/exclusive", i, "", j, id.as_str()))
+            });
+        let advertised = c.copy.iter().flat_map(|c| c.iter()).flat_map(|(i, copy)| {
+            copy.advertises
+                .iter()
+                .flat_map(|a| a.iter())
+                .map(move |(j, id)| Ref::entry("/copy", i, "/advertises", j, id.as_str()))
+        });
+        let refs = standalone.chain(exclusive).chain(advertised);
         let mut known: Vec<&str> = ctx
             .declared_ids("/promotions")
             .into_iter()
@@ -68,7 +76,7 @@ impl Rule for UnknownOffer {
         report_unknown(
             ctx,
             &Self::META,
-            &refs,
+            refs,
             &known,
             "promotion or coupon",
             "promotions` or `coupons",

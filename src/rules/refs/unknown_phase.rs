@@ -73,6 +73,6 @@ impl Rule for UnknownPhase {
             .into_iter()
             .map(|(_, id)| id)
             .collect();
-        report_unknown(ctx, &Self::META, &refs, &known, "phase", "phases", out);
+        report_unknown(ctx, &Self::META, refs, &known, "phase", "phases", out);
     }
 }

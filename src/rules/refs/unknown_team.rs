@@ -96,6 +96,6 @@ impl Rule for UnknownTeam {
             .into_iter()
             .map(|(_, id)| id)
             .collect();
-        report_unknown(ctx, &Self::META, &refs, &known, "team", "teams", out);
+        report_unknown(ctx, &Self::META, refs, &known, "team", "teams", out);
     }
 }
