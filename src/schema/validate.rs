@@ -121,7 +121,8 @@ const ITEM_BY_ITEM: usize = 256;
 /// Validates a loaded document as a `document`. The long lists of a campaign (thousands
 /// of coupons or copy entries) are validated item by item, each item as its own small
 /// JSON value, so a large plan never exists as one JSON tree; the issues are exactly
-/// those of validating the whole document (tests compare both).
+/// those of validating the whole document, possibly in another order (tests compare
+/// both).
 pub fn validate_doc(document: Document, doc: &Doc) -> Vec<SchemaIssue> {
     validate_doc_with(document, doc, ITEM_BY_ITEM)
 }
@@ -725,6 +726,36 @@ fn present_keys(root: &Value, at: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The bundled plans and hundreds of damaged copies: validating every list item by
+    /// item (as a large plan's long lists are) gives exactly the issues of validating
+    /// the whole document as one JSON value.
+    #[test]
+    fn item_by_item_gives_the_issues_of_the_whole_document() {
+        use crate::source::testing::{bundled_plans, damaged_plans};
+        let (mut compared, mut with_issues) = (0, 0);
+        for text in bundled_plans().into_iter().chain(damaged_plans(60)) {
+            let loaded = crate::source::yaml::load(&text, Default::default());
+            if loaded.fatal {
+                continue;
+            }
+            // The same issues; their order does not matter (findings are sorted by
+            // place).
+            let sorted = |mut issues: Vec<SchemaIssue>| {
+                issues.sort_by(|a, b| (&a.pointer, &a.message).cmp(&(&b.pointer, &b.message)));
+                issues
+            };
+            let whole = sorted(validate_as(Document::Campaign, &loaded.doc.to_value()));
+            let by_item = sorted(validate_doc_with(Document::Campaign, &loaded.doc, 1));
+            assert_eq!(by_item, whole, "{text}");
+            compared += 1;
+            if !whole.is_empty() {
+                with_issues += 1;
+            }
+        }
+        assert!(compared >= 120, "only {compared} plans compared");
+        assert!(with_issues >= 60, "only {with_issues} plans with issues");
+    }
 
     #[test]
     fn def_names_come_from_the_keyword_location() {

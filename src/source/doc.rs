@@ -84,8 +84,8 @@ enum Data {
     /// `a`, `b`: low and high halves of an `f64`'s bits.
     Float,
     /// `a`: offset in `strings`, `b`: length; or, for text written verbatim in the
-    /// file, `a` is `IN_SOURCE` plus the text's offset from the value's start (1 after
-    /// a quote) and the text is read from `source`.
+    /// file, `a` is `IN_SOURCE` plus the bytes between the text's end and the value's
+    /// (1 before a closing quote) and the text is read from `source`.
     Str,
     /// `a`: first position in `children`, `b`: count.
     Seq,
@@ -113,7 +113,8 @@ struct Node {
 }
 
 /// `a` of a string node whose text is the file's own (see `Data::Str`): `IN_SOURCE`
-/// for a plain scalar, `IN_SOURCE + 1` for a quoted one. Above any offset in
+/// for a plain scalar, `IN_SOURCE + 1` for a quoted one (the text ends one byte
+/// before the value's end). Above any offset in
 /// `strings`, which is never larger than the file (at most 2 GiB).
 const IN_SOURCE: u32 = u32::MAX - 2;
 
@@ -204,9 +205,11 @@ impl Doc {
                     NodeKind::SingleQuoted | NodeKind::DoubleQuoted => Some(1),
                     _ => None,
                 };
+                // Found from the end of the value: an anchor or tag may come before it.
                 let verbatim = skip.filter(|&skip| {
-                    let start = span.start + skip as usize;
-                    text.get(start..start + value.len()) == Some(value)
+                    let end = span.end.saturating_sub(skip as usize);
+                    let start = end.saturating_sub(value.len());
+                    end - start == value.len() && text.get(start..end) == Some(value)
                 });
                 match verbatim {
                     Some(skip) => (Data::Str, IN_SOURCE + skip, to_u32(value.len())),
@@ -282,20 +285,21 @@ impl Doc {
             .filter(|k| *k != NO_KEY)
     }
 
-    /// Moves the start of collection `id` (a string's text is found from its start).
+    /// Moves the start of collection `id`.
     pub(crate) fn set_start(&mut self, id: u32, start: usize) {
-        if let Some(node) = self
-            .nodes
-            .get_mut(id as usize)
-            .filter(|n| matches!(n.data, Data::Seq | Data::Map))
-        {
+        if let Some(node) = self.nodes.get_mut(id as usize) {
             node.value_start = to_u32(start);
             node.value_end = node.value_end.max(node.value_start);
         }
     }
 
+    /// Moves the end of collection `id` (a string's text is found from its end).
     pub(crate) fn set_end(&mut self, id: u32, end: usize) {
-        if let Some(node) = self.nodes.get_mut(id as usize) {
+        if let Some(node) = self
+            .nodes
+            .get_mut(id as usize)
+            .filter(|n| matches!(n.data, Data::Seq | Data::Map))
+        {
             node.value_end = to_u32(end).max(node.value_start);
         }
     }
@@ -601,8 +605,8 @@ impl<'d> NodeRef<'d> {
             return None;
         }
         if node.a >= IN_SOURCE {
-            let start = node.value_start as usize + (node.a - IN_SOURCE) as usize;
-            return target.doc.source.get(start..start + node.b as usize);
+            let end = (node.value_end as usize).checked_sub((node.a - IN_SOURCE) as usize)?;
+            return target.doc.source.get(end.checked_sub(node.b as usize)?..end);
         }
         let start = node.a as usize;
         target.doc.strings.get(start..start + node.b as usize)
@@ -1200,6 +1204,171 @@ impl<'de> de::VariantAccess<'de> for VariantReader<'de> {
                 de::Unexpected::UnitVariant,
                 &"struct variant",
             )),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::testing::{bundled_plans, damaged_plans};
+    use crate::source::Limits;
+    use crate::source::yaml::load;
+    use serde::Deserialize;
+
+    /// Strings written verbatim are read from the file, the others (escapes, folded
+    /// lines, block scalars) from the document's own buffer: both give the value.
+    #[test]
+    fn strings_read_from_the_file_or_the_buffer_are_the_same_values() {
+        let text = concat!(
+            "plain: hello world\n",
+            "single: 'it''s'\n",
+            "double: \"a\\tb\"\n",
+            "quoted: \"满200减20\"\n",
+            "folded: >\n  one\n  two\n",
+            "literal: |\n  line\n",
+            "multi: first\n  second\n",
+            "anchored: &a text\n",
+            "alias: *a\n",
+            "list: [x, 'y', \"z\"]\n",
+        );
+        let loaded = load(text, Default::default());
+        assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+        let doc = &loaded.doc;
+        let text_of = |at: &str| doc.pointer(at).and_then(NodeRef::as_str);
+        assert_eq!(text_of("/plain"), Some("hello world"));
+        assert_eq!(text_of("/single"), Some("it's"));
+        assert_eq!(text_of("/double"), Some("a\tb"));
+        assert_eq!(text_of("/quoted"), Some("满200减20"));
+        assert_eq!(text_of("/folded"), Some("one two\n"));
+        assert_eq!(text_of("/literal"), Some("line\n"));
+        assert_eq!(text_of("/multi"), Some("first second"));
+        assert_eq!(text_of("/anchored"), Some("text"));
+        assert_eq!(text_of("/alias"), Some("text"));
+        assert_eq!(text_of("/list/1"), Some("y"));
+        // Only the texts that differ from what the file has are copied.
+        let copied = ["it's", "a\tb", "one two\n", "line\n", "first second"];
+        assert_eq!(
+            doc.strings.len(),
+            copied.iter().map(|s| s.len()).sum::<usize>()
+        );
+    }
+
+    /// A key longer than a node's 16-bit key length is still located exactly.
+    #[test]
+    fn very_long_keys_are_located() {
+        // An implicit key is at most 1,024 characters: a longer one is written
+        // explicitly (`? key`).
+        let key = "k".repeat(70_000);
+        let text = format!("short: 1\n? {key}\n: 2\nlast: 3\n");
+        let loaded = load(&text, Limits::default());
+        let at = format!("/{key}");
+        let found = loaded.doc.locate(&at).expect("located");
+        let key_span = found.spans.key.expect("key span");
+        assert_eq!(&text[key_span.start..key_span.end], key);
+        assert_eq!(
+            loaded.doc.pointer(&at).and_then(NodeRef::as_number),
+            Some(2.into())
+        );
+        let last = loaded
+            .doc
+            .locate("/last")
+            .expect("last")
+            .spans
+            .key
+            .expect("key");
+        assert_eq!(&text[last.start..last.end], "last");
+    }
+
+    /// Mappings past the hash-index size find every key, in order.
+    #[test]
+    fn large_mappings_keep_order_and_find_every_key() {
+        let text: String = (0..100).map(|i| format!("key{i:03}: {i}\n")).collect();
+        let loaded = load(&text, Limits::default());
+        let root = loaded.doc.root().expect("root");
+        let keys: Vec<&str> = root.entries().map(|(k, _)| k).collect();
+        assert_eq!(keys.len(), 100);
+        assert!(keys.windows(2).all(|w| w[0] < w[1]));
+        for i in 0..100 {
+            let value = root.get(&format!("key{i:03}")).and_then(NodeRef::as_number);
+            assert_eq!(value, Some(i.into()));
+        }
+        assert!(root.get("key100").is_none());
+    }
+
+    /// The model read straight from the tree equals the model read from its JSON value,
+    /// on the bundled plans and damaged copies of them (both fail, or both give the
+    /// same plan).
+    #[test]
+    fn the_tree_reader_reads_what_the_json_value_gives() {
+        let removed = HashSet::new();
+        let (mut same, mut failed) = (0, 0);
+        for text in bundled_plans().into_iter().chain(damaged_plans(40)) {
+            let loaded = load(&text, Limits::default());
+            if loaded.fatal {
+                continue;
+            }
+            let direct = crate::model::Campaign::deserialize(loaded.doc.reader(&removed));
+            let via_json = serde_json::from_value::<crate::model::Campaign>(loaded.doc.to_value());
+            match (direct, via_json) {
+                (Ok(a), Ok(b)) => {
+                    assert_eq!(
+                        serde_json::to_value(&a).expect("a"),
+                        serde_json::to_value(&b).expect("b"),
+                        "{text}"
+                    );
+                    same += 1;
+                }
+                (Err(_), Err(_)) => failed += 1,
+                (a, b) => panic!("one read failed: {:?} / {:?}\n{text}", a.err(), b.err()),
+            }
+        }
+        assert!(same >= 20 && failed >= 20, "{same} read, {failed} failed");
+    }
+
+    /// Spans of every node survive loading: each located value starts where the file
+    /// has it, for every pointer of the bundled plans.
+    #[test]
+    fn every_pointer_of_the_bundled_plans_is_located_at_its_text() {
+        fn pointers(value: &Value, at: String, out: &mut Vec<String>) {
+            match value {
+                Value::Object(map) => {
+                    for (k, v) in map {
+                        let child = format!("{at}/{}", k.replace('~', "~0").replace('/', "~1"));
+                        pointers(v, child.clone(), out);
+                        out.push(child);
+                    }
+                }
+                Value::Array(items) => {
+                    for (i, v) in items.iter().enumerate() {
+                        let child = format!("{at}/{i}");
+                        pointers(v, child.clone(), out);
+                        out.push(child);
+                    }
+                }
+                _ => {}
+            }
+        }
+        for text in bundled_plans() {
+            let loaded = load(&text, Limits::default());
+            let value = loaded.doc.to_value();
+            let mut all = Vec::new();
+            pointers(&value, String::new(), &mut all);
+            assert!(all.len() > 100);
+            for at in &all {
+                let found = loaded.doc.locate(at).expect(at);
+                assert!(found.exact, "{at}");
+                let node = loaded.doc.pointer(at).expect(at);
+                if let Some(s) = node.as_str() {
+                    let written = &text[found.spans.value.start..found.spans.value.end];
+                    // A verbatim string is its own text, quoted or not.
+                    if written.trim_matches(|c| c == '"' || c == '\'') == s {
+                        continue;
+                    }
+                    assert!(!written.is_empty(), "{at}");
+                }
+                assert_eq!(node.to_value(), *value.pointer(at).expect(at), "{at}");
+            }
         }
     }
 }

@@ -6,6 +6,8 @@ pub mod doc;
 pub mod lines;
 pub mod pointer;
 mod split;
+#[cfg(test)]
+pub(crate) mod testing;
 pub mod text;
 pub mod yaml;
 
