@@ -2,7 +2,7 @@
 //!
 //! The library never prints; the `cli` module owns all terminal output.
 //!
-//! Pipeline: [`source`] (YAML → JSON value + span index) → [`schema`] (all errors at
+//! Pipeline: [`source`] (YAML → compact document tree with spans) → [`schema`] (all errors at
 //! once) → [`model`] (typed campaign, exact values; broken values set aside) →
 //! [`rules`] (consistency) → [`finding`]s → [`report`] (human, concise, json).
 

@@ -606,7 +606,10 @@ impl<'d> NodeRef<'d> {
         }
         if node.a >= IN_SOURCE {
             let end = (node.value_end as usize).checked_sub((node.a - IN_SOURCE) as usize)?;
-            return target.doc.source.get(end.checked_sub(node.b as usize)?..end);
+            return target
+                .doc
+                .source
+                .get(end.checked_sub(node.b as usize)?..end);
         }
         let start = node.a as usize;
         target.doc.strings.get(start..start + node.b as usize)
@@ -1211,8 +1214,8 @@ impl<'de> de::VariantAccess<'de> for VariantReader<'de> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::testing::{bundled_plans, damaged_plans};
     use crate::source::Limits;
+    use crate::source::testing::{bundled_plans, damaged_plans};
     use crate::source::yaml::load;
     use serde::Deserialize;
 
