@@ -535,3 +535,21 @@ fn a_progress_bar_only_on_a_terminal_and_only_for_human_output() {
     let output = on_terminal("--format json").unwrap();
     assert!(!String::from_utf8_lossy(&output.stdout).contains("checking ["));
 }
+
+/// A repeated id points back at its first use, across sections that share ids
+/// (a coupon named like a promotion) and within one section.
+#[test]
+fn duplicate_ids_point_at_their_first_use() {
+    let (report, _) = json_report(&["tests/rules/R005-duplicate-id/fires.campaign.yaml"]);
+    let all = findings(&report);
+    let dups = by_code(&all, "R005");
+    assert_eq!(dups.len(), 2, "{dups:?}");
+    // In file order: the coupon `flash` (line 20), then the risk `stock` (line 23).
+    assert_eq!(at(dups[0]), (20, 11));
+    assert_eq!(dups[0]["related"][0]["pointer"], "/promotions/0/id");
+    assert_eq!(dups[0]["related"][0]["line"], 18);
+    assert_eq!(dups[0]["related"][0]["message"], "first used here");
+    assert_eq!(at(dups[1]), (23, 11));
+    assert_eq!(dups[1]["related"][0]["pointer"], "/risks/0/id");
+    assert_eq!(dups[1]["related"][0]["line"], 22);
+}

@@ -4,8 +4,9 @@
 //!
 //! A 10 MB plan has about half a million nodes. As a JSON value tree every node would be
 //! allocated on its own (each string, each mapping with its hash index): 6.5 times the
-//! file. Here a node is 28 bytes in one vector, keys are interned, and the text of every
-//! scalar lives in one shared buffer, about 2.5 times the file with the spans included.
+//! file. Here a node is 28 bytes in one vector, keys are interned, and a string written
+//! verbatim is read from the file's text (the others, with escapes or folded lines, are
+//! kept in one buffer): about 2 times the file with the spans included.
 //! JSON values are still built where a library needs one ([`NodeRef::to_value`]), a
 //! piece at a time.
 //!
@@ -491,22 +492,26 @@ impl Doc {
         Some((position, *children.get(position)?))
     }
 
+    /// The child of collection `id` named by one pointer token (a key of a mapping, an
+    /// index of a list); `None` for anything else, aliases included.
+    fn child_of(&self, id: u32, token: &str) -> Option<u32> {
+        match self.nodes.get(id as usize)?.data {
+            Data::Map => self.entry(id, token).map(|(_, child)| child),
+            Data::Seq => self
+                .children_of(id)
+                .get(token.parse::<usize>().ok()?)
+                .copied(),
+            _ => None,
+        }
+    }
+
     /// Finds the node at `pointer` as written in the source, or its nearest ancestor
     /// that exists there (the search stops at an alias: what lies inside is the anchor's).
     pub fn locate(&self, pointer: &str) -> Option<Located> {
         let mut id = self.root?;
         let mut exact = true;
         for token in pointer::tokens(pointer) {
-            let node = self.nodes.get(id as usize)?;
-            let next = match node.data {
-                Data::Map => self.entry(id, &token).map(|(_, child)| child),
-                Data::Seq => token
-                    .parse::<usize>()
-                    .ok()
-                    .and_then(|i| self.children_of(id).get(i).copied()),
-                _ => None,
-            };
-            match next {
+            match self.child_of(id, &token) {
                 Some(child) => id = child,
                 None => {
                     exact = false;
@@ -525,13 +530,10 @@ impl Doc {
     pub(crate) fn prune_target(&self, at: &str) -> Option<u32> {
         let mut id = self.root?;
         for token in pointer::tokens(at) {
-            let node = self.nodes.get(id as usize)?;
-            id = match node.data {
-                Data::Alias => return Some(id),
-                Data::Map => self.entry(id, &token)?.1,
-                Data::Seq => *self.children_of(id).get(token.parse::<usize>().ok()?)?,
-                _ => return None,
-            };
+            if self.nodes.get(id as usize)?.data == Data::Alias {
+                return Some(id);
+            }
+            id = self.child_of(id, &token)?;
         }
         Some(id)
     }
@@ -670,18 +672,8 @@ impl<'d> NodeRef<'d> {
 
     /// The child named by one pointer token: a mapping key or a list index.
     pub fn child(self, token: &str) -> Option<NodeRef<'d>> {
-        let target = self.target();
-        match target.node().data {
-            Data::Map => self.get(token),
-            Data::Seq => {
-                let id = *self
-                    .doc
-                    .children_of(target.id)
-                    .get(token.parse::<usize>().ok()?)?;
-                Some(NodeRef { doc: self.doc, id })
-            }
-            _ => None,
-        }
+        let id = self.doc.child_of(self.target().id, token)?;
+        Some(NodeRef { doc: self.doc, id })
     }
 
     /// The value as JSON (aliases expanded).
@@ -1362,13 +1354,26 @@ mod tests {
                 let found = loaded.doc.locate(at).expect(at);
                 assert!(found.exact, "{at}");
                 let node = loaded.doc.pointer(at).expect(at);
-                if let Some(s) = node.as_str() {
-                    let written = &text[found.spans.value.start..found.spans.value.end];
-                    // A verbatim string is its own text, quoted or not.
-                    if written.trim_matches(|c| c == '"' || c == '\'') == s {
-                        continue;
+                // A mapping entry's key span is the key as written.
+                if let (Some(key), Some(parent)) = (found.spans.key, pointer::parent(at)) {
+                    if loaded.doc.pointer(parent).is_some_and(NodeRef::is_object) {
+                        let name = pointer::last_token(at).expect(at);
+                        assert_eq!(&text[key.start..key.end], name, "key of {at}");
                     }
-                    assert!(!written.is_empty(), "{at}");
+                }
+                let written = &text[found.spans.value.start..found.spans.value.end];
+                match found.spans.kind {
+                    // A flow scalar's span, read as YAML on its own, is the same value.
+                    NodeKind::Plain | NodeKind::SingleQuoted | NodeKind::DoubleQuoted => {
+                        let alone = load(written, Limits::default());
+                        assert_eq!(alone.doc.to_value(), node.to_value(), "{at}: `{written}`");
+                    }
+                    // A block scalar's span is its lines (after the `|` or `>`).
+                    NodeKind::Literal | NodeKind::Folded => {
+                        let first = node.as_str().and_then(|s| s.split_whitespace().next());
+                        assert!(written.contains(first.expect(at)), "{at}: `{written}`");
+                    }
+                    NodeKind::Sequence | NodeKind::Mapping | NodeKind::Alias => {}
                 }
                 assert_eq!(node.to_value(), *value.pointer(at).expect(at), "{at}");
             }

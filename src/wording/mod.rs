@@ -144,8 +144,9 @@ impl WordingSettings {
     }
 }
 
-/// Who a piece of customer-facing text belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Who a piece of customer-facing text belongs to. Ordered as [`customer_facing`]
+/// lists the texts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Owner {
     /// `copy[i]`.
     Copy(usize),
@@ -155,8 +156,9 @@ pub enum Owner {
     Coupon(usize),
 }
 
-/// Which field of its owner a text is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Which field of its owner a text is. Ordered as [`customer_facing`] lists the fields
+/// of one owner.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Field {
     CopyText,
     Name,
@@ -480,11 +482,12 @@ impl<'a> Wording<'a> {
         }
     }
 
-    /// The index in `places` of `owner`'s `field`, if that text is there.
+    /// The index in `places` of `owner`'s `field`, if that text is there (by binary
+    /// search: `places` is in (owner, field) order).
     pub fn place_of(&self, owner: Owner, field: Field) -> Option<usize> {
         self.places
-            .iter()
-            .position(|t| t.owner == owner && t.field == field)
+            .binary_search_by(|t| (t.owner, t.field).cmp(&(owner, field)))
+            .ok()
     }
 
     /// Hits of the terms that name `rule`.
@@ -513,6 +516,38 @@ impl<'a> Wording<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `place_of` searches `places` by (owner, field): they must come in that order.
+    /// On the bundled plans (copy, names, terms, prize and grand-prize names), every
+    /// place is found where it is, and a text that is not there is not found.
+    #[test]
+    fn places_are_in_owner_and_field_order_and_found_by_them() {
+        let mut fields = std::collections::HashSet::new();
+        for text in crate::source::testing::bundled_plans() {
+            let loaded = crate::source::yaml::load(&text, Default::default());
+            let campaign = crate::model::model(&loaded.doc, &[]).campaign;
+            let wording = Wording::of(&campaign, default_lexicon());
+            let places = &wording.places;
+            assert!(
+                places
+                    .windows(2)
+                    .all(|w| (w[0].owner, w[0].field) < (w[1].owner, w[1].field))
+            );
+            for (i, place) in places.iter().enumerate() {
+                assert_eq!(wording.place_of(place.owner, place.field), Some(i));
+                fields.insert(std::mem::discriminant(&place.field));
+            }
+            assert_eq!(
+                wording.place_of(Owner::Coupon(usize::MAX), Field::Name),
+                None
+            );
+        }
+        assert_eq!(
+            fields.len(),
+            5,
+            "every kind of field is among the bundled plans"
+        );
+    }
 
     #[test]
     fn pointers_are_written_from_owner_and_field() {

@@ -61,8 +61,9 @@ impl Rule for DuplicateId {
             ids.sort_unstable();
             let mut repeats: Vec<(usize, usize, usize, usize, &str)> = Vec::new();
             for run in ids.chunk_by(|a, b| a.0 == b.0) {
-                let (id, first_s, first) = run[0];
-                repeats.extend(run[1..].iter().map(|&(_, s, i)| (s, i, first_s, first, id)));
+                if let Some((&(id, first_s, first), rest)) = run.split_first() {
+                    repeats.extend(rest.iter().map(|&(_, s, i)| (s, i, first_s, first, id)));
+                }
             }
             // Reported in the order of the file.
             repeats.sort_unstable();
