@@ -2,11 +2,14 @@
 //! force over every list-price order value in cents and every allowed combination of
 //! offers, priced by an independent reference implementation of FORMAT.md's rules.
 
+mod common;
+
 use campspec::analysis::exact::Ratio;
 use campspec::analysis::offers::{
     CouponOffer, CouponSaving, ItemLevelKind, ItemLevelOffer, ItemPrice, Offers, Repeat, TierOffer,
     TierRule, TierSaving,
 };
+use campspec::analysis::stacking::worst_case_with_cost;
 use campspec::analysis::worst_case;
 use proptest::prelude::*;
 use std::collections::HashSet;
@@ -317,4 +320,294 @@ fn percent_coupon_cap_and_floor_at_zero() {
     assert!(w.order_value - w.paid <= 3000);
     let (depth, at) = brute(&only, 5000, 40_000);
     assert_eq!((w.depth, w.order_value as i128), (depth, at));
+}
+
+/// A ratio with a small denominator, so that the rounding period is short and the
+/// stretches between thresholds are searched at their ends only.
+fn round_ratio() -> impl Strategy<Value = Ratio> {
+    prop_oneof![
+        (1i128..=19).prop_map(|p| Ratio::new(p, 20)),
+        (1i128..=9).prop_map(|p| Ratio::new(p, 10)),
+        Just(Ratio::new(13, 20)),
+        Just(Ratio::new(1, 3)),
+    ]
+}
+
+prop_compose! {
+    /// Plans whose thresholds lie far apart (up to ¥300), so that most of the search
+    /// happens on long stretches with the same price structure.
+    fn sparse_plan()(
+        item in prop::option::of((round_ratio(), prop::bool::ANY, 0i64..3000)),
+        tier in prop::option::of((1_000i64..30_000, prop::bool::ANY, round_ratio(), 100i64..5_000,
+                                  prop::bool::ANY, prop::option::of(1u64..6))),
+        coupons in prop::collection::vec(
+            (0i64..30_000, prop::bool::ANY, 100i64..5_000, round_ratio(), prop::option::of(500i64..6_000)),
+            0..=2),
+        k in 1usize..=2,
+        min_order in prop::option::of(100i64..2_000),
+    ) -> Offers {
+        let mut offers = Offers { max_coupons: k, min_order, ..Offers::default() };
+        if let Some((pay, amount, off)) = item {
+            offers.item_levels.push(ItemLevelOffer {
+                id: "item".into(),
+                pointer: String::new(),
+                order: 1,
+                kind: ItemLevelKind::Discount,
+                price: if amount { ItemPrice::AmountOff(off) } else { ItemPrice::Pay(pay.complement()) },
+            });
+        }
+        if let Some((spend, amount, r, a, repeat, max)) = tier {
+            let saving = if amount { TierSaving::Amount(a.min(spend - 1)) } else { TierSaving::Off(r) };
+            let repeat = match (repeat, saving) {
+                (true, TierSaving::Amount(a)) => Some(Repeat { spend, amount: a, max }),
+                _ => None,
+            };
+            offers.tiers.push(TierOffer {
+                id: "tiers".into(),
+                pointer: String::new(),
+                order: 2,
+                tiers: vec![TierRule { spend, saving }],
+                repeat,
+            });
+        }
+        for (n, (min, percent, amount, r, cap)) in coupons.into_iter().enumerate() {
+            offers.coupons.push(CouponOffer {
+                id: format!("c{n}"),
+                index: n,
+                order: 3 + n,
+                min_spend: min,
+                saving: if percent {
+                    CouponSaving::Percent { off: r, cap }
+                } else {
+                    CouponSaving::Amount(if min > 0 { amount.min(min) } else { amount })
+                },
+            });
+        }
+        offers
+    }
+}
+
+/// Every amount of a plan multiplied by `factor` (ratios unchanged).
+fn scaled(offers: &Offers, factor: i64) -> Offers {
+    let mut out = offers.clone();
+    for item in &mut out.item_levels {
+        if let ItemPrice::AmountOff(a) = &mut item.price {
+            *a *= factor;
+        }
+    }
+    for tier in &mut out.tiers {
+        for rule in &mut tier.tiers {
+            rule.spend *= factor;
+            if let TierSaving::Amount(a) = &mut rule.saving {
+                *a *= factor;
+            }
+        }
+        if let Some(r) = &mut tier.repeat {
+            r.spend *= factor;
+            r.amount *= factor;
+        }
+    }
+    for coupon in &mut out.coupons {
+        coupon.min_spend *= factor;
+        match &mut coupon.saving {
+            CouponSaving::Amount(a) => *a *= factor,
+            CouponSaving::Percent { cap, .. } => {
+                if let Some(cap) = cap {
+                    *cap *= factor;
+                }
+            }
+        }
+    }
+    out.min_order = out.min_order.map(|m| m * factor);
+    out
+}
+
+/// |a − b| as a ratio.
+fn distance(a: Ratio, b: Ratio) -> Ratio {
+    Ratio::new((a.num * b.den - b.num * a.den).abs(), a.den * b.den)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: std::env::var("STACKING_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(24), .. ProptestConfig::default() })]
+
+    /// Long stretches between thresholds are searched at their ends, by the residues
+    /// of their period: still exactly the brute force's answer.
+    #[test]
+    fn sparse_plans_equal_brute_force(offers in sparse_plan()) {
+        let found = worst_case(&offers);
+        let lo = offers.min_order_value() as i128;
+        let hi = lo + 70_000;
+        let (depth, at) = brute(&offers, lo, hi);
+        prop_assert!(found.depth >= depth, "analysis {:?} below brute force {:?} at {}", found.depth, depth, at);
+        if (found.order_value as i128) <= hi {
+            prop_assert_eq!(found.depth, depth);
+            prop_assert_eq!(found.order_value as i128, at);
+        }
+    }
+
+    /// The search costs the same whatever the size of the amounts: every amount of a
+    /// plan multiplied by 10^k (k up to 12) gives the same worst case up to the cents
+    /// of rounding, for about the same number of subtotals priced.
+    #[test]
+    fn the_cost_does_not_grow_with_the_amounts(
+        offers in sparse_plan()
+            .prop_filter("not empty", |o| !o.coupons.is_empty() || !o.tiers.is_empty())
+            // Orders where a 每满减 taking nearly every yuan reaches a ¥10^14 minimum lie
+            // beyond the search's ceiling; plans keep at least half of an order.
+            .prop_filter("keeps half", |o| o.tiers.iter().all(|t| t.repeat.is_none_or(|r| 2 * r.amount <= r.spend)))
+    ) {
+        let (base, _, _) = worst_case_with_cost(&offers);
+        // At a few cents, rounding decides much of the search; from ¥1 on it no longer
+        // does, so the cost at 10^2 is the reference.
+        let (_, base_cost, _) = worst_case_with_cost(&scaled(&offers, 100));
+        for k in 1..=12u32 {
+            let factor = 10i64.pow(k);
+            let big = scaled(&offers, factor);
+            let (worst, cost, truncated) = worst_case_with_cost(&big);
+            // At the deepest item price and tier (pay 5 %, keep 5 %) a threshold is
+            // reached at 400 times its amount; beyond about ¥2.3×10^16 orders are not
+            // searched, and the search says so.
+            let threshold = big.coupons.iter().map(|c| c.min_spend)
+                .chain(big.tiers.iter().flat_map(|t| t.tiers.iter().map(|r| r.spend)))
+                .max().unwrap_or(0);
+            if i128::from(threshold) * 400 >= i128::from(i64::MAX / 4) {
+                continue;
+            }
+            prop_assert!(!truncated, "10^{}: the search was cut short", k);
+            // The rounding in the customer's favour is a few cents per offer: its
+            // weight shrinks with the order value, nothing else changes.
+            let slack = Ratio::new(8, i128::from(base.order_value.max(1)));
+            prop_assert!(
+                distance(worst.depth, base.depth) <= slack,
+                "10^{}: depth {:?} at {} against {:?} at {}",
+                k, worst.depth, worst.order_value, base.depth, base.order_value
+            );
+            // Bisections add a logarithm of the amounts, nothing more.
+            let limit = 2 * base_cost + 64 * u64::from(k) + 256;
+            prop_assert!(cost <= limit, "10^{}: {} subtotals priced against {} at 10^2", k, cost, base_cost);
+        }
+    }
+}
+
+/// A plan with an item discount and one coupon, its minimum spend `min_spend` yuan, and
+/// optionally a 每满减.
+fn amount_plan(min_spend: &str, repeat: bool) -> String {
+    let tiers = if repeat {
+        format!(
+            "  - {{ id: cross, type: spend_tiers, name: 每满减, repeat: true, \
+             tiers: [{{ spend: {min_spend}, discount: 1 }}] }}\n"
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "campspec: 1
+id: amounts
+name: 大额测试
+owner: ops
+currency: CNY
+timezone: Asia/Shanghai
+jurisdictions: [CN]
+window: {{ start: 2027-03-01, end: 2027-03-31 }}
+teams:
+  - {{ id: ops, name: 运营部 }}
+goals:
+  - {{ id: gmv, metric: gmv, name: 总销售额, baseline: 1000万, target: 1200万, growth: 20%, owner: ops }}
+phases:
+  - {{ id: all, name: 全程, start: 2027-03-01, end: 2027-03-31 }}
+promotions:
+  - {{ id: d20, type: discount, name: 八折, discount: 20% }}
+{tiers}coupons:
+  - {{ id: big, name: 大额券, amount: 100, min_spend: {min_spend}, quantity: 100,
+      valid: {{ from: 2027-03-01, to: 2027-03-31 }} }}
+stacking:
+  max_coupons_per_order: 1
+"
+    )
+}
+
+/// The probe that took minutes: an item discount and a coupon whose minimum spend is
+/// ¥10^8, up to just below the limit of 10^15 — checked at once, with the same
+/// worst case (20 % off, the coupon adding nothing that survives at four places).
+#[test]
+fn huge_minimum_spends_are_analysed_at_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (n, min_spend) in ["10000", "100000000", "999999999999999"].iter().enumerate() {
+        for repeat in [false, true] {
+            let path = dir.path().join(format!("a{n}-{repeat}.campaign.yaml"));
+            std::fs::write(&path, amount_plan(min_spend, repeat)).expect("write");
+            let output = common::campspec()
+                .args(["check", "--format", "json"])
+                .arg(&path)
+                .timeout(std::time::Duration::from_secs(60))
+                .output()
+                .expect("run");
+            let stdout = String::from_utf8_lossy(&output.stdout);
+            let report: serde_json::Value =
+                serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"));
+            let file = &report["files"][0];
+            assert_eq!(
+                file["findings"],
+                serde_json::json!([]),
+                "{min_spend}: {file:#}"
+            );
+            let exposure = &file["exposure"];
+            let depth = exposure["depth"].as_str().expect("depth");
+            if *min_spend == "10000" {
+                // ¥100 off a ¥10,000 subtotal after 20 %: 20.80 % at ¥12,500. With
+                // 每满10000减1 the subtotal must reach ¥10,001 for the coupon: ¥9,900.02
+                // paid on ¥12,501.28 (its largest list value), 20.81 %.
+                assert_eq!(
+                    depth,
+                    if repeat { "0.2081" } else { "0.2080" },
+                    "{exposure:#}"
+                );
+            } else {
+                assert_eq!(depth, "0.2000", "{min_spend} {repeat}: {exposure:#}");
+            }
+        }
+    }
+}
+
+/// The bundled plans with every amount multiplied by 10^k: the same worst case, found
+/// for about the same number of subtotals priced.
+#[test]
+fn bundled_plans_cost_the_same_at_any_scale() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("specs");
+    let mut plans = 0;
+    for entry in std::fs::read_dir(&root).expect("specs") {
+        let path = entry.expect("entry").path();
+        if !path.to_string_lossy().ends_with(".campaign.yaml") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("read");
+        let checked = campspec::check_text(
+            &path.display().to_string(),
+            text,
+            &campspec::Settings::default(),
+        );
+        let offers = checked.analysis.expect("analysed").offers;
+        let (base, base_cost, truncated) = worst_case_with_cost(&offers);
+        assert!(!truncated);
+        for k in 1..=12u32 {
+            let (worst, cost, truncated) = worst_case_with_cost(&scaled(&offers, 10i64.pow(k)));
+            assert!(!truncated, "{}: 10^{k}", path.display());
+            let slack = Ratio::new(8, i128::from(base.order_value));
+            assert!(
+                distance(worst.depth, base.depth) <= slack,
+                "{}: 10^{k}: {:?} against {:?}",
+                path.display(),
+                worst.depth.rounded(6),
+                base.depth.rounded(6)
+            );
+            assert_eq!(worst.depth.rounded(4), base.depth.rounded(4));
+            assert!(
+                cost <= 2 * base_cost + 64 * u64::from(k) + 256,
+                "{}: 10^{k}: {cost} subtotals priced against {base_cost}",
+                path.display()
+            );
+        }
+        plans += 1;
+    }
+    assert!(plans >= 3);
 }

@@ -24,41 +24,58 @@
 //!    `S`, so the paid amount is a function of `S`. For a given `S` the depth
 //!    `1 − paid/V` is largest at the *largest* `V` whose subtotal is `S` (e.g. ¥923.08,
 //!    not ¥923.07, for `S` = ¥600.00 at 6.5折). So each `S` is evaluated once, at that `V`.
-//! 3. **Events.** Between *events* — a tier spend reached, a further 每满减 multiple, a
-//!    coupon becoming usable — the structure of the price (which tier, how many
-//!    multiples, which coupons are usable) is fixed. A coupon becomes usable where `S'`
-//!    crosses its minimum; because of rounding `S'` may cross back and forth there, so
-//!    every `S` in a small band around the crossing is an event.
-//! 4. **Within a segment the depth only falls**, up to rounding. With the structure
-//!    fixed, the unrounded paid amount of any coupon choice is a convex function of `S`
-//!    (linear, minus capped percentages) that is ≤ 0 at `S = 0`, so the bound
-//!    `1 − (paid_unrounded − E) / V_max(S)` — where `E` covers every half-cent of
-//!    rounding in the customer's favour — is decreasing in `S`. The scan of a segment
-//!    starts at its event and stops as soon as this bound, evaluated with ceilings for
-//!    every saving, is no better than the best depth found. Nothing after that point in
-//!    the segment can beat it, so the result is exactly the maximum.
-//! 5. **Beyond the last threshold** nothing changes but the order value: fixed amounts
-//!    weigh less and the depth falls, except for rounding of at most `E` cents. The last
-//!    segment is scanned until the bound stops it, or for one full rounding period (the
-//!    least common multiple of the ratios' denominators), after which the rounding
-//!    pattern repeats at larger order values. With 每满减, multiples are events until the
-//!    subtotal after tiers stays above every coupon minimum; past that point each
-//!    multiple's segment is scanned until a bound that replaces the 每满减 by its linear
-//!    rate (valid for everything later) stops the search, or for one full period of
-//!    multiples and roundings together.
+//! 3. **Regions.** The subtotals are cut where the structure of the price may change:
+//!    a tier's spend, the point where a capped 每满减 reaches its `max`, and around
+//!    every point where the subtotal after tiers `S'` may cross a coupon's minimum or
+//!    the point where a percentage coupon reaches its cap. Rounding (and, with 每满减,
+//!    the dip at each multiple) blurs a crossing over a few cents: that *band* is a
+//!    dense region, priced cent by cent; with 每满减 counting, `S'` dips below the
+//!    threshold again after each multiple, so inside the band every multiple is a cut
+//!    too, with a narrow dense band between each pair. Everywhere else, within a
+//!    region, it is fixed which tier applies, which coupons are usable and whether a
+//!    cap binds; only the 每满减 multiples keep counting.
+//! 4. **Residues.** Within a region the prices repeat with a period `Q`: the least
+//!    step after which every rounding in the chain — the list value behind a member
+//!    price, each percent tier, each percent coupon on what the tiers leave — and every
+//!    每满减 multiple recur exactly. Along the subtotals `s, s + Q, s + 2Q, …` each
+//!    coupon choice then pays a linear function of the step, the customer pays the
+//!    least of them (floored at zero), and the list value grows linearly, so the depth
+//!    is *quasi-convex* along every residue: its maximum lies at the first or the last
+//!    occurrence. The region is searched over its first and its last period only —
+//!    between two multiples (a *piece*, where the 每满减 count is fixed too) the same
+//!    argument with the rounding period alone leaves the first and last rounding
+//!    period of each piece. Where a deeper order turns up at the end of a stretch, the
+//!    earliest order along its residue that is as deep is found by bisection (ties go
+//!    to the smaller order value). Nothing here depends on the size of the amounts:
+//!    multiplying every amount by 10^k gives the same regions and periods (a test
+//!    checks this up to k = 12).
+//! 5. **Bounds cut the search short.** With the structure fixed, the unrounded paid
+//!    amount of any coupon choice is a convex function of `S` (linear, minus capped
+//!    percentages) that is ≤ 0 at `S = 0`, so the bound `1 − (paid_unrounded − E) /
+//!    V_max(S)` — where `E` covers every half-cent of rounding in the customer's
+//!    favour — is decreasing in `S`; replacing each 每满减 by its linear rate (never
+//!    more than its cap) keeps it valid across multiples. A region or piece is left as
+//!    soon as the bound is no better than the best depth found.
+//! 6. **Past the last threshold** nothing changes but the order value: its first
+//!    period is enough. There, the paid amount is `a·S − b + e(S)` where `e` (the
+//!    rounding and 每满减 remainders) repeats with the period. For each residue of the
+//!    period, a later occurrence has the same `e` at a larger order value, so it is
+//!    shallower when `b > e`, and never deeper than the asymptotic depth `1 − a` when
+//!    `b ≤ e`; and the residue where everything divides exactly (`e = 0`) reaches at
+//!    least `1 − a` within the first period.
 //!
-//!    Why one period is enough: past the last threshold, the paid amount is
-//!    `a·S − b + e(S)` where `e` (the rounding and 每满减 remainders) repeats with the
-//!    period. For each residue of the period, a later occurrence has the same `e` at a
-//!    larger order value, so it is shallower when `b > e`, and never deeper than the
-//!    asymptotic depth `1 − a` when `b ≤ e`; and the residue where everything divides
-//!    exactly (`e = 0`) reaches at least `1 − a` within the first period.
+//! Limits, each of which makes the result a lower bound (reported as `truncated` by
+//! [`worst_case_with_cost`]): a rounding period longer than [`MAX_PERIOD`] cents, a
+//! dense band wider than [`MAX_DENSE`], more than [`MAX_MULTIPLES`] multiples in one
+//! band or period, and orders beyond about ¥2.3×10^16 (a quarter of the `i64` cents
+//! range), far beyond any amount a plan may state.
 //!
-//! Cost: configurations × events × a few steps × one coupon choice (`O(n log n)`), so
-//! 200 coupons with `max_coupons_per_order: 5` take milliseconds, not `C(200, 5)` steps.
+//! Cost: configurations × regions × (the rounding period, usually a few cents) × one
+//! coupon choice (`O(n log n)`), so 200 coupons with `max_coupons_per_order: 5` take
+//! milliseconds, not `C(200, 5)` steps, whatever the amounts.
 
 use super::exact::{Cents, Ratio, gcd, lcm};
-use super::offers::{CouponSaving, ItemPrice, Offers, TierSaving, TierUse};
+use super::offers::{CouponSaving, ItemPrice, Offers, Repeat, TierSaving, TierUse};
 use super::select::{self, Candidate, Groups};
 use std::cmp::Ordering;
 use std::collections::BTreeSet;
@@ -233,11 +250,14 @@ fn without_dominated(
         .collect()
 }
 
-/// The longest rounding period scanned past the last threshold (cents of subtotal).
+/// The longest rounding period of a stretch between multiples (cents of subtotal).
 pub const MAX_PERIOD: Cents = 10_000_000;
 
-/// The most subtotals evaluated past the last threshold when 每满减 multiples go on.
-pub const MAX_FINAL_STEPS: Cents = 2_000_000;
+/// The widest band of subtotals searched cent by cent around one crossing.
+pub const MAX_DENSE: Cents = 100_000;
+
+/// The most 每满减 multiples cut apart around one crossing, or in one period.
+pub const MAX_MULTIPLES: usize = 100_000;
 
 /// More spend-tier promotions than this are not combined in every subset.
 pub const MAX_TIER_PROMOTIONS: usize = 12;
@@ -359,30 +379,140 @@ fn configurations(offers: &Offers, prune: bool) -> Vec<Config> {
     configs
 }
 
-/// Half-open ceiling division for non-negative numerators and positive denominators.
+/// Ceiling division for a positive denominator (any sign of numerator); saturates.
 fn ceil_div(num: i128, den: i128) -> i128 {
     if den <= 0 {
         return i128::MAX / 4;
     }
-    if num <= 0 {
-        return -((-num) / den);
+    let q = num.div_euclid(den);
+    if num.rem_euclid(den) == 0 {
+        q
+    } else {
+        q.saturating_add(1)
     }
-    (num + den - 1) / den
 }
 
-/// `a − b` for ratios.
-fn sub(a: Ratio, b: Ratio) -> Ratio {
-    Ratio::new(a.num * b.den - b.num * a.den, a.den * b.den)
+/// Floor division for a positive denominator (any sign of numerator).
+fn floor_div(num: i128, den: i128) -> i128 {
+    if den <= 0 {
+        return i128::MIN / 4;
+    }
+    num.div_euclid(den)
+}
+
+/// `a − b` for ratios, `None` on overflow.
+fn sub(a: Ratio, b: Ratio) -> Option<Ratio> {
+    let num = a
+        .num
+        .checked_mul(b.den)?
+        .checked_sub(b.num.checked_mul(a.den)?)?;
+    Some(Ratio::new(num, a.den.checked_mul(b.den)?))
 }
 
 fn clamp(v: i128) -> Cents {
-    v.clamp(0, (Cents::MAX / 4) as i128) as Cents
+    v.clamp(0, i128::from(Cents::MAX / 4)) as Cents
+}
+
+/// The price structure on a stretch of subtotals between two hard edges: the tier of
+/// each spend-tier promotion in use, and which 每满减 still count multiples.
+#[derive(Clone, Debug, Default)]
+struct Structure {
+    /// The percent tiers in use (each rounds on its own).
+    shares: Vec<Ratio>,
+    /// Amount tiers in use, and every 每满减 that reached its `max`.
+    fixed: i128,
+    /// 每满减 still counting multiples here.
+    repeats: Vec<Repeat>,
+}
+
+impl Structure {
+    /// What the tiers leave of a large subtotal, per cent of subtotal: 1 − the percent
+    /// shares − (with `rates`) the 每满减 rates. `None` on overflow.
+    fn keep(&self, rates: bool) -> Option<Ratio> {
+        let mut keep = Ratio::ONE;
+        for share in &self.shares {
+            keep = sub(keep, *share)?;
+        }
+        if rates {
+            for r in &self.repeats {
+                keep = sub(keep, Ratio::new(i128::from(r.amount), i128::from(r.spend)))?;
+            }
+        }
+        Some(keep)
+    }
+
+    /// The same structure on a stretch between two multiples, starting at `at`: every
+    /// 每满减 counts a fixed number of multiples there.
+    fn frozen_at(&self, at: Cents) -> Structure {
+        let fixed = self.repeats.iter().fold(self.fixed, |fixed, r| {
+            let times = i128::from((at / r.spend).max(0));
+            let times = r.max.map_or(times, |m| times.min(i128::from(m)));
+            fixed.saturating_add(times.saturating_mul(i128::from(r.amount)))
+        });
+        Structure {
+            shares: self.shares.clone(),
+            fixed,
+            repeats: Vec::new(),
+        }
+    }
+
+    /// The subtotals `[from, to)` around which the subtotal after tiers, `S'`, may cross
+    /// `threshold` (a coupon minimum or the point where a percentage reaches its cap):
+    /// below `from` it is surely below, from `to` on surely at or above.
+    ///
+    /// `S' = S − Σ round(share·S) − fixed − Σ ⌊S / spend⌋·amount` lies, in half cents,
+    /// within `[2S·keep − 2·fixed − n, 2S·keep − 2·fixed + n + 2A)` where `keep` takes
+    /// the 每满减 rates off too, `n` counts the roundings and `A` sums the 每满减
+    /// amounts. `None` when the tiers keep nothing of large orders (or on overflow).
+    fn band(&self, threshold: i128) -> Option<(i128, i128)> {
+        let keep = self.keep(true)?;
+        if keep.num <= 0 {
+            return None;
+        }
+        let n = self.shares.len() as i128;
+        let dips: i128 = self
+            .repeats
+            .iter()
+            .map(|r| i128::from(r.amount))
+            .fold(0i128, i128::saturating_add);
+        let base = threshold.checked_add(self.fixed)?.checked_mul(2)?;
+        let low = base
+            .checked_sub(n)?
+            .checked_sub(dips.checked_mul(2)?)?
+            .checked_mul(keep.den)?;
+        let high = base.checked_add(n)?.checked_mul(keep.den)?;
+        let twice = keep.num.checked_mul(2)?;
+        Some((floor_div(low, twice) - 1, ceil_div(high, twice) + 1))
+    }
+}
+
+/// A stretch of subtotals searched as one: `dense` ones cent by cent, the others by
+/// the residues of their period (see the module docs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Region {
+    lo: Cents,
+    /// `None`: every subtotal from `lo` on.
+    hi: Option<Cents>,
+    dense: bool,
+}
+
+/// Where the best so far was found, for the search of the earliest equal order.
+#[derive(Clone, Copy, Debug)]
+enum Tail {
+    /// A head: nothing to look back for.
+    None,
+    /// The last period of a piece between multiples that starts at `from`.
+    Piece { from: Cents, step: Cents },
 }
 
 struct Search<'a> {
     offers: &'a Offers,
     min_order: Cents,
     best: Worst,
+    /// Subtotals priced so far (the cost of the search).
+    evaluations: u64,
+    /// Whether a limit cut the search short (the result is then a lower bound).
+    truncated: bool,
 }
 
 impl<'a> Search<'a> {
@@ -394,13 +524,15 @@ impl<'a> Search<'a> {
         }
     }
 
-    /// The largest list value whose subtotal is `s` (and a proven upper bound of it).
-    fn largest_list(&self, cfg: &Config, s: Cents) -> Option<Cents> {
-        match cfg
-            .item
+    fn item_price(&self, cfg: &Config) -> Option<ItemPrice> {
+        cfg.item
             .and_then(|i| self.offers.item_levels.get(i))
             .map(|i| i.price)
-        {
+    }
+
+    /// The largest list value whose subtotal is `s` (and a proven upper bound of it).
+    fn largest_list(&self, cfg: &Config, s: Cents) -> Option<Cents> {
+        match self.item_price(cfg) {
             None => Some(s),
             Some(ItemPrice::AmountOff(off)) => Some(s.saturating_add(off)),
             Some(ItemPrice::Pay(r)) => {
@@ -408,7 +540,7 @@ impl<'a> Search<'a> {
                     return None;
                 }
                 // round(V·r) ≤ s ⟺ 2·V·num < (2s + 1)·den
-                let v = ceil_div((2 * s as i128 + 1) * r.den, 2 * r.num) - 1;
+                let v = ceil_div((2 * i128::from(s) + 1).saturating_mul(r.den), 2 * r.num) - 1;
                 Some(clamp(v))
             }
         }
@@ -425,7 +557,7 @@ impl<'a> Search<'a> {
                 uses.push((t, used));
             }
         }
-        let after = s - tier_total;
+        let after = s.saturating_sub(tier_total);
         let mut candidates: Vec<Candidate> = cfg
             .coupons
             .iter()
@@ -436,37 +568,51 @@ impl<'a> Search<'a> {
             })
             .collect();
         let (coupon_total, chosen) = select::best(&mut candidates, &cfg.groups, cfg.k);
-        let paid = (after - coupon_total).max(0);
+        let paid = after.saturating_sub(coupon_total).max(0);
         (paid, uses, chosen)
     }
 
-    /// An upper bound of the depth at `s` and at every later subtotal of the same
-    /// segment (see the module docs).
+    /// An upper bound of the depth at `s` and at every later subtotal of the same piece
+    /// (the structure fixed, 每满减 multiples included; see the module docs).
     fn bound(&self, cfg: &Config, s: Cents) -> Ratio {
-        self.bound_with(cfg, s, false)
+        self.bound_with(cfg, s, false, false)
     }
 
-    /// Like [`Search::bound`], but valid for *every* later subtotal past the last
-    /// threshold, across further 每满减 multiples: each 每满减 is bounded by its linear
-    /// rate (`⌈s · amount / spend⌉ ≥ ⌊s / spend⌋ · amount`) and every allowed coupon is
-    /// taken as usable. That bound is still convex-decreasing in `s`.
-    fn bound_rate(&self, cfg: &Config, s: Cents) -> Ratio {
-        self.bound_with(cfg, s, true)
+    /// Like [`Search::bound`], valid for every later subtotal of the same region, across
+    /// 每满减 multiples: each 每满减 is bounded by its linear rate
+    /// (`⌈s · amount / spend⌉ ≥ ⌊s / spend⌋ · amount`, and never more than its cap).
+    fn bound_region(&self, cfg: &Config, s: Cents) -> Ratio {
+        self.bound_with(cfg, s, true, false)
     }
 
-    fn bound_with(&self, cfg: &Config, s: Cents, rate: bool) -> Ratio {
+    /// Like [`Search::bound_region`] with every allowed coupon taken as usable: valid for
+    /// every later subtotal up to the next tier, whatever the coupons' minimums.
+    fn bound_any(&self, cfg: &Config, s: Cents) -> Ratio {
+        self.bound_with(cfg, s, true, true)
+    }
+
+    fn bound_with(&self, cfg: &Config, s: Cents, rate: bool, all_coupons: bool) -> Ratio {
         let mut percent_tiers = 0i64;
         let mut tier_ub: Cents = 0;
         let mut tier_exact: Cents = 0;
         for &t in &cfg.tiers {
             let offer = &self.offers.tiers[t];
-            tier_exact = tier_exact.saturating_add(offer.saving(s).0);
+            let exact = offer.saving(s).0;
+            tier_exact = tier_exact.saturating_add(exact);
             if let Some(repeat) = &offer.repeat {
-                let ub = match repeat.max {
-                    None if rate => {
-                        Ratio::new(repeat.amount as i128, repeat.spend.max(1) as i128).of_ceil(s)
+                let ub = if rate && repeat.spend > 0 {
+                    let linear =
+                        Ratio::new(i128::from(repeat.amount), i128::from(repeat.spend)).of_ceil(s);
+                    match repeat.max {
+                        Some(max) => linear.min(
+                            repeat
+                                .amount
+                                .saturating_mul(i64::try_from(max).unwrap_or(i64::MAX)),
+                        ),
+                        None => linear,
                     }
-                    _ => offer.saving(s).0,
+                } else {
+                    exact
                 };
                 tier_ub = tier_ub.saturating_add(ub);
                 continue;
@@ -486,17 +632,19 @@ impl<'a> Search<'a> {
                 .unwrap_or(0);
             tier_ub = tier_ub.saturating_add(best);
         }
-        let after_exact = s - tier_exact;
-        let after_ub = if rate { s } else { after_exact + percent_tiers };
+        let after_exact = s.saturating_sub(tier_exact);
+        let after_ub = if rate {
+            s
+        } else {
+            after_exact.saturating_add(percent_tiers)
+        };
         let mut percent_coupons = 0i64;
         let mut candidates: Vec<Candidate> = cfg
             .coupons
             .iter()
             .filter_map(|&c| {
                 let coupon = &self.offers.coupons[c];
-                // The segment's usable set is the exact one at `s` (with `rate`, every
-                // coupon: S' keeps dipping below minimums at each multiple).
-                if !rate {
+                if !all_coupons {
                     coupon.saving(after_exact)?;
                 }
                 let saving = match coupon.saving {
@@ -514,32 +662,41 @@ impl<'a> Search<'a> {
         let k = (cfg.k as i64).min(percent_coupons);
         // Every rounding in the customer's favour, in whole cents, plus one.
         let slack = percent_tiers + k * (percent_tiers + 1) + 1;
-        let paid_lb = s - tier_ub - coupon_ub - slack;
+        let paid_lb = s
+            .saturating_sub(tier_ub)
+            .saturating_sub(coupon_ub)
+            .saturating_sub(slack);
         if paid_lb <= 0 {
             return Ratio::ONE;
         }
-        let v_ub = match cfg
-            .item
-            .and_then(|i| self.offers.item_levels.get(i))
-            .map(|i| i.price)
-        {
+        let v_ub = match self.item_price(cfg) {
             None => s,
             Some(ItemPrice::AmountOff(off)) => s.saturating_add(off),
-            Some(ItemPrice::Pay(r)) => clamp(ceil_div((2 * s as i128 + 1) * r.den, 2 * r.num)),
+            Some(ItemPrice::Pay(r)) => clamp(ceil_div(
+                (2 * i128::from(s) + 1).saturating_mul(r.den),
+                2 * r.num,
+            )),
         };
         if v_ub <= 0 {
             return Ratio::ONE;
         }
-        Ratio::new((v_ub - paid_lb) as i128, v_ub as i128)
+        Ratio::new(i128::from(v_ub - paid_lb), i128::from(v_ub))
+    }
+
+    /// Whether nothing from subtotal `s` on can become the worst case, given an upper
+    /// bound of its depth there: the bound is below the best depth, or equal to it and
+    /// every order from `s` on is larger than the best one (ties go to the smaller order).
+    fn hopeless(&self, cfg: &Config, s: Cents, bound: Ratio) -> bool {
+        match bound.cmp(&self.best.depth) {
+            Ordering::Less => true,
+            Ordering::Equal => self.smallest_list(cfg, s) > self.best.order_value,
+            Ordering::Greater => false,
+        }
     }
 
     /// The smallest list value whose subtotal is `s`.
     fn smallest_list(&self, cfg: &Config, s: Cents) -> Cents {
-        let v = match cfg
-            .item
-            .and_then(|i| self.offers.item_levels.get(i))
-            .map(|i| i.price)
-        {
+        let v = match self.item_price(cfg) {
             None => s,
             Some(ItemPrice::AmountOff(off)) => {
                 if s == 0 {
@@ -550,18 +707,23 @@ impl<'a> Search<'a> {
             }
             Some(ItemPrice::Pay(r)) => {
                 // round(V·r) ≥ s ⟺ 2·V·num ≥ (2s − 1)·den
-                clamp(ceil_div((2 * s as i128 - 1) * r.den, 2 * r.num))
+                clamp(ceil_div(
+                    (2 * i128::from(s) - 1).saturating_mul(r.den),
+                    2 * r.num,
+                ))
             }
         };
         v.max(self.min_order).max(1)
     }
 
-    fn evaluate(&mut self, cfg: &Config, s: Cents) {
-        let Some(largest) = self.largest_list(cfg, s) else {
-            return;
-        };
+    /// The order priced at subtotal `s`, if some list value has that subtotal.
+    fn candidate(&mut self, cfg: &Config, s: Cents) -> Option<Worst> {
+        self.evaluations += 1;
+        let largest = self.largest_list(cfg, s)?;
+        // The list value behind this subtotal lies beyond the search's ceiling.
+        self.truncated |= largest >= Cents::MAX / 4;
         if largest < self.min_order || largest <= 0 || self.subtotal(cfg, largest) != s {
-            return;
+            return None;
         }
         let (paid, tiers, coupons) = self.price(cfg, s);
         // For a fixed subtotal the paid amount is fixed, so the depth is largest at the
@@ -572,293 +734,449 @@ impl<'a> Search<'a> {
         } else {
             largest
         };
-        let candidate = Worst {
-            depth: Ratio::new((v - paid) as i128, v as i128),
+        Some(Worst {
+            depth: Ratio::new(i128::from(v - paid), i128::from(v)),
             order_value: v,
             paid,
             item_level: cfg.item,
             tiers,
             coupons,
+        })
+    }
+
+    /// Prices subtotal `s` and keeps it if it is the new worst case; returns whether it
+    /// is strictly deeper than the worst case before.
+    fn evaluate(&mut self, cfg: &Config, s: Cents) -> bool {
+        let Some(candidate) = self.candidate(cfg, s) else {
+            return false;
         };
+        let deeper = candidate.depth > self.best.depth;
         if self.best.beaten_by(&candidate, self.offers) {
             self.best = candidate;
         }
+        deeper
     }
 
-    /// Subtotals where the structure of the price can change.
-    fn events(&self, cfg: &Config, start: Cents) -> (Vec<Cents>, Cents, Vec<Cents>) {
-        let offers = self.offers;
-        let mut tier_edges: BTreeSet<Cents> = BTreeSet::new();
-        tier_edges.insert(start);
-        let highest_coupon = cfg
-            .coupons
-            .iter()
-            .map(|&c| offers.coupons[c].min_spend)
-            .max()
-            .unwrap_or(0);
-        let highest_tier = cfg
-            .tiers
-            .iter()
-            .flat_map(|&t| offers.tiers[t].tiers.iter().map(|r| r.spend))
-            .max()
-            .unwrap_or(0);
-        // What the tiers leave of a large subtotal: 1 − every top percent share − every
-        // 每满减 rate. A coupon minimum is reached in S' = S·keep − fixed, so 每满减
-        // multiples are events until three beyond the subtotal where the highest
-        // threshold is reached that way.
-        let mut keep = Ratio::ONE;
-        let mut fixed: i128 = 0;
+    /// After a new worst case at `s`, found at the end of a stretch whose subtotals
+    /// `s − j·step` (down to `from`) all have the price structure of `s`: along such a
+    /// residue the depth is quasi-convex and was lower at its start, so the subtotals as
+    /// deep as `s` form a suffix; the earliest of them is found by bisection and kept if
+    /// it is a smaller order (ties go to the smaller order value).
+    fn earliest(&mut self, cfg: &Config, s: Cents, from: Cents, step: Cents) {
+        if step <= 0 || s - from < step {
+            return;
+        }
+        let depth = self.best.depth;
+        // Largest j with depth(s − j·step) ≥ depth: true at 0, false at `far`.
+        let mut near: Cents = 0;
+        let mut far: Cents = (s - from) / step + 1;
+        while far - near > 1 {
+            let mid = near + (far - near) / 2;
+            let deep = self
+                .candidate(cfg, s - mid * step)
+                .is_some_and(|c| c.depth >= depth);
+            if deep {
+                near = mid;
+            } else {
+                far = mid;
+            }
+        }
+        if near > 0 {
+            self.evaluate(cfg, s - near * step);
+        }
+    }
+
+    /// The structure of the price at subtotal `at`.
+    fn structure(&self, cfg: &Config, at: Cents) -> Structure {
+        let mut st = Structure::default();
         for &t in &cfg.tiers {
-            let offer = &offers.tiers[t];
-            match (&offer.repeat, offer.tiers.iter().max_by_key(|r| r.spend)) {
-                (Some(repeat), _) if repeat.spend > 0 => match repeat.max {
-                    // A capped 每满减 is at most a fixed amount on large orders.
-                    Some(max) => fixed += repeat.amount as i128 * i128::from(max),
-                    None => {
-                        keep = sub(
-                            keep,
-                            Ratio::new(repeat.amount as i128, repeat.spend as i128),
-                        )
+            let offer = &self.offers.tiers[t];
+            match (&offer.repeat, offer.saving(at)) {
+                (Some(repeat), (saving, _)) => {
+                    let maxed = repeat
+                        .max
+                        .is_some_and(|m| (at / repeat.spend.max(1)).max(0) as u64 >= m);
+                    if repeat.spend <= 0 || maxed {
+                        st.fixed = st.fixed.saturating_add(i128::from(saving));
+                    } else {
+                        st.repeats.push(*repeat);
                     }
-                },
-                (_, Some(rule)) => match rule.saving {
-                    TierSaving::Off(r) => keep = sub(keep, r),
-                    TierSaving::Amount(a) => fixed += a as i128,
+                }
+                (None, (_, Some(TierUse::Tier(i)))) => match offer.tiers[i].saving {
+                    TierSaving::Off(r) => st.shares.push(r),
+                    TierSaving::Amount(a) => st.fixed = st.fixed.saturating_add(i128::from(a)),
                 },
                 _ => {}
             }
         }
-        // Past `top`, S' stays above every threshold even right after a multiple (it
-        // dips by the 每满减 amounts and a cent per rounding at most).
-        let dips: i128 = cfg
-            .tiers
-            .iter()
-            .filter_map(|&t| offers.tiers[t].repeat.map(|r| r.amount as i128))
-            .sum::<i128>()
-            + cfg.tiers.len() as i128
-            + cfg.coupons.len() as i128
-            + 2;
-        let highest = highest_coupon.max(highest_tier) as i128 + fixed + dips;
-        let mut continuing = Vec::new();
-        for &t in &cfg.tiers {
-            let offer = &offers.tiers[t];
-            match &offer.repeat {
-                Some(repeat) if repeat.spend > 0 => {
-                    let top = if keep.num > 0 {
-                        ceil_div(highest * keep.den, keep.num)
-                    } else {
-                        // The tiers alone make large orders free: the first multiples
-                        // where that happens are enough.
-                        highest
-                    };
-                    let mut count = (top / repeat.spend as i128).max(0) as u64 + 2;
-                    match repeat.max {
-                        // A capped 每满减 changes for the last time at its last multiple:
-                        // every multiple is an event.
-                        Some(max) if max <= 100_000 => count = max,
-                        _ => continuing.push(repeat.spend),
-                    }
-                    for n in 1..=count.min(100_000) {
-                        tier_edges.insert(repeat.spend.saturating_mul(n as i64));
-                    }
-                }
-                _ => {
-                    for rule in &offer.tiers {
-                        tier_edges.insert(rule.spend);
-                    }
-                }
-            }
-        }
-        let edges: Vec<Cents> = tier_edges.into_iter().filter(|&e| e >= start).collect();
-        let mut events: BTreeSet<Cents> = edges.iter().copied().collect();
-        // Coupon usability bands, per tier segment.
-        for (n, &lo) in edges.iter().enumerate() {
-            let hi = edges.get(n + 1).copied().unwrap_or(Cents::MAX);
-            // The structure of tiers in this segment: fixed amount and percent share.
-            let mut fixed: i128 = 0;
-            let mut share = Ratio::ZERO;
-            let mut percents = 0i128;
-            for &t in &cfg.tiers {
-                let offer = &offers.tiers[t];
-                match offer.saving(lo) {
-                    (_, Some(TierUse::Tier(i))) => match offer.tiers[i].saving {
-                        TierSaving::Off(r) => {
-                            share = Ratio::new(
-                                share.num * r.den + r.num * share.den,
-                                share.den * r.den,
-                            );
-                            percents += 1;
-                        }
-                        TierSaving::Amount(a) => fixed += a as i128,
-                    },
-                    (saving, Some(TierUse::Repeat(_))) => fixed += saving as i128,
-                    (_, None) => {}
-                }
-            }
-            let keep = share.complement();
-            if keep.num <= 0 {
-                continue;
-            }
-            for &c in &cfg.coupons {
-                let min = offers.coupons[c].min_spend as i128;
-                if min <= 0 {
-                    continue;
-                }
-                // S·keep − fixed ± (percents/2 + 1) crosses `min`: S·keep ≥ X.
-                let half = percents + 2; // in half cents
-                let low_x2 = 2 * (min + fixed) - half;
-                let high_x2 = 2 * (min + fixed) + half;
-                let s_lo = ceil_div(low_x2 * keep.den, 2 * keep.num);
-                let s_hi = ceil_div(high_x2 * keep.den, 2 * keep.num);
-                let from = s_lo.max(lo as i128);
-                let to = s_hi.min(hi as i128 - 1);
-                let mut s = from;
-                while s <= to && s - from < 10_000 {
-                    events.insert(clamp(s));
-                    s += 1;
-                }
-            }
-        }
-        let period = self.period(cfg);
-        (
-            events.into_iter().filter(|&e| e >= start).collect(),
-            period,
-            continuing,
-        )
+        st
     }
 
-    /// The rounding period of the last segment (every threshold passed): the smallest
-    /// step of subtotal after which every rounding in the chain — the list value
-    /// behind a member price, each percent tier, then each percent coupon on what the
-    /// tiers leave — repeats exactly. A percent coupon after a percent tier needs the
-    /// tier's *remainder* to step in whole multiples too, which can make the period
-    /// far longer than the denominators suggest (31 % then 67 %: 10,000 cents).
-    fn period(&self, cfg: &Config) -> Cents {
+    /// The step of subtotal after which every rounding of a structure repeats exactly
+    /// — the list value behind a member price, each percent tier, then each percent
+    /// coupon on what the tiers leave — and, with `multiples`, the 每满减 multiples too.
+    /// A percent coupon after a percent tier needs the tier's *remainder* to step in
+    /// whole multiples as well, which can make the period far longer than the
+    /// denominators suggest (31 % then 67 %: 10,000 cents). Capped at [`MAX_PERIOD`].
+    fn period(&mut self, cfg: &Config, st: &Structure, multiples: bool) -> Cents {
         let offers = self.offers;
         let mut p: i128 = 1;
-        if let Some(ItemPrice::Pay(r)) = cfg
-            .item
-            .and_then(|i| offers.item_levels.get(i))
-            .map(|i| i.price)
-        {
+        if let Some(ItemPrice::Pay(r)) = self.item_price(cfg) {
             p = lcm(p, r.num.max(1));
         }
-        // In the last segment each tier promotion uses its highest tier, and an
-        // uncapped 每满减 takes `amount` per `spend`.
-        let mut top_shares = Vec::new();
-        let mut rates = Vec::new();
-        for &t in &cfg.tiers {
-            let offer = &offers.tiers[t];
-            match &offer.repeat {
-                Some(repeat) if repeat.spend > 0 => {
-                    if repeat.max.is_none_or(|m| m > 100_000) {
-                        p = lcm(p, repeat.spend as i128);
-                        rates.push(*repeat);
-                    }
-                }
-                _ => {
-                    if let Some(rule) = offer.tiers.iter().max_by_key(|r| r.spend) {
-                        if let TierSaving::Off(r) = rule.saving {
-                            p = lcm(p, r.den);
-                            top_shares.push(r);
-                        }
-                    }
-                }
+        for share in &st.shares {
+            p = lcm(p, share.den);
+        }
+        if multiples {
+            for r in &st.repeats {
+                p = lcm(p, i128::from(r.spend));
             }
         }
+        // Between multiples the period is what the search walks, so it is limited;
+        // with multiples it only sets where the last period of a region starts.
+        let limit = if multiples {
+            i128::from(Cents::MAX / 4)
+        } else {
+            i128::from(MAX_PERIOD)
+        };
+        if p > limit {
+            self.truncated = true;
+            return limit as Cents;
+        }
         // What the tiers leave grows by `d` per step of `p`.
-        let d: i128 = p
-            - top_shares.iter().map(|r| p / r.den * r.num).sum::<i128>()
-            - rates
-                .iter()
-                .map(|r| p / r.spend as i128 * r.amount as i128)
-                .sum::<i128>();
+        let mut d: i128 = p;
+        for share in &st.shares {
+            d -= p / share.den * share.num;
+        }
+        if multiples {
+            for r in &st.repeats {
+                d -= p / i128::from(r.spend) * i128::from(r.amount);
+            }
+        }
         let mut m: i128 = 1;
         for &c in &cfg.coupons {
             if let CouponSaving::Percent { off, .. } = offers.coupons[c].saving {
-                let step = off.den / gcd((d * off.num).rem_euclid(off.den).max(0), off.den);
-                m = lcm(m, step.max(1));
+                let rest = d
+                    .rem_euclid(off.den)
+                    .saturating_mul(off.num)
+                    .rem_euclid(off.den);
+                m = lcm(m, off.den / gcd(rest, off.den));
             }
         }
-        clamp(p.saturating_mul(m).min(MAX_PERIOD as i128))
+        let period = p.saturating_mul(m);
+        if period > limit {
+            self.truncated = true;
+            return limit as Cents;
+        }
+        period as Cents
     }
 
-    /// Scans `[from, end)` (to the end of the last segment when `end` is `None`),
-    /// stopping once the segment bound shows nothing later can beat the best; returns
-    /// the number of subtotals evaluated.
-    fn scan(&mut self, cfg: &Config, from: Cents, end: Option<Cents>, limit: Cents) -> Cents {
-        let mut s = from;
-        let mut steps: Cents = 0;
-        loop {
-            self.evaluate(cfg, s);
-            s += 1;
-            steps += 1;
-            match end {
-                Some(end) if s >= end => break,
-                None if steps > limit => break,
-                _ => {}
-            }
-            if self.bound(cfg, s) <= self.best.depth {
-                break;
+    /// Cuts the subtotals from `start` into regions (see the module docs): hard edges
+    /// where a tier is reached or a 每满减 reaches its cap; around every point where the
+    /// subtotal after tiers may cross a coupon minimum or a percentage cap, a dense
+    /// band (cut at 每满减 multiples when they move the crossing).
+    fn regions(&mut self, cfg: &Config, start: Cents) -> Vec<Region> {
+        let offers = self.offers;
+        let mut edges: BTreeSet<Cents> = BTreeSet::new();
+        edges.insert(start);
+        for &t in &cfg.tiers {
+            let offer = &offers.tiers[t];
+            match &offer.repeat {
+                Some(repeat) => {
+                    if let Some(max) = repeat.max {
+                        let end = i64::try_from(max)
+                            .ok()
+                            .and_then(|m| repeat.spend.checked_mul(m));
+                        if let Some(end) = end {
+                            edges.insert(end);
+                        }
+                    }
+                }
+                None => edges.extend(offer.tiers.iter().map(|r| r.spend)),
             }
         }
-        steps
+        // Thresholds on the subtotal after tiers.
+        let mut thresholds: Vec<i128> = Vec::new();
+        for &c in &cfg.coupons {
+            let coupon = &offers.coupons[c];
+            if coupon.min_spend > 0 {
+                thresholds.push(i128::from(coupon.min_spend));
+            }
+            if let CouponSaving::Percent {
+                off,
+                cap: Some(cap),
+            } = coupon.saving
+            {
+                // round(off·x) ≥ cap ⟺ x ≥ (2·cap − 1)·den / (2·num)
+                if off.num > 0 && cap > 0 {
+                    thresholds.push(ceil_div(
+                        (2 * i128::from(cap) - 1).saturating_mul(off.den),
+                        2 * off.num,
+                    ));
+                }
+            }
+        }
+        thresholds.sort_unstable();
+        thresholds.dedup();
+
+        let edges: Vec<Cents> = edges.into_iter().filter(|&e| e >= start).collect();
+        let mut cuts: BTreeSet<Cents> = edges.iter().copied().collect();
+        let mut dense: Vec<(Cents, Cents)> = Vec::new();
+        for (n, &lo) in edges.iter().enumerate() {
+            let hi = edges.get(n + 1).copied().unwrap_or(Cents::MAX / 4);
+            let st = self.structure(cfg, lo);
+            for &threshold in &thresholds {
+                self.crossing(&st, threshold, lo, hi, &mut cuts, &mut dense);
+            }
+        }
+        dense.sort_unstable();
+        let mut merged: Vec<(Cents, Cents)> = Vec::new();
+        for (a, b) in dense {
+            match merged.last_mut() {
+                Some(last) if a <= last.1 => last.1 = last.1.max(b),
+                _ => merged.push((a, b)),
+            }
+        }
+        for &(a, b) in &merged {
+            cuts.insert(a);
+            cuts.insert(b);
+        }
+        let cuts: Vec<Cents> = cuts.into_iter().filter(|&c| c >= start).collect();
+        let mut regions = Vec::with_capacity(cuts.len());
+        let mut m = 0;
+        for (n, &lo) in cuts.iter().enumerate() {
+            while m < merged.len() && merged[m].1 <= lo {
+                m += 1;
+            }
+            let dense = merged.get(m).is_some_and(|&(a, b)| a <= lo && lo < b);
+            regions.push(Region {
+                lo,
+                hi: cuts.get(n + 1).copied(),
+                dense,
+            });
+        }
+        regions
+    }
+
+    /// Adds the cuts and dense bands for one threshold on the subtotal after tiers, in
+    /// the tier segment `[lo, hi)` of structure `st`.
+    fn crossing(
+        &mut self,
+        st: &Structure,
+        threshold: i128,
+        lo: Cents,
+        hi: Cents,
+        cuts: &mut BTreeSet<Cents>,
+        dense: &mut Vec<(Cents, Cents)>,
+    ) {
+        // Orders beyond the search's ceiling (about ¥2.3×10^16, far beyond any amount a
+        // plan may state) are not searched.
+        let ceiling = i128::from(Cents::MAX / 4);
+        if let Some((_, b)) = st.band(threshold) {
+            self.truncated |= b > ceiling;
+        }
+        let within = |a: i128, b: i128| -> Option<(Cents, Cents)> {
+            let a = clamp(a).max(lo);
+            let b = clamp(b).min(hi);
+            (a < b).then_some((a, b))
+        };
+        if st.repeats.is_empty() {
+            match st.band(threshold) {
+                Some((a, b)) => {
+                    if let Some((a, b)) = within(a, b) {
+                        dense.push((a, b.min(a.saturating_add(MAX_DENSE))));
+                        self.truncated |= b - a > MAX_DENSE;
+                    }
+                }
+                None => {
+                    // The tiers keep nothing of large orders: S' does not grow, so the
+                    // threshold is never crossed on the way up (or on overflow: a lower
+                    // bound).
+                    self.truncated |= st.keep(false).is_none();
+                }
+            }
+            return;
+        }
+        // With 每满减 counting, S' dips at every multiple: between two multiples the
+        // crossing is a narrow band again; the multiples are cuts wherever S' may be on
+        // either side of the threshold.
+        let (from, to) = match st.band(threshold) {
+            Some((a, b)) => match within(a, b) {
+                Some(range) => range,
+                None => return,
+            },
+            // The 每满减 take as much as orders grow: S' stays low and may cross at
+            // every multiple; the first multiples are searched.
+            None => (lo, hi),
+        };
+        let mut multiples: BTreeSet<Cents> = BTreeSet::new();
+        multiples.insert(from);
+        for r in &st.repeats {
+            let mut m = (from / r.spend).saturating_add(1).saturating_mul(r.spend);
+            let mut count = 0;
+            while m < to {
+                if count == MAX_MULTIPLES {
+                    self.truncated = true;
+                    break;
+                }
+                multiples.insert(m);
+                m = m.saturating_add(r.spend);
+                count += 1;
+            }
+        }
+        let multiples: Vec<Cents> = multiples.into_iter().collect();
+        for (n, &u) in multiples.iter().enumerate() {
+            let w = multiples.get(n + 1).copied().unwrap_or(to);
+            cuts.insert(u);
+            cuts.insert(w);
+            if let Some((a, b)) = st.frozen_at(u).band(threshold) {
+                let a = clamp(a).max(u);
+                let b = clamp(b).min(w);
+                if a < b {
+                    dense.push((a, b.min(a.saturating_add(MAX_DENSE))));
+                    self.truncated |= b - a > MAX_DENSE;
+                }
+            }
+        }
+    }
+
+    /// Searches one region exactly (see the module docs).
+    fn search(&mut self, cfg: &Config, region: Region) {
+        if region.dense {
+            let hi = region.hi.unwrap_or(region.lo.saturating_add(1));
+            let mut s = region.lo;
+            while s < hi {
+                if (s - region.lo) % 64 == 0 && self.hopeless(cfg, s, self.bound_any(cfg, s)) {
+                    return;
+                }
+                self.evaluate(cfg, s);
+                s += 1;
+            }
+            return;
+        }
+        let st = self.structure(cfg, region.lo);
+        let piece = self.period(cfg, &st, false);
+        let whole = self.period(cfg, &st, true);
+        let lo = region.lo;
+        // Past the last region only the first period is needed (the module docs say
+        // why); a bounded region is searched at its first and last period.
+        let windows: Vec<(Cents, Cents, bool)> = match region.hi {
+            None => vec![(lo, lo.saturating_add(whole), false)],
+            Some(hi) if hi - lo <= whole.saturating_mul(2) => vec![(lo, hi, false)],
+            Some(hi) => vec![
+                (lo, lo.saturating_add(whole), false),
+                (hi.saturating_sub(whole), hi, true),
+            ],
+        };
+        for (a, b, tail) in windows {
+            if self.hopeless(cfg, a, self.bound_region(cfg, a)) {
+                return;
+            }
+            let mut u = a;
+            let mut pieces = 0;
+            while u < b {
+                pieces += 1;
+                if pieces > MAX_MULTIPLES {
+                    self.truncated = true;
+                    return;
+                }
+                if self.hopeless(cfg, u, self.bound_region(cfg, u)) {
+                    return;
+                }
+                let next = st
+                    .repeats
+                    .iter()
+                    .map(|r| (u / r.spend).saturating_add(1).saturating_mul(r.spend))
+                    .min()
+                    .unwrap_or(Cents::MAX)
+                    .min(b);
+                let before = self.best.depth;
+                let found = self.search_piece(cfg, u, next, piece);
+                if tail && self.best.depth > before {
+                    if let Some(s) = found {
+                        // Along the residues of the whole period the structure is the
+                        // region's: look back to the region's start.
+                        self.earliest(cfg, s, lo, whole);
+                    }
+                }
+                u = next;
+            }
+        }
+    }
+
+    /// Searches `[u, w)`, where the structure (multiples included) is fixed, at its first
+    /// and last period; returns the subtotal of a new, deeper worst case if one was
+    /// found.
+    fn search_piece(&mut self, cfg: &Config, u: Cents, w: Cents, period: Cents) -> Option<Cents> {
+        let mut found = None;
+        let mut tail = Tail::None;
+        let mut s = u;
+        let head_end = if w - u <= period.saturating_mul(2) {
+            w
+        } else {
+            u + period
+        };
+        loop {
+            if s == head_end && head_end < w {
+                s = w - period;
+                tail = Tail::Piece {
+                    from: u,
+                    step: period,
+                };
+            }
+            if s >= w {
+                break;
+            }
+            if self.hopeless(cfg, s, self.bound(cfg, s)) {
+                break;
+            }
+            if self.evaluate(cfg, s) {
+                found = Some(s);
+                if let Tail::Piece { from, step } = tail {
+                    self.earliest(cfg, s, from, step);
+                    if self.best.order_value != 0 {
+                        found = Some(self.subtotal(cfg, self.best.order_value));
+                    }
+                }
+            }
+            s += 1;
+        }
+        found
     }
 
     fn run(&mut self, cfg: &Config) {
         let start = self.subtotal(cfg, self.min_order);
-        let (events, period, continuing) = self.events(cfg, start);
-        for (n, &first) in events.iter().enumerate() {
-            if let Some(&end) = events.get(n + 1) {
-                self.scan(cfg, first, Some(end), Cents::MAX);
-                continue;
-            }
-            if continuing.is_empty() {
-                self.scan(cfg, first, None, period);
-                continue;
-            }
-            // Past the last threshold 每满减 multiples keep coming: scan each of their
-            // segments until the rate bound (valid for everything later) gives up, or
-            // for one full period of the whole pattern — multiples and roundings — after
-            // which every residue recurs only at larger order values (see the module docs).
-            let last = (first as i128).saturating_add(period as i128);
-            let mut from = first;
-            let mut steps: Cents = 0;
-            loop {
-                let next = continuing
-                    .iter()
-                    .map(|&spend| (from / spend + 1).saturating_mul(spend))
-                    .min()
-                    .unwrap_or(Cents::MAX);
-                steps += self.scan(cfg, from, Some(next), Cents::MAX);
-                from = next;
-                if from as i128 >= last
-                    || steps > MAX_FINAL_STEPS
-                    || self.bound_rate(cfg, from) <= self.best.depth
-                {
-                    break;
-                }
-            }
+        for region in self.regions(cfg, start) {
+            self.search(cfg, region);
         }
     }
 }
 
 /// The worst case of a plan's offers.
 pub fn worst_case(offers: &Offers) -> Worst {
+    worst_case_of(offers, true).0
+}
+
+/// The worst case, with the number of subtotals priced to find it (the search's cost,
+/// which depends on the offers and their thresholds, not on the size of the amounts)
+/// and whether a limit cut the search short.
+pub fn worst_case_with_cost(offers: &Offers) -> (Worst, u64, bool) {
     worst_case_of(offers, true)
 }
 
-fn worst_case_of(offers: &Offers, prune: bool) -> Worst {
+fn worst_case_of(offers: &Offers, prune: bool) -> (Worst, u64, bool) {
     let min_order = offers.min_order_value();
     let mut search = Search {
         offers,
         min_order,
         best: Worst::none(min_order),
+        evaluations: 0,
+        truncated: false,
     };
     for cfg in configurations(offers, prune) {
         search.run(&cfg);
     }
-    search.best
+    (search.best, search.evaluations, search.truncated)
 }
 
 #[cfg(test)]
@@ -925,8 +1243,8 @@ mod tests {
                 pruned_some += 1;
             }
             assert_eq!(
-                worst_case_of(&offers, true),
-                worst_case_of(&offers, false),
+                worst_case_of(&offers, true).0,
+                worst_case_of(&offers, false).0,
                 "{offers:?}"
             );
         }
