@@ -71,6 +71,7 @@ fn problem_meta(kind: ProblemKind) -> &'static rules::Meta {
         ProblemKind::UnsupportedKey | ProblemKind::UnsupportedTag => &UnsupportedYaml::META,
         ProblemKind::InexactNumber => &InexactNumber::META,
         ProblemKind::Yaml11Ambiguity => &Yaml11Ambiguity::META,
+        ProblemKind::ControlCharacter => &ControlCharacter::META,
     }
 }
 

@@ -10,6 +10,7 @@ pub mod analysis;
 pub mod check;
 pub mod cli;
 pub mod diff;
+pub mod escape;
 pub mod finding;
 pub mod fs;
 pub mod model;

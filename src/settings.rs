@@ -130,6 +130,18 @@ pub fn parse_size(text: &str) -> Option<u64> {
         .filter(|n| *n <= LARGEST_FILE_SIZE)
 }
 
+/// A TOML syntax or type error on one line, with its place: `line 3, column 1: …`.
+fn toml_error(text: &str, error: &toml::de::Error) -> String {
+    let message = error.message().trim_end();
+    match error.span() {
+        Some(span) => {
+            let at = crate::source::LineIndex::new(text).position(text, span.start);
+            format!("line {}, column {}: {message}", at.line, at.column)
+        }
+        None => message.to_owned(),
+    }
+}
+
 impl Settings {
     /// Finds `campspec.toml` in `start` or its ancestors.
     pub fn discover(start: &Path) -> Option<PathBuf> {
@@ -156,7 +168,7 @@ impl Settings {
 
     /// Reads settings from the text of a `campspec.toml`.
     pub fn from_toml(text: &str) -> Result<Settings, String> {
-        let file: File = toml::from_str(text).map_err(|e| e.to_string().trim_end().to_owned())?;
+        let file: File = toml::from_str(text).map_err(|e| toml_error(text, &e))?;
         let mut settings = Settings::default();
         for (key, value) in &file.rules {
             let Some(rule) = registry::find(key) else {

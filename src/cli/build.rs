@@ -118,7 +118,10 @@ pub fn run(args: Args) -> i32 {
             if code == EXIT_OK {
                 code = EXIT_FINDINGS;
             }
-            report.push_str(&format!("not built: {} (it has errors)\n", file.path));
+            report.push_str(&format!(
+                "not built: {} (it has errors)\n",
+                crate::escape::line(&file.path)
+            ));
             continue;
         }
         let id = file
@@ -168,8 +171,8 @@ pub fn run(args: Args) -> i32 {
         built.insert(id, file.path.clone());
         report.push_str(&format!(
             "built {} → {}: {}\n",
-            file.path,
-            dir.display(),
+            crate::escape::line(&file.path),
+            crate::escape::line(&dir.display().to_string()),
             written.join(", ")
         ));
     }

@@ -573,7 +573,11 @@ pub fn run(args: Args) -> i32 {
     message.push_str(&format!(
         "\nschema for editors: {schema}\n\nnext:\n  campspec check {word}    check it (it starts clean)\n  campspec build {word}    write plan.md, plan.html, rules.json and calendar.ics to build/\n"
     ));
-    print(&message);
+    // The file name is the user's, written as given: its control characters are shown
+    // as escapes, and no line starts like a workflow command.
+    print(&crate::escape::no_commands(
+        crate::escape::lines(&message).into_owned(),
+    ));
     EXIT_OK
 }
 

@@ -101,8 +101,10 @@ pub(crate) fn print(text: &str) {
     let _ = stdout.flush();
 }
 
-/// Writes an error line to stderr.
+/// Writes an error line to stderr. Errors can quote file names and plan text: they are
+/// shown through [`crate::escape::line`], so an error is one line, its control
+/// characters visible.
 pub(crate) fn print_error(text: &str) {
     let mut stderr = std::io::stderr().lock();
-    let _ = writeln!(stderr, "error: {text}");
+    let _ = writeln!(stderr, "error: {}", crate::escape::line(text));
 }

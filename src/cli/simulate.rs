@@ -3,6 +3,7 @@
 use super::check::load_settings;
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, print, print_error};
 use crate::check::{CheckedFile, check_file};
+use crate::escape;
 use crate::report::human;
 use crate::simulate::{self, Receipt};
 use clap::ValueEnum;
@@ -118,7 +119,8 @@ pub fn run(args: Args) -> i32 {
     let receipt = simulate::price(campaign, &analysis.offers, cart, Some(analysis.worst.depth));
     match args.format {
         Format::Json => {
-            let mut text = serde_json::to_string_pretty(&receipt).unwrap_or_default();
+            let mut text =
+                crate::escape::json(serde_json::to_string_pretty(&receipt).unwrap_or_default());
             text.push('\n');
             print(&text);
         }
@@ -128,10 +130,12 @@ pub fn run(args: Args) -> i32 {
 }
 
 /// The breakdown as text. Names come last on each line so that CJK text never breaks
-/// the alignment of the numbers.
+/// the alignment of the numbers. Names and file names are shown through
+/// [`escape::line`]: each stays on its line, control characters visible.
 pub fn render(r: &Receipt, spec: &str, cart: &str) -> String {
+    let e = |text: &str| escape::line(text).into_owned();
     let mut out = String::new();
-    let _ = writeln!(out, "{cart} priced with {spec}");
+    let _ = writeln!(out, "{} priced with {}", e(cart), e(spec));
     let _ = writeln!(out, "order at {}\n", r.at);
     let width = r
         .lines
@@ -144,7 +148,7 @@ pub fn render(r: &Receipt, spec: &str, cart: &str) -> String {
     for line in &r.lines {
         let mut notes = Vec::new();
         if let Some(scope) = &line.scope {
-            notes.push(scope.clone());
+            notes.push(e(scope));
         }
         if line.flash {
             notes.push("flash".into());
@@ -157,7 +161,11 @@ pub fn render(r: &Receipt, spec: &str, cart: &str) -> String {
         let _ = writeln!(
             out,
             "  {:>3} × {:>10} {:>width$}  {}{}",
-            line.quantity, line.unit_price, line.list, line.name, notes
+            line.quantity,
+            line.unit_price,
+            line.list,
+            e(&line.name),
+            notes
         );
     }
     let _ = writeln!(out, "  {:>16} {:>width$}  list total\n", "", r.list_total);
@@ -170,10 +178,10 @@ pub fn render(r: &Receipt, spec: &str, cart: &str) -> String {
                 &mut out,
                 "1 item level",
                 &format!("−{}", item.saving),
-                &format!(
+                &e(&format!(
                     "{} {}: {} → {} ({})",
                     item.id, item.name, item.applies_to, item.becomes, item.price
-                ),
+                )),
             );
         }
         None => step(&mut out, "1 item level", "", "no item-level price"),
@@ -188,7 +196,7 @@ pub fn render(r: &Receipt, spec: &str, cart: &str) -> String {
             &mut out,
             label,
             &format!("−{}", tier.saving),
-            &format!("{} {}: {}", tier.id, tier.name, tier.tier),
+            &e(&format!("{} {}: {}", tier.id, tier.name, tier.tier)),
         );
     }
     step(&mut out, "", &r.after_tiers, "after tiers");
@@ -201,10 +209,10 @@ pub fn render(r: &Receipt, spec: &str, cart: &str) -> String {
             &mut out,
             label,
             &format!("−{}", coupon.saving),
-            &format!(
+            &e(&format!(
                 "{} {}: {} ≥ {}",
                 coupon.id, coupon.name, coupon.base, coupon.min_spend
-            ),
+            )),
         );
     }
     if r.floored {
@@ -234,15 +242,23 @@ pub fn render(r: &Receipt, spec: &str, cart: &str) -> String {
         let _ = writeln!(
             out,
             "  gift: {} ({}: paid ≥ {})",
-            gift.gift, gift.id, gift.spend
+            e(&gift.gift),
+            gift.id,
+            gift.spend
         );
     }
     if !r.not_applied.is_empty() {
         out.push_str("\nnot applied:\n");
         let id_width = r.not_applied.iter().map(|s| s.id.len()).max().unwrap_or(0);
         for skipped in &r.not_applied {
-            let _ = writeln!(out, "  {:id_width$}  {}", skipped.id, skipped.reason);
+            let _ = writeln!(
+                out,
+                "  {:id_width$}  {}",
+                e(&skipped.id),
+                e(&skipped.reason)
+            );
         }
     }
-    out
+    // The first line starts with the cart's file name, which could start with `::`.
+    escape::no_commands(out)
 }

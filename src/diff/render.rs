@@ -1,14 +1,18 @@
 //! Plan diffs written out: Markdown for a pull-request comment (user text escaped), plain
-//! text for a terminal, and versioned JSON for tools.
+//! text for a terminal, and versioned JSON for tools. Plan text and file names show
+//! their control characters as escapes (see [`crate::escape`]) in every format.
 
 use super::{PlanDiff, Status};
+use crate::escape;
 use crate::render::filters::escape_markdown;
 use std::fmt::Write;
 
 /// Escapes a sentence for Markdown, keeping its backticked values as code spans (which
 /// show their content literally); other text is escaped. A sentence with an odd number
-/// of backticks is escaped whole.
+/// of backticks is escaped whole. Control characters are shown as escapes, in code spans
+/// too.
 fn md(text: &str) -> String {
+    let text: &str = &escape::lines(text);
     let parts: Vec<&str> = text.split('`').collect();
     if parts.len() % 2 == 0 || text.contains('\n') {
         return escape_markdown(text);
@@ -90,7 +94,8 @@ pub fn markdown(diffs: &[PlanDiff]) -> String {
     while out.ends_with("\n\n") {
         out.pop();
     }
-    out
+    // A plan's label line starts with its file name, which could start with `::`.
+    escape::no_commands(out)
 }
 
 /// Plain text for a terminal.
@@ -100,19 +105,20 @@ pub fn human(diffs: &[PlanDiff]) -> String {
         out.push_str("No plans changed.\n");
         return out;
     }
+    let e = |text: &str| escape::line(text).into_owned();
     for d in diffs {
-        let _ = writeln!(out, "{} ({})", d.name, label(d));
-        let _ = writeln!(out, "  {}", capitalize(&d.summary));
+        let _ = writeln!(out, "{} ({})", e(&d.name), e(&label(d)));
+        let _ = writeln!(out, "  {}", e(&capitalize(&d.summary)));
         for problem in &d.problems {
-            let _ = writeln!(out, "  ! {problem}");
+            let _ = writeln!(out, "  ! {}", e(problem));
         }
-        if let Some(e) = &d.exposure {
-            let _ = writeln!(out, "  {}", e.text);
+        if let Some(exposure) = &d.exposure {
+            let _ = writeln!(out, "  {}", e(&exposure.text));
         }
         for section in &d.sections {
             let _ = writeln!(out, "  {}:", section.title);
             for change in &section.changes {
-                let _ = writeln!(out, "    - {}", change.text);
+                let _ = writeln!(out, "    - {}", e(&change.text));
             }
         }
         for (title, notes) in [
@@ -125,20 +131,25 @@ pub fn human(diffs: &[PlanDiff]) -> String {
                     let _ = writeln!(
                         out,
                         "    - {}[{}] {} (line {})",
-                        n.severity, n.code, n.message, n.line
+                        n.severity,
+                        n.code,
+                        e(&n.message),
+                        n.line
                     );
                 }
             }
         }
         out.push('\n');
     }
-    out
+    // Each plan starts a line with its name, which could start with `::`.
+    escape::no_commands(out)
 }
 
 /// Versioned JSON.
 pub fn json(diffs: &[PlanDiff]) -> String {
     let value = serde_json::json!({ "version": 1, "plans": diffs });
-    let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
+    // Values stay exact; the control characters JSON allows raw are written as escapes.
+    let mut text = crate::escape::json(serde_json::to_string_pretty(&value).unwrap_or_default());
     text.push('\n');
     text
 }
@@ -163,5 +174,6 @@ mod tests {
         );
         assert_eq!(md("the text says `<script>`"), "the text says `<script>`");
         assert_eq!(md("odd ` tick"), "odd \\` tick");
+        assert_eq!(md("`a\u{1b}b` c\u{7}"), "`a\\u{1b}b` c\\\\u\\{7\\}");
     }
 }

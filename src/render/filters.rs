@@ -1,6 +1,7 @@
 //! The templates' custom filters and the Markdown escaper, registered in one place. Each
 //! is a small typed function with its own tests; templates hold no other logic.
 
+use crate::escape;
 use minijinja::Environment;
 
 /// Registers every custom filter.
@@ -53,8 +54,9 @@ pub fn cjk_wrap(text: String) -> String {
 
 /// Escapes text so Markdown shows it as written, wherever it stands inside a line: inline
 /// syntax characters get a backslash, `<`, `>` and `&` become entities (no raw HTML
-/// passes through), and a line break becomes `<br>` (so a table cell stays on one line
-/// and nothing inside the text can start a block).
+/// passes through), a line break becomes `<br>` (so a table cell stays on one line
+/// and nothing inside the text can start a block), and any other control character is
+/// shown as its escape (`\u{1b}`, see [`crate::escape`]).
 pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut chars = text.chars().peekable();
@@ -69,6 +71,16 @@ pub fn escape_markdown(text: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
+            c if c != '\t' && escape::is_escaped(c) => {
+                let mut shown = String::new();
+                escape::push_escape(&mut shown, c);
+                for e in shown.chars() {
+                    if matches!(e, '\\' | '{' | '}') {
+                        out.push('\\');
+                    }
+                    out.push(e);
+                }
+            }
             c => out.push(c),
         }
     }
@@ -79,8 +91,9 @@ pub fn escape_markdown(text: &str) -> String {
 /// leading `-`, `+`, `#`, `=` or `1.` would begin a list, heading or rule.
 pub fn md_block(text: String) -> minijinja::Value {
     let trimmed = text.trim_start();
+    // Leading white space may hold line breaks and other controls: escaped too.
     let lead = &text[..text.len() - trimmed.len()];
-    let mut out = String::from(lead);
+    let mut out = escape_markdown(lead);
     let first = trimmed.chars().next();
     if matches!(first, Some('-' | '+' | '#' | '=')) {
         out.push('\\');
@@ -124,6 +137,18 @@ mod tests {
         assert_eq!(md_block("# title".into()).to_string(), "\\# title");
         assert_eq!(md_block("plain *x*".into()).to_string(), "plain \\*x\\*");
         assert_eq!(escape_markdown("[link](http://x)"), "\\[link\\](http://x)");
+    }
+
+    #[test]
+    fn markdown_shows_control_characters_as_escapes() {
+        assert_eq!(
+            escape_markdown("a\u{1b}[2J\tb\u{7}\u{2028}"),
+            "a\\\\u\\{1b\\}\\[2J\tb\\\\u\\{7\\}\\\\u\\{2028\\}"
+        );
+        assert_eq!(
+            md_block("\n\u{b}# title".into()).to_string(),
+            "<br>\\\\u\\{b\\}\\# title"
+        );
     }
 
     #[test]

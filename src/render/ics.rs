@@ -119,8 +119,11 @@ fn compact(d: jiff::civil::Date) -> String {
     format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
 }
 
-/// A TEXT value: backslash, semicolon, comma and line breaks escaped (RFC 5545 §3.3.11).
+/// A TEXT value: backslash, semicolon, comma and line breaks escaped (RFC 5545 §3.3.11);
+/// other control characters, which TEXT cannot hold, shown as their escapes (`\u{1b}`,
+/// see [`crate::escape`]) as in every document.
 fn text(value: &str) -> String {
+    let value = crate::escape::lines(value);
     let mut out = String::with_capacity(value.len());
     for c in value.chars() {
         match c {
@@ -128,8 +131,8 @@ fn text(value: &str) -> String {
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
+            // Only the CR of a CRLF is left: its LF is the line break.
             '\r' => {}
-            c if c.is_control() => {}
             c => out.push(c),
         }
     }
@@ -159,6 +162,8 @@ mod tests {
     #[test]
     fn text_is_escaped() {
         assert_eq!(text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+        assert_eq!(text("a\r\nb\tc"), "a\\nb\tc");
+        assert_eq!(text("\u{1b}]0;x\u{7}\r"), "\\\\u{1b}]0\\;x\\\\u{7}\\\\r");
     }
 
     #[test]

@@ -785,7 +785,8 @@ pub fn rules_config(
 /// The config as `rules.json`: pretty JSON (2-space indent) with a trailing newline.
 pub fn to_json(config: &RulesConfig) -> String {
     // Serializing these types cannot fail: plain structs, strings and integers.
-    let mut text = serde_json::to_string_pretty(config).unwrap_or_default();
+    // Values stay exact; the control characters JSON allows raw are written as escapes.
+    let mut text = crate::escape::json(serde_json::to_string_pretty(config).unwrap_or_default());
     text.push('\n');
     text
 }

@@ -135,12 +135,23 @@ fn auto_escape(name: &str) -> AutoEscape {
 }
 
 /// Writes a value: Markdown-escaped in Markdown templates (unless marked safe), as the
-/// default formatter does everywhere else.
+/// default formatter does everywhere else; in HTML, a value's line breaks are written as
+/// character references, which read the same, so that plan text never starts a line of
+/// the file.
 fn formatter(
     out: &mut minijinja::Output,
     state: &minijinja::State,
     value: &Value,
 ) -> Result<(), minijinja::Error> {
+    if state.auto_escape() == AutoEscape::Html && !value.is_safe() {
+        if let Some(text) = value.as_str().filter(|t| t.contains(['\n', '\r'])) {
+            let escaped = minijinja::HtmlEscape(text)
+                .to_string()
+                .replace('\n', "&#10;")
+                .replace('\r', "&#13;");
+            return out.write_str(&escaped).map_err(Into::into);
+        }
+    }
     if state.auto_escape() == MARKDOWN {
         if value.is_safe() {
             return out
@@ -227,9 +238,16 @@ impl Templates {
             .env
             .get_template(name)
             .map_err(|e| Box::new(TemplateError::from_minijinja(&e, name, source)))?;
-        template
+        let rendered = template
             .render(Value::from_serialize(context))
-            .map_err(|e| Box::new(TemplateError::from_minijinja(&e, name, source)))
+            .map_err(|e| Box::new(TemplateError::from_minijinja(&e, name, source)))?;
+        // Values are escaped as they are written; this catches a control character in
+        // anything written as safe (charts, a template's own text): a document never
+        // holds one raw, only its escape (`\u{1b}`), tabs and line breaks apart.
+        Ok(match crate::escape::lines(&rendered) {
+            std::borrow::Cow::Borrowed(_) => rendered,
+            std::borrow::Cow::Owned(shown) => shown,
+        })
     }
 }
 

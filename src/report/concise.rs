@@ -1,23 +1,30 @@
 //! `--format concise`: one line per finding, `file:line:col: severity[CODE]: message`.
+//! The file name and the message are written through [`crate::escape::line`], so a
+//! finding is always one line.
 
 use super::position;
 use crate::check::CheckedFile;
+use crate::escape;
 use std::fmt::Write;
 
 pub fn render(files: &[CheckedFile]) -> String {
     let mut out = String::new();
     for file in files {
+        let path = escape::line(&file.path);
         if let Some(failure) = &file.failure {
-            let _ = writeln!(out, "{}: error: {failure}", file.path);
+            let _ = writeln!(out, "{path}: error: {}", escape::line(failure));
         }
         for f in &file.findings {
             let (line, column) = position(file, f.primary.span.start);
             let _ = writeln!(
                 out,
-                "{}:{line}:{column}: {}[{}]: {}",
-                file.path, f.severity, f.code, f.message
+                "{path}:{line}:{column}: {}[{}]: {}",
+                f.severity,
+                f.code,
+                escape::line(&f.message)
             );
         }
     }
-    out
+    // Each line starts with the file name, which could start with `::`.
+    escape::no_commands(out)
 }

@@ -1,8 +1,11 @@
 //! `--format github`: GitHub Actions workflow commands, so each finding is an annotation
-//! on its exact line and columns in the pull request.
+//! on its exact line and columns in the pull request. Plan text and file names go through
+//! [`crate::escape::line`] first (the command escapes below only keep a message in its
+//! command, they do nothing against ESC sequences), so every finding is one line.
 
 use super::position;
 use crate::check::CheckedFile;
+use crate::escape;
 use crate::finding::Severity;
 use std::fmt::Write;
 
@@ -21,12 +24,12 @@ fn property(text: &str) -> String {
 pub fn render(files: &[CheckedFile]) -> String {
     let mut out = String::new();
     for file in files {
+        let path = property(&escape::line(&file.path));
         if let Some(failure) = &file.failure {
             let _ = writeln!(
                 out,
-                "::error file={},title=campspec::{}",
-                property(&file.path),
-                data(failure)
+                "::error file={path},title=campspec::{}",
+                data(&escape::line(failure))
             );
         }
         for f in &file.findings {
@@ -37,15 +40,15 @@ pub fn render(files: &[CheckedFile]) -> String {
             };
             let (line, col) = position(file, f.primary.span.start);
             let (end_line, end_col) = position(file, f.primary.span.end);
-            let mut message = f.message.clone();
+            let mut message = escape::line(&f.message).into_owned();
             if let Some(help) = &f.help {
+                // A line break of the annotation, written `%0A` below.
                 message.push_str("\nhelp: ");
-                message.push_str(help);
+                message.push_str(&escape::line(help));
             }
             let _ = writeln!(
                 out,
-                "::{command} file={},line={line},col={col},endLine={end_line},endColumn={end_col},title={}::{}",
-                property(&file.path),
+                "::{command} file={path},line={line},col={col},endLine={end_line},endColumn={end_col},title={}::{}",
                 property(&format!("{} {}", f.code, f.rule)),
                 data(&message)
             );

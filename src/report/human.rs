@@ -1,13 +1,17 @@
 //! Human output: compiler-style diagnostics rendered by miette, with the exact span
-//! underlined, secondary labels, and help; colour only when asked for.
+//! underlined, secondary labels, and help; colour only when asked for. Plan text is
+//! shown through [`crate::escape`]: messages and labels on one line, source lines with
+//! their control characters escaped and the underlines still under the characters.
 
 use super::Summary;
 use crate::check::{CheckedFile, Source};
+use crate::escape;
 use crate::finding::{Finding, Severity};
 use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
     MietteSpanContents, NamedSource, SourceCode, SourceSpan, SpanContents,
 };
+use std::borrow::Cow;
 use std::fmt::{self, Write};
 use std::sync::Arc;
 
@@ -37,15 +41,135 @@ const WINDOW_MARGIN: usize = 40;
 /// by more than 65,535 columns (a character is at most 4 columns wide, a tab).
 const WINDOW_MAX: usize = 8_000;
 
+/// Bytes of a file's text between two marks of a [`Mapping`].
+const MARK_EVERY: usize = 1_024;
+
+/// A file's text as the terminal shows it: the text itself, or (when it holds a control
+/// character) a copy with each one escaped by [`escape::lines`], which keeps every line
+/// break, so both have the same lines. Spans are given to miette in the shown text.
+struct Shown {
+    /// What miette reads; its path is escaped too.
+    source: Arc<Source>,
+    /// When the shown text is a copy: how its offsets relate to the file's.
+    mapping: Option<Arc<Mapping>>,
+}
+
+/// Offsets between a file's text and its escaped copy.
+#[derive(Debug)]
+struct Mapping {
+    original: Arc<Source>,
+    /// (offset in the file, offset in the copy) at character boundaries, about one every
+    /// [`MARK_EVERY`] bytes, starting with (0, 0): a lookup walks at most that far.
+    marks: Vec<(usize, usize)>,
+}
+
+/// The length of the character `c` at the start of `rest` once shown.
+fn shown_len(c: char, rest: &str) -> usize {
+    let next = rest[c.len_utf8()..].chars().next();
+    if escape::is_escaped(c) && !escape::kept_in_lines(c, next) {
+        escape::escape_len(c)
+    } else {
+        c.len_utf8()
+    }
+}
+
+impl Shown {
+    fn of(source: &Arc<Source>) -> Shown {
+        let text: &str = &source.text;
+        match (escape::lines(text), escape::line(&source.path)) {
+            (Cow::Borrowed(_), Cow::Borrowed(_)) => Shown {
+                source: source.clone(),
+                mapping: None,
+            },
+            (Cow::Borrowed(_), path) => Shown {
+                source: Arc::new(Source {
+                    path: path.into_owned(),
+                    text: source.text.clone(),
+                    lines: source.lines.clone(),
+                }),
+                mapping: None,
+            },
+            (Cow::Owned(copy), path) => {
+                let mut marks = vec![(0, 0)];
+                let mut shown = 0;
+                let mut next_mark = MARK_EVERY;
+                for (at, c) in text.char_indices() {
+                    if at >= next_mark {
+                        marks.push((at, shown));
+                        next_mark = at + MARK_EVERY;
+                    }
+                    shown += shown_len(c, &text[at..]);
+                }
+                debug_assert_eq!(shown, copy.len());
+                Shown {
+                    source: Arc::new(Source::new(path.into_owned(), copy)),
+                    mapping: Some(Arc::new(Mapping {
+                        original: source.clone(),
+                        marks,
+                    })),
+                }
+            }
+        }
+    }
+
+    /// The offset in the shown text of an offset in the file.
+    fn to_shown(&self, offset: usize) -> usize {
+        let Some(mapping) = &self.mapping else {
+            return offset;
+        };
+        let (mut at, mut shown) = mapping.mark_before(|(file, _)| file <= offset);
+        let text: &str = &mapping.original.text;
+        while at < offset {
+            let Some(rest) = text.get(at..) else { break };
+            let Some(c) = rest.chars().next() else { break };
+            shown += shown_len(c, rest);
+            at += c.len_utf8();
+        }
+        shown
+    }
+}
+
+impl Mapping {
+    /// The last mark for which `before` holds (marks are in order of both offsets).
+    fn mark_before(&self, before: impl Fn((usize, usize)) -> bool) -> (usize, usize) {
+        let k = self.marks.partition_point(|m| before(*m));
+        self.marks
+            .get(k.saturating_sub(1))
+            .copied()
+            .unwrap_or((0, 0))
+    }
+
+    /// The offset in the file of an offset in the shown text (one inside an escape
+    /// gives the escaped character's).
+    fn to_original(&self, offset: usize) -> usize {
+        let (mut at, mut shown) = self.mark_before(|(_, copy)| copy <= offset);
+        let text: &str = &self.original.text;
+        while shown < offset {
+            let Some(rest) = text.get(at..) else { break };
+            let Some(c) = rest.chars().next() else { break };
+            let len = shown_len(c, rest);
+            if shown + len > offset {
+                break;
+            }
+            shown += len;
+            at += c.len_utf8();
+        }
+        at
+    }
+}
+
 /// A miette source backed by the file's line index: each lookup is a binary search
 /// instead of a scan from the start of the file, so thousands of findings stay fast.
-/// The header column is a character column, like every other output. A long line (a
-/// 100,000-character text) is shown as a window around the label on it.
+/// The header column is a character column of the file, like every other output. A long
+/// line (a 100,000-character text) is shown as a window around the label on it.
 #[derive(Clone, Debug)]
 struct Indexed {
+    /// The text shown (see [`Shown`]).
     source: Arc<Source>,
-    /// The finding's labels, as byte ranges: any other span asked for is a merge of
-    /// several labels into one snippet.
+    /// The file's own text, when the shown text is an escaped copy.
+    mapping: Option<Arc<Mapping>>,
+    /// The finding's labels, as byte ranges of the shown text: any other span asked for
+    /// is a merge of several labels into one snippet.
     labels: Vec<(usize, usize)>,
 }
 
@@ -151,8 +275,13 @@ impl SourceCode for Indexed {
             text.len()
         };
         let (data_start, column) = if before == 0 {
-            let column = text
-                .get(lines.line_start(first_line).min(start)..start)
+            // The header's column counts the file's characters, not the escapes shown.
+            let (file_text, file_lines, at): (&str, _, _) = match &self.mapping {
+                Some(m) => (&m.original.text, &m.original.lines, m.to_original(start)),
+                None => (text, lines, start),
+            };
+            let column = file_text
+                .get(file_lines.line_start(first_line).min(at)..at)
                 .map(|s| s.chars().count())
                 .unwrap_or(0);
             (start, column)
@@ -226,34 +355,45 @@ impl Diagnostic for Diag {
     }
 }
 
-fn diag(file: &CheckedFile, finding: &Finding) -> Diag {
-    let ranges = std::iter::once(&finding.primary)
+fn diag(file: &CheckedFile, shown: Option<&Shown>, finding: &Finding) -> Diag {
+    // Spans in the shown text.
+    let span = |s: crate::finding::Span| match shown {
+        Some(shown) => (shown.to_shown(s.start), shown.to_shown(s.end)),
+        None => (s.start, s.end),
+    };
+    let ranges: Vec<(usize, usize)> = std::iter::once(&finding.primary)
         .chain(&finding.related)
-        .map(|label| (label.span.start, label.span.end))
+        .map(|label| span(label.span))
         .collect();
-    let source = file.source.as_ref().map(|s| {
-        let indexed = Indexed {
-            source: s.clone(),
-            labels: ranges,
-        };
-        NamedSource::new(s.path.clone(), indexed)
-    });
-    let mut labels = Vec::with_capacity(1 + finding.related.len());
-    let span = |s: crate::finding::Span| SourceSpan::new(s.start.into(), s.len());
+    let to_source = |(start, end): (usize, usize)| SourceSpan::new(start.into(), end - start);
+    let text = |message: &Option<String>| message.as_deref().map(|m| escape::line(m).into_owned());
+    let mut labels = Vec::with_capacity(ranges.len());
     labels.push(LabeledSpan::new_primary_with_span(
-        finding.primary.message.clone(),
-        span(finding.primary.span),
+        text(&finding.primary.message),
+        to_source(ranges[0]),
     ));
-    for related in &finding.related {
+    for (related, range) in finding.related.iter().zip(&ranges[1..]) {
         labels.push(LabeledSpan::new_with_span(
-            related.message.clone(),
-            span(related.span),
+            text(&related.message),
+            to_source(*range),
         ));
     }
+    let source = shown.map(|shown| {
+        let indexed = Indexed {
+            source: shown.source.clone(),
+            mapping: shown.mapping.clone(),
+            labels: ranges,
+        };
+        NamedSource::new(shown.source.path.clone(), indexed)
+    });
     let message = if source.is_some() {
-        finding.message.clone()
+        escape::line(&finding.message).into_owned()
     } else {
-        format!("{}: {}", file.path, finding.message)
+        format!(
+            "{}: {}",
+            escape::line(&file.path),
+            escape::line(&finding.message)
+        )
     };
     Diag {
         message,
@@ -263,7 +403,7 @@ fn diag(file: &CheckedFile, finding: &Finding) -> Diag {
             Severity::Warning => miette::Severity::Warning,
             Severity::Info => miette::Severity::Advice,
         },
-        help: finding.help.clone(),
+        help: text(&finding.help),
         labels,
         source,
     }
@@ -296,22 +436,76 @@ pub fn diagnostics<'a>(
     let mut out = String::new();
     for file in files {
         if let Some(failure) = &file.failure {
-            let _ = writeln!(out, "  × {failure}\n");
+            let _ = writeln!(out, "  × {}\n", escape::line(failure));
         }
+        if file.findings.is_empty() {
+            continue;
+        }
+        let shown = file.source.as_ref().map(Shown::of);
         for finding in &file.findings {
-            let _ = handler.render_report(&mut out, &diag(file, finding));
+            let _ = handler.render_report(&mut out, &diag(file, shown.as_ref(), finding));
             out.push('\n');
         }
     }
-    out
+    // A long message or help is wrapped: plan text could begin a wrapped line.
+    escape::no_commands(out)
 }
 
-/// One diagnostic that is not a finding (a template error), rendered like findings.
+/// One diagnostic that is not a finding (a template error), rendered like findings, its
+/// message, labels and help on one line each.
 pub fn diagnostic(error: &dyn Diagnostic, options: Options) -> String {
     let mut out = String::new();
-    let _ = handler(options).render_report(&mut out, error);
+    let _ = handler(options).render_report(&mut out, &OneLine(error));
     out.push('\n');
-    out
+    escape::no_commands(out)
+}
+
+/// A diagnostic whose texts are shown through [`escape::line`].
+struct OneLine<'a>(&'a dyn Diagnostic);
+
+impl fmt::Debug for OneLine<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+impl fmt::Display for OneLine<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&escape::line(&self.0.to_string()))
+    }
+}
+
+impl std::error::Error for OneLine<'_> {}
+
+impl Diagnostic for OneLine<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.0.code()
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        self.0.severity()
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        let help = escape::line(&self.0.help()?.to_string()).into_owned();
+        Some(Box::new(help))
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.0.source_code()
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let labels = self.0.labels()?.map(|label| {
+            let text = label.label().map(|l| escape::line(l).into_owned());
+            if label.primary() {
+                LabeledSpan::new_primary_with_span(text, *label.inner())
+            } else {
+                LabeledSpan::new_with_span(text, *label.inner())
+            }
+        });
+        Some(Box::new(labels))
+    }
 }
 
 /// `2 errors, 1 warning in 1 of 3 files` or `3 files checked: no findings`.
@@ -389,6 +583,118 @@ mod tests {
 
     fn rendered(file: CheckedFile) -> String {
         render(&[file], Options::default())
+    }
+
+    /// The display columns of `needle`'s first character on `line`.
+    fn column_of(line: &str, needle: char) -> usize {
+        line.chars().take_while(|c| *c != needle).count()
+    }
+
+    #[test]
+    fn control_characters_in_source_lines_are_escaped_under_their_underline() {
+        let text = "a: 1\nb: x\u{1b}[2J\ry 全网最低价\u{7}\r\nc: 2\u{9b}\n".to_owned();
+        let zh = text.find('全').unwrap();
+        let (x, y) = (text.find('x').unwrap(), text.find('y').unwrap());
+        let out = rendered(file(text, Span::new(zh, zh + 15), &[Span::new(x, y)]));
+        let raw = |c: char| escape::is_escaped(c) && c != '\n';
+        assert!(!out.chars().any(raw), "{out:?}");
+        // The header counts the file's characters: `全` is the 12th on line 2.
+        assert!(out.contains("[a.yaml:2:12]"), "{out}");
+        let lines: Vec<&str> = out.lines().collect();
+        let shown = lines.iter().position(|l| l.starts_with(" 2 │ ")).unwrap();
+        assert_eq!(lines[shown], " 2 │ b: x\\u{1b}[2J\\ry 全网最低价\\u{7}");
+        // The related label spans `x\u{1b}[2J\r`, the primary one `全网最低价` (10 columns).
+        let underline = lines[shown + 1];
+        let width_at = |column: usize| {
+            underline
+                .chars()
+                .skip(column)
+                .take_while(|c| matches!(c, '─' | '┬'))
+                .count()
+        };
+        assert_eq!(width_at(column_of(lines[shown], 'x')), 12, "{underline}");
+        assert_eq!(width_at(column_of(lines[shown], '全')), 10, "{underline}");
+        assert!(out.contains(" 3 │ c: 2\\u{9b}"), "{out}");
+    }
+
+    #[test]
+    fn messages_labels_help_and_paths_stay_on_one_line() {
+        let text = "name: x\n".to_owned();
+        let mut checked = file(text, Span::new(6, 7), &[Span::new(0, 4)]);
+        checked.path = "evil\n::error::x.yaml".into();
+        if let Some(source) = &mut checked.source {
+            *source = Arc::new(Source::new(checked.path.clone(), source.text.to_string()));
+        }
+        let finding = &mut checked.findings[0];
+        finding.message = "`a\u{1b}]0;t\u{7}\n::warning::m`".into();
+        finding.help = Some(format!("{}\n::warning::h", "w ".repeat(60)));
+        finding.related[0].message = Some("l\r\n::warning::l".into());
+        let out = rendered(checked);
+        assert!(
+            !out.chars().any(|c| escape::is_escaped(c) && c != '\n'),
+            "{out:?}"
+        );
+        assert!(
+            out.lines().all(|l| !l.trim_start().starts_with("::")),
+            "{out}"
+        );
+        for shown in [
+            "[evil\\n::error::x.yaml:1:7]",
+            "`a\\u{1b}]0;t\\u{7}\\n::warning::m`",
+            "l\\r\\n::warning::l",
+            "\\n::warning::h",
+        ] {
+            assert!(out.contains(shown), "{shown} in {out}");
+        }
+    }
+
+    #[test]
+    fn a_long_line_of_control_characters_is_shown_escaped_in_a_window() {
+        let text = format!("a: 1\nb: {}全网最低价\n", "\u{1b}".repeat(50_000));
+        let start = text.find('全').unwrap();
+        let out = rendered(file(text, Span::new(start, start + 15), &[]));
+        assert!(out.contains("[a.yaml:2:50004]"), "{out}");
+        assert!(!out.chars().any(|c| escape::is_escaped(c) && c != '\n'));
+        let lines: Vec<&str> = out.lines().collect();
+        let shown = lines
+            .iter()
+            .position(|l| l.ends_with("全网最低价"))
+            .unwrap();
+        assert!(
+            lines[shown].contains("\\u{1b}\\u{1b}全网"),
+            "{}",
+            lines[shown]
+        );
+        assert!(lines[shown].chars().count() < 400, "{}", lines[shown]);
+        let underline = lines[shown + 1];
+        assert_eq!(
+            underline.chars().position(|c| c == '─'),
+            lines[shown].chars().position(|c| c == '全')
+        );
+    }
+
+    #[test]
+    fn offsets_map_both_ways_across_escapes_and_marks() {
+        let text: String = (0..400)
+            .map(|i| format!("k{i}: a\u{1b}b\u{2028}c\r\n"))
+            .collect();
+        let source = Arc::new(Source::new("a.yaml".into(), text.clone()));
+        let shown = Shown::of(&source);
+        let mapping = shown.mapping.clone().unwrap();
+        assert!(mapping.marks.len() > 5);
+        for (at, _) in text.char_indices().step_by(7) {
+            let to = shown.to_shown(at);
+            assert_eq!(mapping.to_original(to), at);
+            // The character there starts its shown form there.
+            let mut chars = text[at..].chars();
+            let c = chars.next().unwrap();
+            let expected = if escape::is_escaped(c) && !escape::kept_in_lines(c, chars.next()) {
+                '\\'
+            } else {
+                c
+            };
+            assert!(shown.source.text[to..].starts_with(expected), "at {at}");
+        }
     }
 
     #[test]

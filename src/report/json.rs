@@ -91,7 +91,8 @@ pub fn render(files: &[CheckedFile]) -> String {
             .collect(),
         summary: Summary::of(files),
     };
-    let mut text = serde_json::to_string_pretty(&report).unwrap_or_default();
+    // Values stay exact; the control characters JSON allows raw are written as escapes.
+    let mut text = crate::escape::json(serde_json::to_string_pretty(&report).unwrap_or_default());
     text.push('\n');
     text
 }

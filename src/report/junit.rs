@@ -1,14 +1,17 @@
 //! `--format junit`: JUnit XML for CI dashboards: one test case per file, a failure per
 //! finding that fails the run (errors; warnings too with `--deny warnings`), an error
-//! for a file that could not be read, and the other findings as the case's output.
+//! for a file that could not be read, and the other findings as the case's output. Plan
+//! text and file names go through [`crate::escape::line`] first: XML 1.0 cannot even hold
+//! most control characters.
 
 use super::position;
 use crate::check::CheckedFile;
+use crate::escape;
 use crate::finding::Severity;
 use std::fmt::Write;
 
-/// Escapes text for XML content and attribute values; characters XML 1.0 cannot carry
-/// are dropped.
+/// Escapes text for XML content and attribute values; other characters XML 1.0 cannot
+/// carry, or a terminal would obey, are written as visible escapes (`\u{1b}`).
 fn xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -18,8 +21,8 @@ fn xml(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            '\t' | '\n' => out.push(c),
+            c if escape::is_escaped(c) => escape::push_escape(&mut out, c),
             c => out.push(c),
         }
     }
@@ -46,7 +49,8 @@ pub fn render(files: &[CheckedFile], deny_warnings: bool) -> String {
         files.len()
     );
     for file in files {
-        let path = xml(&file.path);
+        let shown_path = escape::line(&file.path);
+        let path = xml(&shown_path);
         let _ = write!(
             out,
             "    <testcase classname=\"campspec\" name=\"{path}\" file=\"{path}\""
@@ -56,26 +60,27 @@ pub fn render(files: &[CheckedFile], deny_warnings: bool) -> String {
             let _ = writeln!(
                 body,
                 "      <error type=\"unreadable\" message=\"{}\"/>",
-                xml(failure)
+                xml(&escape::line(failure))
             );
         }
         let mut output = String::new();
         for f in &file.findings {
             let (line, column) = position(file, f.primary.span.start);
+            let message = escape::line(&f.message);
             let mut text = format!(
-                "{}:{line}:{column}: {}[{}]: {}",
-                file.path, f.severity, f.code, f.message
+                "{shown_path}:{line}:{column}: {}[{}]: {message}",
+                f.severity, f.code
             );
             if let Some(help) = &f.help {
                 text.push_str("\nhelp: ");
-                text.push_str(help);
+                text.push_str(&escape::line(help));
             }
             if fails(f.severity) {
                 let _ = writeln!(
                     body,
                     "      <failure type=\"{}\" message=\"{}\">{}</failure>",
                     xml(&format!("{} {}", f.code, f.rule)),
-                    xml(&f.message),
+                    xml(&message),
                     xml(&text)
                 );
             } else {
@@ -95,7 +100,8 @@ pub fn render(files: &[CheckedFile], deny_warnings: bool) -> String {
         }
     }
     out.push_str("  </testsuite>\n</testsuites>\n");
-    out
+    // Lines of the cases' text start with the file name, which could start with `::`.
+    escape::no_commands(out)
 }
 
 #[cfg(test)]
@@ -103,7 +109,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn xml_is_escaped_and_control_characters_dropped() {
-        assert_eq!(xml("a<b & \"c\"\u{1}"), "a&lt;b &amp; &quot;c&quot;");
+    fn xml_is_escaped_and_control_characters_shown() {
+        assert_eq!(
+            xml("a<b & \"c\"\u{1}\u{1b}\u{ffff}\r"),
+            "a&lt;b &amp; &quot;c&quot;\\u{1}\\u{1b}\\u{ffff}\\r"
+        );
     }
 }

@@ -167,7 +167,8 @@ pub fn render(files: &[CheckedFile]) -> String {
             "results": results,
         }],
     });
-    let mut text = serde_json::to_string_pretty(&log).unwrap_or_default();
+    // Values stay exact; the control characters JSON allows raw are written as escapes.
+    let mut text = crate::escape::json(serde_json::to_string_pretty(&log).unwrap_or_default());
     text.push('\n');
     text
 }

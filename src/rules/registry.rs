@@ -92,6 +92,7 @@ static RULES: &[&dyn Rule] = &[
     &yaml::EmptyFile,
     &yaml::FileTooLarge,
     &yaml::NotUtf8,
+    &yaml::ControlCharacter,
 ];
 
 /// Every rule, sorted by code.

@@ -2,6 +2,7 @@
 //! and spans),
 //! and turning byte offsets into lines and columns.
 
+mod controls;
 pub mod doc;
 pub mod lines;
 pub mod pointer;

@@ -66,6 +66,8 @@ pub enum ProblemKind {
     UnsupportedTag,
     InexactNumber,
     Yaml11Ambiguity,
+    /// A raw control character (see [`super::controls`]).
+    ControlCharacter,
 }
 
 impl ProblemKind {
@@ -235,6 +237,13 @@ pub fn load_shared(text: super::SharedText, limits: Limits) -> Loaded {
         None
     }
     .unwrap_or_else(|| load_whole(&text, limits, true).0);
+    if !loaded.fatal {
+        let controls = super::controls::problems(&text, &loaded.doc);
+        if !controls.is_empty() {
+            loaded.problems.extend(controls);
+            loaded.problems.sort_by_key(|p| p.span.start);
+        }
+    }
     loaded.doc.set_source(text);
     loaded
 }

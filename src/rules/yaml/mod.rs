@@ -1,6 +1,7 @@
 //! YAML-stage rules: problems found while reading and parsing a file.
 
 mod alias_expansion_limit;
+mod control_character;
 mod duplicate_key;
 mod empty_file;
 mod file_too_large;
@@ -13,6 +14,7 @@ mod yaml11_ambiguity;
 mod yaml_syntax;
 
 pub use alias_expansion_limit::AliasExpansionLimit;
+pub use control_character::ControlCharacter;
 pub use duplicate_key::DuplicateKey;
 pub use empty_file::EmptyFile;
 pub use file_too_large::FileTooLarge;
