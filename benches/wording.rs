@@ -31,6 +31,7 @@ fn lexicon() -> Lexicon {
         severity: None,
         group: None,
         note: None,
+        cite: Vec::new(),
         language: "zh".into(),
         patterns: extra,
         except: Vec::new(),

@@ -381,6 +381,7 @@ fn analyse(
         .map(|rule| {
             let mut drafts = Vec::new();
             rule.check(&ctx, &mut drafts);
+            cite(&mut drafts, &wording.jurisdictions);
             drafts
         })
         .collect();
@@ -404,6 +405,19 @@ fn analyse(
         push_draft(out, &locator, draft);
     }
     Some((campaign, analysis))
+}
+
+/// Appends to each draft's help the law its rule cites for the plan's jurisdictions
+/// (only those: a US plan is never pointed to 广告法).
+fn cite(drafts: &mut [Draft], jurisdictions: &[crate::model::Jurisdiction]) {
+    for draft in drafts {
+        if let Some(law) = draft.meta.citation(jurisdictions) {
+            draft.help = Some(match draft.help.take() {
+                Some(help) => format!("{help} — {law}"),
+                None => law,
+            });
+        }
+    }
 }
 
 /// Whether `at` lies at or under one of `nodes`: checks `at` and each of its ancestors

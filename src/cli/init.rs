@@ -185,12 +185,7 @@ pub fn timezone(j: Jurisdiction) -> &'static str {
 }
 
 fn code(j: Jurisdiction) -> &'static str {
-    match j {
-        Jurisdiction::Cn => "CN",
-        Jurisdiction::Eu => "EU",
-        Jurisdiction::Us => "US",
-        Jurisdiction::Uk => "UK",
-    }
+    j.code()
 }
 
 /// The starter's amounts, in whole units of its currency. Tiers and coupon are sized

@@ -38,12 +38,14 @@ pub struct PersonalData {
     /// Whether customers are profiled (automated decisions, targeted offers).
     #[schemars(example = true, example = false)]
     pub profiling: bool,
-    /// Whether customers consented to it.
+    /// Whether customers consented to it (needed when `profiling` is `true`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(example = true)]
-    pub consent: bool,
-    /// Whether customers can opt out of it.
+    pub consent: Option<bool>,
+    /// Whether customers can opt out of it (needed when `profiling` is `true`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(example = true)]
-    pub opt_out: bool,
+    pub opt_out: Option<bool>,
 }
 
 /// A waiver: silences one rule at one place.

@@ -261,6 +261,18 @@ pub enum Jurisdiction {
     Uk,
 }
 
+impl Jurisdiction {
+    /// The code as written in specs: `CN`, `EU`, `US`, `UK`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Jurisdiction::Cn => "CN",
+            Jurisdiction::Eu => "EU",
+            Jurisdiction::Us => "US",
+            Jurisdiction::Uk => "UK",
+        }
+    }
+}
+
 /// An ISO 4217 currency code in capitals, e.g. `CNY`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
 pub struct CurrencyCode(pub String);

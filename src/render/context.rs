@@ -703,15 +703,7 @@ pub fn plan_context(
         .jurisdictions
         .iter()
         .flat_map(|j| j.items())
-        .map(|j| {
-            match j {
-                crate::model::Jurisdiction::Cn => "CN",
-                crate::model::Jurisdiction::Eu => "EU",
-                crate::model::Jurisdiction::Us => "US",
-                crate::model::Jurisdiction::Uk => "UK",
-            }
-            .to_owned()
-        })
+        .map(|j| j.code().to_owned())
         .collect();
 
     PlanContext {
@@ -1028,12 +1020,14 @@ fn compliance_view(
             .and_then(|c| c.personal_data.as_ref())
             .map(|p| {
                 [
-                    (l.profiling, p.profiling),
+                    (l.profiling, Some(p.profiling)),
                     (l.consent, p.consent),
                     (l.opt_out, p.opt_out),
                 ]
                 .iter()
-                .map(|(label, value)| format!("{label}{}{}", l.colon, yes_no(*value)))
+                // Consent and an opt-out are recorded only where customers are profiled.
+                .filter_map(|(label, value)| Some((label, (*value)?)))
+                .map(|(label, value)| format!("{label}{}{}", l.colon, yes_no(value)))
                 .collect::<Vec<_>>()
                 .join(lang.semicolon())
             })

@@ -23,7 +23,7 @@ pub mod wording;
 pub mod yaml;
 
 use crate::finding::Severity;
-use crate::model::Campaign;
+use crate::model::{Campaign, Jurisdiction};
 use crate::source::pointer;
 use crate::source::{Doc, NodeRef};
 use crate::values::Date;
@@ -44,6 +44,9 @@ pub struct Meta {
     pub summary: &'static str,
     /// The rule's doc comment, Markdown.
     pub docs: &'static str,
+    /// The law each jurisdiction's finding cites (legal and wording rules). A finding
+    /// cites only the jurisdictions its plan declares.
+    pub cites: &'static [(Jurisdiction, &'static str)],
 }
 
 impl Meta {
@@ -54,7 +57,26 @@ impl Meta {
             out.push_str(line.strip_prefix(' ').unwrap_or(line));
             out.push('\n');
         }
-        out.trim_end().to_owned() + "\n"
+        let mut out = out.trim_end().to_owned() + "\n";
+        if !self.cites.is_empty() {
+            out.push_str("\n## Cited in findings\n\nA finding cites the law of the jurisdictions its plan declares:\n\n");
+            for (jurisdiction, law) in self.cites {
+                out.push_str(&format!("- {}: {law}\n", jurisdiction.code()));
+            }
+        }
+        out
+    }
+
+    /// The citations for a plan under `jurisdictions`, in the order the rule lists
+    /// them, joined by `; ` (`None` when none applies).
+    pub fn citation(&self, jurisdictions: &[Jurisdiction]) -> Option<String> {
+        let laws: Vec<&str> = self
+            .cites
+            .iter()
+            .filter(|(j, _)| jurisdictions.contains(j))
+            .map(|(_, law)| *law)
+            .collect();
+        (!laws.is_empty()).then(|| laws.join("; "))
     }
 
     /// Whether the rule's findings mean a value was set aside (or the file could not be
@@ -88,13 +110,27 @@ pub trait Rule: Described + Send + Sync {
 ///     severity = Error, summary = "two phases overlap"
 /// }
 /// ```
+///
+/// Legal and wording rules add the law each jurisdiction's finding cites; the pipeline
+/// appends to a finding's help the citations of the jurisdictions its plan declares:
+///
+/// ```ignore
+/// declare_rule! {
+///     /// …
+///     pub struct ClaimMismatch;
+///     code = "L001", name = "claim-mismatch", family = "legal",
+///     severity = Error, summary = "…",
+///     cites = [(Cn, "《广告法》 Art. 8(1)"), (Us, "FTC Act §5 (15 U.S.C. §45)")]
+/// }
+/// ```
 #[macro_export]
 macro_rules! declare_rule {
     (
         $(#[doc = $doc:literal])+
         pub struct $name:ident;
         code = $code:literal, name = $rname:literal, family = $family:literal,
-        severity = $severity:ident, summary = $summary:literal $(,)?
+        severity = $severity:ident, summary = $summary:literal
+        $(, cites = [$(($jurisdiction:ident, $law:literal)),* $(,)?])? $(,)?
     ) => {
         $(#[doc = $doc])+
         pub struct $name;
@@ -107,6 +143,7 @@ macro_rules! declare_rule {
                 severity: $crate::finding::Severity::$severity,
                 summary: $summary,
                 docs: concat!($($doc, "\n"),+),
+                cites: &[$($(($crate::model::Jurisdiction::$jurisdiction, $law)),*)?],
             };
         }
 

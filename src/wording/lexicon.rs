@@ -87,6 +87,10 @@ pub struct TermSpec {
     /// What the term means and why it is a problem.
     #[serde(default)]
     pub note: Option<String>,
+    /// The law behind the note, per jurisdiction (`EU: UCPD Annex I point 7`); a
+    /// finding cites only the jurisdictions its plan declares.
+    #[serde(default)]
+    pub cite: indexmap::IndexMap<crate::model::Jurisdiction, String>,
 }
 
 /// A compiled term.
@@ -98,6 +102,8 @@ pub struct Term {
     pub severity: Option<Severity>,
     pub group: Option<String>,
     pub note: Option<String>,
+    /// The law behind the note, per jurisdiction, in the order written.
+    pub cite: Vec<(crate::model::Jurisdiction, String)>,
     pub language: String,
     pub patterns: Vec<String>,
     /// Harmless contexts as written: (`before`, `after`) regexes.
@@ -184,6 +190,7 @@ impl Term {
             severity,
             group: spec.group.clone(),
             note: spec.note.clone(),
+            cite: spec.cite.iter().map(|(j, law)| (*j, law.clone())).collect(),
             language: language.to_owned(),
             patterns: spec.patterns.iter().map(|p| normalize(p).text).collect(),
             except,
@@ -341,6 +348,7 @@ impl Lexicon {
             severity: None,
             group: None,
             note: Some("allowed by campspec.toml".into()),
+            cite: Vec::new(),
             language: String::new(),
             patterns: phrases.iter().map(|p| normalize(p).text).collect(),
             except: Vec::new(),

@@ -56,7 +56,13 @@ declare_rule! {
     /// Competition and Consumers Act 2024 s.226 (misleading actions) (S — verify).
     pub struct ClaimMismatch;
     code = "L001", name = "claim-mismatch", family = "legal",
-    severity = Error, summary = "numbers in the words disagree with the offers"
+    severity = Error, summary = "numbers in the words disagree with the offers",
+    cites = [
+        (Cn, "《广告法》 Art. 8(1); 《明码标价和禁止价格欺诈规定》 Art. 19"),
+        (Eu, "UCPD 2005/29/EC Art. 6(1)(d)"),
+        (Us, "FTC Act §5 (15 U.S.C. §45); 16 CFR 233"),
+        (Uk, "DMCC Act 2024 s.226"),
+    ]
 }
 
 impl Rule for ClaimMismatch {
@@ -94,7 +100,7 @@ impl Rule for ClaimMismatch {
                 claim.end,
                 format!("the text says `{words}`, but {}", mismatch.actual),
             )
-            .help("make the words and the spec agree (广告法 Art. 8(1); misleading price statements elsewhere)");
+            .help("make the words and the spec agree");
             if let Some(at) = mismatch.at {
                 draft = draft.related(at, "the spec says otherwise here");
             }

@@ -42,7 +42,10 @@ declare_rule! {
     /// Art. 18 (V).
     pub struct CnGiftDisclosure;
     code = "L002", name = "cn-gift-disclosure", family = "legal",
-    severity = Error, summary = "a gift offer does not state what is given and how many"
+    severity = Error, summary = "a gift offer does not state what is given and how many",
+    cites = [
+        (Cn, "《广告法》 Art. 8(2); 《明码标价和禁止价格欺诈规定》 Art. 18"),
+    ]
 }
 
 impl Rule for CnGiftDisclosure {

@@ -43,7 +43,10 @@ declare_rule! {
     /// 《反不正当竞争法》 (2025) Art. 11(1) (V).
     pub struct CnPrizeDisclosure;
     code = "L006", name = "cn-prize-disclosure", family = "legal",
-    severity = Error, summary = "a prize promotion's terms do not disclose its prizes"
+    severity = Error, summary = "a prize promotion's terms do not disclose its prizes",
+    cites = [
+        (Cn, "《规范促销行为暂行规定》 Art. 13; 《反不正当竞争法》 (2025) Art. 11(1)"),
+    ]
 }
 
 /// Words that say how a prize is claimed.

@@ -36,7 +36,10 @@ declare_rule! {
     /// verify); 《电子商务法》 Art. 31 (platforms: transaction records ≥ 3 years) (V).
     pub struct CnPrizeRecords;
     code = "L007", name = "cn-prize-records", family = "legal",
-    severity = Warning, summary = "prize records are not kept for two years"
+    severity = Warning, summary = "prize records are not kept for two years",
+    cites = [
+        (Cn, "《规范促销行为暂行规定》 Art. 18; 《电子商务法》 Art. 31"),
+    ]
 }
 
 impl Rule for CnPrizeRecords {

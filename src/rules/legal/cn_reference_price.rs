@@ -39,7 +39,10 @@ declare_rule! {
     /// 《规范促销行为暂行规定》 Art. 21 (S — verify).
     pub struct CnReferencePrice;
     code = "L008", name = "cn-reference-price", family = "legal",
-    severity = Error, summary = "a reference price (原价, 划线价) without its basis"
+    severity = Error, summary = "a reference price (原价, 划线价) without its basis",
+    cites = [
+        (Cn, "《明码标价和禁止价格欺诈规定》 Arts. 16–17"),
+    ]
 }
 
 impl Rule for CnReferencePrice {

@@ -41,7 +41,10 @@ declare_rule! {
     /// (S — verify national transpositions).
     pub struct EuPriorPrice;
     code = "L009", name = "eu-prior-price", family = "legal",
-    severity = Error, summary = "an EU price reduction without the 30-day prior price"
+    severity = Error, summary = "an EU price reduction without the 30-day prior price",
+    cites = [
+        (Eu, "Directive 98/6/EC Art. 6a"),
+    ]
 }
 
 impl Rule for EuPriorPrice {

@@ -37,7 +37,11 @@ declare_rule! {
     /// always unfair) (S — verify the paragraph).
     pub struct FalseUrgency;
     code = "L013", name = "false-urgency", family = "legal",
-    severity = Error, summary = "a 'today only' claim for an offer that runs longer"
+    severity = Error, summary = "a 'today only' claim for an offer that runs longer",
+    cites = [
+        (Eu, "UCPD 2005/29/EC Annex I point 7"),
+        (Uk, "DMCC Act 2024 Sch. 20"),
+    ]
 }
 
 impl Rule for FalseUrgency {

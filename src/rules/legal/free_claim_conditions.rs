@@ -38,7 +38,12 @@ declare_rule! {
     /// offer stated clearly at the outset) (S — verify). UK: CAP Code rules 3.23–3.24 (S — verify).
     pub struct FreeClaimConditions;
     code = "L014", name = "free-claim-conditions", family = "legal",
-    severity = Error, summary = "'free' without its conditions"
+    severity = Error, summary = "'free' without its conditions",
+    cites = [
+        (Eu, "UCPD 2005/29/EC Annex I point 20"),
+        (Us, "16 CFR 251.1(c)"),
+        (Uk, "CAP Code 3.23–3.24"),
+    ]
 }
 
 /// Words that state a purchase condition next to a free claim.

@@ -9,8 +9,8 @@ declare_rule! {
     /// ## What it checks
     ///
     /// When `compliance.personal_data.profiling` is `true` (customers are targeted by automated
-    /// decisions), the plan must record both `consent: true` and `opt_out: true`. Checked for
-    /// plans under `CN` or `EU`.
+    /// decisions), the plan must record both `consent: true` and `opt_out: true`; a plan
+    /// that does not profile needs neither. Checked for plans under `CN` or `EU`.
     ///
     /// ## Why it matters
     ///
@@ -35,7 +35,11 @@ declare_rule! {
     /// profiling) and Art. 6 (M — verify).
     pub struct ProfilingConsent;
     code = "L012", name = "profiling-consent", family = "legal",
-    severity = Error, summary = "profiling without consent and an opt-out"
+    severity = Error, summary = "profiling without consent and an opt-out",
+    cites = [
+        (Cn, "《个人信息保护法》 Art. 24(2)"),
+        (Eu, "GDPR Art. 21(2)–(3)"),
+    ]
 }
 
 impl Rule for ProfilingConsent {
@@ -62,12 +66,28 @@ impl Rule for ProfilingConsent {
                 "an opt-out from personalised marketing",
             ),
         ] {
-            if !given {
-                out.push(
-                    Draft::new(&Self::META, format!("/compliance/personal_data/{field}"), format!("customers are profiled, but without {what}"))
-                        .related("/compliance/personal_data/profiling", "profiling")
-                        .help("obtain consent and offer a non-personalised option or an easy way to refuse (个人信息保护法 Art. 24(2)); then record `true`"),
-                );
+            let help = "obtain consent and offer a non-personalised option or an easy way to refuse; then record `true`";
+            match given {
+                Some(true) => {}
+                Some(false) => out.push(
+                    Draft::new(
+                        &Self::META,
+                        format!("/compliance/personal_data/{field}"),
+                        format!("customers are profiled, but without {what}"),
+                    )
+                    .related("/compliance/personal_data/profiling", "profiling")
+                    .help(help),
+                ),
+                // Not written: the plan does not show it was obtained.
+                None if !ctx.has(&format!("/compliance/personal_data/{field}")) => out.push(
+                    Draft::new(
+                        &Self::META,
+                        "/compliance/personal_data/profiling",
+                        format!("customers are profiled, but the plan does not record {what} (`{field}:`)"),
+                    )
+                    .help(format!("{help}: add `{field}: true` under `personal_data`")),
+                ),
+                None => {}
             }
         }
     }

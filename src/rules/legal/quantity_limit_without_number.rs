@@ -38,7 +38,12 @@ declare_rule! {
     /// (estimate demand, tell consumers their chance) (S — verify).
     pub struct QuantityLimitWithoutNumber;
     code = "L004", name = "quantity-limit-without-number", family = "legal",
-    severity = Error, summary = "limited-quantity wording without a quantity"
+    severity = Error, summary = "limited-quantity wording without a quantity",
+    cites = [
+        (Cn, "《规范促销行为暂行规定》 Art. 5"),
+        (Eu, "UCPD 2005/29/EC Annex I point 5"),
+        (Uk, "CAP Code 8.10"),
+    ]
 }
 
 impl Rule for QuantityLimitWithoutNumber {

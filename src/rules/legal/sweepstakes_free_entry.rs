@@ -38,7 +38,11 @@ declare_rule! {
     /// UK: Gambling Act 2005 s.14 and Schedule 2 (free entry routes) (M — verify).
     pub struct SweepstakesFreeEntry;
     code = "L015", name = "sweepstakes-free-entry", family = "legal",
-    severity = Error, summary = "a draw that purchases enter without a free entry route"
+    severity = Error, summary = "a draw that purchases enter without a free entry route",
+    cites = [
+        (Us, "18 U.S.C. §§1301–1307; 39 U.S.C. §3001(k)"),
+        (Uk, "Gambling Act 2005 s.14, Sch. 2"),
+    ]
 }
 
 /// Entry wording that involves buying.

@@ -38,7 +38,13 @@ declare_rule! {
     /// dates) (V, reprint).
     pub struct TimeLimitWithoutEnd;
     code = "L003", name = "time-limit-without-end", family = "legal",
-    severity = Error, summary = "time-limited wording without a known end"
+    severity = Error, summary = "time-limited wording without a known end",
+    cites = [
+        (Cn, "《规范促销行为暂行规定》 Art. 20"),
+        (Eu, "UCPD 2005/29/EC Annex I point 7"),
+        (Us, "16 CFR 233.5"),
+        (Uk, "CAP Code 8.17.4"),
+    ]
 }
 
 impl Rule for TimeLimitWithoutEnd {

@@ -39,7 +39,10 @@ declare_rule! {
     /// DMCC Act 2024 Part 4 (S — verify).
     pub struct UkPrizeTerms;
     code = "L016", name = "uk-prize-terms", family = "legal",
-    severity = Error, summary = "a UK prize promotion's terms lack significant conditions"
+    severity = Error, summary = "a UK prize promotion's terms lack significant conditions",
+    cites = [
+        (Uk, "CAP Code 8.17, 8.17.4"),
+    ]
 }
 
 impl Rule for UkPrizeTerms {

@@ -39,7 +39,10 @@ declare_rule! {
     /// the 28-day period is a conventional reading of "reasonably substantial" (M — verify).
     pub struct UsFormerPrice;
     code = "L010", name = "us-former-price", family = "legal",
-    severity = Error, summary = "a US former-price comparison without its basis"
+    severity = Error, summary = "a US former-price comparison without its basis",
+    cites = [
+        (Us, "16 CFR 233.1, 233.3"),
+    ]
 }
 
 /// The shortest period a former price must have been offered (a conventional reading of

@@ -14,6 +14,13 @@ declare_rule! {
     /// `min_margin`, or `guardrails.min_margin` when the flash sale sets none. Flash
     /// prices written as an amount off cannot be checked without item prices.
     ///
+    /// A required margin of 100 % means the price must pay for no cost at all: only goods
+    /// with a 100 % gross margin keep it, at any price, so with any lower gross margin
+    /// every flash price is reported (as at 101 %, which no price and no goods keep), and
+    /// the help says that no price meets the requirement instead of naming one. Where the
+    /// arithmetic would leave the range of decimal numbers, the flash sale is not judged
+    /// rather than judged wrongly.
+    ///
     /// ## Why it matters
     ///
     /// Flash sales are priced to draw traffic, not to lose money on every unit; with a
@@ -60,7 +67,13 @@ impl Rule for FlashMarginLow {
             if pay <= Decimal::ZERO {
                 continue;
             }
-            let left = Decimal::ONE - (Decimal::ONE - gross.ratio()) / pay;
+            let cost = Decimal::ONE - gross.ratio();
+            let Some(left) = cost
+                .checked_div(pay)
+                .and_then(|c| Decimal::ONE.checked_sub(c))
+            else {
+                continue;
+            };
             if left < required {
                 out.push(
                     Draft::new(
@@ -76,15 +89,37 @@ impl Rule for FlashMarginLow {
                     )
                     .related(required_at, "required margin")
                     .related("/guardrails/gross_margin", "gross margin at list price")
-                    .help(format!(
-                        "the lowest price that keeps {} is {}折",
-                        numfmt::percent_short(required),
-                        ((Decimal::ONE - gross.ratio()) / (Decimal::ONE - required) * Decimal::from(10))
-                            .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::ToPositiveInfinity)
-                            .normalize()
-                    )),
+                    .help(lowest_price_help(cost, required)),
                 );
             }
         }
+    }
+}
+
+/// The help line: the lowest flash price (in 折) that keeps the `required` margin for
+/// goods whose cost is the share `cost` of the list price, or, when no price can (a
+/// required margin of 100 % or more), what to change instead.
+fn lowest_price_help(cost: Decimal, required: Decimal) -> String {
+    let lowest = Decimal::ONE
+        .checked_sub(required)
+        .filter(|keep| *keep > Decimal::ZERO)
+        .and_then(|keep| cost.checked_div(keep))
+        .and_then(|share| share.checked_mul(Decimal::TEN));
+    match lowest {
+        Some(zhe) => format!(
+            "the lowest price that keeps {} is {}折",
+            numfmt::percent_short(required),
+            zhe.round_dp_with_strategy(1, rust_decimal::RoundingStrategy::ToPositiveInfinity)
+                .normalize()
+        ),
+        None if required > Decimal::ONE => format!(
+            "no price keeps more than 100% margin, so none keeps {}; lower `min_margin` to below 100%",
+            numfmt::percent_short(required)
+        ),
+        None if required == Decimal::ONE => format!(
+            "only goods that cost nothing keep {} margin, at any price; lower `min_margin` to below 100%",
+            numfmt::percent_short(required)
+        ),
+        None => "no flash price can be named for this margin; check `min_margin` and `guardrails.gross_margin`".to_owned(),
     }
 }

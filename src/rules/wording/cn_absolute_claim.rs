@@ -49,7 +49,10 @@ declare_rule! {
     /// (S) — verify borderline cases.
     pub struct CnAbsoluteClaim;
     code = "W001", name = "cn-absolute-claim", family = "wording",
-    severity = Error, summary = "an absolute or superlative claim in Chinese customer-facing text"
+    severity = Error, summary = "an absolute or superlative claim in Chinese customer-facing text",
+    cites = [
+        (Cn, "《广告法》 Art. 9(3)"),
+    ]
 }
 
 impl Rule for CnAbsoluteClaim {
@@ -61,7 +64,7 @@ impl Rule for CnAbsoluteClaim {
             let group = f.term.group.as_deref().unwrap_or("absolute claim");
             Some((
                 format!(
-                    "`{}` is an absolute claim ({group}), banned in advertising by 广告法 Art. 9(3)",
+                    "`{}` is an absolute claim ({group}), banned in advertising",
                     f.words
                 ),
                 "state a verifiable fact instead, or remove the word".to_owned(),

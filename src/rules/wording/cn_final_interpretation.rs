@@ -34,7 +34,10 @@ declare_rule! {
     /// prohibited standard terms (M — verify the article).
     pub struct CnFinalInterpretation;
     code = "W005", name = "cn-final-interpretation", family = "wording",
-    severity = Warning, summary = "a 'final interpretation right' clause"
+    severity = Warning, summary = "a 'final interpretation right' clause",
+    cites = [
+        (Cn, "《消费者权益保护法》 Art. 26"),
+    ]
 }
 
 impl Rule for CnFinalInterpretation {
@@ -45,7 +48,7 @@ impl Rule for CnFinalInterpretation {
         report(ctx, &Self::META, out, |f| {
             Some((
                 format!(
-                    "`{}` reserves a final right of interpretation; such clauses are void (消费者权益保护法 Art. 26)",
+                    "`{}` reserves a final right of interpretation; such clauses are void",
                     f.words
                 ),
                 "remove the clause and give a contact for questions instead".to_owned(),

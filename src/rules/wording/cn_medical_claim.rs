@@ -34,7 +34,10 @@ declare_rule! {
     /// practitioner list (S — verify).
     pub struct CnMedicalClaim;
     code = "W004", name = "cn-medical-claim", family = "wording",
-    severity = Error, summary = "a medical or curative claim"
+    severity = Error, summary = "a medical or curative claim",
+    cites = [
+        (Cn, "《广告法》 Art. 17"),
+    ]
 }
 
 impl Rule for CnMedicalClaim {
@@ -45,7 +48,7 @@ impl Rule for CnMedicalClaim {
         report(ctx, &Self::META, out, |f| {
             Some((
                 format!(
-                    "`{}` is a medical claim, not allowed for non-medical goods (广告法 Art. 17)",
+                    "`{}` is a medical claim, not allowed for non-medical goods",
                     f.words
                 ),
                 "remove the claim".to_owned(),

@@ -42,7 +42,10 @@ declare_rule! {
     /// not in force (S) — verify.
     pub struct CnRankingClaim;
     code = "W002", name = "cn-ranking-claim", family = "wording",
-    severity = Error, summary = "a ranking or data claim without its source"
+    severity = Error, summary = "a ranking or data claim without its source",
+    cites = [
+        (Cn, "《广告法》 Art. 11(2)"),
+    ]
 }
 
 impl Rule for CnRankingClaim {
@@ -66,7 +69,7 @@ impl Rule for CnRankingClaim {
                 Some(Severity::Info),
             )),
             None => Some((
-                format!("`{}` is a ranking or data claim without a source (广告法 Art. 11(2))", f.words),
+                format!("`{}` is a ranking or data claim without a source", f.words),
                 "add `evidence:` (source, period, scope) to this item and show it next to the claim, or remove the claim".to_owned(),
                 None,
             )),

@@ -34,7 +34,10 @@ declare_rule! {
     /// the 特供/专供 examples come from practitioner guides (S — verify).
     pub struct CnStateEndorsement;
     code = "W003", name = "cn-state-endorsement", family = "wording",
-    severity = Error, summary = "a claim of state supply or endorsement"
+    severity = Error, summary = "a claim of state supply or endorsement",
+    cites = [
+        (Cn, "《广告法》 Art. 9(1)–(2)"),
+    ]
 }
 
 impl Rule for CnStateEndorsement {
@@ -44,10 +47,7 @@ impl Rule for CnStateEndorsement {
         }
         report(ctx, &Self::META, out, |f| {
             Some((
-                format!(
-                    "`{}` claims state supply or endorsement (广告法 Art. 9(1)–(2))",
-                    f.words
-                ),
+                format!("`{}` claims state supply or endorsement", f.words),
                 "remove the claim".to_owned(),
                 None,
             ))

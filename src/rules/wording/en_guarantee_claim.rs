@@ -37,7 +37,12 @@ declare_rule! {
     /// S/M — verify.
     pub struct EnGuaranteeClaim;
     code = "W007", name = "en-guarantee-claim", family = "wording",
-    severity = Warning, summary = "an absolute guarantee or efficacy claim in English copy"
+    severity = Warning, summary = "an absolute guarantee or efficacy claim in English copy",
+    cites = [
+        (Eu, "UCPD 2005/29/EC Art. 6(1)(b), Annex I point 17"),
+        (Us, "FTC Act §5; 16 CFR 239"),
+        (Uk, "CAP Code 3.1, 3.7, 3.53"),
+    ]
 }
 
 impl Rule for EnGuaranteeClaim {

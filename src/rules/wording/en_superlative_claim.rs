@@ -39,7 +39,12 @@ declare_rule! {
     /// Confidence: S/M — verify; puffery ("the best coffee in town") may be lawful.
     pub struct EnSuperlativeClaim;
     code = "W006", name = "en-superlative-claim", family = "wording",
-    severity = Warning, summary = "an unsubstantiated superlative in English copy"
+    severity = Warning, summary = "an unsubstantiated superlative in English copy",
+    cites = [
+        (Eu, "UCPD 2005/29/EC Art. 6(1)"),
+        (Us, "FTC Act §5; FTC advertising substantiation policy"),
+        (Uk, "CAP Code 3.7; DMCC Act 2024 s.226"),
+    ]
 }
 
 impl Rule for EnSuperlativeClaim {

@@ -54,11 +54,19 @@ pub(crate) fn report(
         let Some((message, help, severity)) = describe(&f) else {
             continue;
         };
-        let note = term
-            .note
-            .as_ref()
-            .map(|n| format!("{help} ({n})"))
-            .unwrap_or(help);
+        // The term's note, with the law it cites for the plan's jurisdictions only.
+        let laws: Vec<&str> = term
+            .cite
+            .iter()
+            .filter(|(j, _)| wording.jurisdictions.contains(j))
+            .map(|(_, law)| law.as_str())
+            .collect();
+        let note = match (&term.note, laws.is_empty()) {
+            (Some(n), true) => format!("{help} ({n})"),
+            (Some(n), false) => format!("{help} ({n}: {})", laws.join("; ")),
+            (None, false) => format!("{help} ({})", laws.join("; ")),
+            (None, true) => help,
+        };
         out.push(
             Draft::text(meta, place.pointer(), f.start, f.end, message)
                 .help(note)
