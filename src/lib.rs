@@ -6,24 +6,33 @@
 //! once) → [`model`] (typed campaign, exact values; broken values set aside) →
 //! [`rules`] (consistency) → [`finding`]s → [`report`] (human, concise, json).
 
+#[deny(clippy::arithmetic_side_effects)]
 pub mod analysis;
 pub mod check;
 pub mod cli;
+#[deny(clippy::arithmetic_side_effects)]
 pub mod diff;
 pub mod escape;
 pub mod finding;
 pub mod fs;
+#[deny(clippy::arithmetic_side_effects)]
 pub mod model;
+#[deny(clippy::arithmetic_side_effects)]
 pub mod numfmt;
+#[deny(clippy::arithmetic_side_effects)]
 pub mod render;
 pub mod report;
+#[deny(clippy::arithmetic_side_effects)]
 pub mod rules;
 pub mod schema;
 pub mod settings;
+#[deny(clippy::arithmetic_side_effects)]
 pub mod simulate;
 pub mod source;
 pub mod suggest;
+#[deny(clippy::arithmetic_side_effects)]
 pub mod values;
+#[deny(clippy::arithmetic_side_effects)]
 pub mod wording;
 
 pub use check::{CheckedFile, check_file, check_paths, check_text};

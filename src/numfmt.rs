@@ -24,9 +24,9 @@ pub fn group_thousands(amount: Decimal) -> String {
         Some((i, f)) => (i, Some(f)),
         None => (digits, None),
     };
-    let mut grouped = String::with_capacity(int.len() + int.len() / 3);
+    let mut grouped = String::with_capacity(int.len().saturating_mul(2));
     for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
+        if i > 0 && int.len().saturating_sub(i) % 3 == 0 {
             grouped.push(',');
         }
         grouped.push(c);
@@ -48,11 +48,10 @@ pub fn money_zh(amount: Decimal, currency: &str) -> String {
     };
     let yi = Decimal::from(100_000_000u64);
     let wan = Decimal::from(10_000u64);
-    let abs = amount.abs();
-    let body = if abs >= yi && (abs / yi).round_dp(2) * yi == abs {
-        format!("{}亿", group_thousands(amount / yi))
-    } else if abs >= wan && (abs / wan).round_dp(2) * wan == abs {
-        format!("{}万", group_thousands(amount / wan))
+    let body = if let Some(n) = in_units(amount, yi) {
+        format!("{}亿", group_thousands(n))
+    } else if let Some(n) = in_units(amount, wan) {
+        format!("{}万", group_thousands(n))
     } else {
         group_thousands(amount)
     };
@@ -81,14 +80,37 @@ pub fn money_cents(amount: Decimal, currency: &str) -> String {
 
 /// A ratio as a percentage with `dp` decimals, rounded half away from zero: `0.675` → `67.50%`.
 pub fn percent(ratio: Decimal, dp: u32) -> String {
-    let value = (ratio * Decimal::from(100))
-        .round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
-    format!("{value:.prec$}%", prec = dp as usize)
+    match ratio.checked_mul(Decimal::ONE_HUNDRED) {
+        Some(value) => {
+            let value = value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+            format!("{value:.prec$}%", prec = dp as usize)
+        }
+        None => too_large_percent(ratio),
+    }
 }
 
 /// A ratio as a percentage without trailing zeros: `0.15` → `15%`, `0.085` → `8.5%`.
 pub fn percent_short(ratio: Decimal) -> String {
-    format!("{}%", (ratio * Decimal::from(100)).normalize())
+    match ratio.checked_mul(Decimal::ONE_HUNDRED) {
+        Some(value) => format!("{}%", value.normalize()),
+        None => too_large_percent(ratio),
+    }
+}
+
+/// A ratio too large for its percentage to be a decimal number: written as the ratio
+/// times 100, exactly.
+fn too_large_percent(ratio: Decimal) -> String {
+    format!("{}×100%", ratio.normalize())
+}
+
+/// `amount` in whole multiples of `unit` (万, 亿, million…) when that is exact to two
+/// decimals and at least one unit: `1.5亿` for 150,000,000, not for 150,000,001.
+pub fn in_units(amount: Decimal, unit: Decimal) -> Option<Decimal> {
+    if amount.abs() < unit {
+        return None;
+    }
+    let n = amount.checked_div(unit)?;
+    (n.round_dp(2).checked_mul(unit)? == amount).then_some(n)
 }
 
 #[cfg(test)]

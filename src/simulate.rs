@@ -298,9 +298,9 @@ pub fn price(campaign: &Campaign, offers: &Offers, cart: &Cart, worst: Option<Ra
     let unit = |i: &crate::model::CartItem| to_cents(i.price.amount).unwrap_or(0);
     let lines_list: Vec<Cents> = items
         .iter()
-        .map(|i| unit(i).saturating_mul(i.quantity() as i64))
+        .map(|i| unit(i).saturating_mul(i64::try_from(i.quantity()).unwrap_or(i64::MAX)))
         .collect();
-    let list: Cents = lines_list.iter().sum();
+    let list: Cents = lines_list.iter().fold(0, |a, b| a.saturating_add(*b));
     let mut skipped: Vec<Skipped> = Vec::new();
     let skip = |skipped: &mut Vec<Skipped>, id: &str, reason: String| {
         skipped.push(Skipped {
@@ -458,8 +458,8 @@ pub fn price(campaign: &Campaign, offers: &Offers, cart: &Cart, worst: Option<Ra
         let covered_list: Cents = items
             .iter()
             .zip(&covered)
-            .map(|(i, &n)| unit(i).saturating_mul(n as i64))
-            .sum();
+            .map(|(i, &n)| unit(i).saturating_mul(i64::try_from(n).unwrap_or(i64::MAX)))
+            .fold(0, Cents::saturating_add);
         options.push(ItemOption {
             index,
             covered,
@@ -610,11 +610,11 @@ pub fn price(campaign: &Campaign, offers: &Offers, cart: &Cart, worst: Option<Ra
         if has_standalone && ids.len() > 1 {
             continue;
         }
-        if !ids
-            .iter()
-            .enumerate()
-            .all(|(a, x)| ids.iter().skip(a + 1).all(|y| offers.compatible(x, y)))
-        {
+        if !ids.iter().enumerate().all(|(a, x)| {
+            ids.iter()
+                .skip(a.saturating_add(1))
+                .all(|y| offers.compatible(x, y))
+        }) {
             continue;
         }
         // Item level.
@@ -623,10 +623,11 @@ pub fn price(campaign: &Campaign, offers: &Offers, cart: &Cart, worst: Option<Ra
                 let option = &options[o];
                 let covered_subtotal = match level_price(option.index) {
                     ItemPrice::Pay(r) => r.of(option.covered_list),
-                    ItemPrice::AmountOff(a) => (option.covered_list - a).max(0),
+                    ItemPrice::AmountOff(a) => option.covered_list.saturating_sub(a).max(0),
                 };
                 (
-                    list - option.covered_list + covered_subtotal,
+                    list.saturating_sub(option.covered_list)
+                        .saturating_add(covered_subtotal),
                     Some((o, option.covered_list, covered_subtotal)),
                     option.covered.clone(),
                 )
@@ -638,7 +639,7 @@ pub fn price(campaign: &Campaign, offers: &Offers, cart: &Cart, worst: Option<Ra
         let mut tier_steps = Vec::new();
         for &t in &tiers {
             let (saving, used) = offers.tiers[t].saving(subtotal);
-            after -= saving;
+            after = after.saturating_sub(saving);
             if let Some(used) = used {
                 tier_steps.push((t, saving, used));
             }
@@ -673,16 +674,19 @@ pub fn price(campaign: &Campaign, offers: &Offers, cart: &Cart, worst: Option<Ra
                         })
                         .map(|(n, i)| match item {
                             Some((o, _, _)) if covered[n] > 0 => {
-                                let covered_list = unit(i).saturating_mul(covered[n] as i64);
+                                let covered_list = unit(i)
+                                    .saturating_mul(i64::try_from(covered[n]).unwrap_or(i64::MAX));
                                 let priced = match level_price(options[o].index) {
                                     ItemPrice::Pay(r) => r.of(covered_list),
                                     ItemPrice::AmountOff(_) => covered_list,
                                 };
-                                lines_list[n] - covered_list + priced
+                                lines_list[n]
+                                    .saturating_sub(covered_list)
+                                    .saturating_add(priced)
                             }
                             _ => lines_list[n],
                         })
-                        .sum();
+                        .fold(0, Cents::saturating_add);
                     if subtotal <= 0 {
                         0
                     } else {
@@ -718,8 +722,10 @@ pub fn price(campaign: &Campaign, offers: &Offers, cart: &Cart, worst: Option<Ra
             .collect();
         let groups = Groups::new(offers.coupons.len(), &groups);
         let (total, chosen) = select::best(&mut candidates, &groups, offers.max_coupons);
-        let paid = (after - total).max(0);
-        let count = usize::from(item.is_some()) + tier_steps.len() + chosen.len();
+        let paid = after.saturating_sub(total).max(0);
+        let count = usize::from(item.is_some())
+            .saturating_add(tier_steps.len())
+            .saturating_add(chosen.len());
         let better = match &best {
             None => true,
             Some(b) => paid < b.paid || (paid == b.paid && count < b.offers),
@@ -809,7 +815,10 @@ pub fn price(campaign: &Campaign, offers: &Offers, cart: &Cart, worst: Option<Ra
 
     let m = |c: Cents| money(c, campaign);
     let depth = if list > 0 {
-        Ratio::new((list - best.paid) as i128, list as i128)
+        Ratio::new(
+            i128::from(list).saturating_sub(i128::from(best.paid)),
+            i128::from(list),
+        )
     } else {
         Ratio::ZERO
     };
@@ -838,7 +847,7 @@ pub fn price(campaign: &Campaign, offers: &Offers, cart: &Cart, worst: Option<Ra
             price,
             applies_to: m(covered_list),
             becomes: m(covered_subtotal),
-            saving: m(covered_list - covered_subtotal),
+            saving: m(covered_list.saturating_sub(covered_subtotal)),
         }
     });
     let tiers = best
@@ -880,7 +889,11 @@ pub fn price(campaign: &Campaign, offers: &Offers, cart: &Cart, worst: Option<Ra
             .map(|c| c.name.clone())
             .unwrap_or_default()
     };
-    let coupon_total: Cents = best.coupons.iter().map(|(_, _, s)| s).sum();
+    let coupon_total: Cents = best
+        .coupons
+        .iter()
+        .map(|(_, _, s)| *s)
+        .fold(0, Cents::saturating_add);
     Receipt {
         at: at.to_string(),
         lines: items
@@ -912,9 +925,9 @@ pub fn price(campaign: &Campaign, offers: &Offers, cart: &Cart, worst: Option<Ra
                 saving: m(*saving),
             })
             .collect(),
-        floored: best.after - coupon_total < 0,
+        floored: best.after < coupon_total,
         paid: m(best.paid),
-        saving: m(list - best.paid),
+        saving: m(list.saturating_sub(best.paid)),
         depth: format!("{:.4}", depth.rounded(4)),
         gifts,
         not_applied: skipped,

@@ -19,7 +19,7 @@ pub fn gcd(mut a: i128, mut b: i128) -> i128 {
     a = a.abs();
     b = b.abs();
     while b != 0 {
-        let t = a % b;
+        let t = a.checked_rem(b).unwrap_or(0);
         a = b;
         b = t;
     }
@@ -28,7 +28,11 @@ pub fn gcd(mut a: i128, mut b: i128) -> i128 {
 
 /// Least common multiple, saturating.
 pub fn lcm(a: i128, b: i128) -> i128 {
-    (a / gcd(a, b)).saturating_mul(b).abs().max(1)
+    a.checked_div(gcd(a, b))
+        .unwrap_or(a)
+        .saturating_mul(b)
+        .saturating_abs()
+        .max(1)
 }
 
 impl Ratio {
@@ -39,11 +43,15 @@ impl Ratio {
         if den == 0 {
             return Ratio::ZERO;
         }
-        let sign = if den < 0 { -1 } else { 1 };
+        let sign: i128 = if den < 0 { -1 } else { 1 };
         let g = gcd(num, den);
+        let (num, den) = (
+            num.checked_div(g).unwrap_or(num),
+            den.checked_div(g).unwrap_or(den),
+        );
         Ratio {
-            num: sign * num / g,
-            den: sign * den / g,
+            num: num.saturating_mul(sign),
+            den: den.saturating_mul(sign),
         }
     }
 
@@ -57,7 +65,7 @@ impl Ratio {
 
     /// `1 − self`.
     pub fn complement(self) -> Ratio {
-        Ratio::new(self.den - self.num, self.den)
+        Ratio::new(self.den.saturating_sub(self.num), self.den)
     }
 
     /// `round_half_up(cents × self)` for non-negative `cents`; saturates instead of
@@ -70,7 +78,7 @@ impl Ratio {
             .saturating_mul(self.num)
             .saturating_mul(2)
             .saturating_add(self.den);
-        let value = scaled / (2 * self.den);
+        let value = scaled.checked_div(self.den.saturating_mul(2)).unwrap_or(0);
         Cents::try_from(value).unwrap_or(Cents::MAX)
     }
 
@@ -80,7 +88,10 @@ impl Ratio {
             return 0;
         }
         let product = (cents as i128).saturating_mul(self.num);
-        let value = (product + self.den - 1) / self.den;
+        let value = product
+            .saturating_add(self.den.saturating_sub(1))
+            .checked_div(self.den)
+            .unwrap_or(0);
         Cents::try_from(value).unwrap_or(Cents::MAX)
     }
 
@@ -109,7 +120,38 @@ impl PartialOrd for Ratio {
 
 impl Ord for Ratio {
     fn cmp(&self, other: &Self) -> Ordering {
-        (self.num * other.den).cmp(&(other.num * self.den))
+        match (
+            self.num.checked_mul(other.den),
+            other.num.checked_mul(self.den),
+        ) {
+            (Some(a), Some(b)) => a.cmp(&b),
+            _ => compare_fractions(self.num, self.den, other.num, other.den),
+        }
+    }
+}
+
+/// Compares `a / b` with `c / d` (`b, d > 0`) without forming a product, by
+/// comparing whole parts and then the reciprocals of the remainders (a continued
+/// fraction), so fractions of any size compare exactly.
+fn compare_fractions(mut a: i128, mut b: i128, mut c: i128, mut d: i128) -> Ordering {
+    loop {
+        if b <= 0 || d <= 0 {
+            return Ordering::Equal;
+        }
+        let (q1, r1) = (a.div_euclid(b), a.rem_euclid(b));
+        let (q2, r2) = (c.div_euclid(d), c.rem_euclid(d));
+        let order = match (q1.cmp(&q2), r1 == 0, r2 == 0) {
+            (Ordering::Equal, true, true) => Ordering::Equal,
+            (Ordering::Equal, true, false) => Ordering::Less,
+            (Ordering::Equal, false, true) => Ordering::Greater,
+            (Ordering::Equal, false, false) => {
+                // r1/b < r2/d exactly when d/r2 < b/r1.
+                (a, b, c, d) = (d, r2, b, r1);
+                continue;
+            }
+            (order, _, _) => order,
+        };
+        return order;
     }
 }
 
@@ -157,6 +199,20 @@ mod tests {
         assert!(Ratio::new(62308, 92308) > Ratio::new(51923, 76923));
         assert_eq!(Ratio::new(2, 4), Ratio::new(1, 2));
         assert_eq!(Ratio::new(27, 40).rounded(4), d("0.675"));
+    }
+
+    #[test]
+    fn ratios_of_28_digit_decimals_compare_without_overflow() {
+        // Their cross products leave the range of i128.
+        let third = Ratio::from_decimal(d("0.3333333333333333333333333333"));
+        let more = Ratio::from_decimal(d("0.3333333333333333333333333334"));
+        assert!(third < more);
+        assert!(more > third);
+        assert_eq!(third.cmp(&third), std::cmp::Ordering::Equal);
+        let big = Ratio::new(i128::MAX - 1, i128::MAX);
+        let bigger = Ratio::new(i128::MAX - 2, i128::MAX - 1);
+        assert_eq!(big.cmp(&bigger), std::cmp::Ordering::Greater);
+        assert!(Ratio::new(7, 3) > Ratio::new(i128::MAX / 2, i128::MAX));
     }
 
     #[test]

@@ -55,7 +55,8 @@ impl Analysis {
     }
 
     /// The margin left at the worst case: 1 − (1 − gross margin) · list / paid.
-    /// `None` without a gross margin; a free order leaves minus infinity, reported as
+    /// `None` without a gross margin (or for one written so precisely that the exact
+    /// arithmetic would leave its range); a free order leaves minus infinity, reported as
     /// `Some(None)`.
     pub fn margin_left(&self) -> Option<Option<Ratio>> {
         let gm = self.gross_margin?;
@@ -64,8 +65,10 @@ impl Analysis {
             return Some(None);
         }
         // 1 − (1 − gm)·V/paid = (paid·gm.den − (gm.den − gm.num)·V) / (paid·gm.den)
-        let num = (w.paid as i128) * gm.den - (gm.den - gm.num) * (w.order_value as i128);
-        let den = (w.paid as i128) * gm.den;
+        let (paid, value) = (i128::from(w.paid), i128::from(w.order_value));
+        // Out of range only for margins written with absurd precision: not judged.
+        let den = paid.checked_mul(gm.den)?;
+        let num = den.checked_sub(gm.den.checked_sub(gm.num)?.checked_mul(value)?)?;
         Some(Some(Ratio::new(num, den)))
     }
 

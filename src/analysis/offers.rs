@@ -110,7 +110,7 @@ impl ItemLevelOffer {
     pub fn subtotal(&self, list: Cents) -> Cents {
         match self.price {
             ItemPrice::Pay(ratio) => ratio.of(list),
-            ItemPrice::AmountOff(off) => (list - off).max(0),
+            ItemPrice::AmountOff(off) => list.saturating_sub(off).max(0),
         }
     }
 }
@@ -122,7 +122,8 @@ impl TierOffer {
             if repeat.spend <= 0 {
                 return (0, None);
             }
-            let mut times = (subtotal / repeat.spend).max(0) as u64;
+            let mut times =
+                u64::try_from(subtotal.checked_div(repeat.spend).unwrap_or(0)).unwrap_or(0);
             if let Some(max) = repeat.max {
                 times = times.min(max);
             }
@@ -221,7 +222,7 @@ impl Offers {
         let mut order = 0usize;
         for (i, promotion) in campaign.promotions.iter().flat_map(|p| p.iter()) {
             let pointer = format!("/promotions/{i}");
-            order += 1;
+            order = order.saturating_add(1);
             let id = promotion.id.as_str().to_owned();
             match &promotion.kind {
                 PromotionKind::MemberPrice { levels, .. } => {
@@ -329,7 +330,7 @@ impl Offers {
         }
         for (i, coupon) in campaign.coupons.iter().flat_map(|c| c.iter()) {
             let pointer = || format!("/coupons/{i}");
-            order += 1;
+            order = order.saturating_add(1);
             let saving = match (&coupon.amount, &coupon.percent) {
                 (Some(amount), _) => CouponSaving::Amount(cents(
                     amount.amount,

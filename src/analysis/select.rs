@@ -139,8 +139,12 @@ fn search(
         return;
     }
     // Bound: even the next best `k − len` savings cannot beat the best.
-    let room = k - current.len();
-    let bound: Cents = sorted[from..].iter().take(room).map(|c| c.saving).sum();
+    let room = k.saturating_sub(current.len());
+    let bound: Cents = sorted[from..]
+        .iter()
+        .take(room)
+        .map(|c| c.saving)
+        .fold(0, Cents::saturating_add);
     if total.saturating_add(bound) < best.0 {
         return;
     }
@@ -155,14 +159,14 @@ fn search(
             continue;
         }
         for &g in gs {
-            used[g] += 1;
+            used[g] = used[g].saturating_add(1);
         }
         current.push(c.coupon);
         search(
             sorted,
             groups,
             k,
-            i + 1,
+            i.saturating_add(1),
             total.saturating_add(c.saving),
             used,
             current,
@@ -170,10 +174,14 @@ fn search(
         );
         current.pop();
         for &g in gs {
-            used[g] -= 1;
+            used[g] = used[g].saturating_sub(1);
         }
         // Savings only fall from here: stop once the bound cannot be met.
-        let rest: Cents = sorted[i + 1..].iter().take(room).map(|c| c.saving).sum();
+        let rest: Cents = sorted[i.saturating_add(1)..]
+            .iter()
+            .take(room)
+            .map(|c| c.saving)
+            .fold(0, Cents::saturating_add);
         if total.saturating_add(rest) < best.0 {
             break;
         }
@@ -204,7 +212,12 @@ mod tests {
                 .iter()
                 .all(|g| chosen.iter().filter(|&&i| g.contains(&c[i].coupon)).count() <= 1);
             if ok {
-                best = best.max(chosen.iter().map(|&i| c[i].saving).sum());
+                best = best.max(
+                    chosen
+                        .iter()
+                        .map(|&i| c[i].saving)
+                        .fold(0, Cents::saturating_add),
+                );
             }
         }
         best

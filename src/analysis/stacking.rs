@@ -345,10 +345,11 @@ fn configurations(offers: &Offers, prune: bool) -> Vec<Config> {
             if let Some(i) = item {
                 ids.push(offers.item_levels[i].id.as_str());
             }
-            let compatible = ids
-                .iter()
-                .enumerate()
-                .all(|(a, x)| ids.iter().skip(a + 1).all(|y| offers.compatible(x, y)));
+            let compatible = ids.iter().enumerate().all(|(a, x)| {
+                ids.iter()
+                    .skip(a.saturating_add(1))
+                    .all(|y| offers.compatible(x, y))
+            });
             if !compatible {
                 continue;
             }
@@ -409,6 +410,11 @@ fn sub(a: Ratio, b: Ratio) -> Option<Ratio> {
     Some(Ratio::new(num, a.den.checked_mul(b.den)?))
 }
 
+/// `2·cents + add` in `i128`, where it cannot overflow.
+fn twice_plus(cents: Cents, add: i128) -> i128 {
+    i128::from(cents).saturating_mul(2).saturating_add(add)
+}
+
 fn clamp(v: i128) -> Cents {
     v.clamp(0, i128::from(Cents::MAX / 4)) as Cents
 }
@@ -445,7 +451,7 @@ impl Structure {
     /// 每满减 counts a fixed number of multiples there.
     fn frozen_at(&self, at: Cents) -> Structure {
         let fixed = self.repeats.iter().fold(self.fixed, |fixed, r| {
-            let times = i128::from((at / r.spend).max(0));
+            let times = i128::from(at.checked_div(r.spend).unwrap_or(0).max(0));
             let times = r.max.map_or(times, |m| times.min(i128::from(m)));
             fixed.saturating_add(times.saturating_mul(i128::from(r.amount)))
         });
@@ -482,7 +488,10 @@ impl Structure {
             .checked_mul(keep.den)?;
         let high = base.checked_add(n)?.checked_mul(keep.den)?;
         let twice = keep.num.checked_mul(2)?;
-        Some((floor_div(low, twice) - 1, ceil_div(high, twice) + 1))
+        Some((
+            floor_div(low, twice).saturating_sub(1),
+            ceil_div(high, twice).saturating_add(1),
+        ))
     }
 }
 
@@ -540,7 +549,11 @@ impl<'a> Search<'a> {
                     return None;
                 }
                 // round(V·r) ≤ s ⟺ 2·V·num < (2s + 1)·den
-                let v = ceil_div((2 * i128::from(s) + 1).saturating_mul(r.den), 2 * r.num) - 1;
+                let v = ceil_div(
+                    twice_plus(s, 1).saturating_mul(r.den),
+                    r.num.saturating_mul(2),
+                )
+                .saturating_sub(1);
                 Some(clamp(v))
             }
         }
@@ -623,7 +636,7 @@ impl<'a> Search<'a> {
                 .filter(|rule| s >= rule.spend)
                 .map(|rule| match rule.saving {
                     TierSaving::Off(r) => {
-                        percent_tiers += 1;
+                        percent_tiers = percent_tiers.saturating_add(1);
                         r.of_ceil(s)
                     }
                     TierSaving::Amount(a) => a,
@@ -650,7 +663,7 @@ impl<'a> Search<'a> {
                 let saving = match coupon.saving {
                     CouponSaving::Amount(a) => a,
                     CouponSaving::Percent { off, cap } => {
-                        percent_coupons += 1;
+                        percent_coupons = percent_coupons.saturating_add(1);
                         let ub = off.of_ceil(after_ub.max(0));
                         cap.map_or(ub, |cap| ub.min(cap))
                     }
@@ -661,7 +674,9 @@ impl<'a> Search<'a> {
         let coupon_ub = select::best_total(&mut candidates, &cfg.groups, cfg.k);
         let k = (cfg.k as i64).min(percent_coupons);
         // Every rounding in the customer's favour, in whole cents, plus one.
-        let slack = percent_tiers + k * (percent_tiers + 1) + 1;
+        let slack = percent_tiers
+            .saturating_add(k.saturating_mul(percent_tiers.saturating_add(1)))
+            .saturating_add(1);
         let paid_lb = s
             .saturating_sub(tier_ub)
             .saturating_sub(coupon_ub)
@@ -673,14 +688,17 @@ impl<'a> Search<'a> {
             None => s,
             Some(ItemPrice::AmountOff(off)) => s.saturating_add(off),
             Some(ItemPrice::Pay(r)) => clamp(ceil_div(
-                (2 * i128::from(s) + 1).saturating_mul(r.den),
-                2 * r.num,
+                twice_plus(s, 1).saturating_mul(r.den),
+                r.num.saturating_mul(2),
             )),
         };
         if v_ub <= 0 {
             return Ratio::ONE;
         }
-        Ratio::new(i128::from(v_ub - paid_lb), i128::from(v_ub))
+        Ratio::new(
+            i128::from(v_ub).saturating_sub(i128::from(paid_lb)),
+            i128::from(v_ub),
+        )
     }
 
     /// Whether nothing from subtotal `s` on can become the worst case, given an upper
@@ -708,8 +726,8 @@ impl<'a> Search<'a> {
             Some(ItemPrice::Pay(r)) => {
                 // round(V·r) ≥ s ⟺ 2·V·num ≥ (2s − 1)·den
                 clamp(ceil_div(
-                    (2 * i128::from(s) - 1).saturating_mul(r.den),
-                    2 * r.num,
+                    twice_plus(s, -1).saturating_mul(r.den),
+                    r.num.saturating_mul(2),
                 ))
             }
         };
@@ -718,7 +736,7 @@ impl<'a> Search<'a> {
 
     /// The order priced at subtotal `s`, if some list value has that subtotal.
     fn candidate(&mut self, cfg: &Config, s: Cents) -> Option<Worst> {
-        self.evaluations += 1;
+        self.evaluations = self.evaluations.saturating_add(1);
         let largest = self.largest_list(cfg, s)?;
         // The list value behind this subtotal lies beyond the search's ceiling.
         self.truncated |= largest >= Cents::MAX / 4;
@@ -735,7 +753,10 @@ impl<'a> Search<'a> {
             largest
         };
         Some(Worst {
-            depth: Ratio::new(i128::from(v - paid), i128::from(v)),
+            depth: Ratio::new(
+                i128::from(v).saturating_sub(i128::from(paid)),
+                i128::from(v),
+            ),
             order_value: v,
             paid,
             item_level: cfg.item,
@@ -763,17 +784,21 @@ impl<'a> Search<'a> {
     /// deep as `s` form a suffix; the earliest of them is found by bisection and kept if
     /// it is a smaller order (ties go to the smaller order value).
     fn earliest(&mut self, cfg: &Config, s: Cents, from: Cents, step: Cents) {
-        if step <= 0 || s - from < step {
+        if step <= 0 || s.saturating_sub(from) < step {
             return;
         }
         let depth = self.best.depth;
         // Largest j with depth(s − j·step) ≥ depth: true at 0, false at `far`.
         let mut near: Cents = 0;
-        let mut far: Cents = (s - from) / step + 1;
-        while far - near > 1 {
-            let mid = near + (far - near) / 2;
+        let mut far: Cents = s
+            .saturating_sub(from)
+            .checked_div(step)
+            .unwrap_or(0)
+            .saturating_add(1);
+        while far.saturating_sub(near) > 1 {
+            let mid = near.saturating_add(far.saturating_sub(near).div_euclid(2));
             let deep = self
-                .candidate(cfg, s - mid * step)
+                .candidate(cfg, s.saturating_sub(mid.saturating_mul(step)))
                 .is_some_and(|c| c.depth >= depth);
             if deep {
                 near = mid;
@@ -782,7 +807,7 @@ impl<'a> Search<'a> {
             }
         }
         if near > 0 {
-            self.evaluate(cfg, s - near * step);
+            self.evaluate(cfg, s.saturating_sub(near.saturating_mul(step)));
         }
     }
 
@@ -793,9 +818,10 @@ impl<'a> Search<'a> {
             let offer = &self.offers.tiers[t];
             match (&offer.repeat, offer.saving(at)) {
                 (Some(repeat), (saving, _)) => {
-                    let maxed = repeat
-                        .max
-                        .is_some_and(|m| (at / repeat.spend.max(1)).max(0) as u64 >= m);
+                    let maxed = repeat.max.is_some_and(|m| {
+                        u64::try_from(at.checked_div(repeat.spend.max(1)).unwrap_or(0)).unwrap_or(0)
+                            >= m
+                    });
                     if repeat.spend <= 0 || maxed {
                         st.fixed = st.fixed.saturating_add(i128::from(saving));
                     } else {
@@ -846,11 +872,19 @@ impl<'a> Search<'a> {
         // What the tiers leave grows by `d` per step of `p`.
         let mut d: i128 = p;
         for share in &st.shares {
-            d -= p / share.den * share.num;
+            d = d.saturating_sub(
+                p.checked_div(share.den)
+                    .unwrap_or(0)
+                    .saturating_mul(share.num),
+            );
         }
         if multiples {
             for r in &st.repeats {
-                d -= p / i128::from(r.spend) * i128::from(r.amount);
+                d = d.saturating_sub(
+                    p.checked_div(i128::from(r.spend))
+                        .unwrap_or(0)
+                        .saturating_mul(i128::from(r.amount)),
+                );
             }
         }
         let mut m: i128 = 1;
@@ -860,7 +894,7 @@ impl<'a> Search<'a> {
                     .rem_euclid(off.den)
                     .saturating_mul(off.num)
                     .rem_euclid(off.den);
-                m = lcm(m, off.den / gcd(rest, off.den));
+                m = lcm(m, off.den.checked_div(gcd(rest, off.den)).unwrap_or(1));
             }
         }
         let period = p.saturating_mul(m);
@@ -910,8 +944,8 @@ impl<'a> Search<'a> {
                 // round(off·x) ≥ cap ⟺ x ≥ (2·cap − 1)·den / (2·num)
                 if off.num > 0 && cap > 0 {
                     thresholds.push(ceil_div(
-                        (2 * i128::from(cap) - 1).saturating_mul(off.den),
-                        2 * off.num,
+                        twice_plus(cap, -1).saturating_mul(off.den),
+                        off.num.saturating_mul(2),
                     ));
                 }
             }
@@ -923,7 +957,10 @@ impl<'a> Search<'a> {
         let mut cuts: BTreeSet<Cents> = edges.iter().copied().collect();
         let mut dense: Vec<(Cents, Cents)> = Vec::new();
         for (n, &lo) in edges.iter().enumerate() {
-            let hi = edges.get(n + 1).copied().unwrap_or(Cents::MAX / 4);
+            let hi = edges
+                .get(n.saturating_add(1))
+                .copied()
+                .unwrap_or(Cents::MAX / 4);
             let st = self.structure(cfg, lo);
             for &threshold in &thresholds {
                 self.crossing(&st, threshold, lo, hi, &mut cuts, &mut dense);
@@ -946,12 +983,12 @@ impl<'a> Search<'a> {
         let mut m = 0;
         for (n, &lo) in cuts.iter().enumerate() {
             while m < merged.len() && merged[m].1 <= lo {
-                m += 1;
+                m = m.saturating_add(1);
             }
             let dense = merged.get(m).is_some_and(|&(a, b)| a <= lo && lo < b);
             regions.push(Region {
                 lo,
-                hi: cuts.get(n + 1).copied(),
+                hi: cuts.get(n.saturating_add(1)).copied(),
                 dense,
             });
         }
@@ -985,7 +1022,7 @@ impl<'a> Search<'a> {
                 Some((a, b)) => {
                     if let Some((a, b)) = within(a, b) {
                         dense.push((a, b.min(a.saturating_add(MAX_DENSE))));
-                        self.truncated |= b - a > MAX_DENSE;
+                        self.truncated |= b.saturating_sub(a) > MAX_DENSE;
                     }
                 }
                 None => {
@@ -1012,7 +1049,11 @@ impl<'a> Search<'a> {
         let mut multiples: BTreeSet<Cents> = BTreeSet::new();
         multiples.insert(from);
         for r in &st.repeats {
-            let mut m = (from / r.spend).saturating_add(1).saturating_mul(r.spend);
+            let mut m = from
+                .checked_div(r.spend)
+                .unwrap_or(0)
+                .saturating_add(1)
+                .saturating_mul(r.spend);
             let mut count = 0;
             while m < to {
                 if count == MAX_MULTIPLES {
@@ -1021,12 +1062,12 @@ impl<'a> Search<'a> {
                 }
                 multiples.insert(m);
                 m = m.saturating_add(r.spend);
-                count += 1;
+                count = count.saturating_add(1);
             }
         }
         let multiples: Vec<Cents> = multiples.into_iter().collect();
         for (n, &u) in multiples.iter().enumerate() {
-            let w = multiples.get(n + 1).copied().unwrap_or(to);
+            let w = multiples.get(n.saturating_add(1)).copied().unwrap_or(to);
             cuts.insert(u);
             cuts.insert(w);
             if let Some((a, b)) = st.frozen_at(u).band(threshold) {
@@ -1034,7 +1075,7 @@ impl<'a> Search<'a> {
                 let b = clamp(b).min(w);
                 if a < b {
                     dense.push((a, b.min(a.saturating_add(MAX_DENSE))));
-                    self.truncated |= b - a > MAX_DENSE;
+                    self.truncated |= b.saturating_sub(a) > MAX_DENSE;
                 }
             }
         }
@@ -1046,11 +1087,13 @@ impl<'a> Search<'a> {
             let hi = region.hi.unwrap_or(region.lo.saturating_add(1));
             let mut s = region.lo;
             while s < hi {
-                if (s - region.lo) % 64 == 0 && self.hopeless(cfg, s, self.bound_any(cfg, s)) {
+                if s.saturating_sub(region.lo) % 64 == 0
+                    && self.hopeless(cfg, s, self.bound_any(cfg, s))
+                {
                     return;
                 }
                 self.evaluate(cfg, s);
-                s += 1;
+                s = s.saturating_add(1);
             }
             return;
         }
@@ -1062,7 +1105,7 @@ impl<'a> Search<'a> {
         // why); a bounded region is searched at its first and last period.
         let windows: Vec<(Cents, Cents, bool)> = match region.hi {
             None => vec![(lo, lo.saturating_add(whole), false)],
-            Some(hi) if hi - lo <= whole.saturating_mul(2) => vec![(lo, hi, false)],
+            Some(hi) if hi.saturating_sub(lo) <= whole.saturating_mul(2) => vec![(lo, hi, false)],
             Some(hi) => vec![
                 (lo, lo.saturating_add(whole), false),
                 (hi.saturating_sub(whole), hi, true),
@@ -1073,9 +1116,9 @@ impl<'a> Search<'a> {
                 return;
             }
             let mut u = a;
-            let mut pieces = 0;
+            let mut pieces: usize = 0;
             while u < b {
-                pieces += 1;
+                pieces = pieces.saturating_add(1);
                 if pieces > MAX_MULTIPLES {
                     self.truncated = true;
                     return;
@@ -1086,7 +1129,12 @@ impl<'a> Search<'a> {
                 let next = st
                     .repeats
                     .iter()
-                    .map(|r| (u / r.spend).saturating_add(1).saturating_mul(r.spend))
+                    .map(|r| {
+                        u.checked_div(r.spend)
+                            .unwrap_or(0)
+                            .saturating_add(1)
+                            .saturating_mul(r.spend)
+                    })
                     .min()
                     .unwrap_or(Cents::MAX)
                     .min(b);
@@ -1111,14 +1159,14 @@ impl<'a> Search<'a> {
         let mut found = None;
         let mut tail = Tail::None;
         let mut s = u;
-        let head_end = if w - u <= period.saturating_mul(2) {
+        let head_end = if w.saturating_sub(u) <= period.saturating_mul(2) {
             w
         } else {
-            u + period
+            u.saturating_add(period)
         };
         loop {
             if s == head_end && head_end < w {
-                s = w - period;
+                s = w.saturating_sub(period);
                 tail = Tail::Piece {
                     from: u,
                     step: period,
@@ -1139,7 +1187,7 @@ impl<'a> Search<'a> {
                     }
                 }
             }
-            s += 1;
+            s = s.saturating_add(1);
         }
         found
     }

@@ -356,7 +356,7 @@ impl Ctx<'_> {
         let percent = a.ends_with('%') && b.ends_with('%');
         let number = |s: &str| s.trim_end_matches('%').parse::<Decimal>().ok();
         let (x, y) = (number(a)?, number(b)?);
-        let d = y - x;
+        let d = y.checked_sub(x)?;
         if d.is_zero() {
             return None;
         }
@@ -585,7 +585,7 @@ fn shift(days: i64) -> String {
         1 => "1 day later".into(),
         -1 => "1 day earlier".into(),
         d if d > 0 => format!("{d} days later"),
-        d => format!("{} days earlier", -d),
+        d => format!("{} days earlier", d.unsigned_abs()),
     }
 }
 
@@ -668,17 +668,13 @@ fn exposure_change(
         return None;
     }
     let depth = |e: &Option<Exposure>| e.as_ref().and_then(|e| e.depth.parse::<Decimal>().ok());
-    let pct = |d: Decimal| format!("{:.2}%", d * Decimal::from(100));
+    let pct = |d: Decimal| crate::numfmt::percent(d, 2);
     let (a, b) = (depth(&old), depth(&new));
     let depth_change = match (a, b) {
-        (Some(a), Some(b)) => {
-            let d = (b - a) * Decimal::from(100);
-            Some(format!(
-                "{}{:.2}",
-                if d >= Decimal::ZERO { "+" } else { "" },
-                d
-            ))
-        }
+        (Some(a), Some(b)) => b
+            .checked_sub(a)
+            .and_then(|d| d.checked_mul(Decimal::ONE_HUNDRED))
+            .map(|d| format!("{}{:.2}", if d >= Decimal::ZERO { "+" } else { "" }, d)),
         _ => None,
     };
     let money = |e: &Option<Exposure>| {
@@ -766,7 +762,8 @@ fn finding_changes(old: Option<&Side<'_>>, new: Option<&Side<'_>>) -> FindingCha
             .map(|s| s.checked.findings.as_slice())
             .unwrap_or_default()
         {
-            *m.entry((f.code, f.message.clone())).or_default() += 1;
+            let n = m.entry((f.code, f.message.clone())).or_default();
+            *n = n.saturating_add(1);
         }
         m
     };
@@ -780,7 +777,7 @@ fn finding_changes(old: Option<&Side<'_>>, new: Option<&Side<'_>>) -> FindingCha
         for f in &side.checked.findings {
             let key = (f.code, f.message.clone());
             let n = seen.entry(key.clone()).or_default();
-            *n += 1;
+            *n = n.saturating_add(1);
             if *n > other.get(&key).copied().unwrap_or(0) && this.contains_key(&key) {
                 out.push(note(side, f));
             }

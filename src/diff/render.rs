@@ -17,7 +17,7 @@ fn md(text: &str) -> String {
     if parts.len() % 2 == 0 || text.contains('\n') {
         return escape_markdown(text);
     }
-    let mut out = String::with_capacity(text.len() + 8);
+    let mut out = String::with_capacity(text.len().saturating_add(8));
     for (i, part) in parts.iter().enumerate() {
         if i % 2 == 1 && !part.is_empty() {
             out.push('`');

@@ -78,7 +78,9 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for ListVisitor<T> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<List<T>, A::Error> {
-        let most = RESERVE_BYTES / std::mem::size_of::<Option<T>>().max(1);
+        let most = RESERVE_BYTES
+            .checked_div(std::mem::size_of::<Option<T>>())
+            .unwrap_or(RESERVE_BYTES);
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(most));
         while let Some(item) = seq.next_element()? {
             items.push(item);

@@ -5,6 +5,17 @@
 //! wide one for the page's 760 px text column and paper, with labels in a column on the
 //! left, and a narrow one for phones, 360 px wide, with each label above its bar. The
 //! templates only draw what is here.
+//!
+//! The arithmetic here is exempt from the crate's overflow lint, by proof rather than
+//! by checks: positions are `i64` pixels under a few thousand; a day count is under
+//! 4 million (years 1–9999); a row is drawn per phase, material or budget line of a file
+//! under 2 GiB; text widths are at most 13 px per character of such a file; money is
+//! below 10^15 and is divided only by a positive total or largest amount. No product
+//! comes within a factor of 10^5 of `i64::MAX` or of a decimal's range.
+#![expect(
+    clippy::arithmetic_side_effects,
+    reason = "bounded pixel geometry, proven in the module docs"
+)]
 
 use super::context::{Names, days_between};
 use super::locale::Lang;

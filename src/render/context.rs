@@ -491,7 +491,7 @@ pub fn plan_context(
         .map(|p| PhaseRow {
             name: p.name.clone(),
             dates: lang.dates(p.start.get(), p.end.get()),
-            days: days_between(p.start.get(), p.end.get()) + 1,
+            days: days_between(p.start.get(), p.end.get()).saturating_add(1),
             focus: p.focus.iter().flat_map(|f| f.items().cloned()).collect(),
             focus_text: {
                 let items: Vec<String> = p.focus.iter().flat_map(|f| f.items().cloned()).collect();
@@ -755,8 +755,10 @@ pub fn unfold_cjk(text: &str) -> String {
     for (i, &c) in chars.iter().enumerate() {
         if c == ' '
             && i > 0
-            && chars.get(i - 1).is_some_and(|p| is_cjk(*p))
-            && chars.get(i + 1).is_some_and(|n| is_cjk(*n))
+            && i.checked_sub(1)
+                .and_then(|j| chars.get(j))
+                .is_some_and(|p| is_cjk(*p))
+            && chars.get(i.saturating_add(1)).is_some_and(|n| is_cjk(*n))
         {
             continue;
         }
@@ -787,7 +789,10 @@ fn budget_view(campaign: &Campaign, names: &Names<'_>) -> Option<BudgetView> {
     let budget = campaign.budget.as_ref()?;
     let total = budget.total.as_ref().map(|t| t.amount);
     let share = |amount: Decimal| match total {
-        Some(t) if !t.is_zero() => percent(amount / t, 1),
+        Some(t) => amount
+            .checked_div(t)
+            .map(|r| percent(r, 1))
+            .unwrap_or_else(|| DASH.into()),
         _ => DASH.into(),
     };
     let lines: Vec<BudgetRow> = budget
@@ -821,7 +826,7 @@ fn budget_view(campaign: &Campaign, names: &Names<'_>) -> Option<BudgetView> {
     let reserve = match (&budget.reserve, total) {
         (Some(r), Some(t)) => Some(BudgetRow {
             name: lang.labels().reserve.into(),
-            amount: names.money((t * r.ratio()).round_dp(2)),
+            amount: names.money(t.saturating_mul(r.ratio()).round_dp(2)),
             share: percent(r.ratio(), 1),
             owner: DASH.into(),
             phase: DASH.into(),
@@ -829,11 +834,11 @@ fn budget_view(campaign: &Campaign, names: &Names<'_>) -> Option<BudgetView> {
         _ => None,
     };
     let reserved = match (&budget.reserve, total) {
-        (Some(r), Some(t)) => (t * r.ratio()).round_dp(2),
+        (Some(r), Some(t)) => t.saturating_mul(r.ratio()).round_dp(2),
         _ => Decimal::ZERO,
     };
     let unallocated = total
-        .map(|t| t - allocated - reserved)
+        .map(|t| t.saturating_sub(allocated).saturating_sub(reserved))
         .filter(|u| *u > Decimal::ZERO)
         .map(|u| names.money(u));
     Some(BudgetView {
@@ -907,7 +912,9 @@ fn stacking_view(
                     .unwrap_or_else(|_| m.to_owned()),
             },
             paid: names.lang.money(paid, &names.currency),
-            saved: names.lang.money(order_value - paid, &names.currency),
+            saved: names
+                .lang
+                .money(order_value.saturating_sub(paid), &names.currency),
         })
     });
     let note = match (analysis, &exposure) {
@@ -1097,7 +1104,7 @@ fn gantt(campaign: &Campaign, l: &Labels) -> Vec<String> {
         format!("    section {}", mermaid_label(l.phase)),
     ];
     for (i, p) in campaign.phases.iter().flat_map(|p| p.items()).enumerate() {
-        let days = days_between(p.start.get(), p.end.get()) + 1;
+        let days = days_between(p.start.get(), p.end.get()).saturating_add(1);
         out.push(format!(
             "    {} :p{i}, {}, {days}d",
             mermaid_label(&p.name),

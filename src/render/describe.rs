@@ -18,8 +18,8 @@ impl Describer<'_> {
     pub fn amount(&self, amount: Decimal) -> String {
         if self.lang == Lang::Zh && self.currency == "CNY" {
             let wan = Decimal::from(10_000u64);
-            if amount >= wan && (amount / wan).round_dp(2) * wan == amount {
-                return format!("{}万元", (amount / wan).normalize());
+            if let Some(n) = crate::numfmt::in_units(amount, wan).filter(|_| amount >= wan) {
+                return format!("{}万元", n.normalize());
             }
             return format!("{}元", amount.normalize());
         }
@@ -433,7 +433,10 @@ impl Describer<'_> {
 
 /// A pay ratio as a 折: 0.91 → `9.1折`, 0.5 → `5折`.
 pub fn zhe(pay: Decimal) -> String {
-    format!("{}折", (pay * Decimal::from(10)).normalize())
+    match pay.checked_mul(Decimal::TEN) {
+        Some(zhe) => format!("{}折", zhe.normalize()),
+        None => format!("{}×10折", pay.normalize()),
+    }
 }
 
 #[cfg(test)]

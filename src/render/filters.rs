@@ -58,7 +58,7 @@ pub fn cjk_wrap(text: String) -> String {
 /// and nothing inside the text can start a block), and any other control character is
 /// shown as its escape (`\u{1b}`, see [`crate::escape`]).
 pub fn escape_markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
+    let mut out = String::with_capacity(text.len().saturating_add(8));
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
@@ -92,7 +92,7 @@ pub fn escape_markdown(text: &str) -> String {
 pub fn md_block(text: String) -> minijinja::Value {
     let trimmed = text.trim_start();
     // Leading white space may hold line breaks and other controls: escaped too.
-    let lead = &text[..text.len() - trimmed.len()];
+    let lead = &text[..text.len().saturating_sub(trimmed.len())];
     let mut out = escape_markdown(lead);
     let first = trimmed.chars().next();
     if matches!(first, Some('-' | '+' | '#' | '=')) {

@@ -142,15 +142,15 @@ fn text(value: &str) -> String {
 /// Writes a content line folded at 75 octets without splitting a UTF-8 character
 /// (RFC 5545 §3.1), ending in CRLF.
 fn fold(line: &str, out: &mut String) {
-    let mut width = 0;
+    let mut width: usize = 0;
     for c in line.chars() {
         let len = c.len_utf8();
-        if width + len > 75 {
+        if width.saturating_add(len) > 75 {
             out.push_str("\r\n ");
             width = 1;
         }
         out.push(c);
-        width += len;
+        width = width.saturating_add(len);
     }
     out.push_str("\r\n");
 }

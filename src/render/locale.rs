@@ -75,8 +75,8 @@ impl Lang {
         match self {
             Lang::Zh => {
                 let wan = Decimal::from(10_000u64);
-                if n >= wan && (n / wan).round_dp(2) * wan == n {
-                    format!("{}万", group_thousands(n / wan))
+                if let Some(n) = crate::numfmt::in_units(n, wan) {
+                    format!("{}万", group_thousands(n))
                 } else {
                     group_thousands(n)
                 }
@@ -180,7 +180,9 @@ const MONTHS: [&str; 12] = [
 ];
 
 fn month_index(d: Date) -> usize {
-    usize::try_from(d.month() - 1).unwrap_or(0).min(11)
+    usize::try_from(d.month().saturating_sub(1))
+        .unwrap_or(0)
+        .min(11)
 }
 
 /// Money as an English reader writes it: millions and billions as `$1.5M`, `$2B` when
@@ -188,11 +190,10 @@ fn month_index(d: Date) -> usize {
 pub fn money_en(amount: Decimal, currency: &str) -> String {
     let billion = Decimal::from(1_000_000_000u64);
     let million = Decimal::from(1_000_000u64);
-    let abs = amount.abs();
-    let body = if abs >= billion && (abs / billion).round_dp(2) * billion == abs {
-        format!("{}B", group_thousands(amount / billion))
-    } else if abs >= million && (abs / million).round_dp(2) * million == abs {
-        format!("{}M", group_thousands(amount / million))
+    let body = if let Some(n) = crate::numfmt::in_units(amount, billion) {
+        format!("{}B", group_thousands(n))
+    } else if let Some(n) = crate::numfmt::in_units(amount, million) {
+        format!("{}M", group_thousands(n))
     } else {
         group_thousands(amount)
     };

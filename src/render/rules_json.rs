@@ -1061,7 +1061,7 @@ fn promotion_rule(
                     start: LocalTime(start.to_string()),
                     end: LocalTime(
                         starts
-                            .get(k + 1)
+                            .get(k.saturating_add(1))
                             .map_or_else(|| "24:00".to_owned(), ToString::to_string),
                     ),
                 })

@@ -56,7 +56,12 @@ impl TemplateError {
         let span = err
             .range()
             .map(|r| {
-                SourceSpan::from(r.start..r.end.max(r.start + 1).min(source.len().max(r.start)))
+                SourceSpan::from(
+                    r.start
+                        ..r.end
+                            .max(r.start.saturating_add(1))
+                            .min(source.len().max(r.start)),
+                )
             })
             .or_else(|| {
                 // Without a range, the whole line.
@@ -70,7 +75,7 @@ impl TemplateError {
                     .lines()
                     .next()
                     .map_or(0, str::len);
-                Some(SourceSpan::from(start..start + len))
+                Some(SourceSpan::from(start..start.saturating_add(len)))
             });
         let message = match err.detail() {
             Some(detail) => format!("{}: {detail}", err.kind()),

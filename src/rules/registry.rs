@@ -187,7 +187,7 @@ fn capitalize(text: &str) -> String {
 
 /// Rule docs use `##` sections; inside the reference they sit under `###` headings.
 fn demote_headings(docs: &str) -> String {
-    let mut out = String::with_capacity(docs.len() + 64);
+    let mut out = String::with_capacity(docs.len().saturating_add(64));
     let mut in_code = false;
     for line in docs.lines() {
         if line.starts_with("```") {

@@ -47,7 +47,7 @@ impl Count {
                 if value < Decimal::ZERO {
                     return Err(ValueError::with_help(
                         format!("`{shown}` is a negative count"),
-                        format!("write {}", show(-value)),
+                        format!("write {}", show(value.abs())),
                     ));
                 }
                 whole(&shown, value, false).map(Count)

@@ -25,7 +25,7 @@ const MONTHS: [&str; 12] = [
 ];
 
 fn month_name(month: i64) -> &'static str {
-    usize::try_from(month - 1)
+    usize::try_from(month.saturating_sub(1))
         .ok()
         .and_then(|i| MONTHS.get(i))
         .copied()
@@ -488,7 +488,7 @@ fn chinese_time(text: &str) -> Option<(i64, i64)> {
         _ => digits(rest.strip_suffix('分').unwrap_or(rest).trim_ascii(), 1, 2)?,
     };
     if afternoon && h < 12 {
-        h += 12;
+        h = h.saturating_add(12);
     }
     Some((h, m))
 }
@@ -511,7 +511,7 @@ fn twelve_hour(text: &str) -> Option<(i64, i64)> {
     let h = match (h, pm) {
         (12, false) => 0,
         (12, true) => 12,
-        (h, true) => h + 12,
+        (h, true) => h.saturating_add(12),
         (h, false) => h,
     };
     Some((h, m))
@@ -636,11 +636,11 @@ impl Duration {
     pub fn approx_days(&self) -> Decimal {
         let count = Decimal::from(self.count);
         match self.unit {
-            DurationUnit::Hour => count / Decimal::from(24_u32),
+            DurationUnit::Hour => count.checked_div(Decimal::from(24_u32)).unwrap_or_default(),
             DurationUnit::Day => count,
-            DurationUnit::Week => count * Decimal::from(7_u32),
-            DurationUnit::Month => count * Decimal::from(30_u32),
-            DurationUnit::Year => count * Decimal::from(365_u32),
+            DurationUnit::Week => count.saturating_mul(Decimal::from(7_u32)),
+            DurationUnit::Month => count.saturating_mul(Decimal::from(30_u32)),
+            DurationUnit::Year => count.saturating_mul(Decimal::from(365_u32)),
         }
     }
 

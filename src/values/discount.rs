@@ -39,7 +39,7 @@ impl Discount {
     pub fn off_ratio(&self) -> Option<Decimal> {
         match self {
             Discount::Percent(off) => Some(*off),
-            Discount::Zhe(pay) => Some(Decimal::ONE - pay),
+            Discount::Zhe(pay) => Decimal::ONE.checked_sub(*pay),
             Discount::Amount(_) => None,
         }
     }
@@ -47,7 +47,7 @@ impl Discount {
     /// The ratio paid: 0.91 for `"9%"`, 0.85 for `"85折"`; `None` for an amount off.
     pub fn pay_ratio(&self) -> Option<Decimal> {
         match self {
-            Discount::Percent(off) => Some(Decimal::ONE - off),
+            Discount::Percent(off) => Decimal::ONE.checked_sub(*off),
             Discount::Zhe(pay) => Some(*pay),
             Discount::Amount(_) => None,
         }
@@ -309,9 +309,13 @@ fn zhe_value(text: &str, body: &str) -> Result<Decimal, ValueError> {
         Some((int, frac)) => (int, Some(frac)),
         None => (body, None),
     };
+    // A 折 is tenths (or, with two digits, hundredths) of the price.
+    let tenths = value.checked_div(Decimal::TEN).unwrap_or_default();
+    let hundredths = value.checked_div(Decimal::ONE_HUNDRED).unwrap_or_default();
     let percent_off = |pay: Decimal| {
-        (Decimal::ONE - pay)
-            .checked_mul(Decimal::ONE_HUNDRED)
+        Decimal::ONE
+            .checked_sub(pay)
+            .and_then(|off| off.checked_mul(Decimal::ONE_HUNDRED))
             .map(|off| format!("write \"{}%\" (percent off)", show(off)))
             .unwrap_or_else(|| ZHE_HELP.to_owned())
     };
@@ -327,29 +331,29 @@ fn zhe_value(text: &str, body: &str) -> Result<Decimal, ValueError> {
     if value < Decimal::ONE && (int.len() <= 1 || value.is_zero()) {
         return Err(ValueError::with_help(
             format!("`{text}` is below 1折; 折 takes 1 to 9.9"),
-            percent_off(value / Decimal::TEN),
+            percent_off(tenths),
         ));
     }
     match (int.len(), frac) {
-        (1, None) => Ok(value / Decimal::TEN),
-        (1, Some(f)) if f.len() == 1 => Ok(value / Decimal::TEN),
+        (1, None) => Ok(tenths),
+        (1, Some(f)) if f.len() == 1 => Ok(tenths),
         (1, Some(f)) if f.len() > 1 => Err(ValueError::with_help(
             format!(
                 "`{text}` has {} decimal places; 折 takes one (8.5折) or two digits (85折)",
                 f.len()
             ),
-            percent_off(value / Decimal::TEN),
+            percent_off(tenths),
         )),
         (2, None) if int.ends_with('0') => Err(ValueError::with_help(
             format!("`{text}` is ambiguous: a two-digit 折 does not end in 0"),
             write(&format!("{}折", int.get(..1).unwrap_or(int))),
         )),
-        (2, None) if !int.starts_with('0') => Ok(value / Decimal::ONE_HUNDRED),
+        (2, None) if !int.starts_with('0') => Ok(hundredths),
         (2, Some(_)) if !int.starts_with('0') => Err(ValueError::with_help(
             format!(
                 "`{text}` has decimals after two digits; 折 takes one decimal (8.5折) or two digits (85折)"
             ),
-            percent_off(value / Decimal::ONE_HUNDRED),
+            percent_off(hundredths),
         )),
         _ => Err(EXPECT_ZHE.not_a(text)),
     }

@@ -200,7 +200,7 @@ pub(crate) fn from_json_as(value: &Value, ex: &Expect) -> Result<Money, ValueErr
             if amount < Decimal::ZERO {
                 return Err(ValueError::with_help(
                     format!("`{shown}` is a negative amount"),
-                    format!("write {}", show(-amount)),
+                    format!("write {}", show(amount.abs())),
                 ));
             }
             whole_cents(&shown, amount, false, &|rounded| rounded.to_owned())?;

@@ -59,7 +59,7 @@ pub(crate) struct Lexed<'a> {
 pub(crate) fn lex(text: &str) -> Option<Lexed<'_>> {
     let start = text.char_indices().find_map(|(i, c)| {
         let next_is_digit = || {
-            text.get(i + 1..)
+            text.get(i.saturating_add(1)..)
                 .is_some_and(|rest| rest.starts_with(|d: char| d.is_ascii_digit()))
         };
         (c.is_ascii_digit() || (c == '.' && next_is_digit())).then_some(i)
@@ -88,7 +88,7 @@ pub(crate) fn lex(text: &str) -> Option<Lexed<'_>> {
         multiplier,
         suffix: rest.trim_ascii(),
         digits_at: start,
-        number_end: text.len() - rest.len(),
+        number_end: text.len().saturating_sub(rest.len()),
     })
 }
 
@@ -249,7 +249,7 @@ impl<'a> Lexed<'a> {
         let before = self.text.get(..self.digits_at).unwrap_or("");
         let after = self
             .text
-            .get(self.digits_at + self.digits.len()..)
+            .get(self.digits_at.saturating_add(self.digits.len())..)
             .unwrap_or("");
         format!("{before}{with}{after}")
     }
@@ -295,7 +295,7 @@ impl<'a> Lexed<'a> {
     pub(crate) fn signed_value(&self, ex: &Expect) -> Result<Decimal, ValueError> {
         let value = self.value(ex)?;
         Ok(match self.sign {
-            Some(Sign::Minus) => -value,
+            Some(Sign::Minus) => Decimal::NEGATIVE_ONE.saturating_mul(value),
             _ => value,
         })
     }
@@ -482,7 +482,12 @@ pub(crate) fn fullwidth(text: &str, ok: &dyn Fn(&str) -> bool) -> Option<ValueEr
         let mapped = match c {
             '０'..='９' => {
                 digit = true;
-                char::from_u32(u32::from(c) - u32::from('０') + u32::from('0')).unwrap_or(c)
+                char::from_u32(
+                    u32::from(c)
+                        .saturating_sub(u32::from('０'))
+                        .saturating_add(u32::from('0')),
+                )
+                .unwrap_or(c)
             }
             '．' | '，' | '－' | '：' | '＋' | '　' => {
                 other.get_or_insert(c);

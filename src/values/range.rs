@@ -201,9 +201,9 @@ pub(crate) fn other_separator(text: &str, ok: &dyn Fn(&str) -> bool) -> Option<V
     let (skip, _) = text.char_indices().nth(1)?;
     let rest = text.get(skip..)?;
     SEPARATORS.iter().find_map(|sep| {
-        let at = skip + rest.find(sep)?;
+        let at = skip.checked_add(rest.find(sep)?)?;
         let a = text.get(..at)?.trim_ascii();
-        let b = text.get(at + sep.len()..)?.trim_ascii();
+        let b = text.get(at.checked_add(sep.len())?..)?.trim_ascii();
         let fixed = format!("{a}..{b}");
         ok(&fixed).then(|| {
             ValueError::with_help(

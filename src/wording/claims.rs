@@ -144,8 +144,14 @@ fn zhe(text: &str) -> Option<Decimal> {
 }
 
 fn percent_pay(text: &str) -> Option<Decimal> {
-    let off = Decimal::from_str(text).ok()? / Decimal::from(100);
-    (off > Decimal::ZERO && off <= Decimal::ONE).then(|| Decimal::ONE - off)
+    let off = Decimal::from_str(text)
+        .ok()?
+        .checked_div(Decimal::ONE_HUNDRED)?;
+    if off > Decimal::ZERO && off <= Decimal::ONE {
+        Decimal::ONE.checked_sub(off)
+    } else {
+        None
+    }
 }
 
 fn month_number(name: &str) -> Option<i8> {
@@ -156,7 +162,7 @@ fn month_number(name: &str) -> Option<i8> {
     months
         .iter()
         .position(|m| *m == prefix)
-        .map(|i| i as i8 + 1)
+        .and_then(|i| i8::try_from(i).ok()?.checked_add(1))
 }
 
 fn day(year: Option<&str>, month: Option<&str>, d: Option<&str>) -> Option<Day> {
@@ -391,7 +397,7 @@ fn sentences(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut start = 0;
     let mut cuts = Vec::new();
     for (i, c) in text.char_indices() {
-        let end = i + c.len_utf8();
+        let end = i.saturating_add(c.len_utf8());
         let cut = matches!(c, '。' | '！' | '？' | '；' | '\n')
             || (matches!(c, '.' | '!' | '?') && bytes.get(end).is_none_or(|b| *b == b' '));
         if cut {
@@ -442,7 +448,8 @@ pub fn extract_normalized(normalized: &Normalized) -> Vec<Claim> {
                 };
                 taken.insert(s, e);
                 let trimmed = sentence[s..e].trim_end();
-                let (start, end) = normalized.original(offset + s, offset + s + trimmed.len());
+                let from = offset.saturating_add(s);
+                let (start, end) = normalized.original(from, from.saturating_add(trimmed.len()));
                 claims.push(Claim {
                     place: 0,
                     start,
@@ -529,7 +536,9 @@ fn pay_ratios(offer: &Offer<'_>) -> Vec<(Decimal, String)> {
         },
         Offer::Coupon(_, c) => {
             if let Some(p) = &c.percent {
-                out.push((Decimal::ONE - p.ratio(), format!("{base}/percent")));
+                if let Some(pay) = Decimal::ONE.checked_sub(p.ratio()) {
+                    out.push((pay, format!("{base}/percent")));
+                }
             }
         }
     }
@@ -629,9 +638,15 @@ fn show(d: Decimal) -> String {
 /// A pay ratio as the text's language writes it: `9.1折` / `9% off`.
 fn ratio_text(pay: Decimal, english: bool) -> String {
     if english {
-        format!("{}% off", show((Decimal::ONE - pay) * Decimal::from(100)))
+        match Decimal::ONE
+            .checked_sub(pay)
+            .and_then(|off| off.checked_mul(Decimal::ONE_HUNDRED))
+        {
+            Some(off) => format!("{}% off", show(off)),
+            None => format!("pays {}", show(pay)),
+        }
     } else {
-        format!("{}折", show(pay * Decimal::from(10)))
+        crate::render::describe::zhe(pay)
     }
 }
 
@@ -719,7 +734,9 @@ pub fn verify(
                     && let Some(percent) = &c.percent
                     && eq(c.min_spend.amount, *spend)
                 {
-                    let coupon_pay = Decimal::ONE - percent.ratio();
+                    let Some(coupon_pay) = Decimal::ONE.checked_sub(percent.ratio()) else {
+                        continue;
+                    };
                     if eq(coupon_pay, *pay) {
                         return Ok(());
                     }
@@ -871,7 +888,10 @@ pub fn verify(
                                     ));
                                 }
                                 // `55 prizes to be won`: all prizes together.
-                                let total: u64 = prizes.items().map(|p| p.quantity.0).sum();
+                                let total: u64 = prizes
+                                    .items()
+                                    .map(|p| p.quantity.0)
+                                    .fold(0, u64::saturating_add);
                                 if prizes.items().count() > 1 {
                                     candidates.push((total, format!("/promotions/{i}/prizes")));
                                 }

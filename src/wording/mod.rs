@@ -291,7 +291,7 @@ pub struct Wording<'a> {
 pub fn offer_ids(campaign: &Campaign) -> std::collections::HashMap<&str, Owner> {
     let promotions = campaign.promotions.as_ref().map_or(0, |l| l.0.len());
     let coupons = campaign.coupons.as_ref().map_or(0, |l| l.0.len());
-    let mut ids = std::collections::HashMap::with_capacity(promotions + coupons);
+    let mut ids = std::collections::HashMap::with_capacity(promotions.saturating_add(coupons));
     for (i, p) in campaign.promotions.iter().flat_map(|p| p.iter()) {
         ids.entry(p.id.as_str()).or_insert(Owner::Promotion(i));
     }
@@ -350,7 +350,7 @@ impl Claims {
         };
         let start = run.partition_point(|c| c.place < place);
         let len = run[start..].partition_point(|c| c.place == place);
-        &run[start..start + len]
+        &run[start..start.saturating_add(len)]
     }
 }
 

@@ -25,7 +25,7 @@ impl Normalized {
             .unwrap_or(self.original_len);
         let to = match end.checked_sub(1) {
             Some(last) if end > start => match (self.origin.get(last), self.origin_len.get(last)) {
-                (Some(&o), Some(&l)) => o as usize + l as usize,
+                (Some(&o), Some(&l)) => (o as usize).saturating_add(usize::from(l)),
                 _ => self.original_len,
             },
             _ => from,
@@ -116,17 +116,27 @@ fn is_separator(c: char) -> bool {
 }
 
 /// Maps one character to its normalised form (none for dropped characters).
+/// The character `c` moved from the block starting at `from` to the one at `to`
+/// (circled ① → 1).
+fn shift(c: char, from: u32, to: char) -> char {
+    (c as u32)
+        .checked_sub(from)
+        .and_then(|n| n.checked_add(to as u32))
+        .and_then(char::from_u32)
+        .unwrap_or(c)
+}
+
 fn map_char(c: char) -> char {
     let c = match c as u32 {
         // Fullwidth ASCII and the ideographic space.
-        0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        0xFF01..=0xFF5E => char::from_u32((c as u32).saturating_sub(0xFEE0)).unwrap_or(c),
         0x3000 => ' ',
         // Curly apostrophes and quotes, so `you’ve` reads as `you've`.
         0x2018 | 0x2019 | 0x02BC => '\'',
         0x201C | 0x201D => '"',
         // Circled and parenthesised digits ①–⑨ → 1–9.
-        0x2460..=0x2468 => char::from_u32(c as u32 - 0x2460 + '1' as u32).unwrap_or(c),
-        0x2474..=0x247C => char::from_u32(c as u32 - 0x2474 + '1' as u32).unwrap_or(c),
+        0x2460..=0x2468 => shift(c, 0x2460, '1'),
+        0x2474..=0x247C => shift(c, 0x2474, '1'),
         _ => c,
     };
     let c = c.to_ascii_lowercase();
@@ -150,8 +160,9 @@ pub fn normalize(text: &str) -> Normalized {
             let start = out.len();
             out.push(c);
             let width = text[at..].chars().next().map_or(1, char::len_utf8) as u8;
-            origin.extend(std::iter::repeat_n(at as u32, out.len() - start));
-            origin_len.extend(std::iter::repeat_n(width, out.len() - start));
+            let added = out.len().saturating_sub(start);
+            origin.extend(std::iter::repeat_n(at as u32, added));
+            origin_len.extend(std::iter::repeat_n(width, added));
         };
     for (offset, raw) in text.char_indices() {
         let c = map_char(raw);

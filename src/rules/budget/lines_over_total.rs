@@ -36,7 +36,7 @@ declare_rule! {
 impl Rule for LinesOverTotal {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
         let Some(a) = allocation(ctx) else { return };
-        let over = a.allocated() - a.total;
+        let over = a.allocated().saturating_sub(a.total);
         if over.is_sign_positive() && !over.is_zero() {
             let mut draft = Draft::new(
                 &Self::META,

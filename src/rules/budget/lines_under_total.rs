@@ -35,7 +35,7 @@ declare_rule! {
 impl Rule for LinesUnderTotal {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
         let Some(a) = allocation(ctx) else { return };
-        let under = a.total - a.allocated();
+        let under = a.total.saturating_sub(a.allocated());
         if under.is_sign_positive() && !under.is_zero() {
             out.push(
                 Draft::new(

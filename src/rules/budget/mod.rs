@@ -22,7 +22,7 @@ pub(crate) struct Allocation {
 
 impl Allocation {
     pub fn allocated(&self) -> Decimal {
-        self.lines + self.reserve
+        self.lines.saturating_add(self.reserve)
     }
 
     /// `lines (¥1,425万) plus the 5% reserve (¥75万)`.
@@ -54,9 +54,14 @@ pub(crate) fn allocation(ctx: &Ctx<'_>) -> Option<Allocation> {
     let reserve_share = budget.reserve.as_ref().map(|r| r.ratio());
     Some(Allocation {
         total,
-        lines: lines.items().map(|l| l.amount.amount).sum(),
+        lines: lines
+            .items()
+            .map(|l| l.amount.amount)
+            .fold(Decimal::ZERO, Decimal::saturating_add),
         line_count: lines.len(),
         reserve_share,
-        reserve: reserve_share.map(|s| s * total).unwrap_or_default(),
+        reserve: reserve_share
+            .map(|s| s.saturating_mul(total))
+            .unwrap_or_default(),
     })
 }

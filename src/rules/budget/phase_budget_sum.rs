@@ -114,7 +114,7 @@ impl Rule for PhaseBudgetSum {
             return;
         }
         let Some(a) = allocation(ctx) else { return };
-        let spendable = a.total - a.reserve;
+        let spendable = a.total.saturating_sub(a.reserve);
         let sum: Decimal = amounts
             .iter()
             .filter_map(|(_, _, s)| match s {

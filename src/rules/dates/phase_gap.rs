@@ -82,7 +82,7 @@ impl Rule for PhaseGap {
         }
         let mut reach = first;
         for phase in phases.iter().skip(1) {
-            let gap = days_between(reach.end, phase.start) - 1;
+            let gap = days_between(reach.end, phase.start).saturating_sub(1);
             if gap > 0 {
                 out.push(
                     Draft::new(

@@ -43,7 +43,7 @@ impl Rule for PhaseOverlap {
                 let earlier = &phases[r];
                 if phase.start <= earlier.end {
                     let last = phase.end.min(earlier.end);
-                    let days = super::days_between(phase.start, last) + 1;
+                    let days = super::days_between(phase.start, last).saturating_add(1);
                     let day_word = if days == 1 { "day" } else { "days" };
                     out.push(
                         Draft::new(

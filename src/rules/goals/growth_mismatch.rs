@@ -54,9 +54,13 @@ impl Rule for GrowthMismatch {
                 MeasureValue::Single(t) => (t, t),
                 MeasureValue::Range(l, h) => (l, h),
             };
-            let low_growth = (low - baseline) / baseline;
-            let high_growth = (high - baseline) / baseline;
-            if growth >= low_growth - tolerance && growth <= high_growth + tolerance {
+            let growth_to = |v: Decimal| v.checked_sub(baseline)?.checked_div(baseline);
+            let (Some(low_growth), Some(high_growth)) = (growth_to(low), growth_to(high)) else {
+                continue;
+            };
+            if growth >= low_growth.saturating_sub(tolerance)
+                && growth <= high_growth.saturating_add(tolerance)
+            {
                 continue;
             }
             let kind = goal.metric.kind();

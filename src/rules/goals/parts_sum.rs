@@ -59,7 +59,7 @@ impl Rule for PartsSum {
             let mut complete = true;
             for part in parts.items() {
                 match part.target.interpret(kind) {
-                    Ok(MeasureValue::Single(v)) => sum += v,
+                    Ok(MeasureValue::Single(v)) => sum = sum.saturating_add(v),
                     _ => complete = false,
                 }
             }
@@ -74,9 +74,9 @@ impl Rule for PartsSum {
                 continue;
             }
             let detail = if low == high {
-                let diff = sum - low;
+                let diff = sum.saturating_sub(low);
                 if diff.is_sign_negative() {
-                    format!("{} short", show(ctx, kind, -diff))
+                    format!("{} short", show(ctx, kind, diff.abs()))
                 } else {
                     format!("{} over", show(ctx, kind, diff))
                 }

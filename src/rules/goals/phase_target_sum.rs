@@ -49,7 +49,7 @@ impl Rule for PhaseTargetSum {
         for (i, phase) in ctx.campaign.phases.iter().flat_map(|p| p.iter()) {
             for (goal, share) in phase.targets.iter().flat_map(|t| t.iter()) {
                 let entry = sums.entry(goal.as_str()).or_default();
-                entry.0 += share.ratio();
+                entry.0 = entry.0.saturating_add(share.ratio());
                 let at = pointer::join(&format!("/phases/{i}/targets"), goal);
                 entry.1.push((at, share.ratio(), phase.id.as_str()));
             }
@@ -77,7 +77,7 @@ impl Rule for PhaseTargetSum {
             )
             .help(format!(
                 "adjust the shares so that they add up to 100% ({} {})",
-                numfmt::percent_short((Decimal::ONE - sum).abs()),
+                numfmt::percent_short(Decimal::ONE.saturating_sub(sum).abs()),
                 if sum < Decimal::ONE {
                     "missing"
                 } else {

@@ -95,7 +95,7 @@ impl Rule for UnitMismatch {
                             MeasureValue::Range(l, h) => (l, h),
                         };
                         let limit = Decimal::from(100);
-                        if low < -limit || high > limit {
+                        if low < Decimal::from(-100) || high > limit {
                             out.push(
                                 Draft::new(
                                     &Self::META,

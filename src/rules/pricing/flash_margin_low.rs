@@ -67,7 +67,9 @@ impl Rule for FlashMarginLow {
             if pay <= Decimal::ZERO {
                 continue;
             }
-            let cost = Decimal::ONE - gross.ratio();
+            let Some(cost) = Decimal::ONE.checked_sub(gross.ratio()) else {
+                continue;
+            };
             let Some(left) = cost
                 .checked_div(pay)
                 .and_then(|c| Decimal::ONE.checked_sub(c))

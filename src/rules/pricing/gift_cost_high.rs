@@ -48,10 +48,9 @@ impl Rule for GiftCostHigh {
                 continue;
             };
             for (i, tier) in tiers.iter() {
-                if tier.spend.amount.is_zero() {
+                let Some(share) = tier.gift_cost.amount.checked_div(tier.spend.amount) else {
                     continue;
-                }
-                let share = tier.gift_cost.amount / tier.spend.amount;
+                };
                 if share > max.ratio() {
                     out.push(
                         Draft::new(

@@ -41,7 +41,9 @@ fn free_on_its_own(analysis: &crate::analysis::Analysis) -> bool {
     use crate::analysis::offers::{CouponSaving, TierSaving, TierUse};
     let w = &analysis.worst;
     let offers = &analysis.offers;
-    let count = usize::from(w.item_level.is_some()) + w.tiers.len() + w.coupons.len();
+    let count = usize::from(w.item_level.is_some())
+        .saturating_add(w.tiers.len())
+        .saturating_add(w.coupons.len());
     if count != 1 || w.paid > 0 {
         return false;
     }

@@ -38,7 +38,7 @@ declare_rule! {
 /// What a tier's discount saves on `subtotal`.
 fn saving(discount: &Discount, subtotal: Decimal) -> Decimal {
     match discount.off_ratio() {
-        Some(off) => off * subtotal,
+        Some(off) => off.saturating_mul(subtotal),
         None => discount.amount().map(|m| m.amount).unwrap_or_default(),
     }
 }

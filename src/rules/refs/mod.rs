@@ -118,7 +118,7 @@ pub(crate) fn report_unknown<'a>(
                 list.sort_unstable();
                 const SHOWN: usize = 12;
                 if list.len() > SHOWN {
-                    let more = list.len() - SHOWN;
+                    let more = list.len().saturating_sub(SHOWN);
                     list.truncate(SHOWN);
                     format!("known {what}s: {}, … ({more} more)", list.join(", "))
                 } else {
