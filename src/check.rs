@@ -50,6 +50,14 @@ pub struct CheckedFile {
 }
 
 impl CheckedFile {
+    /// Whether campspec failed on this file (finding I001 `internal-error`); campspec
+    /// exits with code 2.
+    pub fn crashed(&self) -> bool {
+        self.findings
+            .iter()
+            .any(|f| f.code == rules::internal::InternalError::META.code)
+    }
+
     pub fn count(&self, severity: Severity) -> usize {
         self.findings
             .iter()
@@ -379,6 +387,8 @@ fn analyse(
             settings.severity(meta.code, meta.severity).is_some()
         })
         .map(|rule| {
+            #[cfg(debug_assertions)]
+            crate::contain::test_panic(&source.path);
             let mut drafts = Vec::new();
             rule.check(&ctx, &mut drafts);
             cite(&mut drafts, &wording.jurisdictions);
@@ -504,8 +514,35 @@ fn file_finding(meta: &'static rules::Meta, message: String, help: String, span:
     }
 }
 
-/// Reads and checks one file. Never panics; I/O problems become a `failure`.
+/// Reads and checks one file. Never panics: I/O problems become a `failure`, and a panic
+/// inside campspec (a bug) becomes finding I001 for this file alone.
 pub fn check_file(path: &Path, settings: &Settings) -> CheckedFile {
+    match crate::contain::contain(|| read_and_check(path, settings)) {
+        Ok(checked) => checked,
+        Err(panic) => crashed(path.display().to_string(), &panic),
+    }
+}
+
+/// The outcome for a file campspec failed on: finding I001 and nothing else.
+fn crashed(path: String, panic: &str) -> CheckedFile {
+    CheckedFile {
+        path,
+        source: None,
+        findings: vec![file_finding(
+            &rules::internal::InternalError::META,
+            format!(
+                "campspec failed on this file (internal error: {panic}); please report it"
+            ),
+            "this is a bug in campspec, not in the plan: report it to the campspec maintainers with the file and this message; the other files were checked".into(),
+            Span::at(0),
+        )],
+        campaign: None,
+        failure: None,
+        analysis: None,
+    }
+}
+
+fn read_and_check(path: &Path, settings: &Settings) -> CheckedFile {
     let display = path.display().to_string();
     let failed = |message: String| CheckedFile {
         path: display.clone(),
@@ -515,7 +552,7 @@ pub fn check_file(path: &Path, settings: &Settings) -> CheckedFile {
         failure: Some(message),
         analysis: None,
     };
-    let file = match std::fs::File::open(path) {
+    let file = match crate::fs::open_regular(path) {
         Ok(file) => file,
         Err(error) => return failed(format!("cannot read {display}: {}", io_words(&error))),
     };

@@ -1,7 +1,8 @@
-//! Writing outputs safely: atomically (a temporary file beside the target, then a
-//! rename), never over a file campspec read as input, with the path in every error.
+//! Files in and out, safely: inputs opened without blocking and read only when they are
+//! regular files; outputs written atomically (a temporary file beside the target, then
+//! a rename), never over a file campspec read as input, with the path in every error.
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 /// Why an output could not be written.
@@ -19,6 +20,67 @@ pub enum WriteError {
         path: PathBuf,
         source: std::io::Error,
     },
+}
+
+/// Opens `path` for reading without ever blocking, and only when the opened handle is a
+/// regular file. A FIFO would block the open (and a read) until a writer comes, and a
+/// device such as `/dev/zero` never ends: both are refused with an error saying what the
+/// path is. The type is checked on the opened handle, so a file swapped for a FIFO after
+/// a directory walk found it is refused too.
+pub fn open_regular(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // Reads from a regular file are not affected by the flag.
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path)?;
+    let kind = file.metadata()?.file_type();
+    if kind.is_file() {
+        Ok(file)
+    } else {
+        Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!("not a regular file ({})", kind_words(kind)),
+        ))
+    }
+}
+
+/// What a path that is not a regular file is, in words.
+fn kind_words(kind: std::fs::FileType) -> &'static str {
+    if kind.is_dir() {
+        return "a directory";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a FIFO";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "a device";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    "a special file"
+}
+
+/// Reads a whole regular file (see [`open_regular`]).
+pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
+    let mut file = open_regular(path)?;
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Reads a whole regular file as UTF-8 text (see [`open_regular`]).
+pub fn read_regular_to_string(path: &Path) -> std::io::Result<String> {
+    String::from_utf8(read_regular(path)?)
+        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e.utf8_error()))
 }
 
 /// The canonical form of a path that may not exist yet: its existing parent made
@@ -140,6 +202,19 @@ mod tests {
         // Only the directory that holds a file stays.
         assert!(!dir.path().join("new/deeper").exists());
         assert!(dir.path().join("new/kept.md").is_file());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn devices_and_directories_are_refused_on_open() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let error = open_regular(dir.path()).expect_err("a directory");
+        assert!(error.to_string().contains("a directory"), "{error}");
+        let error = open_regular(Path::new("/dev/null")).expect_err("a device");
+        assert!(error.to_string().contains("a device"), "{error}");
+        let file = dir.path().join("plan.campaign.yaml");
+        std::fs::write(&file, "id: x\n").expect("write");
+        assert_eq!(read_regular_to_string(&file).expect("read"), "id: x\n");
     }
 
     #[test]

@@ -9,6 +9,7 @@
 pub mod analysis;
 pub mod check;
 pub mod cli;
+pub mod contain;
 pub mod diff;
 pub mod escape;
 pub mod finding;

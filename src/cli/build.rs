@@ -114,6 +114,14 @@ pub fn run(args: Args) -> i32 {
             code = EXIT_FAILURE;
             continue;
         }
+        if file.crashed() {
+            code = EXIT_FAILURE;
+            report.push_str(&format!(
+                "not built: {} (campspec failed on it)\n",
+                crate::escape::line(&file.path)
+            ));
+            continue;
+        }
         if file.count(Severity::Error) > 0 || file.campaign.is_none() {
             if code == EXIT_OK {
                 code = EXIT_FINDINGS;

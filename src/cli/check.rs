@@ -191,7 +191,7 @@ pub fn run(args: Args) -> i32 {
     };
     print(&output);
     let summary = report::Summary::of(&files);
-    let code = if files.iter().any(|f| f.failure.is_some()) {
+    let code = if files.iter().any(|f| f.failure.is_some() || f.crashed()) {
         EXIT_FAILURE
     } else if summary.errors > 0 || (args.deny.is_some() && summary.warnings > 0) {
         EXIT_FINDINGS
