@@ -114,6 +114,7 @@ pub fn run(args: Args) -> i32 {
             campaign: None,
             failure: None,
             analysis: None,
+            released: None,
         };
         show_findings(&as_file);
     }
