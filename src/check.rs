@@ -47,9 +47,121 @@ pub struct CheckedFile {
     pub failure: Option<String>,
     /// The worst-case stacking analysis, when the plan's offers could be priced.
     pub analysis: Option<Analysis>,
+    /// What the reports still need once the text, model and analysis are released
+    /// ([`CheckedFile::release`]).
+    pub released: Option<Box<Released>>,
 }
 
+/// What the reports need of a file after its text, model and analysis are released:
+/// the positions and short texts its findings point at, and its exposure.
+#[derive(Debug, Default)]
+pub struct Released {
+    /// Line and column (1-based, in characters) of every offset the findings use,
+    /// sorted by offset.
+    positions: Vec<(usize, (usize, usize))>,
+    /// The text of every span of 200 bytes or fewer the findings use (SARIF snippets).
+    snippets: Vec<((usize, usize), Box<str>)>,
+    /// The worst-case stacking exposure.
+    exposure: Option<crate::analysis::Exposure>,
+}
+
+/// Spans longer than this have no snippet in SARIF.
+pub const SNIPPET_LIMIT: usize = 200;
+
 impl CheckedFile {
+    /// Whether campspec failed on this file (finding I001 `internal-error`); campspec
+    /// exits with code 2.
+    pub fn crashed(&self) -> bool {
+        self.findings
+            .iter()
+            .any(|f| f.code == rules::internal::InternalError::META.code)
+    }
+
+    /// Releases the file's text, model and analysis (most of the memory a checked file
+    /// holds), keeping the findings and what the reports read besides them: the
+    /// positions and short texts the findings point at, and the exposure.
+    pub fn release(&mut self) {
+        let mut released = Released {
+            exposure: self.exposure(),
+            ..Released::default()
+        };
+        if let Some(source) = self.source.take() {
+            let mut spans: Vec<(usize, usize)> = Vec::new();
+            for finding in &self.findings {
+                spans.push((finding.primary.span.start, finding.primary.span.end));
+                for related in &finding.related {
+                    spans.push((related.span.start, related.span.end));
+                }
+            }
+            let mut offsets: Vec<usize> = spans
+                .iter()
+                .flat_map(|&(start, end)| [start, end, end.max(start)])
+                .collect();
+            offsets.sort_unstable();
+            offsets.dedup();
+            released.positions = offsets
+                .into_iter()
+                .map(|offset| {
+                    let p = source.lines.position(&source.text, offset);
+                    (offset, (p.line, p.column))
+                })
+                .collect();
+            spans.sort_unstable();
+            spans.dedup();
+            released.snippets = spans
+                .into_iter()
+                .filter_map(|(start, end)| {
+                    let text = source.text.get(start..end)?;
+                    (!text.is_empty() && text.len() <= SNIPPET_LIMIT)
+                        .then(|| ((start, end), text.into()))
+                })
+                .collect();
+        }
+        self.campaign = None;
+        self.analysis = None;
+        self.findings.shrink_to_fit();
+        self.released = Some(Box::new(released));
+    }
+
+    /// 1-based line and character column of a byte offset in the file.
+    pub fn position(&self, offset: usize) -> (usize, usize) {
+        if let Some(source) = &self.source {
+            let p = source.lines.position(&source.text, offset);
+            return (p.line, p.column);
+        }
+        self.released
+            .as_ref()
+            .and_then(|r| {
+                let at = r.positions.binary_search_by_key(&offset, |p| p.0).ok()?;
+                r.positions.get(at).map(|p| p.1)
+            })
+            .unwrap_or((1, 1))
+    }
+
+    /// The text between two byte offsets, when it is short enough for a snippet.
+    pub fn snippet(&self, start: usize, end: usize) -> Option<&str> {
+        let text = match &self.source {
+            Some(source) => source.text.get(start..end)?,
+            None => {
+                let released = self.released.as_ref()?;
+                let at = released
+                    .snippets
+                    .binary_search_by_key(&(start, end), |s| s.0)
+                    .ok()?;
+                released.snippets.get(at).map(|s| &*s.1)?
+            }
+        };
+        (!text.is_empty() && text.len() <= SNIPPET_LIMIT).then_some(text)
+    }
+
+    /// The worst-case stacking exposure, when the offers could be analysed.
+    pub fn exposure(&self) -> Option<crate::analysis::Exposure> {
+        match &self.analysis {
+            Some(analysis) => Some(analysis.exposure()),
+            None => self.released.as_ref().and_then(|r| r.exposure.clone()),
+        }
+    }
+
     pub fn count(&self, severity: Severity) -> usize {
         self.findings
             .iter()
@@ -215,6 +327,7 @@ pub fn check_text(path: &str, text: String, settings: &Settings) -> CheckedFile 
         campaign,
         failure: None,
         analysis,
+        released: None,
     }
 }
 
@@ -379,6 +492,8 @@ fn analyse(
             settings.severity(meta.code, meta.severity).is_some()
         })
         .map(|rule| {
+            #[cfg(debug_assertions)]
+            crate::contain::test_panic(&source.path);
             let mut drafts = Vec::new();
             rule.check(&ctx, &mut drafts);
             cite(&mut drafts, &wording.jurisdictions);
@@ -504,8 +619,36 @@ fn file_finding(meta: &'static rules::Meta, message: String, help: String, span:
     }
 }
 
-/// Reads and checks one file. Never panics; I/O problems become a `failure`.
+/// Reads and checks one file. Never panics: I/O problems become a `failure`, and a panic
+/// inside campspec (a bug) becomes finding I001 for this file alone.
 pub fn check_file(path: &Path, settings: &Settings) -> CheckedFile {
+    match crate::contain::contain(|| read_and_check(path, settings)) {
+        Ok(checked) => checked,
+        Err(panic) => crashed(path.display().to_string(), &panic),
+    }
+}
+
+/// The outcome for a file campspec failed on: finding I001 and nothing else.
+fn crashed(path: String, panic: &str) -> CheckedFile {
+    CheckedFile {
+        path,
+        source: None,
+        findings: vec![file_finding(
+            &rules::internal::InternalError::META,
+            format!(
+                "campspec failed on this file (internal error: {panic}); please report it"
+            ),
+            "this is a bug in campspec, not in the plan: report it to the campspec maintainers with the file and this message; the other files were checked".into(),
+            Span::at(0),
+        )],
+        campaign: None,
+        failure: None,
+        analysis: None,
+        released: None,
+    }
+}
+
+fn read_and_check(path: &Path, settings: &Settings) -> CheckedFile {
     let display = path.display().to_string();
     let failed = |message: String| CheckedFile {
         path: display.clone(),
@@ -514,8 +657,9 @@ pub fn check_file(path: &Path, settings: &Settings) -> CheckedFile {
         campaign: None,
         failure: Some(message),
         analysis: None,
+        released: None,
     };
-    let file = match std::fs::File::open(path) {
+    let file = match crate::fs::open_regular(path) {
         Ok(file) => file,
         Err(error) => return failed(format!("cannot read {display}: {}", io_words(&error))),
     };
@@ -536,6 +680,7 @@ pub fn check_file(path: &Path, settings: &Settings) -> CheckedFile {
             campaign: None,
             failure: None,
             analysis: None,
+            released: None,
         };
     }
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
@@ -580,6 +725,7 @@ pub fn check_file(path: &Path, settings: &Settings) -> CheckedFile {
                 campaign: None,
                 failure: None,
                 analysis: None,
+                released: None,
             }
         }
     }
@@ -715,9 +861,75 @@ pub fn check_paths_with_progress(
             campaign: None,
             failure: Some(message),
             analysis: None,
+            released: None,
         });
     }
     results.sort_by(|a, b| a.path.cmp(&b.path));
+    results
+}
+
+/// Files checked side by side before their batch is reported and released by
+/// [`check_paths_each`]: enough to keep every core busy, few enough that the texts,
+/// models and analyses held at once stay small.
+const BATCH: usize = 128;
+
+/// Checks many paths in parallel and hands `report` the results in path order, a batch
+/// at a time; after `report` has seen a file its text, model and analysis are released
+/// ([`CheckedFile::release`]), so memory does not grow with the number of files. Returns
+/// every file, released, in path order (for the summary and the formats that need the
+/// whole run).
+pub fn check_paths_each(
+    paths: &[PathBuf],
+    settings: &Settings,
+    progress: Option<&Progress>,
+    mut report: impl FnMut(&[CheckedFile]),
+) -> Vec<CheckedFile> {
+    use std::sync::atomic::Ordering;
+    let collected = collect(paths);
+    if let Some(p) = progress {
+        p.total.store(collected.files.len(), Ordering::Relaxed);
+    }
+    // Files and the paths that could not be read, in the order of the report.
+    let mut entries: Vec<(String, Result<PathBuf, String>)> = collected
+        .files
+        .into_iter()
+        .map(|path| (path.display().to_string(), Ok(path)))
+        .chain(
+            collected
+                .failures
+                .into_iter()
+                .map(|(path, message)| (path, Err(message))),
+        )
+        .collect();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut results = Vec::with_capacity(entries.len());
+    for batch in entries.chunks(BATCH) {
+        let mut checked: Vec<CheckedFile> = batch
+            .par_iter()
+            .map(|(display, entry)| match entry {
+                Ok(path) => {
+                    let checked = check_file(path, settings);
+                    if let Some(p) = progress {
+                        p.done.fetch_add(1, Ordering::Relaxed);
+                    }
+                    checked
+                }
+                Err(message) => CheckedFile {
+                    path: display.clone(),
+                    source: None,
+                    findings: Vec::new(),
+                    campaign: None,
+                    failure: Some(message.clone()),
+                    analysis: None,
+                    released: None,
+                },
+            })
+            .collect();
+        report(&checked);
+        // Freeing the texts and models of a batch is work too: it happens side by side.
+        checked.par_iter_mut().for_each(CheckedFile::release);
+        results.extend(checked);
+    }
     results
 }
 

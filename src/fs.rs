@@ -1,7 +1,8 @@
-//! Writing outputs safely: atomically (a temporary file beside the target, then a
-//! rename), never over a file campspec read as input, with the path in every error.
+//! Files in and out, safely: inputs opened without blocking and read only when they are
+//! regular files; outputs written atomically (a temporary file beside the target, then
+//! a rename), never over a file campspec read as input, with the path in every error.
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 /// Why an output could not be written.
@@ -19,6 +20,67 @@ pub enum WriteError {
         path: PathBuf,
         source: std::io::Error,
     },
+}
+
+/// Opens `path` for reading without ever blocking, and only when the opened handle is a
+/// regular file. A FIFO would block the open (and a read) until a writer comes, and a
+/// device such as `/dev/zero` never ends: both are refused with an error saying what the
+/// path is. The type is checked on the opened handle, so a file swapped for a FIFO after
+/// a directory walk found it is refused too.
+pub fn open_regular(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // Reads from a regular file are not affected by the flag.
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path)?;
+    let kind = file.metadata()?.file_type();
+    if kind.is_file() {
+        Ok(file)
+    } else {
+        Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!("not a regular file ({})", kind_words(kind)),
+        ))
+    }
+}
+
+/// What a path that is not a regular file is, in words.
+fn kind_words(kind: std::fs::FileType) -> &'static str {
+    if kind.is_dir() {
+        return "a directory";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a FIFO";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "a device";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    "a special file"
+}
+
+/// Reads a whole regular file (see [`open_regular`]).
+pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
+    let mut file = open_regular(path)?;
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Reads a whole regular file as UTF-8 text (see [`open_regular`]).
+pub fn read_regular_to_string(path: &Path) -> std::io::Result<String> {
+    String::from_utf8(read_regular(path)?)
+        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e.utf8_error()))
 }
 
 /// The canonical form of a path that may not exist yet: its existing parent made
@@ -98,6 +160,179 @@ pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<(),
     std::fs::rename(&temp, path).map_err(failed)
 }
 
+/// Replaces the documents of one output directory all together: readers and later runs
+/// see the previous documents or the new ones, never a mix, and a failure (a full disk,
+/// a document name taken by a directory, an input in the way) leaves the previous
+/// documents untouched and no temporary directory behind.
+///
+/// The documents are written into a stage directory beside `dir`, with everything else
+/// `dir` holds carried over (hard links where the file system allows, so a file stays
+/// the same file; copies otherwise). Then `dir` is renamed aside, the stage renamed into
+/// its place and the old directory removed; should the second rename fail, the old
+/// directory is renamed back. Every error names the document's or the directory's path.
+pub fn replace_dir(
+    dir: &Path,
+    documents: &[(&str, &[u8])],
+    inputs: &[PathBuf],
+) -> Result<(), WriteError> {
+    let write_error = |path: PathBuf, source: std::io::Error| WriteError::Write { path, source };
+    // What would stop the swap is found before anything is written.
+    for (name, _) in documents {
+        let target = dir.join(name);
+        if inputs.contains(&canonical(&target)) {
+            return Err(WriteError::IsInput(target));
+        }
+        if std::fs::symlink_metadata(&target).is_ok_and(|m| m.is_dir()) {
+            return Err(write_error(
+                target,
+                std::io::Error::other("a directory has that name"),
+            ));
+        }
+    }
+    // A link to the output directory: the directory it leads to is replaced.
+    let real = match std::fs::symlink_metadata(dir) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            std::fs::canonicalize(dir).map_err(|source| WriteError::CreateDir {
+                path: dir.to_path_buf(),
+                source,
+            })?
+        }
+        Ok(meta) if !meta.is_dir() => {
+            return Err(WriteError::CreateDir {
+                path: dir.to_path_buf(),
+                source: std::io::Error::other("a file has that name"),
+            });
+        }
+        _ => dir.to_path_buf(),
+    };
+    let exists = real.is_dir();
+    let parent = real
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = real
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "output".into());
+    let missing = missing_dirs(parent);
+    if let Err(error) = create_dir(parent) {
+        remove_empty_dirs(&missing);
+        return Err(error);
+    }
+    let stage = parent.join(format!(".{name}.{}.new", std::process::id()));
+    let backup = parent.join(format!(".{name}.{}.old", std::process::id()));
+    // Left by an earlier run of this process id that was killed mid-build.
+    let _ = std::fs::remove_dir_all(&stage);
+    let undo = |error: WriteError| {
+        let _ = std::fs::remove_dir_all(&stage);
+        remove_empty_dirs(&missing);
+        error
+    };
+    std::fs::create_dir(&stage).map_err(|source| {
+        undo(WriteError::CreateDir {
+            path: dir.to_path_buf(),
+            source,
+        })
+    })?;
+    if exists {
+        let replaced: Vec<&str> = documents.iter().map(|(name, _)| *name).collect();
+        carry_over(&real, &stage, &replaced).map_err(|(path, source)| {
+            let shown = dir.join(path.strip_prefix(&real).unwrap_or(&path));
+            undo(write_error(shown, source))
+        })?;
+    }
+    for (name, bytes) in documents {
+        write_new(&stage.join(name), &dir.join(name), bytes)
+            .map_err(|source| undo(write_error(dir.join(name), source)))?;
+    }
+    if exists {
+        let _ = std::fs::remove_dir_all(&backup);
+        std::fs::rename(&real, &backup).map_err(|source| undo(write_error(dir.into(), source)))?;
+        if let Err(source) = std::fs::rename(&stage, &real) {
+            let _ = std::fs::rename(&backup, &real);
+            return Err(undo(write_error(dir.into(), source)));
+        }
+        // The previous documents; what cannot be removed is only a leftover.
+        let _ = std::fs::remove_dir_all(&backup);
+    } else {
+        std::fs::rename(&stage, &real).map_err(|source| undo(write_error(dir.into(), source)))?;
+    }
+    Ok(())
+}
+
+/// Writes a new file (in the stage directory; `document` is where it is going) and
+/// flushes it to disk.
+fn write_new(path: &Path, document: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut file = std::fs::File::create(path)?;
+    #[cfg(debug_assertions)]
+    test_fail_write(document, &mut file, bytes)?;
+    #[cfg(not(debug_assertions))]
+    let _ = document;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+/// Test hook, compiled only into debug builds: when `CAMPSPEC_TEST_FAIL_WRITE` is the end
+/// of a document's path (`cny-2027/plan.html`), writing it fails half-way, as on a full
+/// disk, so tests can see that a plan's previous documents survive. Release builds have
+/// no such hook.
+#[cfg(debug_assertions)]
+fn test_fail_write(document: &Path, file: &mut std::fs::File, bytes: &[u8]) -> std::io::Result<()> {
+    let end = std::env::var_os("CAMPSPEC_TEST_FAIL_WRITE");
+    if end.is_some_and(|end| !end.is_empty() && document.ends_with(&end)) {
+        file.write_all(&bytes[..bytes.len() / 2])?;
+        return Err(std::io::Error::other(
+            "no space left (test failure from CAMPSPEC_TEST_FAIL_WRITE)",
+        ));
+    }
+    Ok(())
+}
+
+/// Puts into `to` everything `from` holds except the `replaced` names at its top: hard
+/// links to files (copies where links are not possible), the same links, directories
+/// recreated. Anything else (a FIFO, a socket) stops the build of the plan: it would be
+/// lost with the old directory. The error comes with the path that failed.
+fn carry_over(from: &Path, to: &Path, replaced: &[&str]) -> Result<(), (PathBuf, std::io::Error)> {
+    let entries = std::fs::read_dir(from).map_err(|e| (from.to_path_buf(), e))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| (from.to_path_buf(), e))?;
+        let name = entry.file_name();
+        if name.to_str().is_some_and(|n| replaced.contains(&n)) {
+            continue;
+        }
+        let path = entry.path();
+        let target = to.join(&name);
+        let kind = entry.file_type().map_err(|e| (path.clone(), e))?;
+        let result = if kind.is_dir() {
+            std::fs::create_dir(&target).map_err(|e| (path.clone(), e))?;
+            carry_over(&path, &target, &[])
+        } else if kind.is_file() {
+            std::fs::hard_link(&path, &target)
+                .or_else(|_| std::fs::copy(&path, &target).map(|_| ()))
+                .map_err(|e| (path.clone(), e))
+        } else if kind.is_symlink() {
+            copy_link(&path, &target).map_err(|e| (path.clone(), e))
+        } else {
+            Err((
+                path.clone(),
+                std::io::Error::other("not a regular file, so it cannot be kept"),
+            ))
+        };
+        result?;
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn copy_link(link: &Path, to: &Path) -> std::io::Result<()> {
+    std::os::unix::fs::symlink(std::fs::read_link(link)?, to)
+}
+
+#[cfg(not(unix))]
+fn copy_link(link: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::copy(link, to).map(|_| ())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,6 +375,46 @@ mod tests {
         // Only the directory that holds a file stays.
         assert!(!dir.path().join("new/deeper").exists());
         assert!(dir.path().join("new/kept.md").is_file());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn devices_and_directories_are_refused_on_open() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let error = open_regular(dir.path()).expect_err("a directory");
+        assert!(error.to_string().contains("a directory"), "{error}");
+        let error = open_regular(Path::new("/dev/null")).expect_err("a device");
+        assert!(error.to_string().contains("a device"), "{error}");
+        let file = dir.path().join("plan.campaign.yaml");
+        std::fs::write(&file, "id: x\n").expect("write");
+        assert_eq!(read_regular_to_string(&file).expect("read"), "id: x\n");
+    }
+
+    #[test]
+    fn a_directory_is_replaced_whole_keeping_what_is_not_rewritten() {
+        let root = tempfile::tempdir().expect("tempdir");
+        let dir = root.path().join("plan");
+        replace_dir(&dir, &[("a.md", b"one"), ("b.md", b"one")], &[]).expect("first");
+        std::fs::create_dir(dir.join("notes")).expect("mkdir");
+        std::fs::write(dir.join("notes/keep.txt"), "mine").expect("write");
+        replace_dir(&dir, &[("a.md", b"two")], &[]).expect("second");
+        assert_eq!(std::fs::read(dir.join("a.md")).expect("a"), b"two");
+        assert_eq!(std::fs::read(dir.join("b.md")).expect("b"), b"one");
+        assert_eq!(
+            std::fs::read(dir.join("notes/keep.txt")).expect("kept"),
+            b"mine"
+        );
+        let names: Vec<_> = std::fs::read_dir(root.path())
+            .expect("list")
+            .map(|e| e.expect("entry").file_name())
+            .collect();
+        assert_eq!(names, ["plan"], "no stage or backup left");
+        // A document name taken by a directory: nothing changes.
+        std::fs::create_dir(dir.join("b.md.d")).expect("mkdir");
+        let error =
+            replace_dir(&dir, &[("a.md", b"three"), ("b.md.d", b"x")], &[]).expect_err("refused");
+        assert!(error.to_string().contains("b.md.d"), "{error}");
+        assert_eq!(std::fs::read(dir.join("a.md")).expect("a"), b"two");
     }
 
     #[test]

@@ -10,6 +10,7 @@
 pub mod analysis;
 pub mod check;
 pub mod cli;
+pub mod contain;
 #[deny(clippy::arithmetic_side_effects)]
 pub mod diff;
 pub mod escape;

@@ -153,7 +153,7 @@ impl Settings {
 
     /// Reads settings from `path`.
     pub fn from_file(path: &Path) -> Result<Settings, SettingsError> {
-        let text = std::fs::read_to_string(path).map_err(|source| SettingsError::Io {
+        let text = crate::fs::read_regular_to_string(path).map_err(|source| SettingsError::Io {
             path: path.to_owned(),
             source,
         })?;

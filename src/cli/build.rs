@@ -4,7 +4,7 @@ use super::check::SettingsArgs;
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, print, print_error};
 use crate::check::check_paths;
 use crate::finding::Severity;
-use crate::fs::{canonical, create_dir, missing_dirs, remove_empty_dirs, write_atomic};
+use crate::fs::{canonical, replace_dir};
 use crate::render::{OutputKind, Templates, outputs};
 use crate::report::human;
 use std::collections::BTreeMap;
@@ -20,7 +20,8 @@ Examples:
 Each plan is written to OUT/<id>/: plan.md, plan.html, rules.json,
 calendar.ics, and review.md + review.html when the plan has `results`.
 A plan with errors is not built (its findings are shown); warnings do not
-block. Files are replaced atomically, and never over an input file.
+block. A plan's documents are replaced all together or, on any failure, not
+at all; never over an input file.
 
 Templates (plan.md.j2, plan.html.j2, review.md.j2, review.html.j2,
 style.css.j2) are built in; a file of the same name in --templates DIR
@@ -114,6 +115,14 @@ pub fn run(args: Args) -> i32 {
             code = EXIT_FAILURE;
             continue;
         }
+        if file.crashed() {
+            code = EXIT_FAILURE;
+            report.push_str(&format!(
+                "not built: {} (campspec failed on it)\n",
+                crate::escape::line(&file.path)
+            ));
+            continue;
+        }
         if file.count(Severity::Error) > 0 || file.campaign.is_none() {
             if code == EXIT_OK {
                 code = EXIT_FINDINGS;
@@ -147,28 +156,21 @@ pub fn run(args: Args) -> i32 {
             }
         };
         let dir = args.out.join(&id);
-        let missing = missing_dirs(&dir);
-        if let Err(error) = create_dir(&dir) {
-            remove_empty_dirs(&missing);
-            print_error(&error.to_string());
+        built.insert(id, file.path.clone());
+        // All of the plan's documents are replaced together, or none is.
+        let documents: Vec<(&str, &[u8])> = rendered
+            .iter()
+            .map(|o| (o.file, o.bytes.as_slice()))
+            .collect();
+        if let Err(error) = replace_dir(&dir, &documents, &inputs) {
+            print_error(&format!(
+                "{error}; the documents of {} were left as they were",
+                file.path
+            ));
             code = EXIT_FAILURE;
             continue;
         }
-        let mut written = Vec::new();
-        for output in &rendered {
-            match write_atomic(&dir.join(output.file), &output.bytes, &inputs) {
-                Ok(()) => written.push(output.file),
-                Err(error) => {
-                    print_error(&error.to_string());
-                    code = EXIT_FAILURE;
-                }
-            }
-        }
-        if written.is_empty() {
-            // Nothing could be written: no empty directories are left behind either.
-            remove_empty_dirs(&missing);
-        }
-        built.insert(id, file.path.clone());
+        let written: Vec<&str> = rendered.iter().map(|o| o.file).collect();
         report.push_str(&format!(
             "built {} → {}: {}\n",
             crate::escape::line(&file.path),

@@ -446,7 +446,7 @@ fn is_campaign_schema(path: &Path) -> bool {
     const LARGEST: u64 = 4 * 1024 * 1024;
     let small = std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() <= LARGEST);
     small
-        && std::fs::read(path)
+        && crate::fs::read_regular(path)
             .ok()
             .and_then(|bytes| serde_json::from_slice::<serde_json::Value>(&bytes).ok())
             .is_some_and(|schema| schema.get("$id").and_then(|id| id.as_str()) == Some(SCHEMA_ID))

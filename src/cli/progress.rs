@@ -5,6 +5,7 @@
 use crate::check::Progress;
 use std::io::Write;
 use std::sync::Arc;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
@@ -27,36 +28,57 @@ pub fn bar(done: usize, total: usize, width: usize) -> String {
 /// Draws the bar for `progress` until the returned guard is dropped.
 pub struct Drawer {
     stop: Arc<AtomicBool>,
+    /// Whether the bar is on the screen; held while drawing or printing around it.
+    drawn: Arc<Mutex<bool>>,
     thread: Option<std::thread::JoinHandle<()>>,
+}
+
+/// Erases the bar's line on stderr.
+fn erase() {
+    let mut err = std::io::stderr().lock();
+    let _ = write!(err, "\r\x1b[2K");
+    let _ = err.flush();
 }
 
 impl Drawer {
     pub fn start(progress: Arc<Progress>) -> Drawer {
         let stop = Arc::new(AtomicBool::new(false));
         let flag = stop.clone();
+        let drawn = Arc::new(Mutex::new(false));
+        let shown = drawn.clone();
         let thread = std::thread::spawn(move || {
-            let mut drawn = false;
             while !flag.load(Ordering::Relaxed) {
                 let total = progress.total.load(Ordering::Relaxed);
                 if total >= MIN_FILES {
                     let done = progress.done.load(Ordering::Relaxed);
+                    let mut drawn = shown.lock().unwrap_or_else(|e| e.into_inner());
                     let mut err = std::io::stderr().lock();
                     let _ = write!(err, "\r{}", bar(done, total, 30));
                     let _ = err.flush();
-                    drawn = true;
+                    *drawn = true;
                 }
                 std::thread::sleep(Duration::from_millis(100));
             }
-            if drawn {
-                let mut err = std::io::stderr().lock();
-                let _ = write!(err, "\r\x1b[2K");
-                let _ = err.flush();
+            if *shown.lock().unwrap_or_else(|e| e.into_inner()) {
+                erase();
             }
         });
         Drawer {
             stop,
+            drawn,
             thread: Some(thread),
         }
+    }
+
+    /// Runs `print` with the bar off the screen (it is drawn again on its next tick), so
+    /// output printed while files are checked never runs into the bar.
+    pub fn suspended(&self, print: impl FnOnce()) {
+        let mut drawn = self.drawn.lock().unwrap_or_else(|e| e.into_inner());
+        if *drawn {
+            erase();
+            *drawn = false;
+        }
+        print();
     }
 }
 

@@ -82,6 +82,10 @@ pub fn run(args: Args) -> i32 {
         print_error(failure);
         return EXIT_FAILURE;
     }
+    if spec.crashed() {
+        show_findings(&spec);
+        return EXIT_FAILURE;
+    }
     let errors = spec.count(crate::finding::Severity::Error);
     let (Some(campaign), Some(analysis)) = (&spec.campaign, &spec.analysis) else {
         show_findings(&spec);
@@ -93,7 +97,7 @@ pub fn run(args: Args) -> i32 {
         print_error("the plan has errors; fix them before simulating");
         return EXIT_FINDINGS;
     }
-    let text = match std::fs::read_to_string(&args.cart) {
+    let text = match crate::fs::read_regular_to_string(&args.cart) {
         Ok(text) => text,
         Err(error) => {
             print_error(&format!("cannot read {}: {error}", args.cart.display()));
@@ -110,6 +114,7 @@ pub fn run(args: Args) -> i32 {
             campaign: None,
             failure: None,
             analysis: None,
+            released: None,
         };
         show_findings(&as_file);
     }

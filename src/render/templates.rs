@@ -196,7 +196,7 @@ impl Templates {
         for (name, text) in TEMPLATES {
             let path = dir.join(name);
             let text = if path.is_file() {
-                std::fs::read_to_string(&path).map_err(|e| {
+                crate::fs::read_regular_to_string(&path).map_err(|e| {
                     Box::new(TemplateError::plain(
                         &path.display().to_string(),
                         format!("cannot be read: {e}"),

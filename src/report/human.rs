@@ -578,6 +578,7 @@ mod tests {
             campaign: None,
             failure: None,
             analysis: None,
+            released: None,
         }
     }
 

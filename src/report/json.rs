@@ -85,7 +85,7 @@ pub fn render(files: &[CheckedFile]) -> String {
             .map(|file| File {
                 path: &file.path,
                 findings: file.findings.iter().map(|f| finding(file, f)).collect(),
-                exposure: file.analysis.as_ref().map(|a| a.exposure()),
+                exposure: file.exposure(),
                 failure: file.failure.as_deref(),
             })
             .collect(),

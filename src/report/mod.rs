@@ -36,11 +36,5 @@ impl Summary {
 
 /// 1-based line and character column of a byte offset in a checked file.
 pub(crate) fn position(file: &CheckedFile, offset: usize) -> (usize, usize) {
-    match &file.source {
-        Some(source) => {
-            let p = source.lines.position(&source.text, offset);
-            (p.line, p.column)
-        }
-        None => (1, 1),
-    }
+    file.position(offset)
 }

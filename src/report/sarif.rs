@@ -44,11 +44,7 @@ fn region(file: &CheckedFile, start: usize, end: usize) -> Value {
         "endLine": end_line,
         "endColumn": end_column.max(if end_line == start_line { start_column } else { 1 }),
     });
-    if let Some(source) = &file.source
-        && let Some(text) = source.text.get(start..end)
-        && !text.is_empty()
-        && text.len() <= 200
-    {
+    if let Some(text) = file.snippet(start, end) {
         region["snippet"] = json!({ "text": text });
     }
     region

@@ -12,6 +12,7 @@ pub mod budget;
 pub mod cart;
 pub mod dates;
 pub mod goals;
+pub mod internal;
 pub mod legal;
 pub mod pricing;
 pub mod refs;
@@ -83,7 +84,8 @@ impl Meta {
     /// read at all). Those cannot be turned off, downgraded or waived: the plan would
     /// pass with part of it silently ignored.
     pub fn is_locked(&self) -> bool {
-        (self.family == "yaml" && self.code != "Y008")
+        self.family == "internal"
+            || (self.family == "yaml" && self.code != "Y008")
             || (self.family == "schema" && self.code != "S001")
     }
 }

@@ -2,8 +2,8 @@
 //! generated rule reference (`docs/rules.md`).
 
 use super::{
-    Meta, Rule, budget, cart, dates, goals, legal, pricing, refs, schema, values, waivers, wording,
-    yaml,
+    Meta, Rule, budget, cart, dates, goals, internal, legal, pricing, refs, schema, values,
+    waivers, wording, yaml,
 };
 use std::fmt::Write;
 
@@ -26,6 +26,7 @@ static RULES: &[&dyn Rule] = &[
     &goals::UnmeasurableGoal,
     &goals::PartsSum,
     &goals::PhaseTargetSum,
+    &internal::InternalError,
     &cart::CartUnknownReference,
     &cart::CartOutsideWindow,
     &legal::ClaimMismatch,
@@ -123,6 +124,7 @@ pub const FAMILIES: &[(&str, &str)] = &[
     ("legal", "Legal rules by jurisdiction"),
     ("waivers", "Waivers"),
     ("cart", "Carts (campspec simulate)"),
+    ("internal", "Internal errors"),
 ];
 
 /// The rule reference, as committed in `docs/rules.md`.
