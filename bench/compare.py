@@ -97,6 +97,9 @@ def main():
         os.path.join(typical_dir, f) for f in os.listdir(typical_dir) if f.endswith(".yaml")
     )
     large = {mb: os.path.join(args.corpus, "large", f"large-{mb}mb.campaign.yaml") for mb in (1, 5, 10)}
+    hostile_dir = os.path.join(args.corpus, "hostile")
+    unknown_keys = os.path.join(hostile_dir, "unknown-keys.campaign.yaml")
+    huge_min_spend = os.path.join(hostile_dir, "huge-min-spend.campaign.yaml")
     quick = args.quick
 
     def size(paths):
@@ -116,6 +119,8 @@ def main():
         ("1 MB plan", [large[1]], 7 if not quick else 3, 0),
         ("5 MB plan", [large[5]], 5 if not quick else 3, 0),
         ("10 MB plan", [large[10]], 5 if not quick else 3, 3 if not quick else 1),
+        ("hostile: 80,000 unknown keys", [unknown_keys], 5 if not quick else 3, 0),
+        ("hostile: item discount, min_spend 10^15 − 1", [huge_min_spend], 21 if not quick else 7, 0),
     ]
 
     startup = measure([args.campspec, "--version"], 21)
@@ -146,7 +151,8 @@ def main():
     w(f"- start-up baseline: `campspec --version` takes {fmt_time(startup['median'])} (median of {startup['runs']})")
     w("")
     w("Wall time is the median of the runs (after one warm-up run); peak memory is the")
-    w("largest resident set of any run. Exit codes: 0 = every file valid.")
+    w("largest resident set of any run. Exit codes: 0 = every file valid, 1 = findings")
+    w("(the hostile plans have them on purpose).")
     w("")
     w("| workload | size | tool | runs | median | min | files/s | MB/s | peak memory | exit |")
     w("|---|---:|---|---:|---:|---:|---:|---:|---:|---|")
@@ -201,6 +207,39 @@ def main():
         text = f"{text} here, {fmt_time(scaled)} at the reference speed"
         return text, ("met at the reference speed" if scaled < limit else "**missed**")
 
+    # Hostile shapes: time per MB against the typical plans' in this same run. Each is
+    # judged against the typical workload of about its size (a single small plan's time
+    # is mostly start-up, which a larger workload spreads over more bytes).
+    def per_mb_of(label):
+        files, m, _ = by_label[label]
+        return m["median"] / (size(files) / 1e6)
+
+    hostile = [
+        ("hostile: 80,000 unknown keys", "100 typical plans"),
+        ("hostile: item discount, min_spend 10^15 − 1", "1 typical plan"),
+    ]
+    steady = per_mb_of("1,000 typical plans")
+    w("## Hostile shapes (time per MB against the typical plans', same run)")
+    w("")
+    w("Each hostile plan is compared with the typical workload of about its size; the")
+    w(f"1,000 typical plans ({steady * 1000:.0f} ms/MB) are shown as the steady rate.")
+    w("")
+    w("| shape | size | time | time per MB | typical workload | its time per MB | ratio | ratio to 1,000 typical | within 2× of typical |")
+    w("|---|---:|---:|---:|---|---:|---:|---:|---|")
+    hostile_verdicts = []
+    for label, reference in hostile:
+        files, m, _ = by_label[label]
+        ours_mb = per_mb_of(label)
+        ref_mb = per_mb_of(reference)
+        ratio = ours_mb / ref_mb
+        hostile_verdicts.append((label, ratio))
+        w(
+            f"| {label} | {size(files) / 1e6:.2f} MB | {fmt_time(m['median'])} | {ours_mb * 1000:.0f} ms/MB "
+            f"| {reference} | {ref_mb * 1000:.0f} ms/MB | {ratio:.2f}× | {ours_mb / steady:.2f}× | {status(ratio <= 2)} |"
+        )
+        print(f"  {label}: {ours_mb * 1000:.0f} ms/MB, {ratio:.2f}× {reference} ({ours_mb / steady:.2f}× the 1,000 typical plans)")
+    w("")
+
     w("## Targets")
     w("")
     if scale is not None:
@@ -228,6 +267,8 @@ def main():
     w(f"| peak memory under 100 MiB for the 1,000 files | {fmt_mib(thousand['rss_kib'])} | {status(thousand['rss_kib'] < 100 * 1024)} |")
     ratio = ten["rss_kib"] * 1024 / largest
     w(f"| peak memory under 10× the largest input ({largest / 1e6:.1f} MB) | {fmt_mib(ten['rss_kib'])} = {ratio:.1f}× | {status(ratio < 10)} |")
+    for label, r in hostile_verdicts:
+        w(f"| {label}: time per MB within 2× of the typical plans' | {r:.2f}× | {status(r <= 2)} |")
     w("")
 
     # Hand-written notes (from a `## Notes` heading on) survive a refresh.

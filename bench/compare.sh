@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times `campspec check` (every rule) against the peer check-jsonschema (schema only,
 # given schema/campaign.schema.json) side by side in one run, on 1, 100 and 1,000
-# typical plans and on large plans, and writes BENCHMARKS.md.
+# typical plans, on large plans and on two hostile plans (80,000 unknown keys; an item
+# discount with a coupon whose minimum spend is 10^15 - 1), and writes BENCHMARKS.md.
 #
 #   bash bench/compare.sh            # full run (the peer takes a few minutes)
 #   BENCH_QUICK=1 bash bench/compare.sh   # fewer repetitions, for a first look

@@ -1,9 +1,11 @@
 //! Deterministic benchmark corpus: typical plans varied from the bundled examples, and large plans of a given size.
 //!
 //! `cargo run --release --example corpus -- OUT_DIR [--typical N] [--large MB,MB,...]`
-//! writes `OUT_DIR/typical/t0000.campaign.yaml` … (about 10 KB each) and
-//! `OUT_DIR/large/large-<MB>mb.campaign.yaml`. The same arguments always give the same
-//! bytes: the generator draws from a fixed-seed SplitMix64 sequence, never the clock.
+//! writes `OUT_DIR/typical/t0000.campaign.yaml` … (about 10 KB each),
+//! `OUT_DIR/large/large-<MB>mb.campaign.yaml` and the two hostile plans
+//! `OUT_DIR/hostile/unknown-keys.campaign.yaml` and
+//! `OUT_DIR/hostile/huge-min-spend.campaign.yaml`. The same arguments always give the
+//! same bytes: the generator draws from a fixed-seed SplitMix64 sequence, never the clock.
 //!
 //! Typical plans are the three example plans under `specs/` with their own id and
 //! name and extra risk entries, so that each is about 10 KB, like a real plan with a
@@ -12,6 +14,11 @@
 //! one customer-facing copy entry per coupon whose text states the coupon's terms, so
 //! the schema, the reference rules, the wording matcher, the claim reader and the
 //! stacking analysis all work in proportion to the size. They check clean too.
+//!
+//! The hostile plans do not check clean, on purpose: one is a typical plan followed by
+//! 80,000 unknown top-level keys (each a finding, each with its help), the other a
+//! typical plan with an item-level discount whose coupon asks a minimum spend of
+//! 999,999,999,999,999 (the stacking analysis must not take time in proportion to it).
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -302,6 +309,35 @@ pub fn large(id: &str, bytes: usize) -> String {
     out
 }
 
+/// Unknown top-level keys in [`unknown_keys`].
+pub const UNKNOWN_KEYS: usize = 80_000;
+
+/// A typical plan followed by [`UNKNOWN_KEYS`] unknown top-level keys.
+pub fn unknown_keys() -> String {
+    let mut out = typical(0);
+    out.reserve(UNKNOWN_KEYS * 12);
+    for i in 0..UNKNOWN_KEYS {
+        let _ = writeln!(out, "extra_{i:05}: 1");
+    }
+    out
+}
+
+/// A typical plan with an item-level discount (`type: discount, discount: 20%`) whose
+/// first coupon asks a minimum spend just below the largest amount accepted (10^15).
+pub fn huge_min_spend() -> String {
+    let text = typical(2);
+    assert!(
+        text.contains("type: discount") && text.contains("discount: 20%"),
+        "typical plan 2 has an item-level discount"
+    );
+    let out = text.replacen("min_spend: 50\n", "min_spend: 999999999999999\n", 1);
+    assert_ne!(
+        out, text,
+        "typical plan 2 has a coupon with `min_spend: 50`"
+    );
+    out
+}
+
 #[allow(dead_code)] // Used by the `corpus` example, not by the tests that include this file.
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -347,9 +383,22 @@ fn main() {
         let text = large(&format!("large-{mb}mb"), mb * 1024 * 1024);
         std::fs::write(&path, text).expect("write a large plan");
     }
+    let hostile_dir = out.join("hostile");
+    std::fs::create_dir_all(&hostile_dir).expect("create OUT_DIR/hostile");
+    std::fs::write(
+        hostile_dir.join("unknown-keys.campaign.yaml"),
+        unknown_keys(),
+    )
+    .expect("write the unknown-keys plan");
+    std::fs::write(
+        hostile_dir.join("huge-min-spend.campaign.yaml"),
+        huge_min_spend(),
+    )
+    .expect("write the huge-min-spend plan");
     println!(
-        "wrote {typical_count} typical plans to {} and large plans to {}",
+        "wrote {typical_count} typical plans to {}, large plans to {} and hostile plans to {}",
         typical_dir.display(),
-        large_dir.display()
+        large_dir.display(),
+        hostile_dir.display()
     );
 }

@@ -58,3 +58,20 @@ fn large_plans_have_the_size_asked_for_and_are_clean() {
     );
     assert!(checked.analysis.is_some(), "the stacking analysis ran");
 }
+
+/// The hostile plans are what BENCHMARKS.md times: 80,000 unknown keys, each reported;
+/// an item discount with a coupon whose minimum spend is just below 10^15, analysed.
+#[test]
+fn hostile_plans_have_the_shape_described() {
+    let settings = Settings::default();
+    let text = corpus::unknown_keys();
+    assert_eq!(text, corpus::unknown_keys());
+    let checked = check_text("unknown-keys.campaign.yaml", text, &settings);
+    let unknown = checked.findings.iter().filter(|f| f.code == "S001").count();
+    assert_eq!(unknown, corpus::UNKNOWN_KEYS);
+
+    let text = corpus::huge_min_spend();
+    assert!(text.contains("min_spend: 999999999999999\n"));
+    let checked = check_text("huge-min-spend.campaign.yaml", text, &settings);
+    assert!(checked.analysis.is_some(), "the stacking analysis ran");
+}

@@ -202,7 +202,7 @@ impl Indexed {
         let at = start.clamp(line_start, line_end);
         let shown_end = end.clamp(at, line_end);
         let merged = !self.labels.contains(&(start, end));
-        let span_chars = text[at..shown_end].chars().count();
+        let span_chars = lines.chars_between(text, at, shown_end);
         if merged && (first_line != last_line || span_chars > WINDOW_MAX) {
             // Labels far apart: miette then shows each label on its own.
             return Err(MietteError::OutOfBounds);
@@ -223,9 +223,7 @@ impl Indexed {
         } else {
             to
         };
-        let column = text[lines.line_start(first_line).min(from)..from]
-            .chars()
-            .count();
+        let column = lines.chars_between(text, lines.line_start(first_line).min(from), from);
         let data = text.as_bytes().get(from..to).unwrap_or(&[]);
         Ok(Box::new(MietteSpanContents::new_named(
             source.path.clone(),
@@ -280,10 +278,8 @@ impl SourceCode for Indexed {
                 Some(m) => (&m.original.text, &m.original.lines, m.to_original(start)),
                 None => (text, lines, start),
             };
-            let column = file_text
-                .get(file_lines.line_start(first_line).min(at)..at)
-                .map(|s| s.chars().count())
-                .unwrap_or(0);
+            let column =
+                file_lines.chars_between(file_text, file_lines.line_start(first_line).min(at), at);
             (start, column)
         } else {
             (lines.line_start(context_first), 0)

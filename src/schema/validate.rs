@@ -286,35 +286,41 @@ fn finish(all: Vec<SchemaIssue>) -> Vec<SchemaIssue> {
 /// object is still set aside as before.
 fn merge_misspelt_keys(issues: &mut Vec<SchemaIssue>) {
     // An unknown key with no close suggestion may still be a mangled missing key of the
-    // same object (`ity` for `quantity`, `0xid` for `id`).
-    let missing: Vec<(String, String)> = issues
-        .iter()
-        .filter(|i| i.kind == IssueKind::MissingKey)
-        .filter_map(|i| Some((i.pointer.clone(), i.key_hint.clone()?)))
-        .collect();
-    for issue in issues
-        .iter_mut()
-        .filter(|i| i.kind == IssueKind::UnknownKey && i.key_hint.is_none())
-    {
-        let (Some(parent), Some(unknown)) = (
-            pointer::parent(&issue.pointer),
-            pointer::last_token(&issue.pointer),
-        ) else {
-            continue;
-        };
-        let candidates: Vec<&str> = missing
-            .iter()
-            .filter(|(p, _)| p == parent)
-            .map(|(_, k)| k.as_str())
-            .collect();
-        let fragment = |k: &&str| {
-            unknown.contains(*k) || (unknown.chars().count() >= 2 && k.contains(unknown.as_str()))
-        };
-        let hit = suggest::closest(&unknown, candidates.iter().copied())
-            .or_else(|| candidates.iter().copied().find(fragment));
-        if let Some(hit) = hit {
-            issue.help = Some(format!("did you mean `{hit}`?"));
-            issue.key_hint = Some(hit.to_owned());
+    // same object (`ity` for `quantity`, `0xid` for `id`). The missing keys are grouped
+    // by object once, so each unknown key looks up its own object's.
+    let mut missing: HashMap<String, Vec<String>> = HashMap::new();
+    for issue in issues.iter().filter(|i| i.kind == IssueKind::MissingKey) {
+        if let Some(key) = &issue.key_hint {
+            missing
+                .entry(issue.pointer.clone())
+                .or_default()
+                .push(key.clone());
+        }
+    }
+    if !missing.is_empty() {
+        for issue in issues
+            .iter_mut()
+            .filter(|i| i.kind == IssueKind::UnknownKey && i.key_hint.is_none())
+        {
+            let (Some(parent), Some(unknown)) = (
+                pointer::parent(&issue.pointer),
+                pointer::last_token(&issue.pointer),
+            ) else {
+                continue;
+            };
+            let Some(candidates) = missing.get(parent) else {
+                continue;
+            };
+            let fragment = |k: &&str| {
+                unknown.contains(*k)
+                    || (unknown.chars().count() >= 2 && k.contains(unknown.as_str()))
+            };
+            let hit = suggest::closest(&unknown, candidates.iter().map(String::as_str))
+                .or_else(|| candidates.iter().map(String::as_str).find(fragment));
+            if let Some(hit) = hit {
+                issue.help = Some(format!("did you mean `{hit}`?"));
+                issue.key_hint = Some(hit.to_owned());
+            }
         }
     }
     let misspelt: HashSet<(String, String)> = issues
@@ -325,6 +331,9 @@ fn merge_misspelt_keys(issues: &mut Vec<SchemaIssue>) {
             Some((parent, i.key_hint.clone()?))
         })
         .collect();
+    if misspelt.is_empty() {
+        return;
+    }
     let mut orphaned_prunes = Vec::new();
     issues.retain(|i| {
         let duplicate = i.kind == IssueKind::MissingKey
@@ -336,10 +345,24 @@ fn merge_misspelt_keys(issues: &mut Vec<SchemaIssue>) {
         }
         !duplicate
     });
-    for prune in orphaned_prunes {
-        if let Some(issue) = issues.iter_mut().find(|i| {
-            i.kind == IssueKind::UnknownKey && pointer::parent(&i.pointer) == Some(prune.as_str())
-        }) {
+    if orphaned_prunes.is_empty() {
+        return;
+    }
+    // The first unknown key of each object, found in one pass.
+    let mut first_unknown: HashMap<&str, usize> = HashMap::new();
+    for (index, issue) in issues.iter().enumerate() {
+        if issue.kind == IssueKind::UnknownKey {
+            if let Some(parent) = pointer::parent(&issue.pointer) {
+                first_unknown.entry(parent).or_insert(index);
+            }
+        }
+    }
+    let targets: Vec<(usize, String)> = orphaned_prunes
+        .into_iter()
+        .filter_map(|prune| Some((*first_unknown.get(prune.as_str())?, prune)))
+        .collect();
+    for (index, prune) in targets {
+        if let Some(issue) = issues.get_mut(index) {
             issue.prune = Some(prune);
         }
     }
@@ -440,30 +463,38 @@ fn describe(
     match kind {
         K::AdditionalProperties { unexpected } | K::UnevaluatedProperties { unexpected } => {
             let allowed = allowed_keys(schema, schema_path, root, found_at);
-            let present = present_keys(root, found_at);
             let unevaluated = matches!(kind, K::UnevaluatedProperties { .. });
+            // Worked out once per mapping, however many unknown keys it has: the keys
+            // that may be suggested (allowed and not written yet), the allowed keys as a
+            // set, and the help listing them.
+            let present = root.pointer(found_at).and_then(Value::as_object);
+            let candidates: Vec<&str> = allowed
+                .iter()
+                .filter(|k| !present.is_some_and(|o| o.contains_key(k.as_str())))
+                .map(String::as_str)
+                .collect();
+            let allowed_set: HashSet<&str> = allowed.iter().map(String::as_str).collect();
+            let listed =
+                (!allowed.is_empty()).then(|| format!("keys allowed here: {}", allowed.join(", ")));
+            let place = place_name(at);
             unexpected
                 .iter()
                 // A known key of a promotion counts as "unevaluated" when a sibling failed
                 // its type branch; that sibling is the one mistake.
-                .filter(|key| !(unevaluated && allowed.contains(key)))
+                .filter(|key| !(unevaluated && allowed_set.contains(key.as_str())))
                 .map(|key| {
                     let pointer = pointer::join(at, key);
-                    let candidates = allowed.iter().filter(|k| !present.contains(k));
                     let suggestion =
-                        suggest::closest(key, candidates.map(String::as_str)).map(str::to_owned);
+                        suggest::closest(key, candidates.iter().copied()).map(str::to_owned);
                     let help = suggestion
                         .as_ref()
                         .map(|s| format!("did you mean `{s}`?"))
-                        .or_else(|| {
-                            (!allowed.is_empty())
-                                .then(|| format!("keys allowed here: {}", allowed.join(", ")))
-                        });
+                        .or_else(|| listed.clone());
                     SchemaIssue {
                         kind: IssueKind::UnknownKey,
                         pointer: pointer.clone(),
                         on_key: true,
-                        message: format!("unknown key `{key}` in {}", place_name(at)),
+                        message: format!("unknown key `{key}` in {place}"),
                         help,
                         prune: Some(pointer),
                         key_hint: suggestion,
@@ -716,13 +747,6 @@ fn allowed_keys(schema: &Value, schema_path: &str, root: &Value, at: &str) -> Ve
 }
 
 /// Keys already written in the object at `at` (never suggested for a misspelt one).
-fn present_keys(root: &Value, at: &str) -> Vec<String> {
-    root.pointer(at)
-        .and_then(Value::as_object)
-        .map(|o| o.keys().cloned().collect())
-        .unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
