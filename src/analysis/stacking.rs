@@ -963,7 +963,7 @@ impl<'a> Search<'a> {
                 .unwrap_or(Cents::MAX / 4);
             let st = self.structure(cfg, lo);
             for &threshold in &thresholds {
-                self.crossing(&st, threshold, lo, hi, &mut cuts, &mut dense);
+                self.crossing(cfg, &st, threshold, lo, hi, &mut cuts, &mut dense);
             }
         }
         dense.sort_unstable();
@@ -997,8 +997,10 @@ impl<'a> Search<'a> {
 
     /// Adds the cuts and dense bands for one threshold on the subtotal after tiers, in
     /// the tier segment `[lo, hi)` of structure `st`.
+    #[allow(clippy::too_many_arguments)]
     fn crossing(
         &mut self,
+        cfg: &Config,
         st: &Structure,
         threshold: i128,
         lo: Cents,
@@ -1054,8 +1056,15 @@ impl<'a> Search<'a> {
                 .unwrap_or(0)
                 .saturating_add(1)
                 .saturating_mul(r.spend);
-            let mut count = 0;
+            let mut count: usize = 0;
             while m < to {
+                // Nothing from a hopeless multiple on, up to the tier's end, can be the
+                // worst case (the bound holds there whatever the coupons' minimums): the
+                // later multiples need no cuts. Savings that keep pace with the order
+                // (paid floored at zero) end here instead of at the multiples' limit.
+                if count % 64 == 0 && self.hopeless(cfg, m, self.bound_any(cfg, m)) {
+                    break;
+                }
                 if count == MAX_MULTIPLES {
                     self.truncated = true;
                     break;
@@ -1221,8 +1230,20 @@ fn worst_case_of(offers: &Offers, prune: bool) -> (Worst, u64, bool) {
         evaluations: 0,
         truncated: false,
     };
-    for cfg in configurations(offers, prune) {
-        search.run(&cfg);
+    let mut configs = configurations(offers, prune);
+    // The richest combinations first: they are usually the deepest, and a deep worst
+    // case found early lets the bounds cut the other combinations short. The result
+    // does not depend on the order (ties are broken by order value, then combination).
+    configs.sort_by_key(|c| {
+        std::cmp::Reverse(
+            c.tiers
+                .len()
+                .saturating_add(usize::from(c.item.is_some()))
+                .saturating_add(c.coupons.len().min(c.k)),
+        )
+    });
+    for cfg in &configs {
+        search.run(cfg);
     }
     (search.best, search.evaluations, search.truncated)
 }
