@@ -746,6 +746,25 @@ pub fn is_spec_name(path: &Path) -> bool {
         .is_some_and(|n| n.ends_with(".campaign.yaml") || n.ends_with(".campaign.yml"))
 }
 
+/// The error of a run that found nothing to check: it names the paths searched and the
+/// file names searched for, so that plans named `*.yaml` are not passed over silently.
+pub fn nothing_to_check<P: AsRef<Path>>(paths: &[P]) -> String {
+    let shown: Vec<String> = paths
+        .iter()
+        .map(|p| {
+            format!(
+                "`{}`",
+                crate::escape::line(&p.as_ref().display().to_string())
+            )
+        })
+        .collect();
+    format!(
+        "nothing to check: no plan files (*.campaign.yaml, *.campaign.yml) in {}; a file named \
+         on the command line is checked whatever its name",
+        shown.join(", ")
+    )
+}
+
 /// What `collect` found: spec files, and paths that could not be read.
 #[derive(Debug, Default)]
 pub struct Collected {
@@ -865,6 +884,10 @@ pub fn check_paths_with_progress(
         });
     }
     results.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut plan_ids = PlanIds::default();
+    for file in &mut results {
+        plan_ids.check(file, settings);
+    }
     results
 }
 
@@ -903,6 +926,7 @@ pub fn check_paths_each(
         .collect();
     entries.sort_by(|a, b| a.0.cmp(&b.0));
     let mut results = Vec::with_capacity(entries.len());
+    let mut plan_ids = PlanIds::default();
     for batch in entries.chunks(BATCH) {
         let mut checked: Vec<CheckedFile> = batch
             .par_iter()
@@ -925,12 +949,58 @@ pub fn check_paths_each(
                 },
             })
             .collect();
+        for file in &mut checked {
+            plan_ids.check(file, settings);
+        }
         report(&checked);
         // Freeing the texts and models of a batch is work too: it happens side by side.
         checked.par_iter_mut().for_each(CheckedFile::release);
         results.extend(checked);
     }
     results
+}
+
+/// The plan ids of a run so far, with the file that first used each.
+#[derive(Default)]
+struct PlanIds {
+    first: std::collections::HashMap<String, String>,
+}
+
+impl PlanIds {
+    /// Records `file`'s plan id, or reports it (R006) when an earlier file has it.
+    fn check(&mut self, file: &mut CheckedFile, settings: &Settings) {
+        let (Some(campaign), Some(source)) = (&file.campaign, &file.source) else {
+            return;
+        };
+        let Some(id) = campaign.id.as_ref().map(|id| id.as_str().to_owned()) else {
+            return;
+        };
+        let Some(first) = self.first.get(&id) else {
+            self.first.insert(id, file.path.clone());
+            return;
+        };
+        // Rare: the document is read again only to place the finding.
+        let loaded = source::yaml::load(&source.text, settings.limits);
+        let label = Locator::new(&loaded, &source.text).label(&Place::value("/id"), None);
+        let mut collector = Collector::new(settings);
+        collector.push(
+            &rules::refs::DuplicatePlanId::META,
+            label,
+            format!(
+                "plan id `{id}` is also the id of `{}`",
+                crate::escape::line(first)
+            ),
+            Some(
+                "give each plan its own id: `build` writes a plan's documents into a \
+                 directory named by it"
+                    .to_owned(),
+            ),
+            Vec::new(),
+        );
+        file.findings.extend(collector.finish());
+        file.findings
+            .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    }
 }
 
 /// Raw JSON of a document (for tools that want the loaded value).

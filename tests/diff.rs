@@ -228,4 +228,19 @@ fn revisions_are_read_through_git() {
     let (_, stderr, code) = run(repo, &["--base", "no-such-rev"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("git"), "{stderr}");
+
+    // A path with no plan files, at HEAD or here, is an error, not an empty diff; a
+    // path with plans but no changes is an empty diff.
+    let (_, stderr, code) = run(repo, &["--base", "HEAD", "notes.yaml"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains(
+            "nothing to check: no plan files (*.campaign.yaml, *.campaign.yml) in `notes.yaml`"
+        ),
+        "{stderr}"
+    );
+    git(repo, &["add", "."]);
+    git(repo, &["commit", "-q", "-m", "changes"]);
+    let (_, stderr, code) = run(repo, &["--base", "HEAD", "plans"]);
+    assert_eq!(code, 0, "{stderr}");
 }

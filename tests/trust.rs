@@ -190,3 +190,81 @@ fn a_us_plan_is_pointed_to_us_law() {
         );
     }
 }
+
+/// `campspec ARGS…` in `dir`: exit code, stdout, stderr.
+fn run_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let output = campspec()
+        .args(args)
+        .current_dir(dir)
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .expect("run campspec");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+fn bundled(plan: &str) -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(plan)).expect("read plan")
+}
+
+#[test]
+fn a_run_that_finds_no_plan_fails_and_names_the_pattern() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join("plans")).expect("mkdir");
+    std::fs::write(
+        dir.path().join("plans/plan.yaml"),
+        bundled("specs/cny-2027.campaign.yaml"),
+    )
+    .expect("write plan");
+    let message = "error: nothing to check: no plan files (*.campaign.yaml, *.campaign.yml) in \
+                   `plans`; a file named on the command line is checked whatever its name\n";
+    for command in ["check", "build"] {
+        let (code, stdout, stderr) = run_in(dir.path(), &[command, "plans"]);
+        assert_eq!(code, 2, "{command}: {stdout}{stderr}");
+        assert_eq!(stderr, message, "{command}");
+        assert_eq!(stdout, "", "{command}");
+    }
+    // An empty directory too.
+    std::fs::create_dir(dir.path().join("empty")).expect("mkdir");
+    let (code, _, stderr) = run_in(dir.path(), &["check", "empty"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("in `empty`"), "{stderr}");
+    // Named explicitly, the file is checked whatever its name.
+    let (code, stdout, stderr) = run_in(dir.path(), &["check", "plans/plan.yaml"]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert_eq!(stdout, "1 file checked: no findings\n");
+}
+
+#[test]
+fn a_plan_id_used_twice_in_one_run_is_reported() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join("plans")).expect("mkdir");
+    let text = bundled("specs/cny-2027.campaign.yaml");
+    std::fs::write(dir.path().join("plans/a.campaign.yaml"), &text).expect("write");
+    std::fs::write(dir.path().join("plans/b.campaign.yaml"), &text).expect("write");
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("id: "))
+        .expect("an id line")
+        + 1;
+    let (code, stdout, _) = run_in(dir.path(), &["check", "--format", "concise", "plans"]);
+    assert_eq!(code, 1, "{stdout}");
+    assert_eq!(
+        stdout,
+        format!(
+            "plans/b.campaign.yaml:{line}:5: error[R006]: plan id `cny-2027` is also the id of \
+             `plans/a.campaign.yaml`\n"
+        )
+    );
+    // `build` agrees: the first plan is built, the second is not.
+    let out = dir.path().join("out");
+    let (code, _, _) = run_in(
+        dir.path(),
+        &["build", "plans", "--out", out.to_str().expect("utf-8 path")],
+    );
+    assert_eq!(code, 1);
+    assert!(out.join("cny-2027/plan.md").is_file());
+}

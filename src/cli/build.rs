@@ -95,6 +95,10 @@ pub fn run(args: Args) -> i32 {
         args.paths
     };
     let files = check_paths(&paths, &settings);
+    if files.is_empty() {
+        print_error(&crate::check::nothing_to_check(&paths));
+        return EXIT_FAILURE;
+    }
     let inputs: Vec<PathBuf> = files.iter().map(|f| canonical(f.path.as_ref())).collect();
 
     // Findings first, as `check` shows them: a plan with errors is not built.
@@ -141,8 +145,10 @@ pub fn run(args: Args) -> i32 {
             .unwrap_or_default();
         if let Some(first) = built.get(&id) {
             print_error(&format!(
-                "{}: plan id `{id}` is also the id of {first}; each plan needs its own output directory",
-                file.path
+                "{}: plan id `{}` is also the id of {}; each plan needs its own output directory",
+                crate::escape::line(&file.path),
+                crate::escape::line(&id),
+                crate::escape::line(first)
             ));
             code = EXIT_FAILURE;
             continue;

@@ -198,6 +198,10 @@ pub fn run(args: Args) -> i32 {
         }
     });
     drop(drawer);
+    if files.is_empty() {
+        print_error(&crate::check::nothing_to_check(&paths));
+        return EXIT_FAILURE;
+    }
     let output = match args.format {
         Format::Human => human::summary_line(&files),
         Format::Concise | Format::Github => String::new(),

@@ -172,6 +172,24 @@ fn changed_since(rev: &str, paths: &[String]) -> Result<Vec<(String, bool, bool)
     Ok(out)
 }
 
+/// Whether any plan file lies under `paths`, in the working tree or at `rev`.
+fn has_plans(rev: &str, paths: &[String]) -> bool {
+    let mut here = vec![
+        "ls-files",
+        "--cached",
+        "--others",
+        "--exclude-standard",
+        "--",
+    ];
+    here.extend(paths.iter().map(String::as_str));
+    let mut there = vec!["ls-tree", "-r", "--name-only", rev, "--"];
+    there.extend(paths.iter().map(String::as_str));
+    [here, there]
+        .iter()
+        .filter_map(|args| git(args).ok())
+        .any(|listed| listed.lines().any(is_plan))
+}
+
 pub fn run(args: Args) -> i32 {
     let settings = match args.settings.load() {
         Ok(s) => s,
@@ -196,6 +214,10 @@ pub fn run(args: Args) -> i32 {
                     return EXIT_FAILURE;
                 }
             };
+            if changed.is_empty() && !has_plans(rev, &paths) {
+                print_error(&crate::check::nothing_to_check(&paths));
+                return EXIT_FAILURE;
+            }
             for (path, before, after) in changed {
                 let old = if before {
                     let object = git_object(rev, &path);

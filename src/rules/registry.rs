@@ -69,6 +69,7 @@ static RULES: &[&dyn Rule] = &[
     &refs::UnknownPhase,
     &refs::UnknownOffer,
     &refs::DuplicateId,
+    &refs::DuplicatePlanId,
     &schema::UnknownKey,
     &schema::MissingKey,
     &schema::WrongType,

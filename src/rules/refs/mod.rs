@@ -1,12 +1,14 @@
 //! Reference rules: every id a field names must exist, and ids are unique.
 
 mod duplicate_id;
+mod duplicate_plan_id;
 mod unknown_goal;
 mod unknown_offer;
 mod unknown_phase;
 mod unknown_team;
 
 pub use duplicate_id::DuplicateId;
+pub use duplicate_plan_id::DuplicatePlanId;
 pub use unknown_goal::UnknownGoal;
 pub use unknown_offer::UnknownOffer;
 pub use unknown_phase::UnknownPhase;
