@@ -384,7 +384,20 @@ pub(crate) fn front<T: serde::de::DeserializeOwned + Default + Send>(
         push_problem(out, problem);
     }
     let mut failed: Vec<String> = loaded.set_aside.clone();
-    for issue in &issues {
+    // With unknown keys silenced (S001 off), a misspelt required key is still a missing
+    // key: the item lacks it, and that is reported instead.
+    let unknown_keys_silenced = out
+        .settings
+        .severity(
+            rules::schema::UnknownKey::META.code,
+            rules::schema::UnknownKey::META.severity,
+        )
+        .is_none();
+    for found in &issues {
+        let issue = match &found.stands_for {
+            Some(missing) if unknown_keys_silenced => missing,
+            _ => found,
+        };
         let primary = match (issue.kind, issue.on_key) {
             (IssueKind::MissingKey, _) if is_list_item(&issue.pointer) => {
                 locator.item_label(&issue.pointer)
@@ -399,13 +412,13 @@ pub(crate) fn front<T: serde::de::DeserializeOwned + Default + Send>(
             issue.help.clone(),
             Vec::new(),
         );
-        if let Some(prune) = &issue.prune {
+        if let Some(prune) = &found.prune {
             failed.push(prune.clone());
         }
         // A misspelt key (`promotoins`) hides the node it meant: references into it
         // cannot be judged, so that node counts as failed too.
         if let (IssueKind::UnknownKey, Some(meant), Some(parent)) =
-            (issue.kind, &issue.key_hint, pointer::parent(&issue.pointer))
+            (found.kind, &found.key_hint, pointer::parent(&found.pointer))
         {
             failed.push(pointer::join(parent, meant));
         }

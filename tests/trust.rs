@@ -268,3 +268,36 @@ fn a_plan_id_used_twice_in_one_run_is_reported() {
     assert_eq!(code, 1);
     assert!(out.join("cny-2027/plan.md").is_file());
 }
+
+#[test]
+fn silencing_unknown_keys_still_reports_a_misspelt_required_key() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = variant(
+        dir.path(),
+        "specs/cny-2027.campaign.yaml",
+        "    channel: ",
+        "    chanel: ",
+    );
+    // By default: the unknown key, with its suggestion.
+    let (code, out) = concise(&plan);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("error[S001]: unknown key `chanel`"), "{out}");
+    assert!(!out.contains("S002"), "{out}");
+    // With S001 off the item still lacks `channel`: S002 (locked) says so, and the
+    // run fails instead of passing without the entry.
+    std::fs::write(
+        dir.path().join("campspec.toml"),
+        "[rules]\nS001 = \"off\"\n",
+    )
+    .expect("write settings");
+    let (code, stdout, stderr) = run_in(
+        dir.path(),
+        &["check", "--format", "concise", "plan.campaign.yaml"],
+    );
+    assert_eq!(code, 1, "{stdout}{stderr}");
+    assert!(!stdout.contains("S001"), "{stdout}");
+    assert!(
+        stdout.contains("error[S002]: missing required key `channel`"),
+        "{stdout}"
+    );
+}

@@ -38,6 +38,10 @@ pub struct SchemaIssue {
     pub prune: Option<String>,
     /// For unknown keys, the valid key suggested; for missing keys, the key missing.
     pub key_hint: Option<String>,
+    /// For a misspelt key (`chanel`), the missing required key it stands for
+    /// (`channel`): reported in its place when unknown keys are silenced (S001 off),
+    /// since the item still lacks the key.
+    pub stands_for: Option<Box<SchemaIssue>>,
 }
 
 /// Which document a schema describes.
@@ -104,6 +108,7 @@ pub fn validate_as(document: Document, instance: &Value) -> Vec<SchemaIssue> {
             help: None,
             prune: None,
             key_hint: None,
+            stands_for: None,
         }];
     };
     // Most documents are valid: the yes/no check is much cheaper than collecting errors.
@@ -335,16 +340,35 @@ fn merge_misspelt_keys(issues: &mut Vec<SchemaIssue>) {
         return;
     }
     let mut orphaned_prunes = Vec::new();
-    issues.retain(|i| {
-        let duplicate = i.kind == IssueKind::MissingKey
-            && i.key_hint
-                .as_ref()
-                .is_some_and(|k| misspelt.contains(&(i.pointer.clone(), k.clone())));
-        if duplicate {
-            orphaned_prunes.extend(i.prune.clone());
+    let mut merged: HashMap<(String, String), SchemaIssue> = HashMap::new();
+    for issue in std::mem::take(issues) {
+        let key = issue
+            .key_hint
+            .as_ref()
+            .filter(|_| issue.kind == IssueKind::MissingKey)
+            .map(|k| (issue.pointer.clone(), k.clone()))
+            .filter(|key| misspelt.contains(key));
+        match key {
+            Some(key) => {
+                orphaned_prunes.extend(issue.prune.clone());
+                merged.insert(key, issue);
+            }
+            None => issues.push(issue),
         }
-        !duplicate
-    });
+    }
+    for issue in issues
+        .iter_mut()
+        .filter(|i| i.kind == IssueKind::UnknownKey)
+    {
+        let Some(parent) = pointer::parent(&issue.pointer) else {
+            continue;
+        };
+        if let Some(hint) = &issue.key_hint
+            && let Some(missing) = merged.remove(&(parent.to_owned(), hint.clone()))
+        {
+            issue.stands_for = Some(Box::new(missing));
+        }
+    }
     if orphaned_prunes.is_empty() {
         return;
     }
@@ -406,6 +430,7 @@ fn describe(
         help,
         prune: Some(at.to_owned()),
         key_hint: None,
+        stands_for: None,
     };
     // A value type's own parser gives the best message for any of its failures; the
     // type is known by its custom `format` (inline or behind a `$ref`).
@@ -498,6 +523,7 @@ fn describe(
                         help,
                         prune: Some(pointer),
                         key_hint: suggestion,
+                        stands_for: None,
                     }
                 })
                 .collect()
@@ -520,6 +546,7 @@ fn describe(
                 help: Some(help),
                 prune,
                 key_hint: Some(name.to_owned()),
+                stands_for: None,
             }]
         }
         K::Type { .. } => {
@@ -547,6 +574,7 @@ fn describe(
                 help,
                 prune: Some(at.to_owned()),
                 key_hint: None,
+                stands_for: None,
             }]
         }
         K::Enum { .. } | K::OneOfNotValid { .. } if enum_names(sub).is_some() => {
@@ -589,6 +617,7 @@ fn describe(
             help: None,
             prune: None,
             key_hint: None,
+            stands_for: None,
         }],
         _ => {
             let text = kind_text(kind, node);
