@@ -500,8 +500,11 @@ fn a_progress_bar_only_on_a_terminal_and_only_for_human_output() {
     let spec =
         std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("specs/cny-2027.campaign.yaml"))
             .unwrap();
+    let spec = String::from_utf8(spec).unwrap();
     for i in 0..300 {
-        std::fs::write(dir.path().join(format!("p{i}.campaign.yaml")), &spec).unwrap();
+        // Each copy under its own plan id: one run may not hold two plans of one id.
+        let copy = spec.replacen("\nid: cny-2027\n", &format!("\nid: cny-2027-{i}\n"), 1);
+        std::fs::write(dir.path().join(format!("p{i}.campaign.yaml")), copy).unwrap();
     }
     let dir_arg = dir.path().to_str().unwrap().to_owned();
     // Not a terminal: nothing on stderr.
