@@ -301,3 +301,24 @@ fn silencing_unknown_keys_still_reports_a_misspelt_required_key() {
         "{stdout}"
     );
 }
+
+#[test]
+fn a_phase_date_that_fails_to_read_is_the_only_finding_about_it() {
+    // The unreadable start of the `burst` phase: the date error stands; the copy's dates,
+    // which are right, are not compared with a run computed without that phase.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = variant(
+        dir.path(),
+        "specs/cny-2027.campaign.yaml",
+        "    start: 2027-01-16",
+        "    start: 2027年1月16日起",
+    );
+    let (code, out) = concise(&plan);
+    assert_eq!(code, 1, "{out}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 1, "{out}");
+    assert!(
+        lines[0].ends_with("error[S004]: `phases[1].start`: `2027年1月16日起` is not a date"),
+        "{out}"
+    );
+}

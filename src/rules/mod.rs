@@ -320,6 +320,22 @@ impl<'a> Ctx<'a> {
         self.document.pointer(at)
     }
 
+    /// Whether every item of list `section` whose id is one of `ids` read cleanly,
+    /// judged from the ids as written (an item that failed is not in the model, but its
+    /// id still is in the file). A fact derived from named items — a promotion's run from
+    /// its phases — is known only when this holds.
+    pub fn named_items_clean<'i>(
+        &self,
+        section: &str,
+        ids: impl IntoIterator<Item = &'i str>,
+    ) -> bool {
+        let ids: std::collections::HashSet<&str> = ids.into_iter().collect();
+        self.declared_ids(section)
+            .into_iter()
+            .filter(|(_, id)| ids.contains(id))
+            .all(|(i, _)| self.clean(&format!("{section}/{i}")))
+    }
+
     /// Every id written in a list section (`/teams`, `/promotions`, …), including ids of
     /// items that failed the schema for some other reason: a reference to them is not
     /// "unknown".

@@ -1,6 +1,6 @@
 //! Rule L001 `claim-mismatch`: numbers in the words disagree with the offers.
 
-use super::{offers_of, offers_unknown};
+use super::{offer_known, offers_of, offers_unknown};
 use crate::declare_rule;
 use crate::model::PromotionKind;
 use crate::rules::{Ctx, Draft, Rule};
@@ -43,6 +43,15 @@ declare_rule! {
     ///   - { id: hero, channel: app_home, text: 满299享9折, advertises: [tiers] }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The offers the text speaks for (`copy[].advertises`, or the promotion or coupon
+    /// the name or terms belong to) and what the claim is compared with: their mechanics
+    /// and their run, which comes from the phases a promotion names (`phases[].start`,
+    /// `phases[].end`), a coupon's `valid`, or else the plan's `window`. When any of
+    /// these failed to read, nothing is reported about that text: a run computed without
+    /// a phase that failed would point at the wrong line.
+    ///
     /// ## How to fix
     ///
     /// Make the words and the spec agree: here either `discount: 9折` (10 % off) or the copy
@@ -78,7 +87,7 @@ impl Rule for ClaimMismatch {
             let offers = offers_of(ctx, place.owner);
             // Copy that advertises nothing has nothing to be compared with; an offer
             // with a value that failed would only repeat that failure.
-            if offers.is_empty() || offers.iter().any(|o| !ctx.clean(&o.pointer())) {
+            if offers.is_empty() || offers.iter().any(|o| !offer_known(ctx, o)) {
                 continue;
             }
             // A bare count (5个, 11部) is a quantity claim only next to prizes.

@@ -1,6 +1,6 @@
 //! Rule L013 `false-urgency`: a 'today only' claim for an offer that runs longer.
 
-use super::{offers_of, offers_unknown, triggers, under};
+use super::{offer_known, offers_of, offers_unknown, triggers, under};
 use crate::declare_rule;
 use crate::model::Jurisdiction;
 use crate::rules::{Ctx, Draft, Rule};
@@ -26,6 +26,14 @@ declare_rule! {
     ///   - { id: hero, channel: web, text: Today only — 20% off!, advertises: [sale] }
     /// # `sale` runs for ten days
     /// ```
+    ///
+    /// ## Depends on
+    ///
+    /// The offers the text speaks for (`copy[].advertises`, or the promotion or coupon
+    /// the name or terms belong to) and their run, which comes from the phases a promotion names (`phases[].start`,
+    /// `phases[].end`), a coupon's `valid`, or else the plan's `window`. When any of
+    /// these failed to read, that offer is not judged: a run computed without
+    /// a phase that failed would point at the wrong line.
     ///
     /// ## How to fix
     ///
@@ -55,6 +63,9 @@ impl Rule for FalseUrgency {
                 continue;
             }
             for offer in offers_of(ctx, trigger.place.owner) {
+                if !offer_known(ctx, &offer) {
+                    continue;
+                }
                 let Some((from, to, at)) = offer_period(ctx.campaign, &offer) else {
                     continue;
                 };

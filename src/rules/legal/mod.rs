@@ -87,6 +87,24 @@ pub(crate) fn offers_of<'a>(ctx: &Ctx<'a>, owner: Owner) -> Vec<Offer<'a>> {
     }
 }
 
+/// Whether everything an offer's facts are derived from read cleanly: the offer itself,
+/// and for its run the phases it names (or the plan's window, for an offer that names
+/// neither phases nor validity). A rule that compares against an offer's run or terms
+/// asks this first, so that it never compares against a value computed without a part
+/// that failed to read.
+pub(crate) fn offer_known(ctx: &Ctx<'_>, offer: &Offer<'_>) -> bool {
+    if !ctx.clean(&offer.pointer()) {
+        return false;
+    }
+    match offer {
+        Offer::Promotion(_, p) => match &p.phases {
+            Some(ids) => ctx.named_items_clean("/phases", ids.items().map(|id| id.as_str())),
+            None => ctx.clean("/window"),
+        },
+        Offer::Coupon(_, c) => c.valid.is_some() || ctx.clean("/window"),
+    }
+}
+
 /// Whether a copy entry's `advertises` could not be fully read (then the offers it
 /// speaks for are unknown and nothing is reported about them).
 pub(crate) fn offers_unknown(ctx: &Ctx<'_>, owner: Owner) -> bool {

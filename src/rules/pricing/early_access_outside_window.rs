@@ -54,6 +54,12 @@ impl Rule for EarlyAccessOutsideWindow {
             }
             // The promotion's first day: its earliest phase, or the window.
             let first = match &promotion.phases {
+                // The earliest start is unknown when a phase it names failed to read.
+                Some(ids)
+                    if !ctx.named_items_clean("/phases", ids.items().map(|id| id.as_str())) =>
+                {
+                    continue;
+                }
                 Some(ids) => {
                     let starts: Vec<_> = ids
                         .items()
