@@ -384,6 +384,8 @@ pub(crate) fn front<T: serde::de::DeserializeOwned + Default + Send>(
         push_problem(out, problem);
     }
     let mut failed: Vec<String> = loaded.set_aside.clone();
+    let mut blanks: Vec<(String, &'static str)> = Vec::new();
+    let mut unknown_keys: Vec<String> = Vec::new();
     // With unknown keys silenced (S001 off), a misspelt required key is still a missing
     // key: the item lacks it, and that is reported instead.
     let unknown_keys_silenced = out
@@ -412,11 +414,35 @@ pub(crate) fn front<T: serde::de::DeserializeOwned + Default + Send>(
             issue.help.clone(),
             Vec::new(),
         );
-        if let Some(prune) = &found.prune {
-            failed.push(prune.clone());
+        // An unknown key is left out of the model, but it is no failed value of the
+        // plan: the section holding it stays clean for the rules.
+        match &found.prune {
+            Some(prune) if found.kind == IssueKind::UnknownKey && *prune == found.pointer => {
+                unknown_keys.push(prune.clone());
+            }
+            Some(prune) => failed.push(prune.clone()),
+            None => {}
         }
         // A misspelt key (`promotoins`) hides the node it meant: references into it
         // cannot be judged, so that node counts as failed too.
+        // A missing display text (an item's `name`, also when misspelt) sets aside only
+        // itself: it reads as empty and the item's other fields are still checked.
+        let blank = [found, issue]
+            .into_iter()
+            .chain(found.stands_for.as_deref())
+            // List items only: the top level, `window` and `budget` keep their
+            // fields optional in the model already.
+            .find(|i| i.kind == IssueKind::MissingKey && is_list_item(&i.pointer))
+            .and_then(|i| {
+                let key = schema::BLANK_WHEN_MISSING
+                    .iter()
+                    .find(|k| i.key_hint.as_deref() == Some(**k))?;
+                Some((i.pointer.clone(), *key))
+            });
+        if let Some(blank) = blank {
+            blanks.push(blank);
+            continue;
+        }
         if let (IssueKind::UnknownKey, Some(meant), Some(parent)) =
             (found.kind, &found.key_hint, pointer::parent(&found.pointer))
         {
@@ -427,12 +453,18 @@ pub(crate) fn front<T: serde::de::DeserializeOwned + Default + Send>(
     // Model: everything that passed.
     let (value, dropped) = match early {
         Some(value) if issues.is_empty() => (value, Vec::new()),
-        _ => model::model_as::<T>(&loaded.doc, &failed),
+        _ => {
+            let mut left_out = failed.clone();
+            left_out.extend(unknown_keys.iter().cloned());
+            model::model_blanking::<T>(&loaded.doc, &left_out, &blanks)
+        }
     };
     for (at, message) in &dropped {
-        let covered = issues
-            .iter()
-            .any(|i| pointer::is_within(at, &i.pointer) || pointer::is_within(&i.pointer, at));
+        // A plan that could not be read at all is reported whatever else was.
+        let covered = !at.is_empty()
+            && issues
+                .iter()
+                .any(|i| pointer::is_within(at, &i.pointer) || pointer::is_within(&i.pointer, at));
         if !covered {
             out.push(
                 &rules::schema::UnreadableValue::META,

@@ -274,7 +274,7 @@ fn report(checked: usize, hidden: &[Hidden]) {
 }
 
 #[test]
-#[ignore = "field-level recovery is not built yet: today 206 of 3388 variants hide findings elsewhere"]
+#[ignore = "field-level recovery is partial: today 153 of 3388 variants hide findings elsewhere (206 before names and unknown keys stopped setting items aside)"]
 fn a_sample_of_misspelt_keys_hides_nothing_elsewhere() {
     let (checked, hidden) = run(23);
     report(checked, &hidden);

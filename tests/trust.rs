@@ -322,3 +322,38 @@ fn a_phase_date_that_fails_to_read_is_the_only_finding_about_it() {
         "{out}"
     );
 }
+
+#[test]
+fn a_misspelt_or_missing_name_hides_nothing_else_of_its_item() {
+    // The first phase's `name` misspelt, then missing: the phase is still read from its
+    // other fields, so its overlap with the next phase is still reported.
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (to, first) in [
+        (
+            "    nmae: 预热期",
+            "plan.campaign.yaml:23:5: error[S001]: unknown key `nmae` in `phases[0]`",
+        ),
+        (
+            "    note: 预热期",
+            "plan.campaign.yaml:22:9: error[S002]: missing required key `name` in `phases[0]`",
+        ),
+    ] {
+        let plan = variant(
+            dir.path(),
+            "tests/cli/planted.campaign.yaml",
+            "    name: 预热期",
+            to,
+        );
+        let (code, out) = concise(&plan);
+        assert_eq!(code, 1, "{out}");
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(lines.iter().any(|l| l.ends_with(first)), "{out}");
+        assert!(
+            lines.iter().any(|l| l.ends_with(
+                "error[D003]: phase `burst` starts on 2027-03-10, before phase `preheat` ends on \
+                 2027-03-12: 3 days belong to both"
+            )),
+            "{out}"
+        );
+    }
+}

@@ -3,7 +3,7 @@
 
 use super::Campaign;
 use crate::source::{Doc, pointer};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// The model built from one document.
 #[derive(Debug, Default)]
@@ -50,6 +50,23 @@ pub fn model_as<T: serde::de::DeserializeOwned + Default>(
     doc: &Doc,
     failed: &[String],
 ) -> (T, Vec<(String, String)>) {
+    model_blanking::<T>(doc, failed, &[])
+}
+
+/// [`model_as`], reading each `(item pointer, key)` of `blank` as empty text where the
+/// item lacks the key: a missing display text (`name`) sets aside that text, not the
+/// item.
+pub fn model_blanking<T: serde::de::DeserializeOwned + Default>(
+    doc: &Doc,
+    failed: &[String],
+    blank: &[(String, &'static str)],
+) -> (T, Vec<(String, String)>) {
+    let mut blanks: HashMap<u32, Vec<&'static str>> = HashMap::new();
+    for (at, key) in blank {
+        if let Some(id) = doc.prune_target(at) {
+            blanks.entry(id).or_default().push(key);
+        }
+    }
     let mut removed = HashSet::new();
     for at in failed {
         prune(doc, &mut removed, at);
@@ -58,10 +75,10 @@ pub fn model_as<T: serde::de::DeserializeOwned + Default>(
     for _ in 0..MAX_ATTEMPTS {
         // Usually everything reads: try without tracking the path, which is cheaper,
         // and track it only to name what failed.
-        if let Ok(value) = T::deserialize(doc.reader(&removed)) {
+        if let Ok(value) = T::deserialize(doc.reader_with(&removed, &blanks)) {
             return (value, dropped);
         }
-        match serde_path_to_error::deserialize::<_, T>(doc.reader(&removed)) {
+        match serde_path_to_error::deserialize::<_, T>(doc.reader_with(&removed, &blanks)) {
             Ok(value) => return (value, dropped),
             Err(error) => {
                 let mut at = path_to_pointer(error.path());
@@ -71,6 +88,8 @@ pub fn model_as<T: serde::de::DeserializeOwned + Default>(
                     at = pointer::parent(&at).unwrap_or("").to_owned();
                 }
                 if at.is_empty() {
+                    // Nothing could be read: say so rather than model an empty plan.
+                    dropped.push((String::new(), message));
                     break;
                 }
                 dropped.push((at, message));

@@ -374,9 +374,11 @@ impl<'a> Ctx<'a> {
         let Some(items) = self.raw(section).and_then(NodeRef::as_array) else {
             return !self.failed_at(section);
         };
+        // An item set aside for another field (a misspelt `name`) still has a readable
+        // id: only an id that is missing, not a string, or failed itself counts.
         items.iter().enumerate().all(|(i, item)| {
             item.get("id").and_then(NodeRef::as_str).is_some()
-                && (self.failed.is_empty() || !self.failed_at(&format!("{section}/{i}/id")))
+                && (self.failed.is_empty() || !self.is_failed(&format!("{section}/{i}/id")))
         })
     }
 

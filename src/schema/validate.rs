@@ -91,6 +91,11 @@ pub fn warm_up(document: Document) {
 /// in the model); every other object with a missing key is set aside whole.
 const TOLERATES_MISSING: &[&str] = &["", "/window", "/budget"];
 
+/// Required keys whose absence sets aside only themselves: display text, read as empty
+/// so that the item's other fields are still checked (the missing key is still an error,
+/// `S002`, and `build` writes nothing for a plan with errors).
+pub const BLANK_WHEN_MISSING: &[&str] = &["name"];
+
 /// Validates `instance` and returns every issue, at most one per node, in document order
 /// of discovery.
 pub fn validate(instance: &Value) -> Vec<SchemaIssue> {
@@ -537,7 +542,8 @@ fn describe(
                 Some(description) => format!("add `{name}:` — {description}"),
                 None => format!("add `{name}:`"),
             };
-            let prune = (!TOLERATES_MISSING.contains(&at)).then(|| at.to_owned());
+            let prune = (!TOLERATES_MISSING.contains(&at) && !BLANK_WHEN_MISSING.contains(&name))
+                .then(|| at.to_owned());
             vec![SchemaIssue {
                 kind: IssueKind::MissingKey,
                 pointer: at.to_owned(),

@@ -545,6 +545,23 @@ impl Doc {
             doc: self,
             id: self.root,
             removed,
+            blank: no_blanks(),
+        }
+    }
+
+    /// [`Doc::reader`] that also reads the keys `blank` lists for a mapping node as
+    /// empty text: a required display text (an item's `name`) that is missing, so that
+    /// the rest of the item is still read.
+    pub fn reader_with<'d>(
+        &'d self,
+        removed: &'d HashSet<u32>,
+        blank: &'d HashMap<u32, Vec<&'static str>>,
+    ) -> Reader<'d> {
+        Reader {
+            doc: self,
+            id: self.root,
+            removed,
+            blank,
         }
     }
 }
@@ -805,6 +822,13 @@ pub struct Reader<'d> {
     doc: &'d Doc,
     id: Option<u32>,
     removed: &'d HashSet<u32>,
+    /// Keys read as empty text in a mapping that lacks them (see [`Doc::reader_with`]).
+    blank: &'d HashMap<u32, Vec<&'static str>>,
+}
+
+fn no_blanks() -> &'static HashMap<u32, Vec<&'static str>> {
+    static EMPTY: std::sync::OnceLock<HashMap<u32, Vec<&'static str>>> = std::sync::OnceLock::new();
+    EMPTY.get_or_init(HashMap::new)
 }
 
 /// Removals apply to the document as written; inside an alias's expansion (the anchor's
@@ -820,6 +844,7 @@ impl<'d> Reader<'d> {
             doc: self.doc,
             id: Some(id),
             removed: self.removed,
+            blank: self.blank,
         }
     }
 
@@ -840,6 +865,7 @@ impl<'d> Reader<'d> {
                 doc: self.doc,
                 id: Some(target.id),
                 removed: no_removals(),
+                blank: no_blanks(),
             },
             Some(target.node()),
         )
@@ -908,10 +934,16 @@ impl<'de> de::Deserializer<'de> for Reader<'de> {
             }
             Data::Map => {
                 let entries = reader.children(node);
+                let blank: &[&'static str] = reader
+                    .id
+                    .and_then(|id| reader.blank.get(&id))
+                    .map_or(&[], Vec::as_slice);
                 let mut access = MapReader {
                     reader,
                     entries: entries.iter(),
                     value: None,
+                    blank: blank.iter(),
+                    blank_next: false,
                 };
                 let value = visitor.visit_map(&mut access)?;
                 match access.entries.len() {
@@ -1054,6 +1086,9 @@ struct MapReader<'d> {
     reader: Reader<'d>,
     entries: std::slice::Iter<'d, u32>,
     value: Option<u32>,
+    /// Keys to read as empty text after the entries.
+    blank: std::slice::Iter<'d, &'static str>,
+    blank_next: bool,
 }
 
 impl<'de> de::MapAccess<'de> for MapReader<'de> {
@@ -1072,6 +1107,10 @@ impl<'de> de::MapAccess<'de> for MapReader<'de> {
             let key = doc.key_name(doc.nodes[*id as usize].key);
             return seed.deserialize(KeyReader(key)).map(Some);
         }
+        if let Some(key) = self.blank.next() {
+            self.blank_next = true;
+            return seed.deserialize(KeyReader(key)).map(Some);
+        }
         Ok(None)
     }
 
@@ -1079,6 +1118,9 @@ impl<'de> de::MapAccess<'de> for MapReader<'de> {
         &mut self,
         seed: V,
     ) -> Result<V::Value, ReadError> {
+        if std::mem::take(&mut self.blank_next) {
+            return seed.deserialize(BlankText);
+        }
         match self.value.take() {
             Some(id) => seed.deserialize(self.reader.at(id)),
             None => Err(de::Error::custom("value is missing")),
@@ -1087,6 +1129,35 @@ impl<'de> de::MapAccess<'de> for MapReader<'de> {
 
     fn size_hint(&self) -> Option<usize> {
         Some(self.entries.len())
+    }
+}
+
+/// A missing display text read as empty: `""`, or `Some("")` where optional.
+struct BlankText;
+
+impl<'de> de::Deserializer<'de> for BlankText {
+    type Error = ReadError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        visitor.visit_borrowed_str("")
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        visitor.visit_some(self)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, ReadError> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct seq tuple
+        tuple_struct map struct enum identifier ignored_any
     }
 }
 
