@@ -60,6 +60,21 @@ impl Meta {
         }
         let mut out = out.trim_end().to_owned() + "\n";
         if !self.cites.is_empty() {
+            // A rule that applies the law of the plan's jurisdictions depends on them.
+            const JURISDICTIONS: &str = "The plan's `jurisdictions`: the rule applies the law \
+                of the jurisdictions the plan declares, so a plan whose `jurisdictions` \
+                failed to read is not judged by it.\n\n";
+            match out.find("## Depends on\n\n") {
+                Some(at) => {
+                    out.insert_str(at.saturating_add("## Depends on\n\n".len()), JURISDICTIONS)
+                }
+                None => match out.find("## How to fix") {
+                    Some(at) => out.insert_str(at, &format!("## Depends on\n\n{JURISDICTIONS}")),
+                    None => out.push_str(&format!("\n## Depends on\n\n{JURISDICTIONS}")),
+                },
+            }
+        }
+        if !self.cites.is_empty() {
             out.push_str("\n## Cited in findings\n\nA finding cites the law of the jurisdictions its plan declares:\n\n");
             for (jurisdiction, law) in self.cites {
                 out.push_str(&format!("- {}: {law}\n", jurisdiction.code()));

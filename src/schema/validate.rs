@@ -280,12 +280,18 @@ fn describe_all(
     }
 }
 
-/// At most one issue per node (the first), with misspelt keys merged.
+/// At most one issue per node (the first) — except that every missing key of an object
+/// is its own issue — with misspelt keys merged.
 fn finish(all: Vec<SchemaIssue>) -> Vec<SchemaIssue> {
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen: HashSet<(String, Option<String>)> = HashSet::new();
     let mut issues: Vec<SchemaIssue> = all
         .into_iter()
-        .filter(|issue| seen.insert(issue.pointer.clone()))
+        .filter(|issue| {
+            let key = (issue.kind == IssueKind::MissingKey)
+                .then(|| issue.key_hint.clone())
+                .flatten();
+            seen.insert((issue.pointer.clone(), key))
+        })
         .collect();
     merge_misspelt_keys(&mut issues);
     issues

@@ -25,6 +25,11 @@ declare_rule! {
     ///     - { id: media, name: 媒体投放, amount: 600万, owner: marketing }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The budget `total`, the `reserve` and every line's amount (`budget.lines[].amount`):
+    /// a sum over lines one of which failed to read is not compared.
+    ///
     /// ## How to fix
     ///
     /// Cut a line, lower the reserve, or raise the total.

@@ -24,6 +24,11 @@ declare_rule! {
     ///     - { id: media, name: 媒体投放, amount: 1000万, owner: marketing }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The budget `total`, the `reserve` and every line's amount (`budget.lines[].amount`):
+    /// a sum over lines one of which failed to read is not compared.
+    ///
     /// ## How to fix
     ///
     /// Add the missing line, put the rest in the reserve, or lower the total.

@@ -28,6 +28,12 @@ declare_rule! {
     ///   - { id: burst, name: 爆发期, start: 2027-01-16, end: 2027-02-15, budget: 70% }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// Every phase's `budget` share and the budget total (`phases[].budget`; the phases
+    /// themselves, `phases[].start` and `phases[].end`, since a phase that failed to read
+    /// takes its share with it).
+    ///
     /// ## How to fix
     ///
     /// Use one form for all phases and make the budgets add up.

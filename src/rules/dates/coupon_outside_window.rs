@@ -23,6 +23,10 @@ declare_rule! {
     ///   - { id: new-user, name: 新用户专享券, amount: 50, min_spend: 0, valid: { from: 2027-01-01, to: 2027-03-31 } }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The coupon's `valid` dates and the plan's `window` (`window.start`, `window.end`).
+    ///
     /// ## How to fix
     ///
     /// Shorten the validity to the window, or widen the window.

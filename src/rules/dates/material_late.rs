@@ -21,6 +21,11 @@ declare_rule! {
     ///   - { id: posters, item: 海报, quantity: 10000, owner: marketing, due: 2027-01-16, needed_by: burst }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The material's `due` and the start of the phase it is `needed_by` (`phases[].start`,
+    /// `phases[].end`; a `phases` section that failed leaves no phase to compare with).
+    ///
     /// ## How to fix
     ///
     /// Bring the due date forward, or attach the material to a later phase.

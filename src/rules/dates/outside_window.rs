@@ -23,6 +23,12 @@ declare_rule! {
     ///   - { id: tail, name: 延续期, start: 2027-02-07, end: 2027-02-20 }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The dates compared: the plan's `window` (`window.start`, `window.end`) and the dates
+    /// of the phases and offers it contains. A window that failed to read leaves nothing to
+    /// compare with.
+    ///
     /// ## How to fix
     ///
     /// Move the phase into the window, or widen the window if the plan really runs longer.

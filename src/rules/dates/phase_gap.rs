@@ -25,6 +25,12 @@ declare_rule! {
     ///   - { id: peak, name: 高峰期, start: 2027-01-30, end: 2027-02-06 }   # 2027-01-29 is uncovered
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The phases' dates (`phases[].start`, `phases[].end`) and the `window`
+    /// (`window.start`, `window.end`) they should fill: a gap next to a date that failed to
+    /// read is not reported.
+    ///
     /// ## How to fix
     ///
     /// Move a date so that the phases meet, shorten the window, or — for an intended

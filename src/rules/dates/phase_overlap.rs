@@ -25,6 +25,11 @@ declare_rule! {
     ///   - { id: burst, name: 爆发期, start: 2027-01-16, end: 2027-01-28 }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The phases' dates (`phases[].start`, `phases[].end`): an overlap with a phase whose
+    /// date failed to read cannot be measured, so it is not reported.
+    ///
     /// ## How to fix
     ///
     /// End the earlier phase the day before the later one starts (here `end: 2027-01-15`).

@@ -28,6 +28,11 @@ declare_rule! {
     ///   - { id: burst, name: 爆发期, start: 2027-01-16, end: 2027-02-15, targets: { gmv: 85% } }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// Every phase's `targets` (`phases[].targets`, and the phases themselves:
+    /// `phases[].start`, `phases[].end`) and the `goals` they name.
+    ///
     /// ## How to fix
     ///
     /// Adjust the shares so that they add up to 100 %.

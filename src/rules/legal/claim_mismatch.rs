@@ -52,6 +52,10 @@ declare_rule! {
     /// these failed to read, nothing is reported about that text: a run computed without
     /// a phase that failed would point at the wrong line.
     ///
+    /// Beyond the run, every field of the offers compared with (`promotions`,
+    /// `promotions[]`, `coupons`, `coupons[]`): an offer set aside for any of them is not
+    /// compared.
+    ///
     /// ## How to fix
     ///
     /// Make the words and the spec agree: here either `discount: 9折` (10 % off) or the copy

@@ -27,6 +27,11 @@ declare_rule! {
     ///     prizes: [{ name: 汽车, value: 60000, quantity: 1 }] }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The plan's `jurisdictions` (the cap is Chinese law) and `currency` (the cap is in
+    /// yuan), and the prizes' values.
+    ///
     /// ## How to fix
     ///
     /// Lower the top prize to 50,000 yuan or less, or give it to everyone who qualifies (then

@@ -25,6 +25,11 @@ declare_rule! {
     ///   data_retention: 1y
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The prize draws among the `promotions` (`promotions[].prizes`,
+    /// `promotions[].entry`).
+    ///
     /// ## How to fix
     ///
     /// Set `data_retention: 2y` (e-commerce platforms must keep transaction records three years:

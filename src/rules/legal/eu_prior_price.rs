@@ -29,6 +29,10 @@ declare_rule! {
     ///   - { id: hero, channel: web, text: Winter sale — 30% off all coats, advertises: [sale] }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The price reductions among the `promotions` (`promotions[].discount`).
+    ///
     /// ## How to fix
     ///
     /// Add `reference_price: { basis: lowest_30d, days: 30 }` to the promotion and show that

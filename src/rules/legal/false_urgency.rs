@@ -35,6 +35,10 @@ declare_rule! {
     /// these failed to read, that offer is not judged: a run computed without
     /// a phase that failed would point at the wrong line.
     ///
+    /// Beyond the run, every field of the offers compared with (`promotions`,
+    /// `promotions[]`, `coupons`, `coupons[]`, and the `phases` section): an offer set
+    /// aside for any of them is not compared.
+    ///
     /// ## How to fix
     ///
     /// Say what is true ("until Nov 30") or make the offer a one-day offer.

@@ -28,6 +28,11 @@ declare_rule! {
     /// # the tote comes with orders over $75
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The gifts the text speaks for: the `promotions` with gift tiers
+    /// (`promotions[]`, with `promotions[].tiers`: `spend`, `gift`, `gift_cost`).
+    ///
     /// ## How to fix
     ///
     /// State the condition next to the claim: "Free tote bag with orders over $75".

@@ -26,6 +26,11 @@ declare_rule! {
     ///     # preheat starts 2027-01-01: early access would open 2026-12-29
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The member price's `early_access_days`, the start of its first phase
+    /// (`phases[].start`, `phases[].end`, `phases`) or of the `window` (`window.start`).
+    ///
     /// ## How to fix
     ///
     /// Shorten the early access, attach the promotion to a later phase, or open the

@@ -34,6 +34,11 @@ declare_rule! {
     /// guardrails: { gross_margin: 70% }      # 4折 leaves 25 %… but 3折 would leave 0 %
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The flash price, its `min_margin` (or `guardrails.min_margin`) and
+    /// `guardrails.gross_margin` (`guardrails`).
+    ///
     /// ## How to fix
     ///
     /// Raise the flash price, or choose items with a higher gross margin.

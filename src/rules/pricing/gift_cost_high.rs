@@ -24,6 +24,10 @@ declare_rule! {
     /// guardrails: { max_gift_cost: 8% }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// Each tier's `spend` and `gift_cost`, and `guardrails.max_gift_cost` (`guardrails`).
+    ///
     /// ## How to fix
     ///
     /// Give the expensive gift at a higher spend, choose a cheaper gift, or raise the

@@ -28,6 +28,13 @@ declare_rule! {
     /// guardrails: { gross_margin: 50% }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The worst case of every offer together: `promotions`, `coupons` and `stacking`,
+    /// every field of every offer (`promotions[]`, `coupons[]`: mechanics, thresholds,
+    /// levels), and `guardrails`. The analysis runs only when all
+    /// of them read, since an offer left out could only make the worst case deeper.
+    ///
     /// ## How to fix
     ///
     /// Make the offers exclusive (`stacking.exclusive: [[sale, vip]]`), cap the coupon,

@@ -27,6 +27,13 @@ declare_rule! {
     ///   min_margin: 10%     # the worst case (67.5 % off) leaves 7.69 %
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The worst case of every offer together: `promotions`, `coupons` and `stacking`,
+    /// every field of every offer (`promotions[]`, `coupons[]`: mechanics, thresholds,
+    /// levels), and `guardrails`. The analysis runs only when all
+    /// of them read, since an offer left out could only make the worst case deeper.
+    ///
     /// ## How to fix
     ///
     /// Reduce the worst case (exclusive groups, fewer coupons per order, higher minimums)

@@ -39,6 +39,13 @@ declare_rule! {
     /// guardrails: { max_discount: 60% }     # the worst case is 67.50 % at ¥923.08
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The worst case of every offer together: `promotions`, `coupons` and `stacking`,
+    /// every field of every offer (`promotions[]`, `coupons[]`: mechanics, thresholds,
+    /// levels), and `guardrails`. The analysis runs only when all
+    /// of them read, since an offer left out could only make the worst case deeper.
+    ///
     /// ## How to fix
     ///
     /// Keep the offers apart with `stacking.exclusive` (e.g. `[member-price, gifting]`),

@@ -26,6 +26,11 @@ declare_rule! {
     ///   - { id: flash, name: 秒杀券, amount: 20, min_spend: 200 }   # `flash` is taken
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The ids of `promotions` and `coupons` (and of each other section): a section that
+    /// failed to read is not compared.
+    ///
     /// ## How to fix
     ///
     /// Rename one of the two, and update the references that meant it.

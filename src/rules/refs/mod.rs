@@ -105,7 +105,9 @@ pub(crate) fn report_unknown<'a>(
     let known_set: std::collections::HashSet<&str> = known.iter().copied().collect();
     for reference in refs {
         let id = reference.id;
-        if known_set.contains(id) {
+        // An empty id is a reference that is missing (read as empty so that its item is
+        // still checked); its absence is reported where it is (S002).
+        if id.is_empty() || known_set.contains(id) {
             continue;
         }
         let pointer = reference.pointer();

@@ -25,6 +25,11 @@ declare_rule! {
     ///   - { id: burst, name: 爆发期, start: 2027-01-16, end: 2027-01-28, targets: { gvm: 45% } }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The ids declared under `goals`: when the section itself failed to read, no reference
+    /// to a goal can be judged.
+    ///
     /// ## How to fix
     ///
     /// Correct the key (here `gmv`), or declare the goal.

@@ -26,6 +26,11 @@ declare_rule! {
     ///     - [member-prices, tiers]    # did you mean `member-price`?
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The ids declared under `promotions` and `coupons`: when a section itself failed to
+    /// read, no reference to an offer can be judged.
+    ///
     /// ## How to fix
     ///
     /// Correct the id, or declare the promotion or coupon.

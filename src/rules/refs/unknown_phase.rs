@@ -27,6 +27,11 @@ declare_rule! {
     ///     phases: [burst, peek]     # did you mean `peak`?
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The ids declared under `phases`: when the section itself failed to read, no
+    /// reference to a phase can be judged.
+    ///
     /// ## How to fix
     ///
     /// Correct the id, or declare the phase.

@@ -25,6 +25,11 @@ declare_rule! {
     ///   - { id: pr-crisis, risk: 舆情危机, prevention: 监测预警, response: 及时回应, owner: marketting }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The ids declared under `teams`: when the section itself failed to read (a misspelt
+    /// `teams:`), no reference to a team can be judged.
+    ///
     /// ## How to fix
     ///
     /// Correct the id (here `marketing`), or add the team under `teams`.

@@ -26,6 +26,10 @@ declare_rule! {
     ///   - { id: welcome, name: 新人券, amount: "$30", min_spend: 199 }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The plan's `currency`, which every amount is compared with.
+    ///
     /// ## How to fix
     ///
     /// Write the amount in the plan's currency (here `30` or `"¥30"`).

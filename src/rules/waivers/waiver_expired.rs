@@ -27,6 +27,12 @@ declare_rule! {
     ///       expires: 2026-12-31
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The findings the waiver names, and so every value those findings depend on (`*`): a
+    /// waiver whose finding is withheld because a value it depends on failed to read is not
+    /// judged either.
+    ///
     /// ## How to fix
     ///
     /// Ask the approver to renew it with a new `expires`, or fix the finding and delete the waiver.

@@ -22,6 +22,12 @@ declare_rule! {
     /// # … but phase `burst` now starts the day after the previous phase ends.
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The findings the waiver names, and so every value those findings depend on (`*`): a
+    /// waiver whose finding is withheld because a value it depends on failed to read is not
+    /// judged either.
+    ///
     /// ## How to fix
     ///
     /// Delete the waiver.
