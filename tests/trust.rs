@@ -357,3 +357,53 @@ fn a_misspelt_or_missing_name_hides_nothing_else_of_its_item() {
         );
     }
 }
+
+#[test]
+fn a_misspelt_channel_hides_nothing_else_of_its_copy_entry() {
+    // `chanel:` on the hero banner: the unknown key is reported, and so is everything
+    // else on that entry — its absolute claims and its claim that disagrees with the
+    // tiers — as before the typo.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = variant(
+        dir.path(),
+        "tests/cli/wording.campaign.yaml",
+        "    channel: app_home\n    text: 全网最低价",
+        "    chanel: app_home\n    text: 全网最低价",
+    );
+    let (code, out) = concise(&plan);
+    assert_eq!(code, 1, "{out}");
+    let lines: Vec<&str> = out
+        .lines()
+        .map(|l| l.strip_prefix(plan.to_str().expect("utf-8")).unwrap_or(l))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            ":34:31: error[L005]: the prize `新能源汽车` is worth ¥6万, above the 50,000-yuan cap for prize draws (反不正当竞争法 (2025) Art. 11(4))",
+            ":40:5: error[S001]: unknown key `chanel` in `copy[0]`",
+            ":41:11: error[W001]: `全网最低价` is an absolute claim (price), banned in advertising",
+            ":41:17: error[W001]: `国家级` is an absolute claim (grade), banned in advertising",
+            ":41:23: error[L001]: the text says `满299享9折`, but the tier from 299 takes `9%` off, which is 9.1折",
+            ":47:7: error[L004]: `限量` says the quantity is limited, but no quantity is given",
+            ":51:20: error[W001]: `顶级` is an absolute claim (grade), banned in advertising",
+            ":54:11: error[L011]: this SMS message gives no way to opt out of further messages",
+        ]
+    );
+    // With unknown keys silenced, the entry still lacks its channel: S002 says so, and
+    // the entry's other findings stay.
+    std::fs::write(
+        dir.path().join("campspec.toml"),
+        "[rules]\nS001 = \"off\"\n",
+    )
+    .expect("write settings");
+    let (code, stdout, _) = run_in(
+        dir.path(),
+        &["check", "--format", "concise", "plan.campaign.yaml"],
+    );
+    assert_eq!(code, 1);
+    assert!(
+        stdout.contains(":39:9: error[S002]: missing required key `channel` in `copy[0]`"),
+        "{stdout}"
+    );
+    assert_eq!(stdout.matches("error[W001]").count(), 3, "{stdout}");
+}

@@ -70,4 +70,10 @@ pub enum Channel {
     Store,
     /// Anywhere else.
     Other,
+    /// Not known: the entry's `channel` is missing (reported, `S002`), and it is read
+    /// as empty so that the entry's text, references and other fields are still
+    /// checked. Never written in a plan (not in the schema); no channel rule applies.
+    #[serde(rename = "")]
+    #[schemars(skip)]
+    Unknown,
 }

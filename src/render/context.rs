@@ -391,6 +391,7 @@ pub fn channel_label(channel: Channel, lang: Lang) -> &'static str {
         Channel::Poster => ("海报", "Poster"),
         Channel::Store => ("门店", "Store"),
         Channel::Other => ("其他", "Other"),
+        Channel::Unknown => ("—", "—"),
     };
     match lang {
         Lang::Zh => zh,

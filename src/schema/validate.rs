@@ -91,10 +91,11 @@ pub fn warm_up(document: Document) {
 /// in the model); every other object with a missing key is set aside whole.
 const TOLERATES_MISSING: &[&str] = &["", "/window", "/budget"];
 
-/// Required keys whose absence sets aside only themselves: display text, read as empty
+/// Required keys whose absence sets aside only themselves: display text and a copy
+/// entry's channel (`Channel::Unknown`), read as empty
 /// so that the item's other fields are still checked (the missing key is still an error,
 /// `S002`, and `build` writes nothing for a plan with errors).
-pub const BLANK_WHEN_MISSING: &[&str] = &["name"];
+pub const BLANK_WHEN_MISSING: &[&str] = &["name", "channel"];
 
 /// Validates `instance` and returns every issue, at most one per node, in document order
 /// of discovery.

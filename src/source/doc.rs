@@ -1154,10 +1154,20 @@ impl<'de> de::Deserializer<'de> for BlankText {
         visitor.visit_newtype_struct(self)
     }
 
+    /// An enum reads its variant named `""` (`Channel::Unknown`).
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, ReadError> {
+        visitor.visit_enum(de::value::BorrowedStrDeserializer::<ReadError>::new(""))
+    }
+
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
         bytes byte_buf unit unit_struct seq tuple
-        tuple_struct map struct enum identifier ignored_any
+        tuple_struct map struct identifier ignored_any
     }
 }
 

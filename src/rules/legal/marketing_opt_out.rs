@@ -25,6 +25,11 @@ declare_rule! {
     ///   - { id: push, channel: sms, text: 会员专享价最低6.5折，快来抢购！ }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The entry's `copy[].channel` (only SMS, push and e-mail are marketing messages) and
+    /// its `opt_out`: an entry whose channel is missing is not judged.
+    ///
     /// ## How to fix
     ///
     /// Add the opt-out to the text (…回T退订) or, for push and e-mail, set `opt_out`.
