@@ -503,13 +503,19 @@ fn analyse(
             .any(|f| pointer::is_within(f, at) || pointer::is_within(at, f))
     };
     let priced = PRICE_SECTIONS.iter().all(|s| clean(s));
+    // With some offers unreadable but every limit read (the stacking section and the
+    // minimum order), the offers that did read give a lower bound of the depth.
+    let bounded = !priced && clean("/stacking") && clean("/guardrails/min_order");
     // The worst-case analysis (once, when every price-relevant section is clean) and
     // the customer-facing text (scanned once for every wording rule) are independent:
     // on a large plan they run side by side.
     let (analysis, wording) = rayon::join(
         || {
-            if priced {
-                Analysis::of(&campaign).ok()
+            if priced || bounded {
+                Analysis::of(&campaign).ok().map(|mut a| {
+                    a.lower_bound = !priced;
+                    a
+                })
             } else {
                 None
             }
@@ -564,7 +570,8 @@ fn analyse(
     for draft in outcome.drafts {
         push_draft(out, &locator, draft);
     }
-    Some((campaign, analysis))
+    // Only an exact analysis is shown as the plan's exposure.
+    Some((campaign, analysis.filter(|a| !a.lower_bound)))
 }
 
 /// Appends to each draft's help the law its rule cites for the plan's jurisdictions

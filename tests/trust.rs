@@ -407,3 +407,42 @@ fn a_misspelt_channel_hides_nothing_else_of_its_copy_entry() {
     );
     assert_eq!(stdout.matches("error[W001]").count(), 3, "{stdout}");
 }
+
+#[test]
+fn offers_that_read_still_prove_a_stacking_limit_exceeded() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("specs/cny-2027.campaign.yaml"),
+    )
+    .expect("read plan")
+    .replacen("max_discount: 70%", "max_discount: 60%", 1);
+    let path = dir.path().join("plan.campaign.yaml");
+    // One coupon unreadable (not one of the worst case's): the offers that read already
+    // stack to 67.5 %, so the limit is exceeded whatever that coupon adds.
+    std::fs::write(
+        &path,
+        text.replacen("    min_spend: 1000\n", "    min_spend: 一千元\n", 1),
+    )
+    .expect("write plan");
+    let (code, out) = concise(&path);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains(
+            "error[P012]: offers stack to at least 67.50% off, above max_discount 60%: a \
+             list-price order of ¥923.08 with `member-price` + `win-back` + `gifting` pays ¥300"
+        ),
+        "{out}"
+    );
+    // An unreadable limit is another matter: without `max_coupons_per_order` more coupons
+    // could stack, so nothing is claimed about the depth.
+    let limit = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("max_coupons_per_order:"))
+        .expect("a coupon limit")
+        .to_owned();
+    let broken = text.replacen(&limit, "  max_coupons_per_order: 两张", 1);
+    std::fs::write(&path, broken).expect("write plan");
+    let (code, out) = concise(&path);
+    assert_eq!(code, 1, "{out}");
+    assert!(!out.contains("P012"), "{out}");
+}

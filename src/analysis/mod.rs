@@ -21,6 +21,10 @@ pub struct Analysis {
     pub worst: Worst,
     /// `guardrails.gross_margin`, if given.
     pub gross_margin: Option<Ratio>,
+    /// Some offers failed to read and were left out: the depth is a lower bound (an
+    /// offer left out could only make the worst case deeper), enough to prove a depth
+    /// or margin limit exceeded, never to show the exposure.
+    pub lower_bound: bool,
 }
 
 /// The exposure as reported in `check --format json`, documents and `rules.json`:
@@ -51,6 +55,7 @@ impl Analysis {
             offers,
             worst,
             gross_margin,
+            lower_bound: false,
         })
     }
 

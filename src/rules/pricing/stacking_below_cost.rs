@@ -32,8 +32,11 @@ declare_rule! {
     ///
     /// The worst case of every offer together: `promotions`, `coupons` and `stacking`,
     /// every field of every offer (`promotions[]`, `coupons[]`: mechanics, thresholds,
-    /// levels), and `guardrails`. The analysis runs only when all
-    /// of them read, since an offer left out could only make the worst case deeper.
+    /// levels), and `guardrails`. When some offers failed to read but the limits did
+    /// (`stacking`, `guardrails.min_order`), the offers that read give a lower bound of
+    /// the depth (an offer left out could only make it deeper): the finding says "at
+    /// least", and still proves the limit exceeded. When a limit itself failed, more
+    /// offers might stack than the plan allows, and nothing is claimed.
     ///
     /// ## How to fix
     ///
@@ -89,7 +92,8 @@ impl Rule for StackingBelowCost {
             match analysis.margin_left() {
                 Some(Some(left)) if left.num < 0 => (
                     format!(
-                        "the worst case sells below cost ({} margin left): {}",
+                        "the worst case sells below cost ({}{} margin left): {}",
+                        if analysis.lower_bound { "at most " } else { "" },
                         numfmt::percent(left.to_decimal(), 2),
                         describe_worst(ctx, analysis)
                     ),

@@ -31,8 +31,11 @@ declare_rule! {
     ///
     /// The worst case of every offer together: `promotions`, `coupons` and `stacking`,
     /// every field of every offer (`promotions[]`, `coupons[]`: mechanics, thresholds,
-    /// levels), and `guardrails`. The analysis runs only when all
-    /// of them read, since an offer left out could only make the worst case deeper.
+    /// levels), and `guardrails`. When some offers failed to read but the limits did
+    /// (`stacking`, `guardrails.min_order`), the offers that read give a lower bound of
+    /// the depth (an offer left out could only make it deeper): the finding says "at
+    /// least", and still proves the limit exceeded. When a limit itself failed, more
+    /// offers might stack than the plan allows, and nothing is claimed.
     ///
     /// ## How to fix
     ///
@@ -66,7 +69,8 @@ impl Rule for StackingMarginLow {
             &Self::META,
             "/guardrails/min_margin",
             format!(
-                "the worst case leaves {} margin, below min_margin {}: {}",
+                "the worst case leaves {}{} margin, below min_margin {}: {}",
+                if analysis.lower_bound { "at most " } else { "" },
                 numfmt::percent(left, 2),
                 numfmt::percent_short(min.ratio()),
                 describe_worst(ctx, analysis)

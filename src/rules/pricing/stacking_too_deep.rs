@@ -43,8 +43,11 @@ declare_rule! {
     ///
     /// The worst case of every offer together: `promotions`, `coupons` and `stacking`,
     /// every field of every offer (`promotions[]`, `coupons[]`: mechanics, thresholds,
-    /// levels), and `guardrails`. The analysis runs only when all
-    /// of them read, since an offer left out could only make the worst case deeper.
+    /// levels), and `guardrails`. When some offers failed to read but the limits did
+    /// (`stacking`, `guardrails.min_order`), the offers that read give a lower bound of
+    /// the depth (an offer left out could only make it deeper): the finding says "at
+    /// least", and still proves the limit exceeded. When a limit itself failed, more
+    /// offers might stack than the plan allows, and nothing is claimed.
     ///
     /// ## How to fix
     ///
@@ -75,7 +78,8 @@ impl Rule for StackingTooDeep {
             &Self::META,
             "/guardrails/max_discount",
             format!(
-                "offers stack to {} off, above max_discount {}: {}",
+                "offers stack to {}{} off, above max_discount {}: {}",
+                if analysis.lower_bound { "at least " } else { "" },
                 numfmt::percent(depth, 2),
                 numfmt::percent_short(max.ratio()),
                 describe_worst(ctx, analysis)
