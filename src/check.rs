@@ -423,10 +423,9 @@ pub(crate) fn front<T: serde::de::DeserializeOwned + Default + Send>(
             Some(prune) => failed.push(prune.clone()),
             None => {}
         }
-        // A misspelt key (`promotoins`) hides the node it meant: references into it
-        // cannot be judged, so that node counts as failed too.
-        // A missing display text (an item's `name`, also when misspelt) sets aside only
-        // itself: it reads as empty and the item's other fields are still checked.
+        // A missing display text (an item's `name`, also when misspelt) or copy channel
+        // sets aside only itself: it reads as empty (or unknown) and the item's other
+        // fields are still checked.
         let blank = [found, issue]
             .into_iter()
             .chain(found.stands_for.as_deref())
@@ -443,6 +442,8 @@ pub(crate) fn front<T: serde::de::DeserializeOwned + Default + Send>(
             blanks.push(blank);
             continue;
         }
+        // A misspelt key (`promotoins`) hides the node it meant: references into it
+        // cannot be judged, so that node counts as failed too.
         if let (IssueKind::UnknownKey, Some(meant), Some(parent)) =
             (found.kind, &found.key_hint, pointer::parent(&found.pointer))
         {

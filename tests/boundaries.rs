@@ -9,34 +9,18 @@
 //! `cargo test --release --test boundaries -- --ignored` (runs are recorded in
 //! `fuzz/README.md`).
 
+#[path = "common/checks.rs"]
+mod checks;
 mod common;
 
-use campspec::check::check_text;
-use campspec::report::{concise, human, json};
-use campspec::values::Date;
-use campspec::{CheckedFile, Settings, Span};
-use std::path::Path;
+use checks::check_everything;
 use std::sync::OnceLock;
 
 /// The example plans and every rule fixture, with their paths.
 fn plans() -> &'static [(String, String)] {
     static PLANS: OnceLock<Vec<(String, String)>> = OnceLock::new();
     PLANS.get_or_init(|| {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut paths = Vec::new();
-        let mut dirs = vec![root.join("specs"), root.join("tests/rules")];
-        while let Some(dir) = dirs.pop() {
-            for entry in std::fs::read_dir(&dir).expect("list").flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    dirs.push(path);
-                } else if path.to_string_lossy().ends_with(".campaign.yaml") {
-                    paths.push(path);
-                }
-            }
-        }
-        paths.sort();
-        paths
+        checks::plan_files()
             .iter()
             .map(|p| {
                 let bytes = std::fs::read(p).expect("read plan");
@@ -232,44 +216,6 @@ fn repeated(text: &str, times: usize, rename: bool) -> String {
         }
     }
     out
-}
-
-fn settings() -> Settings {
-    Settings {
-        today: Date::new(2027, 1, 1),
-        ..Settings::default()
-    }
-}
-
-fn assert_in_text(text: &str, span: Span, what: &str) {
-    assert!(
-        span.start <= span.end && span.end <= text.len(),
-        "{what}: span {span:?} outside the text of {} bytes",
-        text.len()
-    );
-    assert!(
-        text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
-        "{what}: span {span:?} splits a character"
-    );
-}
-
-/// Checks `text` and renders every report; a panic names the case.
-fn check_everything(name: &str, text: String) {
-    let outcome = std::panic::catch_unwind(|| {
-        let checked = check_text("mutant.campaign.yaml", text, &settings());
-        let source = checked.source.clone().expect("text kept");
-        for finding in &checked.findings {
-            assert_in_text(&source.text, finding.primary.span, finding.code);
-            for related in &finding.related {
-                assert_in_text(&source.text, related.span, finding.code);
-            }
-        }
-        let files: [CheckedFile; 1] = [checked];
-        let _ = concise::render(&files);
-        let _ = json::render(&files);
-        let _ = human::render(&files, human::Options::default());
-    });
-    assert!(outcome.is_ok(), "campspec panicked on {name}");
 }
 
 fn run_case(case: &Case) {

@@ -4,13 +4,13 @@
 //! reports. Every finding's span lies inside the text, on character boundaries.
 //! Bounded so that the file runs in seconds in a debug build.
 
-use campspec::check::check_text;
-use campspec::report::{concise, human, json};
-use campspec::values::{self, Date};
-use campspec::{CheckedFile, Settings, Span};
+#[path = "common/checks.rs"]
+mod checks;
+
+use campspec::values;
+use checks::check_everything;
 use proptest::prelude::*;
 use proptest::test_runner::RngSeed;
-use std::path::Path;
 use std::sync::OnceLock;
 
 /// Characters values are made of, so that random strings come near the valid ones.
@@ -25,21 +25,7 @@ const NUMBER_LIKE: &str =
 fn plans() -> &'static [String] {
     static PLANS: OnceLock<Vec<String>> = OnceLock::new();
     PLANS.get_or_init(|| {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut paths = Vec::new();
-        let mut dirs = vec![root.join("specs"), root.join("tests/rules")];
-        while let Some(dir) = dirs.pop() {
-            for entry in std::fs::read_dir(&dir).expect("list").flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    dirs.push(path);
-                } else if path.to_string_lossy().ends_with(".campaign.yaml") {
-                    paths.push(path);
-                }
-            }
-        }
-        paths.sort();
-        paths
+        checks::plan_files()
             .iter()
             .map(|p| String::from_utf8_lossy(&std::fs::read(p).expect("read plan")).into_owned())
             .collect()
@@ -177,41 +163,6 @@ fn mutate(text: &str, mutations: &[Mutation]) -> String {
     out
 }
 
-fn settings() -> Settings {
-    Settings {
-        today: Date::new(2027, 1, 1),
-        ..Settings::default()
-    }
-}
-
-fn assert_in_text(text: &str, span: Span, what: &str) {
-    assert!(
-        span.start <= span.end && span.end <= text.len(),
-        "{what}: span {span:?} outside the text of {} bytes",
-        text.len()
-    );
-    assert!(
-        text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
-        "{what}: span {span:?} splits a character"
-    );
-}
-
-/// The whole check of `text`, then the reports; every span checked.
-fn check_everything(text: String) {
-    let checked = check_text("mutant.campaign.yaml", text, &settings());
-    let source = checked.source.clone().expect("text kept");
-    for finding in &checked.findings {
-        assert_in_text(&source.text, finding.primary.span, finding.code);
-        for related in &finding.related {
-            assert_in_text(&source.text, related.span, finding.code);
-        }
-    }
-    let files: [CheckedFile; 1] = [checked];
-    let _ = concise::render(&files);
-    let _ = json::render(&files);
-    let _ = human::render(&files, human::Options::default());
-}
-
 /// The cases of a run: `cases`, or `NEVER_PANICS_CASES` times as many for a longer
 /// search; from a fixed seed, so that `cargo test` always runs the same cases, unless
 /// `NEVER_PANICS_SEED` gives another (a number, or `random`):
@@ -262,11 +213,11 @@ proptest! {
     ) {
         let plans = plans();
         let text = mutate(&plans[plan.index(plans.len())], &mutations);
-        check_everything(text);
+        check_everything("a mutated plan", text);
     }
 
     #[test]
     fn arbitrary_text_never_panics(text in "\\PC{0,400}") {
-        check_everything(text);
+        check_everything("a mutated plan", text);
     }
 }
