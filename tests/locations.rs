@@ -3,6 +3,8 @@
 //! lacks it), and its span is that node's, never a silent fallback to the start of the
 //! file. Checked on every rule fixture, the bundled plans and the planted test plans.
 
+// Only the plan list and settings are used here.
+#[allow(dead_code)]
 #[path = "common/checks.rs"]
 mod checks;
 
