@@ -69,6 +69,19 @@ pub struct Released {
 pub const SNIPPET_LIMIT: usize = 200;
 
 impl CheckedFile {
+    /// A file that could not be checked at all (I/O): campspec exits with code 2.
+    pub fn failed(path: String, message: String) -> CheckedFile {
+        CheckedFile {
+            path,
+            source: None,
+            findings: Vec::new(),
+            campaign: None,
+            failure: Some(message),
+            analysis: None,
+            released: None,
+        }
+    }
+
     /// Whether campspec failed on this file (finding I001 `internal-error`); campspec
     /// exits with code 2.
     pub fn crashed(&self) -> bool {
@@ -426,8 +439,7 @@ pub(crate) fn front<T: serde::de::DeserializeOwned + Default + Send>(
         // A missing display text (an item's `name`, also when misspelt) or copy channel
         // sets aside only itself: it reads as empty (or unknown) and the item's other
         // fields are still checked.
-        let blank = [found, issue]
-            .into_iter()
+        let blank = std::iter::once(found)
             .chain(found.stands_for.as_deref())
             // List items only: the top level, `window` and `budget` keep their
             // fields optional in the model already.
@@ -506,7 +518,19 @@ fn analyse(
     let priced = PRICE_SECTIONS.iter().all(|s| clean(s));
     // With some offers unreadable but every limit read (the stacking section and the
     // minimum order), the offers that did read give a lower bound of the depth.
-    let bounded = !priced && clean("/stacking") && clean("/guardrails/min_order");
+    // Only whole offers may be missing: an offer kept without a field that failed (a
+    // coupon's `cap`, a tier's repeat limit) could make the worst case deeper than the
+    // plan allows, and the figure would be no bound at all.
+    let failed_set: std::collections::HashSet<&str> = failed.iter().map(String::as_str).collect();
+    let whole_offers = failed.iter().all(|f| {
+        let offer = ["/promotions/", "/coupons/"].iter().find_map(|section| {
+            let rest = f.strip_prefix(section)?;
+            let index = rest.split('/').next()?;
+            f.get(..section.len().saturating_add(index.len()))
+        });
+        offer.is_none_or(|item| failed_set.contains(item))
+    });
+    let bounded = !priced && whole_offers && clean("/stacking") && clean("/guardrails/min_order");
     // The worst-case analysis (once, when every price-relevant section is clean) and
     // the customer-facing text (scanned once for every wording rule) are independent:
     // on a large plan they run side by side.
@@ -703,15 +727,7 @@ fn crashed(path: String, panic: &str) -> CheckedFile {
 
 fn read_and_check(path: &Path, settings: &Settings) -> CheckedFile {
     let display = path.display().to_string();
-    let failed = |message: String| CheckedFile {
-        path: display.clone(),
-        source: None,
-        findings: Vec::new(),
-        campaign: None,
-        failure: Some(message),
-        analysis: None,
-        released: None,
-    };
+    let failed = |message: String| CheckedFile::failed(display.clone(), message);
     let file = match crate::fs::open_regular(path) {
         Ok(file) => file,
         Err(error) => return failed(format!("cannot read {display}: {}", io_words(&error))),
@@ -898,50 +914,10 @@ pub struct Progress {
     pub done: std::sync::atomic::AtomicUsize,
 }
 
-/// Checks many paths in parallel; results come back sorted by path.
+/// Checks many paths in parallel and keeps everything of every file (`build` renders
+/// from the models); results come back sorted by path.
 pub fn check_paths(paths: &[PathBuf], settings: &Settings) -> Vec<CheckedFile> {
-    check_paths_with_progress(paths, settings, None)
-}
-
-/// [`check_paths`], counting into `progress` as files are found and checked.
-pub fn check_paths_with_progress(
-    paths: &[PathBuf],
-    settings: &Settings,
-    progress: Option<&Progress>,
-) -> Vec<CheckedFile> {
-    use std::sync::atomic::Ordering;
-    let collected = collect(paths);
-    if let Some(p) = progress {
-        p.total.store(collected.files.len(), Ordering::Relaxed);
-    }
-    let mut results: Vec<CheckedFile> = collected
-        .files
-        .par_iter()
-        .map(|path| {
-            let checked = check_file(path, settings);
-            if let Some(p) = progress {
-                p.done.fetch_add(1, Ordering::Relaxed);
-            }
-            checked
-        })
-        .collect();
-    for (path, message) in collected.failures {
-        results.push(CheckedFile {
-            path,
-            source: None,
-            findings: Vec::new(),
-            campaign: None,
-            failure: Some(message),
-            analysis: None,
-            released: None,
-        });
-    }
-    results.sort_by(|a, b| a.path.cmp(&b.path));
-    let mut plan_ids = PlanIds::default();
-    for file in &mut results {
-        plan_ids.check(file, settings);
-    }
-    results
+    check_in_batches(paths, settings, None, false, |_| {})
 }
 
 /// Files checked side by side before their batch is reported and released by
@@ -958,6 +934,19 @@ pub fn check_paths_each(
     paths: &[PathBuf],
     settings: &Settings,
     progress: Option<&Progress>,
+    report: impl FnMut(&[CheckedFile]),
+) -> Vec<CheckedFile> {
+    check_in_batches(paths, settings, progress, true, report)
+}
+
+/// The run behind [`check_paths`] and [`check_paths_each`]: files in path order, checked
+/// in parallel a batch at a time (one batch of all when nothing is released), plan ids
+/// compared across the run, each batch handed to `report`, then released if `release`.
+fn check_in_batches(
+    paths: &[PathBuf],
+    settings: &Settings,
+    progress: Option<&Progress>,
+    release: bool,
     mut report: impl FnMut(&[CheckedFile]),
 ) -> Vec<CheckedFile> {
     use std::sync::atomic::Ordering;
@@ -980,7 +969,8 @@ pub fn check_paths_each(
     entries.sort_by(|a, b| a.0.cmp(&b.0));
     let mut results = Vec::with_capacity(entries.len());
     let mut plan_ids = PlanIds::default();
-    for batch in entries.chunks(BATCH) {
+    let batch = if release { BATCH } else { entries.len().max(1) };
+    for batch in entries.chunks(batch) {
         let mut checked: Vec<CheckedFile> = batch
             .par_iter()
             .map(|(display, entry)| match entry {
@@ -991,15 +981,7 @@ pub fn check_paths_each(
                     }
                     checked
                 }
-                Err(message) => CheckedFile {
-                    path: display.clone(),
-                    source: None,
-                    findings: Vec::new(),
-                    campaign: None,
-                    failure: Some(message.clone()),
-                    analysis: None,
-                    released: None,
-                },
+                Err(message) => CheckedFile::failed(display.clone(), message.clone()),
             })
             .collect();
         for file in &mut checked {
@@ -1007,7 +989,9 @@ pub fn check_paths_each(
         }
         report(&checked);
         // Freeing the texts and models of a batch is work too: it happens side by side.
-        checked.par_iter_mut().for_each(CheckedFile::release);
+        if release {
+            checked.par_iter_mut().for_each(CheckedFile::release);
+        }
         results.extend(checked);
     }
     results

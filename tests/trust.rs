@@ -446,3 +446,24 @@ fn offers_that_read_still_prove_a_stacking_limit_exceeded() {
     assert_eq!(code, 1, "{out}");
     assert!(!out.contains("P012"), "{out}");
 }
+
+#[test]
+fn an_offer_kept_without_a_limit_that_failed_proves_no_depth() {
+    // A coupon's `cap` misspelt: the coupon is kept, uncapped, so stacking it could only
+    // overstate the worst case. Nothing is claimed about the depth or the margin — no
+    // "at least", no "below cost" — only the typo is reported.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = variant(
+        dir.path(),
+        "tests/rules/P014-stacking-below-cost/fires.campaign.yaml",
+        "cap: 500",
+        "cpa: 500",
+    );
+    let (code, out) = concise(&plan);
+    assert_eq!(code, 1, "{out}");
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(
+        out.contains("error[S001]: unknown key `cpa` in `coupons[0]`"),
+        "{out}"
+    );
+}

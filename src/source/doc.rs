@@ -1119,7 +1119,7 @@ impl<'de> de::MapAccess<'de> for MapReader<'de> {
         seed: V,
     ) -> Result<V::Value, ReadError> {
         if std::mem::take(&mut self.blank_next) {
-            return seed.deserialize(BlankText);
+            return seed.deserialize(KeyReader(""));
         }
         match self.value.take() {
             Some(id) => seed.deserialize(self.reader.at(id)),
@@ -1132,46 +1132,8 @@ impl<'de> de::MapAccess<'de> for MapReader<'de> {
     }
 }
 
-/// A missing display text read as empty: `""`, or `Some("")` where optional.
-struct BlankText;
-
-impl<'de> de::Deserializer<'de> for BlankText {
-    type Error = ReadError;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-        visitor.visit_borrowed_str("")
-    }
-
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-        visitor.visit_some(self)
-    }
-
-    fn deserialize_newtype_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        visitor: V,
-    ) -> Result<V::Value, ReadError> {
-        visitor.visit_newtype_struct(self)
-    }
-
-    /// An enum reads its variant named `""` (`Channel::Unknown`).
-    fn deserialize_enum<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _variants: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, ReadError> {
-        visitor.visit_enum(de::value::BorrowedStrDeserializer::<ReadError>::new(""))
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf unit unit_struct seq tuple
-        tuple_struct map struct identifier ignored_any
-    }
-}
-
-/// A mapping key: always text.
+/// A mapping key, or a missing display text read as empty (`""`, `Some("")`, or
+/// the enum variant named `""`): always text.
 struct KeyReader<'d>(&'d str);
 
 impl<'de> de::Deserializer<'de> for KeyReader<'de> {

@@ -35,7 +35,9 @@ declare_rule! {
     /// (`stacking`, `guardrails.min_order`), the offers that read give a lower bound of
     /// the depth (an offer left out could only make it deeper): the finding says "at
     /// least", and still proves the limit exceeded. When a limit itself failed, more
-    /// offers might stack than the plan allows, and nothing is claimed.
+    /// offers might stack than the plan allows, and nothing is claimed; so too when an
+    /// offer is kept without a field that failed (a coupon's `cap`), which could only
+    /// overstate the depth.
     ///
     /// ## How to fix
     ///
