@@ -344,6 +344,10 @@ impl<'a> Ctx<'a> {
         section: &str,
         ids: impl IntoIterator<Item = &'i str>,
     ) -> bool {
+        // Usually nothing in the section failed: no need to look at the ids.
+        if self.clean(section) {
+            return true;
+        }
         let ids: std::collections::HashSet<&str> = ids.into_iter().collect();
         self.declared_ids(section)
             .into_iter()
