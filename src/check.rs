@@ -284,6 +284,19 @@ impl<'a> Locator<'a> {
         }
     }
 
+    /// The label of a place a rule reported. Its pointer is built from the model, so it
+    /// names a node written in the document; one that names nothing is a bug in
+    /// campspec: debug builds (and so every test) stop on it, release builds show it at
+    /// the nearest node that is written rather than at the start of the file.
+    fn rule_label(&self, place: &Place, message: Option<String>) -> Label {
+        debug_assert!(
+            self.loaded.doc.pointer(&place.pointer).is_some(),
+            "a finding's place `{}` names nothing written in the plan",
+            place.pointer
+        );
+        self.label(place, message)
+    }
+
     pub(crate) fn label(&self, place: &Place, message: Option<String>) -> Label {
         Label {
             pointer: place.pointer.clone(),
@@ -582,7 +595,7 @@ fn analyse(
     }
 
     // Waivers act on rule findings only (earlier stages cannot be waived).
-    let outcome = rules::waivers::evaluate(&ctx, &out.findings[start..]);
+    let outcome = crate::waivers::evaluate(&campaign, &loaded.doc, today, &out.findings[start..]);
     if !outcome.silenced.is_empty() {
         let silenced: std::collections::HashSet<usize> =
             outcome.silenced.iter().map(|i| start + i).collect();
@@ -647,11 +660,11 @@ fn push_problem(out: &mut Collector<'_>, problem: &source::Problem) {
 }
 
 pub(crate) fn push_draft(out: &mut Collector<'_>, locator: &Locator<'_>, draft: Draft) {
-    let primary = locator.label(&draft.at, None);
+    let primary = locator.rule_label(&draft.at, None);
     let related = draft
         .related
         .iter()
-        .map(|(place, message)| locator.label(place, Some(message.clone())))
+        .map(|(place, message)| locator.rule_label(place, Some(message.clone())))
         .collect();
     let default = draft.severity.unwrap_or(draft.meta.severity);
     let Some(severity) = out.settings.severity(draft.meta.code, default) else {
@@ -1018,7 +1031,8 @@ impl PlanIds {
         };
         // Rare: the document is read again only to place the finding.
         let loaded = source::yaml::load(&source.text, settings.limits);
-        let label = Locator::new(&loaded, &source.text).label(&Place::value("/id"), None);
+        let label =
+            Locator::new(&loaded, &source.text).label(&Place::value(crate::model::PLAN.id()), None);
         let mut collector = Collector::new(settings);
         collector.push(
             &rules::refs::DuplicatePlanId::META,
@@ -1044,4 +1058,38 @@ impl PlanIds {
 pub fn load_value(text: &str, settings: &Settings) -> Option<Value> {
     let loaded = source::yaml::load(text, settings.limits);
     (!loaded.fatal).then(|| loaded.doc.to_value())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Loc, PLAN};
+
+    fn locate(pointer: Loc) -> Finding {
+        let text = "id: plan\nwindow:\n  start: 2027-01-01\n";
+        let loaded = source::yaml::load(text, Default::default());
+        let settings = Settings::default();
+        let mut out = Collector::new(&settings);
+        let draft = Draft::new(&rules::dates::PhaseGap::META, pointer, "test")
+            .related(PLAN.id(), "related");
+        push_draft(&mut out, &Locator::new(&loaded, text), draft);
+        out.finish().remove(0)
+    }
+
+    #[test]
+    fn a_rule_place_is_located_at_its_node() {
+        let finding = locate(PLAN.window().start().into());
+        assert_eq!(finding.primary.pointer, "/window/start");
+        assert_eq!(finding.primary.span, Span::new(27, 37));
+        assert_eq!(finding.related[0].span, Span::new(4, 8));
+    }
+
+    /// A place that names nothing is a bug in campspec, never a finding shown at the
+    /// start of the file: debug builds stop on it.
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "names nothing written in the plan")]
+    fn a_rule_place_that_names_nothing_stops_a_debug_build() {
+        locate(PLAN.window().end().into());
+    }
 }

@@ -16,6 +16,7 @@ use crate::analysis::offers::{
 use crate::analysis::select::{self, Candidate, Groups};
 use crate::check::{Collector, Locator, Source, front, push_draft};
 use crate::finding::Finding;
+use crate::model::CART;
 use crate::model::{Campaign, Cart, PromotionKind};
 use crate::rules::{Draft, cart as cart_rules};
 use crate::schema;
@@ -74,12 +75,12 @@ fn cart_drafts(cart: &Cart, campaign: &Campaign) -> Vec<Draft> {
         .flat_map(|c| c.items())
         .map(|c| c.id.as_str())
         .collect();
-    for (i, id) in cart.coupons.iter().flat_map(|c| c.iter()) {
+    for (at, id) in cart.coupons.iter().flat_map(|c| c.iter_at(CART.coupons())) {
         if !coupon_ids.contains(&id.as_str()) {
             out.push(
                 Draft::new(
                     &cart_rules::CartUnknownReference::META,
-                    format!("/coupons/{i}"),
+                    at,
                     format!("the plan has no coupon `{id}`"),
                 )
                 .help(
@@ -106,7 +107,7 @@ fn cart_drafts(cart: &Cart, campaign: &Campaign) -> Vec<Draft> {
             out.push(
                 Draft::new(
                     &cart_rules::CartUnknownReference::META,
-                    "/customer/member_level",
+                    CART.customer().member_level(),
                     format!("the plan has no member level `{level}`"),
                 )
                 .help(
@@ -141,14 +142,14 @@ fn cart_drafts(cart: &Cart, campaign: &Campaign) -> Vec<Draft> {
                 }),
         )
         .collect();
-    for (i, item) in cart.items.iter().flat_map(|c| c.iter()) {
+    for (item_at, item) in cart.items.iter().flat_map(|c| c.iter_at(CART.items())) {
         if let Some(scope) = &item.scope {
             if !scopes.is_empty() && !scopes.contains(scope.as_str()) {
                 if let Some(close) = suggest::closest(scope, scopes.iter().copied()) {
                     out.push(
                         Draft::new(
                             &cart_rules::CartUnknownReference::META,
-                            format!("/items/{i}/scope"),
+                            item_at.scope(),
                             format!("no coupon or discount of the plan covers the scope `{scope}`"),
                         )
                         .help(format!("did you mean `{close}`?")),
@@ -165,7 +166,7 @@ fn cart_drafts(cart: &Cart, campaign: &Campaign) -> Vec<Draft> {
             out.push(
                 Draft::new(
                     &cart_rules::CartOutsideWindow::META,
-                    "/at",
+                    CART.at(),
                     format!(
                         "the order is placed on {}, outside the campaign window: no offer applies",
                         at.date()

@@ -11,6 +11,7 @@ use campspec::analysis::offers::{
 };
 use campspec::analysis::stacking::worst_case_with_cost;
 use campspec::analysis::worst_case;
+use campspec::model::PLAN;
 use proptest::prelude::*;
 use std::collections::HashSet;
 
@@ -162,7 +163,7 @@ prop_compose! {
             order += 1;
             offers.item_levels.push(ItemLevelOffer {
                 id: format!("item{n}"),
-                pointer: format!("/promotions/{n}"),
+                at: PLAN.promotions().item(n),
                 order,
                 kind: ItemLevelKind::Discount,
                 price: if amount { ItemPrice::AmountOff(off) } else { ItemPrice::Pay(pay.complement()) },
@@ -187,7 +188,7 @@ prop_compose! {
                 }
                 _ => None,
             };
-            offers.tiers.push(TierOffer { id: format!("tiers{n}"), pointer: String::new(), order, tiers, repeat });
+            offers.tiers.push(TierOffer { id: format!("tiers{n}"), at: PLAN.promotions().item(0), order, tiers, repeat });
         }
         for (n, (min, percent, amount, r, cap)) in coupons.into_iter().enumerate() {
             order += 1;
@@ -248,14 +249,14 @@ fn repeat_tiers_on_a_member_price() {
     let offers = Offers {
         item_levels: vec![ItemLevelOffer {
             id: "member".into(),
-            pointer: String::new(),
+            at: PLAN.promotions().item(0),
             order: 1,
             kind: ItemLevelKind::Member("gold".into()),
             price: ItemPrice::Pay(Ratio::new(13, 20)),
         }],
         tiers: vec![TierOffer {
             id: "cross".into(),
-            pointer: String::new(),
+            at: PLAN.promotions().item(0),
             order: 2,
             tiers: vec![TierRule {
                 spend: 30000,
@@ -350,7 +351,7 @@ prop_compose! {
         if let Some((pay, amount, off)) = item {
             offers.item_levels.push(ItemLevelOffer {
                 id: "item".into(),
-                pointer: String::new(),
+                at: PLAN.promotions().item(0),
                 order: 1,
                 kind: ItemLevelKind::Discount,
                 price: if amount { ItemPrice::AmountOff(off) } else { ItemPrice::Pay(pay.complement()) },
@@ -364,7 +365,7 @@ prop_compose! {
             };
             offers.tiers.push(TierOffer {
                 id: "tiers".into(),
-                pointer: String::new(),
+                at: PLAN.promotions().item(0),
                 order: 2,
                 tiers: vec![TierRule { spend, saving }],
                 repeat,

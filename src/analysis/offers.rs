@@ -3,7 +3,7 @@
 //! worst-case analysis and the cart simulator both price from this.
 
 use super::exact::{Cents, Ratio, to_cents};
-use crate::model::{Campaign, PromotionKind};
+use crate::model::{At, Campaign, Coupon, Loc, PLAN, Promotion, PromotionKind};
 use crate::values::Discount;
 use rust_decimal::Decimal;
 use std::collections::HashSet;
@@ -30,8 +30,8 @@ pub enum ItemLevelKind {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ItemLevelOffer {
     pub id: String,
-    /// Pointer of the promotion in the spec.
-    pub pointer: String,
+    /// Where the promotion is written.
+    pub at: At<Promotion>,
     /// Position in the spec (promotions first, then coupons): the order of application
     /// within a step and of tie-breaking.
     pub order: usize,
@@ -65,7 +65,8 @@ pub struct Repeat {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TierOffer {
     pub id: String,
-    pub pointer: String,
+    /// Where the promotion is written.
+    pub at: At<Promotion>,
     pub order: usize,
     /// Tiers as written (the highest tier whose spend is reached applies).
     pub tiers: Vec<TierRule>,
@@ -157,9 +158,9 @@ pub enum TierUse {
 }
 
 impl CouponOffer {
-    /// The coupon's JSON pointer.
-    pub fn pointer(&self) -> String {
-        format!("/coupons/{}", self.index)
+    /// Where the coupon is written.
+    pub fn at(&self) -> At<Coupon> {
+        PLAN.coupons().item(self.index)
     }
 
     /// The saving on the subtotal after tiers, or `None` when the coupon cannot be used.
@@ -181,16 +182,16 @@ impl CouponOffer {
 /// Why the offers of a plan cannot be priced exactly.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unpriceable {
-    pub pointer: String,
+    pub at: Loc,
     pub reason: String,
 }
 
-fn cents(amount: Decimal, pointer: &str, problems: &mut Vec<Unpriceable>) -> Cents {
+fn cents(amount: Decimal, at: Loc, problems: &mut Vec<Unpriceable>) -> Cents {
     match to_cents(amount) {
         Some(c) => c,
         None => {
             problems.push(Unpriceable {
-                pointer: pointer.to_owned(),
+                at,
                 reason: format!("`{amount}` is not a whole number of cents"),
             });
             0
@@ -198,13 +199,13 @@ fn cents(amount: Decimal, pointer: &str, problems: &mut Vec<Unpriceable>) -> Cen
     }
 }
 
-fn item_price(discount: &Discount, pointer: &str, problems: &mut Vec<Unpriceable>) -> ItemPrice {
+fn item_price(discount: &Discount, at: Loc, problems: &mut Vec<Unpriceable>) -> ItemPrice {
     match discount.pay_ratio() {
         Some(pay) => ItemPrice::Pay(Ratio::from_decimal(pay)),
         None => ItemPrice::AmountOff(
             discount
                 .amount()
-                .map(|m| cents(m.amount, pointer, problems))
+                .map(|m| cents(m.amount, at, problems))
                 .unwrap_or(0),
         ),
     }
@@ -220,8 +221,7 @@ impl Offers {
             ..Offers::default()
         };
         let mut order = 0usize;
-        for (i, promotion) in campaign.promotions.iter().flat_map(|p| p.iter()) {
-            let pointer = format!("/promotions/{i}");
+        for (at, promotion) in campaign.promotions_at() {
             order = order.saturating_add(1);
             let id = promotion.id.as_str().to_owned();
             match &promotion.kind {
@@ -229,38 +229,34 @@ impl Offers {
                     // The deepest level: the highest pay ratio saving, or the largest
                     // amount off.
                     let deepest = levels
-                        .iter()
+                        .iter_at(at.levels())
                         .max_by(|(_, a), (_, b)| depth_key(&a.price).cmp(&depth_key(&b.price)));
-                    if let Some((j, level)) = deepest {
+                    if let Some((level_at, level)) = deepest {
                         offers.item_levels.push(ItemLevelOffer {
                             id,
-                            pointer: pointer.clone(),
+                            at: at.clone(),
                             order,
                             kind: ItemLevelKind::Member(level.level.as_str().to_owned()),
-                            price: item_price(
-                                &level.price,
-                                &format!("{pointer}/levels/{j}/price"),
-                                &mut problems,
-                            ),
+                            price: item_price(&level.price, level_at.price(), &mut problems),
                         });
                     }
                 }
                 PromotionKind::FlashSale { price, .. } => {
                     offers.item_levels.push(ItemLevelOffer {
                         id,
-                        pointer: pointer.clone(),
+                        at: at.clone(),
                         order,
                         kind: ItemLevelKind::FlashSale,
-                        price: item_price(price, &format!("{pointer}/price"), &mut problems),
+                        price: item_price(price, at.price(), &mut problems),
                     });
                 }
                 PromotionKind::Discount { discount, .. } => {
                     offers.item_levels.push(ItemLevelOffer {
                         id,
-                        pointer: pointer.clone(),
+                        at: at.clone(),
                         order,
                         kind: ItemLevelKind::Discount,
-                        price: item_price(discount, &format!("{pointer}/discount"), &mut problems),
+                        price: item_price(discount, at.discount(), &mut problems),
                     });
                 }
                 PromotionKind::SpendTiers {
@@ -269,25 +265,15 @@ impl Offers {
                     max_repeats,
                 } => {
                     let rules: Vec<TierRule> = tiers
-                        .iter()
-                        .map(|(j, tier)| TierRule {
-                            spend: cents(
-                                tier.spend.amount,
-                                &format!("{pointer}/tiers/{j}/spend"),
-                                &mut problems,
-                            ),
+                        .iter_at(at.tiers())
+                        .map(|(tier_at, tier)| TierRule {
+                            spend: cents(tier.spend.amount, tier_at.spend(), &mut problems),
                             saving: match tier.discount.off_ratio() {
                                 Some(off) => TierSaving::Off(Ratio::from_decimal(off)),
                                 None => TierSaving::Amount(
                                     tier.discount
                                         .amount()
-                                        .map(|m| {
-                                            cents(
-                                                m.amount,
-                                                &format!("{pointer}/tiers/{j}/discount"),
-                                                &mut problems,
-                                            )
-                                        })
+                                        .map(|m| cents(m.amount, tier_at.discount(), &mut problems))
                                         .unwrap_or(0),
                                 ),
                             },
@@ -310,7 +296,7 @@ impl Offers {
                         (Some(true), _) => {
                             // Reported by the tier rules; the analysis cannot guess.
                             problems.push(Unpriceable {
-                                pointer: format!("{pointer}/repeat"),
+                                at: at.repeat(),
                                 reason: "`repeat` needs exactly one amount-off tier".into(),
                             });
                             None
@@ -319,7 +305,7 @@ impl Offers {
                     };
                     offers.tiers.push(TierOffer {
                         id,
-                        pointer,
+                        at,
                         order,
                         tiers: rules,
                         repeat,
@@ -329,20 +315,18 @@ impl Offers {
             }
         }
         for (i, coupon) in campaign.coupons.iter().flat_map(|c| c.iter()) {
-            let pointer = || format!("/coupons/{i}");
+            let at = PLAN.coupons().item(i);
             order = order.saturating_add(1);
             let saving = match (&coupon.amount, &coupon.percent) {
-                (Some(amount), _) => CouponSaving::Amount(cents(
-                    amount.amount,
-                    &format!("{}/amount", pointer()),
-                    &mut problems,
-                )),
+                (Some(amount), _) => {
+                    CouponSaving::Amount(cents(amount.amount, at.amount(), &mut problems))
+                }
                 (None, Some(percent)) => CouponSaving::Percent {
                     off: Ratio::from_decimal(percent.ratio().max(Decimal::ZERO)),
                     cap: coupon
                         .cap
                         .as_ref()
-                        .map(|cap| cents(cap.amount, &format!("{}/cap", pointer()), &mut problems)),
+                        .map(|cap| cents(cap.amount, at.cap(), &mut problems)),
                 },
                 (None, None) => continue,
             };
@@ -350,11 +334,7 @@ impl Offers {
                 id: coupon.id.as_str().to_owned(),
                 index: i,
                 order,
-                min_spend: cents(
-                    coupon.min_spend.amount,
-                    &format!("{}/min_spend", pointer()),
-                    &mut problems,
-                ),
+                min_spend: cents(coupon.min_spend.amount, at.min_spend(), &mut problems),
                 saving,
             });
         }
@@ -378,7 +358,7 @@ impl Offers {
             .guardrails
             .as_ref()
             .and_then(|g| g.min_order.as_ref())
-            .map(|m| cents(m.amount, "/guardrails/min_order", &mut problems));
+            .map(|m| cents(m.amount, PLAN.guardrails().min_order(), &mut problems));
         if problems.is_empty() {
             Ok(offers)
         } else {

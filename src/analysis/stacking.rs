@@ -77,6 +77,7 @@
 use super::exact::{Cents, Ratio, gcd, lcm};
 use super::offers::{CouponSaving, ItemPrice, Offers, Repeat, TierSaving, TierUse};
 use super::select::{self, Candidate, Groups};
+use crate::model::Loc;
 use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
@@ -128,20 +129,20 @@ impl Worst {
         ids
     }
 
-    /// Pointers of the offers involved (for labelling findings).
-    pub fn pointers(&self, offers: &Offers) -> Vec<(String, String)> {
+    /// Where the offers involved write their ids, with the ids (for labelling findings).
+    pub fn id_places(&self, offers: &Offers) -> Vec<(Loc, String)> {
         let mut out = Vec::new();
         if let Some(i) = self.item_level.and_then(|i| offers.item_levels.get(i)) {
-            out.push((i.pointer.clone(), i.id.clone()));
+            out.push((i.at.id(), i.id.clone()));
         }
         for (t, _) in &self.tiers {
             if let Some(t) = offers.tiers.get(*t) {
-                out.push((t.pointer.clone(), t.id.clone()));
+                out.push((t.at.id(), t.id.clone()));
             }
         }
         for c in &self.coupons {
             if let Some(c) = offers.coupons.get(*c) {
-                out.push((c.pointer(), c.id.clone()));
+                out.push((c.at().id(), c.id.clone()));
             }
         }
         out

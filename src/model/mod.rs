@@ -8,6 +8,7 @@
 //! are written `&"…"` (schemars reads a bare string literal as a function path), lists
 //! and mappings with `serde_json::json!`.
 
+mod at;
 mod budget;
 mod cart;
 mod compliance;
@@ -21,6 +22,7 @@ mod stacking;
 mod teams;
 mod top;
 
+pub use at::{At, CART, Identified, Keyed, Loc, PLAN};
 pub use budget::{Budget, BudgetLine};
 pub use cart::{Cart, CartItem, Customer, OrderTime};
 pub use compliance::{Compliance, PersonalData, Waiver};

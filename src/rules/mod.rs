@@ -2,8 +2,9 @@
 //! registry with a stable code and a kebab-case name per rule.
 //!
 //! A rule looks at the typed model (and, where it must, the loaded document) through a
-//! [`Ctx`] and pushes [`Draft`]s that say *where* with JSON pointers. The pipeline turns
-//! drafts into located findings, applies `campspec.toml` and waivers.
+//! [`Ctx`] and pushes [`Draft`]s that say *where* with typed locations taken from the
+//! model ([`crate::model::At`], [`Loc`]), never hand-written pointers. The check stage
+//! turns drafts into located findings, then applies `campspec.toml` and waivers.
 //!
 //! No cascades: a value that failed an earlier stage is not in the model, and rules that
 //! add things up (sums, coverage) ask [`Ctx::clean`] first, so one mistake is reported once.
@@ -24,7 +25,7 @@ pub mod wording;
 pub mod yaml;
 
 use crate::finding::Severity;
-use crate::model::{Campaign, Jurisdiction};
+use crate::model::{At, Campaign, Jurisdiction, List, Loc};
 use crate::source::pointer;
 use crate::source::{Doc, NodeRef};
 use crate::values::Date;
@@ -221,15 +222,11 @@ pub struct Draft {
 }
 
 impl Draft {
-    /// A finding of `meta` at the value at `pointer`.
-    pub fn new(
-        meta: &'static Meta,
-        pointer: impl Into<String>,
-        message: impl Into<String>,
-    ) -> Draft {
+    /// A finding of `meta` at the value at `at`.
+    pub fn new(meta: &'static Meta, at: impl Into<Loc>, message: impl Into<String>) -> Draft {
         Draft {
             meta,
-            at: Place::value(pointer),
+            at: Place::value(at.into()),
             message: message.into(),
             help: None,
             related: Vec::new(),
@@ -240,12 +237,12 @@ impl Draft {
     /// A finding inside the text of a string value (`start..end` of the decoded text).
     pub fn text(
         meta: &'static Meta,
-        pointer: impl Into<String>,
+        at: impl Into<Loc>,
         start: usize,
         end: usize,
         message: impl Into<String>,
     ) -> Draft {
-        let mut draft = Draft::new(meta, pointer, message);
+        let mut draft = Draft::new(meta, at, message);
         draft.at.part = Part::Text { start, end };
         draft
     }
@@ -274,14 +271,14 @@ impl Draft {
     }
 
     /// Adds a secondary label at a value.
-    pub fn related(mut self, pointer: impl Into<String>, message: impl Into<String>) -> Draft {
-        self.related.push((Place::value(pointer), message.into()));
+    pub fn related(mut self, at: impl Into<Loc>, message: impl Into<String>) -> Draft {
+        self.related.push((Place::value(at.into()), message.into()));
         self
     }
 
     /// Adds a secondary label at a key.
-    pub fn related_key(mut self, pointer: impl Into<String>, message: impl Into<String>) -> Draft {
-        self.related.push((Place::key(pointer), message.into()));
+    pub fn related_key(mut self, at: impl Into<Loc>, message: impl Into<String>) -> Draft {
+        self.related.push((Place::key(at.into()), message.into()));
         self
     }
 }
@@ -306,7 +303,12 @@ pub struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     /// Whether nothing at or under `at` failed an earlier stage (so sums and coverage
     /// computed over it are complete).
-    pub fn clean(&self, at: &str) -> bool {
+    pub fn clean(&self, at: &Loc) -> bool {
+        if self.failed.is_empty() {
+            return true;
+        }
+        let at = at.pointer();
+        let at = at.as_str();
         // `failed` is sorted: the first pointer ≥ `at` is the only candidate inside it;
         // an ancestor of `at` sorts before it and is checked separately.
         let start = self.failed.partition_point(|p| p.as_str() < at);
@@ -326,22 +328,22 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether the node at `at` itself failed an earlier stage (or lies in one that did).
-    pub fn failed_at(&self, at: &str) -> bool {
-        !self.failed.is_empty() && pointer::ancestors(at).any(|p| self.is_failed(p))
+    pub fn failed_at(&self, at: &Loc) -> bool {
+        !self.failed.is_empty() && pointer::ancestors(&at.pointer()).any(|p| self.is_failed(p))
     }
 
     /// The raw value at a pointer in the loaded document.
-    pub fn raw(&self, at: &str) -> Option<NodeRef<'a>> {
-        self.document.pointer(at)
+    pub fn raw(&self, at: &Loc) -> Option<NodeRef<'a>> {
+        self.document.pointer(&at.pointer())
     }
 
     /// Whether every item of list `section` whose id is one of `ids` read cleanly,
     /// judged from the ids as written (an item that failed is not in the model, but its
     /// id still is in the file). A fact derived from named items — a promotion's run from
     /// its phases — is known only when this holds.
-    pub fn named_items_clean<'i>(
+    pub fn named_items_clean<'i, T>(
         &self,
-        section: &str,
+        section: &At<List<T>>,
         ids: impl IntoIterator<Item = &'i str>,
     ) -> bool {
         // Usually nothing in the section failed: no need to look at the ids.
@@ -352,13 +354,13 @@ impl<'a> Ctx<'a> {
         self.declared_ids(section)
             .into_iter()
             .filter(|(_, id)| ids.contains(id))
-            .all(|(i, _)| self.clean(&format!("{section}/{i}")))
+            .all(|(i, _)| self.clean(&section.item(i)))
     }
 
     /// Every id written in a list section (`/teams`, `/promotions`, …), including ids of
     /// items that failed the schema for some other reason: a reference to them is not
     /// "unknown".
-    pub fn declared_ids(&self, section: &str) -> Vec<(usize, &'a str)> {
+    pub fn declared_ids<T>(&self, section: &At<List<T>>) -> Vec<(usize, &'a str)> {
         self.raw(section)
             .and_then(NodeRef::as_array)
             .map(|items| {
@@ -389,7 +391,7 @@ impl<'a> Ctx<'a> {
     /// Whether every item of a list section has a readable id. When one does not (its
     /// `id` is missing or failed), a reference that matches no id may mean that item, so
     /// reference rules stay silent about the section rather than guess.
-    pub fn ids_complete(&self, section: &str) -> bool {
+    pub fn ids_complete<T>(&self, section: &At<List<T>>) -> bool {
         let Some(items) = self.raw(section).and_then(NodeRef::as_array) else {
             return !self.failed_at(section);
         };
@@ -397,13 +399,14 @@ impl<'a> Ctx<'a> {
         // id: only an id that is missing, not a string, or failed itself counts.
         items.iter().enumerate().all(|(i, item)| {
             item.get("id").and_then(NodeRef::as_str).is_some()
-                && (self.failed.is_empty() || !self.is_failed(&format!("{section}/{i}/id")))
+                && (self.failed.is_empty()
+                    || !self.is_failed(&pointer::join(&section.item(i).pointer(), "id")))
         })
     }
 
     /// Whether something is written at `at`, even if it failed (a value set aside is
     /// not "missing", so nothing is reported about its absence).
-    pub fn has(&self, at: &str) -> bool {
+    pub fn has(&self, at: &Loc) -> bool {
         self.raw(at).is_some() || self.failed_at(at)
     }
 }

@@ -4,7 +4,7 @@
 //! offers the text belongs to or advertises.
 
 use super::normalize::{Normalized, normalize};
-use crate::model::{Campaign, Coupon, Promotion, PromotionKind};
+use crate::model::{Campaign, Coupon, Loc, PLAN, Promotion, PromotionKind};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 use std::sync::OnceLock;
@@ -474,10 +474,19 @@ pub enum Offer<'a> {
 }
 
 impl Offer<'_> {
-    pub fn pointer(&self) -> String {
+    /// Where the offer is written.
+    pub fn at(&self) -> Loc {
         match self {
-            Offer::Promotion(i, _) => format!("/promotions/{i}"),
-            Offer::Coupon(i, _) => format!("/coupons/{i}"),
+            Offer::Promotion(i, _) => PLAN.promotions().item(i).into(),
+            Offer::Coupon(i, _) => PLAN.coupons().item(i).into(),
+        }
+    }
+
+    /// Where the offer writes its id.
+    pub fn id_at(&self) -> Loc {
+        match self {
+            Offer::Promotion(i, _) => PLAN.promotions().item(i).id(),
+            Offer::Coupon(i, _) => PLAN.coupons().item(i).id(),
         }
     }
 
@@ -495,7 +504,7 @@ pub struct Mismatch {
     /// What the spec says instead.
     pub actual: String,
     /// The field that says it (a pointer), when there is one.
-    pub at: Option<String>,
+    pub at: Option<Loc>,
 }
 
 fn eq(a: Decimal, b: Decimal) -> bool {
@@ -503,41 +512,46 @@ fn eq(a: Decimal, b: Decimal) -> bool {
 }
 
 /// All pay shares an offer has (prices, tiers, discounts), with where they are.
-fn pay_ratios(offer: &Offer<'_>) -> Vec<(Decimal, String)> {
+fn pay_ratios(offer: &Offer<'_>) -> Vec<(Decimal, Loc)> {
     let mut out = Vec::new();
-    let base = offer.pointer();
     match offer {
-        Offer::Promotion(_, p) => match &p.kind {
+        Offer::Promotion(i, p) => match &p.kind {
             PromotionKind::SpendTiers { tiers, .. } => {
                 for (j, t) in tiers.iter() {
                     if let Some(pay) = t.discount.pay_ratio() {
-                        out.push((pay, format!("{base}/tiers/{j}/discount")));
+                        out.push((
+                            pay,
+                            Loc::from(PLAN.promotions().item(i).tiers().item(j).discount()),
+                        ));
                     }
                 }
             }
             PromotionKind::Discount { discount, .. } => {
                 if let Some(pay) = discount.pay_ratio() {
-                    out.push((pay, format!("{base}/discount")));
+                    out.push((pay, Loc::from(PLAN.promotions().item(i).discount())));
                 }
             }
             PromotionKind::FlashSale { price, .. } => {
                 if let Some(pay) = price.pay_ratio() {
-                    out.push((pay, format!("{base}/price")));
+                    out.push((pay, Loc::from(PLAN.promotions().item(i).price())));
                 }
             }
             PromotionKind::MemberPrice { levels, .. } => {
                 for (j, l) in levels.iter() {
                     if let Some(pay) = l.price.pay_ratio() {
-                        out.push((pay, format!("{base}/levels/{j}/price")));
+                        out.push((
+                            pay,
+                            Loc::from(PLAN.promotions().item(i).levels().item(j).price()),
+                        ));
                     }
                 }
             }
             _ => {}
         },
-        Offer::Coupon(_, c) => {
+        Offer::Coupon(i, c) => {
             if let Some(p) = &c.percent {
                 if let Some(pay) = Decimal::ONE.checked_sub(p.ratio()) {
-                    out.push((pay, format!("{base}/percent")));
+                    out.push((pay, Loc::from(PLAN.coupons().item(i).percent())));
                 }
             }
         }
@@ -546,31 +560,33 @@ fn pay_ratios(offer: &Offer<'_>) -> Vec<(Decimal, String)> {
 }
 
 /// Amounts an offer saves (amount tiers, coupon amounts and caps), with where they are.
-fn amounts(offer: &Offer<'_>) -> Vec<(Decimal, String)> {
+fn amounts(offer: &Offer<'_>) -> Vec<(Decimal, Loc)> {
     let mut out = Vec::new();
-    let base = offer.pointer();
     match offer {
-        Offer::Promotion(_, p) => match &p.kind {
+        Offer::Promotion(i, p) => match &p.kind {
             PromotionKind::SpendTiers { tiers, .. } => {
                 for (j, t) in tiers.iter() {
                     if let Some(a) = t.discount.amount() {
-                        out.push((a.amount, format!("{base}/tiers/{j}/discount")));
+                        out.push((
+                            a.amount,
+                            Loc::from(PLAN.promotions().item(i).tiers().item(j).discount()),
+                        ));
                     }
                 }
             }
             PromotionKind::Discount { discount, .. } => {
                 if let Some(a) = discount.amount() {
-                    out.push((a.amount, format!("{base}/discount")));
+                    out.push((a.amount, Loc::from(PLAN.promotions().item(i).discount())));
                 }
             }
             _ => {}
         },
-        Offer::Coupon(_, c) => {
+        Offer::Coupon(i, c) => {
             if let Some(a) = &c.amount {
-                out.push((a.amount, format!("{base}/amount")));
+                out.push((a.amount, Loc::from(PLAN.coupons().item(i).amount())));
             }
             if let Some(cap) = &c.cap {
-                out.push((cap.amount, format!("{base}/cap")));
+                out.push((cap.amount, Loc::from(PLAN.coupons().item(i).cap())));
             }
         }
     }
@@ -582,18 +598,18 @@ fn amounts(offer: &Offer<'_>) -> Vec<(Decimal, String)> {
 pub fn offer_period(
     campaign: &Campaign,
     offer: &Offer<'_>,
-) -> Option<(jiff::civil::Date, jiff::civil::Date, String)> {
+) -> Option<(jiff::civil::Date, jiff::civil::Date, Loc)> {
     period(campaign, offer)
 }
 
 fn period(
     campaign: &Campaign,
     offer: &Offer<'_>,
-) -> Option<(jiff::civil::Date, jiff::civil::Date, String)> {
+) -> Option<(jiff::civil::Date, jiff::civil::Date, Loc)> {
     let window = campaign.window.as_ref();
-    let window_period = || -> Option<(jiff::civil::Date, jiff::civil::Date, String)> {
+    let window_period = || -> Option<(jiff::civil::Date, jiff::civil::Date, Loc)> {
         let w = window?;
-        Some((w.start?.get(), w.end?.get(), "/window".into()))
+        Some((w.start?.get(), w.end?.get(), PLAN.window().into()))
     };
     match offer {
         Offer::Promotion(i, p) => match &p.phases {
@@ -620,12 +636,16 @@ fn period(
                     .ok()
                     .and_then(|span| from.checked_sub(span).ok())
                     .unwrap_or(from);
-                Some((from, to, format!("/promotions/{i}/phases")))
+                Some((from, to, Loc::from(PLAN.promotions().item(i).phases())))
             }
             None => window_period(),
         },
         Offer::Coupon(i, c) => match &c.valid {
-            Some(v) => Some((v.from.get(), v.to.get(), format!("/coupons/{i}/valid"))),
+            Some(v) => Some((
+                v.from.get(),
+                v.to.get(),
+                Loc::from(PLAN.coupons().item(i).valid()),
+            )),
             None => window_period(),
         },
     }
@@ -658,7 +678,7 @@ pub fn verify(
     offers: &[Offer<'_>],
     english: bool,
 ) -> Result<(), Mismatch> {
-    let first = offers.first().map(|o| o.pointer());
+    let first = offers.first().map(|o| o.at());
     let none = |actual: String| Mismatch {
         actual,
         at: first.clone(),
@@ -693,7 +713,9 @@ pub fn verify(
                                                 t.discount
                                             )
                                         },
-                                        at: Some(format!("/promotions/{i}/tiers/{j}/discount")),
+                                        at: Some(Loc::from(
+                                            PLAN.promotions().item(i).tiers().item(j).discount(),
+                                        )),
                                     });
                                 }
                             }
@@ -712,7 +734,7 @@ pub fn verify(
                                         .as_ref()
                                         .map_or("a percentage".into(), |a| a.to_string())
                                 ),
-                                at: Some(format!("/coupons/{i}/amount")),
+                                at: Some(Loc::from(PLAN.coupons().item(i).amount())),
                             });
                         }
                     }
@@ -747,7 +769,7 @@ pub fn verify(
                             percent,
                             ratio_text(coupon_pay, english)
                         ),
-                        at: Some(format!("/coupons/{i}/percent")),
+                        at: Some(Loc::from(PLAN.coupons().item(i).percent())),
                     });
                 }
                 if let Offer::Promotion(i, p) = offer {
@@ -772,7 +794,9 @@ pub fn verify(
                                 };
                                 close = Some(Mismatch {
                                     actual,
-                                    at: Some(format!("/promotions/{i}/tiers/{j}/discount")),
+                                    at: Some(Loc::from(
+                                        PLAN.promotions().item(i).tiers().item(j).discount(),
+                                    )),
                                 });
                             }
                         }
@@ -802,7 +826,7 @@ pub fn verify(
             }
         }
         ClaimKind::Ratio { pay } => {
-            let all: Vec<(Decimal, String)> = offers.iter().flat_map(pay_ratios).collect();
+            let all: Vec<(Decimal, Loc)> = offers.iter().flat_map(pay_ratios).collect();
             if all.iter().any(|(r, _)| eq(*r, *pay)) {
                 return Ok(());
             }
@@ -821,7 +845,7 @@ pub fn verify(
             }
         }
         ClaimKind::MostSaved { amount } => {
-            let all: Vec<(Decimal, String)> = offers.iter().flat_map(amounts).collect();
+            let all: Vec<(Decimal, Loc)> = offers.iter().flat_map(amounts).collect();
             match all.iter().max_by(|a, b| a.0.cmp(&b.0)) {
                 Some((a, _)) if eq(*a, *amount) => Ok(()),
                 Some((a, at)) => Err(Mismatch {
@@ -832,7 +856,7 @@ pub fn verify(
             }
         }
         ClaimKind::AmountOff { amount } => {
-            let all: Vec<(Decimal, String)> = offers.iter().flat_map(amounts).collect();
+            let all: Vec<(Decimal, Loc)> = offers.iter().flat_map(amounts).collect();
             if all.iter().any(|(a, _)| eq(*a, *amount)) {
                 return Ok(());
             }
@@ -854,8 +878,12 @@ pub fn verify(
             let mut seen = None;
             for offer in offers {
                 let (per_user, at) = match offer {
-                    Offer::Promotion(i, p) => (p.per_user, format!("/promotions/{i}/per_user")),
-                    Offer::Coupon(i, c) => (c.per_user, format!("/coupons/{i}/per_user")),
+                    Offer::Promotion(i, p) => {
+                        (p.per_user, Loc::from(PLAN.promotions().item(i).per_user()))
+                    }
+                    Offer::Coupon(i, c) => {
+                        (c.per_user, Loc::from(PLAN.coupons().item(i).per_user()))
+                    }
                 };
                 match per_user {
                     Some(p) if p.0 == *n => return Ok(()),
@@ -873,18 +901,20 @@ pub fn verify(
         ClaimKind::Quantity { n } | ClaimKind::Total { n } | ClaimKind::Count { n } => {
             let mut seen = None;
             for offer in offers {
-                let mut candidates: Vec<(u64, String)> = Vec::new();
+                let mut candidates: Vec<(u64, Loc)> = Vec::new();
                 match offer {
                     Offer::Promotion(i, p) => {
                         if let Some(q) = p.quantity {
-                            candidates.push((q.0, format!("/promotions/{i}/quantity")));
+                            candidates.push((q.0, Loc::from(PLAN.promotions().item(i).quantity())));
                         }
                         match &p.kind {
                             PromotionKind::Lottery { prizes, .. } => {
                                 for (j, prize) in prizes.iter() {
                                     candidates.push((
                                         prize.quantity.0,
-                                        format!("/promotions/{i}/prizes/{j}/quantity"),
+                                        Loc::from(
+                                            PLAN.promotions().item(i).prizes().item(j).quantity(),
+                                        ),
                                     ));
                                 }
                                 // `55 prizes to be won`: all prizes together.
@@ -893,7 +923,10 @@ pub fn verify(
                                     .map(|p| p.quantity.0)
                                     .fold(0, u64::saturating_add);
                                 if prizes.items().count() > 1 {
-                                    candidates.push((total, format!("/promotions/{i}/prizes")));
+                                    candidates.push((
+                                        total,
+                                        Loc::from(PLAN.promotions().item(i).prizes()),
+                                    ));
                                 }
                             }
                             PromotionKind::MysteryBox {
@@ -902,7 +935,7 @@ pub fn verify(
                             } => {
                                 candidates.push((
                                     g.quantity.0,
-                                    format!("/promotions/{i}/grand_prize/quantity"),
+                                    Loc::from(PLAN.promotions().item(i).grand_prize().quantity()),
                                 ));
                             }
                             _ => {}
@@ -910,7 +943,7 @@ pub fn verify(
                     }
                     Offer::Coupon(i, c) => {
                         if let Some(q) = c.quantity {
-                            candidates.push((q.0, format!("/coupons/{i}/quantity")));
+                            candidates.push((q.0, Loc::from(PLAN.coupons().item(i).quantity())));
                         }
                     }
                 }
@@ -934,14 +967,14 @@ pub fn verify(
                     }
                     return Err(Mismatch {
                         actual: format!("coupon `{}` needs a spend of {}", c.id, c.min_spend),
-                        at: Some(format!("/coupons/{i}/min_spend")),
+                        at: Some(Loc::from(PLAN.coupons().item(i).min_spend())),
                     });
                 }
             }
             Err(none("no coupon without a minimum spend".into()))
         }
         ClaimKind::Value { amount } => {
-            let mut values: Vec<(Decimal, String)> = Vec::new();
+            let mut values: Vec<(Decimal, Loc)> = Vec::new();
             for offer in offers {
                 match offer {
                     Offer::Promotion(i, p) => match &p.kind {
@@ -949,7 +982,7 @@ pub fn verify(
                             for (j, prize) in prizes.iter() {
                                 values.push((
                                     prize.value.amount,
-                                    format!("/promotions/{i}/prizes/{j}/value"),
+                                    Loc::from(PLAN.promotions().item(i).prizes().item(j).value()),
                                 ));
                             }
                         }
@@ -959,14 +992,14 @@ pub fn verify(
                         } => {
                             values.push((
                                 g.value.amount,
-                                format!("/promotions/{i}/grand_prize/value"),
+                                Loc::from(PLAN.promotions().item(i).grand_prize().value()),
                             ));
                         }
                         _ => {}
                     },
                     Offer::Coupon(i, c) => {
                         if let Some(a) = &c.amount {
-                            values.push((a.amount, format!("/coupons/{i}/amount")));
+                            values.push((a.amount, Loc::from(PLAN.coupons().item(i).amount())));
                         }
                     }
                 }
@@ -997,7 +1030,7 @@ pub fn verify(
                         }
                         return Err(Mismatch {
                             actual: format!("`value_multiple` is {value_multiple}"),
-                            at: Some(format!("/promotions/{i}/value_multiple")),
+                            at: Some(Loc::from(PLAN.promotions().item(i).value_multiple())),
                         });
                     }
                 }
@@ -1012,11 +1045,11 @@ pub fn verify(
                             Some(c) if c.0 == *n => Ok(()),
                             Some(c) => Err(Mismatch {
                                 actual: format!("`items_per_slot` is {}", c.0),
-                                at: Some(format!("/promotions/{i}/items_per_slot")),
+                                at: Some(Loc::from(PLAN.promotions().item(i).items_per_slot())),
                             }),
                             None => Err(Mismatch {
                                 actual: "`items_per_slot` is not set".into(),
-                                at: Some(format!("/promotions/{i}")),
+                                at: Some(Loc::from(PLAN.promotions().item(i))),
                             }),
                         };
                     }
@@ -1045,7 +1078,7 @@ pub fn verify(
                                         .collect::<Vec<_>>()
                                         .join(", ")
                                 ),
-                                at: Some(format!("/promotions/{i}/slots")),
+                                at: Some(Loc::from(PLAN.promotions().item(i).slots())),
                             })
                         };
                     }
@@ -1064,11 +1097,11 @@ pub fn verify(
                             Some(d) if d.0 == *n => Ok(()),
                             Some(d) => Err(Mismatch {
                                 actual: format!("early access is {} days", d.0),
-                                at: Some(format!("/promotions/{i}/early_access_days")),
+                                at: Some(Loc::from(PLAN.promotions().item(i).early_access_days())),
                             }),
                             None => Err(Mismatch {
                                 actual: "no early access is set".into(),
-                                at: Some(format!("/promotions/{i}")),
+                                at: Some(Loc::from(PLAN.promotions().item(i))),
                             }),
                         };
                     }

@@ -7,7 +7,7 @@ pub mod normalize;
 
 pub use lexicon::{Hit, Lexicon, LexiconFile, Term, TermKind, TermSpec};
 
-use crate::model::{Campaign, Jurisdiction, PromotionKind};
+use crate::model::{Campaign, Jurisdiction, Loc, PLAN, PromotionKind};
 use serde::Deserialize;
 use std::sync::{Arc, OnceLock};
 
@@ -179,20 +179,27 @@ pub struct TextPlace<'a> {
 }
 
 impl TextPlace<'_> {
-    /// The text's JSON pointer, written when a finding needs it (a large plan has
-    /// tens of thousands of texts and few findings).
-    pub fn pointer(&self) -> String {
-        let (list, i) = match self.owner {
-            Owner::Copy(i) => ("copy", i),
-            Owner::Promotion(i) => ("promotions", i),
-            Owner::Coupon(i) => ("coupons", i),
-        };
-        match self.field {
-            Field::CopyText => format!("/{list}/{i}/text"),
-            Field::Name => format!("/{list}/{i}/name"),
-            Field::Terms => format!("/{list}/{i}/terms"),
-            Field::PrizeName(j) => format!("/{list}/{i}/prizes/{j}/name"),
-            Field::GrandPrizeName => format!("/{list}/{i}/grand_prize/name"),
+    /// Where the text is written (its pointer is written out only when a finding
+    /// needs it: a large plan has tens of thousands of texts and few findings).
+    pub fn at(&self) -> Loc {
+        match (self.owner, self.field) {
+            (Owner::Copy(i), _) => PLAN.copy().item(i).text(),
+            (Owner::Promotion(i), field) => {
+                let at = PLAN.promotions().item(i);
+                match field {
+                    Field::CopyText | Field::Name => at.name(),
+                    Field::Terms => at.terms(),
+                    Field::PrizeName(j) => at.prizes().item(j).name(),
+                    Field::GrandPrizeName => at.grand_prize().name(),
+                }
+            }
+            (Owner::Coupon(i), field) => {
+                let at = PLAN.coupons().item(i);
+                match field {
+                    Field::Terms => at.terms(),
+                    _ => at.name(),
+                }
+            }
         }
     }
 }
@@ -557,6 +564,7 @@ mod tests {
                 owner,
                 field,
             }
+            .at()
             .pointer()
         };
         assert_eq!(at(Owner::Copy(3), Field::CopyText), "/copy/3/text");

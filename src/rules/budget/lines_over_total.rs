@@ -2,6 +2,7 @@
 
 use super::allocation;
 use crate::declare_rule;
+use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
 
 declare_rule! {
@@ -45,7 +46,7 @@ impl Rule for LinesOverTotal {
         if over.is_sign_positive() && !over.is_zero() {
             let mut draft = Draft::new(
                 &Self::META,
-                "/budget/total",
+                PLAN.budget().total(),
                 format!(
                     "{} come to {}, {} over the total of {}",
                     a.describe(ctx),
@@ -54,14 +55,17 @@ impl Rule for LinesOverTotal {
                     ctx.money(a.total)
                 ),
             )
-            .related_key("/budget/lines", format!("lines: {}", ctx.money(a.lines)))
+            .related_key(
+                PLAN.budget().lines(),
+                format!("lines: {}", ctx.money(a.lines)),
+            )
             .help(format!(
                 "cut {} from the lines or the reserve, or raise the total",
                 ctx.money(over)
             ));
             if a.reserve_share.is_some() {
                 draft = draft.related(
-                    "/budget/reserve",
+                    PLAN.budget().reserve(),
                     format!("reserve: {}", ctx.money(a.reserve)),
                 );
             }

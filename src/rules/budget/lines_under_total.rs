@@ -2,6 +2,7 @@
 
 use super::allocation;
 use crate::declare_rule;
+use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
 
 declare_rule! {
@@ -45,7 +46,7 @@ impl Rule for LinesUnderTotal {
             out.push(
                 Draft::new(
                     &Self::META,
-                    "/budget/total",
+                    PLAN.budget().total(),
                     format!(
                         "{} come to {}: {} of the total of {} is unallocated",
                         a.describe(ctx),
@@ -54,7 +55,10 @@ impl Rule for LinesUnderTotal {
                         ctx.money(a.total)
                     ),
                 )
-                .related_key("/budget/lines", format!("lines: {}", ctx.money(a.lines)))
+                .related_key(
+                    PLAN.budget().lines(),
+                    format!("lines: {}", ctx.money(a.lines)),
+                )
                 .help("add the missing line, raise the reserve, or lower the total"),
             );
         }

@@ -8,6 +8,7 @@ pub use lines_over_total::LinesOverTotal;
 pub use lines_under_total::LinesUnderTotal;
 pub use phase_budget_sum::PhaseBudgetSum;
 
+use crate::model::PLAN;
 use crate::rules::Ctx;
 use rust_decimal::Decimal;
 
@@ -48,7 +49,7 @@ pub(crate) fn allocation(ctx: &Ctx<'_>) -> Option<Allocation> {
     let budget = ctx.campaign.budget.as_ref()?;
     let total = budget.total.as_ref()?.amount;
     let lines = budget.lines.as_ref()?;
-    if !ctx.clean("/budget/lines") || !ctx.clean("/budget/reserve") {
+    if !ctx.clean(&PLAN.budget().lines()) || !ctx.clean(&PLAN.budget().reserve()) {
         return None;
     }
     let reserve_share = budget.reserve.as_ref().map(|r| r.ratio());

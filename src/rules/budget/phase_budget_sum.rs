@@ -2,6 +2,7 @@
 
 use super::allocation;
 use crate::declare_rule;
+use crate::model::{Loc, PLAN};
 use crate::numfmt;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::values::Share;
@@ -44,17 +45,15 @@ declare_rule! {
 
 impl Rule for PhaseBudgetSum {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
-        if !ctx.clean("/phases") {
+        if !ctx.clean(&PLAN.phases()) {
             return;
         }
-        let budgets: Vec<(usize, &str, &Share)> = ctx
+        let budgets: Vec<(Loc, &str, &Share)> = ctx
             .campaign
-            .phases
-            .iter()
-            .flat_map(|p| p.iter())
-            .filter_map(|(i, p)| p.budget.as_ref().map(|b| (i, p.id.as_str(), b)))
+            .phases_at()
+            .filter_map(|(at, p)| p.budget.as_ref().map(|b| (at.budget(), p.id.as_str(), b)))
             .collect();
-        let Some(&(first_index, _, _)) = budgets.first() else {
+        let Some((first_at, _, _)) = budgets.first() else {
             return;
         };
         let shares: Vec<_> = budgets
@@ -72,27 +71,23 @@ impl Rule for PhaseBudgetSum {
             } else {
                 (&amounts, &shares, "an amount", "shares")
             };
-            for &&(i, id, _) in odd.iter() {
+            for (at, id, _) in odd.iter().copied() {
                 let mut draft = Draft::new(
                     &Self::META,
-                    format!("/phases/{i}/budget"),
+                    at,
                     format!("phase `{id}` gives its budget as {odd_word}, but the other phases use {usual_word}"),
                 )
                 .help("write every phase budget the same way: all shares (`20%`) or all amounts");
-                if let Some((j, other, _)) = usual.first().copied() {
-                    draft = draft.related(
-                        format!("/phases/{j}/budget"),
-                        format!("`{other}` uses {usual_word}"),
-                    );
+                if let Some((other_at, other, _)) = usual.first().copied() {
+                    draft = draft.related(other_at, format!("`{other}` uses {usual_word}"));
                 }
                 out.push(draft);
             }
             return;
         }
-        let first_at = format!("/phases/{first_index}/budget");
         let related = |mut draft: Draft| {
-            for &(i, id, share) in budgets.iter().skip(1) {
-                draft = draft.related(format!("/phases/{i}/budget"), format!("`{id}`: {share}"));
+            for (at, id, share) in budgets.iter().skip(1) {
+                draft = draft.related(at, format!("`{id}`: {share}"));
             }
             draft
         };
@@ -140,7 +135,7 @@ impl Rule for PhaseBudgetSum {
                         ctx.money(a.total)
                     ),
                 )
-                .related("/budget/total", "the total")
+                .related(PLAN.budget().total(), "the total")
                 .help("adjust the phase amounts so that they add up to the total less the reserve"),
             ));
         }

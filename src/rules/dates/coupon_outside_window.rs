@@ -1,6 +1,7 @@
 //! Rule D006 `coupon-outside-window`: a coupon is valid before or after the campaign window.
 
 use crate::declare_rule;
+use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
 
 declare_rule! {
@@ -39,20 +40,20 @@ impl Rule for CouponOutsideWindow {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
         let c = ctx.campaign;
         let Some(window) = &c.window else { return };
-        for (i, coupon) in c.coupons.iter().flat_map(|p| p.iter()) {
+        for (at, coupon) in c.coupons_at() {
             let Some(valid) = &coupon.valid else { continue };
             if let Some(start) = &window.start {
                 if valid.from < *start {
                     out.push(
                         Draft::new(
                             &Self::META,
-                            format!("/coupons/{i}/valid/from"),
+                            at.valid().from(),
                             format!(
                                 "coupon `{}` is valid from {}, before the campaign window opens on {start}",
                                 coupon.id, valid.from
                             ),
                         )
-                        .related("/window/start", "the window opens here")
+                        .related(PLAN.window().start(), "the window opens here")
                         .help(format!("make it valid from {start} or later")),
                     );
                 }
@@ -62,13 +63,13 @@ impl Rule for CouponOutsideWindow {
                     out.push(
                         Draft::new(
                             &Self::META,
-                            format!("/coupons/{i}/valid/to"),
+                            at.valid().to(),
                             format!(
                                 "coupon `{}` is valid until {}, after the campaign window closes on {end}",
                                 coupon.id, valid.to
                             ),
                         )
-                        .related("/window/end", "the window closes here")
+                        .related(PLAN.window().end(), "the window closes here")
                         .help(format!("make it valid until {end} at the latest")),
                     );
                 }

@@ -37,16 +37,11 @@ declare_rule! {
 impl Rule for MaterialLate {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
         let c = ctx.campaign;
-        for (i, material) in c.materials.iter().flat_map(|m| m.iter()) {
+        for (at, material) in c.materials_at() {
             let Some(needed_by) = &material.needed_by else {
                 continue;
             };
-            let Some((j, phase)) = c
-                .phases
-                .iter()
-                .flat_map(|p| p.iter())
-                .find(|(_, p)| p.id == *needed_by)
-            else {
+            let Some((phase_at, phase)) = c.phases_at().find(|(_, p)| p.id == *needed_by) else {
                 continue;
             };
             if material.due >= phase.start {
@@ -59,14 +54,14 @@ impl Rule for MaterialLate {
                 out.push(
                     Draft::new(
                         &Self::META,
-                        format!("/materials/{i}/due"),
+                        at.due(),
                         format!(
                             "material `{}` is due on {}, but phase `{}` needs it from {}",
                             material.id, material.due, phase.id, phase.start
                         ),
                     )
                     .related(
-                        format!("/phases/{j}/start"),
+                        phase_at.start(),
                         format!("phase `{}` starts here", phase.id),
                     )
                     .help(help),

@@ -15,7 +15,7 @@ pub use phase_gap::PhaseGap;
 pub use phase_overlap::PhaseOverlap;
 pub use start_after_end::StartAfterEnd;
 
-use crate::model::Campaign;
+use crate::model::{At, Campaign, Phase};
 use crate::values::Date;
 
 /// Whole days from `a` to `b` (negative when `b` is earlier).
@@ -28,7 +28,10 @@ pub(crate) fn days_between(a: &Date, b: &Date) -> i64 {
 
 /// A phase with usable dates.
 pub(crate) struct Dated<'a> {
-    pub index: usize,
+    /// Where the phase is written.
+    pub at: At<Phase>,
+    /// Its position among the phases that were understood.
+    pub order: usize,
     pub id: &'a str,
     pub start: &'a Date,
     pub end: &'a Date,
@@ -37,17 +40,17 @@ pub(crate) struct Dated<'a> {
 /// Phases whose start is not after their end, in time order (then list order).
 pub(crate) fn phases_in_order(campaign: &Campaign) -> Vec<Dated<'_>> {
     let mut phases: Vec<Dated<'_>> = campaign
-        .phases
-        .iter()
-        .flat_map(|p| p.iter())
-        .filter(|(_, p)| p.start <= p.end)
-        .map(|(index, p)| Dated {
-            index,
+        .phases_at()
+        .enumerate()
+        .filter(|(_, (_, p))| p.start <= p.end)
+        .map(|(order, (at, p))| Dated {
+            at,
+            order,
             id: p.id.as_str(),
             start: &p.start,
             end: &p.end,
         })
         .collect();
-    phases.sort_by(|a, b| a.start.cmp(b.start).then(a.index.cmp(&b.index)));
+    phases.sort_by(|a, b| a.start.cmp(b.start).then(a.order.cmp(&b.order)));
     phases
 }

@@ -1,6 +1,7 @@
 //! Rule D002 `outside-window`: a phase starts before or ends after the campaign window.
 
 use crate::declare_rule;
+use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
 
 declare_rule! {
@@ -41,19 +42,19 @@ impl Rule for OutsideWindow {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
         let c = ctx.campaign;
         let Some(window) = &c.window else { return };
-        for (i, phase) in c.phases.iter().flat_map(|p| p.iter()) {
+        for (at, phase) in c.phases_at() {
             if let Some(start) = &window.start {
                 if phase.start < *start {
                     out.push(
                         Draft::new(
                             &Self::META,
-                            format!("/phases/{i}/start"),
+                            at.start(),
                             format!(
                                 "phase `{}` starts on {}, before the campaign window opens on {start}",
                                 phase.id, phase.start
                             ),
                         )
-                        .related("/window/start", "the window opens here")
+                        .related(PLAN.window().start(), "the window opens here")
                         .help("move the phase into the window, or widen the window"),
                     );
                 }
@@ -67,13 +68,13 @@ impl Rule for OutsideWindow {
                     out.push(
                         Draft::new(
                             &Self::META,
-                            format!("/phases/{i}/end"),
+                            at.end(),
                             format!(
                                 "phase `{}` ends on {}, after the campaign window closes on {end}",
                                 phase.id, phase.end
                             ),
                         )
-                        .related("/window/end", "the window closes here")
+                        .related(PLAN.window().end(), "the window closes here")
                         .help("move the phase into the window, or widen the window"),
                     );
                 }

@@ -2,6 +2,7 @@
 
 use super::{days_between, phases_in_order};
 use crate::declare_rule;
+use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
 
 declare_rule! {
@@ -51,7 +52,7 @@ fn days(n: i64) -> String {
 impl Rule for PhaseGap {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
         // A phase that failed to load would look like a gap.
-        if !ctx.clean("/phases") {
+        if !ctx.clean(&PLAN.phases()) {
             return;
         }
         // A phase running backwards (reported by `start-after-end`) covers nothing
@@ -75,13 +76,13 @@ impl Rule for PhaseGap {
                 out.push(
                     Draft::new(
                         &Self::META,
-                        format!("/phases/{}/start", first.index),
+                        first.at.start(),
                         format!(
                             "the window opens on {start} but the first phase `{}` starts on {}: {} belong to no phase",
                             first.id, first.start, days(uncovered)
                         ),
                     )
-                    .related("/window/start", "the window opens here")
+                    .related(PLAN.window().start(), "the window opens here")
                     .help(format!("start `{}` on {start}, or open the window later", first.id)),
                 );
             }
@@ -93,13 +94,13 @@ impl Rule for PhaseGap {
                 out.push(
                     Draft::new(
                         &Self::META,
-                        format!("/phases/{}/start", phase.index),
+                        phase.at.start(),
                         format!(
                             "{} between phase `{}` (ends {}) and phase `{}` (starts {}) belong to no phase",
                             days(gap), reach.id, reach.end, phase.id, phase.start
                         ),
                     )
-                    .related(format!("/phases/{}/end", reach.index), format!("phase `{}` ends here", reach.id))
+                    .related(reach.at.end(), format!("phase `{}` ends here", reach.id))
                     .help(format!(
                         "start `{}` the day after `{}` ends, or extend `{}`",
                         phase.id, reach.id, reach.id
@@ -116,13 +117,13 @@ impl Rule for PhaseGap {
                 out.push(
                     Draft::new(
                         &Self::META,
-                        format!("/phases/{}/end", reach.index),
+                        reach.at.end(),
                         format!(
                             "the last phase `{}` ends on {} but the window closes on {end}: {} belong to no phase",
                             reach.id, reach.end, days(uncovered)
                         ),
                     )
-                    .related("/window/end", "the window closes here")
+                    .related(PLAN.window().end(), "the window closes here")
                     .help(format!("end `{}` on {end}, or close the window earlier", reach.id)),
                 );
             }

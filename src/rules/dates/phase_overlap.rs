@@ -53,14 +53,14 @@ impl Rule for PhaseOverlap {
                     out.push(
                         Draft::new(
                             &Self::META,
-                            format!("/phases/{}/start", phase.index),
+                            phase.at.start(),
                             format!(
                                 "phase `{}` starts on {}, before phase `{}` ends on {}: {days} {day_word} belong to both",
                                 phase.id, phase.start, earlier.id, earlier.end
                             ),
                         )
                         .related(
-                            format!("/phases/{}/end", earlier.index),
+                            earlier.at.end(),
                             format!("phase `{}` ends here", earlier.id),
                         )
                         .help(match (phase.start.get().yesterday(), earlier.end.get().tomorrow()) {

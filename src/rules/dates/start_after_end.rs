@@ -1,6 +1,7 @@
 //! Rule D001 `start-after-end`: a period starts after it ends.
 
 use crate::declare_rule;
+use crate::model::{Loc, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::values::Date;
 
@@ -34,18 +35,17 @@ declare_rule! {
 fn check_period(
     out: &mut Vec<Draft>,
     what: String,
-    base: &str,
-    (start_key, start): (&str, &Date),
-    (end_key, end): (&str, &Date),
+    (start_at, start): (Loc, &Date),
+    (end_at, end): (Loc, &Date),
 ) {
     if start > end {
         out.push(
             Draft::new(
                 &StartAfterEnd::META,
-                format!("{base}/{start_key}"),
+                start_at,
                 format!("{what} starts on {start}, after it ends on {end}"),
             )
-            .related(format!("{base}/{end_key}"), "ends here")
+            .related(end_at, "ends here")
             .help("swap the dates, or correct the one that is wrong (both days are inclusive)"),
         );
     }
@@ -59,29 +59,26 @@ impl Rule for StartAfterEnd {
                 check_period(
                     out,
                     "the campaign window".into(),
-                    "/window",
-                    ("start", start),
-                    ("end", end),
+                    (PLAN.window().start(), start),
+                    (PLAN.window().end(), end),
                 );
             }
         }
-        for (i, phase) in c.phases.iter().flat_map(|p| p.iter()) {
+        for (at, phase) in c.phases_at() {
             check_period(
                 out,
                 format!("phase `{}`", phase.id),
-                &format!("/phases/{i}"),
-                ("start", &phase.start),
-                ("end", &phase.end),
+                (at.start(), &phase.start),
+                (at.end(), &phase.end),
             );
         }
-        for (i, coupon) in c.coupons.iter().flat_map(|p| p.iter()) {
+        for (at, coupon) in c.coupons_at() {
             if let Some(valid) = &coupon.valid {
                 check_period(
                     out,
                     format!("the validity of coupon `{}`", coupon.id),
-                    &format!("/coupons/{i}/valid"),
-                    ("from", &valid.from),
-                    ("to", &valid.to),
+                    (at.valid().from(), &valid.from),
+                    (at.valid().to(), &valid.to),
                 );
             }
         }

@@ -38,7 +38,7 @@ declare_rule! {
 impl Rule for GrowthMismatch {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
         let tolerance = Decimal::new(5, 3);
-        for (i, goal) in ctx.campaign.goals.iter().flat_map(|g| g.iter()) {
+        for (at, goal) in ctx.campaign.goals_at() {
             let (Some(MeasureValue::Single(baseline)), Some(target), Some(growth)) = (
                 read(goal, goal.baseline.as_ref()),
                 read(goal, goal.target.as_ref()),
@@ -81,7 +81,7 @@ impl Rule for GrowthMismatch {
             out.push(
                 Draft::new(
                     &Self::META,
-                    format!("/goals/{i}/growth"),
+                    at.growth(),
                     format!(
                         "goal `{}`: growth {} disagrees with baseline {} and target {target_shown}, which give {implied}",
                         goal.id,
@@ -89,8 +89,8 @@ impl Rule for GrowthMismatch {
                         show(ctx, kind, baseline),
                     ),
                 )
-                .related(format!("/goals/{i}/baseline"), "baseline")
-                .related(format!("/goals/{i}/target"), "target")
+                .related(at.baseline(), "baseline")
+                .related(at.target(), "target")
                 .help(if low == high {
                     format!("write `growth: {}`, or correct the baseline or the target", numfmt::percent_short(low_growth.round_dp(4)))
                 } else {

@@ -43,13 +43,13 @@ declare_rule! {
 
 impl Rule for PartsSum {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
-        for (i, goal) in ctx.campaign.goals.iter().flat_map(|g| g.iter()) {
+        for (at, goal) in ctx.campaign.goals_at() {
             let kind = goal.metric.kind();
             if !matches!(kind, MeasureKind::Money | MeasureKind::Count) {
                 continue;
             }
             let Some(parts) = &goal.parts else { continue };
-            if parts.is_empty() || !ctx.clean(&format!("/goals/{i}/parts")) {
+            if parts.is_empty() || !ctx.clean(&at.parts()) {
                 continue;
             }
             let Some(target) = read(goal, goal.target.as_ref()) else {
@@ -90,17 +90,14 @@ impl Rule for PartsSum {
             out.push(
                 Draft::new(
                     &Self::META,
-                    format!("/goals/{i}/target"),
+                    at.target(),
                     format!(
                         "the parts of goal `{}` add up to {}, not its target ({detail})",
                         goal.id,
                         show(ctx, kind, sum)
                     ),
                 )
-                .related_key(
-                    format!("/goals/{i}/parts"),
-                    format!("{} parts", parts.len()),
-                )
+                .related_key(at.parts(), format!("{} parts", parts.len()))
                 .help("adjust the parts or the target so that they agree"),
             );
         }

@@ -1,9 +1,9 @@
 //! Rule G005 `phase-target-sum`: a goal's phase shares do not add up to 100 %.
 
 use crate::declare_rule;
+use crate::model::{Loc, PLAN};
 use crate::numfmt;
 use crate::rules::{Ctx, Draft, Rule};
-use crate::source::pointer;
 use indexmap::IndexMap;
 use rust_decimal::Decimal;
 
@@ -42,25 +42,25 @@ declare_rule! {
 }
 
 /// One phase's share of a goal: where it is written, the share, and the phase id.
-type Share<'a> = (String, Decimal, &'a str);
+type Share<'a> = (Loc, Decimal, &'a str);
 
 impl Rule for PhaseTargetSum {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
-        if !ctx.clean("/phases") {
+        if !ctx.clean(&PLAN.phases()) {
             return;
         }
         // goal id → (sum, places with their shares)
         let mut sums: IndexMap<&str, (Decimal, Vec<Share<'_>>)> = IndexMap::new();
-        for (i, phase) in ctx.campaign.phases.iter().flat_map(|p| p.iter()) {
+        for (phase_at, phase) in ctx.campaign.phases_at() {
             for (goal, share) in phase.targets.iter().flat_map(|t| t.iter()) {
                 let entry = sums.entry(goal.as_str()).or_default();
                 entry.0 = entry.0.saturating_add(share.ratio());
-                let at = pointer::join(&format!("/phases/{i}/targets"), goal);
+                let at = phase_at.targets().entry(goal);
                 entry.1.push((at, share.ratio(), phase.id.as_str()));
             }
         }
         let known: Vec<&str> = ctx
-            .declared_ids("/goals")
+            .declared_ids(&PLAN.goals())
             .into_iter()
             .map(|(_, id)| id)
             .collect();

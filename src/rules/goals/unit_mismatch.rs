@@ -2,8 +2,8 @@
 
 use crate::declare_rule;
 use crate::model::Metric;
+use crate::model::{At, GoalResult, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
-use crate::source::pointer;
 use crate::values::{MeasureKind, MeasureValue};
 use rust_decimal::Decimal;
 
@@ -46,36 +46,33 @@ declare_rule! {
 impl Rule for UnitMismatch {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
         let c = ctx.campaign;
-        for (i, goal) in c.goals.iter().flat_map(|g| g.iter()) {
+        for (goal_at, goal) in c.goals_at() {
             let kind = goal.metric.kind();
             let metric = goal.metric.as_str();
-            if goal.metric == Metric::Custom
-                && goal.unit.is_none()
-                && !ctx.has(&format!("/goals/{i}/unit"))
-            {
+            if goal.metric == Metric::Custom && goal.unit.is_none() && !ctx.has(&goal_at.unit()) {
                 out.push(
                     Draft::new(
                         &Self::META,
-                        format!("/goals/{i}/metric"),
+                        goal_at.metric(),
                         format!("goal `{}` has a `custom` metric but no `unit`", goal.id),
                     )
                     .help("add `unit:` with what the numbers count, e.g. `unit: 场`"),
                 );
             }
             let mut values = vec![
-                (format!("/goals/{i}/baseline"), goal.baseline.as_ref()),
-                (format!("/goals/{i}/target"), goal.target.as_ref()),
+                (goal_at.baseline(), goal.baseline.as_ref()),
+                (goal_at.target(), goal.target.as_ref()),
             ];
-            for (j, part) in goal.parts.iter().flat_map(|p| p.iter()) {
-                values.push((format!("/goals/{i}/parts/{j}/target"), Some(&part.target)));
+            for (part_at, part) in goal.parts.iter().flat_map(|p| p.iter_at(goal_at.parts())) {
+                values.push((part_at.target(), Some(&part.target)));
             }
             if let Some(result) = c.results.as_ref().and_then(|r| r.get(goal.id.as_str())) {
-                let at = pointer::join("/results", goal.id.as_str());
-                if let Some((actual, below)) = result.actual() {
-                    values.push((format!("{at}{below}"), Some(actual)));
+                let at: At<GoalResult> = PLAN.results().entry_at(goal.id.as_str());
+                if let Some((actual, _)) = result.actual() {
+                    values.push((at.actual(result), Some(actual)));
                 }
                 for (phase, value) in result.phases() {
-                    values.push((pointer::join(&format!("{at}/phases"), phase), Some(value)));
+                    values.push((at.phases().entry(phase), Some(value)));
                 }
             }
             for (at, value) in values {

@@ -30,13 +30,13 @@ declare_rule! {
 
 impl Rule for UnmeasurableGoal {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
-        for (i, goal) in ctx.campaign.goals.iter().flat_map(|g| g.iter()) {
+        for (at, goal) in ctx.campaign.goals_at() {
             // A target or growth that was written but failed is not "missing".
-            if ctx.has(&format!("/goals/{i}/target")) || ctx.has(&format!("/goals/{i}/growth")) {
+            if ctx.has(&at.target()) || ctx.has(&at.growth()) {
                 continue;
             }
             out.push(
-                Draft::new(&Self::META, format!("/goals/{i}/id"), format!("goal `{}` has neither a target nor a growth", goal.id))
+                Draft::new(&Self::META, at.id(), format!("goal `{}` has neither a target nor a growth", goal.id))
                     .help("add `target:` (the value to reach) or `growth:` (the change from the baseline, e.g. `30%`)"),
             );
         }

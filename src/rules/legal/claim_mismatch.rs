@@ -108,7 +108,7 @@ impl Rule for ClaimMismatch {
             };
             let mut draft = Draft::text(
                 &Self::META,
-                place.pointer(),
+                place.at(),
                 claim.start,
                 claim.end,
                 format!("the text says `{words}`, but {}", mismatch.actual),

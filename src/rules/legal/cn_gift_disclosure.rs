@@ -3,6 +3,7 @@
 use super::{claims_in, offers_of, offers_unknown, triggers, under};
 use crate::declare_rule;
 use crate::model::{Jurisdiction, PromotionKind};
+use crate::model::{Loc, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::{ClaimKind, Offer};
 use crate::wording::{Field, Owner};
@@ -60,10 +61,10 @@ impl Rule for CnGiftDisclosure {
             }
             let terms_place = wording.place_of(Owner::Promotion(i), Field::Terms);
             match terms_place {
-                None if !ctx.has(&format!("/promotions/{i}/terms")) => out.push(
+                None if !ctx.has(&Loc::from(PLAN.promotions().item(i).terms())) => out.push(
                     Draft::new(
                         &Self::META,
-                        format!("/promotions/{i}/id"),
+                        Loc::from(PLAN.promotions().item(i).id()),
                         format!("gift promotion `{}` has no terms stating the gifts and how many there are", promotion.id),
                     )
                     .help("add `terms:` naming the gifts and their number (赠品共10万份，送完即止)"),
@@ -75,7 +76,7 @@ impl Rule for CnGiftDisclosure {
                         out.push(
                             Draft::new(
                                 &Self::META,
-                                format!("/promotions/{i}/terms"),
+                                Loc::from(PLAN.promotions().item(i).terms()),
                                 format!("the terms of gift promotion `{}` do not say how many gifts there are", promotion.id),
                             )
                             .help("state the number of gifts (赠品共10万份) and set `quantity`"),
@@ -99,7 +100,7 @@ impl Rule for CnGiftDisclosure {
                 out.push(
                     Draft::text(
                         &Self::META,
-                        trigger.place.pointer(),
+                        trigger.place.at(),
                         trigger.start,
                         trigger.end,
                         format!("`{}` offers a gift, but this copy advertises no gift promotion: its kind and quantity are not stated", trigger.words),

@@ -3,6 +3,7 @@
 use super::under;
 use crate::declare_rule;
 use crate::model::{Jurisdiction, PromotionKind};
+use crate::model::{Loc, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
 use rust_decimal::Decimal;
 
@@ -67,13 +68,13 @@ impl Rule for CnPrizeCap {
             None => "反不正当竞争法 (2019) Art. 10(3) / (2025) Art. 11(4)",
         };
         let cap = Decimal::from(CAP_YUAN);
-        let mut prizes: Vec<(String, &str, Decimal)> = Vec::new();
+        let mut prizes: Vec<(Loc, &str, Decimal)> = Vec::new();
         for (i, p) in c.promotions.iter().flat_map(|p| p.iter()) {
             match &p.kind {
                 PromotionKind::Lottery { prizes: list, .. } => {
                     for (j, prize) in list.iter() {
                         prizes.push((
-                            format!("/promotions/{i}/prizes/{j}/value"),
+                            Loc::from(PLAN.promotions().item(i).prizes().item(j).value()),
                             prize.name.as_str(),
                             prize.value.amount,
                         ));
@@ -84,7 +85,7 @@ impl Rule for CnPrizeCap {
                     ..
                 } => {
                     prizes.push((
-                        format!("/promotions/{i}/grand_prize/value"),
+                        Loc::from(PLAN.promotions().item(i).grand_prize().value()),
                         prize.name.as_str(),
                         prize.value.amount,
                     ));

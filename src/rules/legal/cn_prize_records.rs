@@ -3,6 +3,7 @@
 use super::under;
 use crate::declare_rule;
 use crate::model::{Jurisdiction, PromotionKind};
+use crate::model::{Loc, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
 use rust_decimal::Decimal;
 
@@ -65,7 +66,7 @@ impl Rule for CnPrizeRecords {
         }) else {
             return;
         };
-        if ctx.failed_at("/compliance/data_retention") {
+        if ctx.failed_at(&PLAN.compliance().data_retention()) {
             return;
         }
         let retention = c
@@ -76,12 +77,12 @@ impl Rule for CnPrizeRecords {
         match retention {
             Some(d) if d.approx_days() >= two_years => {}
             Some(d) => out.push(
-                Draft::new(&Self::META, "/compliance/data_retention", format!("records are kept {d}, but prize promotion `{}` needs them for at least two years", p.id))
-                    .related(format!("/promotions/{i}/id"), "a prize promotion")
+                Draft::new(&Self::META, PLAN.compliance().data_retention(), format!("records are kept {d}, but prize promotion `{}` needs them for at least two years", p.id))
+                    .related(Loc::from(PLAN.promotions().item(i).id()), "a prize promotion")
                     .help("set `data_retention: 2y` (platforms: `3y`)"),
             ),
             None => out.push(
-                Draft::new(&Self::META, format!("/promotions/{i}/id"), format!("prize promotion `{}` needs its records kept for two years, but `compliance.data_retention` is not set", p.id))
+                Draft::new(&Self::META, Loc::from(PLAN.promotions().item(i).id()), format!("prize promotion `{}` needs its records kept for two years, but `compliance.data_retention` is not set", p.id))
                     .help("add `compliance: { data_retention: 2y }`"),
             ),
         }

@@ -3,6 +3,7 @@
 use super::{offers_of, offers_unknown, triggers, under};
 use crate::declare_rule;
 use crate::model::{Jurisdiction, ReferenceBasis};
+use crate::model::{Loc, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::Offer;
 
@@ -71,20 +72,19 @@ impl Rule for CnReferencePrice {
                 );
                 if needs_evidence && reference.evidence.is_none() {
                     out.push(
-                        Draft::text(&Self::META, trigger.place.pointer(), trigger.start, trigger.end,
+                        Draft::text(&Self::META, trigger.place.at(), trigger.start, trigger.end,
                             format!("`{}` compares with a `{}` reference price, but `{}` gives no evidence for it", trigger.words, reference.basis.as_str(), p.id))
-                            .related(format!("/promotions/{i}/reference_price"), "the reference price")
+                            .related(Loc::from(PLAN.promotions().item(i).reference_price()), "the reference price")
                             .help("add `evidence:` (where the figure can be verified), or use `basis: lowest_7d`"),
                     );
                 }
             }
             if !based {
-                let mut draft = Draft::text(&Self::META, trigger.place.pointer(), trigger.start, trigger.end,
+                let mut draft = Draft::text(&Self::META, trigger.place.at(), trigger.start, trigger.end,
                     format!("`{}` compares with a reference price, but no advertised promotion states its basis", trigger.words))
                     .help("add `reference_price: { basis: lowest_7d }` to the promotion (the lowest price charged in the 7 days before), or another basis with `evidence`");
                 if let Some(o) = offers.first() {
-                    draft =
-                        draft.related(format!("{}/id", o.pointer()), "no `reference_price` here");
+                    draft = draft.related(o.id_at(), "no `reference_price` here");
                 }
                 out.push(draft);
             }

@@ -3,6 +3,7 @@
 use super::{offers_of, offers_unknown, triggers, under};
 use crate::declare_rule;
 use crate::model::{Jurisdiction, PromotionKind, ReferenceBasis};
+use crate::model::{Loc, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::{ClaimKind, Offer};
 
@@ -97,9 +98,9 @@ impl Rule for EuPriorPrice {
                 }
                 let words = place.text.get(start..end).unwrap_or("");
                 out.push(
-                    Draft::text(&Self::META, place.pointer(), start, end,
+                    Draft::text(&Self::META, place.at(), start, end,
                         format!("`{words}` announces a reduction of `{}`, which does not state the prior price (the lowest of the 30 days before)", p.id))
-                        .related(format!("/promotions/{i}/id"), "the reduced offer")
+                        .related(Loc::from(PLAN.promotions().item(i).id()), "the reduced offer")
                         .help("add `reference_price: { basis: lowest_30d, days: 30 }` and show that prior price next to the reduction"),
                 );
             }

@@ -79,7 +79,7 @@ impl Rule for FalseUrgency {
                 out.push(
                     Draft::text(
                         &Self::META,
-                        trigger.place.pointer(),
+                        trigger.place.at(),
                         trigger.start,
                         trigger.end,
                         format!(

@@ -105,13 +105,13 @@ impl Rule for FreeClaimConditions {
                         },
                         _ => None,
                     }?;
-                    Some((o.pointer(), o.id().to_owned(), condition))
+                    Some((o.id_at(), o.id().to_owned(), condition))
                 });
-            if let Some((pointer, id, condition)) = conditional {
+            if let Some((id_at, id, condition)) = conditional {
                 out.push(
-                    Draft::text(&Self::META, trigger.place.pointer(), trigger.start, trigger.end,
+                    Draft::text(&Self::META, trigger.place.at(), trigger.start, trigger.end,
                         format!("`{}` is offered free, but `{id}` requires {condition}, which the text does not say", trigger.words))
-                        .related(format!("{pointer}/id"), "the condition is here")
+                        .related(id_at, "the condition is here")
                         .help("state the condition next to the claim (\"free gift with orders over $75\")"),
                 );
             }

@@ -37,6 +37,7 @@ pub use uk_prize_terms::UkPrizeTerms;
 pub use us_former_price::UsFormerPrice;
 
 use crate::model::{Campaign, Jurisdiction};
+use crate::model::{Loc, PLAN};
 use crate::rules::Ctx;
 use crate::wording::claims::{ClaimKind, Offer};
 use crate::wording::{Owner, TermKind, TextPlace, Wording};
@@ -93,15 +94,15 @@ pub(crate) fn offers_of<'a>(ctx: &Ctx<'a>, owner: Owner) -> Vec<Offer<'a>> {
 /// asks this first, so that it never compares against a value computed without a part
 /// that failed to read.
 pub(crate) fn offer_known(ctx: &Ctx<'_>, offer: &Offer<'_>) -> bool {
-    if !ctx.clean(&offer.pointer()) {
+    if !ctx.clean(&offer.at()) {
         return false;
     }
     match offer {
         Offer::Promotion(_, p) => match &p.phases {
-            Some(ids) => ctx.named_items_clean("/phases", ids.items().map(|id| id.as_str())),
-            None => ctx.clean("/window"),
+            Some(ids) => ctx.named_items_clean(&PLAN.phases(), ids.items().map(|id| id.as_str())),
+            None => ctx.clean(&PLAN.window()),
         },
-        Offer::Coupon(_, c) => c.valid.is_some() || ctx.clean("/window"),
+        Offer::Coupon(_, c) => c.valid.is_some() || ctx.clean(&PLAN.window()),
     }
 }
 
@@ -109,7 +110,7 @@ pub(crate) fn offer_known(ctx: &Ctx<'_>, offer: &Offer<'_>) -> bool {
 /// speaks for are unknown and nothing is reported about them).
 pub(crate) fn offers_unknown(ctx: &Ctx<'_>, owner: Owner) -> bool {
     match owner {
-        Owner::Copy(i) => !ctx.clean(&format!("/copy/{i}/advertises")),
+        Owner::Copy(i) => !ctx.clean(&Loc::from(PLAN.copy().item(i).advertises())),
         _ => false,
     }
 }

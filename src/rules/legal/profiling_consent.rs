@@ -3,6 +3,7 @@
 use super::under;
 use crate::declare_rule;
 use crate::model::Jurisdiction;
+use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
 
 declare_rule! {
@@ -58,10 +59,12 @@ impl Rule for ProfilingConsent {
         if !data.profiling {
             return;
         }
-        for (field, given, what) in [
-            ("consent", data.consent, "consent"),
+        let at = PLAN.compliance().personal_data();
+        for (field, field_at, given, what) in [
+            ("consent", at.consent(), data.consent, "consent"),
             (
                 "opt_out",
+                at.opt_out(),
                 data.opt_out,
                 "an opt-out from personalised marketing",
             ),
@@ -72,17 +75,17 @@ impl Rule for ProfilingConsent {
                 Some(false) => out.push(
                     Draft::new(
                         &Self::META,
-                        format!("/compliance/personal_data/{field}"),
+                        &field_at,
                         format!("customers are profiled, but without {what}"),
                     )
-                    .related("/compliance/personal_data/profiling", "profiling")
+                    .related(at.profiling(), "profiling")
                     .help(help),
                 ),
                 // Not written: the plan does not show it was obtained.
-                None if !ctx.has(&format!("/compliance/personal_data/{field}")) => out.push(
+                None if !ctx.has(&field_at) => out.push(
                     Draft::new(
                         &Self::META,
-                        "/compliance/personal_data/profiling",
+                        at.profiling(),
                         format!("customers are profiled, but the plan does not record {what} (`{field}:`)"),
                     )
                     .help(format!("{help}: add `{field}: true` under `personal_data`")),

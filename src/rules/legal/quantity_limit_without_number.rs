@@ -78,7 +78,7 @@ impl Rule for QuantityLimitWithoutNumber {
             };
             let mut draft = Draft::text(
                 &Self::META,
-                trigger.place.pointer(),
+                trigger.place.at(),
                 trigger.start,
                 trigger.end,
                 format!(
@@ -88,7 +88,7 @@ impl Rule for QuantityLimitWithoutNumber {
             )
             .help(help);
             if let Some(o) = offers.first() {
-                draft = draft.related(format!("{}/id", o.pointer()), "no `quantity` here");
+                draft = draft.related(o.id_at(), "no `quantity` here");
             }
             reported.insert(trigger.place_index);
             out.push(draft);

@@ -71,7 +71,7 @@ impl Rule for TimeLimitWithoutEnd {
             out.push(
                 Draft::text(
                     &Self::META,
-                    trigger.place.pointer(),
+                    trigger.place.at(),
                     trigger.start,
                     trigger.end,
                     format!("`{}` promises a time limit, but the text gives no end and advertises no offer", trigger.words),

@@ -73,11 +73,11 @@ impl Rule for UsFormerPrice {
             if supported {
                 continue;
             }
-            let mut draft = Draft::text(&Self::META, trigger.place.pointer(), trigger.start, trigger.end,
+            let mut draft = Draft::text(&Self::META, trigger.place.at(), trigger.start, trigger.end,
                 format!("`{}` compares with a former price, but no advertised promotion shows it was offered for at least {MIN_DAYS} days", trigger.words))
                 .help("add `reference_price: { basis: former_price, days: 30, evidence: … }` (or an `msrp` with evidence of real sales)");
             if let Some(o) = offers.first() {
-                draft = draft.related(format!("{}/id", o.pointer()), "the advertised offer");
+                draft = draft.related(o.id_at(), "the advertised offer");
             }
             out.push(draft);
         }

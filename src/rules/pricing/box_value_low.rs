@@ -34,7 +34,7 @@ declare_rule! {
 
 impl Rule for BoxValueLow {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
-        for (p, promotion) in ctx.campaign.promotions.iter().flat_map(|p| p.iter()) {
+        for (at, promotion) in ctx.campaign.promotions_at() {
             let PromotionKind::MysteryBox { value_multiple, .. } = &promotion.kind else {
                 continue;
             };
@@ -42,7 +42,7 @@ impl Rule for BoxValueLow {
                 out.push(
                     Draft::new(
                         &Self::META,
-                        format!("/promotions/{p}/value_multiple"),
+                        at.value_multiple(),
                         format!("`{}` may hold contents worth {} times its price: less than the customer pays", promotion.id, value_multiple.low.normalize()),
                     )
                     .help("make the low end of `value_multiple` at least 1"),

@@ -31,7 +31,7 @@ declare_rule! {
 
 impl Rule for CouponExceedsThreshold {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
-        for (i, coupon) in ctx.campaign.coupons.iter().flat_map(|c| c.iter()) {
+        for (at, coupon) in ctx.campaign.coupons_at() {
             let Some(amount) = &coupon.amount else {
                 continue;
             };
@@ -41,13 +41,13 @@ impl Rule for CouponExceedsThreshold {
             out.push(
                 Draft::new(
                     &Self::META,
-                    format!("/coupons/{i}/amount"),
+                    at.amount(),
                     format!(
                         "coupon `{}` takes `{amount}` off orders from `{}`: an order at the minimum is free",
                         coupon.id, coupon.min_spend
                     ),
                 )
-                .related(format!("/coupons/{i}/min_spend"), "the minimum spend")
+                .related(at.min_spend(), "the minimum spend")
                 .help("raise `min_spend` above the amount, or lower the amount"),
             );
         }

@@ -1,6 +1,7 @@
 //! Rule P009 `coupon-shape`: a coupon needs an amount or a percentage, and `cap` goes with a percentage.
 
 use crate::declare_rule;
+use crate::model::Loc;
 use crate::rules::{Ctx, Draft, Rule};
 use rust_decimal::Decimal;
 
@@ -32,30 +33,24 @@ declare_rule! {
 
 impl Rule for CouponShape {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
-        let written = ctx.raw("/coupons").and_then(|v| v.as_array());
-        for (i, coupon) in ctx.campaign.coupons.iter().flat_map(|c| c.iter()) {
-            let base = format!("/coupons/{i}");
-            let item = written.and_then(|items| items.get(i));
+        for (at, coupon) in ctx.campaign.coupons_at() {
             // A value that failed its own check is not "missing".
-            let has = |key: &str| {
-                item.and_then(|item| item.get(key)).is_some()
-                    || (!ctx.failed.is_empty() && ctx.failed_at(&format!("{base}/{key}")))
-            };
-            match (has("amount"), has("percent")) {
+            let has = |field: Loc| ctx.has(&field);
+            match (has(at.amount()), has(at.percent())) {
                 (true, true) => out.push(
                     Draft::new(
                         &Self::META,
-                        format!("{base}/percent"),
+                        at.percent(),
                         format!("coupon `{}` has both `amount` and `percent`", coupon.id),
                     )
                     .on_key()
-                    .related_key(format!("{base}/amount"), "amount")
+                    .related_key(at.amount(), "amount")
                     .help("keep one: an amount off, or a percentage with a `cap`"),
                 ),
                 (false, false) => out.push(
                     Draft::new(
                         &Self::META,
-                        format!("{base}/id"),
+                        at.id(),
                         format!(
                             "coupon `{}` saves nothing: it has neither `amount` nor `percent`",
                             coupon.id
@@ -65,11 +60,11 @@ impl Rule for CouponShape {
                 ),
                 _ => {}
             }
-            if coupon.cap.is_some() && !has("percent") {
+            if coupon.cap.is_some() && !has(at.percent()) {
                 out.push(
                     Draft::new(
                         &Self::META,
-                        format!("{base}/cap"),
+                        at.cap(),
                         format!("coupon `{}` has a `cap` but no `percent`", coupon.id),
                     )
                     .on_key()
@@ -80,7 +75,7 @@ impl Rule for CouponShape {
                 let r = percent.ratio();
                 if r <= Decimal::ZERO || r > Decimal::ONE {
                     out.push(
-                        Draft::new(&Self::META, format!("{base}/percent"), format!("coupon `{}` takes `{percent}` off; a percentage coupon takes more than 0% and at most 100%", coupon.id))
+                        Draft::new(&Self::META, at.percent(), format!("coupon `{}` takes `{percent}` off; a percentage coupon takes more than 0% and at most 100%", coupon.id))
                             .help("write the share off, e.g. `10%`"),
                     );
                 }

@@ -1,6 +1,7 @@
 //! Rule P005 `early-access-outside-window`: member early access starts before the window.
 
 use crate::declare_rule;
+use crate::model::PLAN;
 use crate::model::PromotionKind;
 use crate::rules::{Ctx, Draft, Rule};
 
@@ -46,7 +47,7 @@ impl Rule for EarlyAccessOutsideWindow {
         let Some(window_start) = c.window.as_ref().and_then(|w| w.start.as_ref()) else {
             return;
         };
-        for (p, promotion) in c.promotions.iter().flat_map(|p| p.iter()) {
+        for (at, promotion) in c.promotions_at() {
             let PromotionKind::MemberPrice {
                 early_access_days: Some(days),
                 ..
@@ -61,7 +62,8 @@ impl Rule for EarlyAccessOutsideWindow {
             let first = match &promotion.phases {
                 // The earliest start is unknown when a phase it names failed to read.
                 Some(ids)
-                    if !ctx.named_items_clean("/phases", ids.items().map(|id| id.as_str())) =>
+                    if !ctx
+                        .named_items_clean(&PLAN.phases(), ids.items().map(|id| id.as_str())) =>
                 {
                     continue;
                 }
@@ -92,7 +94,7 @@ impl Rule for EarlyAccessOutsideWindow {
                 out.push(
                     Draft::new(
                         &Self::META,
-                        format!("/promotions/{p}/early_access_days"),
+                        at.early_access_days(),
                         format!(
                             "early access of {} days starts before any date campspec can represent",
                             days.0
@@ -106,13 +108,13 @@ impl Rule for EarlyAccessOutsideWindow {
                 out.push(
                     Draft::new(
                         &Self::META,
-                        format!("/promotions/{p}/early_access_days"),
+                        at.early_access_days(),
                         format!(
                             "early access opens {} days before {first}, on {opens}, before the window opens on {window_start}",
                             days.0
                         ),
                     )
-                    .related("/window/start", "the window opens here")
+                    .related(PLAN.window().start(), "the window opens here")
                     .help("shorten the early access or open the window earlier"),
                 );
             }

@@ -1,6 +1,7 @@
 //! Rule P019 `empty-mechanic`: a promotion whose mechanic has nothing in it.
 
 use crate::declare_rule;
+use crate::model::Loc;
 use crate::model::PromotionKind;
 use crate::rules::{Ctx, Draft, Rule};
 use std::collections::HashSet;
@@ -33,48 +34,43 @@ declare_rule! {
 
 impl Rule for EmptyMechanic {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
-        for (p, promotion) in ctx.campaign.promotions.iter().flat_map(|p| p.iter()) {
-            let base = format!("/promotions/{p}");
+        for (at, promotion) in ctx.campaign.promotions_at() {
             let id = promotion.id.as_str();
-            let mut empty = |key: &str, what: &str| {
-                if ctx.clean(&format!("{base}/{key}")) {
+            let mut empty = |list: Loc, what: &str| {
+                if ctx.clean(&list) {
                     out.push(
-                        Draft::new(
-                            &Self::META,
-                            format!("{base}/{key}"),
-                            format!("`{id}` has no {what}"),
-                        )
-                        .help(format!("add {what}, or remove the promotion")),
+                        Draft::new(&Self::META, list, format!("`{id}` has no {what}"))
+                            .help(format!("add {what}, or remove the promotion")),
                     );
                 }
             };
             match &promotion.kind {
                 PromotionKind::SpendTiers { tiers, .. } if tiers.is_empty() => {
-                    empty("tiers", "tiers")
+                    empty(at.tiers().into(), "tiers")
                 }
                 PromotionKind::GiftWithPurchase { tiers } if tiers.is_empty() => {
-                    empty("tiers", "gift tiers")
+                    empty(at.gift_tiers().into(), "gift tiers")
                 }
                 PromotionKind::MemberPrice { levels, .. } if levels.is_empty() => {
-                    empty("levels", "member levels")
+                    empty(at.levels().into(), "member levels")
                 }
                 PromotionKind::FlashSale { slots, .. } if slots.is_empty() => {
-                    empty("slots", "time slots")
+                    empty(at.slots().into(), "time slots")
                 }
                 PromotionKind::MysteryBox { prices, .. } if prices.is_empty() => {
-                    empty("prices", "box prices")
+                    empty(at.prices().into(), "box prices")
                 }
                 PromotionKind::Lottery { prizes, .. } if prizes.is_empty() => {
-                    empty("prizes", "prizes")
+                    empty(at.prizes().into(), "prizes")
                 }
                 PromotionKind::FlashSale { slots, .. } => {
                     let mut seen = HashSet::new();
-                    for (i, slot) in slots.iter() {
+                    for (slot_at, slot) in slots.iter_at(at.slots()) {
                         if !seen.insert(*slot) {
                             out.push(
                                 Draft::new(
                                     &Self::META,
-                                    format!("{base}/slots/{i}"),
+                                    slot_at,
                                     format!("the slot `{slot}` of `{id}` is listed twice"),
                                 )
                                 .help("list each slot once"),
@@ -84,23 +80,23 @@ impl Rule for EmptyMechanic {
                 }
                 PromotionKind::CollectToWin { pieces, .. } => {
                     let mut seen = HashSet::new();
-                    for (i, piece) in pieces.iter() {
+                    for (piece_at, piece) in pieces.iter_at(at.pieces()) {
                         if !seen.insert(piece.as_str()) {
                             out.push(
                                 Draft::new(
                                     &Self::META,
-                                    format!("{base}/pieces/{i}"),
+                                    piece_at,
                                     format!("the piece `{piece}` of `{id}` is listed twice"),
                                 )
                                 .help("list each piece to collect once"),
                             );
                         }
                     }
-                    if seen.len() < 2 && ctx.clean(&format!("{base}/pieces")) {
+                    if seen.len() < 2 && ctx.clean(&at.pieces()) {
                         out.push(
                             Draft::new(
                                 &Self::META,
-                                format!("{base}/pieces"),
+                                at.pieces(),
                                 format!("`{id}` needs at least two different pieces to collect"),
                             )
                             .help("list the pieces, e.g. `[福, 禄, 寿, 喜, 财]`"),
@@ -113,7 +109,7 @@ impl Rule for EmptyMechanic {
                     out.push(
                         Draft::new(
                             &Self::META,
-                            format!("{base}/redeem"),
+                            at.redeem(),
                             format!("the points of `{id}` are worth nothing"),
                         )
                         .help(

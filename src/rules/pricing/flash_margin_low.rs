@@ -1,6 +1,7 @@
 //! Rule P006 `flash-margin-low`: the flash price leaves less margin than required.
 
 use crate::declare_rule;
+use crate::model::PLAN;
 use crate::model::PromotionKind;
 use crate::numfmt;
 use crate::rules::{Ctx, Draft, Rule};
@@ -53,7 +54,7 @@ impl Rule for FlashMarginLow {
         let Some(gross) = guardrails.and_then(|g| g.gross_margin.as_ref()) else {
             return;
         };
-        for (p, promotion) in ctx.campaign.promotions.iter().flat_map(|p| p.iter()) {
+        for (at, promotion) in ctx.campaign.promotions_at() {
             let PromotionKind::FlashSale {
                 price, min_margin, ..
             } = &promotion.kind
@@ -62,8 +63,8 @@ impl Rule for FlashMarginLow {
             };
             let (required, required_at) =
                 match (min_margin, guardrails.and_then(|g| g.min_margin.as_ref())) {
-                    (Some(m), _) => (m.ratio(), format!("/promotions/{p}/min_margin")),
-                    (None, Some(m)) => (m.ratio(), "/guardrails/min_margin".to_owned()),
+                    (Some(m), _) => (m.ratio(), at.min_margin()),
+                    (None, Some(m)) => (m.ratio(), PLAN.guardrails().min_margin()),
                     (None, None) => continue,
                 };
             let Some(pay) = price.pay_ratio() else {
@@ -85,7 +86,7 @@ impl Rule for FlashMarginLow {
                 out.push(
                     Draft::new(
                         &Self::META,
-                        format!("/promotions/{p}/price"),
+                        at.price(),
                         format!(
                             "at `{price}` the flash sale `{}` keeps {} margin (gross margin {}), below the required {}",
                             promotion.id,
@@ -95,7 +96,7 @@ impl Rule for FlashMarginLow {
                         ),
                     )
                     .related(required_at, "required margin")
-                    .related("/guardrails/gross_margin", "gross margin at list price")
+                    .related(PLAN.guardrails().gross_margin(), "gross margin at list price")
                     .help(lowest_price_help(cost, required)),
                 );
             }

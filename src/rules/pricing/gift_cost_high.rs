@@ -1,6 +1,7 @@
 //! Rule P007 `gift-cost-high`: a gift costs more of its spend than `max_gift_cost`.
 
 use crate::declare_rule;
+use crate::model::PLAN;
 use crate::model::PromotionKind;
 use crate::numfmt;
 use crate::rules::{Ctx, Draft, Rule};
@@ -47,11 +48,11 @@ impl Rule for GiftCostHigh {
         else {
             return;
         };
-        for (p, promotion) in ctx.campaign.promotions.iter().flat_map(|p| p.iter()) {
+        for (at, promotion) in ctx.campaign.promotions_at() {
             let PromotionKind::GiftWithPurchase { tiers } = &promotion.kind else {
                 continue;
             };
-            for (i, tier) in tiers.iter() {
+            for (tier_at, tier) in tiers.iter_at(at.gift_tiers()) {
                 let Some(share) = tier.gift_cost.amount.checked_div(tier.spend.amount) else {
                     continue;
                 };
@@ -59,7 +60,7 @@ impl Rule for GiftCostHigh {
                     out.push(
                         Draft::new(
                             &Self::META,
-                            format!("/promotions/{p}/tiers/{i}/gift_cost"),
+                            tier_at.gift_cost(),
                             format!(
                                 "the gift `{}` costs {} of its spend `{}`, above max_gift_cost {}",
                                 tier.gift,
@@ -68,7 +69,7 @@ impl Rule for GiftCostHigh {
                                 numfmt::percent_short(max.ratio())
                             ),
                         )
-                        .related("/guardrails/max_gift_cost", "the limit")
+                        .related(PLAN.guardrails().max_gift_cost(), "the limit")
                         .help(match tier.gift_cost.amount.checked_div(max.ratio()) {
                             Some(spend) => format!(
                                 "give it from a spend of at least {}, or choose a cheaper gift",

@@ -32,23 +32,23 @@ declare_rule! {
 impl Rule for LimitExceedsQuantity {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
         let c = ctx.campaign;
-        let promotions = c.promotions.iter().flat_map(|p| p.iter()).map(|(i, p)| {
+        let promotions = c.promotions_at().map(|(at, p)| {
             (
-                format!("/promotions/{i}"),
+                (at.per_user(), at.quantity()),
                 p.id.as_str(),
                 p.quantity,
                 p.per_user,
             )
         });
-        let coupons = c.coupons.iter().flat_map(|p| p.iter()).map(|(i, p)| {
+        let coupons = c.coupons_at().map(|(at, p)| {
             (
-                format!("/coupons/{i}"),
+                (at.per_user(), at.quantity()),
                 p.id.as_str(),
                 p.quantity,
                 p.per_user,
             )
         });
-        for (base, id, quantity, per_user) in promotions.chain(coupons) {
+        for ((per_user_at, quantity_at), id, quantity, per_user) in promotions.chain(coupons) {
             let (Some(quantity), Some(per_user)) = (quantity, per_user) else {
                 continue;
             };
@@ -56,13 +56,13 @@ impl Rule for LimitExceedsQuantity {
                 out.push(
                     Draft::new(
                         &Self::META,
-                        format!("{base}/per_user"),
+                        per_user_at,
                         format!(
                             "`{id}` allows {} per customer but only {} in total",
                             per_user.0, quantity.0
                         ),
                     )
-                    .related(format!("{base}/quantity"), "the total")
+                    .related(quantity_at, "the total")
                     .help("make `per_user` at most `quantity` (were the numbers swapped?)"),
                 );
             }

@@ -34,13 +34,13 @@ declare_rule! {
 
 impl Rule for MemberLevelsNotDeeper {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
-        for (p, promotion) in ctx.campaign.promotions.iter().flat_map(|p| p.iter()) {
+        for (at, promotion) in ctx.campaign.promotions_at() {
             let PromotionKind::MemberPrice { levels, .. } = &promotion.kind else {
                 continue;
             };
-            let list: Vec<_> = levels.iter().collect();
+            let list: Vec<_> = levels.iter_at(at.levels()).collect();
             for pair in list.windows(2) {
-                let ((i, lower), (j, higher)) = (pair[0], pair[1]);
+                let ((lower_at, lower), (higher_at, higher)) = (&pair[0], &pair[1]);
                 let deeper = match (
                     lower.price.pay_ratio(),
                     higher.price.pay_ratio(),
@@ -55,13 +55,13 @@ impl Rule for MemberLevelsNotDeeper {
                     out.push(
                         Draft::new(
                             &Self::META,
-                            format!("/promotions/{p}/levels/{j}/price"),
+                            higher_at.price(),
                             format!(
                                 "member level `{}` ({}) is higher than `{}` but its price `{}` is not deeper than `{}`",
                                 higher.level, higher.name, lower.level, higher.price, lower.price
                             ),
                         )
-                        .related(format!("/promotions/{p}/levels/{i}/price"), format!("level `{}`", lower.level))
+                        .related(lower_at.price(), format!("level `{}`", lower.level))
                         .help("list levels from the lowest up, each paying less than the one before"),
                     );
                 }

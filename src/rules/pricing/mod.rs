@@ -62,7 +62,7 @@ pub(crate) fn label_offers(ctx: &Ctx<'_>, analysis: &Analysis, mut draft: Draft)
             ItemLevelKind::FlashSale => format!("flash price: {price}"),
             ItemLevelKind::Discount => format!("discount: {price}"),
         };
-        draft = draft.related(format!("{}/id", item.pointer), what);
+        draft = draft.related(item.at.id(), what);
     }
     for (t, used) in &worst.tiers {
         let Some(tier) = offers.tiers.get(*t) else {
@@ -83,7 +83,7 @@ pub(crate) fn label_offers(ctx: &Ctx<'_>, analysis: &Analysis, mut draft: Draft)
                 None => "spend tiers".into(),
             },
         };
-        draft = draft.related(format!("{}/id", tier.pointer), what);
+        draft = draft.related(tier.at.id(), what);
     }
     for c in &worst.coupons {
         let Some(coupon) = offers.coupons.get(*c) else {
@@ -101,7 +101,7 @@ pub(crate) fn label_offers(ctx: &Ctx<'_>, analysis: &Analysis, mut draft: Draft)
                 None => format!("{} off from {}", ratio(off), money(coupon.min_spend)),
             },
         };
-        draft = draft.related(format!("{}/id", coupon.pointer()), what);
+        draft = draft.related(coupon.at().id(), what);
     }
     draft
 }

@@ -2,6 +2,7 @@
 
 use crate::declare_rule;
 use crate::model::PromotionKind;
+use crate::model::{At, Prize};
 use crate::numfmt;
 use crate::rules::{Ctx, Draft, Rule};
 use rust_decimal::Decimal;
@@ -35,22 +36,22 @@ declare_rule! {
 
 impl Rule for OddsOverTotal {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
-        for (p, promotion) in ctx.campaign.promotions.iter().flat_map(|p| p.iter()) {
+        for (at, promotion) in ctx.campaign.promotions_at() {
             let PromotionKind::Lottery { prizes, .. } = &promotion.kind else {
                 continue;
             };
-            let with_odds: Vec<(usize, Decimal)> = prizes
-                .iter()
-                .filter_map(|(i, prize)| prize.odds.as_ref().map(|o| (i, o.ratio())))
+            let with_odds: Vec<(At<Prize>, Decimal)> = prizes
+                .iter_at(at.prizes())
+                .filter_map(|(prize_at, prize)| prize.odds.as_ref().map(|o| (prize_at, o.ratio())))
                 .collect();
             let total: Decimal = with_odds.iter().map(|(_, o)| *o).sum();
             if total > Decimal::ONE {
-                let Some(&(first, _)) = with_odds.first() else {
+                let Some((first, _)) = with_odds.first() else {
                     continue;
                 };
                 let mut draft = Draft::new(
                     &Self::META,
-                    format!("/promotions/{p}/prizes/{first}/odds"),
+                    first.odds(),
                     format!(
                         "the odds of `{}`'s prizes add up to {}",
                         promotion.id,
@@ -58,8 +59,8 @@ impl Rule for OddsOverTotal {
                     ),
                 )
                 .help("the chances of all prizes together are at most 100%");
-                for &(i, _) in with_odds.iter().skip(1) {
-                    draft = draft.related(format!("/promotions/{p}/prizes/{i}/odds"), "odds");
+                for (prize_at, _) in with_odds.iter().skip(1) {
+                    draft = draft.related(prize_at.odds(), "odds");
                 }
                 out.push(draft);
             }

@@ -33,7 +33,7 @@ declare_rule! {
 
 impl Rule for RepeatShape {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
-        for (p, promotion) in ctx.campaign.promotions.iter().flat_map(|p| p.iter()) {
+        for (at, promotion) in ctx.campaign.promotions_at() {
             let PromotionKind::SpendTiers {
                 tiers,
                 repeat,
@@ -42,31 +42,30 @@ impl Rule for RepeatShape {
             else {
                 continue;
             };
-            let base = format!("/promotions/{p}");
             if *repeat == Some(true) {
-                let list: Vec<_> = tiers.iter().collect();
+                let list: Vec<_> = tiers.iter_at(at.tiers()).collect();
                 if list.len() != 1 {
                     out.push(
                         Draft::new(
                             &Self::META,
-                            format!("{base}/repeat"),
+                            at.repeat(),
                             format!("`repeat: true` needs exactly one tier, but `{}` has {}", promotion.id, list.len()),
                         )
-                        .related_key(format!("{base}/tiers"), "the tiers")
+                        .related_key(at.tiers(), "the tiers")
                         .help("keep one tier such as `{ spend: 300, discount: 50 }`, or remove `repeat`"),
                     );
-                } else if let Some((i, tier)) = list.first() {
+                } else if let Some((tier_at, tier)) = list.first() {
                     if tier.discount.amount().is_none() {
                         out.push(
                             Draft::new(
                                 &Self::META,
-                                format!("{base}/tiers/{i}/discount"),
+                                tier_at.discount(),
                                 format!(
                                     "`repeat: true` needs an amount off per multiple, not `{}`",
                                     tier.discount
                                 ),
                             )
-                            .related(format!("{base}/repeat"), "repeats per full spend")
+                            .related(at.repeat(), "repeats per full spend")
                             .help("write an amount such as `50` (每满300减50), or remove `repeat`"),
                         );
                     }
@@ -75,7 +74,7 @@ impl Rule for RepeatShape {
                 out.push(
                     Draft::new(
                         &Self::META,
-                        format!("{base}/max_repeats"),
+                        at.max_repeats(),
                         "`max_repeats` without `repeat: true` limits nothing",
                     )
                     .on_key()

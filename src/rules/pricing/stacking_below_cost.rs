@@ -2,6 +2,7 @@
 
 use super::{describe_worst, label_offers};
 use crate::declare_rule;
+use crate::model::PLAN;
 use crate::numfmt;
 use crate::rules::{Ctx, Draft, Rule};
 
@@ -99,16 +100,16 @@ impl Rule for StackingBelowCost {
                         numfmt::percent(left.to_decimal(), 2),
                         describe_worst(ctx, analysis)
                     ),
-                    Some("/guardrails/gross_margin"),
+                    Some(PLAN.guardrails().gross_margin()),
                 ),
                 _ => return,
             }
         };
-        let pointers = worst.pointers(&analysis.offers);
+        let places = worst.id_places(&analysis.offers);
         let primary = match primary {
-            Some(p) => p.to_owned(),
-            None => match pointers.first() {
-                Some((pointer, _)) => format!("{pointer}/id"),
+            Some(p) => p,
+            None => match places.first() {
+                Some((at, _)) => at.clone(),
                 None => return,
             },
         };

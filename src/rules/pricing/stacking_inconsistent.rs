@@ -1,7 +1,9 @@
 //! Rule P011 `stacking-inconsistent`: stacking limits that contradict or repeat themselves.
 
 use crate::declare_rule;
+use crate::model::{At, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::values::Id;
 use std::collections::HashMap;
 
 declare_rule! {
@@ -43,52 +45,56 @@ impl Rule for StackingInconsistent {
         let Some(stacking) = &ctx.campaign.stacking else {
             return;
         };
-        let mut standalone: HashMap<&str, usize> = HashMap::new();
-        for (i, id) in stacking.standalone.iter().flat_map(|s| s.iter()) {
+        let mut standalone: HashMap<&str, At<Id>> = HashMap::new();
+        for (i, id) in stacking
+            .standalone
+            .iter()
+            .flat_map(|s| s.iter_at(PLAN.stacking().standalone()))
+        {
             if let Some(first) = standalone.get(id.as_str()) {
                 out.push(
                     Draft::new(
                         &Self::META,
-                        format!("/stacking/standalone/{i}"),
+                        &i,
                         format!("`{id}` is listed in `standalone` twice"),
                     )
-                    .related(format!("/stacking/standalone/{first}"), "first listed here")
+                    .related(first, "first listed here")
                     .help("list it once"),
                 );
             } else {
                 standalone.insert(id.as_str(), i);
             }
         }
-        for (g, group) in stacking.exclusive.iter().flat_map(|e| e.iter()) {
-            let mut seen: HashMap<&str, usize> = HashMap::new();
-            for (j, id) in group.iter() {
-                let at = format!("/stacking/exclusive/{g}/{j}");
+        for (g, group) in stacking
+            .exclusive
+            .iter()
+            .flat_map(|e| e.iter_at(PLAN.stacking().exclusive()))
+        {
+            let mut seen: HashMap<&str, At<Id>> = HashMap::new();
+            for (at, id) in group.iter_at(g.clone()) {
                 if let Some(first) = seen.get(id.as_str()) {
                     out.push(
                         Draft::new(
                             &Self::META,
-                            at.clone(),
+                            &at,
                             format!("`{id}` is listed twice in this exclusive group"),
                         )
-                        .related(
-                            format!("/stacking/exclusive/{g}/{first}"),
-                            "first listed here",
-                        )
+                        .related(first, "first listed here")
                         .help("list each id once"),
                     );
                 } else {
-                    seen.insert(id.as_str(), j);
+                    seen.insert(id.as_str(), at.clone());
                 }
                 if let Some(s) = standalone.get(id.as_str()) {
                     out.push(
                         Draft::new(
                             &Self::META,
-                            at,
+                            &at,
                             format!(
                                 "`{id}` is standalone, so this exclusive group adds nothing for it"
                             ),
                         )
-                        .related(format!("/stacking/standalone/{s}"), "standalone here")
+                        .related(s, "standalone here")
                         .help("remove it from the group (standalone already keeps it alone)"),
                     );
                 }
@@ -97,7 +103,7 @@ impl Rule for StackingInconsistent {
                 out.push(
                     Draft::new(
                         &Self::META,
-                        format!("/stacking/exclusive/{g}"),
+                        &g,
                         "an exclusive group needs at least two different ids",
                     )
                     .help("name the offers that must not combine, e.g. `[member-price, tiers]`"),

@@ -2,6 +2,7 @@
 
 use super::{describe_worst, label_offers};
 use crate::declare_rule;
+use crate::model::PLAN;
 use crate::numfmt;
 use crate::rules::{Ctx, Draft, Rule};
 
@@ -69,7 +70,7 @@ impl Rule for StackingMarginLow {
         }
         let draft = Draft::new(
             &Self::META,
-            "/guardrails/min_margin",
+            PLAN.guardrails().min_margin(),
             format!(
                 "the worst case leaves {}{} margin, below min_margin {}: {}",
                 if analysis.lower_bound { "at most " } else { "" },
@@ -78,7 +79,7 @@ impl Rule for StackingMarginLow {
                 describe_worst(ctx, analysis)
             ),
         )
-        .related("/guardrails/gross_margin", "gross margin at list price")
+        .related(PLAN.guardrails().gross_margin(), "gross margin at list price")
         .help("reduce the worst case with `stacking.exclusive`, fewer coupons per order or higher minimums, or lower `min_margin`");
         out.push(label_offers(ctx, analysis, draft));
     }

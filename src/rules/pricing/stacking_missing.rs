@@ -1,6 +1,7 @@
 //! Rule P018 `stacking-missing`: coupons exist but no stacking limits are given.
 
 use crate::declare_rule;
+use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
 
 declare_rule! {
@@ -33,7 +34,7 @@ declare_rule! {
 
 impl Rule for StackingMissing {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
-        if ctx.has("/stacking") {
+        if ctx.has(&PLAN.stacking()) {
             return;
         }
         let coupons = ctx.campaign.coupons.as_ref().map_or(0, |c| c.len());
@@ -43,7 +44,7 @@ impl Rule for StackingMissing {
         out.push(
             Draft::new(
                 &Self::META,
-                "/coupons",
+                PLAN.coupons(),
                 format!("{coupons} coupon(s) but no `stacking` section: every coupon is assumed to combine on one order"),
             )
             .on_key()

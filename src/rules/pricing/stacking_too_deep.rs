@@ -2,6 +2,7 @@
 
 use super::{describe_worst, label_offers};
 use crate::declare_rule;
+use crate::model::PLAN;
 use crate::numfmt;
 use crate::rules::{Ctx, Draft, Rule};
 
@@ -78,7 +79,7 @@ impl Rule for StackingTooDeep {
         }
         let draft = Draft::new(
             &Self::META,
-            "/guardrails/max_discount",
+            PLAN.guardrails().max_discount(),
             format!(
                 "offers stack to {}{} off, above max_discount {}: {}",
                 if analysis.lower_bound { "at least " } else { "" },

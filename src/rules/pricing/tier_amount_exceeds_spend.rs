@@ -32,11 +32,11 @@ declare_rule! {
 
 impl Rule for TierAmountExceedsSpend {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
-        for (p, promotion) in ctx.campaign.promotions.iter().flat_map(|p| p.iter()) {
+        for (at, promotion) in ctx.campaign.promotions_at() {
             let PromotionKind::SpendTiers { tiers, .. } = &promotion.kind else {
                 continue;
             };
-            for (i, tier) in tiers.iter() {
+            for (tier_at, tier) in tiers.iter_at(at.tiers()) {
                 let free = match (tier.discount.amount(), tier.discount.off_ratio()) {
                     (Some(amount), _) => amount.amount >= tier.spend.amount,
                     (None, Some(off)) => off >= Decimal::ONE,
@@ -46,13 +46,13 @@ impl Rule for TierAmountExceedsSpend {
                     out.push(
                         Draft::new(
                             &Self::META,
-                            format!("/promotions/{p}/tiers/{i}/discount"),
+                            tier_at.discount(),
                             format!(
                                 "the tier `{}` off at `{}` makes an order that reaches it free",
                                 tier.discount, tier.spend
                             ),
                         )
-                        .related(format!("/promotions/{p}/tiers/{i}/spend"), "the spend")
+                        .related(tier_at.spend(), "the spend")
                         .help("take off less than the spend (or write a percentage such as `20%`)"),
                     );
                 }

@@ -1,6 +1,7 @@
 //! Rule P001 `tiers-out-of-order`: tier spends do not rise, or a higher tier saves less.
 
 use crate::declare_rule;
+use crate::model::Loc;
 use crate::model::PromotionKind;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::values::{Discount, Money};
@@ -43,17 +44,17 @@ fn saving(discount: &Discount, subtotal: Decimal) -> Decimal {
     }
 }
 
-fn spends_rise(base: &str, spends: &[(usize, &Money)], out: &mut Vec<Draft>) {
+fn spends_rise(spends: &[(Loc, &Money)], out: &mut Vec<Draft>) {
     for pair in spends.windows(2) {
-        let ((i, a), (j, b)) = (pair[0], pair[1]);
+        let ((a_at, a), (b_at, b)) = (&pair[0], &pair[1]);
         if b.amount <= a.amount {
             out.push(
                 Draft::new(
                     &TiersOutOfOrder::META,
-                    format!("{base}/tiers/{j}/spend"),
+                    b_at,
                     format!("tier spend `{b}` does not rise above the previous tier's `{a}`"),
                 )
-                .related(format!("{base}/tiers/{i}/spend"), "previous tier")
+                .related(a_at, "previous tier")
                 .help("list tiers from the lowest spend up, each spend higher than the one before"),
             );
         }
@@ -62,16 +63,17 @@ fn spends_rise(base: &str, spends: &[(usize, &Money)], out: &mut Vec<Draft>) {
 
 impl Rule for TiersOutOfOrder {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
-        for (p, promotion) in ctx.campaign.promotions.iter().flat_map(|p| p.iter()) {
-            let base = format!("/promotions/{p}");
+        for (at, promotion) in ctx.campaign.promotions_at() {
             match &promotion.kind {
                 PromotionKind::SpendTiers { tiers, .. } => {
-                    let list: Vec<_> = tiers.iter().collect();
-                    let spends: Vec<(usize, &Money)> =
-                        list.iter().map(|(i, t)| (*i, &t.spend)).collect();
-                    spends_rise(&base, &spends, out);
+                    let list: Vec<_> = tiers.iter_at(at.tiers()).collect();
+                    let spends: Vec<(Loc, &Money)> = list
+                        .iter()
+                        .map(|(tier_at, t)| (tier_at.spend(), &t.spend))
+                        .collect();
+                    spends_rise(&spends, out);
                     for pair in list.windows(2) {
-                        let ((i, lower), (j, higher)) = (pair[0], pair[1]);
+                        let ((lower_at, lower), (higher_at, higher)) = (&pair[0], &pair[1]);
                         if higher.spend.amount <= lower.spend.amount {
                             continue;
                         }
@@ -80,22 +82,24 @@ impl Rule for TiersOutOfOrder {
                             out.push(
                                 Draft::new(
                                     &Self::META,
-                                    format!("{base}/tiers/{j}/discount"),
+                                    higher_at.discount(),
                                     format!(
                                         "the tier from `{}` (`{}`) saves no more than the tier before (`{}`) would on the same order",
                                         higher.spend, higher.discount, lower.discount
                                     ),
                                 )
-                                .related(format!("{base}/tiers/{i}/discount"), "previous tier")
+                                .related(lower_at.discount(), "previous tier")
                                 .help("make each higher tier save more than the one before"),
                             );
                         }
                     }
                 }
                 PromotionKind::GiftWithPurchase { tiers } => {
-                    let spends: Vec<(usize, &Money)> =
-                        tiers.iter().map(|(i, t)| (i, &t.spend)).collect();
-                    spends_rise(&base, &spends, out);
+                    let spends: Vec<(Loc, &Money)> = tiers
+                        .iter_at(at.gift_tiers())
+                        .map(|(tier_at, t)| (tier_at.spend(), &t.spend))
+                        .collect();
+                    spends_rise(&spends, out);
                 }
                 _ => {}
             }

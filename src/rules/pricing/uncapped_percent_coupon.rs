@@ -31,15 +31,12 @@ declare_rule! {
 
 impl Rule for UncappedPercentCoupon {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
-        for (i, coupon) in ctx.campaign.coupons.iter().flat_map(|c| c.iter()) {
-            if coupon.percent.is_some()
-                && coupon.cap.is_none()
-                && !ctx.has(&format!("/coupons/{i}/cap"))
-            {
+        for (at, coupon) in ctx.campaign.coupons_at() {
+            if coupon.percent.is_some() && coupon.cap.is_none() && !ctx.has(&at.cap()) {
                 out.push(
                     Draft::new(
                         &Self::META,
-                        format!("/coupons/{i}/percent"),
+                        at.percent(),
                         format!(
                             "percentage coupon `{}` has no `cap`: its saving grows with the order",
                             coupon.id

@@ -1,6 +1,7 @@
 //! Rule R005 `duplicate-id`: two items of a section (or a promotion and a coupon) share an id.
 
 use crate::declare_rule;
+use crate::model::{At, Identified, List, Loc, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
 use std::collections::HashMap;
 
@@ -41,15 +42,15 @@ declare_rule! {
 
 impl Rule for DuplicateId {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
-        let groups: [&[&str]; 8] = [
-            &["/teams"],
-            &["/goals"],
-            &["/phases"],
-            &["/budget/lines"],
-            &["/promotions", "/coupons"],
-            &["/copy"],
-            &["/risks"],
-            &["/materials"],
+        let groups: [&[&dyn Section]; 8] = [
+            &[&PLAN.teams()],
+            &[&PLAN.goals()],
+            &[&PLAN.phases()],
+            &[&PLAN.budget().lines()],
+            &[&PLAN.promotions(), &PLAN.coupons()],
+            &[&PLAN.copy()],
+            &[&PLAN.risks()],
+            &[&PLAN.materials()],
         ];
         for sections in groups {
             // Every id with its place as (section, index), sorted by id: a repeated id
@@ -58,7 +59,8 @@ impl Rule for DuplicateId {
             let mut ids: Vec<(&str, usize, usize)> = Vec::new();
             for (s, section) in sections.iter().enumerate() {
                 ids.extend(
-                    ctx.declared_ids(section)
+                    section
+                        .declared_ids(ctx)
                         .into_iter()
                         .map(|(i, id)| (id, s, i)),
                 );
@@ -76,29 +78,26 @@ impl Rule for DuplicateId {
                 out.push(
                     Draft::new(
                         &Self::META,
-                        format!("{}/{i}/id", sections[s]),
+                        sections[s].id_at(i),
                         format!("the id `{id}` is already used"),
                     )
-                    .related(
-                        format!("{}/{first}/id", sections[first_s]),
-                        "first used here",
-                    )
+                    .related(sections[first_s].id_at(first), "first used here")
                     .help("give each item its own id and update the references"),
                 );
             }
         }
         // Member levels within each member-price promotion.
-        let promotions = ctx.raw("/promotions").and_then(|v| v.as_array());
+        let promotions = ctx.raw(&PLAN.promotions()).and_then(|v| v.as_array());
         for (i, promotion) in promotions.into_iter().flatten().enumerate() {
             let Some(levels) = promotion.get("levels").and_then(|v| v.as_array()) else {
                 continue;
             };
-            let mut seen: HashMap<&str, String> = HashMap::new();
+            let mut seen: HashMap<&str, Loc> = HashMap::new();
             for (j, level) in levels.iter().enumerate() {
                 let Some(id) = level.get("level").and_then(|v| v.as_str()) else {
                     continue;
                 };
-                let at = format!("/promotions/{i}/levels/{j}/level");
+                let at = PLAN.promotions().item(i).levels().item(j).level();
                 match seen.get(id) {
                     Some(first) => out.push(
                         Draft::new(&Self::META, at, format!("the level `{id}` is listed twice"))
@@ -111,5 +110,23 @@ impl Rule for DuplicateId {
                 }
             }
         }
+    }
+}
+
+/// A list section whose items are named by an `id`.
+trait Section {
+    /// Every id written in the section, with the index of its item.
+    fn declared_ids<'c>(&self, ctx: &Ctx<'c>) -> Vec<(usize, &'c str)>;
+    /// Where the item at `index` writes its id.
+    fn id_at(&self, index: usize) -> Loc;
+}
+
+impl<T: Identified> Section for At<List<T>> {
+    fn declared_ids<'c>(&self, ctx: &Ctx<'c>) -> Vec<(usize, &'c str)> {
+        ctx.declared_ids(self)
+    }
+
+    fn id_at(&self, index: usize) -> Loc {
+        T::id_at(&self.item(index))
     }
 }

@@ -14,57 +14,25 @@ pub use unknown_offer::UnknownOffer;
 pub use unknown_phase::UnknownPhase;
 pub use unknown_team::UnknownTeam;
 
+use crate::model::Loc;
 use crate::rules::{Ctx, Draft, Meta};
 use crate::suggest;
 
 /// One reference to check: the id it names and where it is written.
 pub(crate) struct Ref<'a> {
     id: &'a str,
-    at: At,
+    at: Loc,
     /// The id is a mapping key: findings point at the key.
     on_key: bool,
 }
 
-/// Where a reference is written. The parts are kept and the pointer written only for a
-/// finding: a large plan has tens of thousands of references and few findings.
-enum At {
-    Pointer(String),
-    /// `{list}/{i}{field}`.
-    Field(&'static str, usize, &'static str),
-    /// `{list}/{i}{field}/{j}`.
-    Entry(&'static str, usize, &'static str, usize),
-}
-
 impl<'a> Ref<'a> {
-    /// `id`, written at `pointer`.
-    pub(crate) fn at(pointer: String, id: &'a str) -> Ref<'a> {
+    /// `id`, written at `at` (the pointer is written out only for a finding: a large
+    /// plan has tens of thousands of references and few findings).
+    pub(crate) fn at(at: impl Into<Loc>, id: &'a str) -> Ref<'a> {
         Ref {
             id,
-            at: At::Pointer(pointer),
-            on_key: false,
-        }
-    }
-
-    /// `id`, written at `{list}/{i}{field}` (`field` is empty or starts with `/`).
-    pub(crate) fn field(list: &'static str, i: usize, field: &'static str, id: &'a str) -> Ref<'a> {
-        Ref {
-            id,
-            at: At::Field(list, i, field),
-            on_key: false,
-        }
-    }
-
-    /// `id`, the `j`-th entry of `{list}/{i}{field}`.
-    pub(crate) fn entry(
-        list: &'static str,
-        i: usize,
-        field: &'static str,
-        j: usize,
-        id: &'a str,
-    ) -> Ref<'a> {
-        Ref {
-            id,
-            at: At::Entry(list, i, field, j),
+            at: at.into(),
             on_key: false,
         }
     }
@@ -81,13 +49,9 @@ impl<'a> Ref<'a> {
         self.id
     }
 
-    /// The JSON pointer of the reference.
-    pub(crate) fn pointer(&self) -> String {
-        match &self.at {
-            At::Pointer(p) => p.clone(),
-            At::Field(list, i, field) => format!("{list}/{i}{field}"),
-            At::Entry(list, i, field, j) => format!("{list}/{i}{field}/{j}"),
-        }
+    /// Where the reference is written.
+    pub(crate) fn loc(&self) -> &Loc {
+        &self.at
     }
 }
 
@@ -110,8 +74,7 @@ pub(crate) fn report_unknown<'a>(
         if id.is_empty() || known_set.contains(id) {
             continue;
         }
-        let pointer = reference.pointer();
-        if ctx.failed_at(&pointer) {
+        if ctx.failed_at(&reference.at) {
             continue;
         }
         let help = suggest::did_you_mean(id, known.iter().copied()).unwrap_or_else(|| {
@@ -130,7 +93,7 @@ pub(crate) fn report_unknown<'a>(
                 }
             }
         });
-        let mut draft = Draft::new(meta, pointer, format!("unknown {what} `{id}`")).help(help);
+        let mut draft = Draft::new(meta, reference.at, format!("unknown {what} `{id}`")).help(help);
         if reference.on_key {
             draft = draft.on_key();
         }

@@ -2,8 +2,8 @@
 
 use super::{Ref, report_unknown};
 use crate::declare_rule;
+use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
-use crate::source::pointer;
 
 declare_rule! {
     /// ## What it checks
@@ -40,25 +40,24 @@ declare_rule! {
 
 impl Rule for UnknownGoal {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
-        if ctx.failed_at("/goals") {
+        if ctx.failed_at(&PLAN.goals()) {
             return;
         }
-        if !ctx.ids_complete("/goals") {
+        if !ctx.ids_complete(&PLAN.goals()) {
             return;
         }
         let c = ctx.campaign;
         let mut refs: Vec<Ref<'_>> = Vec::new();
-        for (i, phase) in c.phases.iter().flat_map(|p| p.iter()) {
+        for (phase_at, phase) in c.phases_at() {
             for key in phase.targets.iter().flat_map(|t| t.keys()) {
-                let at = pointer::join(&format!("/phases/{i}/targets"), key);
-                refs.push(Ref::at(at, key).on_key());
+                refs.push(Ref::at(phase_at.targets().entry(key), key).on_key());
             }
         }
         for key in c.results.iter().flat_map(|r| r.keys()) {
-            refs.push(Ref::at(pointer::join("/results", key), key).on_key());
+            refs.push(Ref::at(PLAN.results().entry(key), key).on_key());
         }
         let known: Vec<&str> = ctx
-            .declared_ids("/goals")
+            .declared_ids(&PLAN.goals())
             .into_iter()
             .map(|(_, id)| id)
             .collect();

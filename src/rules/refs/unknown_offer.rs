@@ -2,6 +2,7 @@
 
 use super::{Ref, report_unknown};
 use crate::declare_rule;
+use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
 
 declare_rule! {
@@ -41,10 +42,10 @@ declare_rule! {
 
 impl Rule for UnknownOffer {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
-        if ctx.failed_at("/promotions") || ctx.failed_at("/coupons") {
+        if ctx.failed_at(&PLAN.promotions()) || ctx.failed_at(&PLAN.coupons()) {
             return;
         }
-        if !ctx.ids_complete("/promotions") || !ctx.ids_complete("/coupons") {
+        if !ctx.ids_complete(&PLAN.promotions()) || !ctx.ids_complete(&PLAN.coupons()) {
             return;
         }
         let c = ctx.campaign;
@@ -54,30 +55,30 @@ impl Rule for UnknownOffer {
         let standalone = stacking
             .and_then(|s| s.standalone.as_ref())
             .into_iter()
-            .flat_map(|s| s.iter())
-            .map(|(i, id)| Ref::field("/stacking/standalone", i, "", id.as_str()));
+            .flat_map(|s| s.iter_at(PLAN.stacking().standalone()))
+            .map(|(at, id)| Ref::at(at, id.as_str()));
         let exclusive = stacking
             .and_then(|s| s.exclusive.as_ref())
             .into_iter()
-            .flat_map(|e| e.iter())
-            .flat_map(|(i, group)| {
-                group
-                    .iter()
-                    .map(move |(j, id)| Ref::entry("/stacking/exclusive", i, "", j, id.as_str()))
-            });
-        let advertised = c.copy.iter().flat_map(|c| c.iter()).flat_map(|(i, copy)| {
+            .flat_map(|e| e.iter_at(PLAN.stacking().exclusive()))
+            .flat_map(|(at, group)| group.iter_at(at).map(|(at, id)| Ref::at(at, id.as_str())));
+        let advertised = c.copy_at().flat_map(|(at, copy)| {
             copy.advertises
                 .iter()
-                .flat_map(|a| a.iter())
-                .map(move |(j, id)| Ref::entry("/copy", i, "/advertises", j, id.as_str()))
+                .flat_map(move |a| a.iter_at(at.advertises()))
+                .map(|(at, id)| Ref::at(at, id.as_str()))
         });
         let refs = standalone.chain(exclusive).chain(advertised);
         let mut known: Vec<&str> = ctx
-            .declared_ids("/promotions")
+            .declared_ids(&PLAN.promotions())
             .into_iter()
             .map(|(_, id)| id)
             .collect();
-        known.extend(ctx.declared_ids("/coupons").into_iter().map(|(_, id)| id));
+        known.extend(
+            ctx.declared_ids(&PLAN.coupons())
+                .into_iter()
+                .map(|(_, id)| id),
+        );
         report_unknown(
             ctx,
             &Self::META,

@@ -2,8 +2,8 @@
 
 use super::{Ref, report_unknown};
 use crate::declare_rule;
+use crate::model::{At, GoalResult, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
-use crate::source::pointer;
 
 declare_rule! {
     /// ## What it checks
@@ -42,39 +42,37 @@ declare_rule! {
 
 impl Rule for UnknownPhase {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
-        if ctx.failed_at("/phases") {
+        if ctx.failed_at(&PLAN.phases()) {
             return;
         }
-        if !ctx.ids_complete("/phases") {
+        if !ctx.ids_complete(&PLAN.phases()) {
             return;
         }
         let c = ctx.campaign;
         let mut refs: Vec<Ref<'_>> = Vec::new();
-        for (i, promotion) in c.promotions.iter().flat_map(|p| p.iter()) {
-            for (j, phase) in promotion.phases.iter().flat_map(|p| p.iter()) {
-                refs.push(Ref::entry("/promotions", i, "/phases", j, phase.as_str()));
+        for (at, promotion) in c.promotions_at() {
+            for (at, phase) in promotion.phases.iter().flat_map(|p| p.iter_at(at.phases())) {
+                refs.push(Ref::at(at, phase.as_str()));
             }
         }
-        if let Some(lines) = c.budget.as_ref().and_then(|b| b.lines.as_ref()) {
-            for (i, line) in lines.iter() {
-                if let Some(phase) = &line.phase {
-                    refs.push(Ref::field("/budget/lines", i, "/phase", phase.as_str()));
-                }
+        for (at, line) in c.budget_lines_at() {
+            if let Some(phase) = &line.phase {
+                refs.push(Ref::at(at.phase(), phase.as_str()));
             }
         }
-        for (i, material) in c.materials.iter().flat_map(|m| m.iter()) {
+        for (at, material) in c.materials_at() {
             if let Some(phase) = &material.needed_by {
-                refs.push(Ref::field("/materials", i, "/needed_by", phase.as_str()));
+                refs.push(Ref::at(at.needed_by(), phase.as_str()));
             }
         }
         for (goal, result) in c.results.iter().flat_map(|r| r.iter()) {
-            let at = pointer::join("/results", goal);
+            let at: At<GoalResult> = PLAN.results().entry_at(goal);
             for (phase, _) in result.phases() {
-                refs.push(Ref::at(pointer::join(&format!("{at}/phases"), phase), phase).on_key());
+                refs.push(Ref::at(at.phases().entry(phase), phase).on_key());
             }
         }
         let known: Vec<&str> = ctx
-            .declared_ids("/phases")
+            .declared_ids(&PLAN.phases())
             .into_iter()
             .map(|(_, id)| id)
             .collect();

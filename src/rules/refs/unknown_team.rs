@@ -2,6 +2,7 @@
 
 use super::{Ref, report_unknown};
 use crate::declare_rule;
+use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
 
 declare_rule! {
@@ -40,56 +41,44 @@ declare_rule! {
 
 impl Rule for UnknownTeam {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
-        if ctx.failed_at("/teams") {
+        if ctx.failed_at(&PLAN.teams()) {
             return;
         }
-        if !ctx.ids_complete("/teams") {
+        if !ctx.ids_complete(&PLAN.teams()) {
             return;
         }
         let c = ctx.campaign;
         let mut refs: Vec<Ref<'_>> = Vec::new();
         if let Some(owner) = &c.owner {
-            refs.push(Ref::at("/owner".into(), owner.as_str()));
+            refs.push(Ref::at(PLAN.owner(), owner.as_str()));
         }
-        for (i, goal) in c.goals.iter().flat_map(|g| g.iter()) {
+        for (at, goal) in c.goals_at() {
             if let Some(owner) = &goal.owner {
-                refs.push(Ref::field("/goals", i, "/owner", owner.as_str()));
+                refs.push(Ref::at(at.owner(), owner.as_str()));
             }
         }
-        if let Some(lines) = c.budget.as_ref().and_then(|b| b.lines.as_ref()) {
-            for (i, line) in lines.iter() {
-                refs.push(Ref::field(
-                    "/budget/lines",
-                    i,
-                    "/owner",
-                    line.owner.as_str(),
-                ));
-            }
+        for (at, line) in c.budget_lines_at() {
+            refs.push(Ref::at(at.owner(), line.owner.as_str()));
         }
-        for (i, risk) in c.risks.iter().flat_map(|r| r.iter()) {
-            refs.push(Ref::field("/risks", i, "/owner", risk.owner.as_str()));
+        for (at, risk) in c.risks_at() {
+            refs.push(Ref::at(at.owner(), risk.owner.as_str()));
         }
-        for (i, material) in c.materials.iter().flat_map(|m| m.iter()) {
-            refs.push(Ref::field(
-                "/materials",
-                i,
-                "/owner",
-                material.owner.as_str(),
-            ));
+        for (at, material) in c.materials_at() {
+            refs.push(Ref::at(at.owner(), material.owner.as_str()));
         }
         if let Some(reviewer) = c.compliance.as_ref().and_then(|c| c.reviewed_by.as_ref()) {
-            refs.push(Ref::at("/compliance/reviewed_by".into(), reviewer.as_str()));
+            refs.push(Ref::at(PLAN.compliance().reviewed_by(), reviewer.as_str()));
         }
         if refs.is_empty() {
             return;
         }
-        if !ctx.has("/teams") {
+        if !ctx.has(&PLAN.teams()) {
             // One missing section is one mistake: report it once.
-            let (pointer, id) = (refs[0].pointer(), refs[0].id());
+            let (at, id) = (refs[0].loc().clone(), refs[0].id());
             out.push(
                 Draft::new(
                     &Self::META,
-                    pointer,
+                    at,
                     format!("`{id}` names a team, but the spec has no `teams` section"),
                 )
                 .help("add a `teams` section that lists every team named as an owner"),
@@ -97,7 +86,7 @@ impl Rule for UnknownTeam {
             return;
         }
         let known: Vec<&str> = ctx
-            .declared_ids("/teams")
+            .declared_ids(&PLAN.teams())
             .into_iter()
             .map(|(_, id)| id)
             .collect();

@@ -2,6 +2,7 @@
 
 use crate::declare_rule;
 use crate::model::{Campaign, PromotionKind};
+use crate::model::{Loc, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::values::{CurrencySign, Discount, Money, Share};
 
@@ -38,48 +39,45 @@ declare_rule! {
     severity = Error, summary = "an amount is written with another currency's sign"
 }
 
-/// The amounts of the model that `keep` accepts, with their pointers. Pointers are
-/// written only for those: a large plan has tens of thousands of amounts.
-fn amounts(c: &Campaign, keep: impl Fn(&Money) -> bool) -> Vec<(String, &Money)> {
+/// The amounts of the model that `keep` accepts, with their locations. Locations are
+/// made only for those: a large plan has tens of thousands of amounts.
+fn amounts(c: &Campaign, keep: impl Fn(&Money) -> bool) -> Vec<(Loc, &Money)> {
     let mut out = Amounts {
         keep,
         found: Vec::new(),
     };
     if let Some(budget) = &c.budget {
         if let Some(total) = &budget.total {
-            out.push(|| "/budget/total".to_owned(), total);
-        }
-        for (i, line) in budget.lines.iter().flat_map(|l| l.iter()) {
-            out.push(|| format!("/budget/lines/{i}/amount"), &line.amount);
+            out.push(|| PLAN.budget().total(), total);
         }
     }
-    for (i, phase) in c.phases.iter().flat_map(|p| p.iter()) {
+    for (at, line) in c.budget_lines_at() {
+        out.push(|| at.amount(), &line.amount);
+    }
+    for (at, phase) in c.phases_at() {
         if let Some(Share::Money(m)) = &phase.budget {
-            out.push(|| format!("/phases/{i}/budget"), m);
+            out.push(|| at.budget(), m);
         }
     }
-    for (i, p) in c.promotions.iter().flat_map(|p| p.iter()) {
-        let base = |rest: &str| format!("/promotions/{i}{rest}");
+    for (at, p) in c.promotions_at() {
         match &p.kind {
             PromotionKind::SpendTiers { tiers, .. } => {
-                for (j, tier) in tiers.iter() {
-                    out.push(|| base(&format!("/tiers/{j}/spend")), &tier.spend);
-                    out.discount(|| base(&format!("/tiers/{j}/discount")), &tier.discount);
+                for (at, tier) in tiers.iter_at(at.tiers()) {
+                    out.push(|| at.spend(), &tier.spend);
+                    out.discount(|| at.discount(), &tier.discount);
                 }
             }
-            PromotionKind::Discount { discount, .. } => {
-                out.discount(|| base("/discount"), discount)
-            }
-            PromotionKind::FlashSale { price, .. } => out.discount(|| base("/price"), price),
+            PromotionKind::Discount { discount, .. } => out.discount(|| at.discount(), discount),
+            PromotionKind::FlashSale { price, .. } => out.discount(|| at.price(), price),
             PromotionKind::MemberPrice { levels, .. } => {
-                for (j, level) in levels.iter() {
-                    out.discount(|| base(&format!("/levels/{j}/price")), &level.price);
+                for (at, level) in levels.iter_at(at.levels()) {
+                    out.discount(|| at.price(), &level.price);
                 }
             }
             PromotionKind::GiftWithPurchase { tiers } => {
-                for (j, tier) in tiers.iter() {
-                    out.push(|| base(&format!("/tiers/{j}/spend")), &tier.spend);
-                    out.push(|| base(&format!("/tiers/{j}/gift_cost")), &tier.gift_cost);
+                for (at, tier) in tiers.iter_at(at.gift_tiers()) {
+                    out.push(|| at.spend(), &tier.spend);
+                    out.push(|| at.gift_cost(), &tier.gift_cost);
                 }
             }
             PromotionKind::MysteryBox {
@@ -87,35 +85,35 @@ fn amounts(c: &Campaign, keep: impl Fn(&Money) -> bool) -> Vec<(String, &Money)>
                 grand_prize,
                 ..
             } => {
-                for (j, price) in prices.iter() {
-                    out.push(|| base(&format!("/prices/{j}")), price);
+                for (at, price) in prices.iter_at(at.prices()) {
+                    out.push(|| at.into(), price);
                 }
                 if let Some(prize) = grand_prize {
-                    out.push(|| base("/grand_prize/value"), &prize.value);
+                    out.push(|| at.grand_prize().value(), &prize.value);
                 }
             }
             PromotionKind::Lottery { prizes, .. } => {
-                for (j, prize) in prizes.iter() {
-                    out.push(|| base(&format!("/prizes/{j}/value")), &prize.value);
+                for (at, prize) in prizes.iter_at(at.prizes()) {
+                    out.push(|| at.value(), &prize.value);
                 }
             }
             PromotionKind::Points { redeem, .. } => {
-                out.push(|| base("/redeem/worth"), &redeem.worth);
+                out.push(|| at.redeem().worth(), &redeem.worth);
             }
             PromotionKind::CollectToWin { .. } | PromotionKind::Referral { .. } => {}
         }
     }
-    for (i, coupon) in c.coupons.iter().flat_map(|p| p.iter()) {
+    for (at, coupon) in c.coupons_at() {
         if let Some(amount) = &coupon.amount {
-            out.push(|| format!("/coupons/{i}/amount"), amount);
+            out.push(|| at.amount(), amount);
         }
         if let Some(cap) = &coupon.cap {
-            out.push(|| format!("/coupons/{i}/cap"), cap);
+            out.push(|| at.cap(), cap);
         }
-        out.push(|| format!("/coupons/{i}/min_spend"), &coupon.min_spend);
+        out.push(|| at.min_spend(), &coupon.min_spend);
     }
     if let Some(min_order) = c.guardrails.as_ref().and_then(|g| g.min_order.as_ref()) {
-        out.push(|| "/guardrails/min_order".to_owned(), min_order);
+        out.push(|| PLAN.guardrails().min_order(), min_order);
     }
     out.found
 }
@@ -123,17 +121,17 @@ fn amounts(c: &Campaign, keep: impl Fn(&Money) -> bool) -> Vec<(String, &Money)>
 /// Gathers [`amounts`].
 struct Amounts<'a, F> {
     keep: F,
-    found: Vec<(String, &'a Money)>,
+    found: Vec<(Loc, &'a Money)>,
 }
 
 impl<'a, F: Fn(&Money) -> bool> Amounts<'a, F> {
-    fn push(&mut self, at: impl FnOnce() -> String, money: &'a Money) {
+    fn push(&mut self, at: impl FnOnce() -> Loc, money: &'a Money) {
         if (self.keep)(money) {
             self.found.push((at(), money));
         }
     }
 
-    fn discount(&mut self, at: impl FnOnce() -> String, discount: &'a Discount) {
+    fn discount(&mut self, at: impl FnOnce() -> Loc, discount: &'a Discount) {
         if let Discount::Amount(money) = discount {
             self.push(at, money);
         }
@@ -174,7 +172,7 @@ impl Rule for CurrencyMismatch {
                         currency_words(sign)
                     ),
                 )
-                .related("/currency", "the plan's currency")
+                .related(PLAN.currency(), "the plan's currency")
                 .help(format!("write `{plain}` (amounts are in the plan's currency; campspec does not convert)")),
             );
         }

@@ -68,7 +68,7 @@ pub(crate) fn report(
             (None, true) => help,
         };
         out.push(
-            Draft::text(meta, place.pointer(), f.start, f.end, message)
+            Draft::text(meta, place.at(), f.start, f.end, message)
                 .help(note)
                 .severity(severity.or(term.severity)),
         );
