@@ -1080,7 +1080,7 @@ mod tests {
     fn a_rule_place_is_located_at_its_node() {
         let finding = locate(PLAN.window().start().into());
         assert_eq!(finding.primary.pointer, "/window/start");
-        assert_eq!(finding.primary.span, Span::new(27, 37));
+        assert_eq!(finding.primary.span, Span::new(26, 36));
         assert_eq!(finding.related[0].span, Span::new(4, 8));
     }
 
