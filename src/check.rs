@@ -1078,7 +1078,7 @@ mod tests {
 
     #[test]
     fn a_rule_place_is_located_at_its_node() {
-        let finding = locate(PLAN.window().start().into());
+        let finding = locate(PLAN.window().start());
         assert_eq!(finding.primary.pointer, "/window/start");
         assert_eq!(finding.primary.span, Span::new(26, 36));
         assert_eq!(finding.related[0].span, Span::new(4, 8));
@@ -1090,6 +1090,6 @@ mod tests {
     #[cfg(debug_assertions)]
     #[should_panic(expected = "names nothing written in the plan")]
     fn a_rule_place_that_names_nothing_stops_a_debug_build() {
-        locate(PLAN.window().end().into());
+        locate(PLAN.window().end());
     }
 }

@@ -521,19 +521,19 @@ fn pay_ratios(offer: &Offer<'_>) -> Vec<(Decimal, Loc)> {
                     if let Some(pay) = t.discount.pay_ratio() {
                         out.push((
                             pay,
-                            Loc::from(PLAN.promotions().item(i).tiers().item(j).discount()),
+                            PLAN.promotions().item(i).tiers().item(j).discount(),
                         ));
                     }
                 }
             }
             PromotionKind::Discount { discount, .. } => {
                 if let Some(pay) = discount.pay_ratio() {
-                    out.push((pay, Loc::from(PLAN.promotions().item(i).discount())));
+                    out.push((pay, PLAN.promotions().item(i).discount()));
                 }
             }
             PromotionKind::FlashSale { price, .. } => {
                 if let Some(pay) = price.pay_ratio() {
-                    out.push((pay, Loc::from(PLAN.promotions().item(i).price())));
+                    out.push((pay, PLAN.promotions().item(i).price()));
                 }
             }
             PromotionKind::MemberPrice { levels, .. } => {
@@ -541,7 +541,7 @@ fn pay_ratios(offer: &Offer<'_>) -> Vec<(Decimal, Loc)> {
                     if let Some(pay) = l.price.pay_ratio() {
                         out.push((
                             pay,
-                            Loc::from(PLAN.promotions().item(i).levels().item(j).price()),
+                            PLAN.promotions().item(i).levels().item(j).price(),
                         ));
                     }
                 }
@@ -551,7 +551,7 @@ fn pay_ratios(offer: &Offer<'_>) -> Vec<(Decimal, Loc)> {
         Offer::Coupon(i, c) => {
             if let Some(p) = &c.percent {
                 if let Some(pay) = Decimal::ONE.checked_sub(p.ratio()) {
-                    out.push((pay, Loc::from(PLAN.coupons().item(i).percent())));
+                    out.push((pay, PLAN.coupons().item(i).percent()));
                 }
             }
         }
@@ -569,24 +569,24 @@ fn amounts(offer: &Offer<'_>) -> Vec<(Decimal, Loc)> {
                     if let Some(a) = t.discount.amount() {
                         out.push((
                             a.amount,
-                            Loc::from(PLAN.promotions().item(i).tiers().item(j).discount()),
+                            PLAN.promotions().item(i).tiers().item(j).discount(),
                         ));
                     }
                 }
             }
             PromotionKind::Discount { discount, .. } => {
                 if let Some(a) = discount.amount() {
-                    out.push((a.amount, Loc::from(PLAN.promotions().item(i).discount())));
+                    out.push((a.amount, PLAN.promotions().item(i).discount()));
                 }
             }
             _ => {}
         },
         Offer::Coupon(i, c) => {
             if let Some(a) = &c.amount {
-                out.push((a.amount, Loc::from(PLAN.coupons().item(i).amount())));
+                out.push((a.amount, PLAN.coupons().item(i).amount()));
             }
             if let Some(cap) = &c.cap {
-                out.push((cap.amount, Loc::from(PLAN.coupons().item(i).cap())));
+                out.push((cap.amount, PLAN.coupons().item(i).cap()));
             }
         }
     }
@@ -713,9 +713,7 @@ pub fn verify(
                                                 t.discount
                                             )
                                         },
-                                        at: Some(Loc::from(
-                                            PLAN.promotions().item(i).tiers().item(j).discount(),
-                                        )),
+                                        at: Some(PLAN.promotions().item(i).tiers().item(j).discount()),
                                     });
                                 }
                             }
@@ -734,7 +732,7 @@ pub fn verify(
                                         .as_ref()
                                         .map_or("a percentage".into(), |a| a.to_string())
                                 ),
-                                at: Some(Loc::from(PLAN.coupons().item(i).amount())),
+                                at: Some(PLAN.coupons().item(i).amount()),
                             });
                         }
                     }
@@ -769,7 +767,7 @@ pub fn verify(
                             percent,
                             ratio_text(coupon_pay, english)
                         ),
-                        at: Some(Loc::from(PLAN.coupons().item(i).percent())),
+                        at: Some(PLAN.coupons().item(i).percent()),
                     });
                 }
                 if let Offer::Promotion(i, p) = offer {
@@ -794,9 +792,7 @@ pub fn verify(
                                 };
                                 close = Some(Mismatch {
                                     actual,
-                                    at: Some(Loc::from(
-                                        PLAN.promotions().item(i).tiers().item(j).discount(),
-                                    )),
+                                    at: Some(PLAN.promotions().item(i).tiers().item(j).discount()),
                                 });
                             }
                         }
@@ -879,10 +875,10 @@ pub fn verify(
             for offer in offers {
                 let (per_user, at) = match offer {
                     Offer::Promotion(i, p) => {
-                        (p.per_user, Loc::from(PLAN.promotions().item(i).per_user()))
+                        (p.per_user, PLAN.promotions().item(i).per_user())
                     }
                     Offer::Coupon(i, c) => {
-                        (c.per_user, Loc::from(PLAN.coupons().item(i).per_user()))
+                        (c.per_user, PLAN.coupons().item(i).per_user())
                     }
                 };
                 match per_user {
@@ -905,16 +901,14 @@ pub fn verify(
                 match offer {
                     Offer::Promotion(i, p) => {
                         if let Some(q) = p.quantity {
-                            candidates.push((q.0, Loc::from(PLAN.promotions().item(i).quantity())));
+                            candidates.push((q.0, PLAN.promotions().item(i).quantity()));
                         }
                         match &p.kind {
                             PromotionKind::Lottery { prizes, .. } => {
                                 for (j, prize) in prizes.iter() {
                                     candidates.push((
                                         prize.quantity.0,
-                                        Loc::from(
-                                            PLAN.promotions().item(i).prizes().item(j).quantity(),
-                                        ),
+                                        PLAN.promotions().item(i).prizes().item(j).quantity(),
                                     ));
                                 }
                                 // `55 prizes to be won`: all prizes together.
@@ -935,7 +929,7 @@ pub fn verify(
                             } => {
                                 candidates.push((
                                     g.quantity.0,
-                                    Loc::from(PLAN.promotions().item(i).grand_prize().quantity()),
+                                    PLAN.promotions().item(i).grand_prize().quantity(),
                                 ));
                             }
                             _ => {}
@@ -943,7 +937,7 @@ pub fn verify(
                     }
                     Offer::Coupon(i, c) => {
                         if let Some(q) = c.quantity {
-                            candidates.push((q.0, Loc::from(PLAN.coupons().item(i).quantity())));
+                            candidates.push((q.0, PLAN.coupons().item(i).quantity()));
                         }
                     }
                 }
@@ -967,7 +961,7 @@ pub fn verify(
                     }
                     return Err(Mismatch {
                         actual: format!("coupon `{}` needs a spend of {}", c.id, c.min_spend),
-                        at: Some(Loc::from(PLAN.coupons().item(i).min_spend())),
+                        at: Some(PLAN.coupons().item(i).min_spend()),
                     });
                 }
             }
@@ -982,7 +976,7 @@ pub fn verify(
                             for (j, prize) in prizes.iter() {
                                 values.push((
                                     prize.value.amount,
-                                    Loc::from(PLAN.promotions().item(i).prizes().item(j).value()),
+                                    PLAN.promotions().item(i).prizes().item(j).value(),
                                 ));
                             }
                         }
@@ -992,14 +986,14 @@ pub fn verify(
                         } => {
                             values.push((
                                 g.value.amount,
-                                Loc::from(PLAN.promotions().item(i).grand_prize().value()),
+                                PLAN.promotions().item(i).grand_prize().value(),
                             ));
                         }
                         _ => {}
                     },
                     Offer::Coupon(i, c) => {
                         if let Some(a) = &c.amount {
-                            values.push((a.amount, Loc::from(PLAN.coupons().item(i).amount())));
+                            values.push((a.amount, PLAN.coupons().item(i).amount()));
                         }
                     }
                 }
@@ -1030,7 +1024,7 @@ pub fn verify(
                         }
                         return Err(Mismatch {
                             actual: format!("`value_multiple` is {value_multiple}"),
-                            at: Some(Loc::from(PLAN.promotions().item(i).value_multiple())),
+                            at: Some(PLAN.promotions().item(i).value_multiple()),
                         });
                     }
                 }
@@ -1045,7 +1039,7 @@ pub fn verify(
                             Some(c) if c.0 == *n => Ok(()),
                             Some(c) => Err(Mismatch {
                                 actual: format!("`items_per_slot` is {}", c.0),
-                                at: Some(Loc::from(PLAN.promotions().item(i).items_per_slot())),
+                                at: Some(PLAN.promotions().item(i).items_per_slot()),
                             }),
                             None => Err(Mismatch {
                                 actual: "`items_per_slot` is not set".into(),
@@ -1097,7 +1091,7 @@ pub fn verify(
                             Some(d) if d.0 == *n => Ok(()),
                             Some(d) => Err(Mismatch {
                                 actual: format!("early access is {} days", d.0),
-                                at: Some(Loc::from(PLAN.promotions().item(i).early_access_days())),
+                                at: Some(PLAN.promotions().item(i).early_access_days()),
                             }),
                             None => Err(Mismatch {
                                 actual: "no early access is set".into(),

@@ -3,7 +3,7 @@
 use super::{claims_in, offers_of, offers_unknown, triggers, under};
 use crate::declare_rule;
 use crate::model::{Jurisdiction, PromotionKind};
-use crate::model::{Loc, PLAN};
+use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::{ClaimKind, Offer};
 use crate::wording::{Field, Owner};
@@ -61,10 +61,10 @@ impl Rule for CnGiftDisclosure {
             }
             let terms_place = wording.place_of(Owner::Promotion(i), Field::Terms);
             match terms_place {
-                None if !ctx.has(&Loc::from(PLAN.promotions().item(i).terms())) => out.push(
+                None if !ctx.has(&PLAN.promotions().item(i).terms()) => out.push(
                     Draft::new(
                         &Self::META,
-                        Loc::from(PLAN.promotions().item(i).id()),
+                        PLAN.promotions().item(i).id(),
                         format!("gift promotion `{}` has no terms stating the gifts and how many there are", promotion.id),
                     )
                     .help("add `terms:` naming the gifts and their number (赠品共10万份，送完即止)"),
@@ -76,7 +76,7 @@ impl Rule for CnGiftDisclosure {
                         out.push(
                             Draft::new(
                                 &Self::META,
-                                Loc::from(PLAN.promotions().item(i).terms()),
+                                PLAN.promotions().item(i).terms(),
                                 format!("the terms of gift promotion `{}` do not say how many gifts there are", promotion.id),
                             )
                             .help("state the number of gifts (赠品共10万份) and set `quantity`"),

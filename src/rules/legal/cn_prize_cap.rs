@@ -74,7 +74,7 @@ impl Rule for CnPrizeCap {
                 PromotionKind::Lottery { prizes: list, .. } => {
                     for (j, prize) in list.iter() {
                         prizes.push((
-                            Loc::from(PLAN.promotions().item(i).prizes().item(j).value()),
+                            PLAN.promotions().item(i).prizes().item(j).value(),
                             prize.name.as_str(),
                             prize.value.amount,
                         ));
@@ -85,7 +85,7 @@ impl Rule for CnPrizeCap {
                     ..
                 } => {
                     prizes.push((
-                        Loc::from(PLAN.promotions().item(i).grand_prize().value()),
+                        PLAN.promotions().item(i).grand_prize().value(),
                         prize.name.as_str(),
                         prize.value.amount,
                     ));

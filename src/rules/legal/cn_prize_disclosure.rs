@@ -3,7 +3,7 @@
 use super::{claims_in, under};
 use crate::declare_rule;
 use crate::model::{Jurisdiction, PromotionKind};
-use crate::model::{Loc, PLAN};
+use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::ClaimKind;
 use crate::wording::{Field, Owner};
@@ -73,11 +73,11 @@ impl Rule for CnPrizeDisclosure {
             if !is_prize {
                 continue;
             }
-            let terms_at = Loc::from(PLAN.promotions().item(i).terms());
+            let terms_at = PLAN.promotions().item(i).terms();
             let Some(place) = wording.place_of(Owner::Promotion(i), Field::Terms) else {
                 if !ctx.has(&terms_at) {
                     out.push(
-                        Draft::new(&Self::META, Loc::from(PLAN.promotions().item(i).id()), format!("prize promotion `{}` has no terms disclosing its prizes", p.id))
+                        Draft::new(&Self::META, PLAN.promotions().item(i).id(), format!("prize promotion `{}` has no terms disclosing its prizes", p.id))
                             .help("add `terms:` with every prize, how many there are (or the odds), and how and when they are claimed"),
                     );
                 }

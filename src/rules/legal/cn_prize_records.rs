@@ -3,7 +3,7 @@
 use super::under;
 use crate::declare_rule;
 use crate::model::{Jurisdiction, PromotionKind};
-use crate::model::{Loc, PLAN};
+use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
 use rust_decimal::Decimal;
 
@@ -78,11 +78,11 @@ impl Rule for CnPrizeRecords {
             Some(d) if d.approx_days() >= two_years => {}
             Some(d) => out.push(
                 Draft::new(&Self::META, PLAN.compliance().data_retention(), format!("records are kept {d}, but prize promotion `{}` needs them for at least two years", p.id))
-                    .related(Loc::from(PLAN.promotions().item(i).id()), "a prize promotion")
+                    .related(PLAN.promotions().item(i).id(), "a prize promotion")
                     .help("set `data_retention: 2y` (platforms: `3y`)"),
             ),
             None => out.push(
-                Draft::new(&Self::META, Loc::from(PLAN.promotions().item(i).id()), format!("prize promotion `{}` needs its records kept for two years, but `compliance.data_retention` is not set", p.id))
+                Draft::new(&Self::META, PLAN.promotions().item(i).id(), format!("prize promotion `{}` needs its records kept for two years, but `compliance.data_retention` is not set", p.id))
                     .help("add `compliance: { data_retention: 2y }`"),
             ),
         }

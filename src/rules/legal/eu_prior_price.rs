@@ -3,7 +3,7 @@
 use super::{offers_of, offers_unknown, triggers, under};
 use crate::declare_rule;
 use crate::model::{Jurisdiction, PromotionKind, ReferenceBasis};
-use crate::model::{Loc, PLAN};
+use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::{ClaimKind, Offer};
 
@@ -100,7 +100,7 @@ impl Rule for EuPriorPrice {
                 out.push(
                     Draft::text(&Self::META, place.at(), start, end,
                         format!("`{words}` announces a reduction of `{}`, which does not state the prior price (the lowest of the 30 days before)", p.id))
-                        .related(Loc::from(PLAN.promotions().item(i).id()), "the reduced offer")
+                        .related(PLAN.promotions().item(i).id(), "the reduced offer")
                         .help("add `reference_price: { basis: lowest_30d, days: 30 }` and show that prior price next to the reduction"),
                 );
             }

@@ -2,7 +2,7 @@
 
 use crate::declare_rule;
 use crate::model::Channel;
-use crate::model::{Loc, PLAN};
+use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
 
 declare_rule! {
@@ -75,7 +75,7 @@ impl Rule for MarketingOptOut {
                 continue;
             }
             if copy.channel != Channel::Sms
-                && (copy.opt_out.is_some() || ctx.has(&Loc::from(PLAN.copy().item(i).opt_out())))
+                && (copy.opt_out.is_some() || ctx.has(&PLAN.copy().item(i).opt_out()))
             {
                 continue;
             }
@@ -87,11 +87,11 @@ impl Rule for MarketingOptOut {
             out.push(
                 Draft::new(
                     &Self::META,
-                    Loc::from(PLAN.copy().item(i).text()),
+                    PLAN.copy().item(i).text(),
                     format!("this {channel} message gives no way to opt out of further messages"),
                 )
                 .related(
-                    Loc::from(PLAN.copy().item(i).channel()),
+                    PLAN.copy().item(i).channel(),
                     "sent as a message",
                 )
                 .help(help),

@@ -3,7 +3,7 @@
 use super::under;
 use crate::declare_rule;
 use crate::model::{Jurisdiction, PromotionKind};
-use crate::model::{Loc, PLAN};
+use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
 
 declare_rule! {
@@ -74,10 +74,10 @@ impl Rule for SweepstakesFreeEntry {
             if !purchase_pattern().is_some_and(|re| re.is_match(entry)) {
                 continue;
             }
-            if free_entry.is_none() && !ctx.has(&Loc::from(PLAN.promotions().item(i).free_entry()))
+            if free_entry.is_none() && !ctx.has(&PLAN.promotions().item(i).free_entry())
             {
                 out.push(
-                    Draft::new(&Self::META, Loc::from(PLAN.promotions().item(i).entry()), format!("purchases enter the draw `{}`, but there is no free way to enter", p.id))
+                    Draft::new(&Self::META, PLAN.promotions().item(i).entry(), format!("purchases enter the draw `{}`, but there is no free way to enter", p.id))
                         .help("add `free_entry:` (e.g. \"mail a postcard to …\") with the same chance of winning"),
                 );
                 continue;
@@ -88,9 +88,9 @@ impl Rule for SweepstakesFreeEntry {
                 .is_some_and(|t| t.to_lowercase().contains("no purchase necessary"));
             if us && !says_no_purchase {
                 let at = if p.terms.is_some() {
-                    Loc::from(PLAN.promotions().item(i).terms())
+                    PLAN.promotions().item(i).terms()
                 } else {
-                    Loc::from(PLAN.promotions().item(i).id())
+                    PLAN.promotions().item(i).id()
                 };
                 out.push(
                     Draft::new(&Self::META, at, format!("the terms of draw `{}` do not say \"No purchase necessary\"", p.id))

@@ -3,7 +3,7 @@
 use super::{claims_in, under};
 use crate::declare_rule;
 use crate::model::{Jurisdiction, PromotionKind};
-use crate::model::{Loc, PLAN};
+use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::ClaimKind;
 use crate::wording::{Field, Owner};
@@ -65,11 +65,11 @@ impl Rule for UkPrizeTerms {
             if !is_prize {
                 continue;
             }
-            let terms_at = Loc::from(PLAN.promotions().item(i).terms());
+            let terms_at = PLAN.promotions().item(i).terms();
             let Some(place) = wording.place_of(Owner::Promotion(i), Field::Terms) else {
                 if !ctx.has(&terms_at) {
                     out.push(
-                        Draft::new(&Self::META, Loc::from(PLAN.promotions().item(i).id()), format!("prize promotion `{}` has no terms (closing date, prizes, how to enter)", p.id))
+                        Draft::new(&Self::META, PLAN.promotions().item(i).id(), format!("prize promotion `{}` has no terms (closing date, prizes, how to enter)", p.id))
                             .help("add `terms:` with the closing date and the number of prizes"),
                     );
                 }
