@@ -20,20 +20,20 @@ use std::fmt;
 use std::marker::PhantomData;
 
 /// How many steps a location holds without allocating (`/promotions/0/tiers/1/spend`
-/// is five); a deeper one is written out as text.
-const DEPTH: usize = 6;
+/// is five, the deepest the model has); a deeper one is written out as text.
+const DEPTH: usize = 5;
 
 /// One step of a location.
 #[derive(Clone, Debug, Default)]
 enum Step {
     #[default]
     Unused,
-    /// A field name of the model.
-    Field(&'static str),
+    /// A field name of the model (one word wide: a location is small enough to move).
+    Field(&'static &'static str),
     /// A list index.
     Index(usize),
     /// A key written in the plan (a goal id keying `results`).
-    Entry(Box<str>),
+    Entry(std::sync::Arc<String>),
 }
 
 const UNUSED: Step = Step::Unused;
@@ -97,7 +97,7 @@ impl Loc {
 
     /// This location extended by one key. Private: field names come from the generated
     /// accessors, keys written in the plan from [`At::entry`].
-    fn field(&self, name: &'static str) -> Loc {
+    fn field(&self, name: &'static &'static str) -> Loc {
         self.then(Step::Field(name))
     }
 
@@ -225,7 +225,8 @@ pub struct Keyed;
 impl At<Keyed> {
     /// The location of the entry written under `key` (a key from the plan's data).
     pub fn entry(&self, key: &str) -> Loc {
-        self.loc.then(Step::Entry(key.into()))
+        self.loc
+            .then(Step::Entry(std::sync::Arc::new(key.to_owned())))
     }
 }
 
@@ -268,13 +269,13 @@ macro_rules! locations {
     (@accessor $method:ident ($(($field:ident))?)) => {
         #[doc = concat!("Where `", locations!(@name $method $($field)?), "` is written.")]
         pub fn $method(&self) -> Loc {
-            self.loc.field(locations!(@name $method $($field)?))
+            self.loc.field(&locations!(@name $method $($field)?))
         }
     };
     (@accessor $method:ident ($(($field:ident))?) -> $target:ty) => {
         #[doc = concat!("Where `", locations!(@name $method $($field)?), "` is written.")]
         pub fn $method(&self) -> At<$target> {
-            At::new(self.loc.field(locations!(@name $method $($field)?)))
+            At::new(self.loc.field(&locations!(@name $method $($field)?)))
         }
     };
 }
@@ -517,6 +518,16 @@ mod tests {
         );
         assert_eq!(PLAN.results().entry("gmv").pointer(), "/results/gmv");
         assert_eq!(Loc::ROOT.pointer(), "");
+    }
+
+    #[test]
+    fn a_location_deeper_than_its_steps_is_written_out() {
+        let mut at = Loc::ROOT;
+        for i in 0..8 {
+            at = at.index(i);
+        }
+        assert_eq!(at.pointer(), "/0/1/2/3/4/5/6/7");
+        assert!(std::mem::size_of::<Loc>() <= 96);
     }
 
     #[test]

@@ -519,10 +519,7 @@ fn pay_ratios(offer: &Offer<'_>) -> Vec<(Decimal, Loc)> {
             PromotionKind::SpendTiers { tiers, .. } => {
                 for (j, t) in tiers.iter() {
                     if let Some(pay) = t.discount.pay_ratio() {
-                        out.push((
-                            pay,
-                            PLAN.promotions().item(i).tiers().item(j).discount(),
-                        ));
+                        out.push((pay, PLAN.promotions().item(i).tiers().item(j).discount()));
                     }
                 }
             }
@@ -539,10 +536,7 @@ fn pay_ratios(offer: &Offer<'_>) -> Vec<(Decimal, Loc)> {
             PromotionKind::MemberPrice { levels, .. } => {
                 for (j, l) in levels.iter() {
                     if let Some(pay) = l.price.pay_ratio() {
-                        out.push((
-                            pay,
-                            PLAN.promotions().item(i).levels().item(j).price(),
-                        ));
+                        out.push((pay, PLAN.promotions().item(i).levels().item(j).price()));
                     }
                 }
             }
@@ -713,7 +707,9 @@ pub fn verify(
                                                 t.discount
                                             )
                                         },
-                                        at: Some(PLAN.promotions().item(i).tiers().item(j).discount()),
+                                        at: Some(
+                                            PLAN.promotions().item(i).tiers().item(j).discount(),
+                                        ),
                                     });
                                 }
                             }
@@ -874,12 +870,8 @@ pub fn verify(
             let mut seen = None;
             for offer in offers {
                 let (per_user, at) = match offer {
-                    Offer::Promotion(i, p) => {
-                        (p.per_user, PLAN.promotions().item(i).per_user())
-                    }
-                    Offer::Coupon(i, c) => {
-                        (c.per_user, PLAN.coupons().item(i).per_user())
-                    }
+                    Offer::Promotion(i, p) => (p.per_user, PLAN.promotions().item(i).per_user()),
+                    Offer::Coupon(i, c) => (c.per_user, PLAN.coupons().item(i).per_user()),
                 };
                 match per_user {
                     Some(p) if p.0 == *n => return Ok(()),

@@ -2,8 +2,8 @@
 
 use super::{claims_in, offers_of, offers_unknown, triggers, under};
 use crate::declare_rule;
-use crate::model::{Jurisdiction, PromotionKind};
 use crate::model::PLAN;
+use crate::model::{Jurisdiction, PromotionKind};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::{ClaimKind, Offer};
 use crate::wording::{Field, Owner};

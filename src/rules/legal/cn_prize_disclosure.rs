@@ -2,8 +2,8 @@
 
 use super::{claims_in, under};
 use crate::declare_rule;
-use crate::model::{Jurisdiction, PromotionKind};
 use crate::model::PLAN;
+use crate::model::{Jurisdiction, PromotionKind};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::ClaimKind;
 use crate::wording::{Field, Owner};

@@ -2,8 +2,8 @@
 
 use super::under;
 use crate::declare_rule;
-use crate::model::{Jurisdiction, PromotionKind};
 use crate::model::PLAN;
+use crate::model::{Jurisdiction, PromotionKind};
 use crate::rules::{Ctx, Draft, Rule};
 use rust_decimal::Decimal;
 

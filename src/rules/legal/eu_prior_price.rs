@@ -2,8 +2,8 @@
 
 use super::{offers_of, offers_unknown, triggers, under};
 use crate::declare_rule;
-use crate::model::{Jurisdiction, PromotionKind, ReferenceBasis};
 use crate::model::PLAN;
+use crate::model::{Jurisdiction, PromotionKind, ReferenceBasis};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::{ClaimKind, Offer};
 

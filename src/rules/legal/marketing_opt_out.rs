@@ -90,10 +90,7 @@ impl Rule for MarketingOptOut {
                     PLAN.copy().item(i).text(),
                     format!("this {channel} message gives no way to opt out of further messages"),
                 )
-                .related(
-                    PLAN.copy().item(i).channel(),
-                    "sent as a message",
-                )
+                .related(PLAN.copy().item(i).channel(), "sent as a message")
                 .help(help),
             );
         }

@@ -2,8 +2,8 @@
 
 use super::under;
 use crate::declare_rule;
-use crate::model::{Jurisdiction, PromotionKind};
 use crate::model::PLAN;
+use crate::model::{Jurisdiction, PromotionKind};
 use crate::rules::{Ctx, Draft, Rule};
 
 declare_rule! {
@@ -74,8 +74,7 @@ impl Rule for SweepstakesFreeEntry {
             if !purchase_pattern().is_some_and(|re| re.is_match(entry)) {
                 continue;
             }
-            if free_entry.is_none() && !ctx.has(&PLAN.promotions().item(i).free_entry())
-            {
+            if free_entry.is_none() && !ctx.has(&PLAN.promotions().item(i).free_entry()) {
                 out.push(
                     Draft::new(&Self::META, PLAN.promotions().item(i).entry(), format!("purchases enter the draw `{}`, but there is no free way to enter", p.id))
                         .help("add `free_entry:` (e.g. \"mail a postcard to …\") with the same chance of winning"),
