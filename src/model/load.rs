@@ -2,8 +2,8 @@
 //! everything else is modelled (recover, don't stop).
 
 use super::Campaign;
-use crate::source::{Doc, pointer};
-use std::collections::{HashMap, HashSet};
+use crate::source::{Doc, FastSet, pointer};
+use std::collections::HashMap;
 
 /// The model built from one document.
 #[derive(Debug, Default)]
@@ -16,7 +16,7 @@ pub struct Modelled {
 
 /// Sets aside the node at `at`: a mapping entry is left out, a list item reads as a hole
 /// (`null`) so its siblings keep their index. Returns whether anything changed.
-fn prune(doc: &Doc, removed: &mut HashSet<u32>, at: &str) -> bool {
+fn prune(doc: &Doc, removed: &mut FastSet<u32>, at: &str) -> bool {
     if at.is_empty() {
         return false;
     }
@@ -61,15 +61,40 @@ pub fn model_blanking<T: serde::de::DeserializeOwned + Default>(
     failed: &[String],
     blank: &[(String, &'static str)],
 ) -> (T, Vec<(String, String)>) {
+    model_pruning::<T>(doc, failed, &[], blank)
+}
+
+/// [`model_blanking`], also leaving out the keys named in `keys` of the mapping at each
+/// pointer (the unknown keys of a mapping that has hundreds of them, found by name
+/// rather than one pointer each).
+pub fn model_pruning<T: serde::de::DeserializeOwned + Default>(
+    doc: &Doc,
+    failed: &[String],
+    keys: &[(String, Vec<String>)],
+    blank: &[(String, &'static str)],
+) -> (T, Vec<(String, String)>) {
     let mut blanks: HashMap<u32, Vec<&'static str>> = HashMap::new();
     for (at, key) in blank {
         if let Some(id) = doc.prune_target(at) {
             blanks.entry(id).or_default().push(key);
         }
     }
-    let mut removed = HashSet::new();
+    let mut removed = FastSet::default();
     for at in failed {
         prune(doc, &mut removed, at);
+    }
+    for (mapping, names) in keys {
+        match doc.prune_target(mapping) {
+            Some(id) if doc.is_mapping(id) => {
+                removed.extend(names.iter().filter_map(|name| doc.key_child(id, name)));
+            }
+            // A mapping reached through an alias: one pointer per key, as usual.
+            _ => {
+                for name in names {
+                    prune(doc, &mut removed, &pointer::join(mapping, name));
+                }
+            }
+        }
     }
     let mut dropped = Vec::new();
     for _ in 0..MAX_ATTEMPTS {
@@ -157,7 +182,7 @@ mod tests {
     #[test]
     fn set_aside_values_leave_holes_in_lists_and_gaps_in_mappings() {
         let loaded = doc(&json!({"a": [1, 2, 3], "b": {"c": 1}}));
-        let mut removed = HashSet::new();
+        let mut removed = FastSet::default();
         assert!(prune(&loaded, &mut removed, "/a/1"));
         assert!(prune(&loaded, &mut removed, "/b/c"));
         assert!(!prune(&loaded, &mut removed, "/b/c"));
@@ -170,12 +195,12 @@ mod tests {
     fn a_value_set_aside_inside_an_alias_sets_the_alias_aside_not_the_anchor() {
         let text = "a: &x {p: 1, q: 2}\nb: *x\n";
         let loaded = crate::source::yaml::load(text, Default::default()).doc;
-        let mut removed = HashSet::new();
+        let mut removed = FastSet::default();
         assert!(prune(&loaded, &mut removed, "/b/p"));
         let read: Value = serde::Deserialize::deserialize(loaded.reader(&removed)).unwrap();
         assert_eq!(read, json!({"a": {"p": 1, "q": 2}}));
         // The anchor's own value set aside: the alias still reads it whole.
-        let mut removed = HashSet::new();
+        let mut removed = FastSet::default();
         assert!(prune(&loaded, &mut removed, "/a/p"));
         let read: Value = serde::Deserialize::deserialize(loaded.reader(&removed)).unwrap();
         assert_eq!(read, json!({"a": {"q": 2}, "b": {"p": 1, "q": 2}}));

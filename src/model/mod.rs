@@ -29,7 +29,7 @@ pub use compliance::{Compliance, PersonalData, Waiver};
 pub use copy::{Channel, Copy};
 pub use goals::{Goal, GoalPart, GoalResult, Metric, ResultDetail};
 pub use list::List;
-pub use load::{Modelled, model, model_as, model_blanking};
+pub use load::{Modelled, model, model_as, model_blanking, model_pruning};
 pub use phases::{Material, Phase};
 pub use promotions::{
     Coupon, GiftTier, MemberLevel, PointsRedeem, Prize, Promotion, PromotionKind, ReferenceBasis,

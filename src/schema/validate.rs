@@ -42,7 +42,17 @@ pub struct SchemaIssue {
     /// (`channel`): reported in its place when unknown keys are silenced (S001 off),
     /// since the item still lacks the key.
     pub stands_for: Option<Box<SchemaIssue>>,
+    /// For the issue counting the unknown keys of a mapping past the first
+    /// [`LISTED_UNKNOWN_KEYS`] (at the first of them): those keys, all left out of the
+    /// model like any other unknown key. Empty otherwise.
+    pub unlisted: Vec<String>,
 }
+
+/// Unknown keys of one mapping reported one by one; any more are counted in one issue
+/// at the first of them. Hundreds of unknown keys in one mapping are never a typo (a
+/// file that is not a plan, a block indented under the wrong key), and listing them
+/// all would bury the plan's other findings.
+pub const LISTED_UNKNOWN_KEYS: usize = 100;
 
 /// Which document a schema describes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,6 +125,7 @@ pub fn validate_as(document: Document, instance: &Value) -> Vec<SchemaIssue> {
             prune: None,
             key_hint: None,
             stands_for: None,
+            unlisted: Vec::new(),
         }];
     };
     // Most documents are valid: the yes/no check is much cheaper than collecting errors.
@@ -139,28 +150,47 @@ pub fn validate_doc(document: Document, doc: &Doc) -> Vec<SchemaIssue> {
 }
 
 fn validate_doc_with(document: Document, doc: &Doc, min_items: usize) -> Vec<SchemaIssue> {
-    let Some(root) = doc.root() else {
+    let Some(root) = doc.root().filter(|r| r.is_object()) else {
+        let value = doc.root().map_or(Value::Null, |r| r.to_value());
+        return validate_as(document, &value);
+    };
+    let Some(validator) = validator(document) else {
         return validate_as(document, &Value::Null);
     };
+    let schema = document.schema();
+    let mut issues = Vec::new();
+    // Unknown top-level keys are found on the document itself and never become JSON:
+    // a file that is not a plan can have tens of thousands.
+    let allowed = closed_properties(schema);
+    let allowed_set: Option<crate::source::FastSet<&str>> =
+        allowed.as_ref().map(|a| a.iter().copied().collect());
+    let (entries, unknown): (Vec<_>, Vec<_>) = root
+        .entries()
+        .partition(|(key, _)| allowed_set.as_ref().is_none_or(|a| a.contains(key)));
+    if let Some(allowed) = allowed.as_ref().filter(|_| !unknown.is_empty()) {
+        let unknown: Vec<&str> = unknown.iter().map(|(k, _)| *k).collect();
+        let candidates: Vec<&str> = allowed
+            .iter()
+            .copied()
+            .filter(|k| root.get(k).is_none())
+            .collect();
+        let listed = format!("keys allowed here: {}", allowed.join(", "));
+        let place = place_name("");
+        issues = unknown_key_issues("", &place, &unknown, &candidates, Some(&listed));
+    }
     let long_lists: Vec<(&str, crate::source::Items<'_>)> = if document == Document::Campaign {
-        root.entries()
-            .filter_map(|(key, node)| Some((key, node.as_array()?)))
+        entries
+            .iter()
+            .filter_map(|(key, node)| Some((*key, node.as_array()?)))
             .filter(|(key, items)| items.len() >= min_items && item_validator(key).is_some())
             .collect()
     } else {
         Vec::new()
     };
-    if long_lists.is_empty() {
-        return validate_as(document, &root.to_value());
-    }
-    let Some(validator) = validator(document) else {
-        return validate_as(document, &Value::Null);
-    };
-    let schema = document.schema();
     // The document with its long lists empty (`[]` is valid for each of them, which
     // `item_validator` makes sure of), then every item of each long list.
     let mut skeleton = Map::new();
-    for (key, node) in root.entries() {
+    for (key, node) in entries {
         let long = long_lists.iter().any(|(k, _)| *k == key);
         let value = if long {
             Value::Array(Vec::new())
@@ -170,7 +200,6 @@ fn validate_doc_with(document: Document, doc: &Doc, min_items: usize) -> Vec<Sch
         skeleton.insert(key.to_owned(), value);
     }
     let skeleton = Value::Object(skeleton);
-    let mut issues = Vec::new();
     if !validator.is_valid(&skeleton) {
         describe_all(schema, validator, &skeleton, None, &mut issues);
     }
@@ -199,6 +228,16 @@ fn validate_doc_with(document: Document, doc: &Doc, min_items: usize) -> Vec<Sch
         issues.extend(found.into_iter().flatten());
     }
     finish(issues)
+}
+
+/// The keys a document's top level may have, in the schema's order, when it may have no
+/// others (`additionalProperties: false`).
+fn closed_properties(schema: &Value) -> Option<Vec<&str>> {
+    if schema.get("additionalProperties") != Some(&Value::Bool(false)) {
+        return None;
+    }
+    let properties = schema.get("properties")?.as_object()?;
+    Some(properties.keys().map(String::as_str).collect())
 }
 
 /// A validator for one item of the top-level list `key`, when `key` is a list whose
@@ -283,19 +322,23 @@ fn describe_all(
 
 /// At most one issue per node (the first) — except that every missing key of an object
 /// is its own issue — with misspelt keys merged.
-fn finish(all: Vec<SchemaIssue>) -> Vec<SchemaIssue> {
-    let mut seen: HashSet<(String, Option<String>)> = HashSet::new();
-    let mut issues: Vec<SchemaIssue> = all
-        .into_iter()
-        .filter(|issue| {
-            let key = (issue.kind == IssueKind::MissingKey)
-                .then(|| issue.key_hint.clone())
-                .flatten();
-            seen.insert((issue.pointer.clone(), key))
-        })
-        .collect();
-    merge_misspelt_keys(&mut issues);
-    issues
+fn finish(mut all: Vec<SchemaIssue>) -> Vec<SchemaIssue> {
+    // Which issues to keep, decided over borrowed pointers.
+    let keep: Vec<bool> = {
+        let mut seen: HashSet<(&str, Option<&str>)> = HashSet::new();
+        all.iter()
+            .map(|issue| {
+                let key = (issue.kind == IssueKind::MissingKey)
+                    .then_some(issue.key_hint.as_deref())
+                    .flatten();
+                seen.insert((issue.pointer.as_str(), key))
+            })
+            .collect()
+    };
+    let mut keep = keep.into_iter();
+    all.retain(|_| keep.next().unwrap_or(true));
+    merge_misspelt_keys(&mut all);
+    all
 }
 
 /// A misspelt key (`minspend`) is also a missing key (`min_spend`): one mistake. The
@@ -404,6 +447,85 @@ fn merge_misspelt_keys(issues: &mut Vec<SchemaIssue>) {
     }
 }
 
+/// The issues for the unknown keys `unknown` (in document order) of the mapping at
+/// `at`: one each, with the closest of `candidates` suggested or else the `listed`
+/// keys, for the first [`LISTED_UNKNOWN_KEYS`], then one counting the rest.
+fn unknown_key_issues(
+    at: &str,
+    place: &str,
+    unknown: &[&str],
+    candidates: &[&str],
+    listed: Option<&str>,
+) -> Vec<SchemaIssue> {
+    let mut issues = Vec::with_capacity(unknown.len().min(LISTED_UNKNOWN_KEYS.saturating_add(1)));
+    for (index, key) in unknown.iter().enumerate() {
+        let pointer = pointer::join(at, key);
+        if index >= LISTED_UNKNOWN_KEYS {
+            let rest = unknown.get(index..).unwrap_or_default();
+            issues.push(unlisted_keys(&pointer, place, rest, listed));
+            break;
+        }
+        let suggestion = suggest::closest(key, candidates.iter().copied()).map(str::to_owned);
+        let help = suggestion
+            .as_ref()
+            .map(|s| format!("did you mean `{s}`?"))
+            .or_else(|| listed.map(str::to_owned));
+        issues.push(SchemaIssue {
+            kind: IssueKind::UnknownKey,
+            pointer: pointer.clone(),
+            on_key: true,
+            message: format!("unknown key `{key}` in {place}"),
+            help,
+            prune: Some(pointer),
+            key_hint: suggestion,
+            stands_for: None,
+            unlisted: Vec::new(),
+        });
+    }
+    issues
+}
+
+/// The one issue counting the unknown keys of a mapping past the first
+/// [`LISTED_UNKNOWN_KEYS`], at the first of them (`rest`, in document order).
+fn unlisted_keys(
+    first_pointer: &str,
+    place: &str,
+    rest: &[&str],
+    listed: Option<&str>,
+) -> SchemaIssue {
+    let first = rest.first().copied().unwrap_or_default();
+    let last = rest.last().copied().unwrap_or_default();
+    let span = if rest.len() > 1 {
+        format!("`{first}` … `{last}`")
+    } else {
+        format!("`{first}`")
+    };
+    let count = rest.len();
+    let keys = if count == 1 { "key" } else { "keys" };
+    let mut help = String::from(
+        "so many unknown keys are rarely typos: check that this file is a campaign plan \
+         and that these keys are not indented under the wrong parent",
+    );
+    if let Some(listed) = listed {
+        help.push_str("; ");
+        help.push_str(listed);
+    }
+    SchemaIssue {
+        kind: IssueKind::UnknownKey,
+        pointer: first_pointer.to_owned(),
+        on_key: true,
+        message: format!(
+            "{count} more unknown {keys} in {place} ({span}), past the first \
+             {LISTED_UNKNOWN_KEYS} listed one by one"
+        ),
+        help: Some(help),
+        prune: None,
+        key_hint: None,
+        stands_for: None,
+        unlisted: rest.iter().map(|k| (*k).to_owned()).collect(),
+    }
+}
+
 /// The definition a keyword belongs to, when the keyword sits directly in a `$defs` entry
 /// (`/$defs/Percent/type` → `Percent`).
 fn def_of(schema_path: &str) -> Option<String> {
@@ -443,6 +565,7 @@ fn describe(
         prune: Some(at.to_owned()),
         key_hint: None,
         stands_for: None,
+        unlisted: Vec::new(),
     };
     // A value type's own parser gives the best message for any of its failures; the
     // type is known by its custom `format` (inline or behind a `$ref`).
@@ -514,31 +637,14 @@ fn describe(
             let listed =
                 (!allowed.is_empty()).then(|| format!("keys allowed here: {}", allowed.join(", ")));
             let place = place_name(at);
-            unexpected
+            // A known key of a promotion counts as "unevaluated" when a sibling failed
+            // its type branch; that sibling is the one mistake.
+            let unknown: Vec<&str> = unexpected
                 .iter()
-                // A known key of a promotion counts as "unevaluated" when a sibling failed
-                // its type branch; that sibling is the one mistake.
-                .filter(|key| !(unevaluated && allowed_set.contains(key.as_str())))
-                .map(|key| {
-                    let pointer = pointer::join(at, key);
-                    let suggestion =
-                        suggest::closest(key, candidates.iter().copied()).map(str::to_owned);
-                    let help = suggestion
-                        .as_ref()
-                        .map(|s| format!("did you mean `{s}`?"))
-                        .or_else(|| listed.clone());
-                    SchemaIssue {
-                        kind: IssueKind::UnknownKey,
-                        pointer: pointer.clone(),
-                        on_key: true,
-                        message: format!("unknown key `{key}` in {place}"),
-                        help,
-                        prune: Some(pointer),
-                        key_hint: suggestion,
-                        stands_for: None,
-                    }
-                })
-                .collect()
+                .map(String::as_str)
+                .filter(|key| !(unevaluated && allowed_set.contains(key)))
+                .collect();
+            unknown_key_issues(at, &place, &unknown, &candidates, listed.as_deref())
         }
         K::Required { property } => {
             let name = property.as_str().unwrap_or_default();
@@ -560,6 +666,7 @@ fn describe(
                 prune,
                 key_hint: Some(name.to_owned()),
                 stands_for: None,
+                unlisted: Vec::new(),
             }]
         }
         K::Type { .. } => {
@@ -588,6 +695,7 @@ fn describe(
                 prune: Some(at.to_owned()),
                 key_hint: None,
                 stands_for: None,
+                unlisted: Vec::new(),
             }]
         }
         K::Enum { .. } | K::OneOfNotValid { .. } if enum_names(sub).is_some() => {
@@ -631,6 +739,7 @@ fn describe(
             prune: None,
             key_hint: None,
             stands_for: None,
+            unlisted: Vec::new(),
         }],
         _ => {
             let text = kind_text(kind, node);

@@ -15,11 +15,11 @@
 //! node: readers of values follow it ([`NodeRef`] and the serde [`Reader`]), spans stop
 //! at it (a finding inside an alias points at the alias).
 
-use super::pointer;
+use super::{FastMap, FastSet, pointer};
 use crate::finding::Span;
 use serde::de::{self, IntoDeserializer, Visitor};
 use serde_json::{Map, Number, Value};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::fmt;
 
 /// What kind of YAML node an entry describes.
@@ -149,11 +149,11 @@ pub struct Doc {
     strings: String,
     /// Interned keys: id → name, and name → id.
     keys: Vec<Box<str>>,
-    key_ids: HashMap<Box<str>, u32>,
+    key_ids: FastMap<Box<str>, u32>,
     /// For mappings with many keys: key id → position among the mapping's children.
-    big_maps: HashMap<u32, HashMap<u32, u32>>,
+    big_maps: FastMap<u32, FastMap<u32, u32>>,
     /// Node → length of its key, for keys written over `LONG_KEY` bytes or more.
-    long_keys: HashMap<u32, u32>,
+    long_keys: FastMap<u32, u32>,
     root: Option<u32>,
 }
 
@@ -538,9 +538,21 @@ impl Doc {
         Some(id)
     }
 
+    /// Whether node `id` is a mapping (an alias is not, whatever it names).
+    pub(crate) fn is_mapping(&self, id: u32) -> bool {
+        self.nodes
+            .get(id as usize)
+            .is_some_and(|n| n.data == Data::Map)
+    }
+
+    /// The child of mapping `id` written with key `name`.
+    pub(crate) fn key_child(&self, id: u32, name: &str) -> Option<u32> {
+        self.entry(id, name).map(|(_, child)| child)
+    }
+
     /// A serde deserializer over the whole document, without the nodes in `removed`
     /// (a removed mapping entry is left out; a removed list item reads as `null`).
-    pub fn reader<'d>(&'d self, removed: &'d HashSet<u32>) -> Reader<'d> {
+    pub fn reader<'d>(&'d self, removed: &'d FastSet<u32>) -> Reader<'d> {
         Reader {
             doc: self,
             id: self.root,
@@ -554,7 +566,7 @@ impl Doc {
     /// the rest of the item is still read.
     pub fn reader_with<'d>(
         &'d self,
-        removed: &'d HashSet<u32>,
+        removed: &'d FastSet<u32>,
         blank: &'d HashMap<u32, Vec<&'static str>>,
     ) -> Reader<'d> {
         Reader {
@@ -821,7 +833,7 @@ impl de::Error for ReadError {
 pub struct Reader<'d> {
     doc: &'d Doc,
     id: Option<u32>,
-    removed: &'d HashSet<u32>,
+    removed: &'d FastSet<u32>,
     /// Keys read as empty text in a mapping that lacks them (see [`Doc::reader_with`]).
     blank: &'d HashMap<u32, Vec<&'static str>>,
 }
@@ -833,9 +845,9 @@ fn no_blanks() -> &'static HashMap<u32, Vec<&'static str>> {
 
 /// Removals apply to the document as written; inside an alias's expansion (the anchor's
 /// nodes, read a second time) they do not.
-fn no_removals() -> &'static HashSet<u32> {
-    static EMPTY: std::sync::OnceLock<HashSet<u32>> = std::sync::OnceLock::new();
-    EMPTY.get_or_init(HashSet::new)
+fn no_removals() -> &'static FastSet<u32> {
+    static EMPTY: std::sync::OnceLock<FastSet<u32>> = std::sync::OnceLock::new();
+    EMPTY.get_or_init(FastSet::default)
 }
 
 impl<'d> Reader<'d> {
@@ -1339,7 +1351,7 @@ mod tests {
     /// same plan).
     #[test]
     fn the_tree_reader_reads_what_the_json_value_gives() {
-        let removed = HashSet::new();
+        let removed = FastSet::default();
         let (mut same, mut failed) = (0, 0);
         for text in bundled_plans().into_iter().chain(damaged_plans(40)) {
             let loaded = load(&text, Limits::default());

@@ -14,6 +14,13 @@ pub mod yaml;
 
 pub use doc::{Doc, Items, Located, NodeKind, NodeRef, NodeSpans};
 
+/// Hash maps and sets over a plan's keys and nodes: a plan can hold tens of thousands of
+/// keys, each looked up several times, so they use a fast hash, randomly seeded per run
+/// like the standard one (crafted keys cannot force collisions).
+pub type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+/// See [`FastMap`].
+pub type FastSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
+
 /// A file's text, shared by the loaded document (which reads its strings from it) and
 /// the printers. An `Arc<String>` rather than an `Arc<str>`: the text is shared as it
 /// was read, without copying it (a copy would also free a large block early, which

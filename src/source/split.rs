@@ -13,11 +13,11 @@
 //! whole-file loader instead, which then reports every problem exactly as it would have
 //! (a cut file never reports anything itself). Tests compare both loaders node by node.
 
+use super::FastSet;
 use super::doc::{Doc, NodeKind};
 use super::yaml::{self, Limits, Loaded};
 use crate::finding::Span;
 use rayon::prelude::*;
-use std::collections::HashSet;
 
 /// Files of this size or more are cut into pieces.
 pub(crate) const SPLIT_BYTES: usize = 1 << 20;
@@ -43,9 +43,10 @@ struct Items {
     tidy: bool,
 }
 
-/// What one piece is: a whole section (`key: value`) or a run of list items.
+/// What one piece is: a run of whole sections (`key: value` lines, `first..end`), or a
+/// run of list items of one section.
 enum Piece {
-    Section(usize),
+    Sections(usize, usize),
     Items(usize),
 }
 
@@ -63,29 +64,7 @@ fn load_in_pieces(text: &str, limits: Limits, piece_bytes: usize) -> Option<Load
         ..limits
     };
 
-    // The pieces: whole sections, and runs of items of long lists (never the first
-    // section, whose piece gives the mapping's own start).
-    let mut pieces: Vec<(Piece, usize, usize)> = Vec::new();
-    for (s, section) in sections.iter().enumerate() {
-        match &section.items {
-            Some(items)
-                if s > 0 && items.tidy && section.end - section.start >= 2 * piece_bytes =>
-            {
-                let mut from = 0;
-                while from < items.starts.len() {
-                    let start = items.starts[from];
-                    let mut to = from + 1;
-                    while to < items.starts.len() && items.starts[to] - start < piece_bytes {
-                        to += 1;
-                    }
-                    let end = items.starts.get(to).copied().unwrap_or(section.end);
-                    pieces.push((Piece::Items(s), start, end));
-                    from = to;
-                }
-            }
-            _ => pieces.push((Piece::Section(s), section.start, section.end)),
-        }
-    }
+    let pieces = plan(&sections, piece_bytes);
     if pieces.len() < 2 {
         return None;
     }
@@ -93,7 +72,7 @@ fn load_in_pieces(text: &str, limits: Limits, piece_bytes: usize) -> Option<Load
         .par_iter()
         .map(|(piece, start, end)| {
             let limits = match piece {
-                Piece::Section(_) => limits,
+                Piece::Sections(..) => limits,
                 Piece::Items(_) => item_limits,
             };
             yaml::load_piece(&text[*start..*end], limits)
@@ -119,11 +98,54 @@ fn load_in_pieces(text: &str, limits: Limits, piece_bytes: usize) -> Option<Load
     for ((piece, start, _), piece_loaded) in pieces.iter().zip(loaded) {
         let piece_loaded = piece_loaded?;
         match piece {
-            Piece::Section(s) => joined.section(*s, *start, piece_loaded)?,
+            Piece::Sections(first, end) => joined.sections(*first..*end, *start, piece_loaded)?,
             Piece::Items(s) => joined.items(*s, *start, piece_loaded)?,
         }
     }
     joined.finish()
+}
+
+/// The pieces of a file cut into `sections`, each with its byte range: runs of whole
+/// sections of about `piece_bytes` (a file may have thousands of short top-level keys),
+/// and runs of items of long lists (never the first section, whose piece gives the
+/// mapping's own start).
+fn plan(sections: &[Section<'_>], piece_bytes: usize) -> Vec<(Piece, usize, usize)> {
+    let mut pieces: Vec<(Piece, usize, usize)> = Vec::new();
+    let mut run: Option<usize> = None;
+    let flush = |pieces: &mut Vec<(Piece, usize, usize)>, run: &mut Option<usize>, end: usize| {
+        if let Some(first) = run.take() {
+            let (start, stop) = (sections[first].start, sections[end - 1].end);
+            pieces.push((Piece::Sections(first, end), start, stop));
+        }
+    };
+    for (s, section) in sections.iter().enumerate() {
+        match &section.items {
+            Some(items)
+                if s > 0 && items.tidy && section.end - section.start >= 2 * piece_bytes =>
+            {
+                flush(&mut pieces, &mut run, s);
+                let mut from = 0;
+                while from < items.starts.len() {
+                    let start = items.starts[from];
+                    let mut to = from + 1;
+                    while to < items.starts.len() && items.starts[to] - start < piece_bytes {
+                        to += 1;
+                    }
+                    let end = items.starts.get(to).copied().unwrap_or(section.end);
+                    pieces.push((Piece::Items(s), start, end));
+                    from = to;
+                }
+            }
+            _ => {
+                let first = *run.get_or_insert(s);
+                if section.end - sections[first].start >= piece_bytes {
+                    flush(&mut pieces, &mut run, s + 1);
+                }
+            }
+        }
+    }
+    flush(&mut pieces, &mut run, sections.len());
+    pieces
 }
 
 /// The document being joined from its pieces, in document order.
@@ -132,7 +154,7 @@ struct Joined<'s, 't> {
     doc: Doc,
     root: u32,
     /// The root's keys seen so far (a repeated key makes the file load whole).
-    keys: HashSet<&'t str>,
+    keys: FastSet<&'t str>,
     /// The root's children (one node per key).
     children: Vec<u32>,
     root_start: Option<usize>,
@@ -149,7 +171,7 @@ impl<'s, 't> Joined<'s, 't> {
             sections,
             doc,
             root,
-            keys: HashSet::new(),
+            keys: FastSet::default(),
             children: Vec::with_capacity(sections.len()),
             root_start: None,
             root_end: 0,
@@ -164,25 +186,34 @@ impl<'s, 't> Joined<'s, 't> {
         self.keys.insert(self.sections[s].key).then_some(())
     }
 
-    /// A whole section: its piece is a mapping of that one key.
-    fn section(&mut self, s: usize, start: usize, loaded: Loaded) -> Option<()> {
+    /// A run of whole sections: its piece is a mapping of their keys, in order.
+    fn sections(
+        &mut self,
+        run: std::ops::Range<usize>,
+        start: usize,
+        loaded: Loaded,
+    ) -> Option<()> {
         self.finish_list()?;
         let piece_root = self.doc.graft(loaded.doc, start)?;
-        let &[child] = self.doc.children_of(piece_root) else {
-            return None;
-        };
         let node = self.doc.node_ref(piece_root)?;
         if !node.is_object() {
             return None;
         }
-        let key = self.doc.key_of(child)?;
-        if self.doc.key_name(key) != self.sections[s].key {
+        let children = self.doc.children_of(piece_root).to_vec();
+        if children.len() != run.len() {
             return None;
         }
         let piece_start = self.doc.spans(piece_root)?.value.start;
         self.root_start.get_or_insert(piece_start);
-        let end = self.doc.spans(child)?.value.end;
-        self.add(s, child, end)
+        for (s, child) in run.zip(children) {
+            let key = self.doc.key_of(child)?;
+            if self.doc.key_name(key) != self.sections.get(s)?.key {
+                return None;
+            }
+            let end = self.doc.spans(child)?.value.end;
+            self.add(s, child, end)?;
+        }
+        Some(())
     }
 
     /// A run of items of a long list: its piece is a list.
@@ -439,8 +470,27 @@ mod tests {
         ));
         // One piece per item, and pieces larger than the lists.
         assert!(same_both_ways(&list(40, "  ", ""), 1));
-        // Lists too short to cut: the sections are still loaded side by side.
-        assert!(same_both_ways(&list(40, "  ", ""), 1 << 20));
+        // Lists too short to cut, in a file smaller than a piece: loaded whole.
+        assert!(!same_both_ways(&list(40, "  ", ""), 1 << 20));
+        // Short sections are loaded side by side in runs of about a piece each.
+        assert!(same_both_ways(&list(40, "  ", ""), 256));
+        let keys: String = (0..5000).map(|i| format!("extra_{i}: {i}\n")).collect();
+        assert!(same_both_ways(&format!("campspec: 1\n{keys}"), 4096));
+    }
+
+    /// Thousands of short top-level keys are loaded in runs of about a piece each, not
+    /// one piece per key.
+    #[test]
+    fn short_sections_are_loaded_in_runs() {
+        let keys: String = (0..5000).map(|i| format!("extra_{i}: {i}\n")).collect();
+        let text = format!("campspec: 1\n{keys}");
+        let sections = sections(&text).expect("cut at its keys");
+        assert_eq!(sections.len(), 5001);
+        let pieces = plan(&sections, 4096);
+        // About 75 KB of keys in runs of about 4 KB.
+        assert!((15..=25).contains(&pieces.len()), "{} pieces", pieces.len());
+        let loaded = load_in_pieces(&text, Limits::default(), 4096).expect("loaded in pieces");
+        assert_eq!(loaded.doc.root().map(|r| r.entries().count()), Some(5001));
     }
 
     #[test]

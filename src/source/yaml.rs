@@ -18,6 +18,7 @@
 //!
 //! saphyr-parser positions count characters; [`CharMap`] turns them into byte offsets.
 
+use super::FastMap;
 use super::doc::{Doc, NodeKind, Scalar};
 use super::pointer::{self, Segment};
 use crate::finding::Span;
@@ -197,7 +198,7 @@ struct Frame {
     nodes: usize,
     /// Key → position, for a mapping with many keys (built when it grows past the scan
     /// limit, kept up to date after), so finding repeated keys never goes quadratic.
-    key_index: Option<HashMap<u32, usize>>,
+    key_index: Option<FastMap<u32, usize>>,
 }
 
 /// Resolution of a plain scalar under the YAML 1.2 core schema.
@@ -825,7 +826,7 @@ impl<'a> Loader<'a> {
                     }
                     None if frame.children.len() >= KEY_SCAN_LIMIT => {
                         let doc = &self.doc;
-                        let mut index: HashMap<u32, usize> = frame
+                        let mut index: FastMap<u32, usize> = frame
                             .children
                             .iter()
                             .enumerate()

@@ -10,6 +10,12 @@ declare_rule! {
     /// closest valid key is suggested (`minspend` → `min_spend`); otherwise the valid keys are
     /// listed. Promotion keys depend on the promotion's `type`.
     ///
+    /// The first 100 unknown keys of one mapping are reported one by one; any more are
+    /// counted in one finding at the first of them, naming the first and last. Hundreds
+    /// of unknown keys in one place are never typos (a file that is not a plan, a block
+    /// indented under the wrong key), and listing them all would bury every other
+    /// finding. Every unknown key is left out of the plan either way.
+    ///
     /// ## Why it matters
     ///
     /// A misspelt key is silently ignored by most tools: `min_spend` written as `minspend`
