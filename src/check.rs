@@ -470,6 +470,16 @@ pub(crate) fn front<T: serde::de::DeserializeOwned + Default + Send>(
             blanks.push(blank);
             continue;
         }
+        // A missing field read as `Known` sets aside only itself: the item is modelled
+        // with that field unknown, and the field (not the item) counts as failed.
+        if let (IssueKind::MissingKey, None, Some(key)) =
+            (issue.kind, &issue.prune, &issue.key_hint)
+        {
+            let field = pointer::join(&issue.pointer, key);
+            if model::is_recoverable(&field) {
+                failed.push(field);
+            }
+        }
         // A misspelt key (`promotoins`) hides the node it meant: references into it
         // cannot be judged, so that node counts as failed too.
         if let (IssueKind::UnknownKey, Some(meant), Some(parent)) =
@@ -536,7 +546,9 @@ fn analyse(
     // minimum order), the offers that did read give a lower bound of the depth.
     // Only whole offers may be missing: an offer kept without a field that failed (a
     // coupon's `cap`, a tier's repeat limit) could make the worst case deeper than the
-    // plan allows, and the figure would be no bound at all.
+    // plan allows, and the figure would be no bound at all. An offer with a required
+    // value unknown (`model::Known`: a tier's spend, a coupon's `min_spend`) is left out
+    // of the analysis whole, like one that failed.
     let failed_set: std::collections::HashSet<&str> = failed.iter().map(String::as_str).collect();
     let whole_offers = failed.iter().all(|f| {
         let offer = ["/promotions/", "/coupons/"].iter().find_map(|section| {
@@ -544,7 +556,7 @@ fn analyse(
             let index = rest.split('/').next()?;
             f.get(..section.len().saturating_add(index.len()))
         });
-        offer.is_none_or(|item| failed_set.contains(item))
+        offer.is_none_or(|item| failed_set.contains(item) || model::is_recoverable(f))
     });
     let bounded = !priced && whole_offers && clean("/stacking") && clean("/guardrails/min_order");
     // The worst-case analysis (once, when every price-relevant section is clean) and

@@ -22,6 +22,7 @@ use crate::rules::{Draft, cart as cart_rules};
 use crate::schema;
 use crate::settings::Settings;
 use crate::suggest;
+use crate::values::Date;
 use serde::Serialize;
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -96,9 +97,12 @@ fn cart_drafts(cart: &Cart, campaign: &Campaign) -> Vec<Draft> {
         .iter()
         .flat_map(|p| p.items())
         .flat_map(|p| match &p.kind {
-            PromotionKind::MemberPrice { levels, .. } => {
-                levels.items().map(|l| l.level.as_str()).collect::<Vec<_>>()
-            }
+            PromotionKind::MemberPrice { levels, .. } => levels
+                .known()
+                .into_iter()
+                .flat_map(|l| l.items())
+                .map(|l| l.level.as_str())
+                .collect::<Vec<_>>(),
             _ => Vec::new(),
         })
         .collect();
@@ -328,14 +332,16 @@ pub fn price(campaign: &Campaign, offers: &Offers, cart: &Cart, worst: Option<Ra
         };
         match &p.phases {
             Some(ids) => {
-                let phases: Vec<_> = campaign
+                // Only plans without errors are simulated: every date is known.
+                let phases: Vec<(Date, Date)> = campaign
                     .phases
                     .iter()
                     .flat_map(|ph| ph.items())
                     .filter(|ph| ids.items().any(|i| *i == ph.id))
+                    .filter_map(|ph| Some((*ph.start.known()?, *ph.end.known()?)))
                     .collect();
-                let earliest = phases.iter().map(|ph| ph.start).min();
-                let inside = phases.iter().any(|ph| day >= ph.start && day <= ph.end);
+                let earliest = phases.iter().map(|ph| ph.0).min();
+                let inside = phases.iter().any(|ph| day >= ph.0 && day <= ph.1);
                 let early = early_days > 0
                     && earliest.is_some_and(|start| {
                         let opens = start
@@ -394,7 +400,7 @@ pub fn price(campaign: &Campaign, offers: &Offers, cart: &Cart, worst: Option<Ra
                 items.iter().map(|i| i.quantity()).collect()
             }
             (ItemLevelKind::FlashSale, PromotionKind::FlashSale { slots, .. }) => {
-                let first_slot = slots.items().min();
+                let first_slot = slots.known().into_iter().flat_map(|l| l.items()).min();
                 if first_slot.is_some_and(|s| at.time() < s.to_civil()) {
                     skip(
                         &mut skipped,
@@ -477,14 +483,17 @@ pub fn price(campaign: &Campaign, offers: &Offers, cart: &Cart, worst: Option<Ra
                 .flat_map(|p| p.items())
                 .find(|p| p.id.as_str() == offer.id);
             if let Some(PromotionKind::MemberPrice { levels, .. }) = promotion.map(|p| &p.kind) {
-                if let Some(l) = levels.items().find(|l| l.level.as_str() == level) {
-                    return match l.price.pay_ratio() {
+                if let Some(l) = levels
+                    .known()
+                    .into_iter()
+                    .flat_map(|l| l.items())
+                    .find(|l| l.level.as_str() == level)
+                    && let Some(price) = l.price.known()
+                {
+                    return match price.pay_ratio() {
                         Some(pay) => ItemPrice::Pay(Ratio::from_decimal(pay)),
                         None => ItemPrice::AmountOff(
-                            l.price
-                                .amount()
-                                .and_then(|m| to_cents(m.amount))
-                                .unwrap_or(0),
+                            price.amount().and_then(|m| to_cents(m.amount)).unwrap_or(0),
                         ),
                     };
                 }
@@ -769,14 +778,17 @@ pub fn price(campaign: &Campaign, offers: &Offers, cart: &Cart, worst: Option<Ra
             continue;
         }
         let reached = tiers
-            .items()
-            .filter(|t| to_cents(t.spend.amount).is_some_and(|s| best.paid >= s))
-            .max_by(|a, b| a.spend.amount.cmp(&b.spend.amount));
+            .known()
+            .into_iter()
+            .flat_map(|l| l.items())
+            .filter_map(|t| Some((t, to_cents(t.spend.known()?.amount)?)))
+            .filter(|(_, spend)| best.paid >= *spend)
+            .max_by_key(|(_, spend)| *spend);
         match reached {
-            Some(tier) => gifts.push(GiftStep {
+            Some((tier, spend)) => gifts.push(GiftStep {
                 id: promotion.id.as_str().to_owned(),
-                gift: tier.gift.clone(),
-                spend: money(to_cents(tier.spend.amount).unwrap_or(0), campaign),
+                gift: tier.gift.to_string(),
+                spend: money(spend, campaign),
             }),
             None => skip(
                 &mut skipped,

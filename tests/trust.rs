@@ -467,3 +467,269 @@ fn an_offer_kept_without_a_limit_that_failed_proves_no_depth() {
         "{out}"
     );
 }
+
+/// `campspec check --format concise` on `plan` with each `(from, to)` replaced: the
+/// lines, without the file name.
+fn concise_lines(dir: &Path, plan: &str, edits: &[(&str, &str)]) -> (i32, Vec<String>) {
+    let mut text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(plan)).expect("plan");
+    for (from, to) in edits {
+        assert!(text.contains(from), "`{from}` is not in {plan}");
+        text = text.replacen(from, to, 1);
+    }
+    let path = dir.join("plan.campaign.yaml");
+    std::fs::write(&path, text).expect("write plan");
+    let (code, out) = concise(&path);
+    let name = path.display().to_string();
+    let lines = out
+        .lines()
+        .map(|l| l.strip_prefix(name.as_str()).unwrap_or(l).to_owned())
+        .collect();
+    (code, lines)
+}
+
+#[test]
+fn a_misspelt_or_missing_coupon_field_hides_nothing_else_of_its_coupon() {
+    // The coupon's required `min_spend` misspelt or missing, or its `amount` misspelt:
+    // the coupon is still read from its other fields, so its validity is still checked
+    // against the window. Before, the coupon was set aside whole and only the typo was
+    // reported.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = "tests/rules/D006-coupon-outside-window/fires.campaign.yaml";
+    // The validity's two lines, which move up a line when `min_spend` is deleted.
+    let d006 = |shift: usize| {
+        [
+            format!(
+                ":{}:13: error[D006]: coupon `welcome` is valid from 2027-02-28, before the campaign window opens on 2027-03-01",
+                23 - shift
+            ),
+            format!(
+                ":{}:11: error[D006]: coupon `welcome` is valid until 2027-04-30, after the campaign window closes on 2027-03-31",
+                24 - shift
+            ),
+        ]
+    };
+    for (edit, first, shift) in [
+        (
+            ("min_spend: 100", "min_spnd: 100"),
+            ":21:5: error[S001]: unknown key `min_spnd` in `coupons[0]`",
+            0,
+        ),
+        (
+            ("    min_spend: 100\n", ""),
+            ":18:9: error[S002]: missing required key `min_spend` in `coupons[0]`",
+            1,
+        ),
+        (
+            ("amount: 20", "amont: 20"),
+            ":20:5: error[S001]: unknown key `amont` in `coupons[0]`",
+            0,
+        ),
+    ] {
+        let (code, lines) = concise_lines(dir.path(), plan, &[edit]);
+        assert_eq!(code, 1, "{lines:?}");
+        let mut expected = vec![first.to_owned()];
+        expected.extend(d006(shift));
+        assert_eq!(lines, expected, "{edit:?}");
+    }
+    // Its `valid` misspelt: what needs no dates — an amount that makes an order at the
+    // minimum free — is still reported.
+    let (code, lines) = concise_lines(
+        dir.path(),
+        plan,
+        &[("amount: 20", "amount: 100"), ("    valid:", "    vaild:")],
+    );
+    assert_eq!(code, 1, "{lines:?}");
+    assert_eq!(
+        lines,
+        [
+            ":20:13: error[P008]: coupon `welcome` takes `100` off orders from `100`: an order at the minimum is free",
+            ":22:5: error[S001]: unknown key `vaild` in `coupons[0]`",
+        ]
+    );
+}
+
+#[test]
+fn an_unreadable_phase_start_hides_only_what_needs_it() {
+    // The `burst` phase's start unreadable: its end is still compared with the window,
+    // and so is the other phase; nothing that needs the start (an overlap, a gap, a
+    // promotion's run) is judged.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (code, lines) = concise_lines(
+        dir.path(),
+        "tests/rules/D002-outside-window/fires.campaign.yaml",
+        &[("    start: 2027-03-11", "    start: 2027年3月11日")],
+    );
+    assert_eq!(code, 1, "{lines:?}");
+    assert_eq!(
+        lines,
+        [
+            ":17:12: error[D002]: phase `preheat` starts on 2027-02-25, before the campaign window opens on 2027-03-01",
+            ":21:12: error[S004]: `phases[1].start`: `2027年3月11日` is not written as YYYY-MM-DD",
+            ":22:10: error[D002]: phase `burst` ends on 2027-04-02, after the campaign window closes on 2027-03-31",
+        ]
+    );
+}
+
+#[test]
+fn a_budget_line_with_a_misspelt_owner_still_counts_in_the_budget() {
+    // `ownr:` on a budget line: the line's amount still counts, so the lines and reserve
+    // are still found to exceed the total (B001). Before, the line was set aside and the
+    // budget sums were withheld.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (code, lines) = concise_lines(
+        dir.path(),
+        "tests/cli/planted.campaign.yaml",
+        &[(
+            "amount: 900万, owner: marketing",
+            "amount: 900万, ownr: marketing",
+        )],
+    );
+    assert_eq!(code, 1, "{lines:?}");
+    assert!(
+        lines.contains(
+            &":31:10: error[B001]: the 2 budget lines (¥1,500万) plus the 5% reserve (¥75万) come to ¥1,575万, ¥75万 over the total of ¥1,500万"
+                .to_owned()
+        ),
+        "{lines:?}"
+    );
+    assert!(
+        lines.contains(&":34:48: error[S001]: unknown key `ownr` in `budget.lines[0]`".to_owned()),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn a_material_with_a_misspelt_or_missing_due_still_has_its_owner_checked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = "tests/rules/R001-unknown-team/fires.campaign.yaml";
+    for (edit, typo) in [
+        (
+            ("due: 2027-02-20", "deu: 2027-02-20"),
+            ":20:59: error[S001]: unknown key `deu` in `materials[0]`",
+        ),
+        (
+            (", due: 2027-02-20", ""),
+            ":20:11: error[S002]: missing required key `due` in `materials[0]`",
+        ),
+    ] {
+        let (code, lines) = concise_lines(dir.path(), plan, &[edit]);
+        assert_eq!(code, 1, "{lines:?}");
+        let mut expected = vec![
+            ":18:68: error[R001]: unknown team `marketting`",
+            ":20:52: error[R001]: unknown team `sales`",
+        ];
+        expected.push(typo);
+        expected.sort_by_key(|l| {
+            let mut parts = l.split(':').skip(1);
+            let line: u32 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0);
+            let column: u32 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0);
+            (line, column)
+        });
+        assert_eq!(lines, expected, "{edit:?}");
+    }
+}
+
+#[test]
+fn a_copy_entry_without_its_text_still_has_its_references_checked() {
+    // The hero banner's `text` misspelt, then missing (with its channel): the entry's
+    // `advertises` still names an offer that does not exist.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = "tests/rules/R004-unknown-offer/fires.campaign.yaml";
+    let (code, lines) = concise_lines(
+        dir.path(),
+        plan,
+        &[("text: 满300减30, advertises", "txet: 满300减30, advertises")],
+    );
+    assert_eq!(code, 1, "{lines:?}");
+    assert_eq!(
+        lines,
+        [
+            ":23:8: error[R004]: unknown promotion or coupon `member-prices`",
+            ":25:36: error[S001]: unknown key `txet` in `copy[0]`",
+            ":25:64: error[R004]: unknown promotion or coupon `tier`",
+        ]
+    );
+    let (code, lines) = concise_lines(
+        dir.path(),
+        plan,
+        &[("channel: app_home, text: 满300减30, ", "")],
+    );
+    assert_eq!(code, 1, "{lines:?}");
+    assert_eq!(
+        lines,
+        [
+            ":23:8: error[R004]: unknown promotion or coupon `member-prices`",
+            ":25:11: error[S002]: missing required key `channel` in `copy[0]`",
+            ":25:11: error[S002]: missing required key `text` in `copy[0]`",
+            ":25:30: error[R004]: unknown promotion or coupon `tier`",
+        ]
+    );
+}
+
+#[test]
+fn a_tier_with_an_unreadable_discount_leaves_the_other_tiers_compared() {
+    // The second tier's discount unreadable: the tier is kept with its spend, so the
+    // spends are still found out of order; nothing is said about the savings it would
+    // need.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (code, lines) = concise_lines(
+        dir.path(),
+        "tests/rules/P001-tiers-out-of-order/fires.campaign.yaml",
+        &[(
+            "- { spend: 599, discount: 8% }",
+            "- { spend: 599, discount: 八折 }",
+        )],
+    );
+    assert_eq!(code, 1, "{lines:?}");
+    assert_eq!(
+        lines,
+        [
+            ":23:33: error[S004]: `promotions[0].tiers[1].discount`: `八折` is written in Chinese numerals",
+            ":24:18: error[P001]: tier spend `499` does not rise above the previous tier's `599`",
+            ":32:18: error[P001]: tier spend `299` does not rise above the previous tier's `599`",
+        ]
+    );
+}
+
+#[test]
+fn a_draw_with_a_misspelt_entry_or_prize_list_is_still_checked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = "tests/cli/wording.campaign.yaml";
+    // `entry` misspelt: the prize's value is still above the cap.
+    let (code, lines) = concise_lines(dir.path(), plan, &[("    entry:", "    entyr:")]);
+    assert_eq!(code, 1, "{lines:?}");
+    assert_eq!(
+        lines.get(..2),
+        Some(
+            &[
+                ":32:5: error[S001]: unknown key `entyr` in `promotions[2]`".to_owned(),
+                ":34:31: error[L005]: the prize `新能源汽车` is worth ¥6万, above the 50,000-yuan cap for prize draws (反不正当竞争法 (2025) Art. 11(4))".to_owned(),
+            ][..]
+        ),
+        "{lines:?}"
+    );
+    // The prize list misspelt: nothing is said about the prizes, but the draw's name is
+    // still wording-checked.
+    let (code, lines) = concise_lines(
+        dir.path(),
+        plan,
+        &[
+            ("    prizes:", "    prizs:"),
+            ("name: 焕新抽奖", "name: 国家级焕新抽奖"),
+        ],
+    );
+    assert_eq!(code, 1, "{lines:?}");
+    assert!(!lines.iter().any(|l| l.contains("L005")), "{lines:?}");
+    assert_eq!(
+        lines.get(..2),
+        Some(
+            &[
+                ":31:11: error[W001]: `国家级` is an absolute claim (grade), banned in advertising"
+                    .to_owned(),
+                ":33:5: error[S001]: unknown key `prizs` in `promotions[2]`".to_owned(),
+            ][..]
+        ),
+        "{lines:?}"
+    );
+}

@@ -214,6 +214,11 @@ fn item_price(discount: &Discount, at: Loc, problems: &mut Vec<Unpriceable>) -> 
 impl Offers {
     /// Builds the offers of a modelled plan. Problems are amounts that are not whole
     /// cents (the value types already refuse them, so this is a safeguard).
+    ///
+    /// An offer with a value that is not known (a tier's spend, a coupon's `min_spend`,
+    /// reported as failed) is left out whole, like an offer that failed to read: the
+    /// offers left give a lower bound of the depth, never a figure computed from part
+    /// of an offer.
     pub fn from_campaign(campaign: &Campaign) -> Result<Offers, Vec<Unpriceable>> {
         let mut problems = Vec::new();
         let mut offers = Offers {
@@ -228,20 +233,31 @@ impl Offers {
                 PromotionKind::MemberPrice { levels, .. } => {
                     // The deepest level: the highest pay ratio saving, or the largest
                     // amount off.
-                    let deepest = levels
+                    let Some(levels) = levels.known() else {
+                        continue;
+                    };
+                    let Some(prices) = levels
                         .iter_at(at.levels())
-                        .max_by(|(_, a), (_, b)| depth_key(&a.price).cmp(&depth_key(&b.price)));
-                    if let Some((level_at, level)) = deepest {
+                        .map(|(level_at, l)| Some((level_at, l, l.price.known()?)))
+                        .collect::<Option<Vec<_>>>()
+                    else {
+                        continue;
+                    };
+                    let deepest = prices
+                        .into_iter()
+                        .max_by(|(_, _, a), (_, _, b)| depth_key(a).cmp(&depth_key(b)));
+                    if let Some((level_at, level, price)) = deepest {
                         offers.item_levels.push(ItemLevelOffer {
                             id,
                             at: at.clone(),
                             order,
                             kind: ItemLevelKind::Member(level.level.as_str().to_owned()),
-                            price: item_price(&level.price, level_at.price(), &mut problems),
+                            price: item_price(price, level_at.price(), &mut problems),
                         });
                     }
                 }
                 PromotionKind::FlashSale { price, .. } => {
+                    let Some(price) = price.known() else { continue };
                     offers.item_levels.push(ItemLevelOffer {
                         id,
                         at: at.clone(),
@@ -251,6 +267,9 @@ impl Offers {
                     });
                 }
                 PromotionKind::Discount { discount, .. } => {
+                    let Some(discount) = discount.known() else {
+                        continue;
+                    };
                     offers.item_levels.push(ItemLevelOffer {
                         id,
                         at: at.clone(),
@@ -264,14 +283,24 @@ impl Offers {
                     repeat,
                     max_repeats,
                 } => {
-                    let rules: Vec<TierRule> = tiers
+                    let Some(tiers) = tiers.known() else {
+                        continue;
+                    };
+                    let Some(known) = tiers
                         .iter_at(at.tiers())
-                        .map(|(tier_at, tier)| TierRule {
-                            spend: cents(tier.spend.amount, tier_at.spend(), &mut problems),
-                            saving: match tier.discount.off_ratio() {
+                        .map(|(tier_at, t)| Some((tier_at, t.spend.known()?, t.discount.known()?)))
+                        .collect::<Option<Vec<_>>>()
+                    else {
+                        continue;
+                    };
+                    let rules: Vec<TierRule> = known
+                        .into_iter()
+                        .map(|(tier_at, spend, discount)| TierRule {
+                            spend: cents(spend.amount, tier_at.spend(), &mut problems),
+                            saving: match discount.off_ratio() {
                                 Some(off) => TierSaving::Off(Ratio::from_decimal(off)),
                                 None => TierSaving::Amount(
-                                    tier.discount
+                                    discount
                                         .amount()
                                         .map(|m| cents(m.amount, tier_at.discount(), &mut problems))
                                         .unwrap_or(0),
@@ -317,6 +346,9 @@ impl Offers {
         for (i, coupon) in campaign.coupons.iter().flat_map(|c| c.iter()) {
             let at = PLAN.coupons().item(i);
             order = order.saturating_add(1);
+            let Some(min_spend) = coupon.min_spend.known() else {
+                continue;
+            };
             let saving = match (&coupon.amount, &coupon.percent) {
                 (Some(amount), _) => {
                     CouponSaving::Amount(cents(amount.amount, at.amount(), &mut problems))
@@ -334,7 +366,7 @@ impl Offers {
                 id: coupon.id.as_str().to_owned(),
                 index: i,
                 order,
-                min_spend: cents(coupon.min_spend.amount, at.min_spend(), &mut problems),
+                min_spend: cents(min_spend.amount, at.min_spend(), &mut problems),
                 saving,
             });
         }

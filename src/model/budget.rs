@@ -1,6 +1,6 @@
 //! The budget: total, reserve, and the lines it is spent on.
 
-use super::List;
+use super::{Known, List};
 use crate::values::{Id, Money, Percent};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -40,10 +40,10 @@ pub struct BudgetLine {
     pub name: String,
     /// The amount, e.g. `450万`.
     #[schemars(example = &"450万", example = 70000)]
-    pub amount: Money,
+    pub amount: Known<Money>,
     /// The team spending it (a `teams` id).
     #[schemars(example = &"marketing")]
-    pub owner: Id,
+    pub owner: Known<Id>,
     /// The phase it belongs to, if only one (a `phases` id).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(example = &"burst")]

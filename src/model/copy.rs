@@ -1,6 +1,6 @@
 //! Customer-facing copy: the text customers read, where, and which offers it advertises.
 
-use super::List;
+use super::{Known, List};
 use crate::values::Id;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -20,7 +20,7 @@ pub struct Copy {
         example = &"欢乐中国年，满299享91折，满999享78折！",
         example = &"Spend $100, get $15 off. Reply STOP to opt out.",
     )]
-    pub text: String,
+    pub text: Known<String>,
     /// The promotions and coupons this text advertises; its numbers must match theirs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(example = ["tiers"], example = ["member-price", "new-user"])]

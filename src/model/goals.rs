@@ -1,6 +1,6 @@
 //! Goals: what the campaign must achieve, measured by a metric with a known unit.
 
-use super::List;
+use super::{Known, List};
 use crate::values::{Id, Measure, MeasureKind, Percent};
 use indexmap::IndexMap;
 use schemars::JsonSchema;
@@ -15,7 +15,7 @@ pub struct Goal {
     pub id: Id,
     /// What is measured; fixes the unit of `baseline`, `target` and results.
     #[schemars(example = &"gmv", example = &"conversion_rate", example = &"new_users")]
-    pub metric: Metric,
+    pub metric: Known<Metric>,
     /// The goal as stakeholders say it, e.g. 总销售额.
     #[schemars(example = &"总销售额", example = &"Online revenue")]
     pub name: String,
@@ -59,7 +59,7 @@ pub struct GoalPart {
     pub name: String,
     /// This part's target, in the goal's unit.
     #[schemars(example = &"6000万", example = 3000)]
-    pub target: Measure,
+    pub target: Known<Measure>,
 }
 
 /// What a goal measures.

@@ -1,6 +1,6 @@
 //! Phases of the campaign and the materials they need.
 
-use super::List;
+use super::{Known, List};
 use crate::values::{Count, Date, Id, Percent, Share};
 use indexmap::IndexMap;
 use schemars::JsonSchema;
@@ -18,10 +18,10 @@ pub struct Phase {
     pub name: String,
     /// First day of the phase.
     #[schemars(example = &"2027-01-16")]
-    pub start: Date,
+    pub start: Known<Date>,
     /// Last day of the phase (inclusive).
     #[schemars(example = &"2027-01-28")]
-    pub end: Date,
+    pub end: Known<Date>,
     /// What the phase concentrates on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(example = ["活动预告发布", "会员优先通知"], example = ["Email and SMS teasers"])]
@@ -49,16 +49,16 @@ pub struct Material {
     pub id: Id,
     /// What it is, e.g. 海报/展架/吊旗.
     #[schemars(example = &"海报/展架/吊旗", example = &"Printed canvas totes")]
-    pub item: String,
+    pub item: Known<String>,
     /// How many.
     #[schemars(example = 10000, example = &"1万")]
-    pub quantity: Count,
+    pub quantity: Known<Count>,
     /// The team producing it (a `teams` id).
     #[schemars(example = &"marketing")]
-    pub owner: Id,
+    pub owner: Known<Id>,
     /// The day it must be ready.
     #[schemars(example = &"2026-12-15")]
-    pub due: Date,
+    pub due: Known<Date>,
     /// The phase that needs it (a `phases` id); it must be due before that phase starts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(example = &"preheat")]

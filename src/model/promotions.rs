@@ -1,6 +1,6 @@
 //! Promotions (price and reward mechanics) and coupons.
 
-use super::List;
+use super::{Known, List};
 use crate::values::{Count, Date, Discount, Id, Money, NumberRange, Percent, TimeOfDay};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -71,7 +71,7 @@ pub enum PromotionKind {
                 {"spend": 200, "discount": 40}
             ]),
         )]
-        tiers: List<Tier>,
+        tiers: Known<List<Tier>>,
         /// 每满减: the single amount-off tier applies once per full multiple of its spend.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[schemars(example = true)]
@@ -85,7 +85,7 @@ pub enum PromotionKind {
     Discount {
         /// The discount, e.g. `8折`, `15%` or an amount off.
         #[schemars(example = &"8折", example = &"15%", example = 30)]
-        discount: Discount,
+        discount: Known<Discount>,
         /// Categories or zones it applies to.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[schemars(example = ["美妆个护"], example = ["bedding", "bath"])]
@@ -95,14 +95,14 @@ pub enum PromotionKind {
     FlashSale {
         /// Start times of the daily slots, e.g. `["10:00", "20:00"]`.
         #[schemars(example = ["10:00", "14:00", "20:00"])]
-        slots: List<TimeOfDay>,
+        slots: Known<List<TimeOfDay>>,
         /// How many items each slot offers.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[schemars(example = 5)]
         items_per_slot: Option<Count>,
         /// The flash price as a discount, e.g. `5折`.
         #[schemars(example = &"5折", example = &"50%")]
-        price: Discount,
+        price: Known<Discount>,
         /// The least margin an item may keep at the flash price, e.g. `15%`.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[schemars(example = &"15%")]
@@ -117,7 +117,7 @@ pub enum PromotionKind {
                 {"level": "diamond", "name": "钻石会员", "price": "6.5折"}
             ]),
         )]
-        levels: List<MemberLevel>,
+        levels: Known<List<MemberLevel>>,
         /// Members may buy this many days before the promotion's first day.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[schemars(example = 3)]
@@ -132,16 +132,16 @@ pub enum PromotionKind {
                 {"spend": 599, "gift": "红包封套装", "gift_cost": 25}
             ]),
         )]
-        tiers: List<GiftTier>,
+        tiers: Known<List<GiftTier>>,
     },
     /// 福袋/盲盒: boxes with random contents worth a multiple of their price.
     MysteryBox {
         /// The box prices.
         #[schemars(example = [88, 188, 388])]
-        prices: List<Money>,
+        prices: Known<List<Money>>,
         /// What the contents are worth as a multiple of the price, e.g. `2..3`.
         #[schemars(example = &"2..3")]
-        value_multiple: NumberRange,
+        value_multiple: Known<NumberRange>,
         /// A grand prize some boxes contain.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[schemars(example = serde_json::json!({"name": "大额购物卡", "value": 5000, "quantity": 10}))]
@@ -156,13 +156,13 @@ pub enum PromotionKind {
                 {"name": "$100 gift card", "value": 100, "quantity": 50}
             ]),
         )]
-        prizes: List<Prize>,
+        prizes: Known<List<Prize>>,
         /// How customers get a chance to win.
         #[schemars(
             example = &"单笔订单满299元获得1次抽奖机会",
             example = &"every order of $50 or more enters the draw",
         )]
-        entry: String,
+        entry: Known<String>,
         /// A way to enter without buying anything, with equal chances (for US and UK
         /// draws that purchases also enter), e.g. `mail a postcard to …`.
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -175,28 +175,28 @@ pub enum PromotionKind {
     CollectToWin {
         /// The pieces to collect, e.g. 福, 禄, 寿.
         #[schemars(example = ["福", "禄", "寿", "喜", "财"])]
-        pieces: List<String>,
+        pieces: Known<List<String>>,
         /// What a full set wins.
         #[schemars(example = &"新年礼盒", example = &"a $50 gift card")]
-        reward: String,
+        reward: Known<String>,
     },
     /// 积分: points earned and redeemed.
     Points {
         /// How points are earned, e.g. 每消费1元得1积分.
         #[schemars(example = &"每消费1元得1积分", example = &"1 point per $1 spent")]
-        earn: String,
+        earn: Known<String>,
         /// What points are worth at checkout.
         #[schemars(example = serde_json::json!({"points": 100, "worth": 1}))]
-        redeem: PointsRedeem,
+        redeem: Known<PointsRedeem>,
     },
     /// 邀请: rewards for inviting new customers.
     Referral {
         /// What the inviting customer gets.
         #[schemars(example = &"满500减100元优惠券一张", example = &"$10 credit for each friend who orders")]
-        reward_referrer: String,
+        reward_referrer: Known<String>,
         /// What the invited customer gets.
         #[schemars(example = &"新人满500减100元优惠券一张", example = &"$10 off the first order")]
-        reward_invitee: String,
+        reward_invitee: Known<String>,
     },
 }
 
@@ -224,10 +224,10 @@ impl PromotionKind {
 pub struct Tier {
     /// The order value that reaches the tier, e.g. `299`.
     #[schemars(example = 299, example = &"¥599")]
-    pub spend: Money,
+    pub spend: Known<Money>,
     /// What the tier saves: `9%`, `9折` or an amount such as `50`.
     #[schemars(example = &"9%", example = &"9折", example = 50)]
-    pub discount: Discount,
+    pub discount: Known<Discount>,
 }
 
 /// One member level of a `member_price` promotion.
@@ -242,7 +242,7 @@ pub struct MemberLevel {
     pub name: String,
     /// The level's price as a discount, e.g. `8.5折`.
     #[schemars(example = &"8.5折", example = &"15%")]
-    pub price: Discount,
+    pub price: Known<Discount>,
 }
 
 /// One tier of a `gift_with_purchase` promotion.
@@ -251,13 +251,13 @@ pub struct MemberLevel {
 pub struct GiftTier {
     /// The order value that earns the gift.
     #[schemars(example = 299)]
-    pub spend: Money,
+    pub spend: Known<Money>,
     /// The gift, e.g. 新年福袋.
     #[schemars(example = &"新年福袋", example = &"canvas market tote")]
-    pub gift: String,
+    pub gift: Known<String>,
     /// What one gift costs the company.
     #[schemars(example = 12)]
-    pub gift_cost: Money,
+    pub gift_cost: Known<Money>,
 }
 
 /// A prize of a draw or mystery box.
@@ -269,10 +269,10 @@ pub struct Prize {
     pub name: String,
     /// Its market value.
     #[schemars(example = 5000)]
-    pub value: Money,
+    pub value: Known<Money>,
     /// How many there are.
     #[schemars(example = 10)]
-    pub quantity: Count,
+    pub quantity: Known<Count>,
     /// The chance of winning it per entry, e.g. `0.1%`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(example = &"0.1%")]
@@ -315,7 +315,7 @@ pub struct Coupon {
     pub cap: Option<Money>,
     /// The order value needed to use it (`0` for 无门槛).
     #[schemars(example = 299, example = 0)]
-    pub min_spend: Money,
+    pub min_spend: Known<Money>,
     /// Who may use it, e.g. `new_users`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(example = &"new_users", example = &"dormant_90d")]

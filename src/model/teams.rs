@@ -1,6 +1,6 @@
 //! Teams and risks: who does what, and who answers for each risk.
 
-use super::List;
+use super::{Known, List};
 use crate::values::Id;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -33,14 +33,14 @@ pub struct Risk {
     pub id: Id,
     /// What could go wrong.
     #[schemars(example = &"系统崩溃", example = &"Welcome coupon used on repeat accounts")]
-    pub risk: String,
+    pub risk: Known<String>,
     /// What is done beforehand to prevent it.
     #[schemars(example = &"压力测试，容量扩充至平日5倍", example = &"One coupon per verified email and card")]
-    pub prevention: String,
+    pub prevention: Known<String>,
     /// What is done if it happens.
     #[schemars(example = &"启动备用系统，流量限制", example = &"Cancel abusive orders and block the accounts")]
-    pub response: String,
+    pub response: Known<String>,
     /// The team answering for it (a `teams` id).
     #[schemars(example = &"it", example = &"ecommerce")]
-    pub owner: Id,
+    pub owner: Known<Id>,
 }

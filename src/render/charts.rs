@@ -281,10 +281,27 @@ pub fn charts(campaign: &Campaign, analysis: Option<&Analysis>, names: &Names<'_
 }
 
 fn timeline(campaign: &Campaign, lang: Lang, layout: Layout) -> Option<Timeline> {
-    let phases: Vec<_> = campaign.phases.iter().flat_map(|p| p.items()).collect();
-    let mut materials: Vec<_> = campaign.materials.iter().flat_map(|m| m.items()).collect();
+    // Documents are built from plans without errors, where every date is known.
+    let phases: Vec<(&str, Date, Date)> = campaign
+        .phases
+        .iter()
+        .flat_map(|p| p.items())
+        .filter_map(|p| {
+            Some((
+                p.name.as_str(),
+                p.start.known()?.get(),
+                p.end.known()?.get(),
+            ))
+        })
+        .collect();
+    let mut materials: Vec<(&str, Date)> = campaign
+        .materials
+        .iter()
+        .flat_map(|m| m.items())
+        .filter_map(|m| Some((m.item.known()?.as_str(), m.due.known()?.get())))
+        .collect();
     // Deadlines in date order (then as written), like the materials table.
-    materials.sort_by_key(|m| m.due.get());
+    materials.sort_by_key(|m| m.1);
     let window = campaign
         .window
         .as_ref()
@@ -292,8 +309,8 @@ fn timeline(campaign: &Campaign, lang: Lang, layout: Layout) -> Option<Timeline>
         .filter(|(a, b)| a <= b);
     let mut dates: Vec<Date> = phases
         .iter()
-        .flat_map(|p| [p.start.get(), p.end.get()])
-        .chain(materials.iter().map(|m| m.due.get()))
+        .flat_map(|p| [p.1, p.2])
+        .chain(materials.iter().map(|m| m.1))
         .chain(window.iter().flat_map(|(a, b)| [*a, *b]))
         .collect();
     dates.sort();
@@ -313,9 +330,9 @@ fn timeline(campaign: &Campaign, lang: Lang, layout: Layout) -> Option<Timeline>
     let mut y = top;
     for (i, p) in phases.iter().enumerate() {
         let row = layout.row(y, h);
-        let (a, b) = (x(p.start.get()), day_end(p.end.get()));
+        let (a, b) = (x(p.1), day_end(p.2));
         let w = (b - a).max(3);
-        let days = days_between(p.start.get(), p.end.get()) + 1;
+        let days = days_between(p.1, p.2) + 1;
         let value = lang.days(days);
         // The day count goes inside a bar wide enough for it; otherwise after the bar,
         // or before it when the bar ends near the right edge.
@@ -333,8 +350,8 @@ fn timeline(campaign: &Campaign, lang: Lang, layout: Layout) -> Option<Timeline>
             y: row.mark_y,
             w,
             h,
-            label: layout.label(&p.name),
-            title: format!("{} · {}", p.name, lang.dates(p.start.get(), p.end.get())),
+            label: layout.label(p.0),
+            title: format!("{} · {}", p.0, lang.dates(p.1, p.2)),
             label_x: row.label_x,
             label_y: row.label_y,
             label_anchor: row.label_anchor,
@@ -350,16 +367,16 @@ fn timeline(campaign: &Campaign, lang: Lang, layout: Layout) -> Option<Timeline>
     let mut milestones = Vec::new();
     for m in &materials {
         let row = layout.row(y, h);
-        let cx = x(m.due.get()) + ((x1 - x0) / span / 2).max(1);
+        let cx = x(m.1) + ((x1 - x0) / span / 2).max(1);
         let cy = row.mark_y + h / 2;
         let r = 7;
-        let value = lang.day(m.due.get());
+        let value = lang.day(m.1);
         let left = cx + r + 6 + text_width(&value) > width;
         milestones.push(Milestone {
             x: cx,
             y: cy,
-            label: layout.label(&m.item),
-            title: format!("{} · {}", m.item, lang.date(m.due.get())),
+            label: layout.label(m.0),
+            title: format!("{} · {}", m.0, lang.date(m.1)),
             label_x: row.label_x,
             label_y: row.label_y,
             label_anchor: row.label_anchor,
@@ -468,8 +485,9 @@ fn budget(campaign: &Campaign, names: &Names<'_>, layout: Layout) -> Option<Budg
         .lines
         .iter()
         .flat_map(|l| l.items())
+        .filter_map(|l| Some((l.name.clone(), l.amount.known()?.amount)))
         .enumerate()
-        .map(|(i, l)| (l.name.clone(), l.amount.amount, format!("c{}", i % 6)))
+        .map(|(i, (name, amount))| (name, amount, format!("c{i}", i = i % 6)))
         .collect();
     if let Some(r) = &budget.reserve {
         rows.push((

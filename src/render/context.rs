@@ -298,8 +298,16 @@ impl Names<'_> {
                     .filter_map(|id| self.phase(id.as_str()))
                     .collect();
                 let names: Vec<String> = phases.iter().map(|p| p.name.clone()).collect();
-                let from = phases.iter().map(|p| p.start.get()).min();
-                let to = phases.iter().map(|p| p.end.get()).max();
+                let from = phases
+                    .iter()
+                    .map(|p| p.start.known().map(|d| d.get()))
+                    .min()
+                    .flatten();
+                let to = phases
+                    .iter()
+                    .map(|p| p.end.known().map(|d| d.get()))
+                    .collect::<Option<Vec<_>>>()
+                    .and_then(|ends| ends.into_iter().max());
                 match (from, to) {
                     (Some(f), Some(t)) => match lang {
                         Lang::Zh => format!("{}（{}）", lang.join(&names), lang.dates(f, t)),
@@ -444,16 +452,18 @@ pub fn plan_context(
         .goals
         .iter()
         .flat_map(|g| g.items())
-        .map(|g| {
+        // Documents are built from plans without errors, where every metric is known.
+        .filter_map(|g| Some((g, *g.metric.known()?)))
+        .map(|(g, metric)| {
             let unit = g.unit.as_deref();
             let value = |m: &Option<Measure>| {
                 m.as_ref()
-                    .map(|m| names.measure(g.metric, unit, m))
+                    .map(|m| names.measure(metric, unit, m))
                     .unwrap_or_else(|| DASH.into())
             };
             GoalRow {
                 name: g.name.clone(),
-                metric: metric_label(g.metric, lang).into(),
+                metric: metric_label(metric, lang).into(),
                 baseline: value(&g.baseline),
                 target: value(&g.target),
                 growth: g
@@ -470,7 +480,12 @@ pub fn plan_context(
                     .parts
                     .iter()
                     .flat_map(|p| p.items())
-                    .map(|p| (p.name.clone(), names.measure(g.metric, unit, &p.target)))
+                    .filter_map(|p| {
+                        Some((
+                            p.name.clone(),
+                            names.measure(metric, unit, p.target.known()?),
+                        ))
+                    })
                     .collect(),
             }
         })
@@ -489,10 +504,11 @@ pub fn plan_context(
         .phases
         .iter()
         .flat_map(|p| p.items())
-        .map(|p| PhaseRow {
+        .filter_map(|p| Some((p, p.start.known()?.get(), p.end.known()?.get())))
+        .map(|(p, start, end)| PhaseRow {
             name: p.name.clone(),
-            dates: lang.dates(p.start.get(), p.end.get()),
-            days: days_between(p.start.get(), p.end.get()).saturating_add(1),
+            dates: lang.dates(start, end),
+            days: days_between(start, end).saturating_add(1),
             focus: p.focus.iter().flat_map(|f| f.items().cloned()).collect(),
             focus_text: {
                 let items: Vec<String> = p.focus.iter().flat_map(|f| f.items().cloned()).collect();
@@ -546,8 +562,9 @@ pub fn plan_context(
                     .and_then(|ids| {
                         ids.items()
                             .filter_map(|id| names.phase(id.as_str()))
-                            .map(|ph| ph.start.get())
+                            .map(|ph| ph.start.known().map(|d| d.get()))
                             .min()
+                            .flatten()
                     })
                     .or_else(|| {
                         campaign
@@ -626,7 +643,7 @@ pub fn plan_context(
         .map(|c| CopyRow {
             id: c.id.as_str().to_owned(),
             channel: channel_label(c.channel, lang).into(),
-            text: c.text.trim().to_owned(),
+            text: c.text.known().map_or("", |t| t.trim()).to_owned(),
             advertises: {
                 let items: Vec<String> = c
                     .advertises
@@ -647,10 +664,13 @@ pub fn plan_context(
         .iter()
         .flat_map(|r| r.items())
         .map(|r| RiskRow {
-            risk: r.risk.clone(),
-            prevention: r.prevention.clone(),
-            response: r.response.clone(),
-            owner: names.team(r.owner.as_str()),
+            risk: r.risk.to_string(),
+            prevention: r.prevention.to_string(),
+            response: r.response.to_string(),
+            owner: r
+                .owner
+                .known()
+                .map_or_else(|| DASH.into(), |o| names.team(o.as_str())),
         })
         .collect();
 
@@ -658,14 +678,21 @@ pub fn plan_context(
         .materials
         .iter()
         .flat_map(|m| m.items())
-        .map(|m| {
+        .filter_map(|m| Some((m, m.due.known()?.get())))
+        .map(|(m, due)| {
             (
-                m.due.get(),
+                due,
                 MaterialRow {
-                    item: m.item.clone(),
-                    quantity: lang.count(m.quantity.0),
-                    owner: names.team(m.owner.as_str()),
-                    due: lang.date(m.due.get()),
+                    item: m.item.to_string(),
+                    quantity: m
+                        .quantity
+                        .known()
+                        .map_or_else(|| DASH.into(), |q| lang.count(q.0)),
+                    owner: m
+                        .owner
+                        .known()
+                        .map_or_else(|| DASH.into(), |o| names.team(o.as_str())),
+                    due: lang.date(due),
                     needed_by: m
                         .needed_by
                         .as_ref()
@@ -800,11 +827,15 @@ fn budget_view(campaign: &Campaign, names: &Names<'_>) -> Option<BudgetView> {
         .lines
         .iter()
         .flat_map(|l| l.items())
-        .map(|line| BudgetRow {
+        .filter_map(|line| Some((line, line.amount.known()?.amount)))
+        .map(|(line, amount)| BudgetRow {
             name: line.name.clone(),
-            amount: names.money(line.amount.amount),
-            share: share(line.amount.amount),
-            owner: names.team(line.owner.as_str()),
+            amount: names.money(amount),
+            share: share(amount),
+            owner: line
+                .owner
+                .known()
+                .map_or_else(|| DASH.into(), |o| names.team(o.as_str())),
             phase: line
                 .phase
                 .as_ref()
@@ -821,7 +852,7 @@ fn budget_view(campaign: &Campaign, names: &Names<'_>) -> Option<BudgetView> {
         .lines
         .iter()
         .flat_map(|l| l.items())
-        .map(|l| l.amount.amount)
+        .filter_map(|l| Some(l.amount.known()?.amount))
         .sum();
     let lang = names.lang;
     let reserve = match (&budget.reserve, total) {
@@ -1104,22 +1135,31 @@ fn gantt(campaign: &Campaign, l: &Labels) -> Vec<String> {
         "    axisFormat %m-%d".to_owned(),
         format!("    section {}", mermaid_label(l.phase)),
     ];
-    for (i, p) in campaign.phases.iter().flat_map(|p| p.items()).enumerate() {
-        let days = days_between(p.start.get(), p.end.get()).saturating_add(1);
+    let phases = campaign
+        .phases
+        .iter()
+        .flat_map(|p| p.items())
+        .filter_map(|p| Some((p, p.start.known()?.get(), p.end.known()?.get())));
+    for (i, (p, start, end)) in phases.enumerate() {
+        let days = days_between(start, end).saturating_add(1);
         out.push(format!(
-            "    {} :p{i}, {}, {days}d",
-            mermaid_label(&p.name),
-            p.start.get()
+            "    {} :p{i}, {start}, {days}d",
+            mermaid_label(&p.name)
         ));
     }
-    let materials: Vec<_> = campaign.materials.iter().flat_map(|m| m.items()).collect();
+    let materials: Vec<_> = campaign
+        .materials
+        .iter()
+        .flat_map(|m| m.items())
+        .filter_map(|m| Some((m.item.to_string(), m.due.known()?.get())))
+        .collect();
     if !materials.is_empty() {
         out.push(format!("    section {}", mermaid_label(l.materials_due)));
         for (i, m) in materials.iter().enumerate() {
             out.push(format!(
                 "    {} :milestone, m{i}, {}, 0d",
-                mermaid_label(&m.item),
-                m.due.get()
+                mermaid_label(&m.0),
+                m.1
             ));
         }
     }

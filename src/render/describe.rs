@@ -60,23 +60,23 @@ impl Describer<'_> {
                 repeat,
                 max_repeats,
             } => {
-                let first = tiers.items().next();
+                let first = tiers.known().into_iter().flat_map(|l| l.items()).next();
                 if repeat.unwrap_or(false)
                     && let Some(tier) = first
                 {
-                    let base = match (lang, &tier.discount) {
+                    let (Some(spend), Some(discount)) = (tier.spend.known(), tier.discount.known())
+                    else {
+                        return promotion.kind.type_name().to_owned();
+                    };
+                    let base = match (lang, discount) {
                         (Lang::Zh, Discount::Amount(m)) => {
-                            format!("每满{}减{}", self.money(&tier.spend), self.money(m))
+                            format!("每满{}减{}", self.money(spend), self.money(m))
                         }
                         (Lang::Zh, d) => {
-                            format!("每满{}享{}", self.money(&tier.spend), self.discount(d))
+                            format!("每满{}享{}", self.money(spend), self.discount(d))
                         }
                         (Lang::En, d) => {
-                            format!(
-                                "{} for every {} spent",
-                                self.discount(d),
-                                self.money(&tier.spend)
-                            )
+                            format!("{} for every {} spent", self.discount(d), self.money(spend))
                         }
                     };
                     return match (lang, max_repeats) {
@@ -87,8 +87,10 @@ impl Describer<'_> {
                     };
                 }
                 let items: Vec<String> = tiers
-                    .items()
-                    .map(|t| self.tier(&t.spend, &t.discount))
+                    .known()
+                    .into_iter()
+                    .flat_map(|l| l.items())
+                    .filter_map(|t| Some(self.tier(t.spend.known()?, t.discount.known()?)))
                     .collect();
                 match lang {
                     Lang::Zh => items.join("，"),
@@ -96,6 +98,9 @@ impl Describer<'_> {
                 }
             }
             PromotionKind::Discount { discount, scope } => {
+                let Some(discount) = discount.known() else {
+                    return promotion.kind.type_name().to_owned();
+                };
                 let scope: Vec<String> = scope.iter().flat_map(|s| s.items().cloned()).collect();
                 match (lang, scope.is_empty()) {
                     (Lang::Zh, true) => format!("全场{}", self.discount(discount)),
@@ -114,7 +119,15 @@ impl Describer<'_> {
                 price,
                 ..
             } => {
-                let times: Vec<String> = slots.items().map(|t| t.to_string()).collect();
+                let Some(price) = price.known() else {
+                    return promotion.kind.type_name().to_owned();
+                };
+                let times: Vec<String> = slots
+                    .known()
+                    .into_iter()
+                    .flat_map(|l| l.items())
+                    .map(|t| t.to_string())
+                    .collect();
                 match lang {
                     Lang::Zh => {
                         let mut s = format!("每日{}开抢", times.join("、"));
@@ -139,10 +152,15 @@ impl Describer<'_> {
                 early_access_days,
             } => {
                 let items: Vec<String> = levels
-                    .items()
-                    .map(|l| match lang {
-                        Lang::Zh => format!("{}{}", l.name, self.discount(&l.price)),
-                        Lang::En => format!("{} {}", l.name, self.discount(&l.price)),
+                    .known()
+                    .into_iter()
+                    .flat_map(|l| l.items())
+                    .filter_map(|l| {
+                        let price = self.discount(l.price.known()?);
+                        Some(match lang {
+                            Lang::Zh => format!("{}{price}", l.name),
+                            Lang::En => format!("{} {price}", l.name),
+                        })
                     })
                     .collect();
                 let mut s = match lang {
@@ -161,20 +179,16 @@ impl Describer<'_> {
             }
             PromotionKind::GiftWithPurchase { tiers } => {
                 let items: Vec<String> = tiers
-                    .items()
-                    .map(|t| match lang {
-                        Lang::Zh => format!(
-                            "满{}赠{}（成本{}）",
-                            self.money(&t.spend),
-                            t.gift,
-                            lang.money(t.gift_cost.amount, self.currency)
-                        ),
-                        Lang::En => format!(
-                            "Spend {}, gift: {} (costs {})",
-                            self.money(&t.spend),
-                            t.gift,
-                            lang.money(t.gift_cost.amount, self.currency)
-                        ),
+                    .known()
+                    .into_iter()
+                    .flat_map(|l| l.items())
+                    .filter_map(|t| {
+                        let spend = self.money(t.spend.known()?);
+                        let cost = lang.money(t.gift_cost.known()?.amount, self.currency);
+                        Some(match lang {
+                            Lang::Zh => format!("满{spend}赠{}（成本{cost}）", t.gift),
+                            Lang::En => format!("Spend {spend}, gift: {} (costs {cost})", t.gift),
+                        })
                     })
                     .collect();
                 match lang {
@@ -188,9 +202,14 @@ impl Describer<'_> {
                 grand_prize,
             } => {
                 let prices: Vec<String> = prices
-                    .items()
+                    .known()
+                    .into_iter()
+                    .flat_map(|l| l.items())
                     .map(|p| lang.money(p.amount, self.currency))
                     .collect();
+                let Some(value_multiple) = value_multiple.known() else {
+                    return promotion.kind.type_name().to_owned();
+                };
                 let (low, high) = (
                     value_multiple.low.normalize(),
                     value_multiple.high.normalize(),
@@ -212,19 +231,22 @@ impl Describer<'_> {
                         lang.join(&prices)
                     ),
                 };
-                if let Some(prize) = grand_prize {
+                if let Some(prize) = grand_prize
+                    && let (Some(value), Some(quantity)) =
+                        (prize.value.known(), prize.quantity.known())
+                {
                     match lang {
                         Lang::Zh => s.push_str(&format!(
                             "；大奖：{}（价值{}）共{}份",
                             prize.name,
-                            lang.money(prize.value.amount, self.currency),
-                            lang.count(prize.quantity.0)
+                            lang.money(value.amount, self.currency),
+                            lang.count(quantity.0)
                         )),
                         Lang::En => s.push_str(&format!(
                             "; grand prize: {} (worth {}), {} to be won",
                             prize.name,
-                            lang.money(prize.value.amount, self.currency),
-                            lang.count(prize.quantity.0)
+                            lang.money(value.amount, self.currency),
+                            lang.count(quantity.0)
                         )),
                     }
                 }
@@ -236,11 +258,13 @@ impl Describer<'_> {
                 free_entry,
             } => {
                 let items: Vec<String> = prizes
-                    .items()
-                    .map(|p| {
-                        let value = lang.money(p.value.amount, self.currency);
-                        let n = lang.count(p.quantity.0);
-                        match (lang, &p.odds) {
+                    .known()
+                    .into_iter()
+                    .flat_map(|l| l.items())
+                    .filter_map(|p| {
+                        let value = lang.money(p.value.known()?.amount, self.currency);
+                        let n = lang.count(p.quantity.known()?.0);
+                        Some(match (lang, &p.odds) {
                             (Lang::Zh, Some(o)) => {
                                 format!("{}（价值{value}）{n}份，中奖率{o}", p.name)
                             }
@@ -249,7 +273,7 @@ impl Describer<'_> {
                                 format!("{} × {} (worth {value}, odds {o})", n, p.name)
                             }
                             (Lang::En, None) => format!("{} × {} (worth {value})", n, p.name),
-                        }
+                        })
                     })
                     .collect();
                 let mut s = match lang {
@@ -265,19 +289,25 @@ impl Describer<'_> {
                 s
             }
             PromotionKind::CollectToWin { pieces, reward } => {
-                let pieces: Vec<String> = pieces.items().cloned().collect();
+                let pieces: Vec<String> = pieces
+                    .known()
+                    .into_iter()
+                    .flat_map(|l| l.items())
+                    .cloned()
+                    .collect();
                 match lang {
                     Lang::Zh => format!("集齐{}，兑换{reward}", lang.join(&pieces)),
                     Lang::En => format!("Collect {} to win {reward}", lang.join(&pieces)),
                 }
             }
-            PromotionKind::Points { earn, redeem } => match lang {
-                Lang::Zh => format!(
+            PromotionKind::Points { earn, redeem } => match (lang, redeem.known()) {
+                (_, None) => earn.to_string(),
+                (Lang::Zh, Some(redeem)) => format!(
                     "{earn}；{}积分抵{}",
                     redeem.points.0,
                     lang.money(redeem.worth.amount, self.currency)
                 ),
-                Lang::En => format!(
+                (Lang::En, Some(redeem)) => format!(
                     "{earn}; {} points = {}",
                     lang.count(redeem.points.0),
                     lang.money(redeem.worth.amount, self.currency)
@@ -330,22 +360,21 @@ impl Describer<'_> {
     /// What a coupon takes off: `满500元减150元`, `无门槛减50元`, `满300元享9折，最高减100元`.
     pub fn coupon(&self, coupon: &Coupon) -> String {
         let lang = self.lang;
-        let free = coupon.min_spend.amount.is_zero();
+        let Some(min_spend) = coupon.min_spend.known() else {
+            return String::new();
+        };
+        let free = min_spend.amount.is_zero();
         if let Some(amount) = &coupon.amount {
             return match (lang, free) {
                 (Lang::Zh, true) => format!("无门槛减{}", self.money(amount)),
                 (Lang::Zh, false) => {
-                    format!(
-                        "满{}减{}",
-                        self.money(&coupon.min_spend),
-                        self.money(amount)
-                    )
+                    format!("满{}减{}", self.money(min_spend), self.money(amount))
                 }
                 (Lang::En, true) => format!("{} off, no minimum spend", self.money(amount)),
                 (Lang::En, false) => format!(
                     "{} off orders of {} or more",
                     self.money(amount),
-                    self.money(&coupon.min_spend)
+                    self.money(min_spend)
                 ),
             };
         }
@@ -356,17 +385,13 @@ impl Describer<'_> {
         let mut s = match (lang, free) {
             (Lang::Zh, true) => format!("无门槛{}", self.discount(&off)),
             (Lang::Zh, false) => {
-                format!(
-                    "满{}享{}",
-                    self.money(&coupon.min_spend),
-                    self.discount(&off)
-                )
+                format!("满{}享{}", self.money(min_spend), self.discount(&off))
             }
             (Lang::En, true) => format!("{}, no minimum spend", self.discount(&off)),
             (Lang::En, false) => format!(
                 "{} orders of {} or more",
                 self.discount(&off),
-                self.money(&coupon.min_spend)
+                self.money(min_spend)
             ),
         };
         if let Some(cap) = &coupon.cap {

@@ -22,7 +22,7 @@ pub fn calendar(campaign: &Campaign) -> String {
                 .phases
                 .iter()
                 .flat_map(|p| p.items())
-                .map(|p| p.start.get())
+                .filter_map(|p| Some(p.start.known()?.get()))
                 .min()
         });
     let stamp = match first_day {
@@ -64,12 +64,18 @@ pub fn calendar(campaign: &Campaign) -> String {
         lines.push("TRANSP:TRANSPARENT".to_owned());
         lines.push("END:VEVENT".to_owned());
     };
-    for p in campaign.phases.iter().flat_map(|p| p.items()) {
+    // Documents are built from plans without errors, where every date is known.
+    let phases = campaign
+        .phases
+        .iter()
+        .flat_map(|p| p.items())
+        .filter_map(|p| Some((p, p.start.known()?.get(), p.end.known()?.get())));
+    for (p, start, end) in phases {
         let focus: Vec<String> = p.focus.iter().flat_map(|f| f.items().cloned()).collect();
         event(
             format!("{id}.phase.{}@campspec", p.id.as_str()),
-            p.start.get(),
-            p.end.get(),
+            start,
+            end,
             format!("{name} · {}", p.name),
             match lang {
                 Lang::Zh => focus.join("、"),
@@ -87,20 +93,29 @@ pub fn calendar(campaign: &Campaign) -> String {
             .map(|t| t.name.clone())
             .unwrap_or_else(|| tid.to_owned())
     };
-    for m in campaign.materials.iter().flat_map(|m| m.items()) {
+    let materials = campaign
+        .materials
+        .iter()
+        .flat_map(|m| m.items())
+        .filter_map(|m| Some((m, m.due.known()?.get())));
+    for (m, due) in materials {
         let description = format!(
             "{}{}{} · {}{}{}",
             l.quantity,
             l.colon,
-            lang.count(m.quantity.0),
+            m.quantity
+                .known()
+                .map_or_else(String::new, |q| lang.count(q.0)),
             l.owner,
             l.colon,
-            team(m.owner.as_str())
+            m.owner
+                .known()
+                .map_or_else(String::new, |o| team(o.as_str()))
         );
         event(
             format!("{id}.material.{}@campspec", m.id.as_str()),
-            m.due.get(),
-            m.due.get(),
+            due,
+            due,
             format!("{}{}{}", l.materials_due, l.colon, m.item),
             description,
             "DEADLINE",

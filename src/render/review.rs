@@ -5,7 +5,7 @@
 use super::charts::{Bar, Layout};
 use super::context::{DASH, Names, file_name, metric_label};
 use super::locale::{Labels, Lang};
-use crate::model::{Campaign, Goal, GoalResult};
+use crate::model::{Campaign, Goal, GoalResult, Metric};
 use crate::numfmt::percent;
 use crate::values::{MeasureKind, MeasureValue};
 use rust_decimal::Decimal;
@@ -123,7 +123,8 @@ pub fn review_context(path: &str, campaign: &Campaign) -> ReviewContext {
         lang,
         currency,
     };
-    let show = |goal: &Goal, v: Decimal| names.value(goal.metric, goal.unit.as_deref(), v);
+    let show =
+        |metric: Metric, goal: &Goal, v: Decimal| names.value(metric, goal.unit.as_deref(), v);
     let verdict = |a: Option<Decimal>, actual: Option<Decimal>, target: Option<Decimal>| match (
         actual, target,
     ) {
@@ -136,8 +137,14 @@ pub fn review_context(path: &str, campaign: &Campaign) -> ReviewContext {
     let mut goals = Vec::new();
     let mut phases = Vec::new();
     let mut measured: Vec<(String, Decimal, bool)> = Vec::new();
-    for goal in campaign.goals.iter().flat_map(|g| g.items()) {
-        let kind = goal.metric.kind();
+    // Reviews are built from plans without errors, where every metric is known.
+    let goals_known = campaign
+        .goals
+        .iter()
+        .flat_map(|g| g.items())
+        .filter_map(|g| Some((g, *g.metric.known()?)));
+    for (goal, metric) in goals_known {
+        let kind = metric.kind();
         let target = target_of(goal, kind);
         let result = results.and_then(|r| r.get(goal.id.as_str()));
         let actual = result.and_then(|r| actual_of(r, kind));
@@ -151,13 +158,15 @@ pub fn review_context(path: &str, campaign: &Campaign) -> ReviewContext {
         }
         goals.push(GoalReview {
             name: goal.name.clone(),
-            metric: metric_label(goal.metric, lang).into(),
+            metric: metric_label(metric, lang).into(),
             target: match (&goal.target, target) {
-                (Some(t), _) => names.measure(goal.metric, goal.unit.as_deref(), t),
-                (None, Some(t)) => show(goal, t),
+                (Some(t), _) => names.measure(metric, goal.unit.as_deref(), t),
+                (None, Some(t)) => show(metric, goal, t),
                 (None, None) => DASH.into(),
             },
-            actual: actual.map(|x| show(goal, x)).unwrap_or_else(|| DASH.into()),
+            actual: actual
+                .map(|x| show(metric, goal, x))
+                .unwrap_or_else(|| DASH.into()),
             attainment: ratio.map(|r| percent(r, 1)).unwrap_or_else(|| DASH.into()),
             state,
             status,
@@ -191,9 +200,9 @@ pub fn review_context(path: &str, campaign: &Campaign) -> ReviewContext {
                         .map(|p| p.name.clone())
                         .unwrap_or_else(|| phase_id.clone()),
                     target: phase_target
-                        .map(|t| show(goal, t))
+                        .map(|t| show(metric, goal, t))
                         .unwrap_or_else(|| DASH.into()),
-                    actual: names.measure(goal.metric, goal.unit.as_deref(), m),
+                    actual: names.measure(metric, goal.unit.as_deref(), m),
                     attainment: ratio.map(|r| percent(r, 1)).unwrap_or_else(|| DASH.into()),
                     state,
                     status,

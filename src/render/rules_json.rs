@@ -17,7 +17,7 @@
 //! - lists keep the spec's order, except `stacking.standalone`, which is sorted.
 
 use crate::analysis::{Analysis, Exposure};
-use crate::model::{Campaign, Coupon, Phase, Promotion, PromotionKind};
+use crate::model::{Campaign, Coupon, Known, Phase, Promotion, PromotionKind};
 use crate::values::{Date, Discount, Money, Percent};
 use rust_decimal::Decimal;
 use schemars::generate::SchemaSettings;
@@ -918,6 +918,27 @@ fn amount(money: &Money) -> Amount {
     money_string(money.amount)
 }
 
+// `rules.json` is written only for plans without errors, where every value is known;
+// an unknown one (never written) reads as zero or empty rather than failing.
+
+fn known_amount(money: &Known<Money>) -> Amount {
+    money_string(money.known().map_or(Decimal::ZERO, |m| m.amount))
+}
+
+fn known_text(text: &Known<String>) -> String {
+    text.known().cloned().unwrap_or_default()
+}
+
+fn known_reduction(discount: &Known<Discount>) -> Reduction {
+    match discount.known() {
+        Some(discount) => reduction(discount),
+        None => Reduction::Amount {
+            amount_off: money_string(Decimal::ZERO),
+            written: String::new(),
+        },
+    }
+}
+
 fn money_string(value: Decimal) -> Amount {
     if value.scale() <= 2 {
         Amount(format!("{value:.2}"))
@@ -971,7 +992,7 @@ fn promotion_rule(
         Some(ids) => merge_days(
             ids.items()
                 .filter_map(|id| phases.iter().find(|ph| ph.id == *id))
-                .map(|ph| (ph.start, ph.end))
+                .filter_map(|ph| Some((*ph.start.known()?, *ph.end.known()?)))
                 .collect(),
         ),
         None => window.into_iter().collect(),
@@ -1012,18 +1033,24 @@ fn promotion_rule(
             max_repeats,
         } => {
             conditions.min_spend = tiers
-                .items()
-                .map(|t| &t.spend.amount)
+                .known()
+                .into_iter()
+                .flat_map(|l| l.items())
+                .filter_map(|t| t.spend.known().map(|s| s.amount))
                 .min()
-                .map(|d| money_string(*d));
+                .map(money_string);
             conditions.spend_basis = Some(SpendBasis::ItemLevelSubtotal);
             let repeat = *repeat == Some(true);
             PromotionEffect::SpendTiers {
                 tiers: tiers
-                    .items()
-                    .map(|t| SpendTier {
-                        spend: amount(&t.spend),
-                        discount: reduction(&t.discount),
+                    .known()
+                    .into_iter()
+                    .flat_map(|l| l.items())
+                    .filter_map(|t| {
+                        Some(SpendTier {
+                            spend: amount(t.spend.known()?),
+                            discount: reduction(t.discount.known()?),
+                        })
                     })
                     .collect(),
                 repeat,
@@ -1037,7 +1064,7 @@ fn promotion_rule(
         PromotionKind::Discount { discount, scope } => {
             conditions.scope = scope.as_ref().map(|s| strings(s.items()));
             PromotionEffect::Discount {
-                discount: reduction(discount),
+                discount: known_reduction(discount),
             }
         }
         PromotionKind::FlashSale {
@@ -1049,7 +1076,9 @@ fn promotion_rule(
             conditions.flash_items_only = true;
             limits.items_per_slot = items_per_slot.map(|c| c.0);
             let starts: Vec<_> = slots
-                .items()
+                .known()
+                .into_iter()
+                .flat_map(|l| l.items())
                 .copied()
                 .collect::<BTreeSet<_>>()
                 .into_iter()
@@ -1068,7 +1097,7 @@ fn promotion_rule(
                 .collect();
             validity.daily_slots = Some(daily);
             PromotionEffect::FlashSale {
-                price: reduction(price),
+                price: known_reduction(price),
             }
         }
         PromotionKind::MemberPrice {
@@ -1077,7 +1106,9 @@ fn promotion_rule(
         } => {
             conditions.member_levels = Some(
                 levels
-                    .items()
+                    .known()
+                    .into_iter()
+                    .flat_map(|l| l.items())
                     .map(|l| l.level.as_str().to_owned())
                     .collect(),
             );
@@ -1087,29 +1118,39 @@ fn promotion_rule(
                 .and_then(|(days, first)| early_access(clock, days.0, first));
             PromotionEffect::MemberPrice {
                 levels: levels
-                    .items()
-                    .map(|l| MemberLevelPrice {
-                        level: l.level.as_str().to_owned(),
-                        name: l.name.clone(),
-                        price: reduction(&l.price),
+                    .known()
+                    .into_iter()
+                    .flat_map(|l| l.items())
+                    .filter_map(|l| {
+                        Some(MemberLevelPrice {
+                            level: l.level.as_str().to_owned(),
+                            name: l.name.clone(),
+                            price: reduction(l.price.known()?),
+                        })
                     })
                     .collect(),
             }
         }
         PromotionKind::GiftWithPurchase { tiers } => {
             conditions.min_spend = tiers
-                .items()
-                .map(|t| &t.spend.amount)
+                .known()
+                .into_iter()
+                .flat_map(|l| l.items())
+                .filter_map(|t| t.spend.known().map(|s| s.amount))
                 .min()
-                .map(|d| money_string(*d));
+                .map(money_string);
             conditions.spend_basis = Some(SpendBasis::Paid);
             PromotionEffect::GiftWithPurchase {
                 tiers: tiers
-                    .items()
-                    .map(|t| GiftTier {
-                        spend: amount(&t.spend),
-                        gift: t.gift.clone(),
-                        gift_cost: amount(&t.gift_cost),
+                    .known()
+                    .into_iter()
+                    .flat_map(|l| l.items())
+                    .filter_map(|t| {
+                        Some(GiftTier {
+                            spend: amount(t.spend.known()?),
+                            gift: known_text(&t.gift),
+                            gift_cost: amount(t.gift_cost.known()?),
+                        })
                     })
                     .collect(),
             }
@@ -1119,10 +1160,27 @@ fn promotion_rule(
             value_multiple,
             grand_prize,
         } => PromotionEffect::MysteryBox {
-            prices: prices.items().map(amount).collect(),
+            prices: prices
+                .known()
+                .into_iter()
+                .flat_map(|l| l.items())
+                .map(amount)
+                .collect(),
             value_multiple: MultipleRange {
-                low: DecimalNumber(value_multiple.low.normalize().to_string()),
-                high: DecimalNumber(value_multiple.high.normalize().to_string()),
+                low: DecimalNumber(
+                    value_multiple
+                        .known()
+                        .map_or(Decimal::ZERO, |v| v.low)
+                        .normalize()
+                        .to_string(),
+                ),
+                high: DecimalNumber(
+                    value_multiple
+                        .known()
+                        .map_or(Decimal::ZERO, |v| v.high)
+                        .normalize()
+                        .to_string(),
+                ),
             },
             grand_prize: grand_prize.as_ref().map(prize),
         },
@@ -1131,27 +1189,34 @@ fn promotion_rule(
             entry,
             free_entry,
         } => PromotionEffect::Lottery {
-            prizes: prizes.items().map(prize).collect(),
-            entry: entry.clone(),
+            prizes: prizes
+                .known()
+                .into_iter()
+                .flat_map(|l| l.items())
+                .map(prize)
+                .collect(),
+            entry: known_text(entry),
             free_entry: free_entry.clone(),
         },
         PromotionKind::CollectToWin { pieces, reward } => PromotionEffect::CollectToWin {
-            pieces: strings(pieces.items()),
-            reward: reward.clone(),
+            pieces: strings(pieces.known().into_iter().flat_map(|l| l.items())),
+            reward: known_text(reward),
         },
         PromotionKind::Points { earn, redeem } => PromotionEffect::Points {
-            earn: earn.clone(),
+            earn: known_text(earn),
             redeem: PointsRedeem {
-                points: redeem.points.0,
-                worth: amount(&redeem.worth),
+                points: redeem.known().map_or(0, |r| r.points.0),
+                worth: redeem
+                    .known()
+                    .map_or_else(|| money_string(Decimal::ZERO), |r| amount(&r.worth)),
             },
         },
         PromotionKind::Referral {
             reward_referrer,
             reward_invitee,
         } => PromotionEffect::Referral {
-            reward_referrer: reward_referrer.clone(),
-            reward_invitee: reward_invitee.clone(),
+            reward_referrer: known_text(reward_referrer),
+            reward_invitee: known_text(reward_invitee),
         },
     };
 
@@ -1200,8 +1265,8 @@ fn promotion_type(kind: &PromotionKind) -> PromotionType {
 fn prize(p: &crate::model::Prize) -> Prize {
     Prize {
         name: p.name.clone(),
-        value: amount(&p.value),
-        quantity: p.quantity.0,
+        value: known_amount(&p.value),
+        quantity: p.quantity.known().map_or(0, |q| q.0),
         odds: p.odds.as_ref().map(|o: &Percent| ratio(o.ratio())),
     }
 }
@@ -1246,7 +1311,7 @@ fn coupon_rule(
                 .collect(),
         },
         conditions: Conditions {
-            min_spend: Some(amount(&coupon.min_spend)),
+            min_spend: coupon.min_spend.known().map(amount),
             spend_basis: Some(SpendBasis::AfterSpendTiers),
             scope: coupon.scope.as_ref().map(|s| strings(s.items())),
             audience: coupon.audience.clone(),

@@ -6,8 +6,12 @@
 //! model ([`crate::model::At`], [`Loc`]), never hand-written pointers. The check stage
 //! turns drafts into located findings, then applies `campspec.toml` and waivers.
 //!
-//! No cascades: a value that failed an earlier stage is not in the model, and rules that
-//! add things up (sums, coverage) ask [`Ctx::clean`] first, so one mistake is reported once.
+//! No cascades: a value that failed an earlier stage is not in the model — a required
+//! field of a list item reads as unknown ([`crate::model::Known`]), anything else is left
+//! out — and rules ask for known values ([`crate::model::Known::known`]); a fact derived
+//! from an unknown value is unknown, and the comparison it would feed is withheld. Rules
+//! that add things up over a list (sums, coverage) ask [`Ctx::list_known`] (or
+//! [`Ctx::clean`]) first, so one mistake is reported once.
 
 pub mod budget;
 pub mod cart;
@@ -322,6 +326,58 @@ impl<'a> Ctx<'a> {
         !pointer::ancestors(at).skip(1).any(|p| self.is_failed(p))
     }
 
+    /// Whether every item of the list at `section` was read (none set aside whole) and
+    /// none of `fields` of any item failed: a fact computed over the whole list from
+    /// those fields (a sum, a coverage) is then complete. A failed field not named (a
+    /// phase's `start` for a sum of phase budgets) does not matter to it; the item is
+    /// still in the model with that field unknown (`model::Known`). Fields are given by
+    /// their accessors (`At::<Phase>::start`).
+    pub fn list_known<T>(&self, section: &At<List<T>>, fields: &[fn(&At<T>) -> Loc]) -> bool {
+        if self.failed.is_empty() {
+            return true;
+        }
+        let section_pointer = section.pointer();
+        if pointer::ancestors(&section_pointer).any(|p| self.is_failed(p)) {
+            return false;
+        }
+        let first = section.item(0usize);
+        let names: Vec<String> = fields
+            .iter()
+            .filter_map(|field| pointer::last_token(&field(&first).pointer()))
+            .collect();
+        let prefix = format!("{section_pointer}/");
+        let start = self
+            .failed
+            .partition_point(|p| p.as_str() < prefix.as_str());
+        self.failed
+            .iter()
+            .skip(start)
+            .take_while(|p| p.starts_with(&prefix))
+            .all(|p| {
+                let rest = p.get(prefix.len()..).unwrap_or_default();
+                match rest.split_once('/') {
+                    // The item itself failed.
+                    None => false,
+                    Some((_, below)) => {
+                        let field = below.split('/').next().unwrap_or_default();
+                        !names.iter().any(|name| name == field)
+                    }
+                }
+            })
+    }
+
+    /// Whether the `fields` of the list item at `item` read (the item itself and every
+    /// node it lies in too): a fact derived from those fields of it is known.
+    pub fn fields_known<T>(&self, item: &At<T>, fields: &[fn(&At<T>) -> Loc]) -> bool {
+        if self.failed.is_empty() {
+            return true;
+        }
+        if pointer::ancestors(&item.pointer()).any(|p| self.is_failed(p)) {
+            return false;
+        }
+        fields.iter().all(|field| self.clean(&field(item)))
+    }
+
     /// Whether exactly this pointer is in the sorted `failed` list.
     fn is_failed(&self, at: &str) -> bool {
         self.failed.binary_search_by(|f| f.as_str().cmp(at)).is_ok()
@@ -337,14 +393,16 @@ impl<'a> Ctx<'a> {
         self.document.pointer(&at.pointer())
     }
 
-    /// Whether every item of list `section` whose id is one of `ids` read cleanly,
-    /// judged from the ids as written (an item that failed is not in the model, but its
-    /// id still is in the file). A fact derived from named items — a promotion's run from
-    /// its phases — is known only when this holds.
-    pub fn named_items_clean<'i, T>(
+    /// Whether every item of list `section` whose id is one of `ids` read, with its
+    /// `fields`, judged from the ids as written (an item that failed is not in the
+    /// model, but its id still is in the file). A fact derived from named items — a
+    /// promotion's run from its phases' `start` and `end` — is known only when this
+    /// holds.
+    pub fn named_items_known<'i, T>(
         &self,
         section: &At<List<T>>,
         ids: impl IntoIterator<Item = &'i str>,
+        fields: &[fn(&At<T>) -> Loc],
     ) -> bool {
         // Usually nothing in the section failed: no need to look at the ids.
         if self.clean(section) {
@@ -354,7 +412,7 @@ impl<'a> Ctx<'a> {
         self.declared_ids(section)
             .into_iter()
             .filter(|(_, id)| ids.contains(id))
-            .all(|(i, _)| self.clean(&section.item(i)))
+            .all(|(i, _)| self.fields_known(&section.item(i), fields))
     }
 
     /// Every id written in a list section (`/teams`, `/promotions`, …), including ids of

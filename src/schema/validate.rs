@@ -98,7 +98,9 @@ pub fn warm_up(document: Document) {
 }
 
 /// Objects that stay modelled when a required key is missing (their fields are optional
-/// in the model); every other object with a missing key is set aside whole.
+/// in the model). Elsewhere a missing key of a field read as `Known`
+/// (`model::RECOVERABLE`) sets aside nothing, and any other missing key sets aside the
+/// object that lacks it.
 const TOLERATES_MISSING: &[&str] = &["", "/window", "/budget"];
 
 /// Required keys whose absence sets aside only themselves: display text and a copy
@@ -655,8 +657,12 @@ fn describe(
                 Some(description) => format!("add `{name}:` — {description}"),
                 None => format!("add `{name}:`"),
             };
-            let prune = (!TOLERATES_MISSING.contains(&at) && !BLANK_WHEN_MISSING.contains(&name))
-                .then(|| at.to_owned());
+            // A field read as `Known` sets aside nothing: the item is modelled with the
+            // field unknown (the check stage counts the field as failed).
+            let prune = (!TOLERATES_MISSING.contains(&at)
+                && !BLANK_WHEN_MISSING.contains(&name)
+                && !crate::model::is_recoverable(&pointer::join(at, name)))
+            .then(|| at.to_owned());
             vec![SchemaIssue {
                 kind: IssueKind::MissingKey,
                 pointer: at.to_owned(),

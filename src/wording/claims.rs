@@ -517,25 +517,25 @@ fn pay_ratios(offer: &Offer<'_>) -> Vec<(Decimal, Loc)> {
     match offer {
         Offer::Promotion(i, p) => match &p.kind {
             PromotionKind::SpendTiers { tiers, .. } => {
-                for (j, t) in tiers.iter() {
-                    if let Some(pay) = t.discount.pay_ratio() {
+                for (j, t) in tiers.known().into_iter().flat_map(|l| l.iter()) {
+                    if let Some(pay) = t.discount.known().and_then(|d| d.pay_ratio()) {
                         out.push((pay, PLAN.promotions().item(i).tiers().item(j).discount()));
                     }
                 }
             }
             PromotionKind::Discount { discount, .. } => {
-                if let Some(pay) = discount.pay_ratio() {
+                if let Some(pay) = discount.known().and_then(|d| d.pay_ratio()) {
                     out.push((pay, PLAN.promotions().item(i).discount()));
                 }
             }
             PromotionKind::FlashSale { price, .. } => {
-                if let Some(pay) = price.pay_ratio() {
+                if let Some(pay) = price.known().and_then(|d| d.pay_ratio()) {
                     out.push((pay, PLAN.promotions().item(i).price()));
                 }
             }
             PromotionKind::MemberPrice { levels, .. } => {
-                for (j, l) in levels.iter() {
-                    if let Some(pay) = l.price.pay_ratio() {
+                for (j, l) in levels.known().into_iter().flat_map(|l| l.iter()) {
+                    if let Some(pay) = l.price.known().and_then(|d| d.pay_ratio()) {
                         out.push((pay, PLAN.promotions().item(i).levels().item(j).price()));
                     }
                 }
@@ -559,8 +559,8 @@ fn amounts(offer: &Offer<'_>) -> Vec<(Decimal, Loc)> {
     match offer {
         Offer::Promotion(i, p) => match &p.kind {
             PromotionKind::SpendTiers { tiers, .. } => {
-                for (j, t) in tiers.iter() {
-                    if let Some(a) = t.discount.amount() {
+                for (j, t) in tiers.known().into_iter().flat_map(|l| l.iter()) {
+                    if let Some(a) = t.discount.known().and_then(|d| d.amount()) {
                         out.push((
                             a.amount,
                             PLAN.promotions().item(i).tiers().item(j).discount(),
@@ -569,7 +569,7 @@ fn amounts(offer: &Offer<'_>) -> Vec<(Decimal, Loc)> {
                 }
             }
             PromotionKind::Discount { discount, .. } => {
-                if let Some(a) = discount.amount() {
+                if let Some(a) = discount.known().and_then(|d| d.amount()) {
                     out.push((a.amount, PLAN.promotions().item(i).discount()));
                 }
             }
@@ -608,14 +608,16 @@ fn period(
     match offer {
         Offer::Promotion(i, p) => match &p.phases {
             Some(ids) => {
-                let phases: Vec<_> = campaign
+                // Unknown when a date of a phase it names is unknown.
+                let phases: Vec<(jiff::civil::Date, jiff::civil::Date)> = campaign
                     .phases
                     .iter()
                     .flat_map(|ph| ph.items())
                     .filter(|ph| ids.items().any(|id| *id == ph.id))
-                    .collect();
-                let from = phases.iter().map(|ph| ph.start.get()).min()?;
-                let to = phases.iter().map(|ph| ph.end.get()).max()?;
+                    .map(|ph| Some((ph.start.known()?.get(), ph.end.known()?.get())))
+                    .collect::<Option<_>>()?;
+                let from = phases.iter().map(|ph| ph.0).min()?;
+                let to = phases.iter().map(|ph| ph.1).max()?;
                 let early = match &p.kind {
                     PromotionKind::MemberPrice {
                         early_access_days: Some(d),
@@ -686,9 +688,13 @@ pub fn verify(
                     Offer::Promotion(i, p) => {
                         if let PromotionKind::SpendTiers { tiers, repeat, .. } = &p.kind {
                             let repeating = *repeat == Some(true);
-                            for (j, t) in tiers.iter() {
-                                let amount = t.discount.amount().map(|a| a.amount);
-                                if eq(t.spend.amount, *spend) {
+                            for (j, t) in tiers.known().into_iter().flat_map(|l| l.iter()) {
+                                let amount = t
+                                    .discount
+                                    .known()
+                                    .and_then(|d| d.amount())
+                                    .map(|a| a.amount);
+                                if t.spend.known().is_some_and(|s| eq(s.amount, *spend)) {
                                     if amount.is_some_and(|a| eq(a, *off)) && (!every || repeating)
                                     {
                                         return Ok(());
@@ -716,7 +722,7 @@ pub fn verify(
                         }
                     }
                     Offer::Coupon(i, c) => {
-                        if !every && eq(c.min_spend.amount, *spend) {
+                        if !every && c.min_spend.known().is_some_and(|m| eq(m.amount, *spend)) {
                             if c.amount.as_ref().is_some_and(|a| eq(a.amount, *off)) {
                                 return Ok(());
                             }
@@ -748,7 +754,7 @@ pub fn verify(
                 // A percent coupon with this threshold: `15% off orders of $60 or more`.
                 if let Offer::Coupon(i, c) = offer
                     && let Some(percent) = &c.percent
-                    && eq(c.min_spend.amount, *spend)
+                    && c.min_spend.known().is_some_and(|m| eq(m.amount, *spend))
                 {
                     let Some(coupon_pay) = Decimal::ONE.checked_sub(percent.ratio()) else {
                         continue;
@@ -768,12 +774,13 @@ pub fn verify(
                 }
                 if let Offer::Promotion(i, p) = offer {
                     if let PromotionKind::SpendTiers { tiers, .. } = &p.kind {
-                        for (j, t) in tiers.iter() {
-                            if eq(t.spend.amount, *spend) {
-                                if t.discount.pay_ratio().is_some_and(|r| eq(r, *pay)) {
+                        for (j, t) in tiers.known().into_iter().flat_map(|l| l.iter()) {
+                            if t.spend.known().is_some_and(|s| eq(s.amount, *spend)) {
+                                let pay_ratio = t.discount.known().and_then(|d| d.pay_ratio());
+                                if pay_ratio.is_some_and(|r| eq(r, *pay)) {
                                     return Ok(());
                                 }
-                                let actual = match t.discount.pay_ratio() {
+                                let actual = match pay_ratio {
                                     Some(r) => format!(
                                         "the tier from {} takes `{}` off, which is {}",
                                         show(*spend),
@@ -897,18 +904,27 @@ pub fn verify(
                         }
                         match &p.kind {
                             PromotionKind::Lottery { prizes, .. } => {
-                                for (j, prize) in prizes.iter() {
-                                    candidates.push((
-                                        prize.quantity.0,
-                                        PLAN.promotions().item(i).prizes().item(j).quantity(),
-                                    ));
+                                for (j, prize) in prizes.known().into_iter().flat_map(|l| l.iter())
+                                {
+                                    if let Some(quantity) = prize.quantity.known() {
+                                        candidates.push((
+                                            quantity.0,
+                                            PLAN.promotions().item(i).prizes().item(j).quantity(),
+                                        ));
+                                    }
                                 }
-                                // `55 prizes to be won`: all prizes together.
-                                let total: u64 = prizes
-                                    .items()
-                                    .map(|p| p.quantity.0)
-                                    .fold(0, u64::saturating_add);
-                                if prizes.items().count() > 1 {
+                                // `55 prizes to be won`: all prizes together (unknown when
+                                // one prize's quantity is).
+                                let total: Option<u64> = prizes
+                                    .known()
+                                    .into_iter()
+                                    .flat_map(|l| l.items())
+                                    .map(|p| p.quantity.known().map(|q| q.0))
+                                    .try_fold(0, |sum, q| Some(u64::saturating_add(sum, q?)));
+                                if let Some(total) = total
+                                    && prizes.known().into_iter().flat_map(|l| l.items()).count()
+                                        > 1
+                                {
                                     candidates.push((
                                         total,
                                         Loc::from(PLAN.promotions().item(i).prizes()),
@@ -919,10 +935,12 @@ pub fn verify(
                                 grand_prize: Some(g),
                                 ..
                             } => {
-                                candidates.push((
-                                    g.quantity.0,
-                                    PLAN.promotions().item(i).grand_prize().quantity(),
-                                ));
+                                if let Some(quantity) = g.quantity.known() {
+                                    candidates.push((
+                                        quantity.0,
+                                        PLAN.promotions().item(i).grand_prize().quantity(),
+                                    ));
+                                }
                             }
                             _ => {}
                         }
@@ -947,12 +965,14 @@ pub fn verify(
         }
         ClaimKind::NoThreshold => {
             for offer in offers {
-                if let Offer::Coupon(i, c) = offer {
-                    if c.min_spend.amount.is_zero() {
+                if let Offer::Coupon(i, c) = offer
+                    && let Some(min_spend) = c.min_spend.known()
+                {
+                    if min_spend.amount.is_zero() {
                         return Ok(());
                     }
                     return Err(Mismatch {
-                        actual: format!("coupon `{}` needs a spend of {}", c.id, c.min_spend),
+                        actual: format!("coupon `{}` needs a spend of {min_spend}", c.id),
                         at: Some(PLAN.coupons().item(i).min_spend()),
                     });
                 }
@@ -965,21 +985,25 @@ pub fn verify(
                 match offer {
                     Offer::Promotion(i, p) => match &p.kind {
                         PromotionKind::Lottery { prizes, .. } => {
-                            for (j, prize) in prizes.iter() {
-                                values.push((
-                                    prize.value.amount,
-                                    PLAN.promotions().item(i).prizes().item(j).value(),
-                                ));
+                            for (j, prize) in prizes.known().into_iter().flat_map(|l| l.iter()) {
+                                if let Some(value) = prize.value.known() {
+                                    values.push((
+                                        value.amount,
+                                        PLAN.promotions().item(i).prizes().item(j).value(),
+                                    ));
+                                }
                             }
                         }
                         PromotionKind::MysteryBox {
                             grand_prize: Some(g),
                             ..
                         } => {
-                            values.push((
-                                g.value.amount,
-                                PLAN.promotions().item(i).grand_prize().value(),
-                            ));
+                            if let Some(value) = g.value.known() {
+                                values.push((
+                                    value.amount,
+                                    PLAN.promotions().item(i).grand_prize().value(),
+                                ));
+                            }
                         }
                         _ => {}
                     },
@@ -1010,7 +1034,9 @@ pub fn verify(
         ClaimKind::Multiple { low, high } => {
             for offer in offers {
                 if let Offer::Promotion(i, p) = offer {
-                    if let PromotionKind::MysteryBox { value_multiple, .. } = &p.kind {
+                    if let PromotionKind::MysteryBox { value_multiple, .. } = &p.kind
+                        && let Some(value_multiple) = value_multiple.known()
+                    {
                         if eq(value_multiple.low, *low) && eq(value_multiple.high, *high) {
                             return Ok(());
                         }
@@ -1048,7 +1074,9 @@ pub fn verify(
                 if let Offer::Promotion(i, p) = offer {
                     if let PromotionKind::FlashSale { slots, .. } = &p.kind {
                         let actual: Vec<(i8, i8)> = slots
-                            .items()
+                            .known()
+                            .into_iter()
+                            .flat_map(|l| l.items())
                             .map(|s| (s.hour() as i8, s.minute() as i8))
                             .collect();
                         let all_known = times.iter().all(|t| actual.contains(t));
@@ -1059,7 +1087,9 @@ pub fn verify(
                                 actual: format!(
                                     "the slots are {}",
                                     slots
-                                        .items()
+                                        .known()
+                                        .into_iter()
+                                        .flat_map(|l| l.items())
                                         .map(|s| s.to_string())
                                         .collect::<Vec<_>>()
                                         .join(", ")

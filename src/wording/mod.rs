@@ -211,8 +211,12 @@ impl TextPlace<'_> {
 pub fn customer_facing(campaign: &Campaign) -> Vec<TextPlace<'_>> {
     let mut out = Vec::new();
     for (i, copy) in campaign.copy.iter().flat_map(|c| c.iter()) {
+        // A text that is unknown (missing or unreadable, reported) is not read.
+        let Some(text) = copy.text.known() else {
+            continue;
+        };
         out.push(TextPlace {
-            text: &copy.text,
+            text,
             owner: Owner::Copy(i),
             field: Field::CopyText,
         });
@@ -233,7 +237,7 @@ pub fn customer_facing(campaign: &Campaign) -> Vec<TextPlace<'_>> {
         }
         match &p.kind {
             PromotionKind::Lottery { prizes, .. } => {
-                for (j, prize) in prizes.iter() {
+                for (j, prize) in prizes.known().into_iter().flat_map(|l| l.iter()) {
                     out.push(TextPlace {
                         text: &prize.name,
                         owner,

@@ -28,7 +28,8 @@ declare_rule! {
     /// ## Depends on
     ///
     /// The budget `total`, the `reserve` and every line's amount (`budget.lines[].amount`):
-    /// a sum over lines one of which failed to read is not compared.
+    /// a sum over lines one of which failed to read, or whose amount is unknown, is not
+    /// compared. A line whose `owner` or `name` is unknown still counts.
     ///
     /// ## How to fix
     ///

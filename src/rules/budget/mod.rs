@@ -8,7 +8,7 @@ pub use lines_over_total::LinesOverTotal;
 pub use lines_under_total::LinesUnderTotal;
 pub use phase_budget_sum::PhaseBudgetSum;
 
-use crate::model::PLAN;
+use crate::model::{At, BudgetLine, PLAN};
 use crate::rules::Ctx;
 use rust_decimal::Decimal;
 
@@ -49,15 +49,25 @@ pub(crate) fn allocation(ctx: &Ctx<'_>) -> Option<Allocation> {
     let budget = ctx.campaign.budget.as_ref()?;
     let total = budget.total.as_ref()?.amount;
     let lines = budget.lines.as_ref()?;
-    if !ctx.clean(&PLAN.budget().lines()) || !ctx.clean(&PLAN.budget().reserve()) {
+    // Only the amounts matter: a line whose owner or name is unknown still counts. A
+    // sum over a line that failed, or whose amount is unknown, is unknown.
+    if !ctx.list_known(&PLAN.budget().lines(), &[At::<BudgetLine>::amount])
+        || !ctx.clean(&PLAN.budget().reserve())
+    {
         return None;
     }
+    if !lines.is_complete() {
+        return None;
+    }
+    let amounts: Vec<Decimal> = lines
+        .items()
+        .map(|l| l.amount.known().map(|m| m.amount))
+        .collect::<Option<_>>()?;
     let reserve_share = budget.reserve.as_ref().map(|r| r.ratio());
     Some(Allocation {
         total,
-        lines: lines
-            .items()
-            .map(|l| l.amount.amount)
+        lines: amounts
+            .into_iter()
             .fold(Decimal::ZERO, Decimal::saturating_add),
         line_count: lines.len(),
         reserve_share,

@@ -2,7 +2,7 @@
 
 use super::allocation;
 use crate::declare_rule;
-use crate::model::{Loc, PLAN};
+use crate::model::{At, Loc, PLAN, Phase};
 use crate::numfmt;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::values::Share;
@@ -31,9 +31,10 @@ declare_rule! {
     ///
     /// ## Depends on
     ///
-    /// Every phase's `budget` share and the budget total (`phases[].budget`; the phases
-    /// themselves, `phases[].start` and `phases[].end`, since a phase that failed to read
-    /// takes its share with it).
+    /// Every phase's `budget` share and the budget total (`phases[].budget`,
+    /// `budget.total`, `budget.reserve`, and for amounts `budget.lines[].amount`): a
+    /// phase that failed to read whole takes its share with it, but one whose dates are
+    /// unknown still counts.
     ///
     /// ## How to fix
     ///
@@ -45,7 +46,9 @@ declare_rule! {
 
 impl Rule for PhaseBudgetSum {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
-        if !ctx.clean(&PLAN.phases()) {
+        // Every phase's budget is needed (a phase that failed takes its share with
+        // it); its dates are not.
+        if !ctx.list_known(&PLAN.phases(), &[At::<Phase>::budget]) {
             return;
         }
         let budgets: Vec<(Loc, &str, &Share)> = ctx

@@ -23,8 +23,10 @@ declare_rule! {
     ///
     /// ## Depends on
     ///
-    /// The material's `due` and the start of the phase it is `needed_by` (`phases[].start`,
-    /// `phases[].end`; a `phases` section that failed leaves no phase to compare with).
+    /// The material's `due` (`materials[].due`) and the start of the phase it is
+    /// `needed_by` (`materials[].needed_by`, `phases[].start`, `phases[].end`; a `phases`
+    /// section that failed leaves no phase to compare with). A material whose `due` is
+    /// unknown is not judged; its other fields still are.
     ///
     /// ## How to fix
     ///
@@ -38,14 +40,17 @@ impl Rule for MaterialLate {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
         let c = ctx.campaign;
         for (at, material) in c.materials_at() {
-            let Some(needed_by) = &material.needed_by else {
+            let (Some(needed_by), Some(due)) = (&material.needed_by, material.due.known()) else {
                 continue;
             };
             let Some((phase_at, phase)) = c.phases_at().find(|(_, p)| p.id == *needed_by) else {
                 continue;
             };
-            if material.due >= phase.start {
-                let help = match phase.start.get().yesterday() {
+            let Some(start) = phase.start.known() else {
+                continue;
+            };
+            if due >= start {
+                let help = match start.get().yesterday() {
                     Ok(day) => {
                         format!("make it due by {day}, the day before `{}` starts", phase.id)
                     }
@@ -57,7 +62,7 @@ impl Rule for MaterialLate {
                         at.due(),
                         format!(
                             "material `{}` is due on {}, but phase `{}` needs it from {}",
-                            material.id, material.due, phase.id, phase.start
+                            material.id, due, phase.id, start
                         ),
                     )
                     .related(

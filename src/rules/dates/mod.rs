@@ -37,19 +37,22 @@ pub(crate) struct Dated<'a> {
     pub end: &'a Date,
 }
 
-/// Phases whose start is not after their end, in time order (then list order).
+/// Phases whose dates are known and whose start is not after their end, in time order
+/// (then list order).
 pub(crate) fn phases_in_order(campaign: &Campaign) -> Vec<Dated<'_>> {
     let mut phases: Vec<Dated<'_>> = campaign
         .phases_at()
         .enumerate()
-        .filter(|(_, (_, p))| p.start <= p.end)
-        .map(|(order, (at, p))| Dated {
-            at,
-            order,
-            id: p.id.as_str(),
-            start: &p.start,
-            end: &p.end,
+        .filter_map(|(order, (at, p))| {
+            Some(Dated {
+                at,
+                order,
+                id: p.id.as_str(),
+                start: p.start.known()?,
+                end: p.end.known()?,
+            })
         })
+        .filter(|p| p.start <= p.end)
         .collect();
     phases.sort_by(|a, b| a.start.cmp(b.start).then(a.order.cmp(&b.order)));
     phases

@@ -43,35 +43,44 @@ impl Rule for OutsideWindow {
         let c = ctx.campaign;
         let Some(window) = &c.window else { return };
         for (at, phase) in c.phases_at() {
+            // Each date is compared alone: an unknown start leaves the end to judge.
+            let (phase_start, phase_end) = (phase.start.known(), phase.end.known());
             if let Some(start) = &window.start {
-                if phase.start < *start {
+                if let Some(phase_start) = phase_start
+                    && phase_start < start
+                {
                     out.push(
                         Draft::new(
                             &Self::META,
                             at.start(),
                             format!(
                                 "phase `{}` starts on {}, before the campaign window opens on {start}",
-                                phase.id, phase.start
+                                phase.id, phase_start
                             ),
                         )
                         .related(PLAN.window().start(), "the window opens here")
                         .help("move the phase into the window, or widen the window"),
                     );
                 }
-                if phase.end < *start && phase.start <= phase.end {
+                if let (Some(s), Some(e)) = (phase_start, phase_end)
+                    && e < start
+                    && s <= e
+                {
                     // Entirely before the window: the start finding already says it.
                     continue;
                 }
             }
             if let Some(end) = &window.end {
-                if phase.end > *end {
+                if let Some(phase_end) = phase_end
+                    && phase_end > end
+                {
                     out.push(
                         Draft::new(
                             &Self::META,
                             at.end(),
                             format!(
                                 "phase `{}` ends on {}, after the campaign window closes on {end}",
-                                phase.id, phase.end
+                                phase.id, phase_end
                             ),
                         )
                         .related(PLAN.window().end(), "the window closes here")

@@ -2,7 +2,7 @@
 
 use super::{days_between, phases_in_order};
 use crate::declare_rule;
-use crate::model::PLAN;
+use crate::model::{At, PLAN, Phase};
 use crate::rules::{Ctx, Draft, Rule};
 
 declare_rule! {
@@ -51,8 +51,8 @@ fn days(n: i64) -> String {
 
 impl Rule for PhaseGap {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
-        // A phase that failed to load would look like a gap.
-        if !ctx.clean(&PLAN.phases()) {
+        // A phase that failed to load, or whose dates are unknown, would look like a gap.
+        if !ctx.list_known(&PLAN.phases(), &[At::<Phase>::start, At::<Phase>::end]) {
             return;
         }
         // A phase running backwards (reported by `start-after-end`) covers nothing
@@ -62,7 +62,7 @@ impl Rule for PhaseGap {
             .phases
             .iter()
             .flat_map(|p| p.items())
-            .any(|p| p.start > p.end)
+            .any(|p| matches!((p.start.known(), p.end.known()), (Some(s), Some(e)) if s > e))
         {
             return;
         }

@@ -24,6 +24,12 @@ declare_rule! {
     ///   - { id: burst, name: 爆发期, start: 2027-01-28, end: 2027-01-16 }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The dates of each period: the `window` (`window.start`, `window.end`), each phase
+    /// (`phases[].start`, `phases[].end`) and each coupon's `valid`. A period with a date
+    /// unknown is not judged.
+    ///
     /// ## How to fix
     ///
     /// Swap the dates, or correct the one that is wrong.
@@ -65,12 +71,14 @@ impl Rule for StartAfterEnd {
             }
         }
         for (at, phase) in c.phases_at() {
-            check_period(
-                out,
-                format!("phase `{}`", phase.id),
-                (at.start(), &phase.start),
-                (at.end(), &phase.end),
-            );
+            if let (Some(start), Some(end)) = (phase.start.known(), phase.end.known()) {
+                check_period(
+                    out,
+                    format!("phase `{}`", phase.id),
+                    (at.start(), start),
+                    (at.end(), end),
+                );
+            }
         }
         for (at, coupon) in c.coupons_at() {
             if let Some(valid) = &coupon.valid {

@@ -27,6 +27,11 @@ declare_rule! {
     ///   - { id: gmv, metric: gmv, name: 总销售额, baseline: 1.25亿, target: 1.5亿, growth: 25% }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The goal's `metric` (`goals[].metric`, which fixes the unit), `baseline`, `target`
+    /// and `growth`. A goal whose metric is unknown is not judged.
+    ///
     /// ## How to fix
     ///
     /// Write the growth the numbers give (here `20%`), or correct the baseline or target.
@@ -63,7 +68,9 @@ impl Rule for GrowthMismatch {
             {
                 continue;
             }
-            let kind = goal.metric.kind();
+            let Some(kind) = goal.metric.known().map(|m| m.kind()) else {
+                continue;
+            };
             let implied = if low == high {
                 numfmt::percent(low_growth, 2)
             } else {

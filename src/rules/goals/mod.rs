@@ -17,9 +17,10 @@ use crate::model::Goal;
 use crate::values::{Measure, MeasureKind, MeasureValue};
 use rust_decimal::Decimal;
 
-/// A goal value read in its metric's unit, if it reads.
+/// A goal value read in its metric's unit, if it reads (and the metric is known).
 pub(crate) fn read(goal: &Goal, value: Option<&Measure>) -> Option<MeasureValue> {
-    value.and_then(|m| m.interpret(goal.metric.kind()).ok())
+    let kind = goal.metric.known()?.kind();
+    value.and_then(|m| m.interpret(kind).ok())
 }
 
 /// A value as messages show it, in the unit of its kind.

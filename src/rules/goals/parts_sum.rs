@@ -33,6 +33,12 @@ declare_rule! {
     ///       - { name: 家用电器, target: 2000万 }   # parts sum to 7500万
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The goal's `metric` (`goals[].metric`), `target` and every part's target
+    /// (`goals[].parts[].target`): a sum over parts one of which is unknown or failed is not
+    /// compared.
+    ///
     /// ## How to fix
     ///
     /// Adjust the parts or the target so that they agree.
@@ -44,7 +50,9 @@ declare_rule! {
 impl Rule for PartsSum {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
         for (at, goal) in ctx.campaign.goals_at() {
-            let kind = goal.metric.kind();
+            let Some(kind) = goal.metric.known().map(|m| m.kind()) else {
+                continue;
+            };
             if !matches!(kind, MeasureKind::Money | MeasureKind::Count) {
                 continue;
             }
@@ -58,7 +66,12 @@ impl Rule for PartsSum {
             let mut sum = Decimal::ZERO;
             let mut complete = true;
             for part in parts.items() {
-                match part.target.interpret(kind) {
+                // A part whose target is unknown leaves the sum unknown.
+                let Some(target) = part.target.known() else {
+                    complete = false;
+                    break;
+                };
+                match target.interpret(kind) {
                     Ok(MeasureValue::Single(v)) => sum = sum.saturating_add(v),
                     _ => complete = false,
                 }

@@ -1,7 +1,7 @@
 //! Rule G005 `phase-target-sum`: a goal's phase shares do not add up to 100 %.
 
 use crate::declare_rule;
-use crate::model::{Loc, PLAN};
+use crate::model::{At, Loc, PLAN, Phase};
 use crate::numfmt;
 use crate::rules::{Ctx, Draft, Rule};
 use indexmap::IndexMap;
@@ -30,8 +30,9 @@ declare_rule! {
     ///
     /// ## Depends on
     ///
-    /// Every phase's `targets` (`phases[].targets`, and the phases themselves:
-    /// `phases[].start`, `phases[].end`) and the `goals` they name.
+    /// Every phase's `targets` (`phases[].targets`; a phase that failed to read whole
+    /// takes its shares with it, one whose dates are unknown still counts) and the
+    /// `goals` they name.
     ///
     /// ## How to fix
     ///
@@ -46,7 +47,9 @@ type Share<'a> = (Loc, Decimal, &'a str);
 
 impl Rule for PhaseTargetSum {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
-        if !ctx.clean(&PLAN.phases()) {
+        // Every phase's targets are needed (a phase that failed takes its shares with
+        // it); its dates are not.
+        if !ctx.list_known(&PLAN.phases(), &[|p: &At<Phase>| p.targets().into()]) {
             return;
         }
         // goal id → (sum, places with their shares)

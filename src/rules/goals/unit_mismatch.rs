@@ -35,6 +35,11 @@ declare_rule! {
     ///   - { id: conversion, metric: conversion_rate, name: 转化率, baseline: 8%, target: 15 }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The goal's `metric` (`goals[].metric`), which fixes the unit every value is compared
+    /// with: a goal whose metric is unknown is not judged.
+    ///
     /// ## How to fix
     ///
     /// Write the value in the metric's unit (here `target: 15%`), or pick the right metric.
@@ -47,9 +52,13 @@ impl Rule for UnitMismatch {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
         let c = ctx.campaign;
         for (goal_at, goal) in c.goals_at() {
-            let kind = goal.metric.kind();
-            let metric = goal.metric.as_str();
-            if goal.metric == Metric::Custom && goal.unit.is_none() && !ctx.has(&goal_at.unit()) {
+            // Without a known metric there is no unit to compare with.
+            let Some(&known) = goal.metric.known() else {
+                continue;
+            };
+            let kind = known.kind();
+            let metric = known.as_str();
+            if known == Metric::Custom && goal.unit.is_none() && !ctx.has(&goal_at.unit()) {
                 out.push(
                     Draft::new(
                         &Self::META,
@@ -64,7 +73,7 @@ impl Rule for UnitMismatch {
                 (goal_at.target(), goal.target.as_ref()),
             ];
             for (part_at, part) in goal.parts.iter().flat_map(|p| p.iter_at(goal_at.parts())) {
-                values.push((part_at.target(), Some(&part.target)));
+                values.push((part_at.target(), part.target.known()));
             }
             if let Some(result) = c.results.as_ref().and_then(|r| r.get(goal.id.as_str())) {
                 let at: At<GoalResult> = PLAN.results().entry_at(goal.id.as_str());

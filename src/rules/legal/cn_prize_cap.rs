@@ -31,7 +31,8 @@ declare_rule! {
     /// ## Depends on
     ///
     /// The plan's `jurisdictions` (the cap is Chinese law) and `currency` (the cap is in
-    /// yuan), and the prizes' values.
+    /// yuan), and the prizes' values (`promotions[].prizes[].value`,
+    /// `promotions[].grand_prize`): a prize whose value is unknown is not judged.
     ///
     /// ## How to fix
     ///
@@ -72,23 +73,27 @@ impl Rule for CnPrizeCap {
         for (i, p) in c.promotions.iter().flat_map(|p| p.iter()) {
             match &p.kind {
                 PromotionKind::Lottery { prizes: list, .. } => {
-                    for (j, prize) in list.iter() {
-                        prizes.push((
-                            PLAN.promotions().item(i).prizes().item(j).value(),
-                            prize.name.as_str(),
-                            prize.value.amount,
-                        ));
+                    for (j, prize) in list.known().into_iter().flat_map(|l| l.iter()) {
+                        if let Some(value) = prize.value.known() {
+                            prizes.push((
+                                PLAN.promotions().item(i).prizes().item(j).value(),
+                                prize.name.as_str(),
+                                value.amount,
+                            ));
+                        }
                     }
                 }
                 PromotionKind::MysteryBox {
                     grand_prize: Some(prize),
                     ..
                 } => {
-                    prizes.push((
-                        PLAN.promotions().item(i).grand_prize().value(),
-                        prize.name.as_str(),
-                        prize.value.amount,
-                    ));
+                    if let Some(value) = prize.value.known() {
+                        prizes.push((
+                            PLAN.promotions().item(i).grand_prize().value(),
+                            prize.name.as_str(),
+                            value.amount,
+                        ));
+                    }
                 }
                 _ => {}
             }

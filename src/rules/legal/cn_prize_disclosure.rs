@@ -34,6 +34,11 @@ declare_rule! {
     ///     prizes: [{ name: 手机, value: 6999, quantity: 11 }] }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The prizes of the draw or box (`promotions[].prizes[].quantity`,
+    /// `promotions[].grand_prize`): a prize whose quantity is unknown is not looked for.
+    ///
     /// ## How to fix
     ///
     /// State each prize with its quantity and how and when it is claimed (中奖后7日内在“我的奖品”中领取).
@@ -95,12 +100,16 @@ impl Rule for CnPrizeDisclosure {
             let mut missing: Vec<String> = Vec::new();
             match &p.kind {
                 PromotionKind::Lottery { prizes, .. } => {
-                    for prize in prizes.items() {
+                    for prize in prizes.known().into_iter().flat_map(|l| l.items()) {
+                        // A prize whose quantity is unknown cannot be looked for.
+                        let Some(quantity) = prize.quantity.known() else {
+                            continue;
+                        };
                         let odds_stated = prize.odds.is_some() && text.contains('%');
-                        if !stated.contains(&prize.quantity.0) && !odds_stated {
+                        if !stated.contains(&quantity.0) && !odds_stated {
                             missing.push(format!(
                                 "how many `{}` there are ({})",
-                                prize.name, prize.quantity.0
+                                prize.name, quantity.0
                             ));
                         }
                     }
@@ -112,10 +121,12 @@ impl Rule for CnPrizeDisclosure {
                     grand_prize: Some(g),
                     ..
                 } => {
-                    if !stated.contains(&g.quantity.0) {
+                    if let Some(quantity) = g.quantity.known()
+                        && !stated.contains(&quantity.0)
+                    {
                         missing.push(format!(
                             "how many grand prizes `{}` there are ({})",
-                            g.name, g.quantity.0
+                            g.name, quantity.0
                         ));
                     }
                     if !claims_in(wording, place).any(|c| matches!(c, ClaimKind::Multiple { .. })) {

@@ -87,23 +87,31 @@ impl Rule for FreeClaimConditions {
                 .into_iter()
                 .find_map(|o| {
                     let condition = match &o {
-                        Offer::Coupon(_, c) if !c.min_spend.amount.is_zero() => {
-                            Some(format!("a spend of {}", c.min_spend))
-                        }
+                        Offer::Coupon(_, c) => c
+                            .min_spend
+                            .known()
+                            .filter(|m| !m.amount.is_zero())
+                            .map(|m| format!("a spend of {m}")),
+                        // The lowest spend is unknown when one tier's spend is.
                         Offer::Promotion(_, p) => match &p.kind {
                             PromotionKind::GiftWithPurchase { tiers } => tiers
-                                .items()
-                                .map(|t| t.spend.amount)
-                                .min()
+                                .known()
+                                .into_iter()
+                                .flat_map(|l| l.items())
+                                .map(|t| t.spend.known().map(|s| s.amount))
+                                .collect::<Option<Vec<_>>>()
+                                .and_then(|s| s.into_iter().min())
                                 .map(|s| format!("a spend of {s}")),
                             PromotionKind::SpendTiers { tiers, .. } => tiers
-                                .items()
-                                .map(|t| t.spend.amount)
-                                .min()
+                                .known()
+                                .into_iter()
+                                .flat_map(|l| l.items())
+                                .map(|t| t.spend.known().map(|s| s.amount))
+                                .collect::<Option<Vec<_>>>()
+                                .and_then(|s| s.into_iter().min())
                                 .map(|s| format!("a spend of {s}")),
                             _ => None,
                         },
-                        _ => None,
                     }?;
                     Some((o.id_at(), o.id().to_owned(), condition))
                 });

@@ -28,8 +28,9 @@ declare_rule! {
     ///
     /// ## Depends on
     ///
-    /// The entry's `copy[].channel` (only SMS, push and e-mail are marketing messages) and
-    /// its `opt_out`: an entry whose channel is missing is not judged.
+    /// The entry's `copy[].channel` (only SMS, push and e-mail are marketing messages), its
+    /// text (`copy[].text`) and its `opt_out`: an entry whose channel or text is unknown is
+    /// not judged.
     ///
     /// ## How to fix
     ///
@@ -71,7 +72,11 @@ impl Rule for MarketingOptOut {
                 Channel::Email => "e-mail",
                 _ => continue,
             };
-            if opt_out_pattern().is_some_and(|re| re.is_match(&copy.text)) {
+            // An unknown text may say how to opt out: the entry is not judged.
+            let Some(text) = copy.text.known() else {
+                continue;
+            };
+            if opt_out_pattern().is_some_and(|re| re.is_match(text)) {
                 continue;
             }
             if copy.channel != Channel::Sms

@@ -36,8 +36,8 @@ pub use time_limit_without_end::TimeLimitWithoutEnd;
 pub use uk_prize_terms::UkPrizeTerms;
 pub use us_former_price::UsFormerPrice;
 
+use crate::model::{At, Loc, PLAN, Phase};
 use crate::model::{Campaign, Jurisdiction};
-use crate::model::{Loc, PLAN};
 use crate::rules::Ctx;
 use crate::wording::claims::{ClaimKind, Offer};
 use crate::wording::{Owner, TermKind, TextPlace, Wording};
@@ -99,7 +99,11 @@ pub(crate) fn offer_known(ctx: &Ctx<'_>, offer: &Offer<'_>) -> bool {
     }
     match offer {
         Offer::Promotion(_, p) => match &p.phases {
-            Some(ids) => ctx.named_items_clean(&PLAN.phases(), ids.items().map(|id| id.as_str())),
+            Some(ids) => ctx.named_items_known(
+                &PLAN.phases(),
+                ids.items().map(|id| id.as_str()),
+                &[At::<Phase>::start, At::<Phase>::end],
+            ),
             None => ctx.clean(&PLAN.window()),
         },
         Offer::Coupon(_, c) => c.valid.is_some() || ctx.clean(&PLAN.window()),

@@ -64,7 +64,8 @@ impl Rule for QuantityLimitWithoutNumber {
             let known = offers.iter().any(|o| match o {
                 Offer::Promotion(_, p) => {
                     p.quantity.is_some()
-                        || matches!(&p.kind, PromotionKind::Lottery { prizes, .. } if !prizes.is_empty())
+                        // Prizes that are unknown may state a quantity.
+                        || matches!(&p.kind, PromotionKind::Lottery { prizes, .. } if prizes.known().is_none_or(|l| !l.is_empty()))
                         || matches!(&p.kind, PromotionKind::MysteryBox { grand_prize: Some(_), .. })
                 }
                 Offer::Coupon(_, c) => c.quantity.is_some(),

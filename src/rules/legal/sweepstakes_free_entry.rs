@@ -27,6 +27,11 @@ declare_rule! {
     ///     prizes: [{ name: Phone, value: 999, quantity: 3 }] }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The draw's `entry` (`promotions[].entry`) and `free_entry`: a draw whose entry is
+    /// unknown is not judged.
+    ///
     /// ## How to fix
     ///
     /// Add `free_entry:` (e.g. "mail a postcard to …") and state "No purchase necessary. A
@@ -69,6 +74,9 @@ impl Rule for SweepstakesFreeEntry {
                 entry, free_entry, ..
             } = &p.kind
             else {
+                continue;
+            };
+            let Some(entry) = entry.known() else {
                 continue;
             };
             if !purchase_pattern().is_some_and(|re| re.is_match(entry)) {

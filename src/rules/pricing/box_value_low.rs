@@ -24,6 +24,10 @@ declare_rule! {
     /// - { id: lucky-bag, type: mystery_box, name: 福袋, prices: [88], value_multiple: 0.5..3 }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The box's `value_multiple` (`promotions[].value_multiple`).
+    ///
     /// ## How to fix
     ///
     /// Fill the boxes so each is worth at least its price, and say so in the terms.
@@ -36,6 +40,9 @@ impl Rule for BoxValueLow {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
         for (at, promotion) in ctx.campaign.promotions_at() {
             let PromotionKind::MysteryBox { value_multiple, .. } = &promotion.kind else {
+                continue;
+            };
+            let Some(value_multiple) = value_multiple.known() else {
                 continue;
             };
             if value_multiple.low < Decimal::ONE {

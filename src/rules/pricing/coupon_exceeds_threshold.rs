@@ -21,6 +21,10 @@ declare_rule! {
     ///   - { id: gifting, name: 礼品券, amount: 150, min_spend: 150 }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The coupon's `amount` and `min_spend` (`coupons[].amount`, `coupons[].min_spend`).
+    ///
     /// ## How to fix
     ///
     /// Raise the minimum above the amount, or lower the amount.
@@ -32,10 +36,10 @@ declare_rule! {
 impl Rule for CouponExceedsThreshold {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
         for (at, coupon) in ctx.campaign.coupons_at() {
-            let Some(amount) = &coupon.amount else {
+            let (Some(amount), Some(min_spend)) = (&coupon.amount, coupon.min_spend.known()) else {
                 continue;
             };
-            if coupon.min_spend.amount.is_zero() || amount.amount < coupon.min_spend.amount {
+            if min_spend.amount.is_zero() || amount.amount < min_spend.amount {
                 continue;
             }
             out.push(

@@ -1,8 +1,8 @@
 //! Rule P005 `early-access-outside-window`: member early access starts before the window.
 
 use crate::declare_rule;
-use crate::model::PLAN;
 use crate::model::PromotionKind;
+use crate::model::{At, PLAN, Phase};
 use crate::rules::{Ctx, Draft, Rule};
 
 declare_rule! {
@@ -62,23 +62,27 @@ impl Rule for EarlyAccessOutsideWindow {
             let first = match &promotion.phases {
                 // The earliest start is unknown when a phase it names failed to read.
                 Some(ids)
-                    if !ctx
-                        .named_items_clean(&PLAN.phases(), ids.items().map(|id| id.as_str())) =>
+                    if !ctx.named_items_known(
+                        &PLAN.phases(),
+                        ids.items().map(|id| id.as_str()),
+                        &[At::<Phase>::start],
+                    ) =>
                 {
                     continue;
                 }
                 Some(ids) => {
-                    let starts: Vec<_> = ids
+                    // Unknown when the start of a phase it names is unknown.
+                    let starts: Option<Vec<_>> = ids
                         .items()
                         .filter_map(|id| {
                             c.phases
                                 .iter()
                                 .flat_map(|ph| ph.items())
                                 .find(|ph| ph.id == *id)
-                                .map(|ph| ph.start)
+                                .map(|ph| ph.start.known().copied())
                         })
                         .collect();
-                    match starts.into_iter().min() {
+                    match starts.and_then(|s| s.into_iter().min()) {
                         Some(start) => start,
                         None => continue,
                     }

@@ -24,6 +24,12 @@ declare_rule! {
     /// - { id: collect-fu, type: collect_to_win, name: 集福, pieces: [福, 福], reward: 礼盒 }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The mechanic's own fields (`promotions[].tiers`, `promotions[].levels`,
+    /// `promotions[].prizes`, `promotions[].pieces`, `promotions[].redeem`): a field that is
+    /// unknown or failed is not called empty.
+    ///
     /// ## How to fix
     ///
     /// Complete the mechanic, or remove the promotion.
@@ -45,27 +51,43 @@ impl Rule for EmptyMechanic {
                 }
             };
             match &promotion.kind {
-                PromotionKind::SpendTiers { tiers, .. } if tiers.is_empty() => {
+                PromotionKind::SpendTiers { tiers, .. }
+                    if tiers.known().is_some_and(|l| l.is_empty()) =>
+                {
                     empty(at.tiers().into(), "tiers")
                 }
-                PromotionKind::GiftWithPurchase { tiers } if tiers.is_empty() => {
+                PromotionKind::GiftWithPurchase { tiers }
+                    if tiers.known().is_some_and(|l| l.is_empty()) =>
+                {
                     empty(at.gift_tiers().into(), "gift tiers")
                 }
-                PromotionKind::MemberPrice { levels, .. } if levels.is_empty() => {
+                PromotionKind::MemberPrice { levels, .. }
+                    if levels.known().is_some_and(|l| l.is_empty()) =>
+                {
                     empty(at.levels().into(), "member levels")
                 }
-                PromotionKind::FlashSale { slots, .. } if slots.is_empty() => {
+                PromotionKind::FlashSale { slots, .. }
+                    if slots.known().is_some_and(|l| l.is_empty()) =>
+                {
                     empty(at.slots().into(), "time slots")
                 }
-                PromotionKind::MysteryBox { prices, .. } if prices.is_empty() => {
+                PromotionKind::MysteryBox { prices, .. }
+                    if prices.known().is_some_and(|l| l.is_empty()) =>
+                {
                     empty(at.prices().into(), "box prices")
                 }
-                PromotionKind::Lottery { prizes, .. } if prizes.is_empty() => {
+                PromotionKind::Lottery { prizes, .. }
+                    if prizes.known().is_some_and(|l| l.is_empty()) =>
+                {
                     empty(at.prizes().into(), "prizes")
                 }
                 PromotionKind::FlashSale { slots, .. } => {
                     let mut seen = HashSet::new();
-                    for (slot_at, slot) in slots.iter_at(at.slots()) {
+                    for (slot_at, slot) in slots
+                        .known()
+                        .into_iter()
+                        .flat_map(|l| l.iter_at(at.slots()))
+                    {
                         if !seen.insert(*slot) {
                             out.push(
                                 Draft::new(
@@ -80,7 +102,11 @@ impl Rule for EmptyMechanic {
                 }
                 PromotionKind::CollectToWin { pieces, .. } => {
                     let mut seen = HashSet::new();
-                    for (piece_at, piece) in pieces.iter_at(at.pieces()) {
+                    for (piece_at, piece) in pieces
+                        .known()
+                        .into_iter()
+                        .flat_map(|l| l.iter_at(at.pieces()))
+                    {
                         if !seen.insert(piece.as_str()) {
                             out.push(
                                 Draft::new(
@@ -104,7 +130,9 @@ impl Rule for EmptyMechanic {
                     }
                 }
                 PromotionKind::Points { redeem, .. }
-                    if redeem.points.0 == 0 || redeem.worth.amount.is_zero() =>
+                    if redeem
+                        .known()
+                        .is_some_and(|r| r.points.0 == 0 || r.worth.amount.is_zero()) =>
                 {
                     out.push(
                         Draft::new(

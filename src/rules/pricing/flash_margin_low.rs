@@ -67,7 +67,7 @@ impl Rule for FlashMarginLow {
                     (None, Some(m)) => (m.ratio(), PLAN.guardrails().min_margin()),
                     (None, None) => continue,
                 };
-            let Some(pay) = price.pay_ratio() else {
+            let Some(pay) = price.known().and_then(|p| p.pay_ratio()) else {
                 continue;
             };
             if pay <= Decimal::ZERO {

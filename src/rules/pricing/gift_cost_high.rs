@@ -52,8 +52,16 @@ impl Rule for GiftCostHigh {
             let PromotionKind::GiftWithPurchase { tiers } = &promotion.kind else {
                 continue;
             };
-            for (tier_at, tier) in tiers.iter_at(at.gift_tiers()) {
-                let Some(share) = tier.gift_cost.amount.checked_div(tier.spend.amount) else {
+            for (tier_at, tier) in tiers
+                .known()
+                .into_iter()
+                .flat_map(|l| l.iter_at(at.gift_tiers()))
+            {
+                let (Some(gift_cost), Some(spend)) = (tier.gift_cost.known(), tier.spend.known())
+                else {
+                    continue;
+                };
+                let Some(share) = gift_cost.amount.checked_div(spend.amount) else {
                     continue;
                 };
                 if share > max.ratio() {
@@ -62,15 +70,17 @@ impl Rule for GiftCostHigh {
                             &Self::META,
                             tier_at.gift_cost(),
                             format!(
-                                "the gift `{}` costs {} of its spend `{}`, above max_gift_cost {}",
-                                tier.gift,
+                                "{} costs {} of its spend `{}`, above max_gift_cost {}",
+                                tier.gift
+                                    .known()
+                                    .map_or_else(|| "the gift".to_owned(), |g| format!("the gift `{g}`")),
                                 numfmt::percent(share, 2),
-                                tier.spend,
+                                spend,
                                 numfmt::percent_short(max.ratio())
                             ),
                         )
                         .related(PLAN.guardrails().max_gift_cost(), "the limit")
-                        .help(match tier.gift_cost.amount.checked_div(max.ratio()) {
+                        .help(match gift_cost.amount.checked_div(max.ratio()) {
                             Some(spend) => format!(
                                 "give it from a spend of at least {}, or choose a cheaper gift",
                                 ctx.money(spend.round_dp(2))

@@ -24,6 +24,11 @@ declare_rule! {
     ///   - { level: platinum, name: 铂金会员, price: 9折 }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// Each level's `price` (`promotions[].levels[].price`): a level whose price is unknown
+    /// is left out, and the levels either side of it are compared.
+    ///
     /// ## How to fix
     ///
     /// List the levels from the lowest up, each with a deeper price than the one before.
@@ -38,14 +43,27 @@ impl Rule for MemberLevelsNotDeeper {
             let PromotionKind::MemberPrice { levels, .. } = &promotion.kind else {
                 continue;
             };
-            let list: Vec<_> = levels.iter_at(at.levels()).collect();
+            // Levels whose price is unknown are left out: two levels either side of one
+            // still must rise.
+            let list: Vec<_> = levels
+                .known()
+                .into_iter()
+                .flat_map(|l| l.iter_at(at.levels()))
+                .filter_map(|(level_at, l)| Some((level_at, l, l.price.known()?)))
+                .collect();
             for pair in list.windows(2) {
-                let ((lower_at, lower), (higher_at, higher)) = (&pair[0], &pair[1]);
+                let [
+                    (lower_at, lower, lower_price),
+                    (higher_at, higher, higher_price),
+                ] = pair
+                else {
+                    continue;
+                };
                 let deeper = match (
-                    lower.price.pay_ratio(),
-                    higher.price.pay_ratio(),
-                    lower.price.amount(),
-                    higher.price.amount(),
+                    lower_price.pay_ratio(),
+                    higher_price.pay_ratio(),
+                    lower_price.amount(),
+                    higher_price.amount(),
                 ) {
                     (Some(a), Some(b), _, _) => Some(b < a),
                     (_, _, Some(a), Some(b)) => Some(b.amount > a.amount),
@@ -58,7 +76,7 @@ impl Rule for MemberLevelsNotDeeper {
                             higher_at.price(),
                             format!(
                                 "member level `{}` ({}) is higher than `{}` but its price `{}` is not deeper than `{}`",
-                                higher.level, higher.name, lower.level, higher.price, lower.price
+                                higher.level, higher.name, lower.level, higher_price, lower_price
                             ),
                         )
                         .related(lower_at.price(), format!("level `{}`", lower.level))

@@ -41,7 +41,9 @@ impl Rule for OddsOverTotal {
                 continue;
             };
             let with_odds: Vec<(At<Prize>, Decimal)> = prizes
-                .iter_at(at.prizes())
+                .known()
+                .into_iter()
+                .flat_map(|l| l.iter_at(at.prizes()))
                 .filter_map(|(prize_at, prize)| prize.odds.as_ref().map(|o| (prize_at, o.ratio())))
                 .collect();
             let total: Decimal = with_odds.iter().map(|(_, o)| *o).sum();

@@ -23,6 +23,11 @@ declare_rule! {
     ///     tiers: [{ spend: 300, discount: 50 }, { spend: 600, discount: 120 }] }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// The promotion's `repeat` and its tiers (`promotions[].tiers`,
+    /// `promotions[].tiers[].discount`).
+    ///
     /// ## How to fix
     ///
     /// Keep one amount-off tier, or drop `repeat` to make ordinary tiers.
@@ -42,6 +47,10 @@ impl Rule for RepeatShape {
             else {
                 continue;
             };
+            // Tiers that are unknown cannot be counted.
+            let Some(tiers) = tiers.known() else {
+                continue;
+            };
             if *repeat == Some(true) {
                 let list: Vec<_> = tiers.iter_at(at.tiers()).collect();
                 if list.len() != 1 {
@@ -55,7 +64,7 @@ impl Rule for RepeatShape {
                         .help("keep one tier such as `{ spend: 300, discount: 50 }`, or remove `repeat`"),
                     );
                 } else if let Some((tier_at, tier)) = list.first() {
-                    if tier.discount.amount().is_none() {
+                    if tier.discount.known().is_some_and(|d| d.amount().is_none()) {
                         out.push(
                             Draft::new(
                                 &Self::META,

@@ -22,6 +22,11 @@ declare_rule! {
     ///   - { spend: 200, discount: 200 }
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// Each tier's `spend` and `discount` (`promotions[].tiers[].spend`,
+    /// `promotions[].tiers[].discount`).
+    ///
     /// ## How to fix
     ///
     /// Lower the amount off or raise the spend (did you mean a percentage, `20%`?).
@@ -36,9 +41,20 @@ impl Rule for TierAmountExceedsSpend {
             let PromotionKind::SpendTiers { tiers, .. } = &promotion.kind else {
                 continue;
             };
-            for (tier_at, tier) in tiers.iter_at(at.tiers()) {
-                let free = match (tier.discount.amount(), tier.discount.off_ratio()) {
-                    (Some(amount), _) => amount.amount >= tier.spend.amount,
+            for (tier_at, tier) in tiers
+                .known()
+                .into_iter()
+                .flat_map(|l| l.iter_at(at.tiers()))
+            {
+                let Some(discount) = tier.discount.known() else {
+                    continue;
+                };
+                let free = match (discount.amount(), discount.off_ratio()) {
+                    // An amount is compared with the spend only when the spend is known.
+                    (Some(amount), _) => tier
+                        .spend
+                        .known()
+                        .is_some_and(|spend| amount.amount >= spend.amount),
                     (None, Some(off)) => off >= Decimal::ONE,
                     _ => false,
                 };

@@ -28,6 +28,12 @@ declare_rule! {
     ///   - { spend: 599, discount: 8% }    # saves less than 9 % on ¥599
     /// ```
     ///
+    /// ## Depends on
+    ///
+    /// Each tier's `spend` and `discount` (`promotions[].tiers[].spend`,
+    /// `promotions[].tiers[].discount`): a tier whose spend or discount is unknown is left
+    /// out, and the tiers either side of it are compared.
+    ///
     /// ## How to fix
     ///
     /// Sort the tiers by spend and make each one save more than the one before.
@@ -66,26 +72,43 @@ impl Rule for TiersOutOfOrder {
         for (at, promotion) in ctx.campaign.promotions_at() {
             match &promotion.kind {
                 PromotionKind::SpendTiers { tiers, .. } => {
-                    let list: Vec<_> = tiers.iter_at(at.tiers()).collect();
-                    let spends: Vec<(Loc, &Money)> = list
-                        .iter()
-                        .map(|(tier_at, t)| (tier_at.spend(), &t.spend))
+                    // Tiers whose spend (or discount) is unknown are left out: two tiers
+                    // either side of one still must rise.
+                    let spends: Vec<(Loc, &Money)> = tiers
+                        .known()
+                        .into_iter()
+                        .flat_map(|l| l.iter_at(at.tiers()))
+                        .filter_map(|(tier_at, t)| Some((tier_at.spend(), t.spend.known()?)))
                         .collect();
                     spends_rise(&spends, out);
+                    let list: Vec<_> = tiers
+                        .known()
+                        .into_iter()
+                        .flat_map(|l| l.iter_at(at.tiers()))
+                        .filter_map(|(tier_at, t)| {
+                            Some((tier_at, t.spend.known()?, t.discount.known()?))
+                        })
+                        .collect();
                     for pair in list.windows(2) {
-                        let ((lower_at, lower), (higher_at, higher)) = (&pair[0], &pair[1]);
-                        if higher.spend.amount <= lower.spend.amount {
+                        let [
+                            (lower_at, lower_spend, lower),
+                            (higher_at, higher_spend, higher),
+                        ] = pair
+                        else {
+                            continue;
+                        };
+                        if higher_spend.amount <= lower_spend.amount {
                             continue;
                         }
-                        let at = higher.spend.amount;
-                        if saving(&higher.discount, at) <= saving(&lower.discount, at) {
+                        let at = higher_spend.amount;
+                        if saving(higher, at) <= saving(lower, at) {
                             out.push(
                                 Draft::new(
                                     &Self::META,
                                     higher_at.discount(),
                                     format!(
                                         "the tier from `{}` (`{}`) saves no more than the tier before (`{}`) would on the same order",
-                                        higher.spend, higher.discount, lower.discount
+                                        higher_spend, higher, lower
                                     ),
                                 )
                                 .related(lower_at.discount(), "previous tier")
@@ -96,8 +119,10 @@ impl Rule for TiersOutOfOrder {
                 }
                 PromotionKind::GiftWithPurchase { tiers } => {
                     let spends: Vec<(Loc, &Money)> = tiers
-                        .iter_at(at.gift_tiers())
-                        .map(|(tier_at, t)| (tier_at.spend(), &t.spend))
+                        .known()
+                        .into_iter()
+                        .flat_map(|l| l.iter_at(at.gift_tiers()))
+                        .filter_map(|(tier_at, t)| Some((tier_at.spend(), t.spend.known()?)))
                         .collect();
                     spends_rise(&spends, out);
                 }

@@ -29,7 +29,10 @@ declare_rule! {
     /// ## Depends on
     ///
     /// The ids declared under `teams`: when the section itself failed to read (a misspelt
-    /// `teams:`), no reference to a team can be judged.
+    /// `teams:`), no reference to a team can be judged. Each reference is judged alone: an
+    /// owner that is unknown (`budget.lines[].owner`, `materials[].owner`,
+    /// `risks[].owner` missing or unreadable) is not, and the item's other fields still
+    /// are.
     ///
     /// ## How to fix
     ///
@@ -58,13 +61,19 @@ impl Rule for UnknownTeam {
             }
         }
         for (at, line) in c.budget_lines_at() {
-            refs.push(Ref::at(at.owner(), line.owner.as_str()));
+            if let Some(owner) = line.owner.known() {
+                refs.push(Ref::at(at.owner(), owner.as_str()));
+            }
         }
         for (at, risk) in c.risks_at() {
-            refs.push(Ref::at(at.owner(), risk.owner.as_str()));
+            if let Some(owner) = risk.owner.known() {
+                refs.push(Ref::at(at.owner(), owner.as_str()));
+            }
         }
         for (at, material) in c.materials_at() {
-            refs.push(Ref::at(at.owner(), material.owner.as_str()));
+            if let Some(owner) = material.owner.known() {
+                refs.push(Ref::at(at.owner(), owner.as_str()));
+            }
         }
         if let Some(reviewer) = c.compliance.as_ref().and_then(|c| c.reviewed_by.as_ref()) {
             refs.push(Ref::at(PLAN.compliance().reviewed_by(), reviewer.as_str()));

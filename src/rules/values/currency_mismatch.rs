@@ -52,7 +52,7 @@ fn amounts(c: &Campaign, keep: impl Fn(&Money) -> bool) -> Vec<(Loc, &Money)> {
         }
     }
     for (at, line) in c.budget_lines_at() {
-        out.push(|| at.amount(), &line.amount);
+        out.push(|| at.amount(), line.amount.known());
     }
     for (at, phase) in c.phases_at() {
         if let Some(Share::Money(m)) = &phase.budget {
@@ -62,22 +62,36 @@ fn amounts(c: &Campaign, keep: impl Fn(&Money) -> bool) -> Vec<(Loc, &Money)> {
     for (at, p) in c.promotions_at() {
         match &p.kind {
             PromotionKind::SpendTiers { tiers, .. } => {
-                for (at, tier) in tiers.iter_at(at.tiers()) {
-                    out.push(|| at.spend(), &tier.spend);
-                    out.discount(|| at.discount(), &tier.discount);
+                for (at, tier) in tiers
+                    .known()
+                    .into_iter()
+                    .flat_map(|l| l.iter_at(at.tiers()))
+                {
+                    out.push(|| at.spend(), tier.spend.known());
+                    out.discount(|| at.discount(), tier.discount.known());
                 }
             }
-            PromotionKind::Discount { discount, .. } => out.discount(|| at.discount(), discount),
-            PromotionKind::FlashSale { price, .. } => out.discount(|| at.price(), price),
+            PromotionKind::Discount { discount, .. } => {
+                out.discount(|| at.discount(), discount.known())
+            }
+            PromotionKind::FlashSale { price, .. } => out.discount(|| at.price(), price.known()),
             PromotionKind::MemberPrice { levels, .. } => {
-                for (at, level) in levels.iter_at(at.levels()) {
-                    out.discount(|| at.price(), &level.price);
+                for (at, level) in levels
+                    .known()
+                    .into_iter()
+                    .flat_map(|l| l.iter_at(at.levels()))
+                {
+                    out.discount(|| at.price(), level.price.known());
                 }
             }
             PromotionKind::GiftWithPurchase { tiers } => {
-                for (at, tier) in tiers.iter_at(at.gift_tiers()) {
-                    out.push(|| at.spend(), &tier.spend);
-                    out.push(|| at.gift_cost(), &tier.gift_cost);
+                for (at, tier) in tiers
+                    .known()
+                    .into_iter()
+                    .flat_map(|l| l.iter_at(at.gift_tiers()))
+                {
+                    out.push(|| at.spend(), tier.spend.known());
+                    out.push(|| at.gift_cost(), tier.gift_cost.known());
                 }
             }
             PromotionKind::MysteryBox {
@@ -85,20 +99,28 @@ fn amounts(c: &Campaign, keep: impl Fn(&Money) -> bool) -> Vec<(Loc, &Money)> {
                 grand_prize,
                 ..
             } => {
-                for (at, price) in prices.iter_at(at.prices()) {
+                for (at, price) in prices
+                    .known()
+                    .into_iter()
+                    .flat_map(|l| l.iter_at(at.prices()))
+                {
                     out.push(|| at.into(), price);
                 }
                 if let Some(prize) = grand_prize {
-                    out.push(|| at.grand_prize().value(), &prize.value);
+                    out.push(|| at.grand_prize().value(), prize.value.known());
                 }
             }
             PromotionKind::Lottery { prizes, .. } => {
-                for (at, prize) in prizes.iter_at(at.prizes()) {
-                    out.push(|| at.value(), &prize.value);
+                for (at, prize) in prizes
+                    .known()
+                    .into_iter()
+                    .flat_map(|l| l.iter_at(at.prizes()))
+                {
+                    out.push(|| at.value(), prize.value.known());
                 }
             }
             PromotionKind::Points { redeem, .. } => {
-                out.push(|| at.redeem().worth(), &redeem.worth);
+                out.push(|| at.redeem().worth(), redeem.known().map(|r| &r.worth));
             }
             PromotionKind::CollectToWin { .. } | PromotionKind::Referral { .. } => {}
         }
@@ -110,7 +132,7 @@ fn amounts(c: &Campaign, keep: impl Fn(&Money) -> bool) -> Vec<(Loc, &Money)> {
         if let Some(cap) = &coupon.cap {
             out.push(|| at.cap(), cap);
         }
-        out.push(|| at.min_spend(), &coupon.min_spend);
+        out.push(|| at.min_spend(), coupon.min_spend.known());
     }
     if let Some(min_order) = c.guardrails.as_ref().and_then(|g| g.min_order.as_ref()) {
         out.push(|| PLAN.guardrails().min_order(), min_order);
@@ -125,14 +147,17 @@ struct Amounts<'a, F> {
 }
 
 impl<'a, F: Fn(&Money) -> bool> Amounts<'a, F> {
-    fn push(&mut self, at: impl FnOnce() -> Loc, money: &'a Money) {
-        if (self.keep)(money) {
+    /// An amount, when it is known (`Known::known`).
+    fn push(&mut self, at: impl FnOnce() -> Loc, money: impl Into<Option<&'a Money>>) {
+        if let Some(money) = money.into()
+            && (self.keep)(money)
+        {
             self.found.push((at(), money));
         }
     }
 
-    fn discount(&mut self, at: impl FnOnce() -> Loc, discount: &'a Discount) {
-        if let Discount::Amount(money) = discount {
+    fn discount(&mut self, at: impl FnOnce() -> Loc, discount: Option<&'a Discount>) {
+        if let Some(Discount::Amount(money)) = discount {
             self.push(at, money);
         }
     }
