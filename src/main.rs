@@ -1,5 +1,7 @@
 //! The `campspec` command: parse arguments, run, map the outcome to an exit code.
 
+mod cli;
+
 fn main() {
-    std::process::exit(campspec::cli::run());
+    std::process::exit(cli::run());
 }

@@ -1,4 +1,7 @@
 //! Formatting exact numbers for people: money with its symbol and 万/亿, percentages.
+//!
+//! The one home of money formatting: rule messages, documents and receipts each name
+//! their policy as a [`Money`] value and call [`money`]; none formats an amount itself.
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -37,6 +40,60 @@ pub fn group_thousands(amount: Decimal) -> String {
     }
 }
 
+/// The large units an amount may be written in when it is a whole number of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scale {
+    /// 万 and 亿: `¥1,500万`, `¥1.5亿`.
+    Chinese,
+    /// M and B: `$1.5M`, `$2B`.
+    English,
+    /// None: every digit, grouped by thousands (`$12,000`).
+    Grouped,
+}
+
+/// A policy for writing amounts of money, one per kind of output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Money {
+    /// A finding's message: 万/亿 for CNY, every other currency grouped as written
+    /// (`¥1,500万`, `$12,000`, `€19.99`).
+    Message,
+    /// A document in a reader's language: amounts with cents below 10,000 show both
+    /// digits (`$81.70`); others are written in the language's large units when exact
+    /// (`¥1,500万`, `$1.5M`), otherwise grouped.
+    Document(Scale),
+    /// A receipt: to the cent, grouped (`¥1,045.70`).
+    Receipt,
+}
+
+/// `amount` of `currency` written under `policy`.
+pub fn money(amount: Decimal, currency: &str, policy: Money) -> String {
+    match policy {
+        Money::Message if currency == "CNY" => money_zh(amount, currency),
+        Money::Message => money_plain(amount, currency),
+        Money::Document(_)
+            if !amount.fract().is_zero() && amount.abs() < Decimal::from(10_000u64) =>
+        {
+            money_cents(amount, currency)
+        }
+        Money::Document(Scale::Chinese) => money_zh(amount, currency),
+        Money::Document(Scale::English) => money_en(amount, currency),
+        Money::Document(Scale::Grouped) => money_plain(amount, currency),
+        Money::Receipt => money_cents(amount, currency),
+    }
+}
+
+/// A count of things: `10万` under [`Scale::Chinese`], otherwise grouped (`100,000`).
+pub fn count(n: u64, scale: Scale) -> String {
+    let n = Decimal::from(n);
+    match scale {
+        Scale::Chinese => match in_units(n, Decimal::from(10_000u64)) {
+            Some(n) => format!("{}万", group_thousands(n)),
+            None => group_thousands(n),
+        },
+        Scale::English | Scale::Grouped => group_thousands(n),
+    }
+}
+
 /// An amount as a Chinese reader writes it: `¥1,500万`, `¥1.5亿`, `¥299.5`.
 /// 万/亿 are used when the amount is a whole number of them to at most two decimals.
 pub fn money_zh(amount: Decimal, currency: &str) -> String {
@@ -56,6 +113,24 @@ pub fn money_zh(amount: Decimal, currency: &str) -> String {
         group_thousands(amount)
     };
     format!("{symbol}{body}{suffix}")
+}
+
+/// Money as an English reader writes it: millions and billions as `$1.5M`, `$2B` when
+/// exact to two decimals, otherwise grouped: `$12,000`, `$9.99`.
+pub fn money_en(amount: Decimal, currency: &str) -> String {
+    let billion = Decimal::from(1_000_000_000u64);
+    let million = Decimal::from(1_000_000u64);
+    let body = if let Some(n) = in_units(amount, billion) {
+        format!("{}B", group_thousands(n))
+    } else if let Some(n) = in_units(amount, million) {
+        format!("{}M", group_thousands(n))
+    } else {
+        group_thousands(amount)
+    };
+    match currency_symbol(currency) {
+        Some(symbol) => format!("{symbol}{body}"),
+        None => format!("{body} {currency}"),
+    }
 }
 
 /// An amount with its symbol and thousands separators: `$12,000`, `€19.99`.
@@ -132,6 +207,19 @@ mod tests {
         assert_eq!(money_plain(d("5"), "CHF"), "5 CHF");
         assert_eq!(money_cents(d("1045.7"), "CNY"), "¥1,045.70");
         assert_eq!(money_cents(d("0.05"), "USD"), "$0.05");
+        assert_eq!(money_en(d("1500000"), "USD"), "$1.5M");
+    }
+
+    #[test]
+    fn policies() {
+        assert_eq!(money(d("15000000"), "CNY", Money::Message), "¥1,500万");
+        assert_eq!(money(d("1500000"), "USD", Money::Message), "$1,500,000");
+        assert_eq!(money(d("81.7"), "USD", Money::Document(Scale::English)), "$81.70");
+        assert_eq!(money(d("1500000"), "USD", Money::Document(Scale::English)), "$1.5M");
+        assert_eq!(money(d("15000000"), "CNY", Money::Document(Scale::Chinese)), "¥1,500万");
+        assert_eq!(money(d("12"), "USD", Money::Receipt), "$12.00");
+        assert_eq!(count(100_000, Scale::Chinese), "10万");
+        assert_eq!(count(100_000, Scale::English), "100,000");
     }
 
     #[test]

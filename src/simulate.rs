@@ -9,6 +9,8 @@
 //! per-customer limits. So a simulated order is never deeper than the analysis reports
 //! for order values from the analysis' minimum up.
 
+pub mod receipt;
+
 use crate::analysis::exact::{Cents, Ratio, from_cents, to_cents};
 use crate::analysis::offers::{
     CouponSaving, ItemLevelKind, ItemPrice, Offers, TierSaving, TierUse,
@@ -983,5 +985,5 @@ fn unused_reason(id: &str, offers: &Offers, used: &HashSet<String>, campaign: &C
 
 fn money(cents: Cents, campaign: &Campaign) -> String {
     let currency = campaign.currency.as_ref().map_or("CNY", |c| c.as_str());
-    crate::numfmt::money_cents(from_cents(cents), currency)
+    crate::numfmt::money(from_cents(cents), currency, crate::numfmt::Money::Receipt)
 }

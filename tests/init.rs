@@ -4,7 +4,7 @@
 //! library, starters planned from every week of two years stay clean.
 
 use assert_cmd::Command;
-use campspec::cli::init::{Options, render, schedule};
+use campspec::scaffold::{Options, schedule};
 use campspec::model::{Jurisdiction, Locale};
 use campspec::schema::{SCHEMA_ID, SCHEMA_PATH};
 use campspec::{Settings, check_text};
@@ -285,7 +285,7 @@ fn starters_from_any_day_check_clean() {
                     jurisdictions,
                     today,
                 };
-                let text = render(&options, SCHEMA_ID).expect("render");
+                let text = campspec::scaffold(&options, SCHEMA_ID).expect("render");
                 let checked = check_text("starter.campaign.yaml", text, &settings);
                 assert!(
                     checked.findings.is_empty(),

@@ -2,11 +2,11 @@
 
 use super::check::SettingsArgs;
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, print, print_error};
-use crate::check::check_paths;
-use crate::finding::Severity;
-use crate::fs::{canonical, replace_dir};
-use crate::render::{OutputKind, Templates, outputs};
-use crate::report::human;
+use campspec::check::check_paths;
+use campspec::finding::Severity;
+use campspec::fs::{canonical, replace_dir};
+use campspec::render::{OutputKind, Templates};
+use campspec::report::human;
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -96,7 +96,7 @@ pub fn run(args: Args) -> i32 {
     };
     let files = check_paths(&paths, &settings);
     if files.is_empty() {
-        print_error(&crate::check::nothing_to_check(&paths));
+        print_error(&campspec::check::nothing_to_check(&paths));
         return EXIT_FAILURE;
     }
     let inputs: Vec<PathBuf> = files.iter().map(|f| canonical(f.path.as_ref())).collect();
@@ -123,7 +123,7 @@ pub fn run(args: Args) -> i32 {
             code = EXIT_FAILURE;
             report.push_str(&format!(
                 "not built: {} (campspec failed on it)\n",
-                crate::escape::line(&file.path)
+                campspec::escape::line(&file.path)
             ));
             continue;
         }
@@ -133,7 +133,7 @@ pub fn run(args: Args) -> i32 {
             }
             report.push_str(&format!(
                 "not built: {} (it has errors)\n",
-                crate::escape::line(&file.path)
+                campspec::escape::line(&file.path)
             ));
             continue;
         }
@@ -146,14 +146,14 @@ pub fn run(args: Args) -> i32 {
         if let Some(first) = built.get(&id) {
             print_error(&format!(
                 "{}: plan id `{}` is also the id of {}; each plan needs its own output directory",
-                crate::escape::line(&file.path),
-                crate::escape::line(&id),
-                crate::escape::line(first)
+                campspec::escape::line(&file.path),
+                campspec::escape::line(&id),
+                campspec::escape::line(first)
             ));
             code = EXIT_FAILURE;
             continue;
         }
-        let rendered = match outputs(file, &templates, &kinds) {
+        let rendered = match campspec::build(file, &templates, &kinds) {
             Ok(o) => o,
             Err(error) => {
                 print(&human::diagnostic(&*error, human_options()));
@@ -179,8 +179,8 @@ pub fn run(args: Args) -> i32 {
         let written: Vec<&str> = rendered.iter().map(|o| o.file).collect();
         report.push_str(&format!(
             "built {} → {}: {}\n",
-            crate::escape::line(&file.path),
-            crate::escape::line(&dir.display().to_string()),
+            campspec::escape::line(&file.path),
+            campspec::escape::line(&dir.display().to_string()),
             written.join(", ")
         ));
     }

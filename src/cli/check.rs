@@ -1,10 +1,10 @@
 //! `campspec check`: check spec files and directories and report the findings.
 
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, print, print_error};
-use crate::check::check_paths_each;
-use crate::report::{self, concise, github, human, json, junit, sarif};
-use crate::settings::{Settings, parse_size};
-use crate::values::Date;
+use campspec::check::check_paths_each;
+use campspec::report::{self, concise, github, human, json, junit, sarif};
+use campspec::settings::{Settings, parse_size};
+use campspec::values::Date;
 use clap::ValueEnum;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -141,12 +141,12 @@ pub fn run(args: Args) -> i32 {
     // `[wording]` replaces them, they are what the wording scan needs last); the other
     // compiles the schema validator (needed first); both then share the claim patterns.
     std::thread::spawn(|| {
-        crate::wording::default_lexicon();
-        crate::wording::claims::warm_up(true);
+        campspec::wording::default_lexicon();
+        campspec::wording::claims::warm_up(true);
     });
     std::thread::spawn(|| {
-        crate::schema::warm_up(crate::schema::Document::Campaign);
-        crate::wording::claims::warm_up(false);
+        campspec::schema::warm_up(campspec::schema::Document::Campaign);
+        campspec::wording::claims::warm_up(false);
     });
     let settings = match args.settings.load() {
         Ok(settings) => settings,
@@ -162,7 +162,7 @@ pub fn run(args: Args) -> i32 {
     };
     // A progress bar on a terminal, for human output only: machine formats and
     // redirected output stay clean.
-    let progress = std::sync::Arc::new(crate::check::Progress::default());
+    let progress = std::sync::Arc::new(campspec::check::Progress::default());
     let drawer = (args.format == Format::Human && std::io::stderr().is_terminal())
         .then(|| super::progress::Drawer::start(progress.clone()));
     let color = match args.color {
@@ -199,7 +199,7 @@ pub fn run(args: Args) -> i32 {
     });
     drop(drawer);
     if files.is_empty() {
-        print_error(&crate::check::nothing_to_check(&paths));
+        print_error(&campspec::check::nothing_to_check(&paths));
         return EXIT_FAILURE;
     }
     let output = match args.format {

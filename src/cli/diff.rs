@@ -3,9 +3,8 @@
 
 use super::check::SettingsArgs;
 use super::{EXIT_FAILURE, EXIT_OK, print, print_error};
-use crate::check::{check_text, load_value};
-use crate::diff::{self, PlanDiff, Side, render};
-use crate::settings::Settings;
+use campspec::Version;
+use campspec::diff::render;
 use clap::ValueEnum;
 use std::path::Path;
 use std::process::Command;
@@ -85,7 +84,7 @@ fn git_object(rev: &str, path: &str) -> String {
 /// Reads one side: a file, or `REV:path` through git.
 fn read_side(spec: &str) -> Result<(String, String), String> {
     if Path::new(spec).exists() {
-        let bytes = crate::fs::read_regular(Path::new(spec)).map_err(|e| format!("{spec}: {e}"))?;
+        let bytes = campspec::fs::read_regular(Path::new(spec)).map_err(|e| format!("{spec}: {e}"))?;
         let text = String::from_utf8(bytes).map_err(|_| format!("{spec}: not UTF-8 text"))?;
         return Ok((spec.to_owned(), text));
     }
@@ -100,34 +99,8 @@ fn read_side(spec: &str) -> Result<(String, String), String> {
     }
 }
 
-/// A side checked and loaded as written.
-struct Loaded {
-    label: String,
-    checked: crate::check::CheckedFile,
-    raw: serde_json::Value,
-}
-
-fn load(label: String, text: String, settings: &Settings) -> Loaded {
-    let raw = load_value(&text, settings).unwrap_or(serde_json::Value::Null);
-    let checked = check_text(&label, text, settings);
-    Loaded {
-        label,
-        checked,
-        raw,
-    }
-}
-
-fn side(l: &Loaded) -> Side<'_> {
-    Side {
-        label: l.label.clone(),
-        checked: &l.checked,
-        raw: l.raw.clone(),
-    }
-}
-
-fn compare(old: Option<&Loaded>, new: Option<&Loaded>) -> PlanDiff {
-    let (old, new) = (old.map(side), new.map(side));
-    diff::diff(old.as_ref(), new.as_ref())
+fn version(label: String, text: String) -> Version {
+    Version { label, text }
 }
 
 fn is_plan(path: &str) -> bool {
@@ -215,14 +188,14 @@ pub fn run(args: Args) -> i32 {
                 }
             };
             if changed.is_empty() && !has_plans(rev, &paths) {
-                print_error(&crate::check::nothing_to_check(&paths));
+                print_error(&campspec::check::nothing_to_check(&paths));
                 return EXIT_FAILURE;
             }
             for (path, before, after) in changed {
                 let old = if before {
                     let object = git_object(rev, &path);
                     match git(&["show", &object]) {
-                        Ok(text) => Some(load(format!("{rev}:{path}"), text, &settings)),
+                        Ok(text) => Some(version(format!("{rev}:{path}"), text)),
                         Err(message) => {
                             print_error(&message);
                             failed = true;
@@ -234,7 +207,7 @@ pub fn run(args: Args) -> i32 {
                 };
                 let new = if after {
                     match read_side(&path) {
-                        Ok((label, text)) => Some(load(label, text, &settings)),
+                        Ok((label, text)) => Some(version(label, text)),
                         Err(message) => {
                             print_error(&message);
                             failed = true;
@@ -244,7 +217,7 @@ pub fn run(args: Args) -> i32 {
                 } else {
                     None
                 };
-                diffs.push(compare(old.as_ref(), new.as_ref()));
+                diffs.push(campspec::diff(old, new, &settings));
             }
         }
         None => {
@@ -252,10 +225,9 @@ pub fn run(args: Args) -> i32 {
                 print_error("give OLD and NEW (files or REV:path), or --base REV");
                 return EXIT_FAILURE;
             };
-            let read =
-                |spec: &str| read_side(spec).map(|(label, text)| load(label, text, &settings));
+            let read = |spec: &str| read_side(spec).map(|(label, text)| version(label, text));
             match (read(old), read(new)) {
-                (Ok(a), Ok(b)) => diffs.push(compare(Some(&a), Some(&b))),
+                (Ok(a), Ok(b)) => diffs.push(campspec::diff(Some(a), Some(b), &settings)),
                 (a, b) => {
                     for error in [a.err(), b.err()].into_iter().flatten() {
                         print_error(&error);

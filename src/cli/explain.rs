@@ -1,8 +1,8 @@
 //! `campspec explain`: print one rule's documentation.
 
 use super::{EXIT_FAILURE, EXIT_OK, print, print_error};
-use crate::rules::registry;
-use crate::suggest;
+use campspec::rules::registry;
+use campspec::suggest;
 
 const AFTER_HELP: &str = "\
 Examples:

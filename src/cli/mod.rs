@@ -102,9 +102,9 @@ pub(crate) fn print(text: &str) {
 }
 
 /// Writes an error line to stderr. Errors can quote file names and plan text: they are
-/// shown through [`crate::escape::line`], so an error is one line, its control
+/// shown through [`campspec::escape::line`], so an error is one line, its control
 /// characters visible.
 pub(crate) fn print_error(text: &str) {
     let mut stderr = std::io::stderr().lock();
-    let _ = writeln!(stderr, "error: {}", crate::escape::line(text));
+    let _ = writeln!(stderr, "error: {}", campspec::escape::line(text));
 }

@@ -2,7 +2,7 @@
 //! redrawn a few times a second and erased when the run ends. Never drawn when stderr is
 //! not a terminal.
 
-use crate::check::Progress;
+use campspec::check::Progress;
 use std::io::Write;
 use std::sync::Arc;
 use std::sync::Mutex;

@@ -1,7 +1,7 @@
 //! `campspec rules`: list every rule, or print the generated rule reference.
 
 use super::{EXIT_OK, print};
-use crate::rules::registry;
+use campspec::rules::registry;
 use std::fmt::Write;
 
 const AFTER_HELP: &str = "\

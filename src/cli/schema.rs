@@ -1,7 +1,7 @@
 //! `campspec schema`: print the JSON Schema of the campaign format.
 
 use super::{EXIT_OK, print};
-use crate::schema;
+use campspec::schema;
 
 const AFTER_HELP: &str = "\
 Examples:

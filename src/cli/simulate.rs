@@ -2,12 +2,11 @@
 
 use super::check::load_settings;
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, print, print_error};
-use crate::check::{CheckedFile, check_file};
-use crate::escape;
-use crate::report::human;
-use crate::simulate::{self, Receipt};
+use campspec::Unpriced;
+use campspec::check::{CheckedFile, check_file};
+use campspec::report::human;
+use campspec::simulate::receipt;
 use clap::ValueEnum;
-use std::fmt::Write;
 use std::path::PathBuf;
 
 const AFTER_HELP: &str = "\
@@ -82,22 +81,10 @@ pub fn run(args: Args) -> i32 {
         print_error(failure);
         return EXIT_FAILURE;
     }
-    if spec.crashed() {
-        show_findings(&spec);
-        return EXIT_FAILURE;
+    if let Some(why) = Unpriced::of(&spec) {
+        return unpriced(&spec, why);
     }
-    let errors = spec.count(crate::finding::Severity::Error);
-    let (Some(campaign), Some(analysis)) = (&spec.campaign, &spec.analysis) else {
-        show_findings(&spec);
-        print_error("the plan's offers cannot be priced until its errors are fixed");
-        return EXIT_FINDINGS;
-    };
-    if errors > 0 {
-        show_findings(&spec);
-        print_error("the plan has errors; fix them before simulating");
-        return EXIT_FINDINGS;
-    }
-    let text = match crate::fs::read_regular_to_string(&args.cart) {
+    let text = match campspec::fs::read_regular_to_string(&args.cart) {
         Ok(text) => text,
         Err(error) => {
             print_error(&format!("cannot read {}: {error}", args.cart.display()));
@@ -105,7 +92,11 @@ pub fn run(args: Args) -> i32 {
         }
     };
     let cart_path = args.cart.display().to_string();
-    let checked = simulate::check_cart(&cart_path, text, campaign, &settings);
+    let simulation = match campspec::simulate(&spec, &cart_path, text, &settings) {
+        Ok(simulation) => simulation,
+        Err(why) => return unpriced(&spec, why),
+    };
+    let checked = &simulation.cart;
     if !checked.findings.is_empty() {
         let as_file = CheckedFile {
             path: cart_path.clone(),
@@ -118,152 +109,25 @@ pub fn run(args: Args) -> i32 {
         };
         show_findings(&as_file);
     }
-    let Some(cart) = &checked.cart else {
+    let Some(receipt) = &simulation.receipt else {
         return EXIT_FINDINGS;
     };
-    let receipt = simulate::price(campaign, &analysis.offers, cart, Some(analysis.worst.depth));
     match args.format {
-        Format::Json => {
-            let mut text =
-                crate::escape::json(serde_json::to_string_pretty(&receipt).unwrap_or_default());
-            text.push('\n');
-            print(&text);
-        }
-        Format::Human => print(&render(&receipt, &spec.path, &cart_path)),
+        Format::Json => print(&receipt::json(receipt)),
+        Format::Human => print(&receipt::text(receipt, &spec.path, &cart_path)),
     }
     EXIT_OK
 }
 
-/// The breakdown as text. Names come last on each line so that CJK text never breaks
-/// the alignment of the numbers. Names and file names are shown through
-/// [`escape::line`]: each stays on its line, control characters visible.
-pub fn render(r: &Receipt, spec: &str, cart: &str) -> String {
-    let e = |text: &str| escape::line(text).into_owned();
-    let mut out = String::new();
-    let _ = writeln!(out, "{} priced with {}", e(cart), e(spec));
-    let _ = writeln!(out, "order at {}\n", r.at);
-    let width = r
-        .lines
-        .iter()
-        .map(|l| l.list.len())
-        .chain([r.list_total.len(), r.paid.len()])
-        .max()
-        .unwrap_or(10)
-        .max(10);
-    for line in &r.lines {
-        let mut notes = Vec::new();
-        if let Some(scope) = &line.scope {
-            notes.push(e(scope));
+/// Shows why the plan cannot price a cart; the exit code.
+fn unpriced(spec: &CheckedFile, why: Unpriced) -> i32 {
+    show_findings(spec);
+    match why {
+        Unpriced::Crashed => return EXIT_FAILURE,
+        Unpriced::Unmodelled => {
+            print_error("the plan's offers cannot be priced until its errors are fixed")
         }
-        if line.flash {
-            notes.push("flash".into());
-        }
-        let notes = if notes.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", notes.join(", "))
-        };
-        let _ = writeln!(
-            out,
-            "  {:>3} × {:>10} {:>width$}  {}{}",
-            line.quantity,
-            line.unit_price,
-            line.list,
-            e(&line.name),
-            notes
-        );
+        Unpriced::Errors => print_error("the plan has errors; fix them before simulating"),
     }
-    let _ = writeln!(out, "  {:>16} {:>width$}  list total\n", "", r.list_total);
-    let step = |out: &mut String, label: &str, amount: &str, text: &str| {
-        let _ = writeln!(out, "  {label:<16} {amount:>width$}  {text}");
-    };
-    match &r.item_level {
-        Some(item) => {
-            step(
-                &mut out,
-                "1 item level",
-                &format!("−{}", item.saving),
-                &e(&format!(
-                    "{} {}: {} → {} ({})",
-                    item.id, item.name, item.applies_to, item.becomes, item.price
-                )),
-            );
-        }
-        None => step(&mut out, "1 item level", "", "no item-level price"),
-    }
-    step(&mut out, "", &r.subtotal, "item-level subtotal");
-    if r.tiers.is_empty() {
-        step(&mut out, "2 spend tiers", "", "none reached");
-    }
-    for (n, tier) in r.tiers.iter().enumerate() {
-        let label = if n == 0 { "2 spend tiers" } else { "" };
-        step(
-            &mut out,
-            label,
-            &format!("−{}", tier.saving),
-            &e(&format!("{} {}: {}", tier.id, tier.name, tier.tier)),
-        );
-    }
-    step(&mut out, "", &r.after_tiers, "after tiers");
-    if r.coupons.is_empty() {
-        step(&mut out, "3 coupons", "", "none usable");
-    }
-    for (n, coupon) in r.coupons.iter().enumerate() {
-        let label = if n == 0 { "3 coupons" } else { "" };
-        step(
-            &mut out,
-            label,
-            &format!("−{}", coupon.saving),
-            &e(&format!(
-                "{} {}: {} ≥ {}",
-                coupon.id, coupon.name, coupon.base, coupon.min_spend
-            )),
-        );
-    }
-    if r.floored {
-        step(&mut out, "", "", "(floored at zero)");
-    }
-    let _ = writeln!(out, "  {:<16} {:>width$}", "= paid", r.paid);
-    let percent = r
-        .depth
-        .parse::<rust_decimal::Decimal>()
-        .map(|d| crate::numfmt::percent(d, 2))
-        .unwrap_or_default();
-    let _ = write!(out, "\n  saving {} = {percent} of the list total", r.saving);
-    if let Some(worst) = &r.worst_case_depth {
-        let worst = worst
-            .parse::<rust_decimal::Decimal>()
-            .map(|d| crate::numfmt::percent(d, 2))
-            .unwrap_or_default();
-        let _ = write!(out, " (the plan's worst case: {worst})");
-    }
-    out.push('\n');
-    if r.below_min_order {
-        out.push_str(
-            "  note: this order is below the smallest order value the worst case considers\n",
-        );
-    }
-    for gift in &r.gifts {
-        let _ = writeln!(
-            out,
-            "  gift: {} ({}: paid ≥ {})",
-            e(&gift.gift),
-            gift.id,
-            gift.spend
-        );
-    }
-    if !r.not_applied.is_empty() {
-        out.push_str("\nnot applied:\n");
-        let id_width = r.not_applied.iter().map(|s| s.id.len()).max().unwrap_or(0);
-        for skipped in &r.not_applied {
-            let _ = writeln!(
-                out,
-                "  {:id_width$}  {}",
-                e(&skipped.id),
-                e(&skipped.reason)
-            );
-        }
-    }
-    // The first line starts with the cart's file name, which could start with `::`.
-    escape::no_commands(out)
+    EXIT_FINDINGS
 }

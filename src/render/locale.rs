@@ -2,7 +2,7 @@
 //! the way a reader of `zh-CN` or `en` expects (¥1,500万 / $1.5M, 2027年1月16日 / Jan 16, 2027).
 
 use crate::model::{Campaign, Jurisdiction, Locale};
-use crate::numfmt::{currency_symbol, group_thousands, money_zh};
+use crate::numfmt::{self, Scale};
 use jiff::civil::Date;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -57,32 +57,22 @@ impl Lang {
         }
     }
 
+    /// How this language writes large numbers: 万/亿 or M/B.
+    pub fn scale(self) -> Scale {
+        match self {
+            Lang::Zh => Scale::Chinese,
+            Lang::En => Scale::English,
+        }
+    }
+
     /// Money: `¥1,500万`, `¥1.5亿`, `¥299` / `$1.5M`, `$12,000`, `$9.99`.
     pub fn money(self, amount: Decimal, currency: &str) -> String {
-        // Amounts with cents show both digits: `$81.70`, not `$81.7`.
-        if !amount.fract().is_zero() && amount.abs() < Decimal::from(10_000u64) {
-            return crate::numfmt::money_cents(amount, currency);
-        }
-        match self {
-            Lang::Zh => money_zh(amount, currency),
-            Lang::En => money_en(amount, currency),
-        }
+        numfmt::money(amount, currency, numfmt::Money::Document(self.scale()))
     }
 
     /// A count: `10万` / `100,000`.
     pub fn count(self, n: u64) -> String {
-        let n = Decimal::from(n);
-        match self {
-            Lang::Zh => {
-                let wan = Decimal::from(10_000u64);
-                if let Some(n) = crate::numfmt::in_units(n, wan) {
-                    format!("{}万", group_thousands(n))
-                } else {
-                    group_thousands(n)
-                }
-            }
-            Lang::En => group_thousands(n),
-        }
+        numfmt::count(n, self.scale())
     }
 
     /// A date: `2027年1月16日` / `Jan 16, 2027`.
@@ -183,24 +173,6 @@ fn month_index(d: Date) -> usize {
     usize::try_from(d.month().saturating_sub(1))
         .unwrap_or(0)
         .min(11)
-}
-
-/// Money as an English reader writes it: millions and billions as `$1.5M`, `$2B` when
-/// exact to two decimals, otherwise grouped: `$12,000`, `$9.99`.
-pub fn money_en(amount: Decimal, currency: &str) -> String {
-    let billion = Decimal::from(1_000_000_000u64);
-    let million = Decimal::from(1_000_000u64);
-    let body = if let Some(n) = crate::numfmt::in_units(amount, billion) {
-        format!("{}B", group_thousands(n))
-    } else if let Some(n) = crate::numfmt::in_units(amount, million) {
-        format!("{}M", group_thousands(n))
-    } else {
-        group_thousands(amount)
-    };
-    match currency_symbol(currency) {
-        Some(symbol) => format!("{symbol}{body}"),
-        None => format!("{body} {currency}"),
-    }
 }
 
 /// Declares the labels struct and its two translations side by side, so a label can

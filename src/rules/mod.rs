@@ -439,11 +439,7 @@ impl<'a> Ctx<'a> {
             .as_ref()
             .map(|c| c.as_str())
             .unwrap_or("CNY");
-        if currency == "CNY" {
-            crate::numfmt::money_zh(amount, currency)
-        } else {
-            crate::numfmt::money_plain(amount, currency)
-        }
+        crate::numfmt::money(amount, currency, crate::numfmt::Money::Message)
     }
 
     /// Whether every item of a list section has a readable id. When one does not (its

@@ -1,8 +1,9 @@
 //! The starter plans `campspec init` writes, one template per locale, kept here as Rust
 //! string constants (not under `templates/`, which holds the document templates).
 //!
-//! `{{name}}` is replaced by [`super::render`] with a value computed for the chosen
-//! jurisdictions and dates (see `super::Fill`); every other character is written as is.
+//! `{{name}}` is replaced by [`super::render`] (through minijinja, strict about names)
+//! with a value computed for the chosen jurisdictions and dates; every other character
+//! is written as is.
 //! Each section opens with a one-line comment saying what it is for and how to extend it.
 
 /// The Simplified Chinese starter: Chinese names, copy and comments.
