@@ -107,14 +107,10 @@ pub fn simulate(
         return Err(Unpriced::Unmodelled);
     };
     let cart = check_cart(cart_path, cart_text, campaign, settings);
-    let receipt = cart.cart.as_ref().map(|c| {
-        price(
-            campaign,
-            &analysis.offers,
-            c,
-            Some(analysis.worst.depth),
-        )
-    });
+    let receipt = cart
+        .cart
+        .as_ref()
+        .map(|c| price(campaign, &analysis.offers, c, Some(analysis.worst.depth)));
     Ok(Simulation { cart, receipt })
 }
 

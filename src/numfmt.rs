@@ -198,7 +198,7 @@ mod tests {
     }
 
     #[test]
-    fn money() {
+    fn money_forms() {
         assert_eq!(money_zh(d("15000000"), "CNY"), "¥1,500万");
         assert_eq!(money_zh(d("150000000"), "CNY"), "¥1.5亿");
         assert_eq!(money_zh(d("299.5"), "CNY"), "¥299.5");
@@ -214,9 +214,18 @@ mod tests {
     fn policies() {
         assert_eq!(money(d("15000000"), "CNY", Money::Message), "¥1,500万");
         assert_eq!(money(d("1500000"), "USD", Money::Message), "$1,500,000");
-        assert_eq!(money(d("81.7"), "USD", Money::Document(Scale::English)), "$81.70");
-        assert_eq!(money(d("1500000"), "USD", Money::Document(Scale::English)), "$1.5M");
-        assert_eq!(money(d("15000000"), "CNY", Money::Document(Scale::Chinese)), "¥1,500万");
+        assert_eq!(
+            money(d("81.7"), "USD", Money::Document(Scale::English)),
+            "$81.70"
+        );
+        assert_eq!(
+            money(d("1500000"), "USD", Money::Document(Scale::English)),
+            "$1.5M"
+        );
+        assert_eq!(
+            money(d("15000000"), "CNY", Money::Document(Scale::Chinese)),
+            "¥1,500万"
+        );
         assert_eq!(money(d("12"), "USD", Money::Receipt), "$12.00");
         assert_eq!(count(100_000, Scale::Chinese), "10万");
         assert_eq!(count(100_000, Scale::English), "100,000");

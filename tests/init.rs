@@ -4,8 +4,8 @@
 //! library, starters planned from every week of two years stay clean.
 
 use assert_cmd::Command;
-use campspec::scaffold::{Options, schedule};
 use campspec::model::{Jurisdiction, Locale};
+use campspec::scaffold::{Options, schedule};
 use campspec::schema::{SCHEMA_ID, SCHEMA_PATH};
 use campspec::{Settings, check_text};
 use jiff::ToSpan;

@@ -84,7 +84,8 @@ fn git_object(rev: &str, path: &str) -> String {
 /// Reads one side: a file, or `REV:path` through git.
 fn read_side(spec: &str) -> Result<(String, String), String> {
     if Path::new(spec).exists() {
-        let bytes = campspec::fs::read_regular(Path::new(spec)).map_err(|e| format!("{spec}: {e}"))?;
+        let bytes =
+            campspec::fs::read_regular(Path::new(spec)).map_err(|e| format!("{spec}: {e}"))?;
         let text = String::from_utf8(bytes).map_err(|_| format!("{spec}: not UTF-8 text"))?;
         return Ok((spec.to_owned(), text));
     }

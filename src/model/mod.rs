@@ -19,6 +19,7 @@ mod list;
 mod load;
 mod phases;
 mod promotions;
+mod schema_transform;
 mod stacking;
 mod teams;
 mod top;

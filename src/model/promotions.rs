@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// A promotion: one price or reward mechanic. Fields beyond the common ones depend on `type`.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
-#[schemars(transform = crate::schema::promotion_transform)]
+#[schemars(transform = super::schema_transform::promotion)]
 pub struct Promotion {
     /// Identifier of the promotion, referenced by `stacking` and `copy.advertises`.
     #[schemars(example = &"tiers", example = &"flash")]

@@ -393,10 +393,7 @@ mod tests {
     #[test]
     fn fill_replaces_names_and_refuses_unknown_ones() {
         let values = [("a", "1".to_owned())];
-        assert_eq!(
-            fill("x{{a}}y{ c }\n", &values).as_deref(),
-            Ok("x1y{ c }\n")
-        );
+        assert_eq!(fill("x{{a}}y{ c }\n", &values).as_deref(), Ok("x1y{ c }\n"));
         assert!(fill("x{{b}}", &values).is_err());
     }
 

@@ -15,7 +15,6 @@
 
 use super::FastSet;
 use super::doc::{Doc, NodeKind};
-use super::yaml::{self, Limits, Loaded};
 use crate::finding::Span;
 use rayon::prelude::*;
 
@@ -50,32 +49,40 @@ enum Piece {
     Items(usize),
 }
 
-/// Loads a large file in pieces; `None` when it cannot be cut safely or a piece has
-/// anything to report (the caller then loads it whole).
-pub(crate) fn load(text: &str, limits: Limits) -> Option<Loaded> {
-    load_in_pieces(text, limits, PIECE_BYTES)
+/// Loads one piece of text nested at most the given depth: its document, or `None` when
+/// the piece has anything to report. The YAML loader passes itself in, so this file
+/// never names it (the loader calls the cutter, not the other way round).
+pub(crate) type PieceLoader<'a> = &'a (dyn Fn(&str, usize) -> Option<Doc> + Sync);
+
+/// Loads a large file in pieces with `piece`, nested at most `max_depth`; `None` when it
+/// cannot be cut safely or a piece has anything to report (the caller then loads it
+/// whole).
+pub(crate) fn load(text: &str, max_depth: usize, piece: PieceLoader<'_>) -> Option<Doc> {
+    cut_and_load(text, max_depth, PIECE_BYTES, piece)
 }
 
-fn load_in_pieces(text: &str, limits: Limits, piece_bytes: usize) -> Option<Loaded> {
+fn cut_and_load(
+    text: &str,
+    max_depth: usize,
+    piece_bytes: usize,
+    load_piece: PieceLoader<'_>,
+) -> Option<Doc> {
     let sections = sections(text)?;
     // List items are one level deeper in the file than in their piece.
-    let item_limits = Limits {
-        max_depth: limits.max_depth.checked_sub(1).filter(|d| *d > 0)?,
-        ..limits
-    };
+    let item_depth = max_depth.checked_sub(1).filter(|d| *d > 0)?;
 
     let pieces = plan(&sections, piece_bytes);
     if pieces.len() < 2 {
         return None;
     }
-    let loaded: Vec<Option<Loaded>> = pieces
+    let loaded: Vec<Option<Doc>> = pieces
         .par_iter()
         .map(|(piece, start, end)| {
-            let limits = match piece {
-                Piece::Sections(..) => limits,
-                Piece::Items(_) => item_limits,
+            let depth = match piece {
+                Piece::Sections(..) => max_depth,
+                Piece::Items(_) => item_depth,
             };
-            yaml::load_piece(&text[*start..*end], limits)
+            load_piece(&text[*start..*end], depth)
         })
         .collect();
 
@@ -88,11 +95,11 @@ fn load_in_pieces(text: &str, limits: Limits, piece_bytes: usize) -> Option<Load
         .iter()
         .zip(&loaded)
         .filter(|((piece, _, _), _)| matches!(piece, Piece::Items(_)))
-        .filter_map(|(_, l)| l.as_ref()?.doc.root()?.as_array())
+        .filter_map(|(_, l)| l.as_ref()?.root()?.as_array())
         .map(|items| items.len())
         .sum();
     joined.doc.reserve_for(
-        loaded.iter().flatten().map(|l| &l.doc),
+        loaded.iter().flatten(),
         (sections.len(), sections.len() + list_items),
     );
     for ((piece, start, _), piece_loaded) in pieces.iter().zip(loaded) {
@@ -187,14 +194,9 @@ impl<'s, 't> Joined<'s, 't> {
     }
 
     /// A run of whole sections: its piece is a mapping of their keys, in order.
-    fn sections(
-        &mut self,
-        run: std::ops::Range<usize>,
-        start: usize,
-        loaded: Loaded,
-    ) -> Option<()> {
+    fn sections(&mut self, run: std::ops::Range<usize>, start: usize, loaded: Doc) -> Option<()> {
         self.finish_list()?;
-        let piece_root = self.doc.graft(loaded.doc, start)?;
+        let piece_root = self.doc.graft(loaded, start)?;
         let node = self.doc.node_ref(piece_root)?;
         if !node.is_object() {
             return None;
@@ -217,8 +219,8 @@ impl<'s, 't> Joined<'s, 't> {
     }
 
     /// A run of items of a long list: its piece is a list.
-    fn items(&mut self, s: usize, start: usize, loaded: Loaded) -> Option<()> {
-        let piece_root = self.doc.graft(loaded.doc, start)?;
+    fn items(&mut self, s: usize, start: usize, loaded: Doc) -> Option<()> {
+        let piece_root = self.doc.graft(loaded, start)?;
         if !self.doc.node_ref(piece_root)?.is_array() {
             return None;
         }
@@ -264,7 +266,7 @@ impl<'s, 't> Joined<'s, 't> {
         self.add(s, node, span.end)
     }
 
-    fn finish(mut self) -> Option<Loaded> {
+    fn finish(mut self) -> Option<Doc> {
         self.finish_list()?;
         let root = self.root;
         self.doc.set_start(root, self.root_start?);
@@ -272,12 +274,7 @@ impl<'s, 't> Joined<'s, 't> {
         self.doc.set_children(root, &self.children);
         self.doc.set_root(root);
         self.doc.shrink_to_fit();
-        Some(Loaded {
-            doc: self.doc,
-            problems: Vec::new(),
-            set_aside: Vec::new(),
-            fatal: false,
-        })
+        Some(self.doc)
     }
 }
 
@@ -382,7 +379,25 @@ fn simple_key(line: &[u8]) -> Option<&[u8]> {
 mod tests {
     use super::*;
     use crate::source::pointer;
+    use crate::source::yaml::{self, Limits, Loaded};
     use serde_json::Value;
+
+    /// Cuts `text` into pieces of about `piece_bytes` and loads them with the YAML
+    /// loader, as a large file is loaded.
+    fn load_in_pieces(text: &str, limits: Limits, piece_bytes: usize) -> Option<Loaded> {
+        let piece = |piece: &str, max_depth: usize| {
+            yaml::load_piece(
+                piece,
+                Limits {
+                    max_depth,
+                    ..limits
+                },
+            )
+            .map(|l| l.doc)
+        };
+        let doc = cut_and_load(text, limits.max_depth, piece_bytes, &piece)?;
+        Some(yaml::whole_piece(doc))
+    }
 
     /// Every pointer of a JSON value.
     fn pointers(value: &Value, at: String, out: &mut Vec<String>) {

@@ -232,8 +232,18 @@ pub fn load(text: &str, limits: Limits) -> Loaded {
 /// As [`load`], for a text already shared: the document reads its strings from it
 /// instead of holding a copy.
 pub fn load_shared(text: super::SharedText, limits: Limits) -> Loaded {
+    let piece = |piece: &str, max_depth: usize| {
+        load_piece(
+            piece,
+            Limits {
+                max_depth,
+                ..limits
+            },
+        )
+        .map(|l| l.doc)
+    };
     let mut loaded = if text.len() >= super::split::SPLIT_BYTES {
-        super::split::load(&text, limits)
+        super::split::load(&text, limits.max_depth, &piece).map(whole_piece)
     } else {
         None
     }
@@ -257,6 +267,16 @@ pub(crate) fn load_piece(text: &str, limits: Limits) -> Option<Loaded> {
     let (loaded, aliased) = load_whole(text, limits, false);
     (!loaded.fatal && !aliased && loaded.problems.is_empty() && loaded.set_aside.is_empty())
         .then_some(loaded)
+}
+
+/// A document joined from pieces that each loaded without a problem.
+pub(crate) fn whole_piece(doc: Doc) -> Loaded {
+    Loaded {
+        doc,
+        problems: Vec::new(),
+        set_aside: Vec::new(),
+        fatal: false,
+    }
 }
 
 /// The whole-file loader alone, on this thread (tests compare it with the cut one).
