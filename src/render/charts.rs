@@ -17,8 +17,8 @@
     reason = "bounded pixel geometry, proven in the module docs"
 )]
 
-use super::context::{Names, days_between};
 use super::locale::Lang;
+use super::names::{Names, days_between};
 use crate::analysis::Analysis;
 use crate::model::Campaign;
 use crate::numfmt::percent;

@@ -674,476 +674,548 @@ pub fn verify(
     offers: &[Offer<'_>],
     english: bool,
 ) -> Result<(), Mismatch> {
-    let first = offers.first().map(|o| o.at());
-    let none = |actual: String| Mismatch {
-        actual,
-        at: first.clone(),
-    };
     match claim {
-        ClaimKind::SpendAmount { spend, off } | ClaimKind::EverySpend { spend, off } => {
-            let every = matches!(claim, ClaimKind::EverySpend { .. });
-            let mut close: Option<Mismatch> = None;
-            for offer in offers {
-                match offer {
-                    Offer::Promotion(i, p) => {
-                        if let PromotionKind::SpendTiers { tiers, repeat, .. } = &p.kind {
-                            let repeating = *repeat == Some(true);
-                            for (j, t) in tiers.known().into_iter().flat_map(|l| l.iter()) {
-                                let amount = t
-                                    .discount
-                                    .known()
-                                    .and_then(|d| d.amount())
-                                    .map(|a| a.amount);
-                                if t.spend.known().is_some_and(|s| eq(s.amount, *spend)) {
-                                    if amount.is_some_and(|a| eq(a, *off)) && (!every || repeating)
-                                    {
-                                        return Ok(());
-                                    }
-                                    close = Some(Mismatch {
-                                        actual: if every && !repeating {
-                                            format!(
-                                                "the tier from {} does not repeat (每满) in `{}`",
-                                                show(*spend),
-                                                p.id
-                                            )
-                                        } else {
-                                            format!(
-                                                "the tier from {} takes `{}` off",
-                                                show(*spend),
-                                                t.discount
-                                            )
-                                        },
-                                        at: Some(
-                                            PLAN.promotions().item(i).tiers().item(j).discount(),
-                                        ),
-                                    });
-                                }
-                            }
-                        }
-                    }
-                    Offer::Coupon(i, c) => {
-                        if !every && c.min_spend.known().is_some_and(|m| eq(m.amount, *spend)) {
-                            if c.amount.as_ref().is_some_and(|a| eq(a.amount, *off)) {
+        ClaimKind::SpendAmount { spend, off } => spend_amount(offers, *spend, *off, false),
+        ClaimKind::EverySpend { spend, off } => spend_amount(offers, *spend, *off, true),
+        ClaimKind::SpendRatio { spend, pay } => spend_ratio(offers, *spend, *pay, english),
+        ClaimKind::Deepest { pay } => deepest(offers, *pay, english),
+        ClaimKind::Ratio { pay } => ratio(offers, *pay, english),
+        ClaimKind::MostSaved { amount } => most_saved(offers, *amount),
+        ClaimKind::AmountOff { amount } => amount_off(offers, *amount),
+        ClaimKind::PerUser { n } => per_user(offers, *n),
+        ClaimKind::Quantity { n } | ClaimKind::Total { n } | ClaimKind::Count { n } => {
+            quantity(offers, *n)
+        }
+        ClaimKind::NoThreshold => no_threshold(offers),
+        ClaimKind::Value { amount } => value(offers, *amount),
+        ClaimKind::Multiple { low, high } => multiple(offers, *low, *high),
+        ClaimKind::ItemsPerSlot { n } => items_per_slot(offers, *n),
+        ClaimKind::Slots { times } => slots(offers, times),
+        ClaimKind::EarlyDays { n } => early_days(offers, *n),
+        ClaimKind::Period { from, to } => claimed_period(campaign, offers, *from, *to),
+    }
+}
+
+/// A mismatch no offer is closer to: shown at the first offer.
+fn none(offers: &[Offer<'_>], actual: String) -> Mismatch {
+    Mismatch {
+        actual,
+        at: offers.first().map(|o| o.at()),
+    }
+}
+
+/// 满X减Y (and 每满X减Y when `every`): a tier or coupon of that spend and amount (a
+/// repeating tier for 每满).
+fn spend_amount(
+    offers: &[Offer<'_>],
+    spend: Decimal,
+    off: Decimal,
+    every: bool,
+) -> Result<(), Mismatch> {
+    let mut close: Option<Mismatch> = None;
+    for offer in offers {
+        match offer {
+            Offer::Promotion(i, p) => {
+                if let PromotionKind::SpendTiers { tiers, repeat, .. } = &p.kind {
+                    let repeating = *repeat == Some(true);
+                    for (j, t) in tiers.known().into_iter().flat_map(|l| l.iter()) {
+                        let amount = t
+                            .discount
+                            .known()
+                            .and_then(|d| d.amount())
+                            .map(|a| a.amount);
+                        if t.spend.known().is_some_and(|s| eq(s.amount, spend)) {
+                            if amount.is_some_and(|a| eq(a, off)) && (!every || repeating) {
                                 return Ok(());
                             }
                             close = Some(Mismatch {
-                                actual: format!(
-                                    "coupon `{}` takes {} off",
-                                    c.id,
-                                    c.amount
-                                        .as_ref()
-                                        .map_or("a percentage".into(), |a| a.to_string())
-                                ),
-                                at: Some(PLAN.coupons().item(i).amount()),
+                                actual: if every && !repeating {
+                                    format!(
+                                        "the tier from {} does not repeat (每满) in `{}`",
+                                        show(spend),
+                                        p.id
+                                    )
+                                } else {
+                                    format!(
+                                        "the tier from {} takes `{}` off",
+                                        show(spend),
+                                        t.discount
+                                    )
+                                },
+                                at: Some(PLAN.promotions().item(i).tiers().item(j).discount()),
                             });
                         }
                     }
                 }
             }
-            Err(close.unwrap_or_else(|| {
-                none(format!(
-                    "no tier or coupon from {} takes {} off",
-                    show(*spend),
-                    show(*off)
-                ))
-            }))
-        }
-        ClaimKind::SpendRatio { spend, pay } => {
-            let mut close = None;
-            for offer in offers {
-                // A percent coupon with this threshold: `15% off orders of $60 or more`.
-                if let Offer::Coupon(i, c) = offer
-                    && let Some(percent) = &c.percent
-                    && c.min_spend.known().is_some_and(|m| eq(m.amount, *spend))
-                {
-                    let Some(coupon_pay) = Decimal::ONE.checked_sub(percent.ratio()) else {
-                        continue;
-                    };
-                    if eq(coupon_pay, *pay) {
+            Offer::Coupon(i, c) => {
+                if !every && c.min_spend.known().is_some_and(|m| eq(m.amount, spend)) {
+                    if c.amount.as_ref().is_some_and(|a| eq(a.amount, off)) {
                         return Ok(());
                     }
                     close = Some(Mismatch {
                         actual: format!(
-                            "coupon `{}` takes {} off, which is {}",
+                            "coupon `{}` takes {} off",
                             c.id,
-                            percent,
-                            ratio_text(coupon_pay, english)
+                            c.amount
+                                .as_ref()
+                                .map_or("a percentage".into(), |a| a.to_string())
                         ),
-                        at: Some(PLAN.coupons().item(i).percent()),
-                    });
-                }
-                if let Offer::Promotion(i, p) = offer {
-                    if let PromotionKind::SpendTiers { tiers, .. } = &p.kind {
-                        for (j, t) in tiers.known().into_iter().flat_map(|l| l.iter()) {
-                            if t.spend.known().is_some_and(|s| eq(s.amount, *spend)) {
-                                let pay_ratio = t.discount.known().and_then(|d| d.pay_ratio());
-                                if pay_ratio.is_some_and(|r| eq(r, *pay)) {
-                                    return Ok(());
-                                }
-                                let actual = match pay_ratio {
-                                    Some(r) => format!(
-                                        "the tier from {} takes `{}` off, which is {}",
-                                        show(*spend),
-                                        t.discount,
-                                        ratio_text(r, english)
-                                    ),
-                                    None => format!(
-                                        "the tier from {} takes `{}` off",
-                                        show(*spend),
-                                        t.discount
-                                    ),
-                                };
-                                close = Some(Mismatch {
-                                    actual,
-                                    at: Some(PLAN.promotions().item(i).tiers().item(j).discount()),
-                                });
-                            }
-                        }
-                    }
-                }
-            }
-            Err(close.unwrap_or_else(|| {
-                none(format!(
-                    "no tier or coupon from {} takes {}",
-                    show(*spend),
-                    ratio_text(*pay, english)
-                ))
-            }))
-        }
-        ClaimKind::Deepest { pay } => {
-            let deepest = offers
-                .iter()
-                .flat_map(pay_ratios)
-                .min_by(|a, b| a.0.cmp(&b.0));
-            match deepest {
-                Some((r, _)) if eq(r, *pay) => Ok(()),
-                Some((r, at)) => Err(Mismatch {
-                    actual: format!("the deepest price is {}", ratio_text(r, english)),
-                    at: Some(at),
-                }),
-                None => Err(none("no price or share off to compare".into())),
-            }
-        }
-        ClaimKind::Ratio { pay } => {
-            let all: Vec<(Decimal, Loc)> = offers.iter().flat_map(pay_ratios).collect();
-            if all.iter().any(|(r, _)| eq(*r, *pay)) {
-                return Ok(());
-            }
-            match all.first() {
-                Some((_, at)) => Err(Mismatch {
-                    actual: format!(
-                        "the prices are {}",
-                        all.iter()
-                            .map(|(r, _)| ratio_text(*r, english))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                    at: Some(at.clone()),
-                }),
-                None => Err(none("no price or share off to compare".into())),
-            }
-        }
-        ClaimKind::MostSaved { amount } => {
-            let all: Vec<(Decimal, Loc)> = offers.iter().flat_map(amounts).collect();
-            match all.iter().max_by(|a, b| a.0.cmp(&b.0)) {
-                Some((a, _)) if eq(*a, *amount) => Ok(()),
-                Some((a, at)) => Err(Mismatch {
-                    actual: format!("the most saved is {}", show(*a)),
-                    at: Some(at.clone()),
-                }),
-                None => Err(none("no amount off to compare".into())),
-            }
-        }
-        ClaimKind::AmountOff { amount } => {
-            let all: Vec<(Decimal, Loc)> = offers.iter().flat_map(amounts).collect();
-            if all.iter().any(|(a, _)| eq(*a, *amount)) {
-                return Ok(());
-            }
-            match all.first() {
-                Some((_, at)) => Err(Mismatch {
-                    actual: format!(
-                        "the amounts off are {}",
-                        all.iter()
-                            .map(|(a, _)| show(*a))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                    at: Some(at.clone()),
-                }),
-                None => Err(none("no amount off to compare".into())),
-            }
-        }
-        ClaimKind::PerUser { n } => {
-            let mut seen = None;
-            for offer in offers {
-                let (per_user, at) = match offer {
-                    Offer::Promotion(i, p) => (p.per_user, PLAN.promotions().item(i).per_user()),
-                    Offer::Coupon(i, c) => (c.per_user, PLAN.coupons().item(i).per_user()),
-                };
-                match per_user {
-                    Some(p) if p.0 == *n => return Ok(()),
-                    Some(p) => {
-                        seen = Some(Mismatch {
-                            actual: format!("`{}` allows {} per customer", offer.id(), p.0),
-                            at: Some(at),
-                        })
-                    }
-                    None => {}
-                }
-            }
-            Err(seen.unwrap_or_else(|| none("no per-customer limit (`per_user`) is set".into())))
-        }
-        ClaimKind::Quantity { n } | ClaimKind::Total { n } | ClaimKind::Count { n } => {
-            let mut seen = None;
-            for offer in offers {
-                let mut candidates: Vec<(u64, Loc)> = Vec::new();
-                match offer {
-                    Offer::Promotion(i, p) => {
-                        if let Some(q) = p.quantity {
-                            candidates.push((q.0, PLAN.promotions().item(i).quantity()));
-                        }
-                        match &p.kind {
-                            PromotionKind::Lottery { prizes, .. } => {
-                                for (j, prize) in prizes.known().into_iter().flat_map(|l| l.iter())
-                                {
-                                    if let Some(quantity) = prize.quantity.known() {
-                                        candidates.push((
-                                            quantity.0,
-                                            PLAN.promotions().item(i).prizes().item(j).quantity(),
-                                        ));
-                                    }
-                                }
-                                // `55 prizes to be won`: all prizes together (unknown when
-                                // one prize's quantity is).
-                                let total: Option<u64> = prizes
-                                    .known()
-                                    .into_iter()
-                                    .flat_map(|l| l.items())
-                                    .map(|p| p.quantity.known().map(|q| q.0))
-                                    .try_fold(0, |sum, q| Some(u64::saturating_add(sum, q?)));
-                                if let Some(total) = total
-                                    && prizes.known().into_iter().flat_map(|l| l.items()).count()
-                                        > 1
-                                {
-                                    candidates.push((
-                                        total,
-                                        Loc::from(PLAN.promotions().item(i).prizes()),
-                                    ));
-                                }
-                            }
-                            PromotionKind::MysteryBox {
-                                grand_prize: Some(g),
-                                ..
-                            } => {
-                                if let Some(quantity) = g.quantity.known() {
-                                    candidates.push((
-                                        quantity.0,
-                                        PLAN.promotions().item(i).grand_prize().quantity(),
-                                    ));
-                                }
-                            }
-                            _ => {}
-                        }
-                    }
-                    Offer::Coupon(i, c) => {
-                        if let Some(q) = c.quantity {
-                            candidates.push((q.0, PLAN.coupons().item(i).quantity()));
-                        }
-                    }
-                }
-                if candidates.iter().any(|(q, _)| q == n) {
-                    return Ok(());
-                }
-                if let Some((q, at)) = candidates.into_iter().next() {
-                    seen = Some(Mismatch {
-                        actual: format!("the quantity of `{}` is {q}", offer.id()),
-                        at: Some(at),
+                        at: Some(PLAN.coupons().item(i).amount()),
                     });
                 }
             }
-            Err(seen.unwrap_or_else(|| none("no quantity is set".into())))
         }
-        ClaimKind::NoThreshold => {
-            for offer in offers {
-                if let Offer::Coupon(i, c) = offer
-                    && let Some(min_spend) = c.min_spend.known()
-                {
-                    if min_spend.amount.is_zero() {
-                        return Ok(());
-                    }
-                    return Err(Mismatch {
-                        actual: format!("coupon `{}` needs a spend of {min_spend}", c.id),
-                        at: Some(PLAN.coupons().item(i).min_spend()),
-                    });
-                }
-            }
-            Err(none("no coupon without a minimum spend".into()))
-        }
-        ClaimKind::Value { amount } => {
-            let mut values: Vec<(Decimal, Loc)> = Vec::new();
-            for offer in offers {
-                match offer {
-                    Offer::Promotion(i, p) => match &p.kind {
-                        PromotionKind::Lottery { prizes, .. } => {
-                            for (j, prize) in prizes.known().into_iter().flat_map(|l| l.iter()) {
-                                if let Some(value) = prize.value.known() {
-                                    values.push((
-                                        value.amount,
-                                        PLAN.promotions().item(i).prizes().item(j).value(),
-                                    ));
-                                }
-                            }
-                        }
-                        PromotionKind::MysteryBox {
-                            grand_prize: Some(g),
-                            ..
-                        } => {
-                            if let Some(value) = g.value.known() {
-                                values.push((
-                                    value.amount,
-                                    PLAN.promotions().item(i).grand_prize().value(),
-                                ));
-                            }
-                        }
-                        _ => {}
-                    },
-                    Offer::Coupon(i, c) => {
-                        if let Some(a) = &c.amount {
-                            values.push((a.amount, PLAN.coupons().item(i).amount()));
-                        }
-                    }
-                }
-            }
-            if values.iter().any(|(v, _)| eq(*v, *amount)) || values.is_empty() {
-                // Nothing to compare with is not a contradiction (a gift's value, say).
+    }
+    Err(close.unwrap_or_else(|| {
+        none(
+            offers,
+            format!(
+                "no tier or coupon from {} takes {} off",
+                show(spend),
+                show(off)
+            ),
+        )
+    }))
+}
+
+/// 满X享Y折: a tier or percent coupon of that spend paying that share.
+fn spend_ratio(
+    offers: &[Offer<'_>],
+    spend: Decimal,
+    pay: Decimal,
+    english: bool,
+) -> Result<(), Mismatch> {
+    let mut close = None;
+    for offer in offers {
+        // A percent coupon with this threshold: `15% off orders of $60 or more`.
+        if let Offer::Coupon(i, c) = offer
+            && let Some(percent) = &c.percent
+            && c.min_spend.known().is_some_and(|m| eq(m.amount, spend))
+        {
+            let Some(coupon_pay) = Decimal::ONE.checked_sub(percent.ratio()) else {
+                continue;
+            };
+            if eq(coupon_pay, pay) {
                 return Ok(());
             }
-            let (_, at) = &values[0];
-            Err(Mismatch {
+            close = Some(Mismatch {
                 actual: format!(
-                    "the values are {}",
-                    values
-                        .iter()
-                        .map(|(v, _)| show(*v))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    "coupon `{}` takes {} off, which is {}",
+                    c.id,
+                    percent,
+                    ratio_text(coupon_pay, english)
                 ),
-                at: Some(at.clone()),
-            })
+                at: Some(PLAN.coupons().item(i).percent()),
+            });
         }
-        ClaimKind::Multiple { low, high } => {
-            for offer in offers {
-                if let Offer::Promotion(i, p) = offer {
-                    if let PromotionKind::MysteryBox { value_multiple, .. } = &p.kind
-                        && let Some(value_multiple) = value_multiple.known()
-                    {
-                        if eq(value_multiple.low, *low) && eq(value_multiple.high, *high) {
+        if let Offer::Promotion(i, p) = offer {
+            if let PromotionKind::SpendTiers { tiers, .. } = &p.kind {
+                for (j, t) in tiers.known().into_iter().flat_map(|l| l.iter()) {
+                    if t.spend.known().is_some_and(|s| eq(s.amount, spend)) {
+                        let pay_ratio = t.discount.known().and_then(|d| d.pay_ratio());
+                        if pay_ratio.is_some_and(|r| eq(r, pay)) {
                             return Ok(());
                         }
-                        return Err(Mismatch {
-                            actual: format!("`value_multiple` is {value_multiple}"),
-                            at: Some(PLAN.promotions().item(i).value_multiple()),
+                        let actual = match pay_ratio {
+                            Some(r) => format!(
+                                "the tier from {} takes `{}` off, which is {}",
+                                show(spend),
+                                t.discount,
+                                ratio_text(r, english)
+                            ),
+                            None => {
+                                format!("the tier from {} takes `{}` off", show(spend), t.discount)
+                            }
+                        };
+                        close = Some(Mismatch {
+                            actual,
+                            at: Some(PLAN.promotions().item(i).tiers().item(j).discount()),
                         });
                     }
                 }
             }
-            Err(none("no mystery box to compare".into()))
-        }
-        ClaimKind::ItemsPerSlot { n } => {
-            for offer in offers {
-                if let Offer::Promotion(i, p) = offer {
-                    if let PromotionKind::FlashSale { items_per_slot, .. } = &p.kind {
-                        return match items_per_slot {
-                            Some(c) if c.0 == *n => Ok(()),
-                            Some(c) => Err(Mismatch {
-                                actual: format!("`items_per_slot` is {}", c.0),
-                                at: Some(PLAN.promotions().item(i).items_per_slot()),
-                            }),
-                            None => Err(Mismatch {
-                                actual: "`items_per_slot` is not set".into(),
-                                at: Some(Loc::from(PLAN.promotions().item(i))),
-                            }),
-                        };
-                    }
-                }
-            }
-            Err(none("no flash sale to compare".into()))
-        }
-        ClaimKind::Slots { times } => {
-            for offer in offers {
-                if let Offer::Promotion(i, p) = offer {
-                    if let PromotionKind::FlashSale { slots, .. } = &p.kind {
-                        let actual: Vec<(i8, i8)> = slots
-                            .known()
-                            .into_iter()
-                            .flat_map(|l| l.items())
-                            .map(|s| (s.hour() as i8, s.minute() as i8))
-                            .collect();
-                        let all_known = times.iter().all(|t| actual.contains(t));
-                        return if all_known && times.len() == actual.len() {
-                            Ok(())
-                        } else {
-                            Err(Mismatch {
-                                actual: format!(
-                                    "the slots are {}",
-                                    slots
-                                        .known()
-                                        .into_iter()
-                                        .flat_map(|l| l.items())
-                                        .map(|s| s.to_string())
-                                        .collect::<Vec<_>>()
-                                        .join(", ")
-                                ),
-                                at: Some(Loc::from(PLAN.promotions().item(i).slots())),
-                            })
-                        };
-                    }
-                }
-            }
-            Err(none("no flash sale to compare".into()))
-        }
-        ClaimKind::EarlyDays { n } => {
-            for offer in offers {
-                if let Offer::Promotion(i, p) = offer {
-                    if let PromotionKind::MemberPrice {
-                        early_access_days, ..
-                    } = &p.kind
-                    {
-                        return match early_access_days {
-                            Some(d) if d.0 == *n => Ok(()),
-                            Some(d) => Err(Mismatch {
-                                actual: format!("early access is {} days", d.0),
-                                at: Some(PLAN.promotions().item(i).early_access_days()),
-                            }),
-                            None => Err(Mismatch {
-                                actual: "no early access is set".into(),
-                                at: Some(Loc::from(PLAN.promotions().item(i))),
-                            }),
-                        };
-                    }
-                }
-            }
-            Err(none("no member price with early access".into()))
-        }
-        ClaimKind::Period { from, to } => {
-            let mut seen = None;
-            for offer in offers {
-                let Some((start, end, at)) = period(campaign, offer) else {
-                    continue;
-                };
-                let from_ok = from.is_none_or(|d| d.matches(start));
-                let to_ok = to.is_none_or(|d| d.matches(end));
-                if from_ok && to_ok {
-                    return Ok(());
-                }
-                seen = Some(Mismatch {
-                    actual: format!("`{}` runs {start} to {end}", offer.id()),
-                    at: Some(at),
-                });
-            }
-            Err(seen.unwrap_or_else(|| none("the offer's period is not known".into())))
         }
     }
+    Err(close.unwrap_or_else(|| {
+        none(
+            offers,
+            format!(
+                "no tier or coupon from {} takes {}",
+                show(spend),
+                ratio_text(pay, english)
+            ),
+        )
+    }))
+}
+
+/// Y折起, "up to Y% off": the deepest price.
+fn deepest(offers: &[Offer<'_>], pay: Decimal, english: bool) -> Result<(), Mismatch> {
+    let deepest = offers
+        .iter()
+        .flat_map(pay_ratios)
+        .min_by(|a, b| a.0.cmp(&b.0));
+    match deepest {
+        Some((r, _)) if eq(r, pay) => Ok(()),
+        Some((r, at)) => Err(Mismatch {
+            actual: format!("the deepest price is {}", ratio_text(r, english)),
+            at: Some(at),
+        }),
+        None => Err(none(offers, "no price or share off to compare".into())),
+    }
+}
+
+/// Y折: a price or share off some offer has.
+fn ratio(offers: &[Offer<'_>], pay: Decimal, english: bool) -> Result<(), Mismatch> {
+    let all: Vec<(Decimal, Loc)> = offers.iter().flat_map(pay_ratios).collect();
+    if all.iter().any(|(r, _)| eq(*r, pay)) {
+        return Ok(());
+    }
+    match all.first() {
+        Some((_, at)) => Err(Mismatch {
+            actual: format!(
+                "the prices are {}",
+                all.iter()
+                    .map(|(r, _)| ratio_text(*r, english))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            at: Some(at.clone()),
+        }),
+        None => Err(none(offers, "no price or share off to compare".into())),
+    }
+}
+
+/// 最高减Y: the largest saving.
+fn most_saved(offers: &[Offer<'_>], amount: Decimal) -> Result<(), Mismatch> {
+    let all: Vec<(Decimal, Loc)> = offers.iter().flat_map(amounts).collect();
+    match all.iter().max_by(|a, b| a.0.cmp(&b.0)) {
+        Some((a, _)) if eq(*a, amount) => Ok(()),
+        Some((a, at)) => Err(Mismatch {
+            actual: format!("the most saved is {}", show(*a)),
+            at: Some(at.clone()),
+        }),
+        None => Err(none(offers, "no amount off to compare".into())),
+    }
+}
+
+/// 立减Y元: an amount off some offer has.
+fn amount_off(offers: &[Offer<'_>], amount: Decimal) -> Result<(), Mismatch> {
+    let all: Vec<(Decimal, Loc)> = offers.iter().flat_map(amounts).collect();
+    if all.iter().any(|(a, _)| eq(*a, amount)) {
+        return Ok(());
+    }
+    match all.first() {
+        Some((_, at)) => Err(Mismatch {
+            actual: format!(
+                "the amounts off are {}",
+                all.iter()
+                    .map(|(a, _)| show(*a))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            at: Some(at.clone()),
+        }),
+        None => Err(none(offers, "no amount off to compare".into())),
+    }
+}
+
+/// 每人限购N件: an offer's per-customer limit.
+fn per_user(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
+    let mut seen = None;
+    for offer in offers {
+        let (per_user, at) = match offer {
+            Offer::Promotion(i, p) => (p.per_user, PLAN.promotions().item(i).per_user()),
+            Offer::Coupon(i, c) => (c.per_user, PLAN.coupons().item(i).per_user()),
+        };
+        match per_user {
+            Some(p) if p.0 == n => return Ok(()),
+            Some(p) => {
+                seen = Some(Mismatch {
+                    actual: format!("`{}` allows {} per customer", offer.id(), p.0),
+                    at: Some(at),
+                })
+            }
+            None => {}
+        }
+    }
+    Err(seen.unwrap_or_else(|| none(offers, "no per-customer limit (`per_user`) is set".into())))
+}
+
+/// 限量N件, 共N份, N部: an offer's quantity, a prize's, or all prizes together.
+fn quantity(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
+    let mut seen = None;
+    for offer in offers {
+        let candidates = quantities(offer);
+        if candidates.iter().any(|(q, _)| *q == n) {
+            return Ok(());
+        }
+        if let Some((q, at)) = candidates.into_iter().next() {
+            seen = Some(Mismatch {
+                actual: format!("the quantity of `{}` is {q}", offer.id()),
+                at: Some(at),
+            });
+        }
+    }
+    Err(seen.unwrap_or_else(|| none(offers, "no quantity is set".into())))
+}
+
+/// The quantities an offer states, where they are stated.
+fn quantities(offer: &Offer<'_>) -> Vec<(u64, Loc)> {
+    let mut candidates: Vec<(u64, Loc)> = Vec::new();
+    match offer {
+        Offer::Promotion(i, p) => {
+            if let Some(q) = p.quantity {
+                candidates.push((q.0, PLAN.promotions().item(i).quantity()));
+            }
+            match &p.kind {
+                PromotionKind::Lottery { prizes, .. } => {
+                    for (j, prize) in prizes.known().into_iter().flat_map(|l| l.iter()) {
+                        if let Some(quantity) = prize.quantity.known() {
+                            candidates.push((
+                                quantity.0,
+                                PLAN.promotions().item(i).prizes().item(j).quantity(),
+                            ));
+                        }
+                    }
+                    // `55 prizes to be won`: all prizes together (unknown when one
+                    // prize's quantity is).
+                    let total: Option<u64> = prizes
+                        .known()
+                        .into_iter()
+                        .flat_map(|l| l.items())
+                        .map(|p| p.quantity.known().map(|q| q.0))
+                        .try_fold(0, |sum, q| Some(u64::saturating_add(sum, q?)));
+                    if let Some(total) = total
+                        && prizes.known().into_iter().flat_map(|l| l.items()).count() > 1
+                    {
+                        candidates.push((total, Loc::from(PLAN.promotions().item(i).prizes())));
+                    }
+                }
+                PromotionKind::MysteryBox {
+                    grand_prize: Some(g),
+                    ..
+                } => {
+                    if let Some(quantity) = g.quantity.known() {
+                        candidates.push((
+                            quantity.0,
+                            PLAN.promotions().item(i).grand_prize().quantity(),
+                        ));
+                    }
+                }
+                _ => {}
+            }
+        }
+        Offer::Coupon(i, c) => {
+            if let Some(q) = c.quantity {
+                candidates.push((q.0, PLAN.coupons().item(i).quantity()));
+            }
+        }
+    }
+    candidates
+}
+
+/// 无门槛: the first coupon with a minimum spend has none.
+fn no_threshold(offers: &[Offer<'_>]) -> Result<(), Mismatch> {
+    for offer in offers {
+        if let Offer::Coupon(i, c) = offer
+            && let Some(min_spend) = c.min_spend.known()
+        {
+            if min_spend.amount.is_zero() {
+                return Ok(());
+            }
+            return Err(Mismatch {
+                actual: format!("coupon `{}` needs a spend of {min_spend}", c.id),
+                at: Some(PLAN.coupons().item(i).min_spend()),
+            });
+        }
+    }
+    Err(none(offers, "no coupon without a minimum spend".into()))
+}
+
+/// 价值X元: a prize's or coupon's value.
+fn value(offers: &[Offer<'_>], amount: Decimal) -> Result<(), Mismatch> {
+    let values: Vec<(Decimal, Loc)> = offers.iter().flat_map(values).collect();
+    if values.iter().any(|(v, _)| eq(*v, amount)) || values.is_empty() {
+        // Nothing to compare with is not a contradiction (a gift's value, say).
+        return Ok(());
+    }
+    let (_, at) = &values[0];
+    Err(Mismatch {
+        actual: format!(
+            "the values are {}",
+            values
+                .iter()
+                .map(|(v, _)| show(*v))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        at: Some(at.clone()),
+    })
+}
+
+/// The values an offer states: its prizes', its grand prize's, a coupon's amount.
+fn values(offer: &Offer<'_>) -> Vec<(Decimal, Loc)> {
+    let mut values: Vec<(Decimal, Loc)> = Vec::new();
+    match offer {
+        Offer::Promotion(i, p) => match &p.kind {
+            PromotionKind::Lottery { prizes, .. } => {
+                for (j, prize) in prizes.known().into_iter().flat_map(|l| l.iter()) {
+                    if let Some(value) = prize.value.known() {
+                        values.push((
+                            value.amount,
+                            PLAN.promotions().item(i).prizes().item(j).value(),
+                        ));
+                    }
+                }
+            }
+            PromotionKind::MysteryBox {
+                grand_prize: Some(g),
+                ..
+            } => {
+                if let Some(value) = g.value.known() {
+                    values.push((
+                        value.amount,
+                        PLAN.promotions().item(i).grand_prize().value(),
+                    ));
+                }
+            }
+            _ => {}
+        },
+        Offer::Coupon(i, c) => {
+            if let Some(a) = &c.amount {
+                values.push((a.amount, PLAN.coupons().item(i).amount()));
+            }
+        }
+    }
+    values
+}
+
+/// 2至3倍: the first mystery box's value multiple.
+fn multiple(offers: &[Offer<'_>], low: Decimal, high: Decimal) -> Result<(), Mismatch> {
+    for offer in offers {
+        if let Offer::Promotion(i, p) = offer {
+            if let PromotionKind::MysteryBox { value_multiple, .. } = &p.kind
+                && let Some(value_multiple) = value_multiple.known()
+            {
+                if eq(value_multiple.low, low) && eq(value_multiple.high, high) {
+                    return Ok(());
+                }
+                return Err(Mismatch {
+                    actual: format!("`value_multiple` is {value_multiple}"),
+                    at: Some(PLAN.promotions().item(i).value_multiple()),
+                });
+            }
+        }
+    }
+    Err(none(offers, "no mystery box to compare".into()))
+}
+
+/// 每场N款: the first flash sale's items per slot.
+fn items_per_slot(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
+    for offer in offers {
+        if let Offer::Promotion(i, p) = offer {
+            if let PromotionKind::FlashSale { items_per_slot, .. } = &p.kind {
+                return match items_per_slot {
+                    Some(c) if c.0 == n => Ok(()),
+                    Some(c) => Err(Mismatch {
+                        actual: format!("`items_per_slot` is {}", c.0),
+                        at: Some(PLAN.promotions().item(i).items_per_slot()),
+                    }),
+                    None => Err(Mismatch {
+                        actual: "`items_per_slot` is not set".into(),
+                        at: Some(Loc::from(PLAN.promotions().item(i))),
+                    }),
+                };
+            }
+        }
+    }
+    Err(none(offers, "no flash sale to compare".into()))
+}
+
+/// 每日10点、14点、20点: the first flash sale's slots, all and only these.
+fn slots(offers: &[Offer<'_>], times: &[(i8, i8)]) -> Result<(), Mismatch> {
+    for offer in offers {
+        if let Offer::Promotion(i, p) = offer {
+            if let PromotionKind::FlashSale { slots, .. } = &p.kind {
+                let actual: Vec<(i8, i8)> = slots
+                    .known()
+                    .into_iter()
+                    .flat_map(|l| l.items())
+                    .map(|s| (s.hour() as i8, s.minute() as i8))
+                    .collect();
+                let all_known = times.iter().all(|t| actual.contains(t));
+                return if all_known && times.len() == actual.len() {
+                    Ok(())
+                } else {
+                    Err(Mismatch {
+                        actual: format!(
+                            "the slots are {}",
+                            slots
+                                .known()
+                                .into_iter()
+                                .flat_map(|l| l.items())
+                                .map(|s| s.to_string())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                        at: Some(Loc::from(PLAN.promotions().item(i).slots())),
+                    })
+                };
+            }
+        }
+    }
+    Err(none(offers, "no flash sale to compare".into()))
+}
+
+/// 提前N天: the first member price's early access.
+fn early_days(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
+    for offer in offers {
+        if let Offer::Promotion(i, p) = offer {
+            if let PromotionKind::MemberPrice {
+                early_access_days, ..
+            } = &p.kind
+            {
+                return match early_access_days {
+                    Some(d) if d.0 == n => Ok(()),
+                    Some(d) => Err(Mismatch {
+                        actual: format!("early access is {} days", d.0),
+                        at: Some(PLAN.promotions().item(i).early_access_days()),
+                    }),
+                    None => Err(Mismatch {
+                        actual: "no early access is set".into(),
+                        at: Some(Loc::from(PLAN.promotions().item(i))),
+                    }),
+                };
+            }
+        }
+    }
+    Err(none(offers, "no member price with early access".into()))
+}
+
+/// 1月16日至2月6日: some offer's period starts and ends on those days.
+fn claimed_period(
+    campaign: &Campaign,
+    offers: &[Offer<'_>],
+    from: Option<Day>,
+    to: Option<Day>,
+) -> Result<(), Mismatch> {
+    let mut seen = None;
+    for offer in offers {
+        let Some((start, end, at)) = period(campaign, offer) else {
+            continue;
+        };
+        let from_ok = from.is_none_or(|d| d.matches(start));
+        let to_ok = to.is_none_or(|d| d.matches(end));
+        if from_ok && to_ok {
+            return Ok(());
+        }
+        seen = Some(Mismatch {
+            actual: format!("`{}` runs {start} to {end}", offer.id()),
+            at: Some(at),
+        });
+    }
+    Err(seen.unwrap_or_else(|| none(offers, "the offer's period is not known".into())))
 }
 
 #[cfg(test)]
