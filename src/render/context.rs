@@ -777,11 +777,30 @@ fn budget_view(campaign: &Campaign, names: &Names<'_>) -> Option<BudgetView> {
     })
 }
 
+/// The stacking section: the rules, the worst case and the guardrails.
 fn stacking_view(
     campaign: &Campaign,
     analysis: Option<&Analysis>,
     names: &Names<'_>,
 ) -> StackingView {
+    let l = names.lang.labels();
+    let exposure = analysis.and_then(|a| exposure_view(a, names));
+    let note = match (analysis, &exposure) {
+        (None, _) => Some(l.no_analysis.to_owned()),
+        (Some(_), None) => Some(l.no_offers.to_owned()),
+        _ => None,
+    };
+    StackingView {
+        rules: stacking_rules(campaign, names),
+        exposure,
+        note,
+        guardrails: guardrail_rows(campaign, analysis, names),
+    }
+}
+
+/// The stacking rules in words: the order of application, the coupon limits, the
+/// standalone and exclusive offers.
+fn stacking_rules(campaign: &Campaign, names: &Names<'_>) -> Vec<String> {
     let lang = names.lang;
     let l = lang.labels();
     let mut rules = vec![l.order_of_application.to_owned()];
@@ -815,41 +834,49 @@ fn stacking_view(
         let ids: Vec<String> = group.items().map(|id| names.offer(id.as_str())).collect();
         rules.push(format!("{}{}{}", l.exclusive, l.colon, lang.join(&ids)));
     }
+    rules
+}
 
+/// The worst case: its depth, order, combination and margin; `None` without offers.
+fn exposure_view(a: &Analysis, names: &Names<'_>) -> Option<ExposureView> {
+    let lang = names.lang;
+    let l = lang.labels();
+    let e = a.exposure();
+    if e.combination.is_empty() {
+        return None;
+    }
+    let depth = e.depth.parse::<Decimal>().ok()?;
+    let order_value = e.order_value.parse::<Decimal>().ok()?;
+    let paid = crate::analysis::exact::from_cents(a.worst.paid);
+    let combination: Vec<String> = e.combination.iter().map(|id| names.offer(id)).collect();
+    Some(ExposureView {
+        depth: percent(depth, 2),
+        order_value: names.lang.money(order_value, &names.currency),
+        combination: lang.join(&combination),
+        margin_left: match e.margin_left.as_deref() {
+            None => DASH.into(),
+            Some("-inf") => l.below_cost.into(),
+            Some(m) => m
+                .parse::<Decimal>()
+                .map(|m| percent(m, 2))
+                .unwrap_or_else(|_| m.to_owned()),
+        },
+        paid: names.lang.money(paid, &names.currency),
+        saved: names
+            .lang
+            .money(order_value.saturating_sub(paid), &names.currency),
+    })
+}
+
+/// The guardrails: the analysed ones against the worst case, then the others as
+/// written.
+fn guardrail_rows(
+    campaign: &Campaign,
+    analysis: Option<&Analysis>,
+    names: &Names<'_>,
+) -> Vec<GuardrailRow> {
+    let l = names.lang.labels();
     let guardrails_model = campaign.guardrails.as_ref();
-    let exposure = analysis.and_then(|a| {
-        let e = a.exposure();
-        if e.combination.is_empty() {
-            return None;
-        }
-        let depth = e.depth.parse::<Decimal>().ok()?;
-        let order_value = e.order_value.parse::<Decimal>().ok()?;
-        let paid = crate::analysis::exact::from_cents(a.worst.paid);
-        let combination: Vec<String> = e.combination.iter().map(|id| names.offer(id)).collect();
-        Some(ExposureView {
-            depth: percent(depth, 2),
-            order_value: names.lang.money(order_value, &names.currency),
-            combination: lang.join(&combination),
-            margin_left: match e.margin_left.as_deref() {
-                None => DASH.into(),
-                Some("-inf") => l.below_cost.into(),
-                Some(m) => m
-                    .parse::<Decimal>()
-                    .map(|m| percent(m, 2))
-                    .unwrap_or_else(|_| m.to_owned()),
-            },
-            paid: names.lang.money(paid, &names.currency),
-            saved: names
-                .lang
-                .money(order_value.saturating_sub(paid), &names.currency),
-        })
-    });
-    let note = match (analysis, &exposure) {
-        (None, _) => Some(l.no_analysis.to_owned()),
-        (Some(_), None) => Some(l.no_offers.to_owned()),
-        _ => None,
-    };
-
     let mut guardrails = Vec::new();
     if let (Some(g), Some(a)) = (guardrails_model, analysis) {
         let depth = a.worst.depth.to_decimal();
@@ -905,12 +932,7 @@ fn stacking_view(
             }
         }
     }
-    StackingView {
-        rules,
-        exposure,
-        note,
-        guardrails,
-    }
+    guardrails
 }
 
 fn compliance_view(

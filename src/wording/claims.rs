@@ -213,175 +213,189 @@ fn compiled() -> &'static Patterns {
     })
 }
 
+/// The claim patterns in priority order: Chinese, then English.
 fn pattern_list() -> Vec<Pattern> {
-    {
-        let p = |re: String, build: fn(&regex::Captures<'_>) -> Option<ClaimKind>| Pattern {
-            source: re,
-            regex: OnceLock::new(),
-            build,
-        };
-        let zhe_re = r"([0-9]\.[0-9]|[0-9]{1,2})[ \t]*折";
-        vec![
-            // --- Chinese, most specific first ------------------------------------
-            p(format!(r"每满[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?[ \t]*(?:立减|减|省)[ \t]*{CUR}[ \t]*{NUM}"), |c| {
-                Some(ClaimKind::EverySpend { spend: number(c, 1, 2)?, off: number(c, 3, 4)? })
-            }),
-            p(format!(r"满[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?[ \t]*(?:立减|可减|减|省)[ \t]*{CUR}[ \t]*{NUM}"), |c| {
-                Some(ClaimKind::SpendAmount { spend: number(c, 1, 2)?, off: number(c, 3, 4)? })
-            }),
-            p(format!(r"满[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?[ \t]*(?:即享|可享|享受|享|打)?[ \t]*{zhe_re}"), |c| {
-                Some(ClaimKind::SpendRatio { spend: number(c, 1, 2)?, pay: zhe(c.get(3)?.as_str())? })
-            }),
-            p(format!(r"满[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?[ \t]*(?:即享|可享|享受|享|减|立减)[ \t]*([0-9]+(?:\.[0-9]+)?)[ \t]*%"), |c| {
-                Some(ClaimKind::SpendRatio { spend: number(c, 1, 2)?, pay: percent_pay(c.get(3)?.as_str())? })
-            }),
-            p(format!(r"(?:最低|低至|低到)[ \t]*{zhe_re}|{zhe_re}[ \t]*起"), |c| {
-                let m = c.get(1).or_else(|| c.get(2))?;
-                Some(ClaimKind::Deepest { pay: zhe(m.as_str())? })
-            }),
-            p(format!(r"最高[ \t]*(?:可)?[ \t]*(?:立减|减|省|抵|返)[ \t]*{CUR}[ \t]*{NUM}"), |c| {
-                Some(ClaimKind::MostSaved { amount: number(c, 1, 2)? })
-            }),
-            p(r"每人(?:每日|每天)?[ \t]*(?:限购|限领|限兑|限抢|限|最多(?:可)?(?:购买|领取|兑换|购)?)[ \t]*([0-9]+)[ \t]*(?:件|张|次|份|个|单)".into(), |c| {
-                Some(ClaimKind::PerUser { n: c.get(1)?.as_str().parse().ok()? })
-            }),
-            p(format!(r"限量[ \t]*{NUM}[ \t]*(?:件|份|个|张|台|套|部|盒)?"), |c| {
-                Some(ClaimKind::Quantity { n: count(c, 1, 2)? })
-            }),
-            p(format!(r"共[ \t]*{NUM}[ \t]*(?:份|个|部|张|件|台|套|名)"), |c| {
-                Some(ClaimKind::Total { n: count(c, 1, 2)? })
-            }),
-            p(r"提前[ \t]*([0-9]+)[ \t]*天".into(), |c| {
-                Some(ClaimKind::EarlyDays { n: c.get(1)?.as_str().parse().ok()? })
-            }),
-            p(r"每场[ \t]*([0-9]+)[ \t]*款".into(), |c| {
-                Some(ClaimKind::ItemsPerSlot { n: c.get(1)?.as_str().parse().ok()? })
-            }),
-            p(r"(?:每日|每天)[ \t]*((?:[0-9]{1,2}(?::[0-9]{2}|点(?:半|[0-9]{1,2}分)?)[ \t]*[、,，和及]?[ \t]*)+)".into(), |c| {
-                let list = c.get(1)?.as_str();
-                let re = slot_time()?;
-                let times: Vec<(i8, i8)> = re
-                    .captures_iter(list)
-                    .filter_map(|t| {
-                        let h: i8 = t.get(1)?.as_str().parse().ok()?;
-                        let m: i8 = match (t.get(2), t.get(3), t.get(4)) {
-                            (Some(m), _, _) => m.as_str().parse().ok()?,
-                            (_, Some(h), None) if h.as_str() == "半" => 30,
-                            (_, _, Some(m)) => m.as_str().parse().ok()?,
-                            _ => 0,
-                        };
-                        Some((h, m))
-                    })
-                    .collect();
-                (!times.is_empty()).then_some(ClaimKind::Slots { times })
-            }),
-            p(r"([0-9]+(?:\.[0-9]+)?)[ \t]*(?:至|到|-|~|～)[ \t]*([0-9]+(?:\.[0-9]+)?)[ \t]*倍".into(), |c| {
-                Some(ClaimKind::Multiple {
-                    low: Decimal::from_str(c.get(1)?.as_str()).ok()?,
-                    high: Decimal::from_str(c.get(2)?.as_str()).ok()?,
-                })
-            }),
-            p(r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日[ \t]*(?:至|到|-|—|–|~|～)[ \t]*(?:(?:([0-9]{4})年)?([0-9]{1,2})月)?([0-9]{1,2})日".into(), |c| {
-                let from = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
-                let month = c.get(5).map(|m| m.as_str()).or_else(|| c.get(2).map(|m| m.as_str()));
-                let year = c.get(4).or_else(|| c.get(1)).map(|m| m.as_str());
-                let to = day(year, month, c.get(6).map(|m| m.as_str()))?;
-                Some(ClaimKind::Period { from: Some(from), to: Some(to) })
-            }),
-            p(r"(?:截至|截止(?:到|至)?|有效期至|有效期到|至)[ \t]*(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日".into(), |c| {
-                let to = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
-                Some(ClaimKind::Period { from: None, to: Some(to) })
-            }),
-            p(r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日[ \t]*起".into(), |c| {
-                let from = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
-                Some(ClaimKind::Period { from: Some(from), to: None })
-            }),
-            p(format!(r"价值[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?"), |c| {
-                Some(ClaimKind::Value { amount: number(c, 1, 2)? })
-            }),
-            p(format!(r"{CUR}[ \t]*{NUM}[ \t]*元[ \t]*(?:无门槛)?[ \t]*(?:购物卡|红包|礼品卡|现金券|代金券|优惠券|券)"), |c| {
-                Some(ClaimKind::Value { amount: number(c, 1, 2)? })
-            }),
-            p(format!(r"(?:立减|直降|立省|减)[ \t]*{CUR}[ \t]*{NUM}[ \t]*元"), |c| {
-                Some(ClaimKind::AmountOff { amount: number(c, 1, 2)? })
-            }),
-            p(r"无门槛".into(), |_| Some(ClaimKind::NoThreshold)),
-            p(zhe_re.into(), |c| Some(ClaimKind::Ratio { pay: zhe(c.get(1)?.as_str())? })),
-            p(format!(r"{NUM}[ \t]*(?:部|个|份|张|台|名|套|辆|只)"), |c| Some(ClaimKind::Count { n: count(c, 1, 2)? })),
-            // --- English --------------------------------------------------------
-            p(format!(r"(?:for )?every {CUR}{NUM}(?: you)?(?: spend| spent)?,? (?:get |take |save )?{CUR}{NUM} off"), |c| {
-                Some(ClaimKind::EverySpend { spend: number(c, 1, 2)?, off: number(c, 3, 4)? })
-            }),
-            p(format!(r"spend {CUR}{NUM}(?: or more)?,? (?:and )?(?:get|take|save|enjoy) {CUR}{NUM} off"), |c| {
-                Some(ClaimKind::SpendAmount { spend: number(c, 1, 2)?, off: number(c, 3, 4)? })
-            }),
-            p(format!(r"{CUR}{NUM} off (?:your )?(?:orders?|purchases?|baskets?)? ?(?:of|over|above|from) {CUR}{NUM}"), |c| {
-                Some(ClaimKind::SpendAmount { spend: number(c, 3, 4)?, off: number(c, 1, 2)? })
-            }),
-            p(format!(r"spend {CUR}{NUM}(?: or more)?,? (?:and )?(?:get|take|save|enjoy) ([0-9]+(?:\.[0-9]+)?)% off"), |c| {
-                Some(ClaimKind::SpendRatio { spend: number(c, 1, 2)?, pay: percent_pay(c.get(3)?.as_str())? })
-            }),
-            p(format!(r"([0-9]+(?:\.[0-9]+)?)% off (?:your )?(?:orders?|purchases?|baskets?)? ?(?:of|over|above|from) {CUR}{NUM}"), |c| {
-                Some(ClaimKind::SpendRatio { spend: number(c, 2, 3)?, pay: percent_pay(c.get(1)?.as_str())? })
-            }),
-            p(r"up to ([0-9]+(?:\.[0-9]+)?)% off".into(), |c| {
-                Some(ClaimKind::Deepest { pay: percent_pay(c.get(1)?.as_str())? })
-            }),
-            p(format!(r"(?:save )?up to {CUR}{NUM} off|save up to {CUR}{NUM}"), |c| {
-                let amount = number(c, 1, 2).or_else(|| number(c, 3, 4))?;
-                Some(ClaimKind::MostSaved { amount })
-            }),
-            p(r"(?:limit(?:ed to)?|max(?:imum)?) (?:of )?([0-9]+) per (?:customer|person|household|shopper)|([0-9]+) per (?:customer|person|household)".into(), |c| {
-                let n = c.get(1).or_else(|| c.get(2))?;
-                Some(ClaimKind::PerUser { n: n.as_str().parse().ok()? })
-            }),
-            p(format!(r"(?:only |just )?{NUM} (?:[a-z'-]+ ){{0,2}}(?:available|left|in stock)(?-u:\b)|limited to {NUM} (?:units|items|pieces)"), |c| {
-                // `3 days left` is a time, not a quantity.
-                let words = c.get(0)?.as_str();
-                if TIME_WORDS.iter().any(|w| words.contains(w)) {
-                    return None;
-                }
-                let n = count(c, 1, 2).or_else(|| count(c, 3, 4))?;
-                Some(ClaimKind::Quantity { n })
-            }),
-            p(format!(r"{NUM} (?:prizes|winners)"), |c| Some(ClaimKind::Total { n: count(c, 1, 2)? })),
-            // `2 bikes to be won`, `500 gift cards up for grabs`: a count of prizes.
-            p(format!(r"{NUM} (?:[a-z'-]+ ){{1,3}}(?:to be won|up for grabs|to win)(?-u:\b)"), |c| Some(ClaimKind::Count { n: count(c, 1, 2)? })),
-            p(format!(r"(?:worth|valued at|value of) {CUR}{NUM}"), |c| {
-                Some(ClaimKind::Value { amount: number(c, 1, 2)? })
-            }),
-            p(r"no minimum(?: spend| purchase| order)?".into(), |_| Some(ClaimKind::NoThreshold)),
-            p(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? ([0-9]{1,2})(?:, ([0-9]{4}))? ?(?:-|–|—|to|through|until) ?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?([0-9]{1,2})(?:, ([0-9]{4}))?".into(), |c| {
-                let m1 = month_number(c.get(1)?.as_str())?;
-                let y1 = c.get(3).or_else(|| c.get(6)).map(|m| m.as_str());
-                let from = day(y1, Some(&m1.to_string()), c.get(2).map(|m| m.as_str()))?;
-                let m2 = c.get(4).and_then(|m| month_number(m.as_str())).unwrap_or(m1);
-                let to = day(c.get(6).map(|m| m.as_str()), Some(&m2.to_string()), c.get(5).map(|m| m.as_str()))?;
-                Some(ClaimKind::Period { from: Some(from), to: Some(to) })
-            }),
-            // Day first, as written in the UK and the EU: 1-30 November, 1 to 30 Nov 2027.
-            p(format!(r"([0-9]{{1,2}})(?:st|nd|rd|th)?(?: {MONTH})? ?(?:-|–|—|to|until) ?([0-9]{{1,2}})(?:st|nd|rd|th)? {MONTH}\.?(?:,? ([0-9]{{4}}))?"), |c| {
-                let m2 = month_number(c.get(4)?.as_str())?;
-                let m1 = c.get(2).and_then(|m| month_number(m.as_str())).unwrap_or(m2);
-                let year = c.get(5).map(|m| m.as_str());
-                let from = day(year, Some(&m1.to_string()), c.get(1).map(|m| m.as_str()))?;
-                let to = day(year, Some(&m2.to_string()), c.get(3).map(|m| m.as_str()))?;
-                Some(ClaimKind::Period { from: Some(from), to: Some(to) })
-            }),
-            p(format!(r"{ENDS} ([0-9]{{1,2}})(?:st|nd|rd|th)? {MONTH}\.?(?:,? ([0-9]{{4}}))?"), |c| {
-                let m = month_number(c.get(2)?.as_str())?;
-                let to = day(c.get(3).map(|m| m.as_str()), Some(&m.to_string()), c.get(1).map(|m| m.as_str()))?;
-                Some(ClaimKind::Period { from: None, to: Some(to) })
-            }),
-            p(format!(r"{ENDS} {MONTH}\.? ([0-9]{{1,2}})(?:st|nd|rd|th)?(?:, ([0-9]{{4}}))?"), |c| {
-                let m = month_number(c.get(1)?.as_str())?;
-                let to = day(c.get(3).map(|m| m.as_str()), Some(&m.to_string()), c.get(2).map(|m| m.as_str()))?;
-                Some(ClaimKind::Period { from: None, to: Some(to) })
-            }),
-            p(format!(r"{CUR}{NUM} off"), |c| Some(ClaimKind::AmountOff { amount: number(c, 1, 2)? })),
-            p(r"([0-9]+(?:\.[0-9]+)?)% off".into(), |c| Some(ClaimKind::Ratio { pay: percent_pay(c.get(1)?.as_str())? })),
-        ]
+    let mut list = chinese_patterns();
+    list.extend(english_patterns());
+    list
+}
+
+/// A pattern not compiled yet.
+fn p(source: String, build: fn(&regex::Captures<'_>) -> Option<ClaimKind>) -> Pattern {
+    Pattern {
+        source,
+        regex: OnceLock::new(),
+        build,
     }
+}
+
+/// Chinese claims, most specific first.
+fn chinese_patterns() -> Vec<Pattern> {
+    let zhe_re = r"([0-9]\.[0-9]|[0-9]{1,2})[ \t]*折";
+    vec![
+        p(format!(r"每满[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?[ \t]*(?:立减|减|省)[ \t]*{CUR}[ \t]*{NUM}"), |c| {
+            Some(ClaimKind::EverySpend { spend: number(c, 1, 2)?, off: number(c, 3, 4)? })
+        }),
+        p(format!(r"满[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?[ \t]*(?:立减|可减|减|省)[ \t]*{CUR}[ \t]*{NUM}"), |c| {
+            Some(ClaimKind::SpendAmount { spend: number(c, 1, 2)?, off: number(c, 3, 4)? })
+        }),
+        p(format!(r"满[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?[ \t]*(?:即享|可享|享受|享|打)?[ \t]*{zhe_re}"), |c| {
+            Some(ClaimKind::SpendRatio { spend: number(c, 1, 2)?, pay: zhe(c.get(3)?.as_str())? })
+        }),
+        p(format!(r"满[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?[ \t]*(?:即享|可享|享受|享|减|立减)[ \t]*([0-9]+(?:\.[0-9]+)?)[ \t]*%"), |c| {
+            Some(ClaimKind::SpendRatio { spend: number(c, 1, 2)?, pay: percent_pay(c.get(3)?.as_str())? })
+        }),
+        p(format!(r"(?:最低|低至|低到)[ \t]*{zhe_re}|{zhe_re}[ \t]*起"), |c| {
+            let m = c.get(1).or_else(|| c.get(2))?;
+            Some(ClaimKind::Deepest { pay: zhe(m.as_str())? })
+        }),
+        p(format!(r"最高[ \t]*(?:可)?[ \t]*(?:立减|减|省|抵|返)[ \t]*{CUR}[ \t]*{NUM}"), |c| {
+            Some(ClaimKind::MostSaved { amount: number(c, 1, 2)? })
+        }),
+        p(r"每人(?:每日|每天)?[ \t]*(?:限购|限领|限兑|限抢|限|最多(?:可)?(?:购买|领取|兑换|购)?)[ \t]*([0-9]+)[ \t]*(?:件|张|次|份|个|单)".into(), |c| {
+            Some(ClaimKind::PerUser { n: c.get(1)?.as_str().parse().ok()? })
+        }),
+        p(format!(r"限量[ \t]*{NUM}[ \t]*(?:件|份|个|张|台|套|部|盒)?"), |c| {
+            Some(ClaimKind::Quantity { n: count(c, 1, 2)? })
+        }),
+        p(format!(r"共[ \t]*{NUM}[ \t]*(?:份|个|部|张|件|台|套|名)"), |c| {
+            Some(ClaimKind::Total { n: count(c, 1, 2)? })
+        }),
+        p(r"提前[ \t]*([0-9]+)[ \t]*天".into(), |c| {
+            Some(ClaimKind::EarlyDays { n: c.get(1)?.as_str().parse().ok()? })
+        }),
+        p(r"每场[ \t]*([0-9]+)[ \t]*款".into(), |c| {
+            Some(ClaimKind::ItemsPerSlot { n: c.get(1)?.as_str().parse().ok()? })
+        }),
+        p(r"(?:每日|每天)[ \t]*((?:[0-9]{1,2}(?::[0-9]{2}|点(?:半|[0-9]{1,2}分)?)[ \t]*[、,，和及]?[ \t]*)+)".into(), |c| {
+            let list = c.get(1)?.as_str();
+            let re = slot_time()?;
+            let times: Vec<(i8, i8)> = re
+                .captures_iter(list)
+                .filter_map(|t| {
+                    let h: i8 = t.get(1)?.as_str().parse().ok()?;
+                    let m: i8 = match (t.get(2), t.get(3), t.get(4)) {
+                        (Some(m), _, _) => m.as_str().parse().ok()?,
+                        (_, Some(h), None) if h.as_str() == "半" => 30,
+                        (_, _, Some(m)) => m.as_str().parse().ok()?,
+                        _ => 0,
+                    };
+                    Some((h, m))
+                })
+                .collect();
+            (!times.is_empty()).then_some(ClaimKind::Slots { times })
+        }),
+        p(r"([0-9]+(?:\.[0-9]+)?)[ \t]*(?:至|到|-|~|～)[ \t]*([0-9]+(?:\.[0-9]+)?)[ \t]*倍".into(), |c| {
+            Some(ClaimKind::Multiple {
+                low: Decimal::from_str(c.get(1)?.as_str()).ok()?,
+                high: Decimal::from_str(c.get(2)?.as_str()).ok()?,
+            })
+        }),
+        p(r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日[ \t]*(?:至|到|-|—|–|~|～)[ \t]*(?:(?:([0-9]{4})年)?([0-9]{1,2})月)?([0-9]{1,2})日".into(), |c| {
+            let from = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
+            let month = c.get(5).map(|m| m.as_str()).or_else(|| c.get(2).map(|m| m.as_str()));
+            let year = c.get(4).or_else(|| c.get(1)).map(|m| m.as_str());
+            let to = day(year, month, c.get(6).map(|m| m.as_str()))?;
+            Some(ClaimKind::Period { from: Some(from), to: Some(to) })
+        }),
+        p(r"(?:截至|截止(?:到|至)?|有效期至|有效期到|至)[ \t]*(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日".into(), |c| {
+            let to = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
+            Some(ClaimKind::Period { from: None, to: Some(to) })
+        }),
+        p(r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日[ \t]*起".into(), |c| {
+            let from = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
+            Some(ClaimKind::Period { from: Some(from), to: None })
+        }),
+        p(format!(r"价值[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?"), |c| {
+            Some(ClaimKind::Value { amount: number(c, 1, 2)? })
+        }),
+        p(format!(r"{CUR}[ \t]*{NUM}[ \t]*元[ \t]*(?:无门槛)?[ \t]*(?:购物卡|红包|礼品卡|现金券|代金券|优惠券|券)"), |c| {
+            Some(ClaimKind::Value { amount: number(c, 1, 2)? })
+        }),
+        p(format!(r"(?:立减|直降|立省|减)[ \t]*{CUR}[ \t]*{NUM}[ \t]*元"), |c| {
+            Some(ClaimKind::AmountOff { amount: number(c, 1, 2)? })
+        }),
+        p(r"无门槛".into(), |_| Some(ClaimKind::NoThreshold)),
+        p(zhe_re.into(), |c| Some(ClaimKind::Ratio { pay: zhe(c.get(1)?.as_str())? })),
+        p(format!(r"{NUM}[ \t]*(?:部|个|份|张|台|名|套|辆|只)"), |c| Some(ClaimKind::Count { n: count(c, 1, 2)? })),
+    ]
+}
+
+/// English claims, most specific first.
+fn english_patterns() -> Vec<Pattern> {
+    vec![
+        p(format!(r"(?:for )?every {CUR}{NUM}(?: you)?(?: spend| spent)?,? (?:get |take |save )?{CUR}{NUM} off"), |c| {
+            Some(ClaimKind::EverySpend { spend: number(c, 1, 2)?, off: number(c, 3, 4)? })
+        }),
+        p(format!(r"spend {CUR}{NUM}(?: or more)?,? (?:and )?(?:get|take|save|enjoy) {CUR}{NUM} off"), |c| {
+            Some(ClaimKind::SpendAmount { spend: number(c, 1, 2)?, off: number(c, 3, 4)? })
+        }),
+        p(format!(r"{CUR}{NUM} off (?:your )?(?:orders?|purchases?|baskets?)? ?(?:of|over|above|from) {CUR}{NUM}"), |c| {
+            Some(ClaimKind::SpendAmount { spend: number(c, 3, 4)?, off: number(c, 1, 2)? })
+        }),
+        p(format!(r"spend {CUR}{NUM}(?: or more)?,? (?:and )?(?:get|take|save|enjoy) ([0-9]+(?:\.[0-9]+)?)% off"), |c| {
+            Some(ClaimKind::SpendRatio { spend: number(c, 1, 2)?, pay: percent_pay(c.get(3)?.as_str())? })
+        }),
+        p(format!(r"([0-9]+(?:\.[0-9]+)?)% off (?:your )?(?:orders?|purchases?|baskets?)? ?(?:of|over|above|from) {CUR}{NUM}"), |c| {
+            Some(ClaimKind::SpendRatio { spend: number(c, 2, 3)?, pay: percent_pay(c.get(1)?.as_str())? })
+        }),
+        p(r"up to ([0-9]+(?:\.[0-9]+)?)% off".into(), |c| {
+            Some(ClaimKind::Deepest { pay: percent_pay(c.get(1)?.as_str())? })
+        }),
+        p(format!(r"(?:save )?up to {CUR}{NUM} off|save up to {CUR}{NUM}"), |c| {
+            let amount = number(c, 1, 2).or_else(|| number(c, 3, 4))?;
+            Some(ClaimKind::MostSaved { amount })
+        }),
+        p(r"(?:limit(?:ed to)?|max(?:imum)?) (?:of )?([0-9]+) per (?:customer|person|household|shopper)|([0-9]+) per (?:customer|person|household)".into(), |c| {
+            let n = c.get(1).or_else(|| c.get(2))?;
+            Some(ClaimKind::PerUser { n: n.as_str().parse().ok()? })
+        }),
+        p(format!(r"(?:only |just )?{NUM} (?:[a-z'-]+ ){{0,2}}(?:available|left|in stock)(?-u:\b)|limited to {NUM} (?:units|items|pieces)"), |c| {
+            // `3 days left` is a time, not a quantity.
+            let words = c.get(0)?.as_str();
+            if TIME_WORDS.iter().any(|w| words.contains(w)) {
+                return None;
+            }
+            let n = count(c, 1, 2).or_else(|| count(c, 3, 4))?;
+            Some(ClaimKind::Quantity { n })
+        }),
+        p(format!(r"{NUM} (?:prizes|winners)"), |c| Some(ClaimKind::Total { n: count(c, 1, 2)? })),
+        // `2 bikes to be won`, `500 gift cards up for grabs`: a count of prizes.
+        p(format!(r"{NUM} (?:[a-z'-]+ ){{1,3}}(?:to be won|up for grabs|to win)(?-u:\b)"), |c| Some(ClaimKind::Count { n: count(c, 1, 2)? })),
+        p(format!(r"(?:worth|valued at|value of) {CUR}{NUM}"), |c| {
+            Some(ClaimKind::Value { amount: number(c, 1, 2)? })
+        }),
+        p(r"no minimum(?: spend| purchase| order)?".into(), |_| Some(ClaimKind::NoThreshold)),
+        p(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? ([0-9]{1,2})(?:, ([0-9]{4}))? ?(?:-|–|—|to|through|until) ?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?([0-9]{1,2})(?:, ([0-9]{4}))?".into(), |c| {
+            let m1 = month_number(c.get(1)?.as_str())?;
+            let y1 = c.get(3).or_else(|| c.get(6)).map(|m| m.as_str());
+            let from = day(y1, Some(&m1.to_string()), c.get(2).map(|m| m.as_str()))?;
+            let m2 = c.get(4).and_then(|m| month_number(m.as_str())).unwrap_or(m1);
+            let to = day(c.get(6).map(|m| m.as_str()), Some(&m2.to_string()), c.get(5).map(|m| m.as_str()))?;
+            Some(ClaimKind::Period { from: Some(from), to: Some(to) })
+        }),
+        // Day first, as written in the UK and the EU: 1-30 November, 1 to 30 Nov 2027.
+        p(format!(r"([0-9]{{1,2}})(?:st|nd|rd|th)?(?: {MONTH})? ?(?:-|–|—|to|until) ?([0-9]{{1,2}})(?:st|nd|rd|th)? {MONTH}\.?(?:,? ([0-9]{{4}}))?"), |c| {
+            let m2 = month_number(c.get(4)?.as_str())?;
+            let m1 = c.get(2).and_then(|m| month_number(m.as_str())).unwrap_or(m2);
+            let year = c.get(5).map(|m| m.as_str());
+            let from = day(year, Some(&m1.to_string()), c.get(1).map(|m| m.as_str()))?;
+            let to = day(year, Some(&m2.to_string()), c.get(3).map(|m| m.as_str()))?;
+            Some(ClaimKind::Period { from: Some(from), to: Some(to) })
+        }),
+        p(format!(r"{ENDS} ([0-9]{{1,2}})(?:st|nd|rd|th)? {MONTH}\.?(?:,? ([0-9]{{4}}))?"), |c| {
+            let m = month_number(c.get(2)?.as_str())?;
+            let to = day(c.get(3).map(|m| m.as_str()), Some(&m.to_string()), c.get(1).map(|m| m.as_str()))?;
+            Some(ClaimKind::Period { from: None, to: Some(to) })
+        }),
+        p(format!(r"{ENDS} {MONTH}\.? ([0-9]{{1,2}})(?:st|nd|rd|th)?(?:, ([0-9]{{4}}))?"), |c| {
+            let m = month_number(c.get(1)?.as_str())?;
+            let to = day(c.get(3).map(|m| m.as_str()), Some(&m.to_string()), c.get(2).map(|m| m.as_str()))?;
+            Some(ClaimKind::Period { from: None, to: Some(to) })
+        }),
+        p(format!(r"{CUR}{NUM} off"), |c| Some(ClaimKind::AmountOff { amount: number(c, 1, 2)? })),
+        p(r"([0-9]+(?:\.[0-9]+)?)% off".into(), |c| Some(ClaimKind::Ratio { pay: percent_pay(c.get(1)?.as_str())? })),
+    ]
 }
 
 /// Reads every claim in `text`; earlier (more specific) patterns win overlaps.
