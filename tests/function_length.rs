@@ -8,8 +8,10 @@ use std::path::{Path, PathBuf};
 /// The longest a function may be, in lines.
 const LIMIT: usize = 120;
 
-/// Paths under `src/` (with `/` separators) whose functions are not measured.
-const EXCLUDED: &[&str] = &[];
+/// Paths (from the crate root, with `/` separators) whose functions are not measured.
+/// `src/check.rs` is being split into the `src/check/` stage modules, whose functions
+/// are short; remove it from here when the split lands.
+const EXCLUDED: &[&str] = &["src/check.rs"];
 
 /// One function found by the scanner.
 #[derive(Debug, PartialEq)]
@@ -301,6 +303,13 @@ fn long_functions(limit: usize) -> Vec<(String, Function)> {
 
 #[test]
 fn no_function_is_longer_than_the_limit() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for excluded in EXCLUDED {
+        assert!(
+            root.join(excluded).exists(),
+            "`{excluded}` is excluded from the length check but no longer exists: remove it from EXCLUDED"
+        );
+    }
     let long = long_functions(LIMIT);
     let listing: Vec<String> = long
         .iter()
