@@ -13,13 +13,13 @@ pub mod receipt;
 
 use crate::analysis::exact::{Cents, Ratio, from_cents, to_cents};
 use crate::analysis::offers::{
-    CouponSaving, ItemLevelKind, ItemPrice, Offers, TierSaving, TierUse,
+    CouponSaving, ItemLevelKind, ItemLevelOffer, ItemPrice, Offers, TierSaving, TierUse,
 };
 use crate::analysis::select::{self, Candidate, Groups};
 use crate::check::{Collector, Locator, Source, front, push_draft};
 use crate::finding::Finding;
 use crate::model::CART;
-use crate::model::{Campaign, Cart, PromotionKind};
+use crate::model::{Campaign, Cart, CartItem, Coupon, OrderTime, Promotion, PromotionKind};
 use crate::rules::{Draft, cart as cart_rules};
 use crate::schema;
 use crate::settings::Settings;
@@ -284,58 +284,139 @@ struct ItemOption {
     covered_list: Cents,
 }
 
+/// One combination to price: an item-level choice (an index into the options), some
+/// tier promotions, and either the ordinary coupons or one standalone coupon alone.
+struct Configuration {
+    item: Option<usize>,
+    tiers: Vec<usize>,
+    alone: Option<usize>,
+}
+
+/// A priced configuration.
+struct Best {
+    paid: Cents,
+    offers: usize,
+    /// (option index, covered list, covered subtotal)
+    item: Option<(usize, Cents, Cents)>,
+    tiers: Vec<(usize, Cents, TierUse)>,
+    after: Cents,
+    /// (coupon, base, saving)
+    coupons: Vec<(usize, Cents, Cents)>,
+    subtotal: Cents,
+    covered: Vec<u64>,
+}
+
+/// The order being priced: the cart read once, with the plan and its offers.
+struct Order<'a> {
+    campaign: &'a Campaign,
+    offers: &'a Offers,
+    items: Vec<&'a CartItem>,
+    at: OrderTime,
+    day: Date,
+    audiences: Vec<&'a str>,
+    member_level: Option<&'a str>,
+    /// Each line's list value (unit price × quantity).
+    lines_list: Vec<Cents>,
+    list: Cents,
+}
+
+/// A line's unit price in cents.
+fn unit(item: &CartItem) -> Cents {
+    to_cents(item.price.amount).unwrap_or(0)
+}
+
+/// `units` units of a line at its unit price.
+fn units_list(item: &CartItem, units: u64) -> Cents {
+    unit(item).saturating_mul(i64::try_from(units).unwrap_or(i64::MAX))
+}
+
+/// Records why an offer did not apply.
+fn skip(skipped: &mut Vec<Skipped>, id: &str, reason: String) {
+    skipped.push(Skipped {
+        id: id.to_owned(),
+        reason,
+    })
+}
+
 /// Prices a checked cart. `offers` are the plan's offers (from the analysis).
 pub fn price(campaign: &Campaign, offers: &Offers, cart: &Cart, worst: Option<Ratio>) -> Receipt {
-    let items: Vec<&crate::model::CartItem> = cart.items.iter().flat_map(|i| i.items()).collect();
-    let at = cart
-        .at
-        .unwrap_or(crate::model::OrderTime(jiff::civil::DateTime::default()));
-    let day = crate::values::Date::from(at.date());
-    let audiences: Vec<&str> = cart
-        .customer
-        .as_ref()
-        .and_then(|c| c.audience.as_ref())
-        .map(|a| a.items().map(String::as_str).collect())
-        .unwrap_or_default();
-    let member_level = cart
-        .customer
-        .as_ref()
-        .and_then(|c| c.member_level.as_ref())
-        .map(|l| l.as_str());
-    let unit = |i: &crate::model::CartItem| to_cents(i.price.amount).unwrap_or(0);
-    let lines_list: Vec<Cents> = items
-        .iter()
-        .map(|i| unit(i).saturating_mul(i64::try_from(i.quantity()).unwrap_or(i64::MAX)))
-        .collect();
-    let list: Cents = lines_list.iter().fold(0, |a, b| a.saturating_add(*b));
+    let order = Order::new(campaign, offers, cart);
     let mut skipped: Vec<Skipped> = Vec::new();
-    let skip = |skipped: &mut Vec<Skipped>, id: &str, reason: String| {
-        skipped.push(Skipped {
-            id: id.to_owned(),
-            reason,
-        })
-    };
+    let options = order.item_options(&mut skipped);
+    let tiers_active = order.active_tiers(&mut skipped);
+    let coupons_ok = order.usable_coupons(cart, &mut skipped);
+    let best = order.cheapest(&options, &tiers_active, &coupons_ok);
+    let gifts = order.gifts(best.paid, &mut skipped);
+    order.skip_unused(&best, &options, &mut skipped);
+    order.receipt(&best, &options, gifts, skipped, worst)
+}
 
-    // Which promotions run at this time.
-    let window = campaign.window.as_ref();
-    let in_window = |d: &crate::values::Date| {
-        window.is_none_or(|w| {
-            w.start.as_ref().is_none_or(|s| d >= s) && w.end.as_ref().is_none_or(|e| d <= e)
-        })
-    };
-    let promotion_active = |id: &str, early_days: u64| -> Result<(), String> {
-        let Some(p) = campaign
+impl<'a> Order<'a> {
+    fn new(campaign: &'a Campaign, offers: &'a Offers, cart: &'a Cart) -> Self {
+        let items: Vec<&CartItem> = cart.items.iter().flat_map(|i| i.items()).collect();
+        let at = cart
+            .at
+            .unwrap_or(OrderTime(jiff::civil::DateTime::default()));
+        let audiences: Vec<&str> = cart
+            .customer
+            .as_ref()
+            .and_then(|c| c.audience.as_ref())
+            .map(|a| a.items().map(String::as_str).collect())
+            .unwrap_or_default();
+        let member_level = cart
+            .customer
+            .as_ref()
+            .and_then(|c| c.member_level.as_ref())
+            .map(|l| l.as_str());
+        let lines_list: Vec<Cents> = items.iter().map(|i| units_list(i, i.quantity())).collect();
+        let list: Cents = lines_list.iter().fold(0, |a, b| a.saturating_add(*b));
+        Order {
+            campaign,
+            offers,
+            items,
+            at,
+            day: Date::from(at.date()),
+            audiences,
+            member_level,
+            lines_list,
+            list,
+        }
+    }
+
+    fn promotion(&self, id: &str) -> Option<&'a Promotion> {
+        self.campaign
             .promotions
             .iter()
             .flat_map(|p| p.items())
             .find(|p| p.id.as_str() == id)
-        else {
+    }
+
+    fn coupon(&self, id: &str) -> Option<&'a Coupon> {
+        self.campaign
+            .coupons
+            .iter()
+            .flat_map(|c| c.items())
+            .find(|c| c.id.as_str() == id)
+    }
+
+    fn in_window(&self, d: &Date) -> bool {
+        self.campaign.window.as_ref().is_none_or(|w| {
+            w.start.as_ref().is_none_or(|s| d >= s) && w.end.as_ref().is_none_or(|e| d <= e)
+        })
+    }
+
+    /// Whether a promotion runs at the order's time (`early_days` before its first
+    /// phase for members' early access), or why not.
+    fn promotion_active(&self, id: &str, early_days: u64) -> Result<(), String> {
+        let Some(p) = self.promotion(id) else {
             return Err("not in the plan".into());
         };
+        let day = self.day;
         match &p.phases {
             Some(ids) => {
                 // Only plans without errors are simulated: every date is known.
-                let phases: Vec<(Date, Date)> = campaign
+                let phases: Vec<(Date, Date)> = self
+                    .campaign
                     .phases
                     .iter()
                     .flat_map(|ph| ph.items())
@@ -359,63 +440,81 @@ pub fn price(campaign: &Campaign, offers: &Offers, cart: &Cart, worst: Option<Ra
                     Err(format!(
                         "runs in phase {} only, not on {}",
                         names.join(", "),
-                        at.date()
+                        self.at.date()
                     ))
                 }
             }
-            None if in_window(&day) => Ok(()),
-            None => Err(format!("{} is outside the campaign window", at.date())),
+            None if self.in_window(&day) => Ok(()),
+            None => Err(format!("{} is outside the campaign window", self.at.date())),
         }
-    };
+    }
 
-    // Item-level options.
-    let mut options: Vec<ItemOption> = Vec::new();
-    for (index, offer) in offers.item_levels.iter().enumerate() {
-        let Some(promotion) = campaign
-            .promotions
-            .iter()
-            .flat_map(|p| p.items())
-            .find(|p| p.id.as_str() == offer.id)
-        else {
-            continue;
-        };
-        let early = match &promotion.kind {
-            PromotionKind::MemberPrice {
-                early_access_days, ..
-            } => early_access_days.map_or(0, |d| d.0),
-            _ => 0,
-        };
-        if let Err(reason) = promotion_active(&offer.id, early) {
-            skip(&mut skipped, &offer.id, reason);
-            continue;
-        }
-        let covered: Vec<u64> = match (&offer.kind, &promotion.kind) {
-            (ItemLevelKind::Member(_), _) => {
-                if member_level.is_none() {
-                    skip(
-                        &mut skipped,
-                        &offer.id,
-                        "the customer is not a member".into(),
-                    );
+    /// Eligibility of the item-level promotions: the ones that run now and cover some
+    /// of the cart.
+    fn item_options(&self, skipped: &mut Vec<Skipped>) -> Vec<ItemOption> {
+        let mut options: Vec<ItemOption> = Vec::new();
+        for (index, offer) in self.offers.item_levels.iter().enumerate() {
+            let Some(promotion) = self.promotion(&offer.id) else {
+                continue;
+            };
+            let early = match &promotion.kind {
+                PromotionKind::MemberPrice {
+                    early_access_days, ..
+                } => early_access_days.map_or(0, |d| d.0),
+                _ => 0,
+            };
+            if let Err(reason) = self.promotion_active(&offer.id, early) {
+                skip(skipped, &offer.id, reason);
+                continue;
+            }
+            let covered = match self.covered_units(offer, promotion) {
+                Ok(covered) => covered,
+                Err(Some(reason)) => {
+                    skip(skipped, &offer.id, reason);
                     continue;
                 }
-                items.iter().map(|i| i.quantity()).collect()
+                Err(None) => continue,
+            };
+            let covered_list: Cents = self
+                .items
+                .iter()
+                .zip(&covered)
+                .map(|(i, &n)| units_list(i, n))
+                .fold(0, Cents::saturating_add);
+            options.push(ItemOption {
+                index,
+                covered,
+                covered_list,
+            });
+        }
+        options
+    }
+
+    /// The units of each line an item-level promotion prices, by its mechanic; `Err`
+    /// with the reason it covers nothing (`None`: the offer and the plan disagree).
+    fn covered_units(
+        &self,
+        offer: &ItemLevelOffer,
+        promotion: &Promotion,
+    ) -> Result<Vec<u64>, Option<String>> {
+        let covered = match (&offer.kind, &promotion.kind) {
+            (ItemLevelKind::Member(_), _) => {
+                if self.member_level.is_none() {
+                    return Err(Some("the customer is not a member".into()));
+                }
+                return Ok(self.items.iter().map(|i| i.quantity()).collect());
             }
             (ItemLevelKind::FlashSale, PromotionKind::FlashSale { slots, .. }) => {
                 let first_slot = slots.known().into_iter().flat_map(|l| l.items()).min();
-                if first_slot.is_some_and(|s| at.time() < s.to_civil()) {
-                    skip(
-                        &mut skipped,
-                        &offer.id,
-                        format!(
-                            "the first slot of the day has not started at {}",
-                            at.time().strftime("%H:%M")
-                        ),
-                    );
-                    continue;
+                if first_slot.is_some_and(|s| self.at.time() < s.to_civil()) {
+                    return Err(Some(format!(
+                        "the first slot of the day has not started at {}",
+                        self.at.time().strftime("%H:%M")
+                    )));
                 }
                 let limit = promotion.per_user.map_or(u64::MAX, |p| p.0);
-                let covered: Vec<u64> = items
+                let covered: Vec<u64> = self
+                    .items
                     .iter()
                     .map(|i| {
                         if i.flash == Some(true) {
@@ -425,18 +524,11 @@ pub fn price(campaign: &Campaign, offers: &Offers, cart: &Cart, worst: Option<Ra
                         }
                     })
                     .collect();
-                if covered.iter().all(|&c| c == 0) {
-                    skip(
-                        &mut skipped,
-                        &offer.id,
-                        "no item in the cart is on the flash sale".into(),
-                    );
-                    continue;
-                }
-                covered
+                (covered, "no item in the cart is on the flash sale")
             }
             (ItemLevelKind::Discount, PromotionKind::Discount { scope, .. }) => {
-                let covered: Vec<u64> = items
+                let covered: Vec<u64> = self
+                    .items
                     .iter()
                     .map(|i| match scope {
                         Some(scope) => {
@@ -452,38 +544,22 @@ pub fn price(campaign: &Campaign, offers: &Offers, cart: &Cart, worst: Option<Ra
                         None => i.quantity(),
                     })
                     .collect();
-                if covered.iter().all(|&c| c == 0) {
-                    skip(
-                        &mut skipped,
-                        &offer.id,
-                        "no item in the cart is in its scope".into(),
-                    );
-                    continue;
-                }
-                covered
+                (covered, "no item in the cart is in its scope")
             }
-            _ => continue,
+            _ => return Err(None),
         };
-        let covered_list: Cents = items
-            .iter()
-            .zip(&covered)
-            .map(|(i, &n)| unit(i).saturating_mul(i64::try_from(n).unwrap_or(i64::MAX)))
-            .fold(0, Cents::saturating_add);
-        options.push(ItemOption {
-            index,
-            covered,
-            covered_list,
-        });
+        match covered {
+            (covered, reason) if covered.iter().all(|&c| c == 0) => Err(Some(reason.into())),
+            (covered, _) => Ok(covered),
+        }
     }
-    // The customer's own member level, not the deepest one.
-    let level_price = |index: usize| -> ItemPrice {
-        let offer = &offers.item_levels[index];
-        if let (ItemLevelKind::Member(_), Some(level)) = (&offer.kind, member_level) {
-            let promotion = campaign
-                .promotions
-                .iter()
-                .flat_map(|p| p.items())
-                .find(|p| p.id.as_str() == offer.id);
+
+    /// An item-level option's price: the customer's own member level, not the deepest
+    /// one.
+    fn level_price(&self, index: usize) -> ItemPrice {
+        let offer = &self.offers.item_levels[index];
+        if let (ItemLevelKind::Member(_), Some(level)) = (&offer.kind, self.member_level) {
+            let promotion = self.promotion(&offer.id);
             if let Some(PromotionKind::MemberPrice { levels, .. }) = promotion.map(|p| &p.kind) {
                 if let Some(l) = levels
                     .known()
@@ -502,209 +578,279 @@ pub fn price(campaign: &Campaign, offers: &Offers, cart: &Cart, worst: Option<Ra
             }
         }
         offer.price
-    };
+    }
 
-    // Tier promotions that run now.
-    let tiers_active: Vec<usize> = offers
-        .tiers
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| match promotion_active(&t.id, 0) {
-            Ok(()) => true,
-            Err(reason) => {
-                skip(&mut skipped, &t.id, reason);
-                false
-            }
-        })
-        .map(|(t, _)| t)
-        .collect();
-
-    // Coupons the customer holds and may use now.
-    let held: Option<Vec<&str>> = cart
-        .coupons
-        .as_ref()
-        .map(|c| c.items().map(|id| id.as_str()).collect());
-    let mut coupons_ok: Vec<usize> = Vec::new();
-    for (c, offer) in offers.coupons.iter().enumerate() {
-        let Some(coupon) = campaign
-            .coupons
+    /// Tier promotions that run now.
+    fn active_tiers(&self, skipped: &mut Vec<Skipped>) -> Vec<usize> {
+        self.offers
+            .tiers
             .iter()
-            .flat_map(|c| c.items())
-            .find(|x| x.id.as_str() == offer.id)
-        else {
-            continue;
-        };
-        if held
+            .enumerate()
+            .filter(|(_, t)| match self.promotion_active(&t.id, 0) {
+                Ok(()) => true,
+                Err(reason) => {
+                    skip(skipped, &t.id, reason);
+                    false
+                }
+            })
+            .map(|(t, _)| t)
+            .collect()
+    }
+
+    /// Coupons the customer holds and may use now.
+    fn usable_coupons(&self, cart: &Cart, skipped: &mut Vec<Skipped>) -> Vec<usize> {
+        let held: Option<Vec<&str>> = cart
+            .coupons
             .as_ref()
-            .is_some_and(|h| !h.contains(&offer.id.as_str()))
-        {
-            skip(
-                &mut skipped,
-                &offer.id,
-                "the customer does not hold it".into(),
-            );
-            continue;
+            .map(|c| c.items().map(|id| id.as_str()).collect());
+        let mut coupons_ok: Vec<usize> = Vec::new();
+        for (c, offer) in self.offers.coupons.iter().enumerate() {
+            let Some(coupon) = self.coupon(&offer.id) else {
+                continue;
+            };
+            match self.coupon_usable(coupon, held.as_deref()) {
+                Ok(()) => coupons_ok.push(c),
+                Err(reason) => skip(skipped, &offer.id, reason),
+            }
+        }
+        coupons_ok
+    }
+
+    /// Whether the customer may use a coupon on this order, or why not.
+    fn coupon_usable(&self, coupon: &Coupon, held: Option<&[&str]>) -> Result<(), String> {
+        if held.is_some_and(|h| !h.contains(&coupon.id.as_str())) {
+            return Err("the customer does not hold it".into());
         }
         if let Some(audience) = &coupon.audience {
-            if !audiences.contains(&audience.as_str()) {
-                skip(
-                    &mut skipped,
-                    &offer.id,
-                    format!("for the audience `{audience}`, which the customer is not in"),
-                );
-                continue;
+            if !self.audiences.contains(&audience.as_str()) {
+                return Err(format!(
+                    "for the audience `{audience}`, which the customer is not in"
+                ));
             }
         }
         let valid = match &coupon.valid {
-            Some(v) => day >= v.from && day <= v.to,
-            None => in_window(&day),
+            Some(v) => self.day >= v.from && self.day <= v.to,
+            None => self.in_window(&self.day),
         };
         if !valid {
-            skip(
-                &mut skipped,
-                &offer.id,
-                format!("not valid on {}", at.date()),
-            );
-            continue;
+            return Err(format!("not valid on {}", self.at.date()));
         }
-        coupons_ok.push(c);
+        Ok(())
     }
-    let coupon_scope = |c: usize| -> Option<Vec<&str>> {
-        campaign
-            .coupons
-            .iter()
-            .flat_map(|x| x.items())
-            .find(|x| x.id.as_str() == offers.coupons[c].id)
-            .and_then(|x| x.scope.as_ref())
-            .map(|s| s.items().map(String::as_str).collect())
-    };
 
-    // Try every allowed configuration; keep the cheapest for the customer.
-    struct Best {
-        paid: Cents,
-        offers: usize,
-        item: Option<(usize, Cents, Cents)>, // (option index, covered list, covered subtotal)
-        tiers: Vec<(usize, Cents, TierUse)>,
-        after: Cents,
-        coupons: Vec<(usize, Cents, Cents)>, // (coupon, base, saving)
-        subtotal: Cents,
-        covered: Vec<u64>,
+    fn standalone(&self, id: &str) -> bool {
+        self.offers.standalone.contains(id)
     }
-    let standalone = |id: &str| offers.standalone.contains(id);
-    let mut best: Option<Best> = None;
-    // Every configuration: an item-level choice, some tier promotions, and either the
-    // ordinary coupons or one standalone coupon alone.
-    let item_choices: Vec<Option<usize>> = std::iter::once(None)
-        .chain((0..options.len()).map(Some))
-        .collect();
-    let tier_count = tiers_active.len().min(12);
-    let mut configs: Vec<(Option<usize>, Vec<usize>, Option<usize>)> = Vec::new();
-    for choice in &item_choices {
-        for mask in 0u32..(1u32 << tier_count) {
-            let tiers: Vec<usize> = (0..tier_count)
-                .filter(|b| mask & (1 << b) != 0)
-                .map(|b| tiers_active[b])
-                .collect();
-            configs.push((*choice, tiers, None));
+
+    /// Every configuration: an item-level choice, some tier promotions, and either the
+    /// ordinary coupons or one standalone coupon alone.
+    fn configurations(
+        &self,
+        options: usize,
+        tiers_active: &[usize],
+        coupons_ok: &[usize],
+    ) -> Vec<Configuration> {
+        let item_choices: Vec<Option<usize>> = std::iter::once(None)
+            .chain((0..options).map(Some))
+            .collect();
+        let tier_count = tiers_active.len().min(12);
+        let mut configs: Vec<Configuration> = Vec::new();
+        for choice in &item_choices {
+            for mask in 0u32..(1u32 << tier_count) {
+                let tiers: Vec<usize> = (0..tier_count)
+                    .filter(|b| mask & (1 << b) != 0)
+                    .map(|b| tiers_active[b])
+                    .collect();
+                configs.push(Configuration {
+                    item: *choice,
+                    tiers,
+                    alone: None,
+                });
+            }
         }
-    }
-    for &c in &coupons_ok {
-        if standalone(&offers.coupons[c].id) {
-            configs.push((None, Vec::new(), Some(c)));
+        for &c in coupons_ok {
+            if self.standalone(&self.offers.coupons[c].id) {
+                configs.push(Configuration {
+                    item: None,
+                    tiers: Vec::new(),
+                    alone: Some(c),
+                });
+            }
         }
+        configs
     }
-    for (choice, tiers, alone) in configs {
-        let mut ids: Vec<&str> = tiers.iter().map(|&t| offers.tiers[t].id.as_str()).collect();
-        if let Some(o) = choice {
+
+    /// Tries every allowed configuration; keeps the cheapest for the customer (and of
+    /// equal prices the one with fewer offers).
+    fn cheapest(
+        &self,
+        options: &[ItemOption],
+        tiers_active: &[usize],
+        coupons_ok: &[usize],
+    ) -> Best {
+        let mut best: Option<Best> = None;
+        for config in self.configurations(options.len(), tiers_active, coupons_ok) {
+            let Some(priced) = self.price_configuration(options, coupons_ok, &config) else {
+                continue;
+            };
+            let better = match &best {
+                None => true,
+                Some(b) => {
+                    priced.paid < b.paid || (priced.paid == b.paid && priced.offers < b.offers)
+                }
+            };
+            if better {
+                best = Some(priced);
+            }
+        }
+        best.unwrap_or(Best {
+            paid: self.list,
+            offers: 0,
+            item: None,
+            tiers: Vec::new(),
+            after: self.list,
+            coupons: Vec::new(),
+            subtotal: self.list,
+            covered: vec![0; self.items.len()],
+        })
+    }
+
+    /// One configuration's price, step by step; `None` when its offers may not go on
+    /// one order together.
+    fn price_configuration(
+        &self,
+        options: &[ItemOption],
+        coupons_ok: &[usize],
+        config: &Configuration,
+    ) -> Option<Best> {
+        let offers = self.offers;
+        let mut ids: Vec<&str> = config
+            .tiers
+            .iter()
+            .map(|&t| offers.tiers[t].id.as_str())
+            .collect();
+        if let Some(o) = config.item {
             ids.push(offers.item_levels[options[o].index].id.as_str());
         }
-        let has_standalone = ids.iter().any(|id| standalone(id));
+        let has_standalone = ids.iter().any(|id| self.standalone(id));
         if has_standalone && ids.len() > 1 {
-            continue;
+            return None;
         }
         if !ids.iter().enumerate().all(|(a, x)| {
             ids.iter()
                 .skip(a.saturating_add(1))
                 .all(|y| offers.compatible(x, y))
         }) {
-            continue;
+            return None;
         }
-        // Item level.
-        let (subtotal, item, covered) = match choice {
+        let (subtotal, item, covered) = self.item_level(options, config.item);
+        let (after, tier_steps) = self.apply_tiers(subtotal, &config.tiers);
+        let coupons_here = self.coupons_here(&ids, config.alone, has_standalone, coupons_ok);
+        let (total, coupons) =
+            self.apply_coupons(&coupons_here, options, item, &covered, subtotal, after);
+        let paid = after.saturating_sub(total).max(0);
+        let count = usize::from(item.is_some())
+            .saturating_add(tier_steps.len())
+            .saturating_add(coupons.len());
+        Some(Best {
+            paid,
+            offers: count,
+            item,
+            tiers: tier_steps,
+            after,
+            coupons,
+            subtotal,
+            covered,
+        })
+    }
+
+    /// The item-level step: the subtotal, the option's (index, covered list, covered
+    /// subtotal), and the units it covers per line.
+    fn item_level(
+        &self,
+        options: &[ItemOption],
+        choice: Option<usize>,
+    ) -> (Cents, Option<(usize, Cents, Cents)>, Vec<u64>) {
+        match choice {
             Some(o) => {
                 let option = &options[o];
-                let covered_subtotal = match level_price(option.index) {
+                let covered_subtotal = match self.level_price(option.index) {
                     ItemPrice::Pay(r) => r.of(option.covered_list),
                     ItemPrice::AmountOff(a) => option.covered_list.saturating_sub(a).max(0),
                 };
                 (
-                    list.saturating_sub(option.covered_list)
+                    self.list
+                        .saturating_sub(option.covered_list)
                         .saturating_add(covered_subtotal),
                     Some((o, option.covered_list, covered_subtotal)),
                     option.covered.clone(),
                 )
             }
-            None => (list, None, vec![0; items.len()]),
-        };
-        // Tiers on the item-level subtotal.
+            None => (self.list, None, vec![0; self.items.len()]),
+        }
+    }
+
+    /// Tiers on the item-level subtotal: what they leave, and the tiers that saved.
+    fn apply_tiers(
+        &self,
+        subtotal: Cents,
+        tiers: &[usize],
+    ) -> (Cents, Vec<(usize, Cents, TierUse)>) {
         let mut after = subtotal;
         let mut tier_steps = Vec::new();
-        for &t in &tiers {
-            let (saving, used) = offers.tiers[t].saving(subtotal);
+        for &t in tiers {
+            let (saving, used) = self.offers.tiers[t].saving(subtotal);
             after = after.saturating_sub(saving);
             if let Some(used) = used {
                 tier_steps.push((t, saving, used));
             }
         }
-        // Coupons on what the tiers leave (a scoped coupon on its items' share).
-        let coupons_here: Vec<usize> = match alone {
+        (after, tier_steps)
+    }
+
+    /// The coupons a configuration may add: the standalone one alone, none beside a
+    /// standalone promotion, else every ordinary coupon that combines with its offers.
+    fn coupons_here(
+        &self,
+        ids: &[&str],
+        alone: Option<usize>,
+        has_standalone: bool,
+        coupons_ok: &[usize],
+    ) -> Vec<usize> {
+        let offers = self.offers;
+        match alone {
             Some(c) => vec![c],
             None if has_standalone => Vec::new(),
             None => coupons_ok
                 .iter()
                 .copied()
-                .filter(|&c| !standalone(&offers.coupons[c].id))
+                .filter(|&c| !self.standalone(&offers.coupons[c].id))
                 .filter(|&c| {
                     ids.iter()
                         .all(|id| offers.compatible(id, &offers.coupons[c].id))
                 })
                 .collect(),
-        };
+        }
+    }
+
+    /// Coupons on what the tiers leave (a scoped coupon on its items' share): the best
+    /// total saving and the chosen coupons as (coupon, base, saving).
+    fn apply_coupons(
+        &self,
+        coupons_here: &[usize],
+        options: &[ItemOption],
+        item: Option<(usize, Cents, Cents)>,
+        covered: &[u64],
+        subtotal: Cents,
+        after: Cents,
+    ) -> (Cents, Vec<(usize, Cents, Cents)>) {
+        let offers = self.offers;
         let mut candidates: Vec<Candidate> = Vec::new();
         let mut bases: Vec<(usize, Cents, Cents)> = Vec::new();
-        for &c in &coupons_here {
-            let base = match coupon_scope(c) {
+        for &c in coupons_here {
+            let base = match self.coupon_scope(c) {
                 None => after,
-                Some(scope) => {
-                    let scoped_subtotal: Cents = items
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, i)| {
-                            i.scope
-                                .as_ref()
-                                .is_some_and(|s| scope.contains(&s.as_str()))
-                        })
-                        .map(|(n, i)| match item {
-                            Some((o, _, _)) if covered[n] > 0 => {
-                                let covered_list = unit(i)
-                                    .saturating_mul(i64::try_from(covered[n]).unwrap_or(i64::MAX));
-                                let priced = match level_price(options[o].index) {
-                                    ItemPrice::Pay(r) => r.of(covered_list),
-                                    ItemPrice::AmountOff(_) => covered_list,
-                                };
-                                lines_list[n]
-                                    .saturating_sub(covered_list)
-                                    .saturating_add(priced)
-                            }
-                            _ => lines_list[n],
-                        })
-                        .fold(0, Cents::saturating_add);
-                    if subtotal <= 0 {
-                        0
-                    } else {
-                        Ratio::new(scoped_subtotal as i128, subtotal as i128).of(after.max(0))
-                    }
-                }
+                Some(scope) => self.scoped_base(&scope, options, item, covered, subtotal, after),
             };
             let coupon = &offers.coupons[c];
             if base < coupon.min_spend {
@@ -734,222 +880,271 @@ pub fn price(campaign: &Campaign, offers: &Offers, cart: &Cart, worst: Option<Ra
             .collect();
         let groups = Groups::new(offers.coupons.len(), &groups);
         let (total, chosen) = select::best(&mut candidates, &groups, offers.max_coupons);
-        let paid = after.saturating_sub(total).max(0);
-        let count = usize::from(item.is_some())
-            .saturating_add(tier_steps.len())
-            .saturating_add(chosen.len());
-        let better = match &best {
-            None => true,
-            Some(b) => paid < b.paid || (paid == b.paid && count < b.offers),
-        };
-        if better {
-            best = Some(Best {
-                paid,
-                offers: count,
-                item,
-                tiers: tier_steps,
-                after,
-                coupons: chosen
-                    .iter()
-                    .filter_map(|&c| bases.iter().find(|(x, _, _)| *x == c).copied())
-                    .collect(),
-                subtotal,
-                covered,
-            });
-        }
-    }
-    let best = best.unwrap_or(Best {
-        paid: list,
-        offers: 0,
-        item: None,
-        tiers: Vec::new(),
-        after: list,
-        coupons: Vec::new(),
-        subtotal: list,
-        covered: vec![0; items.len()],
-    });
-
-    // Gifts on what is paid.
-    let mut gifts = Vec::new();
-    for promotion in campaign.promotions.iter().flat_map(|p| p.items()) {
-        let PromotionKind::GiftWithPurchase { tiers } = &promotion.kind else {
-            continue;
-        };
-        if let Err(reason) = promotion_active(promotion.id.as_str(), 0) {
-            skip(&mut skipped, promotion.id.as_str(), reason);
-            continue;
-        }
-        let reached = tiers
-            .known()
-            .into_iter()
-            .flat_map(|l| l.items())
-            .filter_map(|t| Some((t, to_cents(t.spend.known()?.amount)?)))
-            .filter(|(_, spend)| best.paid >= *spend)
-            .max_by_key(|(_, spend)| *spend);
-        match reached {
-            Some((tier, spend)) => gifts.push(GiftStep {
-                id: promotion.id.as_str().to_owned(),
-                gift: tier.gift.to_string(),
-                spend: money(spend, campaign),
-            }),
-            None => skip(
-                &mut skipped,
-                promotion.id.as_str(),
-                "the amount paid reaches no gift tier".into(),
-            ),
-        }
-    }
-
-    let used: HashSet<String> = best
-        .item
-        .map(|(o, _, _)| offers.item_levels[options[o].index].id.clone())
-        .into_iter()
-        .chain(
-            best.tiers
-                .iter()
-                .map(|(t, _, _)| offers.tiers[*t].id.clone()),
-        )
-        .chain(
-            best.coupons
-                .iter()
-                .map(|(c, _, _)| offers.coupons[*c].id.clone()),
-        )
-        .collect();
-    for (id, reason) in offers
-        .item_levels
-        .iter()
-        .map(|o| o.id.as_str())
-        .chain(offers.tiers.iter().map(|t| t.id.as_str()))
-        .chain(offers.coupons.iter().map(|c| c.id.as_str()))
-        .filter(|id| !used.contains(*id) && !skipped.iter().any(|s| s.id == *id))
-        .map(|id| (id, unused_reason(id, offers, &used, campaign)))
-        .collect::<Vec<_>>()
-    {
-        skip(&mut skipped, id, reason);
-    }
-
-    let m = |c: Cents| money(c, campaign);
-    let depth = if list > 0 {
-        Ratio::new(
-            i128::from(list).saturating_sub(i128::from(best.paid)),
-            i128::from(list),
-        )
-    } else {
-        Ratio::ZERO
-    };
-    let promotion_name = |id: &str| {
-        campaign
-            .promotions
+        let chosen = chosen
             .iter()
-            .flat_map(|p| p.items())
-            .find(|p| p.id.as_str() == id)
+            .filter_map(|&c| bases.iter().find(|(x, _, _)| *x == c).copied())
+            .collect();
+        (total, chosen)
+    }
+
+    /// A coupon's scope, when it has one.
+    fn coupon_scope(&self, c: usize) -> Option<Vec<&'a str>> {
+        self.coupon(&self.offers.coupons[c].id)
+            .and_then(|x| x.scope.as_ref())
+            .map(|s| s.items().map(String::as_str).collect())
+    }
+
+    /// A scoped coupon's base: its items' share of what the tiers leave.
+    fn scoped_base(
+        &self,
+        scope: &[&str],
+        options: &[ItemOption],
+        item: Option<(usize, Cents, Cents)>,
+        covered: &[u64],
+        subtotal: Cents,
+        after: Cents,
+    ) -> Cents {
+        let scoped_subtotal: Cents = self
+            .items
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| {
+                i.scope
+                    .as_ref()
+                    .is_some_and(|s| scope.contains(&s.as_str()))
+            })
+            .map(|(n, i)| match item {
+                Some((o, _, _)) if covered[n] > 0 => {
+                    let covered_list = units_list(i, covered[n]);
+                    let priced = match self.level_price(options[o].index) {
+                        ItemPrice::Pay(r) => r.of(covered_list),
+                        ItemPrice::AmountOff(_) => covered_list,
+                    };
+                    self.lines_list[n]
+                        .saturating_sub(covered_list)
+                        .saturating_add(priced)
+                }
+                _ => self.lines_list[n],
+            })
+            .fold(0, Cents::saturating_add);
+        if subtotal <= 0 {
+            0
+        } else {
+            Ratio::new(scoped_subtotal as i128, subtotal as i128).of(after.max(0))
+        }
+    }
+
+    /// Gifts on what is paid.
+    fn gifts(&self, paid: Cents, skipped: &mut Vec<Skipped>) -> Vec<GiftStep> {
+        let campaign = self.campaign;
+        let mut gifts = Vec::new();
+        for promotion in campaign.promotions.iter().flat_map(|p| p.items()) {
+            let PromotionKind::GiftWithPurchase { tiers } = &promotion.kind else {
+                continue;
+            };
+            if let Err(reason) = self.promotion_active(promotion.id.as_str(), 0) {
+                skip(skipped, promotion.id.as_str(), reason);
+                continue;
+            }
+            let reached = tiers
+                .known()
+                .into_iter()
+                .flat_map(|l| l.items())
+                .filter_map(|t| Some((t, to_cents(t.spend.known()?.amount)?)))
+                .filter(|(_, spend)| paid >= *spend)
+                .max_by_key(|(_, spend)| *spend);
+            match reached {
+                Some((tier, spend)) => gifts.push(GiftStep {
+                    id: promotion.id.as_str().to_owned(),
+                    gift: tier.gift.to_string(),
+                    spend: money(spend, campaign),
+                }),
+                None => skip(
+                    skipped,
+                    promotion.id.as_str(),
+                    "the amount paid reaches no gift tier".into(),
+                ),
+            }
+        }
+        gifts
+    }
+
+    /// Why each running offer the cheapest configuration left out was not chosen.
+    fn skip_unused(&self, best: &Best, options: &[ItemOption], skipped: &mut Vec<Skipped>) {
+        let offers = self.offers;
+        let used: HashSet<String> = best
+            .item
+            .map(|(o, _, _)| offers.item_levels[options[o].index].id.clone())
+            .into_iter()
+            .chain(
+                best.tiers
+                    .iter()
+                    .map(|(t, _, _)| offers.tiers[*t].id.clone()),
+            )
+            .chain(
+                best.coupons
+                    .iter()
+                    .map(|(c, _, _)| offers.coupons[*c].id.clone()),
+            )
+            .collect();
+        for (id, reason) in offers
+            .item_levels
+            .iter()
+            .map(|o| o.id.as_str())
+            .chain(offers.tiers.iter().map(|t| t.id.as_str()))
+            .chain(offers.coupons.iter().map(|c| c.id.as_str()))
+            .filter(|id| !used.contains(*id) && !skipped.iter().any(|s| s.id == *id))
+            .map(|id| (id, unused_reason(id, offers, &used, self.campaign)))
+            .collect::<Vec<_>>()
+        {
+            skip(skipped, id, reason);
+        }
+    }
+
+    fn m(&self, c: Cents) -> String {
+        money(c, self.campaign)
+    }
+
+    fn promotion_name(&self, id: &str) -> String {
+        self.promotion(id)
             .map(|p| p.name.clone())
             .unwrap_or_default()
-    };
-    let item_level = best.item.map(|(o, covered_list, covered_subtotal)| {
-        let offer = &offers.item_levels[options[o].index];
-        let price = match level_price(options[o].index) {
+    }
+
+    /// The receipt's item-level step.
+    fn item_step(&self, options: &[ItemOption], chosen: (usize, Cents, Cents)) -> ItemStep {
+        let (o, covered_list, covered_subtotal) = chosen;
+        let offer = &self.offers.item_levels[options[o].index];
+        let price = match self.level_price(options[o].index) {
             ItemPrice::Pay(r) => format!("pays {}", crate::numfmt::percent_short(r.to_decimal())),
-            ItemPrice::AmountOff(a) => format!("{} off", m(a)),
+            ItemPrice::AmountOff(a) => format!("{} off", self.m(a)),
         };
-        let price = match (&offer.kind, member_level) {
+        let price = match (&offer.kind, self.member_level) {
             (ItemLevelKind::Member(_), Some(level)) => format!("member level `{level}`: {price}"),
             _ => price,
         };
         ItemStep {
             id: offer.id.clone(),
-            name: promotion_name(&offer.id),
+            name: self.promotion_name(&offer.id),
             price,
-            applies_to: m(covered_list),
-            becomes: m(covered_subtotal),
-            saving: m(covered_list.saturating_sub(covered_subtotal)),
+            applies_to: self.m(covered_list),
+            becomes: self.m(covered_subtotal),
+            saving: self.m(covered_list.saturating_sub(covered_subtotal)),
         }
-    });
-    let tiers = best
-        .tiers
-        .iter()
-        .map(|(t, saving, used)| {
-            let offer = &offers.tiers[*t];
-            let tier = match used {
-                TierUse::Repeat(n) => match offer.repeat {
-                    Some(r) => format!("{} off per {} × {n}", m(r.amount), m(r.spend)),
-                    None => String::new(),
+    }
+
+    /// The receipt's step for one tier promotion.
+    fn tier_step(&self, t: usize, saving: Cents, used: &TierUse) -> TierStep {
+        let m = |c: Cents| self.m(c);
+        let offer = &self.offers.tiers[t];
+        let tier = match used {
+            TierUse::Repeat(n) => match offer.repeat {
+                Some(r) => format!("{} off per {} × {n}", m(r.amount), m(r.spend)),
+                None => String::new(),
+            },
+            TierUse::Tier(i) => match offer.tiers.get(*i) {
+                Some(rule) => match rule.saving {
+                    TierSaving::Off(r) => format!(
+                        "from {}: {} off",
+                        m(rule.spend),
+                        crate::numfmt::percent_short(r.to_decimal())
+                    ),
+                    TierSaving::Amount(a) => format!("from {}: {} off", m(rule.spend), m(a)),
                 },
-                TierUse::Tier(i) => match offer.tiers.get(*i) {
-                    Some(rule) => match rule.saving {
-                        TierSaving::Off(r) => format!(
-                            "from {}: {} off",
-                            m(rule.spend),
-                            crate::numfmt::percent_short(r.to_decimal())
-                        ),
-                        TierSaving::Amount(a) => format!("from {}: {} off", m(rule.spend), m(a)),
-                    },
-                    None => String::new(),
-                },
-            };
-            TierStep {
-                id: offer.id.clone(),
-                name: promotion_name(&offer.id),
-                tier,
-                saving: m(*saving),
-            }
-        })
-        .collect();
-    let coupon_name = |id: &str| {
-        campaign
-            .coupons
-            .iter()
-            .flat_map(|c| c.items())
-            .find(|c| c.id.as_str() == id)
-            .map(|c| c.name.clone())
-            .unwrap_or_default()
-    };
-    let coupon_total: Cents = best
-        .coupons
-        .iter()
-        .map(|(_, _, s)| *s)
-        .fold(0, Cents::saturating_add);
-    Receipt {
-        at: at.to_string(),
-        lines: items
+                None => String::new(),
+            },
+        };
+        TierStep {
+            id: offer.id.clone(),
+            name: self.promotion_name(&offer.id),
+            tier,
+            saving: m(saving),
+        }
+    }
+
+    /// The receipt's step for one chosen coupon.
+    fn coupon_step(&self, c: usize, base: Cents, saving: Cents) -> CouponStep {
+        let offer = &self.offers.coupons[c];
+        CouponStep {
+            id: offer.id.clone(),
+            name: self
+                .coupon(&offer.id)
+                .map(|c| c.name.clone())
+                .unwrap_or_default(),
+            base: self.m(base),
+            min_spend: self.m(offer.min_spend),
+            saving: self.m(saving),
+        }
+    }
+
+    /// The receipt's lines, as the cart lists them.
+    fn receipt_lines(&self, best: &Best) -> Vec<ReceiptLine> {
+        self.items
             .iter()
             .enumerate()
             .map(|(n, i)| ReceiptLine {
                 name: i.name.clone(),
                 quantity: i.quantity(),
-                unit_price: m(unit(i)),
-                list: m(lines_list[n]),
+                unit_price: self.m(unit(i)),
+                list: self.m(self.lines_list[n]),
                 scope: i.scope.clone(),
                 flash: i.flash == Some(true),
                 covered_units: best.covered.get(n).copied().unwrap_or(0),
             })
-            .collect(),
-        list_total: m(list),
-        item_level,
-        subtotal: m(best.subtotal),
-        tiers,
-        after_tiers: m(best.after),
-        coupons: best
+            .collect()
+    }
+
+    /// The receipt of the cheapest configuration.
+    fn receipt(
+        &self,
+        best: &Best,
+        options: &[ItemOption],
+        gifts: Vec<GiftStep>,
+        skipped: Vec<Skipped>,
+        worst: Option<Ratio>,
+    ) -> Receipt {
+        let list = self.list;
+        let depth = if list > 0 {
+            Ratio::new(
+                i128::from(list).saturating_sub(i128::from(best.paid)),
+                i128::from(list),
+            )
+        } else {
+            Ratio::ZERO
+        };
+        let coupon_total: Cents = best
             .coupons
             .iter()
-            .map(|(c, base, saving)| CouponStep {
-                id: offers.coupons[*c].id.clone(),
-                name: coupon_name(&offers.coupons[*c].id),
-                base: m(*base),
-                min_spend: m(offers.coupons[*c].min_spend),
-                saving: m(*saving),
-            })
-            .collect(),
-        floored: best.after < coupon_total,
-        paid: m(best.paid),
-        saving: m(list.saturating_sub(best.paid)),
-        depth: format!("{:.4}", depth.rounded(4)),
-        gifts,
-        not_applied: skipped,
-        worst_case_depth: worst.map(|w| format!("{:.4}", w.rounded(4))),
-        below_min_order: list < offers.min_order_value(),
-        depth_ratio: depth,
-        list_cents: list,
+            .map(|(_, _, s)| *s)
+            .fold(0, Cents::saturating_add);
+        Receipt {
+            at: self.at.to_string(),
+            lines: self.receipt_lines(best),
+            list_total: self.m(list),
+            item_level: best.item.map(|chosen| self.item_step(options, chosen)),
+            subtotal: self.m(best.subtotal),
+            tiers: best
+                .tiers
+                .iter()
+                .map(|(t, saving, used)| self.tier_step(*t, *saving, used))
+                .collect(),
+            after_tiers: self.m(best.after),
+            coupons: best
+                .coupons
+                .iter()
+                .map(|(c, base, saving)| self.coupon_step(*c, *base, *saving))
+                .collect(),
+            floored: best.after < coupon_total,
+            paid: self.m(best.paid),
+            saving: self.m(list.saturating_sub(best.paid)),
+            depth: format!("{:.4}", depth.rounded(4)),
+            gifts,
+            not_applied: skipped,
+            worst_case_depth: worst.map(|w| format!("{:.4}", w.rounded(4))),
+            below_min_order: list < self.offers.min_order_value(),
+            depth_ratio: depth,
+            list_cents: list,
+        }
     }
 }
 

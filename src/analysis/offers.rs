@@ -211,6 +211,103 @@ fn item_price(discount: &Discount, at: Loc, problems: &mut Vec<Unpriceable>) -> 
     }
 }
 
+/// A member price's offer: its deepest level (the highest pay ratio saving, or the
+/// largest amount off); `None` when a level's price is not known.
+fn member_offer(
+    promotion: &Promotion,
+    at: At<Promotion>,
+    order: usize,
+    problems: &mut Vec<Unpriceable>,
+) -> Option<ItemLevelOffer> {
+    let PromotionKind::MemberPrice { levels, .. } = &promotion.kind else {
+        return None;
+    };
+    let levels = levels.known()?;
+    let prices = levels
+        .iter_at(at.levels())
+        .map(|(level_at, l)| Some((level_at, l, l.price.known()?)))
+        .collect::<Option<Vec<_>>>()?;
+    let deepest = prices
+        .into_iter()
+        .max_by(|(_, _, a), (_, _, b)| depth_key(a).cmp(&depth_key(b)));
+    let (level_at, level, price) = deepest?;
+    Some(ItemLevelOffer {
+        id: promotion.id.as_str().to_owned(),
+        at: at.clone(),
+        order,
+        kind: ItemLevelKind::Member(level.level.as_str().to_owned()),
+        price: item_price(price, level_at.price(), problems),
+    })
+}
+
+/// Spend tiers' offer; `None` when a tier's spend or discount is not known.
+fn tier_offer(
+    promotion: &Promotion,
+    at: At<Promotion>,
+    order: usize,
+    problems: &mut Vec<Unpriceable>,
+) -> Option<TierOffer> {
+    let PromotionKind::SpendTiers {
+        tiers,
+        repeat,
+        max_repeats,
+    } = &promotion.kind
+    else {
+        return None;
+    };
+    let tiers = tiers.known()?;
+    let known = tiers
+        .iter_at(at.tiers())
+        .map(|(tier_at, t)| Some((tier_at, t.spend.known()?, t.discount.known()?)))
+        .collect::<Option<Vec<_>>>()?;
+    let rules: Vec<TierRule> = known
+        .into_iter()
+        .map(|(tier_at, spend, discount)| TierRule {
+            spend: cents(spend.amount, tier_at.spend(), problems),
+            saving: match discount.off_ratio() {
+                Some(off) => TierSaving::Off(Ratio::from_decimal(off)),
+                None => TierSaving::Amount(
+                    discount
+                        .amount()
+                        .map(|m| cents(m.amount, tier_at.discount(), problems))
+                        .unwrap_or(0),
+                ),
+            },
+        })
+        .collect();
+    let repeat = match (repeat, rules.as_slice()) {
+        (
+            Some(true),
+            [
+                TierRule {
+                    spend,
+                    saving: TierSaving::Amount(amount),
+                },
+            ],
+        ) => Some(Repeat {
+            spend: *spend,
+            amount: *amount,
+            max: max_repeats.as_ref().map(|c| c.0),
+        }),
+        (Some(true), _) => {
+            // Reported by the tier rules; the analysis cannot guess.
+            problems.push(Unpriceable {
+                at: at.repeat(),
+                reason: "`repeat` needs exactly one amount-off tier".into(),
+            });
+            None
+        }
+        _ => None,
+    };
+    Some(TierOffer {
+        id: promotion.id.as_str().to_owned(),
+        at,
+        order,
+        tiers: rules,
+        repeat,
+    })
+}
+
 impl Offers {
     /// Builds the offers of a modelled plan. Problems are amounts that are not whole
     /// cents (the value types already refuse them, so this is a safeguard).
@@ -228,148 +325,9 @@ impl Offers {
         let mut order = 0usize;
         for (at, promotion) in campaign.promotions_at() {
             order = order.saturating_add(1);
-            let id = promotion.id.as_str().to_owned();
-            match &promotion.kind {
-                PromotionKind::MemberPrice { levels, .. } => {
-                    // The deepest level: the highest pay ratio saving, or the largest
-                    // amount off.
-                    let Some(levels) = levels.known() else {
-                        continue;
-                    };
-                    let Some(prices) = levels
-                        .iter_at(at.levels())
-                        .map(|(level_at, l)| Some((level_at, l, l.price.known()?)))
-                        .collect::<Option<Vec<_>>>()
-                    else {
-                        continue;
-                    };
-                    let deepest = prices
-                        .into_iter()
-                        .max_by(|(_, _, a), (_, _, b)| depth_key(a).cmp(&depth_key(b)));
-                    if let Some((level_at, level, price)) = deepest {
-                        offers.item_levels.push(ItemLevelOffer {
-                            id,
-                            at: at.clone(),
-                            order,
-                            kind: ItemLevelKind::Member(level.level.as_str().to_owned()),
-                            price: item_price(price, level_at.price(), &mut problems),
-                        });
-                    }
-                }
-                PromotionKind::FlashSale { price, .. } => {
-                    let Some(price) = price.known() else { continue };
-                    offers.item_levels.push(ItemLevelOffer {
-                        id,
-                        at: at.clone(),
-                        order,
-                        kind: ItemLevelKind::FlashSale,
-                        price: item_price(price, at.price(), &mut problems),
-                    });
-                }
-                PromotionKind::Discount { discount, .. } => {
-                    let Some(discount) = discount.known() else {
-                        continue;
-                    };
-                    offers.item_levels.push(ItemLevelOffer {
-                        id,
-                        at: at.clone(),
-                        order,
-                        kind: ItemLevelKind::Discount,
-                        price: item_price(discount, at.discount(), &mut problems),
-                    });
-                }
-                PromotionKind::SpendTiers {
-                    tiers,
-                    repeat,
-                    max_repeats,
-                } => {
-                    let Some(tiers) = tiers.known() else {
-                        continue;
-                    };
-                    let Some(known) = tiers
-                        .iter_at(at.tiers())
-                        .map(|(tier_at, t)| Some((tier_at, t.spend.known()?, t.discount.known()?)))
-                        .collect::<Option<Vec<_>>>()
-                    else {
-                        continue;
-                    };
-                    let rules: Vec<TierRule> = known
-                        .into_iter()
-                        .map(|(tier_at, spend, discount)| TierRule {
-                            spend: cents(spend.amount, tier_at.spend(), &mut problems),
-                            saving: match discount.off_ratio() {
-                                Some(off) => TierSaving::Off(Ratio::from_decimal(off)),
-                                None => TierSaving::Amount(
-                                    discount
-                                        .amount()
-                                        .map(|m| cents(m.amount, tier_at.discount(), &mut problems))
-                                        .unwrap_or(0),
-                                ),
-                            },
-                        })
-                        .collect();
-                    let repeat = match (repeat, rules.as_slice()) {
-                        (
-                            Some(true),
-                            [
-                                TierRule {
-                                    spend,
-                                    saving: TierSaving::Amount(amount),
-                                },
-                            ],
-                        ) => Some(Repeat {
-                            spend: *spend,
-                            amount: *amount,
-                            max: max_repeats.as_ref().map(|c| c.0),
-                        }),
-                        (Some(true), _) => {
-                            // Reported by the tier rules; the analysis cannot guess.
-                            problems.push(Unpriceable {
-                                at: at.repeat(),
-                                reason: "`repeat` needs exactly one amount-off tier".into(),
-                            });
-                            None
-                        }
-                        _ => None,
-                    };
-                    offers.tiers.push(TierOffer {
-                        id,
-                        at,
-                        order,
-                        tiers: rules,
-                        repeat,
-                    });
-                }
-                _ => {}
-            }
+            offers.add_promotion(at, promotion, order, &mut problems);
         }
-        for (i, coupon) in campaign.coupons.iter().flat_map(|c| c.iter()) {
-            let at = PLAN.coupons().item(i);
-            order = order.saturating_add(1);
-            let Some(min_spend) = coupon.min_spend.known() else {
-                continue;
-            };
-            let saving = match (&coupon.amount, &coupon.percent) {
-                (Some(amount), _) => {
-                    CouponSaving::Amount(cents(amount.amount, at.amount(), &mut problems))
-                }
-                (None, Some(percent)) => CouponSaving::Percent {
-                    off: Ratio::from_decimal(percent.ratio().max(Decimal::ZERO)),
-                    cap: coupon
-                        .cap
-                        .as_ref()
-                        .map(|cap| cents(cap.amount, at.cap(), &mut problems)),
-                },
-                (None, None) => continue,
-            };
-            offers.coupons.push(CouponOffer {
-                id: coupon.id.as_str().to_owned(),
-                index: i,
-                order,
-                min_spend: cents(min_spend.amount, at.min_spend(), &mut problems),
-                saving,
-            });
-        }
+        offers.add_coupons(campaign, order, &mut problems);
         if let Some(stacking) = &campaign.stacking {
             offers.max_coupons =
                 usize::try_from(stacking.max_coupons_per_order.0).unwrap_or(usize::MAX);
@@ -395,6 +353,89 @@ impl Offers {
             Ok(offers)
         } else {
             Err(problems)
+        }
+    }
+
+    /// Adds a promotion's offer: an item-level price or spend tiers (other mechanics
+    /// do not lower the price).
+    fn add_promotion(
+        &mut self,
+        at: At<Promotion>,
+        promotion: &Promotion,
+        order: usize,
+        problems: &mut Vec<Unpriceable>,
+    ) {
+        let id = promotion.id.as_str().to_owned();
+        match &promotion.kind {
+            PromotionKind::MemberPrice { .. } => {
+                if let Some(offer) = member_offer(promotion, at, order, problems) {
+                    self.item_levels.push(offer);
+                }
+            }
+            PromotionKind::FlashSale { price, .. } => {
+                let Some(price) = price.known() else { return };
+                self.item_levels.push(ItemLevelOffer {
+                    id,
+                    at: at.clone(),
+                    order,
+                    kind: ItemLevelKind::FlashSale,
+                    price: item_price(price, at.price(), problems),
+                });
+            }
+            PromotionKind::Discount { discount, .. } => {
+                let Some(discount) = discount.known() else {
+                    return;
+                };
+                self.item_levels.push(ItemLevelOffer {
+                    id,
+                    at: at.clone(),
+                    order,
+                    kind: ItemLevelKind::Discount,
+                    price: item_price(discount, at.discount(), problems),
+                });
+            }
+            PromotionKind::SpendTiers { .. } => {
+                if let Some(offer) = tier_offer(promotion, at, order, problems) {
+                    self.tiers.push(offer);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Adds the coupons that save something, numbered on from the promotions' `order`.
+    fn add_coupons(
+        &mut self,
+        campaign: &Campaign,
+        mut order: usize,
+        problems: &mut Vec<Unpriceable>,
+    ) {
+        for (i, coupon) in campaign.coupons.iter().flat_map(|c| c.iter()) {
+            let at = PLAN.coupons().item(i);
+            order = order.saturating_add(1);
+            let Some(min_spend) = coupon.min_spend.known() else {
+                continue;
+            };
+            let saving = match (&coupon.amount, &coupon.percent) {
+                (Some(amount), _) => {
+                    CouponSaving::Amount(cents(amount.amount, at.amount(), problems))
+                }
+                (None, Some(percent)) => CouponSaving::Percent {
+                    off: Ratio::from_decimal(percent.ratio().max(Decimal::ZERO)),
+                    cap: coupon
+                        .cap
+                        .as_ref()
+                        .map(|cap| cents(cap.amount, at.cap(), problems)),
+                },
+                (None, None) => continue,
+            };
+            self.coupons.push(CouponOffer {
+                id: coupon.id.as_str().to_owned(),
+                index: i,
+                order,
+                min_spend: cents(min_spend.amount, at.min_spend(), problems),
+                saving,
+            });
         }
     }
 

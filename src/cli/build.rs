@@ -2,14 +2,14 @@
 
 use super::check::SettingsArgs;
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, print, print_error};
-use campspec::check::check_paths;
+use campspec::check::{CheckedFile, check_paths};
 use campspec::finding::Severity;
 use campspec::fs::{canonical, replace_dir};
 use campspec::render::{OutputKind, Templates};
 use campspec::report::human;
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -63,21 +63,13 @@ pub fn run(args: Args) -> i32 {
             return EXIT_FAILURE;
         }
     };
-    let mut kinds = Vec::new();
-    for name in &args.only {
-        match OutputKind::parse(name) {
-            Some(kind) => kinds.push(kind),
-            None => {
-                print_error(&format!(
-                    "--only: `{name}` is not an output; choose from md, html, rules, ics, review"
-                ));
-                return EXIT_FAILURE;
-            }
+    let kinds = match output_kinds(&args.only) {
+        Ok(kinds) => kinds,
+        Err(message) => {
+            print_error(&message);
+            return EXIT_FAILURE;
         }
-    }
-    if kinds.is_empty() {
-        kinds = OutputKind::ALL.to_vec();
-    }
+    };
     let templates = match &args.templates {
         Some(dir) => Templates::with_overrides(dir),
         None => Templates::embedded(),
@@ -111,31 +103,88 @@ pub fn run(args: Args) -> i32 {
         print(&shown);
     }
 
+    let mut build = Build {
+        out: &args.out,
+        templates: &templates,
+        kinds: &kinds,
+        inputs: &inputs,
+        built: BTreeMap::new(),
+        report: String::new(),
+    };
     let mut code = EXIT_OK;
-    let mut built: BTreeMap<String, String> = BTreeMap::new();
-    let mut report = String::new();
     for file in &files {
+        match build.file(file) {
+            Outcome::Built => {}
+            Outcome::Findings => {
+                if code == EXIT_OK {
+                    code = EXIT_FINDINGS;
+                }
+            }
+            Outcome::Failed => code = EXIT_FAILURE,
+        }
+    }
+    print(&build.report);
+    code
+}
+
+/// The outputs `--only` names (all of them when it names none).
+fn output_kinds(only: &[String]) -> Result<Vec<OutputKind>, String> {
+    let mut kinds = Vec::new();
+    for name in only {
+        match OutputKind::parse(name) {
+            Some(kind) => kinds.push(kind),
+            None => {
+                return Err(format!(
+                    "--only: `{name}` is not an output; choose from md, html, rules, ics, review"
+                ));
+            }
+        }
+    }
+    if kinds.is_empty() {
+        kinds = OutputKind::ALL.to_vec();
+    }
+    Ok(kinds)
+}
+
+/// What became of one plan.
+enum Outcome {
+    Built,
+    /// Not built: the plan has errors.
+    Findings,
+    Failed,
+}
+
+/// Plans being built, and the report of what was written.
+struct Build<'a> {
+    out: &'a Path,
+    templates: &'a Templates,
+    kinds: &'a [OutputKind],
+    /// Every input file, never to be written over.
+    inputs: &'a [PathBuf],
+    /// The plans built so far, by id.
+    built: BTreeMap<String, String>,
+    report: String,
+}
+
+impl Build<'_> {
+    /// Builds one checked plan into OUT/<id>/.
+    fn file(&mut self, file: &CheckedFile) -> Outcome {
         if file.failure.is_some() {
-            code = EXIT_FAILURE;
-            continue;
+            return Outcome::Failed;
         }
         if file.crashed() {
-            code = EXIT_FAILURE;
-            report.push_str(&format!(
+            self.report.push_str(&format!(
                 "not built: {} (campspec failed on it)\n",
                 campspec::escape::line(&file.path)
             ));
-            continue;
+            return Outcome::Failed;
         }
         if file.count(Severity::Error) > 0 || file.campaign.is_none() {
-            if code == EXIT_OK {
-                code = EXIT_FINDINGS;
-            }
-            report.push_str(&format!(
+            self.report.push_str(&format!(
                 "not built: {} (it has errors)\n",
                 campspec::escape::line(&file.path)
             ));
-            continue;
+            return Outcome::Findings;
         }
         let id = file
             .campaign
@@ -143,49 +192,45 @@ pub fn run(args: Args) -> i32 {
             .and_then(|c| c.id.as_ref())
             .map(|i| i.as_str().to_owned())
             .unwrap_or_default();
-        if let Some(first) = built.get(&id) {
+        if let Some(first) = self.built.get(&id) {
             print_error(&format!(
                 "{}: plan id `{}` is also the id of {}; each plan needs its own output directory",
                 campspec::escape::line(&file.path),
                 campspec::escape::line(&id),
                 campspec::escape::line(first)
             ));
-            code = EXIT_FAILURE;
-            continue;
+            return Outcome::Failed;
         }
-        let rendered = match campspec::build(file, &templates, &kinds) {
+        let rendered = match campspec::build(file, self.templates, self.kinds) {
             Ok(o) => o,
             Err(error) => {
                 print(&human::diagnostic(&*error, human_options()));
-                code = EXIT_FAILURE;
-                continue;
+                return Outcome::Failed;
             }
         };
-        let dir = args.out.join(&id);
-        built.insert(id, file.path.clone());
+        let dir = self.out.join(&id);
+        self.built.insert(id, file.path.clone());
         // All of the plan's documents are replaced together, or none is.
         let documents: Vec<(&str, &[u8])> = rendered
             .iter()
             .map(|o| (o.file, o.bytes.as_slice()))
             .collect();
-        if let Err(error) = replace_dir(&dir, &documents, &inputs) {
+        if let Err(error) = replace_dir(&dir, &documents, self.inputs) {
             print_error(&format!(
                 "{error}; the documents of {} were left as they were",
                 file.path
             ));
-            code = EXIT_FAILURE;
-            continue;
+            return Outcome::Failed;
         }
         let written: Vec<&str> = rendered.iter().map(|o| o.file).collect();
-        report.push_str(&format!(
+        self.report.push_str(&format!(
             "built {} → {}: {}\n",
             campspec::escape::line(&file.path),
             campspec::escape::line(&dir.display().to_string()),
             written.join(", ")
         ));
+        Outcome::Built
     }
-    print(&report);
-    code
 }
 
 fn human_options() -> human::Options {

@@ -393,13 +393,6 @@ impl Ctx<'_> {
     fn keyed(&self, key: &str) -> Vec<Change> {
         let old_items = self.items(self.old, key);
         let new_items = self.items(self.new, key);
-        let without_id = |v: &Value| {
-            let mut v = v.clone();
-            if let Some(map) = v.as_object_mut() {
-                map.remove("id");
-            }
-            v
-        };
         let mut removed: Vec<&(String, usize, &Value)> = old_items
             .iter()
             .filter(|(id, _, _)| !new_items.iter().any(|(n, _, _)| n == id))
@@ -408,39 +401,7 @@ impl Ctx<'_> {
             .iter()
             .filter(|(id, _, _)| !old_items.iter().any(|(o, _, _)| o == id))
             .collect();
-        let mut out = Vec::new();
-        // Renames: an id gone and a new one whose item is otherwise the same.
-        let mut renamed = Vec::new();
-        for (r, (old_id, _, old_item)) in removed.iter().enumerate() {
-            let twin = added
-                .iter()
-                .position(|(_, _, new_item)| without_id(new_item) == without_id(old_item));
-            if let Some(a) = twin {
-                let (new_id, _, _) = added[a];
-                out.push(Change {
-                    kind: Kind::Renamed,
-                    id: Some(new_id.clone()),
-                    field: None,
-                    old: Some(old_id.clone()),
-                    new: Some(new_id.clone()),
-                    text: format!("renamed `{old_id}` → `{new_id}` (otherwise unchanged)"),
-                });
-                renamed.push((r, a));
-            }
-        }
-        let (gone_r, gone_a): (Vec<usize>, Vec<usize>) = renamed.into_iter().unzip();
-        removed = removed
-            .into_iter()
-            .enumerate()
-            .filter(|(i, _)| !gone_r.contains(i))
-            .map(|(_, x)| x)
-            .collect();
-        added = added
-            .into_iter()
-            .enumerate()
-            .filter(|(i, _)| !gone_a.contains(i))
-            .map(|(_, x)| x)
-            .collect();
+        let mut out = renames(&mut removed, &mut added);
         for (id, i, item) in &removed {
             out.push(Change {
                 kind: Kind::Removed,
@@ -468,47 +429,61 @@ impl Ctx<'_> {
             if old_item == new_item {
                 continue;
             }
-            // Phases and materials move in time: say by how much.
-            let mut moved = false;
-            if key == "phases" {
-                let dates = |v: &Value| {
-                    (
-                        v["start"].as_str().map(str::to_owned),
-                        v["end"].as_str().map(str::to_owned),
-                    )
-                };
-                let (a, b) = (dates(old_item), dates(new_item));
-                if a != b {
-                    out.push(dates_change(Some(id), "dates", a, b));
-                    moved = true;
-                }
-            }
-            if key == "materials" && old_item["due"] != new_item["due"] {
-                let due = |v: &Value| v["due"].as_str().map(str::to_owned);
-                out.push(due_change(id, due(old_item), due(new_item)));
+            out.extend(self.item_changes(key, id, (*i, old_item), (*j, new_item)));
+        }
+        out
+    }
+
+    /// The changes of one item kept under its id: `old` and `new` are its index and
+    /// value before and after.
+    fn item_changes(
+        &self,
+        key: &str,
+        id: &str,
+        (i, old_item): (usize, &Value),
+        (j, new_item): (usize, &Value),
+    ) -> Vec<Change> {
+        let mut out = Vec::new();
+        // Phases and materials move in time: say by how much.
+        let mut moved = false;
+        if key == "phases" {
+            let dates = |v: &Value| {
+                (
+                    v["start"].as_str().map(str::to_owned),
+                    v["end"].as_str().map(str::to_owned),
+                )
+            };
+            let (a, b) = (dates(old_item), dates(new_item));
+            if a != b {
+                out.push(dates_change(Some(id), "dates", a, b));
                 moved = true;
             }
-            for (field, a, b) in field_changes(old_item, new_item) {
-                if moved && matches!(field.as_str(), "start" | "end" | "due") {
-                    continue;
-                }
-                let pointer_old = format!("/{key}/{i}/{}", values::pointer_of(&field));
-                let pointer_new = format!("/{key}/{j}/{}", values::pointer_of(&field));
-                let mut change = self.field_change(Some(id), &field, &pointer_new, &a, &b);
-                if !a.is_null() {
-                    change.old = Some(self.shown(false, &pointer_old, &a));
-                    if let (Some(o), Some(n)) = (&change.old, &change.new) {
-                        let delta = self
-                            .delta(&field, &a, &b)
-                            .map(|d| format!(" ({d})"))
-                            .unwrap_or_default();
-                        if change.kind == Kind::Changed {
-                            change.text = format!("`{id}.{field}`: {o} → {n}{delta}");
-                        }
+        }
+        if key == "materials" && old_item["due"] != new_item["due"] {
+            let due = |v: &Value| v["due"].as_str().map(str::to_owned);
+            out.push(due_change(id, due(old_item), due(new_item)));
+            moved = true;
+        }
+        for (field, a, b) in field_changes(old_item, new_item) {
+            if moved && matches!(field.as_str(), "start" | "end" | "due") {
+                continue;
+            }
+            let pointer_old = format!("/{key}/{i}/{}", values::pointer_of(&field));
+            let pointer_new = format!("/{key}/{j}/{}", values::pointer_of(&field));
+            let mut change = self.field_change(Some(id), &field, &pointer_new, &a, &b);
+            if !a.is_null() {
+                change.old = Some(self.shown(false, &pointer_old, &a));
+                if let (Some(o), Some(n)) = (&change.old, &change.new) {
+                    let delta = self
+                        .delta(&field, &a, &b)
+                        .map(|d| format!(" ({d})"))
+                        .unwrap_or_default();
+                    if change.kind == Kind::Changed {
+                        change.text = format!("`{id}.{field}`: {o} → {n}{delta}");
                     }
                 }
-                out.push(change);
             }
+            out.push(change);
         }
         out
     }
@@ -561,6 +536,54 @@ impl Ctx<'_> {
             })
             .collect()
     }
+}
+
+/// Renames: an id gone and a new one whose item is otherwise the same. The renamed
+/// items are taken out of `removed` and `added`.
+fn renames(
+    removed: &mut Vec<&(String, usize, &Value)>,
+    added: &mut Vec<&(String, usize, &Value)>,
+) -> Vec<Change> {
+    let without_id = |v: &Value| {
+        let mut v = v.clone();
+        if let Some(map) = v.as_object_mut() {
+            map.remove("id");
+        }
+        v
+    };
+    let mut out = Vec::new();
+    let mut renamed = Vec::new();
+    for (r, (old_id, _, old_item)) in removed.iter().enumerate() {
+        let twin = added
+            .iter()
+            .position(|(_, _, new_item)| without_id(new_item) == without_id(old_item));
+        if let Some(a) = twin {
+            let (new_id, _, _) = added[a];
+            out.push(Change {
+                kind: Kind::Renamed,
+                id: Some(new_id.clone()),
+                field: None,
+                old: Some(old_id.clone()),
+                new: Some(new_id.clone()),
+                text: format!("renamed `{old_id}` → `{new_id}` (otherwise unchanged)"),
+            });
+            renamed.push((r, a));
+        }
+    }
+    let (gone_r, gone_a): (Vec<usize>, Vec<usize>) = renamed.into_iter().unzip();
+    *removed = std::mem::take(removed)
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| !gone_r.contains(i))
+        .map(|(_, x)| x)
+        .collect();
+    *added = std::mem::take(added)
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| !gone_a.contains(i))
+        .map(|(_, x)| x)
+        .collect();
+    out
 }
 
 /// ` (年货专区券)`: an item's name or text, for added and removed items.

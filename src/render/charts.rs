@@ -17,8 +17,8 @@
     reason = "bounded pixel geometry, proven in the module docs"
 )]
 
-use super::context::{Names, days_between};
 use super::locale::Lang;
+use super::names::{Names, days_between};
 use crate::analysis::Analysis;
 use crate::model::Campaign;
 use crate::numfmt::percent;
@@ -280,6 +280,26 @@ pub fn charts(campaign: &Campaign, analysis: Option<&Analysis>, names: &Names<'_
     }
 }
 
+/// Days as columns of a timeline: the x of a day's start and end.
+#[derive(Clone, Copy)]
+struct DayScale {
+    first: Date,
+    /// Days from the first to the last, the last drawn whole.
+    span: i64,
+    x0: i64,
+    x1: i64,
+}
+
+impl DayScale {
+    fn x(self, d: Date) -> i64 {
+        self.x0 + days_between(self.first, d) * (self.x1 - self.x0) / self.span
+    }
+
+    fn day_end(self, d: Date) -> i64 {
+        self.x(d.tomorrow().unwrap_or(d))
+    }
+}
+
 fn timeline(campaign: &Campaign, lang: Lang, layout: Layout) -> Option<Timeline> {
     // Documents are built from plans without errors, where every date is known.
     let phases: Vec<(&str, Date, Date)> = campaign
@@ -316,21 +336,61 @@ fn timeline(campaign: &Campaign, lang: Lang, layout: Layout) -> Option<Timeline>
     dates.sort();
     let (first, last) = (*dates.first()?, *dates.last()?);
     let width = layout.width();
-    // Days are columns; the last day is drawn whole.
-    let span = days_between(first, last) + 1;
-    let (x0, x1) = (layout.x0(), layout.x1());
-    let x = |d: Date| x0 + days_between(first, d) * (x1 - x0) / span;
-    let day_end = |d: Date| x(d.tomorrow().unwrap_or(d));
+    let scale = DayScale {
+        first,
+        span: days_between(first, last) + 1,
+        x0: layout.x0(),
+        x1: layout.x1(),
+    };
     let (tick_y, grid_y) = (14, 22);
     let (h, gap, top) = match layout {
         Layout::Wide => (26, 8, 30),
         Layout::Narrow => (22, 8, 28),
     };
-    let mut bars = Vec::new();
     let mut y = top;
+    let bars = phase_bars(&phases, lang, layout, scale, (h, gap), &mut y);
+    let milestones = milestone_marks(&materials, lang, layout, scale, (h, gap), &mut y);
+    let axis_y = y + 4;
+    let band = window.map(|(a, b)| {
+        let (bx, bw) = (scale.x(a), scale.day_end(b) - scale.x(a));
+        Band {
+            x: bx,
+            y: grid_y,
+            w: bw.max(1),
+            h: axis_y - grid_y,
+            title: lang.dates(a, b),
+        }
+    });
+    Some(Timeline {
+        width,
+        height: axis_y + 8,
+        x0: scale.x0,
+        x1: scale.x1,
+        bars,
+        milestones,
+        ticks: axis_ticks(scale, last, lang, width),
+        tick_y,
+        grid_y,
+        axis_y,
+        band,
+    })
+}
+
+/// A timeline's phase bars, one row each from `y` (moved past them); `(h, gap)` is the
+/// bars' height and the gap between rows.
+fn phase_bars(
+    phases: &[(&str, Date, Date)],
+    lang: Lang,
+    layout: Layout,
+    scale: DayScale,
+    (h, gap): (i64, i64),
+    y: &mut i64,
+) -> Vec<Bar> {
+    let width = layout.width();
+    let mut bars = Vec::new();
     for (i, p) in phases.iter().enumerate() {
-        let row = layout.row(y, h);
-        let (a, b) = (x(p.1), day_end(p.2));
+        let row = layout.row(*y, h);
+        let (a, b) = (scale.x(p.1), scale.day_end(p.2));
         let w = (b - a).max(3);
         let days = days_between(p.1, p.2) + 1;
         let value = lang.days(days);
@@ -362,12 +422,25 @@ fn timeline(campaign: &Campaign, lang: Lang, layout: Layout) -> Option<Timeline>
             inside,
             class: format!("c{}", i % 6),
         });
-        y = row.next + gap;
+        *y = row.next + gap;
     }
+    bars
+}
+
+/// A timeline's material deadlines, one diamond per row from `y` (moved past them).
+fn milestone_marks(
+    materials: &[(&str, Date)],
+    lang: Lang,
+    layout: Layout,
+    scale: DayScale,
+    (h, gap): (i64, i64),
+    y: &mut i64,
+) -> Vec<Milestone> {
+    let width = layout.width();
     let mut milestones = Vec::new();
-    for m in &materials {
-        let row = layout.row(y, h);
-        let cx = x(m.1) + ((x1 - x0) / span / 2).max(1);
+    for m in materials {
+        let row = layout.row(*y, h);
+        let cx = scale.x(m.1) + ((scale.x1 - scale.x0) / scale.span / 2).max(1);
         let cy = row.mark_y + h / 2;
         let r = 7;
         let value = lang.day(m.1);
@@ -397,20 +470,23 @@ fn timeline(campaign: &Campaign, lang: Lang, layout: Layout) -> Option<Timeline>
             left,
             anchor: if left { "end" } else { "start" },
         });
-        y = match layout {
+        *y = match layout {
             Layout::Wide => row.next,
             Layout::Narrow => row.next + gap / 2,
         };
     }
-    let axis_y = y + 4;
-    // Each tick label's extent follows its anchor; a label that would touch the one
-    // before it (at the chart's left edge, where the first is drawn from its start) is
-    // left out with its grid line.
+    milestones
+}
+
+/// A timeline's date ticks. Each tick label's extent follows its anchor; a label that
+/// would touch the one before it (at the chart's left edge, where the first is drawn
+/// from its start) is left out with its grid line.
+fn axis_ticks(scale: DayScale, last: Date, lang: Lang, width: i64) -> Vec<Tick> {
     let mut drawn: Vec<Tick> = Vec::new();
     let mut prev_right = i64::MIN;
-    for d in ticks(first, last, span, x1 - x0) {
+    for d in ticks(scale.first, last, scale.span, scale.x1 - scale.x0) {
         let label = lang.day(d);
-        let tx = x(d);
+        let tx = scale.x(d);
         let tw = text_width(&label) * 12 / 13;
         let (anchor, left) = if tx - tw / 2 < 0 {
             ("start", tx)
@@ -429,29 +505,7 @@ fn timeline(campaign: &Campaign, lang: Lang, layout: Layout) -> Option<Timeline>
             anchor,
         });
     }
-    let band = window.map(|(a, b)| {
-        let (bx, bw) = (x(a), day_end(b) - x(a));
-        Band {
-            x: bx,
-            y: grid_y,
-            w: bw.max(1),
-            h: axis_y - grid_y,
-            title: lang.dates(a, b),
-        }
-    });
-    Some(Timeline {
-        width,
-        height: axis_y + 8,
-        x0,
-        x1,
-        bars,
-        milestones,
-        ticks: drawn,
-        tick_y,
-        grid_y,
-        axis_y,
-        band,
-    })
+    drawn
 }
 
 /// Tick dates: from the first day, on the shortest step of whole days (2 days, a week,

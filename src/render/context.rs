@@ -4,14 +4,14 @@
 use super::charts::{self, Charts};
 use super::describe::Describer;
 use super::locale::{Labels, Lang};
+use super::names::{DASH, Names, days_between};
 use crate::analysis::Analysis;
 use crate::check::Source;
 use crate::finding::{Finding, Severity};
-use crate::model::{Campaign, Channel, Metric, Phase, PromotionKind};
-use crate::numfmt::{group_thousands, percent, percent_short};
-use crate::values::{Measure, MeasureKind, MeasureValue, Share};
+use crate::model::{Campaign, Channel, Metric, Promotion, PromotionKind};
+use crate::numfmt::{percent, percent_short};
+use crate::values::{Measure, Share};
 use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
 use serde::Serialize;
 
 /// What `plan.md` and `plan.html` show.
@@ -203,136 +203,6 @@ pub struct TeamRow {
     pub duties: String,
 }
 
-/// Shown where a value is absent.
-pub const DASH: &str = "—";
-
-/// Reads names by id and formats values in the plan's language.
-pub struct Names<'a> {
-    pub campaign: &'a Campaign,
-    pub lang: Lang,
-    pub currency: String,
-}
-
-impl Names<'_> {
-    pub fn team(&self, id: &str) -> String {
-        self.campaign
-            .teams
-            .iter()
-            .flat_map(|t| t.items())
-            .find(|t| t.id.as_str() == id)
-            .map(|t| t.name.clone())
-            .unwrap_or_else(|| id.to_owned())
-    }
-
-    pub fn phase(&self, id: &str) -> Option<&Phase> {
-        self.campaign
-            .phases
-            .iter()
-            .flat_map(|p| p.items())
-            .find(|p| p.id.as_str() == id)
-    }
-
-    /// A promotion's or coupon's name by id.
-    pub fn offer(&self, id: &str) -> String {
-        let c = self.campaign;
-        c.promotions
-            .iter()
-            .flat_map(|p| p.items())
-            .find(|p| p.id.as_str() == id)
-            .map(|p| p.name.clone())
-            .or_else(|| {
-                c.coupons
-                    .iter()
-                    .flat_map(|p| p.items())
-                    .find(|p| p.id.as_str() == id)
-                    .map(|p| p.name.clone())
-            })
-            .unwrap_or_else(|| id.to_owned())
-    }
-
-    pub fn money(&self, amount: Decimal) -> String {
-        self.lang.money(amount, &self.currency)
-    }
-
-    /// A goal value in its metric's unit: `¥1.5亿`, `15%`, `30万`, `45`.
-    pub fn measure(&self, metric: Metric, unit: Option<&str>, m: &Measure) -> String {
-        let Ok(value) = m.interpret(metric.kind()) else {
-            return m.surface().to_owned();
-        };
-        match value {
-            MeasureValue::Single(v) => self.value(metric, unit, v),
-            MeasureValue::Range(a, b) => {
-                format!(
-                    "{}–{}",
-                    self.value(metric, unit, a),
-                    self.value(metric, unit, b)
-                )
-            }
-        }
-    }
-
-    /// One number in a metric's unit (percentages are ratios: 0.15 is `15%`).
-    pub fn value(&self, metric: Metric, unit: Option<&str>, v: Decimal) -> String {
-        match metric.kind() {
-            MeasureKind::Money => self.money(v.round_dp(2)),
-            MeasureKind::Percent => percent_short(v.round_dp(4)),
-            MeasureKind::Count => match v.fract().is_zero().then(|| v.to_u64()).flatten() {
-                Some(n) => self.lang.count(n),
-                None => group_thousands(v.round_dp(2)),
-            },
-            MeasureKind::Score => v.round_dp(2).normalize().to_string(),
-            MeasureKind::Custom => match unit {
-                Some(u) => format!("{}{u}", v.round_dp(2).normalize()),
-                None => v.round_dp(2).normalize().to_string(),
-            },
-        }
-    }
-
-    /// A phase's or offer's dates: the phases' span, or the window.
-    pub fn phases_dates(&self, ids: Option<&crate::model::List<crate::values::Id>>) -> String {
-        let lang = self.lang;
-        match ids {
-            Some(ids) => {
-                let phases: Vec<&Phase> = ids
-                    .items()
-                    .filter_map(|id| self.phase(id.as_str()))
-                    .collect();
-                let names: Vec<String> = phases.iter().map(|p| p.name.clone()).collect();
-                let from = phases
-                    .iter()
-                    .map(|p| p.start.known().map(|d| d.get()))
-                    .min()
-                    .flatten();
-                let to = phases
-                    .iter()
-                    .map(|p| p.end.known().map(|d| d.get()))
-                    .collect::<Option<Vec<_>>>()
-                    .and_then(|ends| ends.into_iter().max());
-                match (from, to) {
-                    (Some(f), Some(t)) => match lang {
-                        Lang::Zh => format!("{}（{}）", lang.join(&names), lang.dates(f, t)),
-                        Lang::En => format!("{} ({})", lang.join(&names), lang.dates(f, t)),
-                    },
-                    _ => DASH.into(),
-                }
-            }
-            None => self.window(),
-        }
-    }
-
-    pub fn window(&self) -> String {
-        match self
-            .campaign
-            .window
-            .as_ref()
-            .and_then(|w| Some((w.start?, w.end?)))
-        {
-            Some((s, e)) => self.lang.dates(s.get(), e.get()),
-            None => DASH.into(),
-        }
-    }
-}
-
 /// The metric's name in the plan's language.
 pub fn metric_label(metric: Metric, lang: Lang) -> &'static str {
     let (zh, en) = match metric {
@@ -424,31 +294,71 @@ pub fn plan_context(
     findings: &[Finding],
     source: Option<&Source>,
 ) -> PlanContext {
-    let lang = Lang::of(campaign);
+    let names = Names::new(campaign);
+    let lang = names.lang;
     let l = lang.labels();
-    let currency = campaign
-        .currency
-        .as_ref()
-        .map(|c| c.as_str().to_owned())
-        .unwrap_or_default();
-    let names = Names {
-        campaign,
-        lang,
-        currency: currency.clone(),
-    };
     let describer = Describer {
         lang,
-        currency: &currency,
+        currency: &names.currency,
     };
-    let text = |s: &Option<String>| {
-        s.as_deref()
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .map(unfold_cjk)
-            .unwrap_or_else(|| DASH.into())
-    };
+    let jurisdictions: Vec<String> = campaign
+        .jurisdictions
+        .iter()
+        .flat_map(|j| j.items())
+        .map(|j| j.code().to_owned())
+        .collect();
+    PlanContext {
+        lang: lang.tag(),
+        l,
+        id: plan_id(campaign),
+        name: campaign.name.clone().unwrap_or_default(),
+        summary: campaign.summary.as_ref().map(|s| unfold_cjk(s.trim())),
+        source: file_name(path),
+        window: names.window(),
+        owner: campaign
+            .owner
+            .as_ref()
+            .map(|o| names.team(o.as_str()))
+            .unwrap_or_else(|| DASH.into()),
+        currency: names.currency.clone(),
+        jurisdictions: or_dash(jurisdictions.join(", ")),
+        goals: goal_rows(campaign, &names),
+        phases: phase_rows(campaign, &names),
+        gantt: gantt(campaign, l),
+        budget: budget_view(campaign, &names),
+        promotions: promotion_rows(campaign, &names, &describer),
+        coupons: coupon_rows(campaign, &names, &describer),
+        stacking: stacking_view(campaign, analysis, &names),
+        copy: copy_rows(campaign, &names),
+        compliance: compliance_view(campaign, findings, source, &names),
+        risks: risk_rows(campaign, &names),
+        materials: material_rows(campaign, &names),
+        teams: team_rows(campaign, names.lang),
+        charts: charts::charts(campaign, analysis, &names),
+    }
+}
 
-    let goals = campaign
+/// The plan's id, or nothing.
+pub fn plan_id(campaign: &Campaign) -> String {
+    campaign
+        .id
+        .as_ref()
+        .map(|i| i.as_str().to_owned())
+        .unwrap_or_default()
+}
+
+/// A free text as shown: trimmed, Chinese lines unfolded, a dash when empty.
+fn text(s: &Option<String>) -> String {
+    s.as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(unfold_cjk)
+        .unwrap_or_else(|| DASH.into())
+}
+
+/// The goals section.
+fn goal_rows(campaign: &Campaign, names: &Names<'_>) -> Vec<GoalRow> {
+    campaign
         .goals
         .iter()
         .flat_map(|g| g.items())
@@ -463,7 +373,7 @@ pub fn plan_context(
             };
             GoalRow {
                 name: g.name.clone(),
-                metric: metric_label(metric, lang).into(),
+                metric: metric_label(metric, names.lang).into(),
                 baseline: value(&g.baseline),
                 target: value(&g.target),
                 growth: g
@@ -489,8 +399,12 @@ pub fn plan_context(
                     .collect(),
             }
         })
-        .collect();
+        .collect()
+}
 
+/// The phases section.
+fn phase_rows(campaign: &Campaign, names: &Names<'_>) -> Vec<PhaseRow> {
+    let lang = names.lang;
     let goal_name = |id: &str| {
         campaign
             .goals
@@ -500,7 +414,7 @@ pub fn plan_context(
             .map(|g| g.name.clone())
             .unwrap_or_else(|| id.to_owned())
     };
-    let phases: Vec<PhaseRow> = campaign
+    campaign
         .phases
         .iter()
         .flat_map(|p| p.items())
@@ -541,48 +455,20 @@ pub fn plan_context(
                 }
             },
         })
-        .collect();
+        .collect()
+}
 
-    let budget = budget_view(campaign, &names);
-
-    let promotions = campaign
+/// The promotions section.
+fn promotion_rows(
+    campaign: &Campaign,
+    names: &Names<'_>,
+    describer: &Describer<'_>,
+) -> Vec<OfferRow> {
+    campaign
         .promotions
         .iter()
         .flat_map(|p| p.items())
         .map(|p| {
-            let mut when = names.phases_dates(p.phases.as_ref());
-            if let PromotionKind::MemberPrice {
-                early_access_days: Some(days),
-                ..
-            } = &p.kind
-            {
-                let first = p
-                    .phases
-                    .as_ref()
-                    .and_then(|ids| {
-                        ids.items()
-                            .filter_map(|id| names.phase(id.as_str()))
-                            .map(|ph| ph.start.known().map(|d| d.get()))
-                            .min()
-                            .flatten()
-                    })
-                    .or_else(|| {
-                        campaign
-                            .window
-                            .as_ref()
-                            .and_then(|w| w.start)
-                            .map(|d| d.get())
-                    });
-                if let Some(first) = first {
-                    let early = first
-                        .checked_sub(jiff::Span::new().days(i64::try_from(days.0).unwrap_or(0)))
-                        .unwrap_or(first);
-                    match lang {
-                        Lang::Zh => when.push_str(&format!("；会员自{}起", lang.day(early))),
-                        Lang::En => when.push_str(&format!("; members from {}", lang.day(early))),
-                    }
-                }
-            }
             let scope = match &p.kind {
                 PromotionKind::Discount { scope: Some(s), .. } => {
                     s.items().cloned().collect::<Vec<_>>().join(", ")
@@ -592,18 +478,63 @@ pub fn plan_context(
             OfferRow {
                 id: p.id.as_str().to_owned(),
                 name: p.name.clone(),
-                kind: kind_label(&p.kind, lang).into(),
+                kind: kind_label(&p.kind, names.lang).into(),
                 mechanic: describer.promotion(p),
-                when,
+                when: promotion_when(campaign, names, p),
                 limits: or_dash(describer.promotion_limits(p)),
                 audience: DASH.into(),
                 scope: or_dash(scope),
                 terms: text(&p.terms),
             }
         })
-        .collect();
+        .collect()
+}
 
-    let coupons = campaign
+/// When a promotion runs: its phases' dates (or the window), and members' early
+/// access.
+fn promotion_when(campaign: &Campaign, names: &Names<'_>, p: &Promotion) -> String {
+    let lang = names.lang;
+    let mut when = names.phases_dates(p.phases.as_ref());
+    if let PromotionKind::MemberPrice {
+        early_access_days: Some(days),
+        ..
+    } = &p.kind
+    {
+        let first = p
+            .phases
+            .as_ref()
+            .and_then(|ids| {
+                ids.items()
+                    .filter_map(|id| names.phase(id.as_str()))
+                    .map(|ph| ph.start.known().map(|d| d.get()))
+                    .min()
+                    .flatten()
+            })
+            .or_else(|| {
+                campaign
+                    .window
+                    .as_ref()
+                    .and_then(|w| w.start)
+                    .map(|d| d.get())
+            });
+        if let Some(first) = first {
+            let early = first
+                .checked_sub(jiff::Span::new().days(i64::try_from(days.0).unwrap_or(0)))
+                .unwrap_or(first);
+            match lang {
+                Lang::Zh => when.push_str(&format!("；会员自{}起", lang.day(early))),
+                Lang::En => when.push_str(&format!("; members from {}", lang.day(early))),
+            }
+        }
+    }
+    when
+}
+
+/// The coupons section.
+fn coupon_rows(campaign: &Campaign, names: &Names<'_>, describer: &Describer<'_>) -> Vec<OfferRow> {
+    let lang = names.lang;
+    let l = lang.labels();
+    campaign
         .coupons
         .iter()
         .flat_map(|c| c.items())
@@ -632,11 +563,13 @@ pub fn plan_context(
                 .unwrap_or_else(|| l.everything.into()),
             terms: text(&c.terms),
         })
-        .collect();
+        .collect()
+}
 
-    let stacking = stacking_view(campaign, analysis, &names);
-
-    let copy = campaign
+/// The copy section.
+fn copy_rows(campaign: &Campaign, names: &Names<'_>) -> Vec<CopyRow> {
+    let lang = names.lang;
+    campaign
         .copy
         .iter()
         .flat_map(|c| c.items())
@@ -655,11 +588,12 @@ pub fn plan_context(
             },
             opt_out: text(&c.opt_out),
         })
-        .collect();
+        .collect()
+}
 
-    let compliance = compliance_view(campaign, findings, source, &names);
-
-    let risks = campaign
+/// The risks section.
+fn risk_rows(campaign: &Campaign, names: &Names<'_>) -> Vec<RiskRow> {
+    campaign
         .risks
         .iter()
         .flat_map(|r| r.items())
@@ -672,8 +606,12 @@ pub fn plan_context(
                 .known()
                 .map_or_else(|| DASH.into(), |o| names.team(o.as_str())),
         })
-        .collect();
+        .collect()
+}
 
+/// The materials section: a timeline, by due date, then as written.
+fn material_rows(campaign: &Campaign, names: &Names<'_>) -> Vec<MaterialRow> {
+    let lang = names.lang;
     let mut materials: Vec<(jiff::civil::Date, MaterialRow)> = campaign
         .materials
         .iter()
@@ -707,11 +645,14 @@ pub fn plan_context(
             )
         })
         .collect();
-    // A timeline: by due date, then as written (the sort is stable).
+    // The sort is stable: materials due the same day stay as written.
     materials.sort_by_key(|(due, _)| *due);
-    let materials = materials.into_iter().map(|(_, m)| m).collect();
+    materials.into_iter().map(|(_, m)| m).collect()
+}
 
-    let teams = campaign
+/// The teams section.
+fn team_rows(campaign: &Campaign, lang: Lang) -> Vec<TeamRow> {
+    campaign
         .teams
         .iter()
         .flat_map(|t| t.items())
@@ -725,48 +666,7 @@ pub fn plan_context(
                 }),
             }
         })
-        .collect();
-
-    let jurisdictions: Vec<String> = campaign
-        .jurisdictions
-        .iter()
-        .flat_map(|j| j.items())
-        .map(|j| j.code().to_owned())
-        .collect();
-
-    PlanContext {
-        lang: lang.tag(),
-        l,
-        id: campaign
-            .id
-            .as_ref()
-            .map(|i| i.as_str().to_owned())
-            .unwrap_or_default(),
-        name: campaign.name.clone().unwrap_or_default(),
-        summary: campaign.summary.as_ref().map(|s| unfold_cjk(s.trim())),
-        source: file_name(path),
-        window: names.window(),
-        owner: campaign
-            .owner
-            .as_ref()
-            .map(|o| names.team(o.as_str()))
-            .unwrap_or_else(|| DASH.into()),
-        currency: currency.clone(),
-        jurisdictions: or_dash(jurisdictions.join(", ")),
-        goals,
-        phases,
-        gantt: gantt(campaign, l),
-        budget,
-        promotions,
-        coupons,
-        stacking,
-        copy,
-        compliance,
-        risks,
-        materials,
-        teams,
-        charts: charts::charts(campaign, analysis, &names),
-    }
+        .collect()
 }
 
 /// Whether a character is written without spaces around it in Chinese text (CJK
@@ -806,11 +706,6 @@ fn signed_percent(ratio: Decimal) -> String {
     } else {
         percent_short(ratio)
     }
-}
-
-/// Whole days from `a` to `b`.
-pub fn days_between(a: jiff::civil::Date, b: jiff::civil::Date) -> i64 {
-    a.until(b).map(|s| i64::from(s.get_days())).unwrap_or(0)
 }
 
 fn budget_view(campaign: &Campaign, names: &Names<'_>) -> Option<BudgetView> {
@@ -882,11 +777,30 @@ fn budget_view(campaign: &Campaign, names: &Names<'_>) -> Option<BudgetView> {
     })
 }
 
+/// The stacking section: the rules, the worst case and the guardrails.
 fn stacking_view(
     campaign: &Campaign,
     analysis: Option<&Analysis>,
     names: &Names<'_>,
 ) -> StackingView {
+    let l = names.lang.labels();
+    let exposure = analysis.and_then(|a| exposure_view(a, names));
+    let note = match (analysis, &exposure) {
+        (None, _) => Some(l.no_analysis.to_owned()),
+        (Some(_), None) => Some(l.no_offers.to_owned()),
+        _ => None,
+    };
+    StackingView {
+        rules: stacking_rules(campaign, names),
+        exposure,
+        note,
+        guardrails: guardrail_rows(campaign, analysis, names),
+    }
+}
+
+/// The stacking rules in words: the order of application, the coupon limits, the
+/// standalone and exclusive offers.
+fn stacking_rules(campaign: &Campaign, names: &Names<'_>) -> Vec<String> {
     let lang = names.lang;
     let l = lang.labels();
     let mut rules = vec![l.order_of_application.to_owned()];
@@ -920,41 +834,49 @@ fn stacking_view(
         let ids: Vec<String> = group.items().map(|id| names.offer(id.as_str())).collect();
         rules.push(format!("{}{}{}", l.exclusive, l.colon, lang.join(&ids)));
     }
+    rules
+}
 
+/// The worst case: its depth, order, combination and margin; `None` without offers.
+fn exposure_view(a: &Analysis, names: &Names<'_>) -> Option<ExposureView> {
+    let lang = names.lang;
+    let l = lang.labels();
+    let e = a.exposure();
+    if e.combination.is_empty() {
+        return None;
+    }
+    let depth = e.depth.parse::<Decimal>().ok()?;
+    let order_value = e.order_value.parse::<Decimal>().ok()?;
+    let paid = crate::analysis::exact::from_cents(a.worst.paid);
+    let combination: Vec<String> = e.combination.iter().map(|id| names.offer(id)).collect();
+    Some(ExposureView {
+        depth: percent(depth, 2),
+        order_value: names.lang.money(order_value, &names.currency),
+        combination: lang.join(&combination),
+        margin_left: match e.margin_left.as_deref() {
+            None => DASH.into(),
+            Some("-inf") => l.below_cost.into(),
+            Some(m) => m
+                .parse::<Decimal>()
+                .map(|m| percent(m, 2))
+                .unwrap_or_else(|_| m.to_owned()),
+        },
+        paid: names.lang.money(paid, &names.currency),
+        saved: names
+            .lang
+            .money(order_value.saturating_sub(paid), &names.currency),
+    })
+}
+
+/// The guardrails: the analysed ones against the worst case, then the others as
+/// written.
+fn guardrail_rows(
+    campaign: &Campaign,
+    analysis: Option<&Analysis>,
+    names: &Names<'_>,
+) -> Vec<GuardrailRow> {
+    let l = names.lang.labels();
     let guardrails_model = campaign.guardrails.as_ref();
-    let exposure = analysis.and_then(|a| {
-        let e = a.exposure();
-        if e.combination.is_empty() {
-            return None;
-        }
-        let depth = e.depth.parse::<Decimal>().ok()?;
-        let order_value = e.order_value.parse::<Decimal>().ok()?;
-        let paid = crate::analysis::exact::from_cents(a.worst.paid);
-        let combination: Vec<String> = e.combination.iter().map(|id| names.offer(id)).collect();
-        Some(ExposureView {
-            depth: percent(depth, 2),
-            order_value: names.lang.money(order_value, &names.currency),
-            combination: lang.join(&combination),
-            margin_left: match e.margin_left.as_deref() {
-                None => DASH.into(),
-                Some("-inf") => l.below_cost.into(),
-                Some(m) => m
-                    .parse::<Decimal>()
-                    .map(|m| percent(m, 2))
-                    .unwrap_or_else(|_| m.to_owned()),
-            },
-            paid: names.lang.money(paid, &names.currency),
-            saved: names
-                .lang
-                .money(order_value.saturating_sub(paid), &names.currency),
-        })
-    });
-    let note = match (analysis, &exposure) {
-        (None, _) => Some(l.no_analysis.to_owned()),
-        (Some(_), None) => Some(l.no_offers.to_owned()),
-        _ => None,
-    };
-
     let mut guardrails = Vec::new();
     if let (Some(g), Some(a)) = (guardrails_model, analysis) {
         let depth = a.worst.depth.to_decimal();
@@ -1010,12 +932,7 @@ fn stacking_view(
             }
         }
     }
-    StackingView {
-        rules,
-        exposure,
-        note,
-        guardrails,
-    }
+    guardrails
 }
 
 fn compliance_view(

@@ -2,9 +2,11 @@
 //! "Spend $50, get $10 off", 每日10:00、20:00开抢, "limit 1 per customer".
 
 use super::locale::Lang;
-use crate::model::{Coupon, Promotion, PromotionKind};
+use crate::model::{
+    Coupon, GiftTier, Known, List, MemberLevel, Prize, Promotion, PromotionKind, Tier,
+};
 use crate::numfmt::percent_short;
-use crate::values::{Discount, Money};
+use crate::values::{Count, Discount, Money, NumberRange, TimeOfDay};
 use rust_decimal::Decimal;
 
 /// Writes offers in one language and currency.
@@ -59,48 +61,8 @@ impl Describer<'_> {
                 tiers,
                 repeat,
                 max_repeats,
-            } => {
-                let first = tiers.known().into_iter().flat_map(|l| l.items()).next();
-                if repeat.unwrap_or(false)
-                    && let Some(tier) = first
-                {
-                    let (Some(spend), Some(discount)) = (tier.spend.known(), tier.discount.known())
-                    else {
-                        return promotion.kind.type_name().to_owned();
-                    };
-                    let base = match (lang, discount) {
-                        (Lang::Zh, Discount::Amount(m)) => {
-                            format!("每满{}减{}", self.money(spend), self.money(m))
-                        }
-                        (Lang::Zh, d) => {
-                            format!("每满{}享{}", self.money(spend), self.discount(d))
-                        }
-                        (Lang::En, d) => {
-                            format!("{} for every {} spent", self.discount(d), self.money(spend))
-                        }
-                    };
-                    return match (lang, max_repeats) {
-                        (Lang::Zh, None) => format!("{base}，上不封顶"),
-                        (Lang::Zh, Some(n)) => format!("{base}，最多减{}次", n.0),
-                        (Lang::En, None) => format!("{base}, no cap"),
-                        (Lang::En, Some(n)) => format!("{base}, up to {} times", n.0),
-                    };
-                }
-                let items: Vec<String> = tiers
-                    .known()
-                    .into_iter()
-                    .flat_map(|l| l.items())
-                    .filter_map(|t| Some(self.tier(t.spend.known()?, t.discount.known()?)))
-                    .collect();
-                match lang {
-                    Lang::Zh => items.join("，"),
-                    Lang::En => items.join("; "),
-                }
-            }
-            PromotionKind::Discount { discount, scope } => {
-                let Some(discount) = discount.known() else {
-                    return promotion.kind.type_name().to_owned();
-                };
+            } => self.spend_tiers(tiers, *repeat, *max_repeats),
+            PromotionKind::Discount { discount, scope } => discount.known().map(|discount| {
                 let scope: Vec<String> = scope.iter().flat_map(|s| s.items().cloned()).collect();
                 match (lang, scope.is_empty()) {
                     (Lang::Zh, true) => format!("全场{}", self.discount(discount)),
@@ -112,182 +74,32 @@ impl Describer<'_> {
                         format!("{} {}", self.discount(discount), lang.join(&scope))
                     }
                 }
-            }
+            }),
             PromotionKind::FlashSale {
                 slots,
                 items_per_slot,
                 price,
                 ..
-            } => {
-                let Some(price) = price.known() else {
-                    return promotion.kind.type_name().to_owned();
-                };
-                let times: Vec<String> = slots
-                    .known()
-                    .into_iter()
-                    .flat_map(|l| l.items())
-                    .map(|t| t.to_string())
-                    .collect();
-                match lang {
-                    Lang::Zh => {
-                        let mut s = format!("每日{}开抢", times.join("、"));
-                        if let Some(n) = items_per_slot {
-                            s.push_str(&format!("，每场{}款", n.0));
-                        }
-                        s.push_str(&format!("，秒杀价{}", self.discount(price)));
-                        s
-                    }
-                    Lang::En => {
-                        let mut s = format!("Daily at {}", lang.join(&times));
-                        if let Some(n) = items_per_slot {
-                            s.push_str(&format!(", {} items per slot", n.0));
-                        }
-                        s.push_str(&format!(", at {}", self.discount(price)));
-                        s
-                    }
-                }
-            }
+            } => price
+                .known()
+                .map(|price| self.flash_sale(slots, *items_per_slot, price)),
             PromotionKind::MemberPrice {
                 levels,
                 early_access_days,
-            } => {
-                let items: Vec<String> = levels
-                    .known()
-                    .into_iter()
-                    .flat_map(|l| l.items())
-                    .filter_map(|l| {
-                        let price = self.discount(l.price.known()?);
-                        Some(match lang {
-                            Lang::Zh => format!("{}{price}", l.name),
-                            Lang::En => format!("{} {price}", l.name),
-                        })
-                    })
-                    .collect();
-                let mut s = match lang {
-                    Lang::Zh => items.join("、"),
-                    Lang::En => lang.join(&items),
-                };
-                if let Some(days) = early_access_days {
-                    match lang {
-                        Lang::Zh => s.push_str(&format!("；会员提前{}天开放购买", days.0)),
-                        Lang::En => {
-                            s.push_str(&format!("; members buy {} early", lang.days(days.0 as i64)))
-                        }
-                    }
-                }
-                s
-            }
-            PromotionKind::GiftWithPurchase { tiers } => {
-                let items: Vec<String> = tiers
-                    .known()
-                    .into_iter()
-                    .flat_map(|l| l.items())
-                    .filter_map(|t| {
-                        let spend = self.money(t.spend.known()?);
-                        let cost = lang.money(t.gift_cost.known()?.amount, self.currency);
-                        Some(match lang {
-                            Lang::Zh => format!("满{spend}赠{}（成本{cost}）", t.gift),
-                            Lang::En => format!("Spend {spend}, gift: {} (costs {cost})", t.gift),
-                        })
-                    })
-                    .collect();
-                match lang {
-                    Lang::Zh => items.join("，"),
-                    Lang::En => items.join("; "),
-                }
-            }
+            } => Some(self.member_price(levels, *early_access_days)),
+            PromotionKind::GiftWithPurchase { tiers } => Some(self.gift_with_purchase(tiers)),
             PromotionKind::MysteryBox {
                 prices,
                 value_multiple,
                 grand_prize,
-            } => {
-                let prices: Vec<String> = prices
-                    .known()
-                    .into_iter()
-                    .flat_map(|l| l.items())
-                    .map(|p| lang.money(p.amount, self.currency))
-                    .collect();
-                let Some(value_multiple) = value_multiple.known() else {
-                    return promotion.kind.type_name().to_owned();
-                };
-                let (low, high) = (
-                    value_multiple.low.normalize(),
-                    value_multiple.high.normalize(),
-                );
-                let mut s = match lang {
-                    Lang::Zh if low == high => {
-                        format!("售价{}，内含商品价值为售价的{low}倍", lang.join(&prices))
-                    }
-                    Lang::Zh => format!(
-                        "售价{}，内含商品价值为售价的{low}至{high}倍",
-                        lang.join(&prices)
-                    ),
-                    Lang::En if low == high => format!(
-                        "Boxes at {}, holding {low}× their price in goods",
-                        lang.join(&prices)
-                    ),
-                    Lang::En => format!(
-                        "Boxes at {}, holding {low}–{high}× their price in goods",
-                        lang.join(&prices)
-                    ),
-                };
-                if let Some(prize) = grand_prize
-                    && let (Some(value), Some(quantity)) =
-                        (prize.value.known(), prize.quantity.known())
-                {
-                    match lang {
-                        Lang::Zh => s.push_str(&format!(
-                            "；大奖：{}（价值{}）共{}份",
-                            prize.name,
-                            lang.money(value.amount, self.currency),
-                            lang.count(quantity.0)
-                        )),
-                        Lang::En => s.push_str(&format!(
-                            "; grand prize: {} (worth {}), {} to be won",
-                            prize.name,
-                            lang.money(value.amount, self.currency),
-                            lang.count(quantity.0)
-                        )),
-                    }
-                }
-                s
-            }
+            } => value_multiple
+                .known()
+                .map(|multiple| self.mystery_box(prices, multiple, grand_prize.as_ref())),
             PromotionKind::Lottery {
                 prizes,
                 entry,
                 free_entry,
-            } => {
-                let items: Vec<String> = prizes
-                    .known()
-                    .into_iter()
-                    .flat_map(|l| l.items())
-                    .filter_map(|p| {
-                        let value = lang.money(p.value.known()?.amount, self.currency);
-                        let n = lang.count(p.quantity.known()?.0);
-                        Some(match (lang, &p.odds) {
-                            (Lang::Zh, Some(o)) => {
-                                format!("{}（价值{value}）{n}份，中奖率{o}", p.name)
-                            }
-                            (Lang::Zh, None) => format!("{}（价值{value}）{n}份", p.name),
-                            (Lang::En, Some(o)) => {
-                                format!("{} × {} (worth {value}, odds {o})", n, p.name)
-                            }
-                            (Lang::En, None) => format!("{} × {} (worth {value})", n, p.name),
-                        })
-                    })
-                    .collect();
-                let mut s = match lang {
-                    Lang::Zh => format!("参与方式：{entry}；奖品：{}", items.join("；")),
-                    Lang::En => format!("Entry: {entry}; prizes: {}", items.join("; ")),
-                };
-                if let Some(free) = free_entry {
-                    match lang {
-                        Lang::Zh => s.push_str(&format!("；免费参与方式：{free}")),
-                        Lang::En => s.push_str(&format!("; free entry: {free}")),
-                    }
-                }
-                s
-            }
+            } => Some(self.lottery(prizes, entry, free_entry.as_deref())),
             PromotionKind::CollectToWin { pieces, reward } => {
                 let pieces: Vec<String> = pieces
                     .known()
@@ -295,12 +107,12 @@ impl Describer<'_> {
                     .flat_map(|l| l.items())
                     .cloned()
                     .collect();
-                match lang {
+                Some(match lang {
                     Lang::Zh => format!("集齐{}，兑换{reward}", lang.join(&pieces)),
                     Lang::En => format!("Collect {} to win {reward}", lang.join(&pieces)),
-                }
+                })
             }
-            PromotionKind::Points { earn, redeem } => match (lang, redeem.known()) {
+            PromotionKind::Points { earn, redeem } => Some(match (lang, redeem.known()) {
                 (_, None) => earn.to_string(),
                 (Lang::Zh, Some(redeem)) => format!(
                     "{earn}；{}积分抵{}",
@@ -312,22 +124,255 @@ impl Describer<'_> {
                     lang.count(redeem.points.0),
                     lang.money(redeem.worth.amount, self.currency)
                 ),
-            },
+            }),
             PromotionKind::Referral {
                 reward_referrer,
                 reward_invitee,
-            } => match lang {
+            } => Some(match lang {
                 Lang::Zh => format!("邀请人得{reward_referrer}，被邀请人得{reward_invitee}"),
                 Lang::En => format!(
                     "The inviting customer gets {reward_referrer}; the invited customer gets {reward_invitee}"
                 ),
-            },
+            }),
         };
-        // A promotion without describable data (an empty tier list) is named by its type.
-        match text.trim() {
-            "" => promotion.kind.type_name().to_owned(),
-            t => t.to_owned(),
+        // A promotion without describable data (an unknown value, an empty tier list) is
+        // named by its type.
+        match text.as_deref().map(str::trim) {
+            None | Some("") => promotion.kind.type_name().to_owned(),
+            Some(t) => t.to_owned(),
         }
+    }
+
+    /// Spend tiers: `满299元享9.1折，满599元享8.5折`, or a repeating tier `每满300元减50元，
+    /// 上不封顶`; `None` when a repeating tier's values are unknown.
+    fn spend_tiers(
+        &self,
+        tiers: &Known<List<Tier>>,
+        repeat: Option<bool>,
+        max_repeats: Option<Count>,
+    ) -> Option<String> {
+        let lang = self.lang;
+        let first = tiers.known().into_iter().flat_map(|l| l.items()).next();
+        if repeat.unwrap_or(false)
+            && let Some(tier) = first
+        {
+            let (Some(spend), Some(discount)) = (tier.spend.known(), tier.discount.known()) else {
+                return None;
+            };
+            let base = match (lang, discount) {
+                (Lang::Zh, Discount::Amount(m)) => {
+                    format!("每满{}减{}", self.money(spend), self.money(m))
+                }
+                (Lang::Zh, d) => {
+                    format!("每满{}享{}", self.money(spend), self.discount(d))
+                }
+                (Lang::En, d) => {
+                    format!("{} for every {} spent", self.discount(d), self.money(spend))
+                }
+            };
+            return Some(match (lang, max_repeats) {
+                (Lang::Zh, None) => format!("{base}，上不封顶"),
+                (Lang::Zh, Some(n)) => format!("{base}，最多减{}次", n.0),
+                (Lang::En, None) => format!("{base}, no cap"),
+                (Lang::En, Some(n)) => format!("{base}, up to {} times", n.0),
+            });
+        }
+        let items: Vec<String> = tiers
+            .known()
+            .into_iter()
+            .flat_map(|l| l.items())
+            .filter_map(|t| Some(self.tier(t.spend.known()?, t.discount.known()?)))
+            .collect();
+        Some(match lang {
+            Lang::Zh => items.join("，"),
+            Lang::En => items.join("; "),
+        })
+    }
+
+    /// A flash sale: `每日10:00、20:00开抢，每场5款，秒杀价5折`.
+    fn flash_sale(
+        &self,
+        slots: &Known<List<TimeOfDay>>,
+        items_per_slot: Option<Count>,
+        price: &Discount,
+    ) -> String {
+        let lang = self.lang;
+        let times: Vec<String> = slots
+            .known()
+            .into_iter()
+            .flat_map(|l| l.items())
+            .map(|t| t.to_string())
+            .collect();
+        match lang {
+            Lang::Zh => {
+                let mut s = format!("每日{}开抢", times.join("、"));
+                if let Some(n) = items_per_slot {
+                    s.push_str(&format!("，每场{}款", n.0));
+                }
+                s.push_str(&format!("，秒杀价{}", self.discount(price)));
+                s
+            }
+            Lang::En => {
+                let mut s = format!("Daily at {}", lang.join(&times));
+                if let Some(n) = items_per_slot {
+                    s.push_str(&format!(", {} items per slot", n.0));
+                }
+                s.push_str(&format!(", at {}", self.discount(price)));
+                s
+            }
+        }
+    }
+
+    /// Member prices by level, and members' early access.
+    fn member_price(
+        &self,
+        levels: &Known<List<MemberLevel>>,
+        early_access_days: Option<Count>,
+    ) -> String {
+        let lang = self.lang;
+        let items: Vec<String> = levels
+            .known()
+            .into_iter()
+            .flat_map(|l| l.items())
+            .filter_map(|l| {
+                let price = self.discount(l.price.known()?);
+                Some(match lang {
+                    Lang::Zh => format!("{}{price}", l.name),
+                    Lang::En => format!("{} {price}", l.name),
+                })
+            })
+            .collect();
+        let mut s = match lang {
+            Lang::Zh => items.join("、"),
+            Lang::En => lang.join(&items),
+        };
+        if let Some(days) = early_access_days {
+            match lang {
+                Lang::Zh => s.push_str(&format!("；会员提前{}天开放购买", days.0)),
+                Lang::En => {
+                    s.push_str(&format!("; members buy {} early", lang.days(days.0 as i64)))
+                }
+            }
+        }
+        s
+    }
+
+    /// Gift tiers: `满299元赠新年福袋（成本¥12）`.
+    fn gift_with_purchase(&self, tiers: &Known<List<GiftTier>>) -> String {
+        let lang = self.lang;
+        let items: Vec<String> = tiers
+            .known()
+            .into_iter()
+            .flat_map(|l| l.items())
+            .filter_map(|t| {
+                let spend = self.money(t.spend.known()?);
+                let cost = lang.money(t.gift_cost.known()?.amount, self.currency);
+                Some(match lang {
+                    Lang::Zh => format!("满{spend}赠{}（成本{cost}）", t.gift),
+                    Lang::En => format!("Spend {spend}, gift: {} (costs {cost})", t.gift),
+                })
+            })
+            .collect();
+        match lang {
+            Lang::Zh => items.join("，"),
+            Lang::En => items.join("; "),
+        }
+    }
+
+    /// A mystery box: its prices, the value multiple and the grand prize.
+    fn mystery_box(
+        &self,
+        prices: &Known<List<Money>>,
+        value_multiple: &NumberRange,
+        grand_prize: Option<&Prize>,
+    ) -> String {
+        let lang = self.lang;
+        let prices: Vec<String> = prices
+            .known()
+            .into_iter()
+            .flat_map(|l| l.items())
+            .map(|p| lang.money(p.amount, self.currency))
+            .collect();
+        let (low, high) = (
+            value_multiple.low.normalize(),
+            value_multiple.high.normalize(),
+        );
+        let mut s = match lang {
+            Lang::Zh if low == high => {
+                format!("售价{}，内含商品价值为售价的{low}倍", lang.join(&prices))
+            }
+            Lang::Zh => format!(
+                "售价{}，内含商品价值为售价的{low}至{high}倍",
+                lang.join(&prices)
+            ),
+            Lang::En if low == high => format!(
+                "Boxes at {}, holding {low}× their price in goods",
+                lang.join(&prices)
+            ),
+            Lang::En => format!(
+                "Boxes at {}, holding {low}–{high}× their price in goods",
+                lang.join(&prices)
+            ),
+        };
+        if let Some(prize) = grand_prize
+            && let (Some(value), Some(quantity)) = (prize.value.known(), prize.quantity.known())
+        {
+            match lang {
+                Lang::Zh => s.push_str(&format!(
+                    "；大奖：{}（价值{}）共{}份",
+                    prize.name,
+                    lang.money(value.amount, self.currency),
+                    lang.count(quantity.0)
+                )),
+                Lang::En => s.push_str(&format!(
+                    "; grand prize: {} (worth {}), {} to be won",
+                    prize.name,
+                    lang.money(value.amount, self.currency),
+                    lang.count(quantity.0)
+                )),
+            }
+        }
+        s
+    }
+
+    /// A lottery: how to enter, the prizes and the free entry.
+    fn lottery(
+        &self,
+        prizes: &Known<List<Prize>>,
+        entry: &Known<String>,
+        free_entry: Option<&str>,
+    ) -> String {
+        let lang = self.lang;
+        let items: Vec<String> = prizes
+            .known()
+            .into_iter()
+            .flat_map(|l| l.items())
+            .filter_map(|p| {
+                let value = lang.money(p.value.known()?.amount, self.currency);
+                let n = lang.count(p.quantity.known()?.0);
+                Some(match (lang, &p.odds) {
+                    (Lang::Zh, Some(o)) => {
+                        format!("{}（价值{value}）{n}份，中奖率{o}", p.name)
+                    }
+                    (Lang::Zh, None) => format!("{}（价值{value}）{n}份", p.name),
+                    (Lang::En, Some(o)) => {
+                        format!("{} × {} (worth {value}, odds {o})", n, p.name)
+                    }
+                    (Lang::En, None) => format!("{} × {} (worth {value})", n, p.name),
+                })
+            })
+            .collect();
+        let mut s = match lang {
+            Lang::Zh => format!("参与方式：{entry}；奖品：{}", items.join("；")),
+            Lang::En => format!("Entry: {entry}; prizes: {}", items.join("; ")),
+        };
+        if let Some(free) = free_entry {
+            match lang {
+                Lang::Zh => s.push_str(&format!("；免费参与方式：{free}")),
+                Lang::En => s.push_str(&format!("; free entry: {free}")),
+            }
+        }
+        s
     }
 
     /// A promotion's limits: `每款每场限量2,000件，每人限购1件` / `2,000 per item per slot; limit 1 per customer`.

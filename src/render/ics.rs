@@ -2,33 +2,14 @@
 //! with stable UIDs so a re-imported calendar updates events instead of duplicating them.
 
 use super::locale::Lang;
+use super::names::Names;
 use crate::model::Campaign;
 
 /// The calendar of a plan, with CRLF line ends and lines folded at 75 octets.
 pub fn calendar(campaign: &Campaign) -> String {
-    let lang = Lang::of(campaign);
-    let l = lang.labels();
     let id = campaign.id.as_ref().map(|i| i.as_str()).unwrap_or("plan");
     let name = campaign.name.as_deref().unwrap_or(id);
-    // DTSTAMP is required; a fixed value derived from the plan keeps the file the same
-    // bytes on every build: the first day of the window (or of the first phase).
-    let first_day = campaign
-        .window
-        .as_ref()
-        .and_then(|w| w.start)
-        .map(|d| d.get())
-        .or_else(|| {
-            campaign
-                .phases
-                .iter()
-                .flat_map(|p| p.items())
-                .filter_map(|p| Some(p.start.known()?.get()))
-                .min()
-        });
-    let stamp = match first_day {
-        Some(d) => format!("{}T000000Z", compact(d)),
-        None => "19700101T000000Z".to_owned(),
-    };
+    let stamp = stamp(campaign);
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_owned(),
         "VERSION:2.0".to_owned(),
@@ -43,83 +24,11 @@ pub fn calendar(campaign: &Campaign) -> String {
     if let Some(tz) = &campaign.timezone {
         lines.push(format!("X-WR-TIMEZONE:{}", text(tz.as_str())));
     }
-    let mut event = |uid: String,
-                     day: jiff::civil::Date,
-                     last: jiff::civil::Date,
-                     summary: String,
-                     description: String,
-                     category: &str| {
-        lines.push("BEGIN:VEVENT".to_owned());
-        lines.push(format!("UID:{uid}"));
-        lines.push(format!("DTSTAMP:{stamp}"));
-        lines.push(format!("DTSTART;VALUE=DATE:{}", compact(day)));
-        // DTEND of an all-day event is the day after the last day.
-        let end = last.tomorrow().unwrap_or(last);
-        lines.push(format!("DTEND;VALUE=DATE:{}", compact(end)));
-        lines.push(format!("SUMMARY:{}", text(&summary)));
-        if !description.is_empty() {
-            lines.push(format!("DESCRIPTION:{}", text(&description)));
-        }
-        lines.push(format!("CATEGORIES:{category}"));
-        lines.push("TRANSP:TRANSPARENT".to_owned());
-        lines.push("END:VEVENT".to_owned());
-    };
-    // Documents are built from plans without errors, where every date is known.
-    let phases = campaign
-        .phases
-        .iter()
-        .flat_map(|p| p.items())
-        .filter_map(|p| Some((p, p.start.known()?.get(), p.end.known()?.get())));
-    for (p, start, end) in phases {
-        let focus: Vec<String> = p.focus.iter().flat_map(|f| f.items().cloned()).collect();
-        event(
-            format!("{id}.phase.{}@campspec", p.id.as_str()),
-            start,
-            end,
-            format!("{name} · {}", p.name),
-            match lang {
-                Lang::Zh => focus.join("、"),
-                Lang::En => focus.join("; "),
-            },
-            "PHASE",
-        );
-    }
-    let team = |tid: &str| {
-        campaign
-            .teams
-            .iter()
-            .flat_map(|t| t.items())
-            .find(|t| t.id.as_str() == tid)
-            .map(|t| t.name.clone())
-            .unwrap_or_else(|| tid.to_owned())
-    };
-    let materials = campaign
-        .materials
-        .iter()
-        .flat_map(|m| m.items())
-        .filter_map(|m| Some((m, m.due.known()?.get())));
-    for (m, due) in materials {
-        let description = format!(
-            "{}{}{} · {}{}{}",
-            l.quantity,
-            l.colon,
-            m.quantity
-                .known()
-                .map_or_else(String::new, |q| lang.count(q.0)),
-            l.owner,
-            l.colon,
-            m.owner
-                .known()
-                .map_or_else(String::new, |o| team(o.as_str()))
-        );
-        event(
-            format!("{id}.material.{}@campspec", m.id.as_str()),
-            due,
-            due,
-            format!("{}{}{}", l.materials_due, l.colon, m.item),
-            description,
-            "DEADLINE",
-        );
+    for event in phase_events(campaign, id, name)
+        .into_iter()
+        .chain(material_events(campaign, id))
+    {
+        event.push_to(&mut lines, &stamp);
     }
     lines.push("END:VCALENDAR".to_owned());
     let mut out = String::new();
@@ -127,6 +36,117 @@ pub fn calendar(campaign: &Campaign) -> String {
         fold(&line, &mut out);
     }
     out
+}
+
+/// DTSTAMP is required; a fixed value derived from the plan keeps the file the same
+/// bytes on every build: the first day of the window (or of the first phase).
+fn stamp(campaign: &Campaign) -> String {
+    let first_day = campaign
+        .window
+        .as_ref()
+        .and_then(|w| w.start)
+        .map(|d| d.get())
+        .or_else(|| {
+            campaign
+                .phases
+                .iter()
+                .flat_map(|p| p.items())
+                .filter_map(|p| Some(p.start.known()?.get()))
+                .min()
+        });
+    match first_day {
+        Some(d) => format!("{}T000000Z", compact(d)),
+        None => "19700101T000000Z".to_owned(),
+    }
+}
+
+/// One all-day event, from its first to its last day.
+struct Event {
+    uid: String,
+    day: jiff::civil::Date,
+    last: jiff::civil::Date,
+    summary: String,
+    description: String,
+    category: &'static str,
+}
+
+impl Event {
+    /// The event's lines, unfolded.
+    fn push_to(&self, lines: &mut Vec<String>, stamp: &str) {
+        lines.push("BEGIN:VEVENT".to_owned());
+        lines.push(format!("UID:{}", self.uid));
+        lines.push(format!("DTSTAMP:{stamp}"));
+        lines.push(format!("DTSTART;VALUE=DATE:{}", compact(self.day)));
+        // DTEND of an all-day event is the day after the last day.
+        let end = self.last.tomorrow().unwrap_or(self.last);
+        lines.push(format!("DTEND;VALUE=DATE:{}", compact(end)));
+        lines.push(format!("SUMMARY:{}", text(&self.summary)));
+        if !self.description.is_empty() {
+            lines.push(format!("DESCRIPTION:{}", text(&self.description)));
+        }
+        lines.push(format!("CATEGORIES:{}", self.category));
+        lines.push("TRANSP:TRANSPARENT".to_owned());
+        lines.push("END:VEVENT".to_owned());
+    }
+}
+
+/// A phase's event: its days, named after the plan and the phase, its focus described.
+fn phase_events(campaign: &Campaign, id: &str, name: &str) -> Vec<Event> {
+    let lang = Lang::of(campaign);
+    // Documents are built from plans without errors, where every date is known.
+    campaign
+        .phases
+        .iter()
+        .flat_map(|p| p.items())
+        .filter_map(|p| Some((p, p.start.known()?.get(), p.end.known()?.get())))
+        .map(|(p, start, end)| {
+            let focus: Vec<String> = p.focus.iter().flat_map(|f| f.items().cloned()).collect();
+            Event {
+                uid: format!("{id}.phase.{}@campspec", p.id.as_str()),
+                day: start,
+                last: end,
+                summary: format!("{name} · {}", p.name),
+                description: match lang {
+                    Lang::Zh => focus.join("、"),
+                    Lang::En => focus.join("; "),
+                },
+                category: "PHASE",
+            }
+        })
+        .collect()
+}
+
+/// A material's deadline: its due day, with its quantity and owner.
+fn material_events(campaign: &Campaign, id: &str) -> Vec<Event> {
+    let names = Names::new(campaign);
+    let lang = names.lang;
+    let l = lang.labels();
+    campaign
+        .materials
+        .iter()
+        .flat_map(|m| m.items())
+        .filter_map(|m| Some((m, m.due.known()?.get())))
+        .map(|(m, due)| Event {
+            uid: format!("{id}.material.{}@campspec", m.id.as_str()),
+            day: due,
+            last: due,
+            summary: format!("{}{}{}", l.materials_due, l.colon, m.item),
+            description: format!(
+                "{}{}{} · {}{}{}",
+                l.quantity,
+                l.colon,
+                m.quantity
+                    .known()
+                    .map_or_else(String::new, |q| lang.count(q.0)),
+                l.owner,
+                l.colon,
+                m.owner
+                    .known()
+                    .map_or_else(String::new, |o| names.team(o.as_str()))
+            ),
+            category: "DEADLINE",
+        })
+        .collect()
 }
 
 /// `20270116`.

@@ -8,6 +8,7 @@ pub mod describe;
 pub mod filters;
 pub mod ics;
 pub mod locale;
+pub mod names;
 pub mod review;
 pub mod rules_json;
 pub mod templates;

@@ -3,8 +3,9 @@
 //! ("5 of 6 goals met; units 120% of target"). Exact decimals throughout.
 
 use super::charts::{Bar, Layout};
-use super::context::{DASH, Names, file_name, metric_label};
+use super::context::{file_name, metric_label, plan_id};
 use super::locale::{Labels, Lang};
+use super::names::{DASH, Names};
 use crate::model::{Campaign, Goal, GoalResult, Metric};
 use crate::numfmt::percent;
 use crate::values::{MeasureKind, MeasureValue};
@@ -111,18 +112,9 @@ fn actual_of(result: &GoalResult, kind: MeasureKind) -> Option<Decimal> {
 }
 
 pub fn review_context(path: &str, campaign: &Campaign) -> ReviewContext {
-    let lang = Lang::of(campaign);
+    let names = Names::new(campaign);
+    let lang = names.lang;
     let l = lang.labels();
-    let currency = campaign
-        .currency
-        .as_ref()
-        .map(|c| c.as_str().to_owned())
-        .unwrap_or_default();
-    let names = Names {
-        campaign,
-        lang,
-        currency,
-    };
     let show =
         |metric: Metric, goal: &Goal, v: Decimal| names.value(metric, goal.unit.as_deref(), v);
     let verdict = |a: Option<Decimal>, actual: Option<Decimal>, target: Option<Decimal>| match (
@@ -222,11 +214,7 @@ pub fn review_context(path: &str, campaign: &Campaign) -> ReviewContext {
     ReviewContext {
         lang: lang.tag(),
         l,
-        id: campaign
-            .id
-            .as_ref()
-            .map(|i| i.as_str().to_owned())
-            .unwrap_or_default(),
+        id: plan_id(campaign),
         name: campaign.name.clone().unwrap_or_default(),
         source: file_name(path),
         window: names.window(),

@@ -17,8 +17,10 @@
 //! - lists keep the spec's order, except `stacking.standalone`, which is sorted.
 
 use crate::analysis::{Analysis, Exposure};
-use crate::model::{Campaign, Coupon, Known, Phase, Promotion, PromotionKind};
-use crate::values::{Date, Discount, Money, Percent};
+use crate::model::{
+    Campaign, Coupon, Known, List, MemberLevel, Phase, Promotion, PromotionKind, Tier,
+};
+use crate::values::{Count, Date, Discount, Money, NumberRange, Percent, TimeOfDay};
 use rust_decimal::Decimal;
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
@@ -987,22 +989,12 @@ fn promotion_rule(
     window: Option<(Date, Date)>,
     phases: &[&Phase],
 ) -> PromotionRule {
-    // The days the promotion runs: its phases, or the whole window.
-    let days: Vec<(Date, Date)> = match &promotion.phases {
-        Some(ids) => merge_days(
-            ids.items()
-                .filter_map(|id| phases.iter().find(|ph| ph.id == *id))
-                .filter_map(|ph| Some((*ph.start.known()?, *ph.end.known()?)))
-                .collect(),
-        ),
-        None => window.into_iter().collect(),
-    };
+    let days = promotion_days(promotion, window, phases);
     let intervals: Vec<Interval> = days
         .iter()
         .filter_map(|&(first, last)| clock.interval(first, last))
         .collect();
     let first_day = days.first().map(|&(first, _)| first);
-
     let mut validity = PromotionValidity {
         phases: promotion
             .phases
@@ -1025,42 +1017,60 @@ fn promotion_rule(
         per_user: promotion.per_user.map(|c| c.0),
         items_per_slot: None,
     };
+    let effect = promotion_effect(
+        &promotion.kind,
+        clock,
+        first_day,
+        &mut validity,
+        &mut conditions,
+        &mut limits,
+    );
+    PromotionRule {
+        id: promotion.id.as_str().to_owned(),
+        kind: promotion_type(&promotion.kind),
+        name: promotion.name.clone(),
+        terms: promotion.terms.clone(),
+        pointer: format!("/promotions/{index}"),
+        validity,
+        conditions,
+        effect,
+        limits,
+    }
+}
 
-    let effect = match &promotion.kind {
+/// The days a promotion runs: its phases, or the whole window.
+fn promotion_days(
+    promotion: &Promotion,
+    window: Option<(Date, Date)>,
+    phases: &[&Phase],
+) -> Vec<(Date, Date)> {
+    match &promotion.phases {
+        Some(ids) => merge_days(
+            ids.items()
+                .filter_map(|id| phases.iter().find(|ph| ph.id == *id))
+                .filter_map(|ph| Some((*ph.start.known()?, *ph.end.known()?)))
+                .collect(),
+        ),
+        None => window.into_iter().collect(),
+    }
+}
+
+/// A promotion's effect by its mechanic, adding the validity, conditions and limits the
+/// mechanic brings.
+fn promotion_effect(
+    kind: &PromotionKind,
+    clock: &Clock,
+    first_day: Option<Date>,
+    validity: &mut PromotionValidity,
+    conditions: &mut Conditions,
+    limits: &mut PromotionLimits,
+) -> PromotionEffect {
+    match kind {
         PromotionKind::SpendTiers {
             tiers,
             repeat,
             max_repeats,
-        } => {
-            conditions.min_spend = tiers
-                .known()
-                .into_iter()
-                .flat_map(|l| l.items())
-                .filter_map(|t| t.spend.known().map(|s| s.amount))
-                .min()
-                .map(money_string);
-            conditions.spend_basis = Some(SpendBasis::ItemLevelSubtotal);
-            let repeat = *repeat == Some(true);
-            PromotionEffect::SpendTiers {
-                tiers: tiers
-                    .known()
-                    .into_iter()
-                    .flat_map(|l| l.items())
-                    .filter_map(|t| {
-                        Some(SpendTier {
-                            spend: amount(t.spend.known()?),
-                            discount: reduction(t.discount.known()?),
-                        })
-                    })
-                    .collect(),
-                repeat,
-                max_repeats: if repeat {
-                    max_repeats.map(|c| c.0)
-                } else {
-                    None
-                },
-            }
-        }
+        } => spend_tiers_effect(tiers, *repeat, *max_repeats, conditions),
         PromotionKind::Discount { discount, scope } => {
             conditions.scope = scope.as_ref().map(|s| strings(s.items()));
             PromotionEffect::Discount {
@@ -1075,27 +1085,7 @@ fn promotion_rule(
         } => {
             conditions.flash_items_only = true;
             limits.items_per_slot = items_per_slot.map(|c| c.0);
-            let starts: Vec<_> = slots
-                .known()
-                .into_iter()
-                .flat_map(|l| l.items())
-                .copied()
-                .collect::<BTreeSet<_>>()
-                .into_iter()
-                .collect();
-            let daily: Vec<Slot> = starts
-                .iter()
-                .enumerate()
-                .map(|(k, start)| Slot {
-                    start: LocalTime(start.to_string()),
-                    end: LocalTime(
-                        starts
-                            .get(k.saturating_add(1))
-                            .map_or_else(|| "24:00".to_owned(), ToString::to_string),
-                    ),
-                })
-                .collect();
-            validity.daily_slots = Some(daily);
+            validity.daily_slots = Some(daily_slots(slots));
             PromotionEffect::FlashSale {
                 price: known_reduction(price),
             }
@@ -1104,86 +1094,18 @@ fn promotion_rule(
             levels,
             early_access_days,
         } => {
-            conditions.member_levels = Some(
-                levels
-                    .known()
-                    .into_iter()
-                    .flat_map(|l| l.items())
-                    .map(|l| l.level.as_str().to_owned())
-                    .collect(),
-            );
             validity.early_access = early_access_days
                 .filter(|d| d.0 > 0)
                 .zip(first_day)
                 .and_then(|(days, first)| early_access(clock, days.0, first));
-            PromotionEffect::MemberPrice {
-                levels: levels
-                    .known()
-                    .into_iter()
-                    .flat_map(|l| l.items())
-                    .filter_map(|l| {
-                        Some(MemberLevelPrice {
-                            level: l.level.as_str().to_owned(),
-                            name: l.name.clone(),
-                            price: reduction(l.price.known()?),
-                        })
-                    })
-                    .collect(),
-            }
+            member_price_effect(levels, conditions)
         }
-        PromotionKind::GiftWithPurchase { tiers } => {
-            conditions.min_spend = tiers
-                .known()
-                .into_iter()
-                .flat_map(|l| l.items())
-                .filter_map(|t| t.spend.known().map(|s| s.amount))
-                .min()
-                .map(money_string);
-            conditions.spend_basis = Some(SpendBasis::Paid);
-            PromotionEffect::GiftWithPurchase {
-                tiers: tiers
-                    .known()
-                    .into_iter()
-                    .flat_map(|l| l.items())
-                    .filter_map(|t| {
-                        Some(GiftTier {
-                            spend: amount(t.spend.known()?),
-                            gift: known_text(&t.gift),
-                            gift_cost: amount(t.gift_cost.known()?),
-                        })
-                    })
-                    .collect(),
-            }
-        }
+        PromotionKind::GiftWithPurchase { tiers } => gift_effect(tiers, conditions),
         PromotionKind::MysteryBox {
             prices,
             value_multiple,
             grand_prize,
-        } => PromotionEffect::MysteryBox {
-            prices: prices
-                .known()
-                .into_iter()
-                .flat_map(|l| l.items())
-                .map(amount)
-                .collect(),
-            value_multiple: MultipleRange {
-                low: DecimalNumber(
-                    value_multiple
-                        .known()
-                        .map_or(Decimal::ZERO, |v| v.low)
-                        .normalize()
-                        .to_string(),
-                ),
-                high: DecimalNumber(
-                    value_multiple
-                        .known()
-                        .map_or(Decimal::ZERO, |v| v.high)
-                        .normalize()
-                        .to_string(),
-                ),
-            },
-            grand_prize: grand_prize.as_ref().map(prize),
-        },
+        } => mystery_box_effect(prices, value_multiple, grand_prize.as_ref()),
         PromotionKind::Lottery {
             prizes,
             entry,
@@ -1218,18 +1140,158 @@ fn promotion_rule(
             reward_referrer: known_text(reward_referrer),
             reward_invitee: known_text(reward_invitee),
         },
-    };
+    }
+}
 
-    PromotionRule {
-        id: promotion.id.as_str().to_owned(),
-        kind: promotion_type(&promotion.kind),
-        name: promotion.name.clone(),
-        terms: promotion.terms.clone(),
-        pointer: format!("/promotions/{index}"),
-        validity,
-        conditions,
-        effect,
-        limits,
+/// Spend tiers on the item-level subtotal, from the lowest tier's spend.
+fn spend_tiers_effect(
+    tiers: &Known<List<Tier>>,
+    repeat: Option<bool>,
+    max_repeats: Option<Count>,
+    conditions: &mut Conditions,
+) -> PromotionEffect {
+    conditions.min_spend = tiers
+        .known()
+        .into_iter()
+        .flat_map(|l| l.items())
+        .filter_map(|t| t.spend.known().map(|s| s.amount))
+        .min()
+        .map(money_string);
+    conditions.spend_basis = Some(SpendBasis::ItemLevelSubtotal);
+    let repeat = repeat == Some(true);
+    PromotionEffect::SpendTiers {
+        tiers: tiers
+            .known()
+            .into_iter()
+            .flat_map(|l| l.items())
+            .filter_map(|t| {
+                Some(SpendTier {
+                    spend: amount(t.spend.known()?),
+                    discount: reduction(t.discount.known()?),
+                })
+            })
+            .collect(),
+        repeat,
+        max_repeats: if repeat {
+            max_repeats.map(|c| c.0)
+        } else {
+            None
+        },
+    }
+}
+
+/// A flash sale's daily slots: each start to the next (the last to midnight).
+fn daily_slots(slots: &Known<List<TimeOfDay>>) -> Vec<Slot> {
+    let starts: Vec<_> = slots
+        .known()
+        .into_iter()
+        .flat_map(|l| l.items())
+        .copied()
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    starts
+        .iter()
+        .enumerate()
+        .map(|(k, start)| Slot {
+            start: LocalTime(start.to_string()),
+            end: LocalTime(
+                starts
+                    .get(k.saturating_add(1))
+                    .map_or_else(|| "24:00".to_owned(), ToString::to_string),
+            ),
+        })
+        .collect()
+}
+
+/// Member prices, for the member levels they name.
+fn member_price_effect(
+    levels: &Known<List<MemberLevel>>,
+    conditions: &mut Conditions,
+) -> PromotionEffect {
+    conditions.member_levels = Some(
+        levels
+            .known()
+            .into_iter()
+            .flat_map(|l| l.items())
+            .map(|l| l.level.as_str().to_owned())
+            .collect(),
+    );
+    PromotionEffect::MemberPrice {
+        levels: levels
+            .known()
+            .into_iter()
+            .flat_map(|l| l.items())
+            .filter_map(|l| {
+                Some(MemberLevelPrice {
+                    level: l.level.as_str().to_owned(),
+                    name: l.name.clone(),
+                    price: reduction(l.price.known()?),
+                })
+            })
+            .collect(),
+    }
+}
+
+/// Gift tiers on the amount paid, from the lowest tier's spend.
+fn gift_effect(
+    tiers: &Known<List<crate::model::GiftTier>>,
+    conditions: &mut Conditions,
+) -> PromotionEffect {
+    conditions.min_spend = tiers
+        .known()
+        .into_iter()
+        .flat_map(|l| l.items())
+        .filter_map(|t| t.spend.known().map(|s| s.amount))
+        .min()
+        .map(money_string);
+    conditions.spend_basis = Some(SpendBasis::Paid);
+    PromotionEffect::GiftWithPurchase {
+        tiers: tiers
+            .known()
+            .into_iter()
+            .flat_map(|l| l.items())
+            .filter_map(|t| {
+                Some(GiftTier {
+                    spend: amount(t.spend.known()?),
+                    gift: known_text(&t.gift),
+                    gift_cost: amount(t.gift_cost.known()?),
+                })
+            })
+            .collect(),
+    }
+}
+
+/// A mystery box: its prices, value multiple and grand prize.
+fn mystery_box_effect(
+    prices: &Known<List<Money>>,
+    value_multiple: &Known<NumberRange>,
+    grand_prize: Option<&crate::model::Prize>,
+) -> PromotionEffect {
+    PromotionEffect::MysteryBox {
+        prices: prices
+            .known()
+            .into_iter()
+            .flat_map(|l| l.items())
+            .map(amount)
+            .collect(),
+        value_multiple: MultipleRange {
+            low: DecimalNumber(
+                value_multiple
+                    .known()
+                    .map_or(Decimal::ZERO, |v| v.low)
+                    .normalize()
+                    .to_string(),
+            ),
+            high: DecimalNumber(
+                value_multiple
+                    .known()
+                    .map_or(Decimal::ZERO, |v| v.high)
+                    .normalize()
+                    .to_string(),
+            ),
+        },
+        grand_prize: grand_prize.map(prize),
     }
 }
 

@@ -558,152 +558,24 @@ fn describe(
     let place = place_name(at);
     let def = def_of(schema_path);
     let sub = subschema(schema, schema_path);
-    let value_issue = |message: String, help: Option<String>| SchemaIssue {
-        kind: IssueKind::InvalidValue,
-        pointer: at.to_owned(),
-        on_key: false,
-        message,
-        help,
-        prune: Some(at.to_owned()),
-        key_hint: None,
-        stands_for: None,
-        unlisted: Vec::new(),
-    };
-    // A value type's own parser gives the best message for any of its failures; the
-    // type is known by its custom `format` (inline or behind a `$ref`).
-    let format = sub.and_then(|s| s.get("format")).and_then(Value::as_str);
-    let value_error = format
-        .and_then(|f| values::diagnose_format(f, node))
-        .or_else(|| def.as_deref().and_then(|d| values::diagnose(d, node)));
-    if let Some(error) = value_error {
-        let mut issue = value_issue(format!("{}: {}", place, error.message), error.help);
-        // A list, mapping or nothing where a single value belongs is the wrong shape; a
-        // number or text that does not read as the value is an invalid value.
-        if matches!(node, Value::Array(_) | Value::Object(_) | Value::Null) {
-            issue.kind = IssueKind::WrongType;
-        }
+    if let Some(issue) = value_type_issue(at, &place, def.as_deref(), sub, node) {
         return vec![issue];
-    }
-    if format == Some(OrderTime::FORMAT) {
-        if let Some(text) = node.as_str() {
-            if let Err(error) = OrderTime::parse(text) {
-                return vec![value_issue(
-                    format!("{place}: {}", error.message),
-                    error.help,
-                )];
-            }
-        }
-    }
-    if format == Some(TimeZoneName::FORMAT) || def.as_deref() == Some("TimeZoneName") {
-        if let Some(name) = node.as_str() {
-            let help = TimeZoneName::suggest(name)
-                .map(|s| format!("did you mean `{s}`?"))
-                .unwrap_or_else(|| "write an IANA name such as `Asia/Shanghai`".into());
-            return vec![value_issue(
-                format!("{place}: `{name}` is not a known IANA time zone"),
-                Some(help),
-            )];
-        }
-    }
-    if def.as_deref() == Some("CurrencyCode") || at == "/currency" {
-        if let Some(code) = node.as_str() {
-            let trimmed = code.trim();
-            let upper = trimmed.to_uppercase();
-            let help = if matches!(upper.as_str(), "RMB" | "人民币" | "元" | "¥" | "￥") {
-                "write `CNY` (the ISO 4217 code of the yuan)".to_owned()
-            } else if upper.len() == 3 && upper.bytes().all(|b| b.is_ascii_uppercase()) {
-                format!("write `{upper}`")
-            } else {
-                "write an ISO 4217 code such as `CNY`, `USD` or `EUR`".to_owned()
-            };
-            return vec![value_issue(
-                format!("{place}: `{code}` is not an ISO 4217 currency code"),
-                Some(help),
-            )];
-        }
     }
     match kind {
         K::AdditionalProperties { unexpected } | K::UnevaluatedProperties { unexpected } => {
-            let allowed = allowed_keys(schema, schema_path, root, found_at);
             let unevaluated = matches!(kind, K::UnevaluatedProperties { .. });
-            // Worked out once per mapping, however many unknown keys it has: the keys
-            // that may be suggested (allowed and not written yet), the allowed keys as a
-            // set, and the help listing them.
-            let present = root.pointer(found_at).and_then(Value::as_object);
-            let candidates: Vec<&str> = allowed
-                .iter()
-                .filter(|k| !present.is_some_and(|o| o.contains_key(k.as_str())))
-                .map(String::as_str)
-                .collect();
-            let allowed_set: HashSet<&str> = allowed.iter().map(String::as_str).collect();
-            let listed =
-                (!allowed.is_empty()).then(|| format!("keys allowed here: {}", allowed.join(", ")));
-            let place = place_name(at);
-            // A known key of a promotion counts as "unevaluated" when a sibling failed
-            // its type branch; that sibling is the one mistake.
-            let unknown: Vec<&str> = unexpected
-                .iter()
-                .map(String::as_str)
-                .filter(|key| !(unevaluated && allowed_set.contains(key)))
-                .collect();
-            unknown_key_issues(at, &place, &unknown, &candidates, listed.as_deref())
+            unknown_keys(
+                schema,
+                schema_path,
+                root,
+                found_at,
+                at,
+                unexpected,
+                unevaluated,
+            )
         }
-        K::Required { property } => {
-            let name = property.as_str().unwrap_or_default();
-            let description = sub
-                .and_then(|s| s.pointer(&format!("/properties/{name}")))
-                .and_then(|p| property_description(schema, p));
-            let help = match description {
-                Some(description) => format!("add `{name}:` — {description}"),
-                None => format!("add `{name}:`"),
-            };
-            // A field read as `Known` sets aside nothing: the item is modelled with the
-            // field unknown (the check stage counts the field as failed).
-            let prune = (!TOLERATES_MISSING.contains(&at)
-                && !BLANK_WHEN_MISSING.contains(&name)
-                && !crate::model::is_recoverable(&pointer::join(at, name)))
-            .then(|| at.to_owned());
-            vec![SchemaIssue {
-                kind: IssueKind::MissingKey,
-                pointer: at.to_owned(),
-                on_key: true,
-                message: format!("missing required key `{name}` in {place}"),
-                help: Some(help),
-                prune,
-                key_hint: Some(name.to_owned()),
-                stands_for: None,
-                unlisted: Vec::new(),
-            }]
-        }
-        K::Type { .. } => {
-            let expected = sub
-                .and_then(|s| s.get("type"))
-                .map(type_words)
-                .unwrap_or_else(|| "another kind of value".into());
-            let example = sub.and_then(|s| example_of(schema, s));
-            let help = match (node, example) {
-                (Value::String(s), _) if expected.contains("true") => {
-                    match s.to_ascii_lowercase().as_str() {
-                        "yes" | "y" | "on" => Some("write `true`".to_owned()),
-                        "no" | "n" | "off" => Some("write `false`".to_owned()),
-                        _ => Some("write `true` or `false`".to_owned()),
-                    }
-                }
-                (_, Some(example)) => Some(format!("for example: {example}")),
-                _ => None,
-            };
-            vec![SchemaIssue {
-                kind: IssueKind::WrongType,
-                pointer: at.to_owned(),
-                on_key: false,
-                message: format!("{place}: expected {expected}, found {}", found_words(node)),
-                help,
-                prune: Some(at.to_owned()),
-                key_hint: None,
-                stands_for: None,
-                unlisted: Vec::new(),
-            }]
-        }
+        K::Required { property } => vec![missing_key(schema, sub, at, &place, property)],
+        K::Type { .. } => vec![wrong_type(schema, sub, at, &place, node)],
         K::Enum { .. } | K::OneOfNotValid { .. } if enum_names(sub).is_some() => {
             let names = enum_names(sub).unwrap_or_default();
             let help = match node.as_str() {
@@ -712,6 +584,7 @@ fn describe(
             }
             .unwrap_or_else(|| format!("write one of: {}", names.join(", ")));
             vec![value_issue(
+                at,
                 format!(
                     "{place}: {} is not one of the allowed values",
                     found_words(node)
@@ -732,6 +605,7 @@ fn describe(
                 )
             };
             vec![value_issue(
+                at,
                 message,
                 Some(format!("write `{expected_value}`")),
             )]
@@ -749,8 +623,197 @@ fn describe(
         }],
         _ => {
             let text = kind_text(kind, node);
-            vec![value_issue(format!("{place}: {text}"), None)]
+            vec![value_issue(at, format!("{place}: {text}"), None)]
         }
+    }
+}
+
+/// An invalid value at `at`, left out of the plan.
+fn value_issue(at: &str, message: String, help: Option<String>) -> SchemaIssue {
+    SchemaIssue {
+        kind: IssueKind::InvalidValue,
+        pointer: at.to_owned(),
+        on_key: false,
+        message,
+        help,
+        prune: Some(at.to_owned()),
+        key_hint: None,
+        stands_for: None,
+        unlisted: Vec::new(),
+    }
+}
+
+/// An invalid value of a value type (money, a date, a time zone, a currency…), in
+/// the words of the type's own parser; `None` when the node is not such a value.
+fn value_type_issue(
+    at: &str,
+    place: &str,
+    def: Option<&str>,
+    sub: Option<&Value>,
+    node: &Value,
+) -> Option<SchemaIssue> {
+    // A value type's own parser gives the best message for any of its failures; the
+    // type is known by its custom `format` (inline or behind a `$ref`).
+    let format = sub.and_then(|s| s.get("format")).and_then(Value::as_str);
+    let value_error = format
+        .and_then(|f| values::diagnose_format(f, node))
+        .or_else(|| def.and_then(|d| values::diagnose(d, node)));
+    if let Some(error) = value_error {
+        let mut issue = value_issue(at, format!("{}: {}", place, error.message), error.help);
+        // A list, mapping or nothing where a single value belongs is the wrong shape; a
+        // number or text that does not read as the value is an invalid value.
+        if matches!(node, Value::Array(_) | Value::Object(_) | Value::Null) {
+            issue.kind = IssueKind::WrongType;
+        }
+        return Some(issue);
+    }
+    if format == Some(OrderTime::FORMAT) {
+        if let Some(text) = node.as_str() {
+            if let Err(error) = OrderTime::parse(text) {
+                return Some(value_issue(
+                    at,
+                    format!("{place}: {}", error.message),
+                    error.help,
+                ));
+            }
+        }
+    }
+    if format == Some(TimeZoneName::FORMAT) || def == Some("TimeZoneName") {
+        if let Some(name) = node.as_str() {
+            let help = TimeZoneName::suggest(name)
+                .map(|s| format!("did you mean `{s}`?"))
+                .unwrap_or_else(|| "write an IANA name such as `Asia/Shanghai`".into());
+            return Some(value_issue(
+                at,
+                format!("{place}: `{name}` is not a known IANA time zone"),
+                Some(help),
+            ));
+        }
+    }
+    if def == Some("CurrencyCode") || at == "/currency" {
+        if let Some(code) = node.as_str() {
+            let trimmed = code.trim();
+            let upper = trimmed.to_uppercase();
+            let help = if matches!(upper.as_str(), "RMB" | "人民币" | "元" | "¥" | "￥") {
+                "write `CNY` (the ISO 4217 code of the yuan)".to_owned()
+            } else if upper.len() == 3 && upper.bytes().all(|b| b.is_ascii_uppercase()) {
+                format!("write `{upper}`")
+            } else {
+                "write an ISO 4217 code such as `CNY`, `USD` or `EUR`".to_owned()
+            };
+            return Some(value_issue(
+                at,
+                format!("{place}: `{code}` is not an ISO 4217 currency code"),
+                Some(help),
+            ));
+        }
+    }
+    None
+}
+
+/// Unknown keys of one mapping, suggesting the allowed keys not written yet.
+fn unknown_keys(
+    schema: &Value,
+    schema_path: &str,
+    root: &Value,
+    found_at: &str,
+    at: &str,
+    unexpected: &[String],
+    unevaluated: bool,
+) -> Vec<SchemaIssue> {
+    let allowed = allowed_keys(schema, schema_path, root, found_at);
+    // Worked out once per mapping, however many unknown keys it has: the keys
+    // that may be suggested (allowed and not written yet), the allowed keys as a
+    // set, and the help listing them.
+    let present = root.pointer(found_at).and_then(Value::as_object);
+    let candidates: Vec<&str> = allowed
+        .iter()
+        .filter(|k| !present.is_some_and(|o| o.contains_key(k.as_str())))
+        .map(String::as_str)
+        .collect();
+    let allowed_set: HashSet<&str> = allowed.iter().map(String::as_str).collect();
+    let listed =
+        (!allowed.is_empty()).then(|| format!("keys allowed here: {}", allowed.join(", ")));
+    let place = place_name(at);
+    // A known key of a promotion counts as "unevaluated" when a sibling failed
+    // its type branch; that sibling is the one mistake.
+    let unknown: Vec<&str> = unexpected
+        .iter()
+        .map(String::as_str)
+        .filter(|key| !(unevaluated && allowed_set.contains(key)))
+        .collect();
+    unknown_key_issues(at, &place, &unknown, &candidates, listed.as_deref())
+}
+
+/// A missing required key, with the key's description as help.
+fn missing_key(
+    schema: &Value,
+    sub: Option<&Value>,
+    at: &str,
+    place: &str,
+    property: &Value,
+) -> SchemaIssue {
+    let name = property.as_str().unwrap_or_default();
+    let description = sub
+        .and_then(|s| s.pointer(&format!("/properties/{name}")))
+        .and_then(|p| property_description(schema, p));
+    let help = match description {
+        Some(description) => format!("add `{name}:` — {description}"),
+        None => format!("add `{name}:`"),
+    };
+    // A field read as `Known` sets aside nothing: the item is modelled with the
+    // field unknown (the check stage counts the field as failed).
+    let prune = (!TOLERATES_MISSING.contains(&at)
+        && !BLANK_WHEN_MISSING.contains(&name)
+        && !crate::model::is_recoverable(&pointer::join(at, name)))
+    .then(|| at.to_owned());
+    SchemaIssue {
+        kind: IssueKind::MissingKey,
+        pointer: at.to_owned(),
+        on_key: true,
+        message: format!("missing required key `{name}` in {place}"),
+        help: Some(help),
+        prune,
+        key_hint: Some(name.to_owned()),
+        stands_for: None,
+        unlisted: Vec::new(),
+    }
+}
+
+/// A value of the wrong type, with an example of the right one.
+fn wrong_type(
+    schema: &Value,
+    sub: Option<&Value>,
+    at: &str,
+    place: &str,
+    node: &Value,
+) -> SchemaIssue {
+    let expected = sub
+        .and_then(|s| s.get("type"))
+        .map(type_words)
+        .unwrap_or_else(|| "another kind of value".into());
+    let example = sub.and_then(|s| example_of(schema, s));
+    let help = match (node, example) {
+        (Value::String(s), _) if expected.contains("true") => {
+            match s.to_ascii_lowercase().as_str() {
+                "yes" | "y" | "on" => Some("write `true`".to_owned()),
+                "no" | "n" | "off" => Some("write `false`".to_owned()),
+                _ => Some("write `true` or `false`".to_owned()),
+            }
+        }
+        (_, Some(example)) => Some(format!("for example: {example}")),
+        _ => None,
+    };
+    SchemaIssue {
+        kind: IssueKind::WrongType,
+        pointer: at.to_owned(),
+        on_key: false,
+        message: format!("{place}: expected {expected}, found {}", found_words(node)),
+        help,
+        prune: Some(at.to_owned()),
+        key_hint: None,
+        stands_for: None,
+        unlisted: Vec::new(),
     }
 }
 

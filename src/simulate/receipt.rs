@@ -16,9 +16,8 @@ pub fn json(r: &Receipt) -> String {
 /// the alignment of the numbers. Names and file names are shown through
 /// [`escape::line`]: each stays on its line, control characters visible.
 pub fn text(r: &Receipt, spec: &str, cart: &str) -> String {
-    let e = |text: &str| escape::line(text).into_owned();
     let mut out = String::new();
-    let _ = writeln!(out, "{} priced with {}", e(cart), e(spec));
+    let _ = writeln!(out, "{} priced with {}", one_line(cart), one_line(spec));
     let _ = writeln!(out, "order at {}\n", r.at);
     let width = r
         .lines
@@ -28,10 +27,24 @@ pub fn text(r: &Receipt, spec: &str, cart: &str) -> String {
         .max()
         .unwrap_or(10)
         .max(10);
+    receipt_lines(&mut out, r, width);
+    receipt_steps(&mut out, r, width);
+    receipt_saving(&mut out, r);
+    // The first line starts with the cart's file name, which could start with `::`.
+    escape::no_commands(out)
+}
+
+/// A name or file name on one line, control characters visible.
+fn one_line(text: &str) -> String {
+    escape::line(text).into_owned()
+}
+
+/// The cart's lines and the list total; amounts right-aligned to `width`.
+fn receipt_lines(out: &mut String, r: &Receipt, width: usize) {
     for line in &r.lines {
         let mut notes = Vec::new();
         if let Some(scope) = &line.scope {
-            notes.push(e(scope));
+            notes.push(one_line(scope));
         }
         if line.flash {
             notes.push("flash".into());
@@ -47,61 +60,69 @@ pub fn text(r: &Receipt, spec: &str, cart: &str) -> String {
             line.quantity,
             line.unit_price,
             line.list,
-            e(&line.name),
+            one_line(&line.name),
             notes
         );
     }
     let _ = writeln!(out, "  {:>16} {:>width$}  list total\n", "", r.list_total);
+}
+
+/// The three steps (item level, spend tiers, coupons) and what is paid.
+fn receipt_steps(out: &mut String, r: &Receipt, width: usize) {
     let step = |out: &mut String, label: &str, amount: &str, text: &str| {
         let _ = writeln!(out, "  {label:<16} {amount:>width$}  {text}");
     };
     match &r.item_level {
         Some(item) => {
             step(
-                &mut out,
+                out,
                 "1 item level",
                 &format!("−{}", item.saving),
-                &e(&format!(
+                &one_line(&format!(
                     "{} {}: {} → {} ({})",
                     item.id, item.name, item.applies_to, item.becomes, item.price
                 )),
             );
         }
-        None => step(&mut out, "1 item level", "", "no item-level price"),
+        None => step(out, "1 item level", "", "no item-level price"),
     }
-    step(&mut out, "", &r.subtotal, "item-level subtotal");
+    step(out, "", &r.subtotal, "item-level subtotal");
     if r.tiers.is_empty() {
-        step(&mut out, "2 spend tiers", "", "none reached");
+        step(out, "2 spend tiers", "", "none reached");
     }
     for (n, tier) in r.tiers.iter().enumerate() {
         let label = if n == 0 { "2 spend tiers" } else { "" };
         step(
-            &mut out,
+            out,
             label,
             &format!("−{}", tier.saving),
-            &e(&format!("{} {}: {}", tier.id, tier.name, tier.tier)),
+            &one_line(&format!("{} {}: {}", tier.id, tier.name, tier.tier)),
         );
     }
-    step(&mut out, "", &r.after_tiers, "after tiers");
+    step(out, "", &r.after_tiers, "after tiers");
     if r.coupons.is_empty() {
-        step(&mut out, "3 coupons", "", "none usable");
+        step(out, "3 coupons", "", "none usable");
     }
     for (n, coupon) in r.coupons.iter().enumerate() {
         let label = if n == 0 { "3 coupons" } else { "" };
         step(
-            &mut out,
+            out,
             label,
             &format!("−{}", coupon.saving),
-            &e(&format!(
+            &one_line(&format!(
                 "{} {}: {} ≥ {}",
                 coupon.id, coupon.name, coupon.base, coupon.min_spend
             )),
         );
     }
     if r.floored {
-        step(&mut out, "", "", "(floored at zero)");
+        step(out, "", "", "(floored at zero)");
     }
     let _ = writeln!(out, "  {:<16} {:>width$}", "= paid", r.paid);
+}
+
+/// The saving against the worst case, the gifts and the offers not applied.
+fn receipt_saving(out: &mut String, r: &Receipt) {
     let percent = r
         .depth
         .parse::<rust_decimal::Decimal>()
@@ -125,7 +146,7 @@ pub fn text(r: &Receipt, spec: &str, cart: &str) -> String {
         let _ = writeln!(
             out,
             "  gift: {} ({}: paid ≥ {})",
-            e(&gift.gift),
+            one_line(&gift.gift),
             gift.id,
             gift.spend
         );
@@ -137,11 +158,9 @@ pub fn text(r: &Receipt, spec: &str, cart: &str) -> String {
             let _ = writeln!(
                 out,
                 "  {:id_width$}  {}",
-                e(&skipped.id),
-                e(&skipped.reason)
+                one_line(&skipped.id),
+                one_line(&skipped.reason)
             );
         }
     }
-    // The first line starts with the cart's file name, which could start with `::`.
-    escape::no_commands(out)
 }

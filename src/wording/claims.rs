@@ -213,175 +213,189 @@ fn compiled() -> &'static Patterns {
     })
 }
 
+/// The claim patterns in priority order: Chinese, then English.
 fn pattern_list() -> Vec<Pattern> {
-    {
-        let p = |re: String, build: fn(&regex::Captures<'_>) -> Option<ClaimKind>| Pattern {
-            source: re,
-            regex: OnceLock::new(),
-            build,
-        };
-        let zhe_re = r"([0-9]\.[0-9]|[0-9]{1,2})[ \t]*折";
-        vec![
-            // --- Chinese, most specific first ------------------------------------
-            p(format!(r"每满[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?[ \t]*(?:立减|减|省)[ \t]*{CUR}[ \t]*{NUM}"), |c| {
-                Some(ClaimKind::EverySpend { spend: number(c, 1, 2)?, off: number(c, 3, 4)? })
-            }),
-            p(format!(r"满[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?[ \t]*(?:立减|可减|减|省)[ \t]*{CUR}[ \t]*{NUM}"), |c| {
-                Some(ClaimKind::SpendAmount { spend: number(c, 1, 2)?, off: number(c, 3, 4)? })
-            }),
-            p(format!(r"满[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?[ \t]*(?:即享|可享|享受|享|打)?[ \t]*{zhe_re}"), |c| {
-                Some(ClaimKind::SpendRatio { spend: number(c, 1, 2)?, pay: zhe(c.get(3)?.as_str())? })
-            }),
-            p(format!(r"满[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?[ \t]*(?:即享|可享|享受|享|减|立减)[ \t]*([0-9]+(?:\.[0-9]+)?)[ \t]*%"), |c| {
-                Some(ClaimKind::SpendRatio { spend: number(c, 1, 2)?, pay: percent_pay(c.get(3)?.as_str())? })
-            }),
-            p(format!(r"(?:最低|低至|低到)[ \t]*{zhe_re}|{zhe_re}[ \t]*起"), |c| {
-                let m = c.get(1).or_else(|| c.get(2))?;
-                Some(ClaimKind::Deepest { pay: zhe(m.as_str())? })
-            }),
-            p(format!(r"最高[ \t]*(?:可)?[ \t]*(?:立减|减|省|抵|返)[ \t]*{CUR}[ \t]*{NUM}"), |c| {
-                Some(ClaimKind::MostSaved { amount: number(c, 1, 2)? })
-            }),
-            p(r"每人(?:每日|每天)?[ \t]*(?:限购|限领|限兑|限抢|限|最多(?:可)?(?:购买|领取|兑换|购)?)[ \t]*([0-9]+)[ \t]*(?:件|张|次|份|个|单)".into(), |c| {
-                Some(ClaimKind::PerUser { n: c.get(1)?.as_str().parse().ok()? })
-            }),
-            p(format!(r"限量[ \t]*{NUM}[ \t]*(?:件|份|个|张|台|套|部|盒)?"), |c| {
-                Some(ClaimKind::Quantity { n: count(c, 1, 2)? })
-            }),
-            p(format!(r"共[ \t]*{NUM}[ \t]*(?:份|个|部|张|件|台|套|名)"), |c| {
-                Some(ClaimKind::Total { n: count(c, 1, 2)? })
-            }),
-            p(r"提前[ \t]*([0-9]+)[ \t]*天".into(), |c| {
-                Some(ClaimKind::EarlyDays { n: c.get(1)?.as_str().parse().ok()? })
-            }),
-            p(r"每场[ \t]*([0-9]+)[ \t]*款".into(), |c| {
-                Some(ClaimKind::ItemsPerSlot { n: c.get(1)?.as_str().parse().ok()? })
-            }),
-            p(r"(?:每日|每天)[ \t]*((?:[0-9]{1,2}(?::[0-9]{2}|点(?:半|[0-9]{1,2}分)?)[ \t]*[、,，和及]?[ \t]*)+)".into(), |c| {
-                let list = c.get(1)?.as_str();
-                let re = slot_time()?;
-                let times: Vec<(i8, i8)> = re
-                    .captures_iter(list)
-                    .filter_map(|t| {
-                        let h: i8 = t.get(1)?.as_str().parse().ok()?;
-                        let m: i8 = match (t.get(2), t.get(3), t.get(4)) {
-                            (Some(m), _, _) => m.as_str().parse().ok()?,
-                            (_, Some(h), None) if h.as_str() == "半" => 30,
-                            (_, _, Some(m)) => m.as_str().parse().ok()?,
-                            _ => 0,
-                        };
-                        Some((h, m))
-                    })
-                    .collect();
-                (!times.is_empty()).then_some(ClaimKind::Slots { times })
-            }),
-            p(r"([0-9]+(?:\.[0-9]+)?)[ \t]*(?:至|到|-|~|～)[ \t]*([0-9]+(?:\.[0-9]+)?)[ \t]*倍".into(), |c| {
-                Some(ClaimKind::Multiple {
-                    low: Decimal::from_str(c.get(1)?.as_str()).ok()?,
-                    high: Decimal::from_str(c.get(2)?.as_str()).ok()?,
-                })
-            }),
-            p(r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日[ \t]*(?:至|到|-|—|–|~|～)[ \t]*(?:(?:([0-9]{4})年)?([0-9]{1,2})月)?([0-9]{1,2})日".into(), |c| {
-                let from = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
-                let month = c.get(5).map(|m| m.as_str()).or_else(|| c.get(2).map(|m| m.as_str()));
-                let year = c.get(4).or_else(|| c.get(1)).map(|m| m.as_str());
-                let to = day(year, month, c.get(6).map(|m| m.as_str()))?;
-                Some(ClaimKind::Period { from: Some(from), to: Some(to) })
-            }),
-            p(r"(?:截至|截止(?:到|至)?|有效期至|有效期到|至)[ \t]*(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日".into(), |c| {
-                let to = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
-                Some(ClaimKind::Period { from: None, to: Some(to) })
-            }),
-            p(r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日[ \t]*起".into(), |c| {
-                let from = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
-                Some(ClaimKind::Period { from: Some(from), to: None })
-            }),
-            p(format!(r"价值[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?"), |c| {
-                Some(ClaimKind::Value { amount: number(c, 1, 2)? })
-            }),
-            p(format!(r"{CUR}[ \t]*{NUM}[ \t]*元[ \t]*(?:无门槛)?[ \t]*(?:购物卡|红包|礼品卡|现金券|代金券|优惠券|券)"), |c| {
-                Some(ClaimKind::Value { amount: number(c, 1, 2)? })
-            }),
-            p(format!(r"(?:立减|直降|立省|减)[ \t]*{CUR}[ \t]*{NUM}[ \t]*元"), |c| {
-                Some(ClaimKind::AmountOff { amount: number(c, 1, 2)? })
-            }),
-            p(r"无门槛".into(), |_| Some(ClaimKind::NoThreshold)),
-            p(zhe_re.into(), |c| Some(ClaimKind::Ratio { pay: zhe(c.get(1)?.as_str())? })),
-            p(format!(r"{NUM}[ \t]*(?:部|个|份|张|台|名|套|辆|只)"), |c| Some(ClaimKind::Count { n: count(c, 1, 2)? })),
-            // --- English --------------------------------------------------------
-            p(format!(r"(?:for )?every {CUR}{NUM}(?: you)?(?: spend| spent)?,? (?:get |take |save )?{CUR}{NUM} off"), |c| {
-                Some(ClaimKind::EverySpend { spend: number(c, 1, 2)?, off: number(c, 3, 4)? })
-            }),
-            p(format!(r"spend {CUR}{NUM}(?: or more)?,? (?:and )?(?:get|take|save|enjoy) {CUR}{NUM} off"), |c| {
-                Some(ClaimKind::SpendAmount { spend: number(c, 1, 2)?, off: number(c, 3, 4)? })
-            }),
-            p(format!(r"{CUR}{NUM} off (?:your )?(?:orders?|purchases?|baskets?)? ?(?:of|over|above|from) {CUR}{NUM}"), |c| {
-                Some(ClaimKind::SpendAmount { spend: number(c, 3, 4)?, off: number(c, 1, 2)? })
-            }),
-            p(format!(r"spend {CUR}{NUM}(?: or more)?,? (?:and )?(?:get|take|save|enjoy) ([0-9]+(?:\.[0-9]+)?)% off"), |c| {
-                Some(ClaimKind::SpendRatio { spend: number(c, 1, 2)?, pay: percent_pay(c.get(3)?.as_str())? })
-            }),
-            p(format!(r"([0-9]+(?:\.[0-9]+)?)% off (?:your )?(?:orders?|purchases?|baskets?)? ?(?:of|over|above|from) {CUR}{NUM}"), |c| {
-                Some(ClaimKind::SpendRatio { spend: number(c, 2, 3)?, pay: percent_pay(c.get(1)?.as_str())? })
-            }),
-            p(r"up to ([0-9]+(?:\.[0-9]+)?)% off".into(), |c| {
-                Some(ClaimKind::Deepest { pay: percent_pay(c.get(1)?.as_str())? })
-            }),
-            p(format!(r"(?:save )?up to {CUR}{NUM} off|save up to {CUR}{NUM}"), |c| {
-                let amount = number(c, 1, 2).or_else(|| number(c, 3, 4))?;
-                Some(ClaimKind::MostSaved { amount })
-            }),
-            p(r"(?:limit(?:ed to)?|max(?:imum)?) (?:of )?([0-9]+) per (?:customer|person|household|shopper)|([0-9]+) per (?:customer|person|household)".into(), |c| {
-                let n = c.get(1).or_else(|| c.get(2))?;
-                Some(ClaimKind::PerUser { n: n.as_str().parse().ok()? })
-            }),
-            p(format!(r"(?:only |just )?{NUM} (?:[a-z'-]+ ){{0,2}}(?:available|left|in stock)(?-u:\b)|limited to {NUM} (?:units|items|pieces)"), |c| {
-                // `3 days left` is a time, not a quantity.
-                let words = c.get(0)?.as_str();
-                if TIME_WORDS.iter().any(|w| words.contains(w)) {
-                    return None;
-                }
-                let n = count(c, 1, 2).or_else(|| count(c, 3, 4))?;
-                Some(ClaimKind::Quantity { n })
-            }),
-            p(format!(r"{NUM} (?:prizes|winners)"), |c| Some(ClaimKind::Total { n: count(c, 1, 2)? })),
-            // `2 bikes to be won`, `500 gift cards up for grabs`: a count of prizes.
-            p(format!(r"{NUM} (?:[a-z'-]+ ){{1,3}}(?:to be won|up for grabs|to win)(?-u:\b)"), |c| Some(ClaimKind::Count { n: count(c, 1, 2)? })),
-            p(format!(r"(?:worth|valued at|value of) {CUR}{NUM}"), |c| {
-                Some(ClaimKind::Value { amount: number(c, 1, 2)? })
-            }),
-            p(r"no minimum(?: spend| purchase| order)?".into(), |_| Some(ClaimKind::NoThreshold)),
-            p(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? ([0-9]{1,2})(?:, ([0-9]{4}))? ?(?:-|–|—|to|through|until) ?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?([0-9]{1,2})(?:, ([0-9]{4}))?".into(), |c| {
-                let m1 = month_number(c.get(1)?.as_str())?;
-                let y1 = c.get(3).or_else(|| c.get(6)).map(|m| m.as_str());
-                let from = day(y1, Some(&m1.to_string()), c.get(2).map(|m| m.as_str()))?;
-                let m2 = c.get(4).and_then(|m| month_number(m.as_str())).unwrap_or(m1);
-                let to = day(c.get(6).map(|m| m.as_str()), Some(&m2.to_string()), c.get(5).map(|m| m.as_str()))?;
-                Some(ClaimKind::Period { from: Some(from), to: Some(to) })
-            }),
-            // Day first, as written in the UK and the EU: 1-30 November, 1 to 30 Nov 2027.
-            p(format!(r"([0-9]{{1,2}})(?:st|nd|rd|th)?(?: {MONTH})? ?(?:-|–|—|to|until) ?([0-9]{{1,2}})(?:st|nd|rd|th)? {MONTH}\.?(?:,? ([0-9]{{4}}))?"), |c| {
-                let m2 = month_number(c.get(4)?.as_str())?;
-                let m1 = c.get(2).and_then(|m| month_number(m.as_str())).unwrap_or(m2);
-                let year = c.get(5).map(|m| m.as_str());
-                let from = day(year, Some(&m1.to_string()), c.get(1).map(|m| m.as_str()))?;
-                let to = day(year, Some(&m2.to_string()), c.get(3).map(|m| m.as_str()))?;
-                Some(ClaimKind::Period { from: Some(from), to: Some(to) })
-            }),
-            p(format!(r"{ENDS} ([0-9]{{1,2}})(?:st|nd|rd|th)? {MONTH}\.?(?:,? ([0-9]{{4}}))?"), |c| {
-                let m = month_number(c.get(2)?.as_str())?;
-                let to = day(c.get(3).map(|m| m.as_str()), Some(&m.to_string()), c.get(1).map(|m| m.as_str()))?;
-                Some(ClaimKind::Period { from: None, to: Some(to) })
-            }),
-            p(format!(r"{ENDS} {MONTH}\.? ([0-9]{{1,2}})(?:st|nd|rd|th)?(?:, ([0-9]{{4}}))?"), |c| {
-                let m = month_number(c.get(1)?.as_str())?;
-                let to = day(c.get(3).map(|m| m.as_str()), Some(&m.to_string()), c.get(2).map(|m| m.as_str()))?;
-                Some(ClaimKind::Period { from: None, to: Some(to) })
-            }),
-            p(format!(r"{CUR}{NUM} off"), |c| Some(ClaimKind::AmountOff { amount: number(c, 1, 2)? })),
-            p(r"([0-9]+(?:\.[0-9]+)?)% off".into(), |c| Some(ClaimKind::Ratio { pay: percent_pay(c.get(1)?.as_str())? })),
-        ]
+    let mut list = chinese_patterns();
+    list.extend(english_patterns());
+    list
+}
+
+/// A pattern not compiled yet.
+fn p(source: String, build: fn(&regex::Captures<'_>) -> Option<ClaimKind>) -> Pattern {
+    Pattern {
+        source,
+        regex: OnceLock::new(),
+        build,
     }
+}
+
+/// Chinese claims, most specific first.
+fn chinese_patterns() -> Vec<Pattern> {
+    let zhe_re = r"([0-9]\.[0-9]|[0-9]{1,2})[ \t]*折";
+    vec![
+        p(format!(r"每满[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?[ \t]*(?:立减|减|省)[ \t]*{CUR}[ \t]*{NUM}"), |c| {
+            Some(ClaimKind::EverySpend { spend: number(c, 1, 2)?, off: number(c, 3, 4)? })
+        }),
+        p(format!(r"满[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?[ \t]*(?:立减|可减|减|省)[ \t]*{CUR}[ \t]*{NUM}"), |c| {
+            Some(ClaimKind::SpendAmount { spend: number(c, 1, 2)?, off: number(c, 3, 4)? })
+        }),
+        p(format!(r"满[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?[ \t]*(?:即享|可享|享受|享|打)?[ \t]*{zhe_re}"), |c| {
+            Some(ClaimKind::SpendRatio { spend: number(c, 1, 2)?, pay: zhe(c.get(3)?.as_str())? })
+        }),
+        p(format!(r"满[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?[ \t]*(?:即享|可享|享受|享|减|立减)[ \t]*([0-9]+(?:\.[0-9]+)?)[ \t]*%"), |c| {
+            Some(ClaimKind::SpendRatio { spend: number(c, 1, 2)?, pay: percent_pay(c.get(3)?.as_str())? })
+        }),
+        p(format!(r"(?:最低|低至|低到)[ \t]*{zhe_re}|{zhe_re}[ \t]*起"), |c| {
+            let m = c.get(1).or_else(|| c.get(2))?;
+            Some(ClaimKind::Deepest { pay: zhe(m.as_str())? })
+        }),
+        p(format!(r"最高[ \t]*(?:可)?[ \t]*(?:立减|减|省|抵|返)[ \t]*{CUR}[ \t]*{NUM}"), |c| {
+            Some(ClaimKind::MostSaved { amount: number(c, 1, 2)? })
+        }),
+        p(r"每人(?:每日|每天)?[ \t]*(?:限购|限领|限兑|限抢|限|最多(?:可)?(?:购买|领取|兑换|购)?)[ \t]*([0-9]+)[ \t]*(?:件|张|次|份|个|单)".into(), |c| {
+            Some(ClaimKind::PerUser { n: c.get(1)?.as_str().parse().ok()? })
+        }),
+        p(format!(r"限量[ \t]*{NUM}[ \t]*(?:件|份|个|张|台|套|部|盒)?"), |c| {
+            Some(ClaimKind::Quantity { n: count(c, 1, 2)? })
+        }),
+        p(format!(r"共[ \t]*{NUM}[ \t]*(?:份|个|部|张|件|台|套|名)"), |c| {
+            Some(ClaimKind::Total { n: count(c, 1, 2)? })
+        }),
+        p(r"提前[ \t]*([0-9]+)[ \t]*天".into(), |c| {
+            Some(ClaimKind::EarlyDays { n: c.get(1)?.as_str().parse().ok()? })
+        }),
+        p(r"每场[ \t]*([0-9]+)[ \t]*款".into(), |c| {
+            Some(ClaimKind::ItemsPerSlot { n: c.get(1)?.as_str().parse().ok()? })
+        }),
+        p(r"(?:每日|每天)[ \t]*((?:[0-9]{1,2}(?::[0-9]{2}|点(?:半|[0-9]{1,2}分)?)[ \t]*[、,，和及]?[ \t]*)+)".into(), |c| {
+            let list = c.get(1)?.as_str();
+            let re = slot_time()?;
+            let times: Vec<(i8, i8)> = re
+                .captures_iter(list)
+                .filter_map(|t| {
+                    let h: i8 = t.get(1)?.as_str().parse().ok()?;
+                    let m: i8 = match (t.get(2), t.get(3), t.get(4)) {
+                        (Some(m), _, _) => m.as_str().parse().ok()?,
+                        (_, Some(h), None) if h.as_str() == "半" => 30,
+                        (_, _, Some(m)) => m.as_str().parse().ok()?,
+                        _ => 0,
+                    };
+                    Some((h, m))
+                })
+                .collect();
+            (!times.is_empty()).then_some(ClaimKind::Slots { times })
+        }),
+        p(r"([0-9]+(?:\.[0-9]+)?)[ \t]*(?:至|到|-|~|～)[ \t]*([0-9]+(?:\.[0-9]+)?)[ \t]*倍".into(), |c| {
+            Some(ClaimKind::Multiple {
+                low: Decimal::from_str(c.get(1)?.as_str()).ok()?,
+                high: Decimal::from_str(c.get(2)?.as_str()).ok()?,
+            })
+        }),
+        p(r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日[ \t]*(?:至|到|-|—|–|~|～)[ \t]*(?:(?:([0-9]{4})年)?([0-9]{1,2})月)?([0-9]{1,2})日".into(), |c| {
+            let from = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
+            let month = c.get(5).map(|m| m.as_str()).or_else(|| c.get(2).map(|m| m.as_str()));
+            let year = c.get(4).or_else(|| c.get(1)).map(|m| m.as_str());
+            let to = day(year, month, c.get(6).map(|m| m.as_str()))?;
+            Some(ClaimKind::Period { from: Some(from), to: Some(to) })
+        }),
+        p(r"(?:截至|截止(?:到|至)?|有效期至|有效期到|至)[ \t]*(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日".into(), |c| {
+            let to = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
+            Some(ClaimKind::Period { from: None, to: Some(to) })
+        }),
+        p(r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日[ \t]*起".into(), |c| {
+            let from = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
+            Some(ClaimKind::Period { from: Some(from), to: None })
+        }),
+        p(format!(r"价值[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?"), |c| {
+            Some(ClaimKind::Value { amount: number(c, 1, 2)? })
+        }),
+        p(format!(r"{CUR}[ \t]*{NUM}[ \t]*元[ \t]*(?:无门槛)?[ \t]*(?:购物卡|红包|礼品卡|现金券|代金券|优惠券|券)"), |c| {
+            Some(ClaimKind::Value { amount: number(c, 1, 2)? })
+        }),
+        p(format!(r"(?:立减|直降|立省|减)[ \t]*{CUR}[ \t]*{NUM}[ \t]*元"), |c| {
+            Some(ClaimKind::AmountOff { amount: number(c, 1, 2)? })
+        }),
+        p(r"无门槛".into(), |_| Some(ClaimKind::NoThreshold)),
+        p(zhe_re.into(), |c| Some(ClaimKind::Ratio { pay: zhe(c.get(1)?.as_str())? })),
+        p(format!(r"{NUM}[ \t]*(?:部|个|份|张|台|名|套|辆|只)"), |c| Some(ClaimKind::Count { n: count(c, 1, 2)? })),
+    ]
+}
+
+/// English claims, most specific first.
+fn english_patterns() -> Vec<Pattern> {
+    vec![
+        p(format!(r"(?:for )?every {CUR}{NUM}(?: you)?(?: spend| spent)?,? (?:get |take |save )?{CUR}{NUM} off"), |c| {
+            Some(ClaimKind::EverySpend { spend: number(c, 1, 2)?, off: number(c, 3, 4)? })
+        }),
+        p(format!(r"spend {CUR}{NUM}(?: or more)?,? (?:and )?(?:get|take|save|enjoy) {CUR}{NUM} off"), |c| {
+            Some(ClaimKind::SpendAmount { spend: number(c, 1, 2)?, off: number(c, 3, 4)? })
+        }),
+        p(format!(r"{CUR}{NUM} off (?:your )?(?:orders?|purchases?|baskets?)? ?(?:of|over|above|from) {CUR}{NUM}"), |c| {
+            Some(ClaimKind::SpendAmount { spend: number(c, 3, 4)?, off: number(c, 1, 2)? })
+        }),
+        p(format!(r"spend {CUR}{NUM}(?: or more)?,? (?:and )?(?:get|take|save|enjoy) ([0-9]+(?:\.[0-9]+)?)% off"), |c| {
+            Some(ClaimKind::SpendRatio { spend: number(c, 1, 2)?, pay: percent_pay(c.get(3)?.as_str())? })
+        }),
+        p(format!(r"([0-9]+(?:\.[0-9]+)?)% off (?:your )?(?:orders?|purchases?|baskets?)? ?(?:of|over|above|from) {CUR}{NUM}"), |c| {
+            Some(ClaimKind::SpendRatio { spend: number(c, 2, 3)?, pay: percent_pay(c.get(1)?.as_str())? })
+        }),
+        p(r"up to ([0-9]+(?:\.[0-9]+)?)% off".into(), |c| {
+            Some(ClaimKind::Deepest { pay: percent_pay(c.get(1)?.as_str())? })
+        }),
+        p(format!(r"(?:save )?up to {CUR}{NUM} off|save up to {CUR}{NUM}"), |c| {
+            let amount = number(c, 1, 2).or_else(|| number(c, 3, 4))?;
+            Some(ClaimKind::MostSaved { amount })
+        }),
+        p(r"(?:limit(?:ed to)?|max(?:imum)?) (?:of )?([0-9]+) per (?:customer|person|household|shopper)|([0-9]+) per (?:customer|person|household)".into(), |c| {
+            let n = c.get(1).or_else(|| c.get(2))?;
+            Some(ClaimKind::PerUser { n: n.as_str().parse().ok()? })
+        }),
+        p(format!(r"(?:only |just )?{NUM} (?:[a-z'-]+ ){{0,2}}(?:available|left|in stock)(?-u:\b)|limited to {NUM} (?:units|items|pieces)"), |c| {
+            // `3 days left` is a time, not a quantity.
+            let words = c.get(0)?.as_str();
+            if TIME_WORDS.iter().any(|w| words.contains(w)) {
+                return None;
+            }
+            let n = count(c, 1, 2).or_else(|| count(c, 3, 4))?;
+            Some(ClaimKind::Quantity { n })
+        }),
+        p(format!(r"{NUM} (?:prizes|winners)"), |c| Some(ClaimKind::Total { n: count(c, 1, 2)? })),
+        // `2 bikes to be won`, `500 gift cards up for grabs`: a count of prizes.
+        p(format!(r"{NUM} (?:[a-z'-]+ ){{1,3}}(?:to be won|up for grabs|to win)(?-u:\b)"), |c| Some(ClaimKind::Count { n: count(c, 1, 2)? })),
+        p(format!(r"(?:worth|valued at|value of) {CUR}{NUM}"), |c| {
+            Some(ClaimKind::Value { amount: number(c, 1, 2)? })
+        }),
+        p(r"no minimum(?: spend| purchase| order)?".into(), |_| Some(ClaimKind::NoThreshold)),
+        p(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? ([0-9]{1,2})(?:, ([0-9]{4}))? ?(?:-|–|—|to|through|until) ?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?([0-9]{1,2})(?:, ([0-9]{4}))?".into(), |c| {
+            let m1 = month_number(c.get(1)?.as_str())?;
+            let y1 = c.get(3).or_else(|| c.get(6)).map(|m| m.as_str());
+            let from = day(y1, Some(&m1.to_string()), c.get(2).map(|m| m.as_str()))?;
+            let m2 = c.get(4).and_then(|m| month_number(m.as_str())).unwrap_or(m1);
+            let to = day(c.get(6).map(|m| m.as_str()), Some(&m2.to_string()), c.get(5).map(|m| m.as_str()))?;
+            Some(ClaimKind::Period { from: Some(from), to: Some(to) })
+        }),
+        // Day first, as written in the UK and the EU: 1-30 November, 1 to 30 Nov 2027.
+        p(format!(r"([0-9]{{1,2}})(?:st|nd|rd|th)?(?: {MONTH})? ?(?:-|–|—|to|until) ?([0-9]{{1,2}})(?:st|nd|rd|th)? {MONTH}\.?(?:,? ([0-9]{{4}}))?"), |c| {
+            let m2 = month_number(c.get(4)?.as_str())?;
+            let m1 = c.get(2).and_then(|m| month_number(m.as_str())).unwrap_or(m2);
+            let year = c.get(5).map(|m| m.as_str());
+            let from = day(year, Some(&m1.to_string()), c.get(1).map(|m| m.as_str()))?;
+            let to = day(year, Some(&m2.to_string()), c.get(3).map(|m| m.as_str()))?;
+            Some(ClaimKind::Period { from: Some(from), to: Some(to) })
+        }),
+        p(format!(r"{ENDS} ([0-9]{{1,2}})(?:st|nd|rd|th)? {MONTH}\.?(?:,? ([0-9]{{4}}))?"), |c| {
+            let m = month_number(c.get(2)?.as_str())?;
+            let to = day(c.get(3).map(|m| m.as_str()), Some(&m.to_string()), c.get(1).map(|m| m.as_str()))?;
+            Some(ClaimKind::Period { from: None, to: Some(to) })
+        }),
+        p(format!(r"{ENDS} {MONTH}\.? ([0-9]{{1,2}})(?:st|nd|rd|th)?(?:, ([0-9]{{4}}))?"), |c| {
+            let m = month_number(c.get(1)?.as_str())?;
+            let to = day(c.get(3).map(|m| m.as_str()), Some(&m.to_string()), c.get(2).map(|m| m.as_str()))?;
+            Some(ClaimKind::Period { from: None, to: Some(to) })
+        }),
+        p(format!(r"{CUR}{NUM} off"), |c| Some(ClaimKind::AmountOff { amount: number(c, 1, 2)? })),
+        p(r"([0-9]+(?:\.[0-9]+)?)% off".into(), |c| Some(ClaimKind::Ratio { pay: percent_pay(c.get(1)?.as_str())? })),
+    ]
 }
 
 /// Reads every claim in `text`; earlier (more specific) patterns win overlaps.
@@ -674,476 +688,548 @@ pub fn verify(
     offers: &[Offer<'_>],
     english: bool,
 ) -> Result<(), Mismatch> {
-    let first = offers.first().map(|o| o.at());
-    let none = |actual: String| Mismatch {
-        actual,
-        at: first.clone(),
-    };
     match claim {
-        ClaimKind::SpendAmount { spend, off } | ClaimKind::EverySpend { spend, off } => {
-            let every = matches!(claim, ClaimKind::EverySpend { .. });
-            let mut close: Option<Mismatch> = None;
-            for offer in offers {
-                match offer {
-                    Offer::Promotion(i, p) => {
-                        if let PromotionKind::SpendTiers { tiers, repeat, .. } = &p.kind {
-                            let repeating = *repeat == Some(true);
-                            for (j, t) in tiers.known().into_iter().flat_map(|l| l.iter()) {
-                                let amount = t
-                                    .discount
-                                    .known()
-                                    .and_then(|d| d.amount())
-                                    .map(|a| a.amount);
-                                if t.spend.known().is_some_and(|s| eq(s.amount, *spend)) {
-                                    if amount.is_some_and(|a| eq(a, *off)) && (!every || repeating)
-                                    {
-                                        return Ok(());
-                                    }
-                                    close = Some(Mismatch {
-                                        actual: if every && !repeating {
-                                            format!(
-                                                "the tier from {} does not repeat (每满) in `{}`",
-                                                show(*spend),
-                                                p.id
-                                            )
-                                        } else {
-                                            format!(
-                                                "the tier from {} takes `{}` off",
-                                                show(*spend),
-                                                t.discount
-                                            )
-                                        },
-                                        at: Some(
-                                            PLAN.promotions().item(i).tiers().item(j).discount(),
-                                        ),
-                                    });
-                                }
-                            }
-                        }
-                    }
-                    Offer::Coupon(i, c) => {
-                        if !every && c.min_spend.known().is_some_and(|m| eq(m.amount, *spend)) {
-                            if c.amount.as_ref().is_some_and(|a| eq(a.amount, *off)) {
+        ClaimKind::SpendAmount { spend, off } => spend_amount(offers, *spend, *off, false),
+        ClaimKind::EverySpend { spend, off } => spend_amount(offers, *spend, *off, true),
+        ClaimKind::SpendRatio { spend, pay } => spend_ratio(offers, *spend, *pay, english),
+        ClaimKind::Deepest { pay } => deepest(offers, *pay, english),
+        ClaimKind::Ratio { pay } => ratio(offers, *pay, english),
+        ClaimKind::MostSaved { amount } => most_saved(offers, *amount),
+        ClaimKind::AmountOff { amount } => amount_off(offers, *amount),
+        ClaimKind::PerUser { n } => per_user(offers, *n),
+        ClaimKind::Quantity { n } | ClaimKind::Total { n } | ClaimKind::Count { n } => {
+            quantity(offers, *n)
+        }
+        ClaimKind::NoThreshold => no_threshold(offers),
+        ClaimKind::Value { amount } => value(offers, *amount),
+        ClaimKind::Multiple { low, high } => multiple(offers, *low, *high),
+        ClaimKind::ItemsPerSlot { n } => items_per_slot(offers, *n),
+        ClaimKind::Slots { times } => slots(offers, times),
+        ClaimKind::EarlyDays { n } => early_days(offers, *n),
+        ClaimKind::Period { from, to } => claimed_period(campaign, offers, *from, *to),
+    }
+}
+
+/// A mismatch no offer is closer to: shown at the first offer.
+fn none(offers: &[Offer<'_>], actual: String) -> Mismatch {
+    Mismatch {
+        actual,
+        at: offers.first().map(|o| o.at()),
+    }
+}
+
+/// 满X减Y (and 每满X减Y when `every`): a tier or coupon of that spend and amount (a
+/// repeating tier for 每满).
+fn spend_amount(
+    offers: &[Offer<'_>],
+    spend: Decimal,
+    off: Decimal,
+    every: bool,
+) -> Result<(), Mismatch> {
+    let mut close: Option<Mismatch> = None;
+    for offer in offers {
+        match offer {
+            Offer::Promotion(i, p) => {
+                if let PromotionKind::SpendTiers { tiers, repeat, .. } = &p.kind {
+                    let repeating = *repeat == Some(true);
+                    for (j, t) in tiers.known().into_iter().flat_map(|l| l.iter()) {
+                        let amount = t
+                            .discount
+                            .known()
+                            .and_then(|d| d.amount())
+                            .map(|a| a.amount);
+                        if t.spend.known().is_some_and(|s| eq(s.amount, spend)) {
+                            if amount.is_some_and(|a| eq(a, off)) && (!every || repeating) {
                                 return Ok(());
                             }
                             close = Some(Mismatch {
-                                actual: format!(
-                                    "coupon `{}` takes {} off",
-                                    c.id,
-                                    c.amount
-                                        .as_ref()
-                                        .map_or("a percentage".into(), |a| a.to_string())
-                                ),
-                                at: Some(PLAN.coupons().item(i).amount()),
+                                actual: if every && !repeating {
+                                    format!(
+                                        "the tier from {} does not repeat (每满) in `{}`",
+                                        show(spend),
+                                        p.id
+                                    )
+                                } else {
+                                    format!(
+                                        "the tier from {} takes `{}` off",
+                                        show(spend),
+                                        t.discount
+                                    )
+                                },
+                                at: Some(PLAN.promotions().item(i).tiers().item(j).discount()),
                             });
                         }
                     }
                 }
             }
-            Err(close.unwrap_or_else(|| {
-                none(format!(
-                    "no tier or coupon from {} takes {} off",
-                    show(*spend),
-                    show(*off)
-                ))
-            }))
-        }
-        ClaimKind::SpendRatio { spend, pay } => {
-            let mut close = None;
-            for offer in offers {
-                // A percent coupon with this threshold: `15% off orders of $60 or more`.
-                if let Offer::Coupon(i, c) = offer
-                    && let Some(percent) = &c.percent
-                    && c.min_spend.known().is_some_and(|m| eq(m.amount, *spend))
-                {
-                    let Some(coupon_pay) = Decimal::ONE.checked_sub(percent.ratio()) else {
-                        continue;
-                    };
-                    if eq(coupon_pay, *pay) {
+            Offer::Coupon(i, c) => {
+                if !every && c.min_spend.known().is_some_and(|m| eq(m.amount, spend)) {
+                    if c.amount.as_ref().is_some_and(|a| eq(a.amount, off)) {
                         return Ok(());
                     }
                     close = Some(Mismatch {
                         actual: format!(
-                            "coupon `{}` takes {} off, which is {}",
+                            "coupon `{}` takes {} off",
                             c.id,
-                            percent,
-                            ratio_text(coupon_pay, english)
+                            c.amount
+                                .as_ref()
+                                .map_or("a percentage".into(), |a| a.to_string())
                         ),
-                        at: Some(PLAN.coupons().item(i).percent()),
-                    });
-                }
-                if let Offer::Promotion(i, p) = offer {
-                    if let PromotionKind::SpendTiers { tiers, .. } = &p.kind {
-                        for (j, t) in tiers.known().into_iter().flat_map(|l| l.iter()) {
-                            if t.spend.known().is_some_and(|s| eq(s.amount, *spend)) {
-                                let pay_ratio = t.discount.known().and_then(|d| d.pay_ratio());
-                                if pay_ratio.is_some_and(|r| eq(r, *pay)) {
-                                    return Ok(());
-                                }
-                                let actual = match pay_ratio {
-                                    Some(r) => format!(
-                                        "the tier from {} takes `{}` off, which is {}",
-                                        show(*spend),
-                                        t.discount,
-                                        ratio_text(r, english)
-                                    ),
-                                    None => format!(
-                                        "the tier from {} takes `{}` off",
-                                        show(*spend),
-                                        t.discount
-                                    ),
-                                };
-                                close = Some(Mismatch {
-                                    actual,
-                                    at: Some(PLAN.promotions().item(i).tiers().item(j).discount()),
-                                });
-                            }
-                        }
-                    }
-                }
-            }
-            Err(close.unwrap_or_else(|| {
-                none(format!(
-                    "no tier or coupon from {} takes {}",
-                    show(*spend),
-                    ratio_text(*pay, english)
-                ))
-            }))
-        }
-        ClaimKind::Deepest { pay } => {
-            let deepest = offers
-                .iter()
-                .flat_map(pay_ratios)
-                .min_by(|a, b| a.0.cmp(&b.0));
-            match deepest {
-                Some((r, _)) if eq(r, *pay) => Ok(()),
-                Some((r, at)) => Err(Mismatch {
-                    actual: format!("the deepest price is {}", ratio_text(r, english)),
-                    at: Some(at),
-                }),
-                None => Err(none("no price or share off to compare".into())),
-            }
-        }
-        ClaimKind::Ratio { pay } => {
-            let all: Vec<(Decimal, Loc)> = offers.iter().flat_map(pay_ratios).collect();
-            if all.iter().any(|(r, _)| eq(*r, *pay)) {
-                return Ok(());
-            }
-            match all.first() {
-                Some((_, at)) => Err(Mismatch {
-                    actual: format!(
-                        "the prices are {}",
-                        all.iter()
-                            .map(|(r, _)| ratio_text(*r, english))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                    at: Some(at.clone()),
-                }),
-                None => Err(none("no price or share off to compare".into())),
-            }
-        }
-        ClaimKind::MostSaved { amount } => {
-            let all: Vec<(Decimal, Loc)> = offers.iter().flat_map(amounts).collect();
-            match all.iter().max_by(|a, b| a.0.cmp(&b.0)) {
-                Some((a, _)) if eq(*a, *amount) => Ok(()),
-                Some((a, at)) => Err(Mismatch {
-                    actual: format!("the most saved is {}", show(*a)),
-                    at: Some(at.clone()),
-                }),
-                None => Err(none("no amount off to compare".into())),
-            }
-        }
-        ClaimKind::AmountOff { amount } => {
-            let all: Vec<(Decimal, Loc)> = offers.iter().flat_map(amounts).collect();
-            if all.iter().any(|(a, _)| eq(*a, *amount)) {
-                return Ok(());
-            }
-            match all.first() {
-                Some((_, at)) => Err(Mismatch {
-                    actual: format!(
-                        "the amounts off are {}",
-                        all.iter()
-                            .map(|(a, _)| show(*a))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                    at: Some(at.clone()),
-                }),
-                None => Err(none("no amount off to compare".into())),
-            }
-        }
-        ClaimKind::PerUser { n } => {
-            let mut seen = None;
-            for offer in offers {
-                let (per_user, at) = match offer {
-                    Offer::Promotion(i, p) => (p.per_user, PLAN.promotions().item(i).per_user()),
-                    Offer::Coupon(i, c) => (c.per_user, PLAN.coupons().item(i).per_user()),
-                };
-                match per_user {
-                    Some(p) if p.0 == *n => return Ok(()),
-                    Some(p) => {
-                        seen = Some(Mismatch {
-                            actual: format!("`{}` allows {} per customer", offer.id(), p.0),
-                            at: Some(at),
-                        })
-                    }
-                    None => {}
-                }
-            }
-            Err(seen.unwrap_or_else(|| none("no per-customer limit (`per_user`) is set".into())))
-        }
-        ClaimKind::Quantity { n } | ClaimKind::Total { n } | ClaimKind::Count { n } => {
-            let mut seen = None;
-            for offer in offers {
-                let mut candidates: Vec<(u64, Loc)> = Vec::new();
-                match offer {
-                    Offer::Promotion(i, p) => {
-                        if let Some(q) = p.quantity {
-                            candidates.push((q.0, PLAN.promotions().item(i).quantity()));
-                        }
-                        match &p.kind {
-                            PromotionKind::Lottery { prizes, .. } => {
-                                for (j, prize) in prizes.known().into_iter().flat_map(|l| l.iter())
-                                {
-                                    if let Some(quantity) = prize.quantity.known() {
-                                        candidates.push((
-                                            quantity.0,
-                                            PLAN.promotions().item(i).prizes().item(j).quantity(),
-                                        ));
-                                    }
-                                }
-                                // `55 prizes to be won`: all prizes together (unknown when
-                                // one prize's quantity is).
-                                let total: Option<u64> = prizes
-                                    .known()
-                                    .into_iter()
-                                    .flat_map(|l| l.items())
-                                    .map(|p| p.quantity.known().map(|q| q.0))
-                                    .try_fold(0, |sum, q| Some(u64::saturating_add(sum, q?)));
-                                if let Some(total) = total
-                                    && prizes.known().into_iter().flat_map(|l| l.items()).count()
-                                        > 1
-                                {
-                                    candidates.push((
-                                        total,
-                                        Loc::from(PLAN.promotions().item(i).prizes()),
-                                    ));
-                                }
-                            }
-                            PromotionKind::MysteryBox {
-                                grand_prize: Some(g),
-                                ..
-                            } => {
-                                if let Some(quantity) = g.quantity.known() {
-                                    candidates.push((
-                                        quantity.0,
-                                        PLAN.promotions().item(i).grand_prize().quantity(),
-                                    ));
-                                }
-                            }
-                            _ => {}
-                        }
-                    }
-                    Offer::Coupon(i, c) => {
-                        if let Some(q) = c.quantity {
-                            candidates.push((q.0, PLAN.coupons().item(i).quantity()));
-                        }
-                    }
-                }
-                if candidates.iter().any(|(q, _)| q == n) {
-                    return Ok(());
-                }
-                if let Some((q, at)) = candidates.into_iter().next() {
-                    seen = Some(Mismatch {
-                        actual: format!("the quantity of `{}` is {q}", offer.id()),
-                        at: Some(at),
+                        at: Some(PLAN.coupons().item(i).amount()),
                     });
                 }
             }
-            Err(seen.unwrap_or_else(|| none("no quantity is set".into())))
         }
-        ClaimKind::NoThreshold => {
-            for offer in offers {
-                if let Offer::Coupon(i, c) = offer
-                    && let Some(min_spend) = c.min_spend.known()
-                {
-                    if min_spend.amount.is_zero() {
-                        return Ok(());
-                    }
-                    return Err(Mismatch {
-                        actual: format!("coupon `{}` needs a spend of {min_spend}", c.id),
-                        at: Some(PLAN.coupons().item(i).min_spend()),
-                    });
-                }
-            }
-            Err(none("no coupon without a minimum spend".into()))
-        }
-        ClaimKind::Value { amount } => {
-            let mut values: Vec<(Decimal, Loc)> = Vec::new();
-            for offer in offers {
-                match offer {
-                    Offer::Promotion(i, p) => match &p.kind {
-                        PromotionKind::Lottery { prizes, .. } => {
-                            for (j, prize) in prizes.known().into_iter().flat_map(|l| l.iter()) {
-                                if let Some(value) = prize.value.known() {
-                                    values.push((
-                                        value.amount,
-                                        PLAN.promotions().item(i).prizes().item(j).value(),
-                                    ));
-                                }
-                            }
-                        }
-                        PromotionKind::MysteryBox {
-                            grand_prize: Some(g),
-                            ..
-                        } => {
-                            if let Some(value) = g.value.known() {
-                                values.push((
-                                    value.amount,
-                                    PLAN.promotions().item(i).grand_prize().value(),
-                                ));
-                            }
-                        }
-                        _ => {}
-                    },
-                    Offer::Coupon(i, c) => {
-                        if let Some(a) = &c.amount {
-                            values.push((a.amount, PLAN.coupons().item(i).amount()));
-                        }
-                    }
-                }
-            }
-            if values.iter().any(|(v, _)| eq(*v, *amount)) || values.is_empty() {
-                // Nothing to compare with is not a contradiction (a gift's value, say).
+    }
+    Err(close.unwrap_or_else(|| {
+        none(
+            offers,
+            format!(
+                "no tier or coupon from {} takes {} off",
+                show(spend),
+                show(off)
+            ),
+        )
+    }))
+}
+
+/// 满X享Y折: a tier or percent coupon of that spend paying that share.
+fn spend_ratio(
+    offers: &[Offer<'_>],
+    spend: Decimal,
+    pay: Decimal,
+    english: bool,
+) -> Result<(), Mismatch> {
+    let mut close = None;
+    for offer in offers {
+        // A percent coupon with this threshold: `15% off orders of $60 or more`.
+        if let Offer::Coupon(i, c) = offer
+            && let Some(percent) = &c.percent
+            && c.min_spend.known().is_some_and(|m| eq(m.amount, spend))
+        {
+            let Some(coupon_pay) = Decimal::ONE.checked_sub(percent.ratio()) else {
+                continue;
+            };
+            if eq(coupon_pay, pay) {
                 return Ok(());
             }
-            let (_, at) = &values[0];
-            Err(Mismatch {
+            close = Some(Mismatch {
                 actual: format!(
-                    "the values are {}",
-                    values
-                        .iter()
-                        .map(|(v, _)| show(*v))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    "coupon `{}` takes {} off, which is {}",
+                    c.id,
+                    percent,
+                    ratio_text(coupon_pay, english)
                 ),
-                at: Some(at.clone()),
-            })
+                at: Some(PLAN.coupons().item(i).percent()),
+            });
         }
-        ClaimKind::Multiple { low, high } => {
-            for offer in offers {
-                if let Offer::Promotion(i, p) = offer {
-                    if let PromotionKind::MysteryBox { value_multiple, .. } = &p.kind
-                        && let Some(value_multiple) = value_multiple.known()
-                    {
-                        if eq(value_multiple.low, *low) && eq(value_multiple.high, *high) {
+        if let Offer::Promotion(i, p) = offer {
+            if let PromotionKind::SpendTiers { tiers, .. } = &p.kind {
+                for (j, t) in tiers.known().into_iter().flat_map(|l| l.iter()) {
+                    if t.spend.known().is_some_and(|s| eq(s.amount, spend)) {
+                        let pay_ratio = t.discount.known().and_then(|d| d.pay_ratio());
+                        if pay_ratio.is_some_and(|r| eq(r, pay)) {
                             return Ok(());
                         }
-                        return Err(Mismatch {
-                            actual: format!("`value_multiple` is {value_multiple}"),
-                            at: Some(PLAN.promotions().item(i).value_multiple()),
+                        let actual = match pay_ratio {
+                            Some(r) => format!(
+                                "the tier from {} takes `{}` off, which is {}",
+                                show(spend),
+                                t.discount,
+                                ratio_text(r, english)
+                            ),
+                            None => {
+                                format!("the tier from {} takes `{}` off", show(spend), t.discount)
+                            }
+                        };
+                        close = Some(Mismatch {
+                            actual,
+                            at: Some(PLAN.promotions().item(i).tiers().item(j).discount()),
                         });
                     }
                 }
             }
-            Err(none("no mystery box to compare".into()))
-        }
-        ClaimKind::ItemsPerSlot { n } => {
-            for offer in offers {
-                if let Offer::Promotion(i, p) = offer {
-                    if let PromotionKind::FlashSale { items_per_slot, .. } = &p.kind {
-                        return match items_per_slot {
-                            Some(c) if c.0 == *n => Ok(()),
-                            Some(c) => Err(Mismatch {
-                                actual: format!("`items_per_slot` is {}", c.0),
-                                at: Some(PLAN.promotions().item(i).items_per_slot()),
-                            }),
-                            None => Err(Mismatch {
-                                actual: "`items_per_slot` is not set".into(),
-                                at: Some(Loc::from(PLAN.promotions().item(i))),
-                            }),
-                        };
-                    }
-                }
-            }
-            Err(none("no flash sale to compare".into()))
-        }
-        ClaimKind::Slots { times } => {
-            for offer in offers {
-                if let Offer::Promotion(i, p) = offer {
-                    if let PromotionKind::FlashSale { slots, .. } = &p.kind {
-                        let actual: Vec<(i8, i8)> = slots
-                            .known()
-                            .into_iter()
-                            .flat_map(|l| l.items())
-                            .map(|s| (s.hour() as i8, s.minute() as i8))
-                            .collect();
-                        let all_known = times.iter().all(|t| actual.contains(t));
-                        return if all_known && times.len() == actual.len() {
-                            Ok(())
-                        } else {
-                            Err(Mismatch {
-                                actual: format!(
-                                    "the slots are {}",
-                                    slots
-                                        .known()
-                                        .into_iter()
-                                        .flat_map(|l| l.items())
-                                        .map(|s| s.to_string())
-                                        .collect::<Vec<_>>()
-                                        .join(", ")
-                                ),
-                                at: Some(Loc::from(PLAN.promotions().item(i).slots())),
-                            })
-                        };
-                    }
-                }
-            }
-            Err(none("no flash sale to compare".into()))
-        }
-        ClaimKind::EarlyDays { n } => {
-            for offer in offers {
-                if let Offer::Promotion(i, p) = offer {
-                    if let PromotionKind::MemberPrice {
-                        early_access_days, ..
-                    } = &p.kind
-                    {
-                        return match early_access_days {
-                            Some(d) if d.0 == *n => Ok(()),
-                            Some(d) => Err(Mismatch {
-                                actual: format!("early access is {} days", d.0),
-                                at: Some(PLAN.promotions().item(i).early_access_days()),
-                            }),
-                            None => Err(Mismatch {
-                                actual: "no early access is set".into(),
-                                at: Some(Loc::from(PLAN.promotions().item(i))),
-                            }),
-                        };
-                    }
-                }
-            }
-            Err(none("no member price with early access".into()))
-        }
-        ClaimKind::Period { from, to } => {
-            let mut seen = None;
-            for offer in offers {
-                let Some((start, end, at)) = period(campaign, offer) else {
-                    continue;
-                };
-                let from_ok = from.is_none_or(|d| d.matches(start));
-                let to_ok = to.is_none_or(|d| d.matches(end));
-                if from_ok && to_ok {
-                    return Ok(());
-                }
-                seen = Some(Mismatch {
-                    actual: format!("`{}` runs {start} to {end}", offer.id()),
-                    at: Some(at),
-                });
-            }
-            Err(seen.unwrap_or_else(|| none("the offer's period is not known".into())))
         }
     }
+    Err(close.unwrap_or_else(|| {
+        none(
+            offers,
+            format!(
+                "no tier or coupon from {} takes {}",
+                show(spend),
+                ratio_text(pay, english)
+            ),
+        )
+    }))
+}
+
+/// Y折起, "up to Y% off": the deepest price.
+fn deepest(offers: &[Offer<'_>], pay: Decimal, english: bool) -> Result<(), Mismatch> {
+    let deepest = offers
+        .iter()
+        .flat_map(pay_ratios)
+        .min_by(|a, b| a.0.cmp(&b.0));
+    match deepest {
+        Some((r, _)) if eq(r, pay) => Ok(()),
+        Some((r, at)) => Err(Mismatch {
+            actual: format!("the deepest price is {}", ratio_text(r, english)),
+            at: Some(at),
+        }),
+        None => Err(none(offers, "no price or share off to compare".into())),
+    }
+}
+
+/// Y折: a price or share off some offer has.
+fn ratio(offers: &[Offer<'_>], pay: Decimal, english: bool) -> Result<(), Mismatch> {
+    let all: Vec<(Decimal, Loc)> = offers.iter().flat_map(pay_ratios).collect();
+    if all.iter().any(|(r, _)| eq(*r, pay)) {
+        return Ok(());
+    }
+    match all.first() {
+        Some((_, at)) => Err(Mismatch {
+            actual: format!(
+                "the prices are {}",
+                all.iter()
+                    .map(|(r, _)| ratio_text(*r, english))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            at: Some(at.clone()),
+        }),
+        None => Err(none(offers, "no price or share off to compare".into())),
+    }
+}
+
+/// 最高减Y: the largest saving.
+fn most_saved(offers: &[Offer<'_>], amount: Decimal) -> Result<(), Mismatch> {
+    let all: Vec<(Decimal, Loc)> = offers.iter().flat_map(amounts).collect();
+    match all.iter().max_by(|a, b| a.0.cmp(&b.0)) {
+        Some((a, _)) if eq(*a, amount) => Ok(()),
+        Some((a, at)) => Err(Mismatch {
+            actual: format!("the most saved is {}", show(*a)),
+            at: Some(at.clone()),
+        }),
+        None => Err(none(offers, "no amount off to compare".into())),
+    }
+}
+
+/// 立减Y元: an amount off some offer has.
+fn amount_off(offers: &[Offer<'_>], amount: Decimal) -> Result<(), Mismatch> {
+    let all: Vec<(Decimal, Loc)> = offers.iter().flat_map(amounts).collect();
+    if all.iter().any(|(a, _)| eq(*a, amount)) {
+        return Ok(());
+    }
+    match all.first() {
+        Some((_, at)) => Err(Mismatch {
+            actual: format!(
+                "the amounts off are {}",
+                all.iter()
+                    .map(|(a, _)| show(*a))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            at: Some(at.clone()),
+        }),
+        None => Err(none(offers, "no amount off to compare".into())),
+    }
+}
+
+/// 每人限购N件: an offer's per-customer limit.
+fn per_user(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
+    let mut seen = None;
+    for offer in offers {
+        let (per_user, at) = match offer {
+            Offer::Promotion(i, p) => (p.per_user, PLAN.promotions().item(i).per_user()),
+            Offer::Coupon(i, c) => (c.per_user, PLAN.coupons().item(i).per_user()),
+        };
+        match per_user {
+            Some(p) if p.0 == n => return Ok(()),
+            Some(p) => {
+                seen = Some(Mismatch {
+                    actual: format!("`{}` allows {} per customer", offer.id(), p.0),
+                    at: Some(at),
+                })
+            }
+            None => {}
+        }
+    }
+    Err(seen.unwrap_or_else(|| none(offers, "no per-customer limit (`per_user`) is set".into())))
+}
+
+/// 限量N件, 共N份, N部: an offer's quantity, a prize's, or all prizes together.
+fn quantity(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
+    let mut seen = None;
+    for offer in offers {
+        let candidates = quantities(offer);
+        if candidates.iter().any(|(q, _)| *q == n) {
+            return Ok(());
+        }
+        if let Some((q, at)) = candidates.into_iter().next() {
+            seen = Some(Mismatch {
+                actual: format!("the quantity of `{}` is {q}", offer.id()),
+                at: Some(at),
+            });
+        }
+    }
+    Err(seen.unwrap_or_else(|| none(offers, "no quantity is set".into())))
+}
+
+/// The quantities an offer states, where they are stated.
+fn quantities(offer: &Offer<'_>) -> Vec<(u64, Loc)> {
+    let mut candidates: Vec<(u64, Loc)> = Vec::new();
+    match offer {
+        Offer::Promotion(i, p) => {
+            if let Some(q) = p.quantity {
+                candidates.push((q.0, PLAN.promotions().item(i).quantity()));
+            }
+            match &p.kind {
+                PromotionKind::Lottery { prizes, .. } => {
+                    for (j, prize) in prizes.known().into_iter().flat_map(|l| l.iter()) {
+                        if let Some(quantity) = prize.quantity.known() {
+                            candidates.push((
+                                quantity.0,
+                                PLAN.promotions().item(i).prizes().item(j).quantity(),
+                            ));
+                        }
+                    }
+                    // `55 prizes to be won`: all prizes together (unknown when one
+                    // prize's quantity is).
+                    let total: Option<u64> = prizes
+                        .known()
+                        .into_iter()
+                        .flat_map(|l| l.items())
+                        .map(|p| p.quantity.known().map(|q| q.0))
+                        .try_fold(0, |sum, q| Some(u64::saturating_add(sum, q?)));
+                    if let Some(total) = total
+                        && prizes.known().into_iter().flat_map(|l| l.items()).count() > 1
+                    {
+                        candidates.push((total, Loc::from(PLAN.promotions().item(i).prizes())));
+                    }
+                }
+                PromotionKind::MysteryBox {
+                    grand_prize: Some(g),
+                    ..
+                } => {
+                    if let Some(quantity) = g.quantity.known() {
+                        candidates.push((
+                            quantity.0,
+                            PLAN.promotions().item(i).grand_prize().quantity(),
+                        ));
+                    }
+                }
+                _ => {}
+            }
+        }
+        Offer::Coupon(i, c) => {
+            if let Some(q) = c.quantity {
+                candidates.push((q.0, PLAN.coupons().item(i).quantity()));
+            }
+        }
+    }
+    candidates
+}
+
+/// 无门槛: the first coupon with a minimum spend has none.
+fn no_threshold(offers: &[Offer<'_>]) -> Result<(), Mismatch> {
+    for offer in offers {
+        if let Offer::Coupon(i, c) = offer
+            && let Some(min_spend) = c.min_spend.known()
+        {
+            if min_spend.amount.is_zero() {
+                return Ok(());
+            }
+            return Err(Mismatch {
+                actual: format!("coupon `{}` needs a spend of {min_spend}", c.id),
+                at: Some(PLAN.coupons().item(i).min_spend()),
+            });
+        }
+    }
+    Err(none(offers, "no coupon without a minimum spend".into()))
+}
+
+/// 价值X元: a prize's or coupon's value.
+fn value(offers: &[Offer<'_>], amount: Decimal) -> Result<(), Mismatch> {
+    let values: Vec<(Decimal, Loc)> = offers.iter().flat_map(values).collect();
+    if values.iter().any(|(v, _)| eq(*v, amount)) || values.is_empty() {
+        // Nothing to compare with is not a contradiction (a gift's value, say).
+        return Ok(());
+    }
+    let (_, at) = &values[0];
+    Err(Mismatch {
+        actual: format!(
+            "the values are {}",
+            values
+                .iter()
+                .map(|(v, _)| show(*v))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        at: Some(at.clone()),
+    })
+}
+
+/// The values an offer states: its prizes', its grand prize's, a coupon's amount.
+fn values(offer: &Offer<'_>) -> Vec<(Decimal, Loc)> {
+    let mut values: Vec<(Decimal, Loc)> = Vec::new();
+    match offer {
+        Offer::Promotion(i, p) => match &p.kind {
+            PromotionKind::Lottery { prizes, .. } => {
+                for (j, prize) in prizes.known().into_iter().flat_map(|l| l.iter()) {
+                    if let Some(value) = prize.value.known() {
+                        values.push((
+                            value.amount,
+                            PLAN.promotions().item(i).prizes().item(j).value(),
+                        ));
+                    }
+                }
+            }
+            PromotionKind::MysteryBox {
+                grand_prize: Some(g),
+                ..
+            } => {
+                if let Some(value) = g.value.known() {
+                    values.push((
+                        value.amount,
+                        PLAN.promotions().item(i).grand_prize().value(),
+                    ));
+                }
+            }
+            _ => {}
+        },
+        Offer::Coupon(i, c) => {
+            if let Some(a) = &c.amount {
+                values.push((a.amount, PLAN.coupons().item(i).amount()));
+            }
+        }
+    }
+    values
+}
+
+/// 2至3倍: the first mystery box's value multiple.
+fn multiple(offers: &[Offer<'_>], low: Decimal, high: Decimal) -> Result<(), Mismatch> {
+    for offer in offers {
+        if let Offer::Promotion(i, p) = offer {
+            if let PromotionKind::MysteryBox { value_multiple, .. } = &p.kind
+                && let Some(value_multiple) = value_multiple.known()
+            {
+                if eq(value_multiple.low, low) && eq(value_multiple.high, high) {
+                    return Ok(());
+                }
+                return Err(Mismatch {
+                    actual: format!("`value_multiple` is {value_multiple}"),
+                    at: Some(PLAN.promotions().item(i).value_multiple()),
+                });
+            }
+        }
+    }
+    Err(none(offers, "no mystery box to compare".into()))
+}
+
+/// 每场N款: the first flash sale's items per slot.
+fn items_per_slot(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
+    for offer in offers {
+        if let Offer::Promotion(i, p) = offer {
+            if let PromotionKind::FlashSale { items_per_slot, .. } = &p.kind {
+                return match items_per_slot {
+                    Some(c) if c.0 == n => Ok(()),
+                    Some(c) => Err(Mismatch {
+                        actual: format!("`items_per_slot` is {}", c.0),
+                        at: Some(PLAN.promotions().item(i).items_per_slot()),
+                    }),
+                    None => Err(Mismatch {
+                        actual: "`items_per_slot` is not set".into(),
+                        at: Some(Loc::from(PLAN.promotions().item(i))),
+                    }),
+                };
+            }
+        }
+    }
+    Err(none(offers, "no flash sale to compare".into()))
+}
+
+/// 每日10点、14点、20点: the first flash sale's slots, all and only these.
+fn slots(offers: &[Offer<'_>], times: &[(i8, i8)]) -> Result<(), Mismatch> {
+    for offer in offers {
+        if let Offer::Promotion(i, p) = offer {
+            if let PromotionKind::FlashSale { slots, .. } = &p.kind {
+                let actual: Vec<(i8, i8)> = slots
+                    .known()
+                    .into_iter()
+                    .flat_map(|l| l.items())
+                    .map(|s| (s.hour() as i8, s.minute() as i8))
+                    .collect();
+                let all_known = times.iter().all(|t| actual.contains(t));
+                return if all_known && times.len() == actual.len() {
+                    Ok(())
+                } else {
+                    Err(Mismatch {
+                        actual: format!(
+                            "the slots are {}",
+                            slots
+                                .known()
+                                .into_iter()
+                                .flat_map(|l| l.items())
+                                .map(|s| s.to_string())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                        at: Some(Loc::from(PLAN.promotions().item(i).slots())),
+                    })
+                };
+            }
+        }
+    }
+    Err(none(offers, "no flash sale to compare".into()))
+}
+
+/// 提前N天: the first member price's early access.
+fn early_days(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
+    for offer in offers {
+        if let Offer::Promotion(i, p) = offer {
+            if let PromotionKind::MemberPrice {
+                early_access_days, ..
+            } = &p.kind
+            {
+                return match early_access_days {
+                    Some(d) if d.0 == n => Ok(()),
+                    Some(d) => Err(Mismatch {
+                        actual: format!("early access is {} days", d.0),
+                        at: Some(PLAN.promotions().item(i).early_access_days()),
+                    }),
+                    None => Err(Mismatch {
+                        actual: "no early access is set".into(),
+                        at: Some(Loc::from(PLAN.promotions().item(i))),
+                    }),
+                };
+            }
+        }
+    }
+    Err(none(offers, "no member price with early access".into()))
+}
+
+/// 1月16日至2月6日: some offer's period starts and ends on those days.
+fn claimed_period(
+    campaign: &Campaign,
+    offers: &[Offer<'_>],
+    from: Option<Day>,
+    to: Option<Day>,
+) -> Result<(), Mismatch> {
+    let mut seen = None;
+    for offer in offers {
+        let Some((start, end, at)) = period(campaign, offer) else {
+            continue;
+        };
+        let from_ok = from.is_none_or(|d| d.matches(start));
+        let to_ok = to.is_none_or(|d| d.matches(end));
+        if from_ok && to_ok {
+            return Ok(());
+        }
+        seen = Some(Mismatch {
+            actual: format!("`{}` runs {start} to {end}", offer.id()),
+            at: Some(at),
+        });
+    }
+    Err(seen.unwrap_or_else(|| none(offers, "the offer's period is not known".into())))
 }
 
 #[cfg(test)]
