@@ -14,7 +14,7 @@ mod rules;
 mod run;
 mod speed;
 mod validate;
-pub mod waivers;
+mod waivers;
 
 pub use crate::source::Source;
 pub use cart::{CheckedCart, check_cart};
@@ -64,7 +64,6 @@ pub fn check_text(path: &str, text: String, settings: &Settings) -> CheckedFile 
         }
         None => (None, None),
     };
-    drop(locator);
     speed::free_document(loaded, source.text.len());
     let findings = out.finish();
     CheckedFile::new(
@@ -100,8 +99,8 @@ pub fn check_file(path: &Path, settings: &Settings) -> CheckedFile {
 fn read_and_check(path: &Path, display: &str, settings: &Settings) -> CheckedFile {
     let mut out = Collector::new(settings);
     match read::read(path, display, settings) {
-        Read::Text(text) => return check_text(display, text, settings),
-        Read::Failed(message) => return CheckedFile::failed(display.to_owned(), message),
+        Read::Text(text) => check_text(display, text, settings),
+        Read::Failed(message) => CheckedFile::failed(display.to_owned(), message),
         Read::TooLarge { size } => {
             let words = FileTooLarge::words(size, settings.max_file_size);
             out.push_file(&FileTooLarge::META, words, Span::at(0));
