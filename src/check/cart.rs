@@ -29,7 +29,7 @@ pub fn check_cart(
 ) -> CheckedCart {
     let source = Arc::new(Source::new(path.to_owned(), text));
     let mut out = Collector::new(settings);
-    let loaded = crate::source::yaml::load_shared(source.text.clone(), settings.limits);
+    let loaded = super::load::load(&source, settings);
     let locator = Locator::new(&loaded, &source.text);
     let cart = front::<Cart>(&loaded, &locator, schema::Document::Cart, &mut out).map(
         |(cart, _failed)| {

@@ -8,6 +8,7 @@ mod analyse;
 mod cart;
 mod discover;
 mod file;
+mod load;
 mod locate;
 mod read;
 mod rules;
@@ -20,60 +21,74 @@ pub use crate::source::Source;
 pub use cart::{CheckedCart, check_cart};
 pub use discover::{Collected, collect, is_spec_name, nothing_to_check};
 pub use file::{Checked, CheckedFile, Released, SNIPPET_LIMIT};
+pub use load::load_value;
 pub use run::{Progress, check_paths, check_paths_each};
 pub use speed::leave_to_exit;
 
+use crate::analysis::Analysis;
 use crate::finding::Span;
 use crate::model::Campaign;
 use crate::rules::{Ctx, internal::InternalError, yaml::FileTooLarge, yaml::NotUtf8};
 use crate::schema::Document;
 use crate::settings::Settings;
+use crate::source::Loaded;
 use locate::{Collector, Locator};
 use read::Read;
-use serde_json::Value;
 use std::path::Path;
 use std::sync::Arc;
 
 /// Checks one document's text. `path` is only used for display.
 pub fn check_text(path: &str, text: String, settings: &Settings) -> CheckedFile {
     let source = Arc::new(Source::new(path.to_owned(), text));
-    let loaded = crate::source::yaml::load_shared(source.text.clone(), settings.limits);
+    let loaded = load::load(&source, settings);
     let locator = Locator::new(&loaded, &source.text);
     let mut out = Collector::new(settings);
     let modelled = validate::front::<Campaign>(&loaded, &locator, Document::Campaign, &mut out);
-    let (campaign, analysis) = match modelled {
-        Some((campaign, failed)) => {
-            let analysed = analyse::analyse(&campaign, &failed, settings);
-            let today = rules::today(&campaign, settings);
-            let ctx = Ctx {
-                campaign: &campaign,
-                document: &loaded.doc,
-                failed: &failed,
-                today,
-                analysis: analysed.analysis.as_ref(),
-                wording: Some(&analysed.wording),
-            };
-            let drafts = rules::run(&ctx, settings, path);
-            let mark = out.mark();
-            for draft in drafts {
-                out.push_draft(&locator, draft);
-            }
-            waivers::apply(&campaign, &loaded.doc, today, mark, &locator, &mut out);
-            let analysis = analysed.exposure();
-            (Some(campaign), analysis)
-        }
-        None => (None, None),
-    };
+    let analysis = modelled.as_ref().and_then(|(campaign, failed)| {
+        judge(
+            path, campaign, failed, &loaded, &locator, settings, &mut out,
+        )
+    });
     speed::free_document(loaded, source.text.len());
-    let findings = out.finish();
+    let campaign = modelled.map(|(campaign, _)| campaign);
     CheckedFile::new(
         path.to_owned(),
         Some(source),
-        findings,
+        out.finish(),
         campaign,
         analysis,
         None,
     )
+}
+
+/// The steps after the model — analyse → rules → waivers — located into `out`, for a
+/// plan whose values at `failed` did not read (`path` names the file). Returns the
+/// plan's exact worst-case analysis, when there is one.
+fn judge(
+    path: &str,
+    campaign: &Campaign,
+    failed: &[String],
+    loaded: &Loaded,
+    locator: &Locator<'_>,
+    settings: &Settings,
+    out: &mut Collector<'_>,
+) -> Option<Analysis> {
+    let analysed = analyse::analyse(campaign, failed, settings);
+    let today = rules::today(campaign, settings);
+    let ctx = Ctx {
+        campaign,
+        document: &loaded.doc,
+        failed,
+        today,
+        analysis: analysed.analysis.as_ref(),
+        wording: Some(&analysed.wording),
+    };
+    let mark = out.mark();
+    for draft in rules::run(&ctx, settings, path) {
+        out.push_draft(locator, draft);
+    }
+    waivers::apply(campaign, &loaded.doc, today, mark, locator, out);
+    analysed.exposure()
 }
 
 /// Reads and checks one file. Never panics: I/O problems become a `failure`, and a panic
@@ -126,10 +141,4 @@ fn read_and_check(path: &Path, display: &str, settings: &Settings) -> CheckedFil
             )
         }
     }
-}
-
-/// Raw JSON of a document (for tools that want the loaded value).
-pub fn load_value(text: &str, settings: &Settings) -> Option<Value> {
-    let loaded = crate::source::yaml::load(text, settings.limits);
-    (!loaded.fatal).then(|| loaded.doc.to_value())
 }
