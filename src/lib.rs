@@ -42,7 +42,6 @@ pub mod source;
 pub mod suggest;
 #[deny(clippy::arithmetic_side_effects)]
 pub mod values;
-pub mod waivers;
 #[deny(clippy::arithmetic_side_effects)]
 pub mod wording;
 

@@ -9,7 +9,10 @@
 //! - the model never imports the schema stage (the schema is generated from the model,
 //!   so the model owns its schema transforms: `model/schema_transform.rs`);
 //! - the large-file cutter (`source/split.rs`) never names the YAML loader
-//!   (`source/yaml.rs` calls it and passes itself in).
+//!   (`source/yaml.rs` calls it and passes itself in);
+//! - the charts never read the plan context that draws them, and the waiver rules never
+//!   reach the registry that lists them;
+//! - documents and the simulator take only the check stage's result types.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -276,7 +279,62 @@ const FORBIDDEN: &[Forbidden] = &[
         to: &["source", "yaml"],
         why: "the YAML loader calls the cutter and passes itself in",
     },
+    Forbidden {
+        from: &["render", "charts"],
+        to: &["render", "context"],
+        why: "the plan context draws the charts; the charts never read the context",
+    },
+    Forbidden {
+        from: &["rules", "waivers"],
+        to: &["rules", "registry"],
+        why: "the registry lists the waiver rules; the check stage looks waived rules up",
+    },
 ];
+
+/// What the document printers and the simulator may take from the check stage: its
+/// public result types, never its internals (collector, locator, stage functions).
+const CHECK_RESULTS: &[&str] = &["Checked", "CheckedCart", "check_cart"];
+
+#[test]
+fn render_and_simulate_use_only_the_check_stage_results() {
+    let mut found = Vec::new();
+    for file in library() {
+        let first = file.module.first().map(String::as_str);
+        if !matches!(first, Some("render" | "simulate")) {
+            continue;
+        }
+        for (number, line) in file.text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            let Some(at) = code.find("crate::check::") else {
+                continue;
+            };
+            let rest = &code[at + "crate::check::".len()..];
+            let names: Vec<&str> = rest
+                .trim_start_matches('{')
+                .split(['}', ';'])
+                .next()
+                .unwrap_or_default()
+                .split(',')
+                .map(|n| n.trim().split([' ', ':']).next().unwrap_or_default())
+                .filter(|n| !n.is_empty())
+                .collect();
+            for name in names {
+                if !CHECK_RESULTS.contains(&name) {
+                    found.push(format!(
+                        "{}:{}: uses `check::{name}`",
+                        file.path.display(),
+                        number + 1
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "check internals used:\n{}",
+        found.join("\n")
+    );
+}
 
 fn violations(edges: &[(Module, Module, PathBuf)]) -> Vec<String> {
     let mut out = Vec::new();

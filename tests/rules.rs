@@ -131,6 +131,7 @@ fn every_rule_fires_on_its_fixture_and_not_on_its_look_alike() {
                     meta.code
                 ));
             }
+            problems.extend(no_fixture_problems(&dir, meta.code, meta.name));
             continue;
         }
         let settings = settings_for(&dir);
@@ -196,4 +197,116 @@ fn no_fixture_directory_without_a_rule() {
             .into_owned();
         assert!(known.contains(&name), "tests/rules/{name} matches no rule");
     }
+}
+
+/// What is wrong with a rule's `NO_FIXTURE.md` (in `dir`): it must be the directory's
+/// only file and name, in backticks, a test file (`tests/…` or `src/…`) that exists and
+/// mentions the rule by code or name, so the rule is tested somewhere.
+fn no_fixture_problems(dir: &Path, code: &str, name: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    let others: Vec<String> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n != "NO_FIXTURE.md")
+                .collect()
+        })
+        .unwrap_or_default();
+    if !others.is_empty() {
+        problems.push(format!(
+            "{code}: NO_FIXTURE.md beside fixtures ({}); delete one or the other",
+            others.join(", ")
+        ));
+    }
+    let text = std::fs::read_to_string(dir.join("NO_FIXTURE.md")).unwrap_or_default();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tested_in = text
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .filter(|quoted| quoted.starts_with("tests/") || quoted.starts_with("src/"))
+        .any(|quoted| {
+            std::fs::read_to_string(root.join(quoted))
+                .is_ok_and(|file| file.contains(code) || file.contains(name))
+        });
+    if !tested_in {
+        problems.push(format!(
+            "{code}: NO_FIXTURE.md names no file (`tests/…` or `src/…`, in backticks) that exists and tests {code}"
+        ));
+    }
+    problems
+}
+
+/// The codes of the rules declared under `src/rules` (`declare_rule!` blocks), with
+/// the file of each.
+fn declared_rules() -> Vec<(String, PathBuf)> {
+    fn walk(dir: &Path, out: &mut Vec<(String, PathBuf)>) {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+            .expect("src/rules is readable")
+            .map(|e| e.expect("entry").path())
+            .collect();
+        entries.sort();
+        for path in entries {
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("rule file is readable");
+                // A declaration starts a line (the macro's own documentation quotes it
+                // in doc comments).
+                for block in text.split("\ndeclare_rule! {").skip(1) {
+                    let code = block
+                        .split("code = \"")
+                        .nth(1)
+                        .and_then(|rest| rest.split('"').next())
+                        .unwrap_or_default();
+                    out.push((code.to_owned(), path.clone()));
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules"),
+        &mut out,
+    );
+    out
+}
+
+#[test]
+fn every_declared_rule_is_registered_and_every_registered_rule_declared() {
+    let declared = declared_rules();
+    assert!(
+        declared.len() > 50,
+        "found only {} rules under src/rules",
+        declared.len()
+    );
+    let registered: Vec<&str> = registry::all().iter().map(|r| r.meta().code).collect();
+    for (code, path) in &declared {
+        assert!(
+            registered.contains(&code.as_str()),
+            "{} declares rule `{code}`, which is not in the registry (src/rules/registry.rs)",
+            path.display()
+        );
+    }
+    for code in &registered {
+        let files: Vec<_> = declared.iter().filter(|(c, _)| c == code).collect();
+        assert_eq!(
+            files.len(),
+            1,
+            "{code} should be declared once under src/rules, found {files:?}"
+        );
+    }
+}
+
+#[test]
+fn the_registration_scan_sees_a_rule_file() {
+    // The scan reads the same block `declare_rule!` takes; a rule written in any other
+    // shape would escape it.
+    let declared = declared_rules();
+    let phase_gap = declared
+        .iter()
+        .find(|(code, _)| code == "D004")
+        .expect("D004 is declared");
+    assert!(phase_gap.1.ends_with("src/rules/dates/phase_gap.rs"));
 }

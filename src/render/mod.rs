@@ -15,7 +15,7 @@ pub mod templates;
 
 pub use templates::{TemplateError, Templates};
 
-use crate::check::CheckedFile;
+use crate::check::Checked;
 
 /// One kind of output of `campspec build`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -69,21 +69,21 @@ pub struct Output {
 
 /// Renders the outputs of `kinds` for a checked plan (one that modelled, without errors).
 /// The review is produced only when the plan has `results`.
-pub fn outputs(
-    checked: &CheckedFile,
+pub fn outputs<'a>(
+    checked: impl Into<Checked<'a>>,
     templates: &Templates,
     kinds: &[OutputKind],
 ) -> Result<Vec<Output>, Box<TemplateError>> {
-    let Some(campaign) = &checked.campaign else {
+    let checked: Checked<'a> = checked.into();
+    let Some(campaign) = checked.campaign else {
         return Ok(Vec::new());
     };
-    let analysis = checked.analysis.as_ref();
-    let source = checked.source.as_deref();
+    let analysis = checked.analysis;
+    let source = checked.source;
     let wants = |k: OutputKind| kinds.contains(&k);
     let mut out = Vec::new();
     if wants(OutputKind::Md) || wants(OutputKind::Html) {
-        let ctx =
-            context::plan_context(&checked.path, campaign, analysis, &checked.findings, source);
+        let ctx = context::plan_context(checked.path, campaign, analysis, checked.findings, source);
         if wants(OutputKind::Md) {
             out.push(Output {
                 file: "plan.md",
@@ -112,7 +112,7 @@ pub fn outputs(
         });
     }
     if wants(OutputKind::Review) && campaign.results.is_some() {
-        let ctx = review::review_context(&checked.path, campaign);
+        let ctx = review::review_context(checked.path, campaign);
         out.push(Output {
             file: "review.md",
             bytes: templates.render("review.md.j2", &ctx)?.into_bytes(),

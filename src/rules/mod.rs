@@ -53,6 +53,11 @@ pub struct Meta {
     /// The law each jurisdiction's finding cites (legal and wording rules). A finding
     /// cites only the jurisdictions its plan declares.
     pub cites: &'static [(Jurisdiction, &'static str)],
+    /// Whether the rule's findings mean a value was set aside (or the file could not be
+    /// read at all), declared with `locked = true` in [`declare_rule!`]. Those cannot be
+    /// turned off, downgraded or waived: the plan would pass with part of it silently
+    /// ignored.
+    pub locked: bool,
 }
 
 impl Meta {
@@ -100,13 +105,10 @@ impl Meta {
         (!laws.is_empty()).then(|| laws.join("; "))
     }
 
-    /// Whether the rule's findings mean a value was set aside (or the file could not be
-    /// read at all). Those cannot be turned off, downgraded or waived: the plan would
-    /// pass with part of it silently ignored.
+    /// Whether the rule is locked ([`Meta::locked`]): its findings cannot be turned off,
+    /// downgraded or waived.
     pub fn is_locked(&self) -> bool {
-        self.family == "internal"
-            || (self.family == "yaml" && self.code != "Y008")
-            || (self.family == "schema" && self.code != "S001")
+        self.locked
     }
 }
 
@@ -133,6 +135,9 @@ pub trait Rule: Described + Send + Sync {
 /// }
 /// ```
 ///
+/// A rule whose findings mean part of the file could not be read adds `locked = true`
+/// after the summary: `campspec.toml` and waivers cannot touch its findings.
+///
 /// Legal and wording rules add the law each jurisdiction's finding cites; the pipeline
 /// appends to a finding's help the citations of the jurisdictions its plan declares:
 ///
@@ -152,6 +157,7 @@ macro_rules! declare_rule {
         pub struct $name:ident;
         code = $code:literal, name = $rname:literal, family = $family:literal,
         severity = $severity:ident, summary = $summary:literal
+        $(, locked = $locked:literal)?
         $(, cites = [$(($jurisdiction:ident, $law:literal)),* $(,)?])? $(,)?
     ) => {
         $(#[doc = $doc])+
@@ -166,6 +172,7 @@ macro_rules! declare_rule {
                 summary: $summary,
                 docs: concat!($($doc, "\n"),+),
                 cites: &[$($(($crate::model::Jurisdiction::$jurisdiction, $law)),*)?],
+                locked: false $(|| $locked)?,
             };
         }
 
@@ -210,6 +217,15 @@ impl Place {
             part: Part::Key,
         }
     }
+}
+
+/// The words of a finding a stage reports at a place of the file rather than of the
+/// model (a file too large, bytes that are not UTF-8, a value that could not be read):
+/// built by the rule's own file, placed by the stage that found it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Words {
+    pub message: String,
+    pub help: Option<String>,
 }
 
 /// What a rule reports; located and configured by the pipeline.

@@ -1,10 +1,13 @@
-//! The registry: every rule, in code order, with lookup by code or name and the
+//! The registry: every rule, in code order, with lookup by code or name, the one table
+//! mapping the problems the loader and the schema stage find to their rules, and the
 //! generated rule reference (`docs/rules.md`).
 
 use super::{
     Meta, Rule, budget, cart, dates, goals, internal, legal, pricing, refs, schema, values,
     waivers, wording, yaml,
 };
+use crate::schema::IssueKind;
+use crate::source::ProblemKind;
 use std::fmt::Write;
 
 /// Every rule campspec has, sorted by code. Codes are stable and never reused.
@@ -109,6 +112,37 @@ pub fn find(key: &str) -> Option<&'static dyn Rule> {
         .iter()
         .copied()
         .find(|r| r.meta().code.eq_ignore_ascii_case(key) || r.meta().name == key)
+}
+
+/// A problem found by a stage before the rules: the loader's (YAML) or the schema's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StageProblem {
+    Load(ProblemKind),
+    Schema(IssueKind),
+}
+
+/// The rule that reports a stage problem: the one table from the loader's and the
+/// schema's problems to rules.
+pub fn stage_rule(problem: StageProblem) -> &'static Meta {
+    use StageProblem::{Load, Schema};
+    match problem {
+        Load(ProblemKind::Syntax) => &yaml::YamlSyntax::META,
+        Load(ProblemKind::EmptyFile) => &yaml::EmptyFile::META,
+        Load(ProblemKind::MultipleDocuments) => &yaml::MultipleDocuments::META,
+        Load(ProblemKind::TooDeep) => &yaml::NestingTooDeep::META,
+        Load(ProblemKind::AliasBudget) => &yaml::AliasExpansionLimit::META,
+        Load(ProblemKind::DuplicateKey) => &yaml::DuplicateKey::META,
+        Load(ProblemKind::UnsupportedKey | ProblemKind::UnsupportedTag) => {
+            &yaml::UnsupportedYaml::META
+        }
+        Load(ProblemKind::InexactNumber) => &yaml::InexactNumber::META,
+        Load(ProblemKind::Yaml11Ambiguity) => &yaml::Yaml11Ambiguity::META,
+        Load(ProblemKind::ControlCharacter) => &yaml::ControlCharacter::META,
+        Schema(IssueKind::UnknownKey) => &schema::UnknownKey::META,
+        Schema(IssueKind::MissingKey) => &schema::MissingKey::META,
+        Schema(IssueKind::WrongType) => &schema::WrongType::META,
+        Schema(IssueKind::InvalidValue) => &schema::InvalidValue::META,
+    }
 }
 
 /// Families in the order the reference lists them, with a title.
@@ -245,6 +279,43 @@ mod tests {
                 assert!(docs.contains(section), "{} lacks `{section}`", m.code);
             }
         }
+    }
+
+    #[test]
+    fn locked_rules_are_the_stage_rules_that_set_values_aside() {
+        let locked: Vec<&str> = RULES
+            .iter()
+            .map(|r| r.meta())
+            .filter(|m| m.is_locked())
+            .map(|m| m.code)
+            .collect();
+        for rule in RULES {
+            let m = rule.meta();
+            let stage = matches!(m.family, "yaml" | "schema" | "internal");
+            assert!(
+                m.is_locked() || !stage || ["Y008", "S001"].contains(&m.code),
+                "{} reads part of a file and is not locked",
+                m.code
+            );
+            assert!(!m.is_locked() || stage, "{} is locked", m.code);
+        }
+        assert!(!locked.contains(&"Y008") && !locked.contains(&"S001"));
+    }
+
+    #[test]
+    fn every_stage_problem_maps_to_a_stage_rule() {
+        for kind in [
+            IssueKind::UnknownKey,
+            IssueKind::MissingKey,
+            IssueKind::WrongType,
+            IssueKind::InvalidValue,
+        ] {
+            assert_eq!(stage_rule(StageProblem::Schema(kind)).family, "schema");
+        }
+        assert_eq!(
+            stage_rule(StageProblem::Load(ProblemKind::Syntax)).code,
+            "Y001"
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 mod controls;
 pub mod doc;
+mod file;
 pub mod lines;
 pub mod pointer;
 mod split;
@@ -13,6 +14,7 @@ pub mod text;
 pub mod yaml;
 
 pub use doc::{Doc, Items, Located, NodeKind, NodeRef, NodeSpans};
+pub use file::Source;
 
 /// Hash maps and sets over a plan's keys and nodes: a plan can hold tens of thousands of
 /// keys, each looked up several times, so they use a fast hash, randomly seeded per run

@@ -1,7 +1,8 @@
 //! Rule K002 `cart-outside-window`: the cart's order time is outside the campaign window.
 
 use crate::declare_rule;
-use crate::rules::Rule;
+use crate::model::{CART, Campaign, Cart};
+use crate::rules::{Draft, Rule};
 
 declare_rule! {
     /// ## What it checks
@@ -27,5 +28,30 @@ declare_rule! {
     severity = Warning, summary = "the cart's order time is outside the campaign window"
 }
 
-/// Evaluated by `campspec simulate`.
+/// Evaluated by `campspec simulate`, through [`CartOutsideWindow::check_cart`].
 impl Rule for CartOutsideWindow {}
+
+impl CartOutsideWindow {
+    /// The cart's order time, when it falls outside the plan's campaign window.
+    pub fn check_cart(cart: &Cart, campaign: &Campaign, out: &mut Vec<Draft>) {
+        let (Some(at), Some(window)) = (&cart.at, &campaign.window) else {
+            return;
+        };
+        let day = crate::values::Date::from(at.date());
+        let before = window.start.as_ref().is_some_and(|s| day < *s);
+        let after = window.end.as_ref().is_some_and(|e| day > *e);
+        if before || after {
+            out.push(
+                Draft::new(
+                    &Self::META,
+                    CART.at(),
+                    format!(
+                        "the order is placed on {}, outside the campaign window: no offer applies",
+                        at.date()
+                    ),
+                )
+                .help("choose a time inside the window to see the plan's offers at work"),
+            );
+        }
+    }
+}

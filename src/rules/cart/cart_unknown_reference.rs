@@ -1,7 +1,10 @@
 //! Rule K001 `cart-unknown-reference`: a cart names a coupon, member level or scope the plan does not have.
 
 use crate::declare_rule;
-use crate::rules::Rule;
+use crate::model::{CART, Campaign, Cart, PromotionKind};
+use crate::rules::{Draft, Rule};
+use crate::suggest;
+use std::collections::HashSet;
 
 declare_rule! {
     /// ## What it checks
@@ -31,5 +34,116 @@ declare_rule! {
     severity = Error, summary = "a cart names a coupon, member level or scope the plan does not have"
 }
 
-/// Evaluated by `campspec simulate`.
+/// Evaluated by `campspec simulate`, through [`CartUnknownReference::check_cart`].
 impl Rule for CartUnknownReference {}
+
+impl CartUnknownReference {
+    /// The cart's references the plan does not have: coupons, the member level, and
+    /// item scopes close to (but not) a scope of the plan's offers.
+    pub fn check_cart(cart: &Cart, campaign: &Campaign, out: &mut Vec<Draft>) {
+        coupons(cart, campaign, out);
+        member_level(cart, campaign, out);
+        scopes(cart, campaign, out);
+    }
+}
+
+fn coupons(cart: &Cart, campaign: &Campaign, out: &mut Vec<Draft>) {
+    let coupon_ids: Vec<&str> = campaign
+        .coupons
+        .iter()
+        .flat_map(|c| c.items())
+        .map(|c| c.id.as_str())
+        .collect();
+    for (at, id) in cart.coupons.iter().flat_map(|c| c.iter_at(CART.coupons())) {
+        if !coupon_ids.contains(&id.as_str()) {
+            out.push(
+                Draft::new(
+                    &CartUnknownReference::META,
+                    at,
+                    format!("the plan has no coupon `{id}`"),
+                )
+                .help(
+                    suggest::did_you_mean(id.as_str(), coupon_ids.iter().copied()).unwrap_or_else(
+                        || format!("the plan's coupons: {}", coupon_ids.join(", ")),
+                    ),
+                ),
+            );
+        }
+    }
+}
+
+fn member_level(cart: &Cart, campaign: &Campaign, out: &mut Vec<Draft>) {
+    let levels: Vec<&str> = campaign
+        .promotions
+        .iter()
+        .flat_map(|p| p.items())
+        .flat_map(|p| match &p.kind {
+            PromotionKind::MemberPrice { levels, .. } => levels
+                .known()
+                .into_iter()
+                .flat_map(|l| l.items())
+                .map(|l| l.level.as_str())
+                .collect::<Vec<_>>(),
+            _ => Vec::new(),
+        })
+        .collect();
+    if let Some(level) = cart.customer.as_ref().and_then(|c| c.member_level.as_ref()) {
+        if !levels.contains(&level.as_str()) {
+            out.push(
+                Draft::new(
+                    &CartUnknownReference::META,
+                    CART.customer().member_level(),
+                    format!("the plan has no member level `{level}`"),
+                )
+                .help(
+                    suggest::did_you_mean(level.as_str(), levels.iter().copied()).unwrap_or_else(
+                        || {
+                            if levels.is_empty() {
+                                "the plan has no member price".into()
+                            } else {
+                                format!("the plan's levels: {}", levels.join(", "))
+                            }
+                        },
+                    ),
+                ),
+            );
+        }
+    }
+}
+
+fn scopes(cart: &Cart, campaign: &Campaign, out: &mut Vec<Draft>) {
+    let scopes: HashSet<&str> = campaign
+        .coupons
+        .iter()
+        .flat_map(|c| c.items())
+        .flat_map(|c| c.scope.iter().flat_map(|s| s.items().map(String::as_str)))
+        .chain(
+            campaign
+                .promotions
+                .iter()
+                .flat_map(|p| p.items())
+                .flat_map(|p| match &p.kind {
+                    PromotionKind::Discount { scope: Some(s), .. } => {
+                        s.items().map(String::as_str).collect::<Vec<_>>()
+                    }
+                    _ => Vec::new(),
+                }),
+        )
+        .collect();
+    for (item_at, item) in cart.items.iter().flat_map(|c| c.iter_at(CART.items())) {
+        if let Some(scope) = &item.scope {
+            if !scopes.is_empty() && !scopes.contains(scope.as_str()) {
+                if let Some(close) = suggest::closest(scope, scopes.iter().copied()) {
+                    out.push(
+                        Draft::new(
+                            &CartUnknownReference::META,
+                            item_at.scope(),
+                            format!("no coupon or discount of the plan covers the scope `{scope}`"),
+                        )
+                        .help(format!("did you mean `{close}`?")),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,7 +1,7 @@
 //! Rule I001 `internal-error`: campspec failed while checking this file.
 
 use crate::declare_rule;
-use crate::rules::Rule;
+use crate::rules::{Rule, Words};
 
 declare_rule! {
     /// ## What it checks
@@ -27,7 +27,21 @@ declare_rule! {
     /// plan that triggers it may let the rest be checked.
     pub struct InternalError;
     code = "I001", name = "internal-error", family = "internal",
-    severity = Error, summary = "campspec failed while checking this file (a bug in campspec)"
+    severity = Error, summary = "campspec failed while checking this file (a bug in campspec)",
+    locked = true
 }
 
+/// Reported by the check stage when checking a file panicked (`crate::contain`).
 impl Rule for InternalError {}
+
+impl InternalError {
+    /// The finding for a panic with the message `panic`.
+    pub fn words(panic: &str) -> Words {
+        Words {
+            message: format!(
+                "campspec failed on this file (internal error: {panic}); please report it"
+            ),
+            help: Some("this is a bug in campspec, not in the plan: report it to the campspec maintainers with the file and this message; the other files were checked".into()),
+        }
+    }
+}

@@ -1,7 +1,8 @@
 //! Rule R006 `duplicate-plan-id`: two plans of one run share a plan id.
 
 use crate::declare_rule;
-use crate::rules::Rule;
+use crate::model::PLAN;
+use crate::rules::{Draft, Rule};
 
 declare_rule! {
     /// ## What it checks
@@ -36,4 +37,23 @@ declare_rule! {
     severity = Error, summary = "two plans of one run share a plan id"
 }
 
+/// Reported by the check stage across the files of a run (`check::run`).
 impl Rule for DuplicatePlanId {}
+
+impl DuplicatePlanId {
+    /// The finding for plan id `id` already used by the file `first`.
+    pub fn draft(id: &str, first: &str) -> Draft {
+        Draft::new(
+            &Self::META,
+            PLAN.id(),
+            format!(
+                "plan id `{id}` is also the id of `{}`",
+                crate::escape::line(first)
+            ),
+        )
+        .help(
+            "give each plan its own id: `build` writes a plan's documents into a directory \
+             named by it",
+        )
+    }
+}

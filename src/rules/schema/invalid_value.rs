@@ -34,7 +34,8 @@ declare_rule! {
     /// Write the value in the form the help shows.
     pub struct InvalidValue;
     code = "S004", name = "invalid-value", family = "schema",
-    severity = Error, summary = "a value is not valid for its field"
+    severity = Error, summary = "a value is not valid for its field",
+    locked = true
 }
 
 impl Rule for InvalidValue {}

@@ -32,7 +32,8 @@ declare_rule! {
     /// Add the key (`min_spend: 0` for a coupon without threshold).
     pub struct MissingKey;
     code = "S002", name = "missing-key", family = "schema",
-    severity = Error, summary = "a required key is missing"
+    severity = Error, summary = "a required key is missing",
+    locked = true
 }
 
 impl Rule for MissingKey {}

@@ -1,7 +1,8 @@
 //! Rule S005 `unreadable-value`: a value could not be read into the model.
 
 use crate::declare_rule;
-use crate::rules::Rule;
+use crate::rules::{Rule, Words};
+use crate::source::pointer;
 
 declare_rule! {
     /// ## What it checks
@@ -23,7 +24,19 @@ declare_rule! {
     /// Follow the message; and report the case so that the schema can catch it directly.
     pub struct UnreadableValue;
     code = "S005", name = "unreadable-value", family = "schema",
-    severity = Error, summary = "a value could not be read into the model"
+    severity = Error, summary = "a value could not be read into the model",
+    locked = true
 }
 
+/// Reported by the check stage's model step, for a value the model could not read.
 impl Rule for UnreadableValue {}
+
+impl UnreadableValue {
+    /// The finding for the value at `at` that could not be read, because of `why`.
+    pub fn words(at: &str, why: &str) -> Words {
+        Words {
+            message: format!("`{}` could not be read: {why}", pointer::display_path(at)),
+            help: None,
+        }
+    }
+}

@@ -30,7 +30,8 @@ declare_rule! {
     /// Write the value in the expected shape; the help shows an example.
     pub struct WrongType;
     code = "S003", name = "wrong-type", family = "schema",
-    severity = Error, summary = "a value has the wrong shape"
+    severity = Error, summary = "a value has the wrong shape",
+    locked = true
 }
 
 impl Rule for WrongType {}

@@ -1,7 +1,8 @@
 //! Rule C001 `waiver-expired`: a waiver is past its expiry date.
 
 use crate::declare_rule;
-use crate::rules::Rule;
+use crate::model::{At, Waiver};
+use crate::rules::{Draft, Meta, Rule};
 
 declare_rule! {
     /// ## What it checks
@@ -41,5 +42,36 @@ declare_rule! {
     severity = Error, summary = "a waiver is past its expiry date"
 }
 
-/// Evaluated by [`super::evaluate`] once every other finding is known.
+/// Evaluated by the check stage's waivers step (`crate::check::waivers`) once every
+/// other finding is known.
 impl Rule for WaiverExpired {}
+
+impl WaiverExpired {
+    /// The finding for `waiver` (at `at`, of the rule `waived`) when it expired before
+    /// `today`; an expired waiver silences nothing.
+    pub fn check(
+        at: &At<Waiver>,
+        waiver: &Waiver,
+        waived: &Meta,
+        today: crate::values::Date,
+    ) -> Option<Draft> {
+        let expires = waiver
+            .expires
+            .as_ref()
+            .filter(|expires| **expires < today)?;
+        Some(
+            Draft::new(
+                &Self::META,
+                at.expires(),
+                format!(
+                    "the waiver of `{}` at `{}` expired on {expires}; the finding it covered is reported again",
+                    waived.name, waiver.at
+                ),
+            )
+            .help(format!(
+                "ask {} to renew it with a later `expires`, or fix the finding and delete the waiver",
+                waiver.approved_by
+            )),
+        )
+    }
+}

@@ -1,7 +1,8 @@
 //! Rule C003 `waiver-invalid`: a waiver names an unknown rule or place, or a rule that cannot be waived.
 
 use crate::declare_rule;
-use crate::rules::Rule;
+use crate::model::{At, Waiver};
+use crate::rules::{Draft, Meta, Rule};
 
 declare_rule! {
     /// ## What it checks
@@ -33,5 +34,48 @@ declare_rule! {
     severity = Error, summary = "a waiver names an unknown rule or place, or a rule that cannot be waived"
 }
 
-/// Evaluated by [`super::evaluate`] once every other finding is known.
+/// Evaluated by the check stage's waivers step (`crate::check::waivers`) once every
+/// other finding is known.
 impl Rule for WaiverInvalid {}
+
+impl WaiverInvalid {
+    /// The finding for a waiver whose rule is no campspec rule; `did_you_mean` is the
+    /// closest rule code or name, worded as a suggestion.
+    pub fn unknown_rule(at: &At<Waiver>, waiver: &Waiver, did_you_mean: Option<String>) -> Draft {
+        Draft::new(
+            &Self::META,
+            at.rule(),
+            format!(
+                "the waiver names `{}`, which is not a campspec rule",
+                waiver.rule
+            ),
+        )
+        .help(did_you_mean.unwrap_or_else(|| "`campspec rules` lists every rule".into()))
+    }
+
+    /// Whether findings of `rule` may be waived: not those of a locked rule (part of the
+    /// file could not be read) nor the waiver rules' own.
+    pub fn can_be_waived(rule: &Meta) -> bool {
+        !(rule.is_locked() || rule.family == "waivers")
+    }
+
+    /// The finding for a waiver of a rule that [cannot be waived](Self::can_be_waived).
+    pub fn cannot_be_waived(at: &At<Waiver>, rule: &Meta) -> Draft {
+        Draft::new(
+            &Self::META,
+            at.rule(),
+            format!("findings of {} `{}` cannot be waived", rule.code, rule.name),
+        )
+        .help("fix the spec instead: this rule means part of the file could not be read")
+    }
+
+    /// The finding for a waiver whose place is not in the spec.
+    pub fn unknown_place(at: &At<Waiver>, waiver: &Waiver) -> Draft {
+        Draft::new(
+            &Self::META,
+            at.at(),
+            format!("the waiver's place `{}` is not in this spec", waiver.at),
+        )
+        .help("write a JSON pointer (`/copy/2/text`) or an id path (`copy.hero.text`)")
+    }
+}

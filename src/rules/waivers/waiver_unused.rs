@@ -1,7 +1,8 @@
 //! Rule C002 `waiver-unused`: a waiver silences nothing.
 
 use crate::declare_rule;
-use crate::rules::Rule;
+use crate::model::{At, Waiver};
+use crate::rules::{Draft, Meta, Rule};
 
 declare_rule! {
     /// ## What it checks
@@ -36,5 +37,21 @@ declare_rule! {
     severity = Warning, summary = "a waiver silences nothing"
 }
 
-/// Evaluated by [`super::evaluate`] once every other finding is known.
+/// Evaluated by the check stage's waivers step (`crate::check::waivers`) once every
+/// other finding is known.
 impl Rule for WaiverUnused {}
+
+impl WaiverUnused {
+    /// The finding for `waiver` (at `at`, of the rule `waived`) when it silenced nothing.
+    pub fn draft(at: &At<Waiver>, waiver: &Waiver, waived: &Meta) -> Draft {
+        Draft::new(
+            &Self::META,
+            at.rule(),
+            format!(
+                "the waiver of `{}` at `{}` silences nothing",
+                waived.name, waiver.at
+            ),
+        )
+        .help("the finding is gone: delete the waiver")
+    }
+}

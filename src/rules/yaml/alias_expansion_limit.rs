@@ -28,7 +28,8 @@ declare_rule! {
     /// Write repeated values out, or use fewer levels of aliases.
     pub struct AliasExpansionLimit;
     code = "Y005", name = "alias-expansion-limit", family = "yaml",
-    severity = Error, summary = "aliases expand to too many nodes"
+    severity = Error, summary = "aliases expand to too many nodes",
+    locked = true
 }
 
 impl Rule for AliasExpansionLimit {}

@@ -43,7 +43,8 @@ declare_rule! {
     /// double-quoted string, such as `"\e"` or `"\x07"`.
     pub struct ControlCharacter;
     code = "Y012", name = "control-character", family = "yaml",
-    severity = Error, summary = "the file holds a raw control character"
+    severity = Error, summary = "the file holds a raw control character",
+    locked = true
 }
 
 impl Rule for ControlCharacter {}

@@ -28,7 +28,8 @@ declare_rule! {
     /// Delete one of the two keys, keeping the value you mean.
     pub struct DuplicateKey;
     code = "Y002", name = "duplicate-key", family = "yaml",
-    severity = Error, summary = "a mapping has the same key twice"
+    severity = Error, summary = "a mapping has the same key twice",
+    locked = true
 }
 
 impl Rule for DuplicateKey {}

@@ -25,7 +25,8 @@ declare_rule! {
     /// Write the plan (`campspec init FILE` writes a commented starter), or delete the file.
     pub struct EmptyFile;
     code = "Y009", name = "empty-file", family = "yaml",
-    severity = Error, summary = "the file holds no campaign"
+    severity = Error, summary = "the file holds no campaign",
+    locked = true
 }
 
 impl Rule for EmptyFile {}

@@ -1,7 +1,7 @@
 //! Rule Y010 `file-too-large`: the file is larger than the size limit.
 
 use crate::declare_rule;
-use crate::rules::Rule;
+use crate::rules::{Rule, Words};
 
 declare_rule! {
     /// ## What it checks
@@ -23,7 +23,24 @@ declare_rule! {
     /// Check that the right file was given, or raise the limit if the plan really is that large.
     pub struct FileTooLarge;
     code = "Y010", name = "file-too-large", family = "yaml",
-    severity = Error, summary = "the file is larger than the size limit"
+    severity = Error, summary = "the file is larger than the size limit",
+    locked = true
 }
 
+/// Reported by the check stage's read step, before the file is read.
 impl Rule for FileTooLarge {}
+
+impl FileTooLarge {
+    /// Whether a file of `size` bytes is over the limit of `limit` bytes.
+    pub fn applies(size: u64, limit: u64) -> bool {
+        size > limit
+    }
+
+    /// The finding for a file of `size` bytes over the limit of `limit` bytes.
+    pub fn words(size: u64, limit: u64) -> Words {
+        Words {
+            message: format!("the file is {size} bytes, larger than the limit of {limit} bytes"),
+            help: Some("check that this is a campaign spec; to read larger files set `max_file_size` under `[limits]` in campspec.toml or pass `--max-file-size`".into()),
+        }
+    }
+}

@@ -27,7 +27,8 @@ declare_rule! {
     /// Round the number, use 万/亿 for large amounts (`"1.2亿"`), or quote it if it is text.
     pub struct InexactNumber;
     code = "Y007", name = "inexact-number", family = "yaml",
-    severity = Error, summary = "a number cannot be read exactly"
+    severity = Error, summary = "a number cannot be read exactly",
+    locked = true
 }
 
 impl Rule for InexactNumber {}

@@ -29,7 +29,8 @@ declare_rule! {
     /// Put each campaign in its own `*.campaign.yaml` file, or delete the stray `---`.
     pub struct MultipleDocuments;
     code = "Y003", name = "multiple-documents", family = "yaml",
-    severity = Error, summary = "the file holds more than one YAML document"
+    severity = Error, summary = "the file holds more than one YAML document",
+    locked = true
 }
 
 impl Rule for MultipleDocuments {}

@@ -24,7 +24,8 @@ declare_rule! {
     /// Check that the right file was given; a campaign spec is never this deep.
     pub struct NestingTooDeep;
     code = "Y004", name = "nesting-too-deep", family = "yaml",
-    severity = Error, summary = "the document nests deeper than the limit"
+    severity = Error, summary = "the document nests deeper than the limit",
+    locked = true
 }
 
 impl Rule for NestingTooDeep {}

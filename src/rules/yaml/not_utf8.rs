@@ -1,7 +1,7 @@
 //! Rule Y011 `not-utf8`: the file is not UTF-8 text.
 
 use crate::declare_rule;
-use crate::rules::Rule;
+use crate::rules::{Rule, Words};
 
 declare_rule! {
     /// ## What it checks
@@ -23,7 +23,25 @@ declare_rule! {
     /// Re-save the file as UTF-8 (most editors: "Save with encoding" → UTF-8).
     pub struct NotUtf8;
     code = "Y011", name = "not-utf8", family = "yaml",
-    severity = Error, summary = "the file is not UTF-8 text"
+    severity = Error, summary = "the file is not UTF-8 text",
+    locked = true
 }
 
+/// Reported by the check stage's read step, when the bytes read are not UTF-8.
 impl Rule for NotUtf8 {}
+
+impl NotUtf8 {
+    /// The finding for the first invalid byte `bad`, at byte offset `at` (line and
+    /// column 1-based).
+    pub fn words(bad: u8, at: usize, line: usize, column: usize) -> Words {
+        Words {
+            message: format!(
+                "the file is not UTF-8: byte 0x{bad:02X} at offset {at} (line {line}, column {column}) is invalid"
+            ),
+            help: Some(
+                "save the file as UTF-8 (it may be in GBK/GB18030 or another legacy encoding)"
+                    .into(),
+            ),
+        }
+    }
+}

@@ -30,7 +30,8 @@ declare_rule! {
     /// Write the keys out (or alias a whole value: `terms: *shared-terms`) and remove custom tags.
     pub struct UnsupportedYaml;
     code = "Y006", name = "unsupported-yaml", family = "yaml",
-    severity = Error, summary = "a YAML feature campspec does not accept (merge key, complex key, tag)"
+    severity = Error, summary = "a YAML feature campspec does not accept (merge key, complex key, tag)",
+    locked = true
 }
 
 impl Rule for UnsupportedYaml {}

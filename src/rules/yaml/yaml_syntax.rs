@@ -29,7 +29,8 @@ declare_rule! {
     /// brackets, and quote text that contains `: ` or starts with a special character.
     pub struct YamlSyntax;
     code = "Y001", name = "yaml-syntax", family = "yaml",
-    severity = Error, summary = "the file is not valid YAML"
+    severity = Error, summary = "the file is not valid YAML",
+    locked = true
 }
 
 impl Rule for YamlSyntax {}

@@ -1,7 +1,8 @@
-//! Waivers, applied by the check stage after the rules: each silences the findings of
-//! one rule at one place; the stage reports waivers that are invalid, expired or unused
-//! (the rules `C001`–`C003` declared in `rules::waivers`).
+//! The waivers step, after the rules: each waiver silences the findings of one rule at
+//! one place; waivers that are invalid, expired or unused are reported by the rules
+//! `C001`–`C003`, whose files (`rules::waivers`) say when each applies and word it.
 
+use super::locate::{Collector, Locator};
 use crate::finding::Finding;
 use crate::model::Campaign;
 use crate::rules::waivers::{WaiverExpired, WaiverInvalid, WaiverUnused};
@@ -57,60 +58,28 @@ pub fn evaluate(campaign: &Campaign, document: &Doc, today: Date, findings: &[Fi
             let names = registry::all()
                 .iter()
                 .flat_map(|r| [r.meta().code, r.meta().name]);
-            outcome.drafts.push(
-                Draft::new(
-                    &WaiverInvalid::META,
-                    at.rule(),
-                    format!(
-                        "the waiver names `{}`, which is not a campspec rule",
-                        waiver.rule
-                    ),
-                )
-                .help(
-                    suggest::did_you_mean(&waiver.rule, names)
-                        .unwrap_or_else(|| "`campspec rules` lists every rule".into()),
-                ),
-            );
+            let did_you_mean = suggest::did_you_mean(&waiver.rule, names);
+            outcome
+                .drafts
+                .push(WaiverInvalid::unknown_rule(&at, waiver, did_you_mean));
             continue;
         };
         let meta = rule.meta();
-        if meta.is_locked() || meta.family == "waivers" {
-            outcome.drafts.push(
-                Draft::new(
-                    &WaiverInvalid::META,
-                    at.rule(),
-                    format!("findings of {} `{}` cannot be waived", meta.code, meta.name),
-                )
-                .help("fix the spec instead: this rule means part of the file could not be read"),
-            );
+        if !WaiverInvalid::can_be_waived(meta) {
+            outcome
+                .drafts
+                .push(WaiverInvalid::cannot_be_waived(&at, meta));
             continue;
         }
         let Some(target) = resolve_place(document, &waiver.at) else {
-            outcome.drafts.push(
-                Draft::new(
-                    &WaiverInvalid::META,
-                    at.at(),
-                    format!("the waiver's place `{}` is not in this spec", waiver.at),
-                )
-                .help("write a JSON pointer (`/copy/2/text`) or an id path (`copy.hero.text`)"),
-            );
+            outcome
+                .drafts
+                .push(WaiverInvalid::unknown_place(&at, waiver));
             continue;
         };
-        if let Some(expires) = &waiver.expires {
-            if *expires < today {
-                outcome.drafts.push(
-                    Draft::new(
-                        &WaiverExpired::META,
-                        at.expires(),
-                        format!(
-                            "the waiver of `{}` at `{}` expired on {expires}; the finding it covered is reported again",
-                            meta.name, waiver.at
-                        ),
-                    )
-                    .help(format!("ask {} to renew it with a later `expires`, or fix the finding and delete the waiver", waiver.approved_by)),
-                );
-                continue;
-            }
+        if let Some(expired) = WaiverExpired::check(&at, waiver, meta, today) {
+            outcome.drafts.push(expired);
+            continue;
         }
         let before = outcome.silenced.len();
         for (k, finding) in findings.iter().enumerate() {
@@ -119,20 +88,28 @@ pub fn evaluate(campaign: &Campaign, document: &Doc, today: Date, findings: &[Fi
             }
         }
         if outcome.silenced.len() == before {
-            outcome.drafts.push(
-                Draft::new(
-                    &WaiverUnused::META,
-                    at.rule(),
-                    format!(
-                        "the waiver of `{}` at `{}` silences nothing",
-                        meta.name, waiver.at
-                    ),
-                )
-                .help("the finding is gone: delete the waiver"),
-            );
+            outcome.drafts.push(WaiverUnused::draft(&at, waiver, meta));
         }
     }
     outcome.silenced.sort_unstable();
     outcome.silenced.dedup();
     outcome
+}
+
+/// The waivers step: applies the plan's waivers to the rules' findings collected since
+/// `mark` (earlier stages cannot be waived), removes those silenced and adds the
+/// findings about the waivers themselves.
+pub(crate) fn apply(
+    campaign: &Campaign,
+    document: &Doc,
+    today: Date,
+    mark: usize,
+    locator: &Locator<'_>,
+    out: &mut Collector<'_>,
+) {
+    let outcome = evaluate(campaign, document, today, out.since(mark));
+    out.remove_since(mark, &outcome.silenced);
+    for draft in outcome.drafts {
+        out.push_draft(locator, draft);
+    }
 }

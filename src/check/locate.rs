@@ -1,0 +1,252 @@
+//! The locate step: turns what the stages and rules report (loader problems, schema
+//! issues, rules' drafts with typed places) into located findings, and collects them
+//! for one file, applying the severities of `campspec.toml` in one place
+//! ([`Collector::push`]).
+
+use crate::finding::{Finding, Label, Severity, Span};
+use crate::rules::{Draft, Meta, Part, Place, Words};
+use crate::settings::Settings;
+use crate::source::{self, Loaded, pointer};
+
+/// Builds findings for one file, applying the settings' severities.
+pub(crate) struct Collector<'a> {
+    settings: &'a Settings,
+    findings: Vec<Finding>,
+}
+
+impl<'a> Collector<'a> {
+    pub(crate) fn new(settings: &'a Settings) -> Collector<'a> {
+        Collector {
+            settings,
+            findings: Vec::new(),
+        }
+    }
+
+    /// The findings, sorted and without duplicates.
+    pub(crate) fn finish(mut self) -> Vec<Finding> {
+        self.findings
+            .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        self.findings.dedup();
+        self.findings
+    }
+
+    /// Whether `campspec.toml` turned the rule off.
+    pub(crate) fn is_off(&self, meta: &Meta) -> bool {
+        self.settings.severity(meta.code, meta.severity).is_none()
+    }
+
+    /// Adds a finding of `meta` at the severity `campspec.toml` gives it (`default`
+    /// unless it says otherwise); nothing when it turned the rule off. The one place
+    /// severities are applied.
+    pub(crate) fn push(
+        &mut self,
+        meta: &'static Meta,
+        default: Severity,
+        primary: Label,
+        words: Words,
+        related: Vec<Label>,
+    ) {
+        let Some(severity) = self.settings.severity(meta.code, default) else {
+            return;
+        };
+        self.findings.push(Finding {
+            code: meta.code,
+            rule: meta.name,
+            severity,
+            message: words.message,
+            primary,
+            related,
+            help: words.help,
+        });
+    }
+
+    /// A finding about the file as a whole, at `span` (no node of the document).
+    pub(crate) fn push_file(&mut self, meta: &'static Meta, words: Words, span: Span) {
+        let primary = Label {
+            pointer: String::new(),
+            span,
+            message: None,
+        };
+        self.push(meta, meta.severity, primary, words, Vec::new());
+    }
+
+    /// A problem the loader found, labelled where it found it.
+    pub(crate) fn push_problem(&mut self, meta: &'static Meta, problem: &source::Problem) {
+        let primary = Label {
+            pointer: problem.pointer.clone(),
+            span: problem.span,
+            message: None,
+        };
+        let related = problem
+            .related
+            .iter()
+            .map(|(span, message)| Label {
+                pointer: problem.pointer.clone(),
+                span: *span,
+                message: Some(message.clone()),
+            })
+            .collect();
+        let words = Words {
+            message: problem.message.clone(),
+            help: problem.help.clone(),
+        };
+        self.push(meta, meta.severity, primary, words, related);
+    }
+
+    /// A rule's draft, located in the document.
+    pub(crate) fn push_draft(&mut self, locator: &Locator<'_>, draft: Draft) {
+        let primary = locator.rule_label(&draft.at, None);
+        let related = draft
+            .related
+            .iter()
+            .map(|(place, message)| locator.rule_label(place, Some(message.clone())))
+            .collect();
+        let default = draft.severity.unwrap_or(draft.meta.severity);
+        let words = Words {
+            message: draft.message,
+            help: draft.help,
+        };
+        self.push(draft.meta, default, primary, words, related);
+    }
+
+    /// How many findings are collected so far: a mark for [`Collector::since`].
+    pub(crate) fn mark(&self) -> usize {
+        self.findings.len()
+    }
+
+    /// The findings collected since `mark`.
+    pub(crate) fn since(&self, mark: usize) -> &[Finding] {
+        self.findings.get(mark..).unwrap_or_default()
+    }
+
+    /// Removes the findings collected since `mark` whose index (counted from `mark`) is
+    /// in `silenced`, sorted.
+    pub(crate) fn remove_since(&mut self, mark: usize, silenced: &[usize]) {
+        if silenced.is_empty() {
+            return;
+        }
+        let mut index = 0usize;
+        self.findings.retain(|_| {
+            let keep = index < mark || silenced.binary_search(&index.saturating_sub(mark)).is_err();
+            index = index.saturating_add(1);
+            keep
+        });
+    }
+}
+
+/// Locates places in one loaded document.
+pub(crate) struct Locator<'a> {
+    loaded: &'a Loaded,
+    text: &'a str,
+}
+
+impl<'a> Locator<'a> {
+    pub(crate) fn new(loaded: &'a Loaded, text: &'a str) -> Locator<'a> {
+        Locator { loaded, text }
+    }
+
+    fn span(&self, place: &Place) -> Span {
+        let Some(found) = self.loaded.doc.locate(&place.pointer) else {
+            return Span::at(0);
+        };
+        let value = found.spans.value;
+        match &place.part {
+            Part::Key => found.spans.key.filter(|_| found.exact).unwrap_or(value),
+            Part::Value => value,
+            Part::Text { start, end } => {
+                if found.exact {
+                    source::text_span(self.text, found.spans, *start, *end).unwrap_or(value)
+                } else {
+                    value
+                }
+            }
+        }
+    }
+
+    /// The label of a place a rule reported. Its pointer is built from the model, so it
+    /// names a node written in the document; one that names nothing would be a bug in
+    /// campspec, which `tests/locations.rs` catches on every fixture and plan. A user's
+    /// run never stops on it: it is shown at the nearest node that is written, never at
+    /// the start of the file.
+    fn rule_label(&self, place: &Place, message: Option<String>) -> Label {
+        self.label(place, message)
+    }
+
+    pub(crate) fn label(&self, place: &Place, message: Option<String>) -> Label {
+        Label {
+            pointer: place.pointer.clone(),
+            span: self.span(place),
+            message,
+        }
+    }
+
+    /// A missing key inside a list item has no key of its own: label the item's `id`
+    /// (its first line) instead of the whole multi-line item.
+    pub(crate) fn item_label(&self, at: &str) -> Label {
+        let id = pointer::join(at, "id");
+        let located = self.loaded.doc.locate(&id);
+        match located {
+            Some(found) if found.exact => Label {
+                pointer: at.to_owned(),
+                span: found.spans.value,
+                message: None,
+            },
+            _ => self.label(&Place::key(at), None),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Loc, PLAN};
+    use crate::rules;
+
+    fn locate(pointer: Loc) -> Finding {
+        let text = "id: plan\nwindow:\n  start: 2027-01-01\n";
+        let loaded = source::yaml::load(text, Default::default());
+        let settings = Settings::default();
+        let mut out = Collector::new(&settings);
+        let draft = Draft::new(&rules::dates::PhaseGap::META, pointer, "test")
+            .related(PLAN.id(), "related");
+        out.push_draft(&Locator::new(&loaded, text), draft);
+        out.finish().remove(0)
+    }
+
+    #[test]
+    fn a_rule_place_is_located_at_its_node() {
+        let finding = locate(PLAN.window().start());
+        assert_eq!(finding.primary.pointer, "/window/start");
+        assert_eq!(finding.primary.span, Span::new(26, 36));
+        assert_eq!(finding.related[0].span, Span::new(4, 8));
+    }
+
+    /// A place that names nothing (a bug in campspec, caught by `tests/locations.rs`)
+    /// is shown at the nearest node that is written, never at the start of the file,
+    /// and never stops the run.
+    #[test]
+    fn a_rule_place_that_names_nothing_is_shown_at_its_nearest_node() {
+        let finding = locate(PLAN.window().end());
+        assert_eq!(finding.primary.pointer, "/window/end");
+        assert_ne!(finding.primary.span.start, 0);
+    }
+
+    #[test]
+    fn findings_silenced_since_a_mark_are_removed() {
+        let settings = Settings::default();
+        let mut out = Collector::new(&settings);
+        for k in 0..5 {
+            out.push_file(
+                &rules::yaml::EmptyFile::META,
+                Words {
+                    message: k.to_string(),
+                    help: None,
+                },
+                Span::at(k),
+            );
+        }
+        out.remove_since(2, &[0, 2]);
+        let left: Vec<String> = out.finish().into_iter().map(|f| f.message).collect();
+        assert_eq!(left, ["0", "1", "3"]);
+    }
+}

@@ -1,0 +1,62 @@
+//! The read step: a file's bytes, read safely (regular files only, at most the size
+//! limit), as UTF-8 text, or why they could not be.
+
+use crate::settings::Settings;
+use std::io::Read as _;
+use std::path::Path;
+
+/// What reading a file gave.
+pub(super) enum Read {
+    /// The text, to check.
+    Text(String),
+    /// The file is larger than the limit (`size` bytes): finding Y010.
+    TooLarge { size: u64 },
+    /// The bytes are not UTF-8: finding Y011 at the first invalid byte `bad`, at byte
+    /// `at`; `text` is the file read lossily, for showing the place.
+    NotUtf8 { text: String, at: usize, bad: u8 },
+    /// The file could not be read at all (I/O): campspec exits with code 2.
+    Failed(String),
+}
+
+/// Reads the file at `path`; `display` is its path as shown.
+pub(super) fn read(path: &Path, display: &str, settings: &Settings) -> Read {
+    let file = match crate::fs::open_regular(path) {
+        Ok(file) => file,
+        Err(error) => return Read::Failed(format!("cannot read {display}: {}", io_words(&error))),
+    };
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if crate::rules::yaml::FileTooLarge::applies(size, settings.max_file_size) {
+        return Read::TooLarge { size };
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    // Read at most one byte past the limit, in case the file grew since `metadata`.
+    let limit = settings.max_file_size.saturating_add(1);
+    if let Err(error) = file.take(limit).read_to_end(&mut bytes) {
+        return Read::Failed(format!("cannot read {display}: {}", io_words(&error)));
+    }
+    if bytes.len() as u64 > settings.max_file_size {
+        return Read::Failed(format!(
+            "cannot read {display}: it holds more than the limit of {} bytes (it grew while being read, or is not a regular file)",
+            settings.max_file_size
+        ));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Read::Text(text),
+        Err(error) => {
+            let at = error.utf8_error().valid_up_to();
+            let bytes = error.into_bytes();
+            let bad = bytes.get(at).copied().unwrap_or(0);
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            Read::NotUtf8 { text, at, bad }
+        }
+    }
+}
+
+/// An I/O error in the words campspec shows.
+pub(super) fn io_words(error: &std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => error.to_string(),
+    }
+}
