@@ -140,25 +140,10 @@ fn amounts(j: Jurisdiction) -> Amounts {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 fn month_name(date: jiff::civil::Date) -> &'static str {
     usize::try_from(date.month() - 1)
         .ok()
-        .and_then(|i| MONTHS.get(i))
+        .and_then(|i| crate::values::MONTH_NAMES.get(i))
         .copied()
         .unwrap_or("")
 }

@@ -9,7 +9,8 @@ use serde_json::Value;
 use super::number::{self, Sign, show, write};
 use super::{Expect, ValueError};
 
-const MONTHS: [&str; 12] = [
+/// English month names, January first (messages and the starter plan).
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
