@@ -3,10 +3,10 @@
 //! generated rule reference (`docs/rules.md`).
 
 use super::{
-    Meta, Rule, budget, cart, dates, goals, internal, legal, pricing, refs, schema, values,
+    Meta, Rule, Words, budget, cart, dates, goals, internal, legal, pricing, refs, schema, values,
     waivers, wording, yaml,
 };
-use crate::schema::IssueKind;
+use crate::schema::{IssueFacts, IssueKind};
 use crate::source::ProblemKind;
 use std::fmt::Write;
 
@@ -142,6 +142,49 @@ pub fn stage_rule(problem: StageProblem) -> &'static Meta {
         Schema(IssueKind::MissingKey) => &schema::MissingKey::META,
         Schema(IssueKind::WrongType) => &schema::WrongType::META,
         Schema(IssueKind::InvalidValue) => &schema::InvalidValue::META,
+    }
+}
+
+/// The words of a schema issue, by the rule file that owns them (the same rule
+/// [`stage_rule`] maps the issue to).
+pub fn schema_words(facts: &IssueFacts) -> Words {
+    match facts {
+        IssueFacts::UnknownKey {
+            key,
+            place,
+            suggestion,
+            allowed,
+        } => schema::UnknownKey::words(key, place, suggestion.as_deref(), allowed),
+        IssueFacts::UnlistedKeys {
+            place,
+            count,
+            first,
+            last,
+            allowed,
+        } => schema::UnknownKey::unlisted_words(place, *count, first, last, allowed),
+        IssueFacts::MissingKey {
+            name,
+            place,
+            description,
+        } => schema::MissingKey::words(name, place, description.as_deref()),
+        IssueFacts::WrongType {
+            place,
+            types,
+            found,
+            text,
+            example,
+        } => schema::WrongType::words(
+            place,
+            types.as_deref(),
+            found,
+            text.as_deref(),
+            example.as_deref(),
+        ),
+        // Every other fact is an invalid value's (the arms above take the rest).
+        other => schema::InvalidValue::words(other).unwrap_or_else(|| Words {
+            message: String::new(),
+            help: None,
+        }),
     }
 }
 
