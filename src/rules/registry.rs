@@ -7,7 +7,7 @@ use super::{
     waivers, wording, yaml,
 };
 use crate::schema::{IssueFacts, IssueKind};
-use crate::source::ProblemKind;
+use crate::source::{LoadFacts, ProblemKind};
 use std::fmt::Write;
 
 /// Every rule campspec has, sorted by code. Codes are stable and never reused.
@@ -143,6 +143,40 @@ pub fn stage_rule(problem: StageProblem) -> &'static Meta {
         Schema(IssueKind::WrongType) => &schema::WrongType::META,
         Schema(IssueKind::InvalidValue) => &schema::InvalidValue::META,
     }
+}
+
+/// The words of a loader problem, by the rule file that owns them (the same rule
+/// [`stage_rule`] maps the problem to), with the label of its other places.
+pub fn load_words(facts: &LoadFacts) -> (Words, Option<&'static str>) {
+    let words = match facts {
+        LoadFacts::EmptyFile => yaml::EmptyFile::words(),
+        LoadFacts::SecondDocument => yaml::MultipleDocuments::words(),
+        LoadFacts::TooDeep { max } => yaml::NestingTooDeep::words(*max),
+        LoadFacts::AliasBudget { max } => yaml::AliasExpansionLimit::words(*max),
+        LoadFacts::DuplicateKey { key } => {
+            return (
+                yaml::DuplicateKey::words(key),
+                Some(yaml::DuplicateKey::FIRST_WRITTEN),
+            );
+        }
+        LoadFacts::ControlCharacter { code, more, rest } => {
+            yaml::ControlCharacter::words(*code, *more, *rest)
+        }
+        // The rules that word several kinds of facts pick theirs.
+        other => match other.kind() {
+            ProblemKind::Syntax => yaml::YamlSyntax::words(other),
+            ProblemKind::UnsupportedKey | ProblemKind::UnsupportedTag => {
+                yaml::UnsupportedYaml::words(other)
+            }
+            ProblemKind::InexactNumber => yaml::InexactNumber::words(other),
+            _ => yaml::Yaml11Ambiguity::words(other),
+        }
+        .unwrap_or_else(|| Words {
+            message: String::new(),
+            help: None,
+        }),
+    };
+    (words, None)
 }
 
 /// The words of a schema issue, by the rule file that owns them (the same rule
