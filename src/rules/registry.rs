@@ -396,6 +396,129 @@ mod tests {
     }
 
     #[test]
+    fn every_stage_fact_is_worded_by_the_rule_it_maps_to() {
+        use crate::schema::LimitKind;
+        use crate::source::{SyntaxHint, Yaml11Reading, Yaml12Reading};
+        let text = || "x".to_owned();
+        let load = [
+            LoadFacts::Syntax {
+                info: text(),
+                hint: SyntaxHint::Other,
+            },
+            LoadFacts::UnknownAlias,
+            LoadFacts::EmptyFile,
+            LoadFacts::SecondDocument,
+            LoadFacts::TooDeep { max: 1 },
+            LoadFacts::AliasBudget { max: 1 },
+            LoadFacts::DuplicateKey { key: text() },
+            LoadFacts::MergeKey,
+            LoadFacts::AliasKey,
+            LoadFacts::CollectionKey,
+            LoadFacts::UnsupportedTag { tag: text() },
+            LoadFacts::InvalidTagged {
+                text: text(),
+                suffix: text(),
+            },
+            LoadFacts::TagOnPlain { suffix: text() },
+            LoadFacts::NotFinite { text: text() },
+            LoadFacts::TooLarge { text: text() },
+            LoadFacts::TooManyDigits { text: text() },
+            LoadFacts::Yaml11Value {
+                text: text(),
+                yaml12: Yaml12Reading::Text,
+                yaml11: Yaml11Reading::True,
+            },
+            LoadFacts::Yaml11Key {
+                text: text(),
+                yaml11: Yaml11Reading::Octal,
+            },
+            LoadFacts::ControlCharacter {
+                code: 0x1b,
+                more: 0,
+                rest: 0,
+            },
+        ];
+        for facts in &load {
+            let (words, _) = load_words(facts);
+            assert!(!words.message.is_empty(), "{facts:?} has no words");
+            assert_eq!(stage_rule(StageProblem::Load(facts.kind())).family, "yaml");
+        }
+        let place = || "`a`".to_owned();
+        let schema = [
+            IssueFacts::UnknownKey {
+                key: text(),
+                place: place(),
+                suggestion: None,
+                allowed: Vec::new().into(),
+            },
+            IssueFacts::UnlistedKeys {
+                place: place(),
+                count: 2,
+                first: text(),
+                last: text(),
+                allowed: Vec::new().into(),
+            },
+            IssueFacts::MissingKey {
+                name: text(),
+                place: place(),
+                description: None,
+            },
+            IssueFacts::WrongType {
+                place: place(),
+                types: None,
+                found: text(),
+                text: None,
+                example: None,
+            },
+            IssueFacts::ValueType {
+                place: place(),
+                message: text(),
+                help: None,
+            },
+            IssueFacts::TimeZone {
+                place: place(),
+                name: text(),
+                suggestion: None,
+            },
+            IssueFacts::Currency {
+                place: place(),
+                code: text(),
+            },
+            IssueFacts::NotAllowed {
+                place: place(),
+                found: text(),
+                text: None,
+                allowed: Vec::new(),
+            },
+            IssueFacts::Version {
+                found: text(),
+                expected: text(),
+            },
+            IssueFacts::Constant {
+                place: place(),
+                found: text(),
+                expected: text(),
+            },
+            IssueFacts::MinItems {
+                place: place(),
+                limit: 1,
+            },
+            IssueFacts::Limit {
+                place: place(),
+                found: text(),
+                limit: LimitKind::Form,
+            },
+            IssueFacts::SchemaBroken,
+        ];
+        for facts in &schema {
+            assert!(
+                !schema_words(facts).message.is_empty(),
+                "{facts:?} has no words"
+            );
+        }
+    }
+
+    #[test]
     fn lookup_by_code_and_name() {
         assert_eq!(find("D003").map(|r| r.meta().name), Some("phase-overlap"));
         assert_eq!(find("d003").map(|r| r.meta().name), Some("phase-overlap"));
