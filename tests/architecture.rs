@@ -285,6 +285,16 @@ const FORBIDDEN: &[Forbidden] = &[
         why: "the plan context draws the charts; the charts never read the context",
     },
     Forbidden {
+        from: &["source"],
+        to: &["rules"],
+        why: "the loader records what it found; the rules word it",
+    },
+    Forbidden {
+        from: &["schema"],
+        to: &["rules"],
+        why: "the schema stage records what it found; the rules word it",
+    },
+    Forbidden {
         from: &["rules", "waivers"],
         to: &["rules", "registry"],
         why: "the registry lists the waiver rules; the check stage looks waived rules up",

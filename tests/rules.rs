@@ -310,3 +310,50 @@ fn the_registration_scan_sees_a_rule_file() {
         .expect("D004 is declared");
     assert!(phase_gap.1.ends_with("src/rules/dates/phase_gap.rs"));
 }
+
+/// The families whose rules report what a stage before the rules found (the loader, the
+/// schema stage): the stage records facts, and the rule's file words them.
+const WORDED_STAGE_FAMILIES: &[&str] = &["yaml", "schema"];
+
+#[test]
+fn every_stage_rule_words_its_findings_in_its_own_file() {
+    let declared = declared_rules();
+    let mut checked = 0;
+    for rule in registry::all() {
+        let meta = rule.meta();
+        if !WORDED_STAGE_FAMILIES.contains(&meta.family) {
+            continue;
+        }
+        let (_, path) = declared
+            .iter()
+            .find(|(code, _)| code == meta.code)
+            .unwrap_or_else(|| panic!("{} is not declared under src/rules", meta.code));
+        let text = std::fs::read_to_string(path).expect("rule file is readable");
+        // The wording function: `pub fn words(…) -> Words` (or `…_words`) in the
+        // rule's own `impl` block.
+        let owns_words = text.split("\n    pub fn ").skip(1).any(|f| {
+            f.split('(')
+                .next()
+                .is_some_and(|name| name.ends_with("words"))
+        });
+        assert!(
+            text.contains(&format!("\nimpl {} {{", rule_type(&text)))
+                && owns_words
+                && text.contains("Words"),
+            "{} ({}) reports a stage's findings but does not word them in its own file: \
+             add `pub fn words(…) -> Words` to its `impl` block",
+            meta.code,
+            path.display()
+        );
+        checked += 1;
+    }
+    assert!(checked >= 5, "only {checked} stage rules were checked");
+}
+
+/// The type a rule file declares (`pub struct UnknownKey;` → `UnknownKey`).
+fn rule_type(text: &str) -> &str {
+    text.split("pub struct ")
+        .nth(1)
+        .and_then(|rest| rest.split(';').next())
+        .unwrap_or_default()
+}

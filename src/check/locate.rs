@@ -4,7 +4,7 @@
 //! ([`Collector::push`]).
 
 use crate::finding::{Finding, Label, Severity, Span};
-use crate::rules::{Draft, Meta, Part, Place, Words};
+use crate::rules::{Draft, Meta, Part, Place, Words, registry};
 use crate::settings::Settings;
 use crate::source::{self, Loaded, pointer};
 
@@ -77,19 +77,16 @@ impl<'a> Collector<'a> {
             span: problem.span,
             message: None,
         };
+        let (words, related_label) = registry::load_words(&problem.facts);
         let related = problem
             .related
             .iter()
-            .map(|(span, message)| Label {
+            .map(|span| Label {
                 pointer: problem.pointer.clone(),
                 span: *span,
-                message: Some(message.clone()),
+                message: related_label.map(str::to_owned),
             })
             .collect();
-        let words = Words {
-            message: problem.message.clone(),
-            help: problem.help.clone(),
-        };
         self.push(meta, meta.severity, primary, words, related);
     }
 

@@ -86,10 +86,7 @@ fn report_issue(issue: &SchemaIssue, locator: &Locator<'_>, out: &mut Collector<
         (_, false) => locator.label(&Place::value(&issue.pointer), None),
     };
     let meta = registry::stage_rule(StageProblem::Schema(issue.kind));
-    let words = rules::Words {
-        message: issue.message.clone(),
-        help: issue.help.clone(),
-    };
+    let words = registry::schema_words(&issue.facts);
     out.push(meta, meta.severity, primary, words, Vec::new());
 }
 

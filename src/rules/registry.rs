@@ -3,11 +3,11 @@
 //! generated rule reference (`docs/rules.md`).
 
 use super::{
-    Meta, Rule, budget, cart, dates, goals, internal, legal, pricing, refs, schema, values,
+    Meta, Rule, Words, budget, cart, dates, goals, internal, legal, pricing, refs, schema, values,
     waivers, wording, yaml,
 };
-use crate::schema::IssueKind;
-use crate::source::ProblemKind;
+use crate::schema::{IssueFacts, IssueKind};
+use crate::source::{LoadFacts, ProblemKind};
 use std::fmt::Write;
 
 /// Every rule campspec has, sorted by code. Codes are stable and never reused.
@@ -142,6 +142,83 @@ pub fn stage_rule(problem: StageProblem) -> &'static Meta {
         Schema(IssueKind::MissingKey) => &schema::MissingKey::META,
         Schema(IssueKind::WrongType) => &schema::WrongType::META,
         Schema(IssueKind::InvalidValue) => &schema::InvalidValue::META,
+    }
+}
+
+/// The words of a loader problem, by the rule file that owns them (the same rule
+/// [`stage_rule`] maps the problem to), with the label of its other places.
+pub fn load_words(facts: &LoadFacts) -> (Words, Option<&'static str>) {
+    let words = match facts {
+        LoadFacts::EmptyFile => yaml::EmptyFile::words(),
+        LoadFacts::SecondDocument => yaml::MultipleDocuments::words(),
+        LoadFacts::TooDeep { max } => yaml::NestingTooDeep::words(*max),
+        LoadFacts::AliasBudget { max } => yaml::AliasExpansionLimit::words(*max),
+        LoadFacts::DuplicateKey { key } => {
+            return (
+                yaml::DuplicateKey::words(key),
+                Some(yaml::DuplicateKey::FIRST_WRITTEN),
+            );
+        }
+        LoadFacts::ControlCharacter { code, more, rest } => {
+            yaml::ControlCharacter::words(*code, *more, *rest)
+        }
+        // The rules that word several kinds of facts pick theirs.
+        other => match other.kind() {
+            ProblemKind::Syntax => yaml::YamlSyntax::words(other),
+            ProblemKind::UnsupportedKey | ProblemKind::UnsupportedTag => {
+                yaml::UnsupportedYaml::words(other)
+            }
+            ProblemKind::InexactNumber => yaml::InexactNumber::words(other),
+            _ => yaml::Yaml11Ambiguity::words(other),
+        }
+        .unwrap_or_else(|| Words {
+            message: String::new(),
+            help: None,
+        }),
+    };
+    (words, None)
+}
+
+/// The words of a schema issue, by the rule file that owns them (the same rule
+/// [`stage_rule`] maps the issue to).
+pub fn schema_words(facts: &IssueFacts) -> Words {
+    match facts {
+        IssueFacts::UnknownKey {
+            key,
+            place,
+            suggestion,
+            allowed,
+        } => schema::UnknownKey::words(key, place, suggestion.as_deref(), allowed),
+        IssueFacts::UnlistedKeys {
+            place,
+            count,
+            first,
+            last,
+            allowed,
+        } => schema::UnknownKey::unlisted_words(place, *count, first, last, allowed),
+        IssueFacts::MissingKey {
+            name,
+            place,
+            description,
+        } => schema::MissingKey::words(name, place, description.as_deref()),
+        IssueFacts::WrongType {
+            place,
+            types,
+            found,
+            text,
+            example,
+        } => schema::WrongType::words(
+            place,
+            types.as_deref(),
+            found,
+            text.as_deref(),
+            example.as_deref(),
+        ),
+        // Every other fact is an invalid value's (the arms above take the rest).
+        other => schema::InvalidValue::words(other).unwrap_or_else(|| Words {
+            message: String::new(),
+            help: None,
+        }),
     }
 }
 
@@ -316,6 +393,129 @@ mod tests {
             stage_rule(StageProblem::Load(ProblemKind::Syntax)).code,
             "Y001"
         );
+    }
+
+    #[test]
+    fn every_stage_fact_is_worded_by_the_rule_it_maps_to() {
+        use crate::schema::LimitKind;
+        use crate::source::{SyntaxHint, Yaml11Reading, Yaml12Reading};
+        let text = || "x".to_owned();
+        let load = [
+            LoadFacts::Syntax {
+                info: text(),
+                hint: SyntaxHint::Other,
+            },
+            LoadFacts::UnknownAlias,
+            LoadFacts::EmptyFile,
+            LoadFacts::SecondDocument,
+            LoadFacts::TooDeep { max: 1 },
+            LoadFacts::AliasBudget { max: 1 },
+            LoadFacts::DuplicateKey { key: text() },
+            LoadFacts::MergeKey,
+            LoadFacts::AliasKey,
+            LoadFacts::CollectionKey,
+            LoadFacts::UnsupportedTag { tag: text() },
+            LoadFacts::InvalidTagged {
+                text: text(),
+                suffix: text(),
+            },
+            LoadFacts::TagOnPlain { suffix: text() },
+            LoadFacts::NotFinite { text: text() },
+            LoadFacts::TooLarge { text: text() },
+            LoadFacts::TooManyDigits { text: text() },
+            LoadFacts::Yaml11Value {
+                text: text(),
+                yaml12: Yaml12Reading::Text,
+                yaml11: Yaml11Reading::True,
+            },
+            LoadFacts::Yaml11Key {
+                text: text(),
+                yaml11: Yaml11Reading::Octal,
+            },
+            LoadFacts::ControlCharacter {
+                code: 0x1b,
+                more: 0,
+                rest: 0,
+            },
+        ];
+        for facts in &load {
+            let (words, _) = load_words(facts);
+            assert!(!words.message.is_empty(), "{facts:?} has no words");
+            assert_eq!(stage_rule(StageProblem::Load(facts.kind())).family, "yaml");
+        }
+        let place = || "`a`".to_owned();
+        let schema = [
+            IssueFacts::UnknownKey {
+                key: text(),
+                place: place(),
+                suggestion: None,
+                allowed: Vec::new().into(),
+            },
+            IssueFacts::UnlistedKeys {
+                place: place(),
+                count: 2,
+                first: text(),
+                last: text(),
+                allowed: Vec::new().into(),
+            },
+            IssueFacts::MissingKey {
+                name: text(),
+                place: place(),
+                description: None,
+            },
+            IssueFacts::WrongType {
+                place: place(),
+                types: None,
+                found: text(),
+                text: None,
+                example: None,
+            },
+            IssueFacts::ValueType {
+                place: place(),
+                message: text(),
+                help: None,
+            },
+            IssueFacts::TimeZone {
+                place: place(),
+                name: text(),
+                suggestion: None,
+            },
+            IssueFacts::Currency {
+                place: place(),
+                code: text(),
+            },
+            IssueFacts::NotAllowed {
+                place: place(),
+                found: text(),
+                text: None,
+                allowed: Vec::new(),
+            },
+            IssueFacts::Version {
+                found: text(),
+                expected: text(),
+            },
+            IssueFacts::Constant {
+                place: place(),
+                found: text(),
+                expected: text(),
+            },
+            IssueFacts::MinItems {
+                place: place(),
+                limit: 1,
+            },
+            IssueFacts::Limit {
+                place: place(),
+                found: text(),
+                limit: LimitKind::Form,
+            },
+            IssueFacts::SchemaBroken,
+        ];
+        for facts in &schema {
+            assert!(
+                !schema_words(facts).message.is_empty(),
+                "{facts:?} has no words"
+            );
+        }
     }
 
     #[test]

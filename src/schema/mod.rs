@@ -4,8 +4,8 @@
 mod validate;
 
 pub use validate::{
-    BLANK_WHEN_MISSING, Document, IssueKind, SchemaIssue, validate, validate_as, validate_doc,
-    warm_up,
+    BLANK_WHEN_MISSING, Document, IssueFacts, IssueKind, LISTED_UNKNOWN_KEYS, LimitKind,
+    SchemaIssue, validate, validate_as, validate_doc, warm_up,
 };
 
 use crate::model::Campaign;

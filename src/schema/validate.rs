@@ -8,7 +8,7 @@ use crate::values;
 use rayon::prelude::*;
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// What kind of schema problem an issue is; each maps to one rule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -24,6 +24,95 @@ pub enum IssueKind {
     InvalidValue,
 }
 
+/// What the schema stage found, as facts; the rule that reports it (through the
+/// registry's table) owns the message and help.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum IssueFacts {
+    /// An unknown key (`S001`), with the closest allowed key not written yet, and the
+    /// keys allowed in its mapping.
+    UnknownKey {
+        key: String,
+        place: String,
+        suggestion: Option<String>,
+        allowed: Arc<[String]>,
+    },
+    /// The unknown keys of a mapping past the first [`LISTED_UNKNOWN_KEYS`] (`S001`):
+    /// how many, the first and the last.
+    UnlistedKeys {
+        place: String,
+        count: usize,
+        first: String,
+        last: String,
+        allowed: Arc<[String]>,
+    },
+    /// A missing required key (`S002`), with the key's description.
+    MissingKey {
+        name: String,
+        place: String,
+        description: Option<String>,
+    },
+    /// A value of the wrong type (`S003`): the JSON types expected (`None` when the
+    /// schema names none), what was found, the text found and an example.
+    WrongType {
+        place: String,
+        types: Option<Vec<String>>,
+        found: String,
+        text: Option<String>,
+        example: Option<String>,
+    },
+    /// A value type's parser refused the value, in its own words (`S004`, or `S003`
+    /// for a list, mapping or nothing).
+    ValueType {
+        place: String,
+        message: String,
+        help: Option<String>,
+    },
+    /// An unknown IANA time zone (`S004`), with the closest known one.
+    TimeZone {
+        place: String,
+        name: String,
+        suggestion: Option<String>,
+    },
+    /// A currency that is no ISO 4217 code (`S004`).
+    Currency { place: String, code: String },
+    /// A value that is not one of the allowed ones (`S004`).
+    NotAllowed {
+        place: String,
+        found: String,
+        text: Option<String>,
+        allowed: Vec<String>,
+    },
+    /// A format version campspec does not read (`S004`).
+    Version { found: String, expected: String },
+    /// A value other than the one constant allowed (`S004`).
+    Constant {
+        place: String,
+        found: String,
+        expected: String,
+    },
+    /// A list with fewer items than it needs (`S004`).
+    MinItems { place: String, limit: u64 },
+    /// A value out of a bound or form (`S004`).
+    Limit {
+        place: String,
+        found: String,
+        limit: LimitKind,
+    },
+    /// The built-in schema does not compile (`S004`).
+    SchemaBroken,
+}
+
+/// Which bound or form a value breaks, with the limit as written in the schema.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LimitKind {
+    Minimum(String),
+    Maximum(String),
+    ExclusiveMinimum(String),
+    MaxLength(String),
+    Form,
+    Other,
+}
+
 /// One schema problem.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SchemaIssue {
@@ -32,8 +121,8 @@ pub struct SchemaIssue {
     pub pointer: String,
     /// Label the node's key rather than its value (unknown and missing keys).
     pub on_key: bool,
-    pub message: String,
-    pub help: Option<String>,
+    /// What was found, as facts: the rule reporting the issue words them.
+    pub facts: IssueFacts,
     /// The node to leave out of the model, if any.
     pub prune: Option<String>,
     /// For unknown keys, the valid key suggested; for missing keys, the key missing.
@@ -122,8 +211,7 @@ pub fn validate_as(document: Document, instance: &Value) -> Vec<SchemaIssue> {
             kind: IssueKind::InvalidValue,
             pointer: String::new(),
             on_key: false,
-            message: "internal error: the built-in schema does not compile".into(),
-            help: None,
+            facts: IssueFacts::SchemaBroken,
             prune: None,
             key_hint: None,
             stands_for: None,
@@ -176,9 +264,9 @@ fn validate_doc_with(document: Document, doc: &Doc, min_items: usize) -> Vec<Sch
             .copied()
             .filter(|k| root.get(k).is_none())
             .collect();
-        let listed = format!("keys allowed here: {}", allowed.join(", "));
+        let allowed: Arc<[String]> = allowed.iter().map(|k| (*k).to_owned()).collect();
         let place = place_name("");
-        issues = unknown_key_issues("", &place, &unknown, &candidates, Some(&listed));
+        issues = unknown_key_issues("", &place, &unknown, &candidates, &allowed);
     }
     let long_lists: Vec<(&str, crate::source::Items<'_>)> = if document == Document::Campaign {
         entries
@@ -380,7 +468,9 @@ fn merge_misspelt_keys(issues: &mut Vec<SchemaIssue>) {
             let hit = suggest::closest(&unknown, candidates.iter().map(String::as_str))
                 .or_else(|| candidates.iter().map(String::as_str).find(fragment));
             if let Some(hit) = hit {
-                issue.help = Some(format!("did you mean `{hit}`?"));
+                if let IssueFacts::UnknownKey { suggestion, .. } = &mut issue.facts {
+                    *suggestion = Some(hit.to_owned());
+                }
                 issue.key_hint = Some(hit.to_owned());
             }
         }
@@ -457,27 +547,27 @@ fn unknown_key_issues(
     place: &str,
     unknown: &[&str],
     candidates: &[&str],
-    listed: Option<&str>,
+    allowed: &Arc<[String]>,
 ) -> Vec<SchemaIssue> {
     let mut issues = Vec::with_capacity(unknown.len().min(LISTED_UNKNOWN_KEYS.saturating_add(1)));
     for (index, key) in unknown.iter().enumerate() {
         let pointer = pointer::join(at, key);
         if index >= LISTED_UNKNOWN_KEYS {
             let rest = unknown.get(index..).unwrap_or_default();
-            issues.push(unlisted_keys(&pointer, place, rest, listed));
+            issues.push(unlisted_keys(&pointer, place, rest, allowed));
             break;
         }
         let suggestion = suggest::closest(key, candidates.iter().copied()).map(str::to_owned);
-        let help = suggestion
-            .as_ref()
-            .map(|s| format!("did you mean `{s}`?"))
-            .or_else(|| listed.map(str::to_owned));
         issues.push(SchemaIssue {
             kind: IssueKind::UnknownKey,
             pointer: pointer.clone(),
             on_key: true,
-            message: format!("unknown key `{key}` in {place}"),
-            help,
+            facts: IssueFacts::UnknownKey {
+                key: (*key).to_owned(),
+                place: place.to_owned(),
+                suggestion: suggestion.clone(),
+                allowed: allowed.clone(),
+            },
             prune: Some(pointer),
             key_hint: suggestion,
             stands_for: None,
@@ -493,34 +583,19 @@ fn unlisted_keys(
     first_pointer: &str,
     place: &str,
     rest: &[&str],
-    listed: Option<&str>,
+    allowed: &Arc<[String]>,
 ) -> SchemaIssue {
-    let first = rest.first().copied().unwrap_or_default();
-    let last = rest.last().copied().unwrap_or_default();
-    let span = if rest.len() > 1 {
-        format!("`{first}` … `{last}`")
-    } else {
-        format!("`{first}`")
-    };
-    let count = rest.len();
-    let keys = if count == 1 { "key" } else { "keys" };
-    let mut help = String::from(
-        "so many unknown keys are rarely typos: check that this file is a campaign plan \
-         and that these keys are not indented under the wrong parent",
-    );
-    if let Some(listed) = listed {
-        help.push_str("; ");
-        help.push_str(listed);
-    }
     SchemaIssue {
         kind: IssueKind::UnknownKey,
         pointer: first_pointer.to_owned(),
         on_key: true,
-        message: format!(
-            "{count} more unknown {keys} in {place} ({span}), past the first \
-             {LISTED_UNKNOWN_KEYS} listed one by one"
-        ),
-        help: Some(help),
+        facts: IssueFacts::UnlistedKeys {
+            place: place.to_owned(),
+            count: rest.len(),
+            first: rest.first().copied().unwrap_or_default().to_owned(),
+            last: rest.last().copied().unwrap_or_default().to_owned(),
+            allowed: allowed.clone(),
+        },
         prune: None,
         key_hint: None,
         stands_for: None,
@@ -578,64 +653,61 @@ fn describe(
         K::Type { .. } => vec![wrong_type(schema, sub, at, &place, node)],
         K::Enum { .. } | K::OneOfNotValid { .. } if enum_names(sub).is_some() => {
             let names = enum_names(sub).unwrap_or_default();
-            let help = match node.as_str() {
-                Some(text) => suggest::did_you_mean(text, names.iter().copied()),
-                None => None,
-            }
-            .unwrap_or_else(|| format!("write one of: {}", names.join(", ")));
             vec![value_issue(
                 at,
-                format!(
-                    "{place}: {} is not one of the allowed values",
-                    found_words(node)
-                ),
-                Some(help),
+                IssueFacts::NotAllowed {
+                    place,
+                    found: found_words(node),
+                    text: node.as_str().map(str::to_owned),
+                    allowed: names.iter().map(|n| (*n).to_owned()).collect(),
+                },
             )]
         }
         K::Constant { expected_value } => {
-            let message = if at == "/campspec" {
-                format!(
-                    "format version {} is not supported; this campspec reads version 1",
-                    found_words(node)
-                )
+            let found = found_words(node);
+            let expected = expected_value.to_string();
+            let facts = if at == "/campspec" {
+                IssueFacts::Version { found, expected }
             } else {
-                format!(
-                    "{place}: expected `{expected_value}`, found {}",
-                    found_words(node)
-                )
+                IssueFacts::Constant {
+                    place,
+                    found,
+                    expected,
+                }
             };
-            vec![value_issue(
-                at,
-                message,
-                Some(format!("write `{expected_value}`")),
-            )]
+            vec![value_issue(at, facts)]
         }
         K::MinItems { limit } => vec![SchemaIssue {
             kind: IssueKind::InvalidValue,
             pointer: at.to_owned(),
             on_key: false,
-            message: format!("{place} needs at least {limit} item(s)"),
-            help: None,
+            facts: IssueFacts::MinItems {
+                place,
+                limit: *limit,
+            },
             prune: None,
             key_hint: None,
             stands_for: None,
             unlisted: Vec::new(),
         }],
         _ => {
-            let text = kind_text(kind, node);
-            vec![value_issue(at, format!("{place}: {text}"), None)]
+            let facts = IssueFacts::Limit {
+                place,
+                found: found_words(node),
+                limit: limit_kind(kind),
+            };
+            vec![value_issue(at, facts)]
         }
     }
 }
 
 /// An invalid value at `at`, left out of the plan.
-fn value_issue(at: &str, message: String, help: Option<String>) -> SchemaIssue {
+fn value_issue(at: &str, facts: IssueFacts) -> SchemaIssue {
     SchemaIssue {
         kind: IssueKind::InvalidValue,
         pointer: at.to_owned(),
         on_key: false,
-        message,
-        help,
+        facts,
         prune: Some(at.to_owned()),
         key_hint: None,
         stands_for: None,
@@ -659,7 +731,12 @@ fn value_type_issue(
         .and_then(|f| values::diagnose_format(f, node))
         .or_else(|| def.and_then(|d| values::diagnose(d, node)));
     if let Some(error) = value_error {
-        let mut issue = value_issue(at, format!("{}: {}", place, error.message), error.help);
+        let facts = IssueFacts::ValueType {
+            place: place.to_owned(),
+            message: error.message,
+            help: error.help,
+        };
+        let mut issue = value_issue(at, facts);
         // A list, mapping or nothing where a single value belongs is the wrong shape; a
         // number or text that does not read as the value is an invalid value.
         if matches!(node, Value::Array(_) | Value::Object(_) | Value::Null) {
@@ -670,42 +747,32 @@ fn value_type_issue(
     if format == Some(OrderTime::FORMAT) {
         if let Some(text) = node.as_str() {
             if let Err(error) = OrderTime::parse(text) {
-                return Some(value_issue(
-                    at,
-                    format!("{place}: {}", error.message),
-                    error.help,
-                ));
+                let facts = IssueFacts::ValueType {
+                    place: place.to_owned(),
+                    message: error.message,
+                    help: error.help,
+                };
+                return Some(value_issue(at, facts));
             }
         }
     }
     if format == Some(TimeZoneName::FORMAT) || def == Some("TimeZoneName") {
         if let Some(name) = node.as_str() {
-            let help = TimeZoneName::suggest(name)
-                .map(|s| format!("did you mean `{s}`?"))
-                .unwrap_or_else(|| "write an IANA name such as `Asia/Shanghai`".into());
-            return Some(value_issue(
-                at,
-                format!("{place}: `{name}` is not a known IANA time zone"),
-                Some(help),
-            ));
+            let facts = IssueFacts::TimeZone {
+                place: place.to_owned(),
+                name: name.to_owned(),
+                suggestion: TimeZoneName::suggest(name).map(|s| s.to_string()),
+            };
+            return Some(value_issue(at, facts));
         }
     }
     if def == Some("CurrencyCode") || at == "/currency" {
         if let Some(code) = node.as_str() {
-            let trimmed = code.trim();
-            let upper = trimmed.to_uppercase();
-            let help = if matches!(upper.as_str(), "RMB" | "人民币" | "元" | "¥" | "￥") {
-                "write `CNY` (the ISO 4217 code of the yuan)".to_owned()
-            } else if upper.len() == 3 && upper.bytes().all(|b| b.is_ascii_uppercase()) {
-                format!("write `{upper}`")
-            } else {
-                "write an ISO 4217 code such as `CNY`, `USD` or `EUR`".to_owned()
+            let facts = IssueFacts::Currency {
+                place: place.to_owned(),
+                code: code.to_owned(),
             };
-            return Some(value_issue(
-                at,
-                format!("{place}: `{code}` is not an ISO 4217 currency code"),
-                Some(help),
-            ));
+            return Some(value_issue(at, facts));
         }
     }
     None
@@ -732,8 +799,6 @@ fn unknown_keys(
         .map(String::as_str)
         .collect();
     let allowed_set: HashSet<&str> = allowed.iter().map(String::as_str).collect();
-    let listed =
-        (!allowed.is_empty()).then(|| format!("keys allowed here: {}", allowed.join(", ")));
     let place = place_name(at);
     // A known key of a promotion counts as "unevaluated" when a sibling failed
     // its type branch; that sibling is the one mistake.
@@ -742,7 +807,8 @@ fn unknown_keys(
         .map(String::as_str)
         .filter(|key| !(unevaluated && allowed_set.contains(key)))
         .collect();
-    unknown_key_issues(at, &place, &unknown, &candidates, listed.as_deref())
+    let allowed: Arc<[String]> = allowed.iter().cloned().collect();
+    unknown_key_issues(at, &place, &unknown, &candidates, &allowed)
 }
 
 /// A missing required key, with the key's description as help.
@@ -757,10 +823,6 @@ fn missing_key(
     let description = sub
         .and_then(|s| s.pointer(&format!("/properties/{name}")))
         .and_then(|p| property_description(schema, p));
-    let help = match description {
-        Some(description) => format!("add `{name}:` — {description}"),
-        None => format!("add `{name}:`"),
-    };
     // A field read as `Known` sets aside nothing: the item is modelled with the
     // field unknown (the check stage counts the field as failed).
     let prune = (!TOLERATES_MISSING.contains(&at)
@@ -771,8 +833,11 @@ fn missing_key(
         kind: IssueKind::MissingKey,
         pointer: at.to_owned(),
         on_key: true,
-        message: format!("missing required key `{name}` in {place}"),
-        help: Some(help),
+        facts: IssueFacts::MissingKey {
+            name: name.to_owned(),
+            place: place.to_owned(),
+            description,
+        },
         prune,
         key_hint: Some(name.to_owned()),
         stands_for: None,
@@ -788,28 +853,19 @@ fn wrong_type(
     place: &str,
     node: &Value,
 ) -> SchemaIssue {
-    let expected = sub
-        .and_then(|s| s.get("type"))
-        .map(type_words)
-        .unwrap_or_else(|| "another kind of value".into());
+    let types = sub.and_then(|s| s.get("type")).map(type_names);
     let example = sub.and_then(|s| example_of(schema, s));
-    let help = match (node, example) {
-        (Value::String(s), _) if expected.contains("true") => {
-            match s.to_ascii_lowercase().as_str() {
-                "yes" | "y" | "on" => Some("write `true`".to_owned()),
-                "no" | "n" | "off" => Some("write `false`".to_owned()),
-                _ => Some("write `true` or `false`".to_owned()),
-            }
-        }
-        (_, Some(example)) => Some(format!("for example: {example}")),
-        _ => None,
-    };
     SchemaIssue {
         kind: IssueKind::WrongType,
         pointer: at.to_owned(),
         on_key: false,
-        message: format!("{place}: expected {expected}, found {}", found_words(node)),
-        help,
+        facts: IssueFacts::WrongType {
+            place: place.to_owned(),
+            types,
+            found: found_words(node),
+            text: node.as_str().map(str::to_owned),
+            example,
+        },
         prune: Some(at.to_owned()),
         key_hint: None,
         stands_for: None,
@@ -831,19 +887,15 @@ fn enum_names(sub: Option<&Value>) -> Option<Vec<&str>> {
         .collect()
 }
 
-fn kind_text(kind: &jsonschema::error::ValidationErrorKind, node: &Value) -> String {
+fn limit_kind(kind: &jsonschema::error::ValidationErrorKind) -> LimitKind {
     use jsonschema::error::ValidationErrorKind as K;
     match kind {
-        K::Minimum { limit } => format!("{} is below the minimum {limit}", found_words(node)),
-        K::Maximum { limit } => format!("{} is above the maximum {limit}", found_words(node)),
-        K::ExclusiveMinimum { limit } => format!("{} must be above {limit}", found_words(node)),
-        K::MaxLength { limit } => {
-            format!("{} is longer than {limit} characters", found_words(node))
-        }
-        K::Pattern { .. } | K::Format { .. } => {
-            format!("{} does not have the expected form", found_words(node))
-        }
-        _ => format!("{} is not valid here", found_words(node)),
+        K::Minimum { limit } => LimitKind::Minimum(limit.to_string()),
+        K::Maximum { limit } => LimitKind::Maximum(limit.to_string()),
+        K::ExclusiveMinimum { limit } => LimitKind::ExclusiveMinimum(limit.to_string()),
+        K::MaxLength { limit } => LimitKind::MaxLength(limit.to_string()),
+        K::Pattern { .. } | K::Format { .. } => LimitKind::Form,
+        _ => LimitKind::Other,
     }
 }
 
@@ -856,24 +908,16 @@ fn place_name(at: &str) -> String {
     }
 }
 
-fn type_words(types: &Value) -> String {
-    let words = |t: &str| match t {
-        "object" => "a mapping (`key: value` lines)",
-        "array" => "a list",
-        "string" => "text",
-        "number" => "a number",
-        "integer" => "a whole number",
-        "boolean" => "`true` or `false`",
-        "null" => "nothing",
-        _ => "a value",
-    };
+/// The JSON types a schema's `type` names (`value` when it names none it can read).
+fn type_names(types: &Value) -> Vec<String> {
     match types {
-        Value::String(t) => words(t).into(),
-        Value::Array(ts) => {
-            let parts: Vec<&str> = ts.iter().filter_map(Value::as_str).map(words).collect();
-            parts.join(" or ")
-        }
-        _ => "a value".into(),
+        Value::String(t) => vec![t.clone()],
+        Value::Array(ts) => ts
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_owned)
+            .collect(),
+        _ => vec!["value".to_owned()],
     }
 }
 
@@ -986,7 +1030,10 @@ mod tests {
             // The same issues; their order does not matter (findings are sorted by
             // place).
             let sorted = |mut issues: Vec<SchemaIssue>| {
-                issues.sort_by(|a, b| (&a.pointer, &a.message).cmp(&(&b.pointer, &b.message)));
+                issues.sort_by(|a, b| {
+                    (&a.pointer, format!("{:?}", a.facts))
+                        .cmp(&(&b.pointer, format!("{:?}", b.facts)))
+                });
                 issues
             };
             let whole = sorted(validate_as(Document::Campaign, &loaded.doc.to_value()));

@@ -12,18 +12,11 @@
 
 use super::doc::{Doc, NodeRef};
 use super::pointer;
-use super::yaml::{Problem, ProblemKind};
+use super::yaml::{LoadFacts, Problem};
 use crate::finding::Span;
 
 /// At most this many lines are reported one by one; the last report counts the rest.
 const MOST: usize = 100;
-
-/// The C0 names, for the message.
-const C0: [&str; 32] = [
-    "NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "HT", "LF", "VT", "FF", "CR",
-    "SO", "SI", "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM", "SUB", "ESC",
-    "FS", "GS", "RS", "US",
-];
 
 /// Whether YAML refuses `c` as not printable, for a control character: C0 except tab,
 /// LF and CR; DEL; C1 except NEL (U+0085).
@@ -66,41 +59,22 @@ pub(crate) fn problems(text: &str, doc: &Doc) -> Vec<Problem> {
             more += 1;
             scan = found + c.len_utf8();
         }
-        let code = u32::from(c);
-        let name = match C0.get(code as usize) {
-            Some(name) => format!("U+{code:04X} ({name})"),
-            None if code == 0x7f => "U+007F (DEL)".to_owned(),
-            None => format!("U+{code:04X} (a C1 control)"),
-        };
-        let mut message = format!("the raw control character {name} is not allowed in a YAML file");
-        if more > 0 {
-            message.push_str(&format!("; this line holds {more} more after it"));
-        }
         from = line_end;
+        let mut rest = 0;
         if out.len() + 1 == MOST {
-            let mut rest = 0;
             let mut scan = from;
             while let Some((found, c)) = next(text, scan) {
                 rest += 1;
                 scan = found + c.len_utf8();
             }
-            if rest > 0 {
-                message.push_str(&format!(
-                    "; {rest} more further on are not reported one by one"
-                ));
-            }
             from = text.len();
         }
-        out.push(Problem {
-            kind: ProblemKind::ControlCharacter,
-            pointer: pointer_at(doc, at),
-            span: Span::new(at, end),
-            message,
-            help: Some(
-                "delete it (editors often do not show it; it comes from text pasted out of a terminal or another program); text that needs one writes it as an escape in double quotes, such as \"\\e\" or \"\\x07\"".into(),
-            ),
-            related: Vec::new(),
-        });
+        let facts = LoadFacts::ControlCharacter {
+            code: u32::from(c),
+            more,
+            rest,
+        };
+        out.push(Problem::new(pointer_at(doc, at), Span::new(at, end), facts));
     }
     out
 }
@@ -155,20 +129,13 @@ mod tests {
     use super::*;
     use crate::source::yaml;
 
-    fn found(text: &str) -> Vec<(String, usize, usize, String)> {
+    fn found(text: &str) -> Vec<(String, usize, usize, LoadFacts)> {
         let loaded = yaml::load(text, yaml::Limits::default());
         loaded
             .problems
             .iter()
-            .filter(|p| p.kind == ProblemKind::ControlCharacter)
-            .map(|p| {
-                (
-                    p.pointer.clone(),
-                    p.span.start,
-                    p.span.end,
-                    p.message.clone(),
-                )
-            })
+            .filter(|p| p.kind == yaml::ProblemKind::ControlCharacter)
+            .map(|p| (p.pointer.clone(), p.span.start, p.span.end, p.facts.clone()))
             .collect()
     }
 
@@ -182,10 +149,20 @@ mod tests {
             (found[0].0.as_str(), found[0].1, found[0].2),
             ("/a", at("\u{1b}"), at("\u{1b}") + 1)
         );
-        assert!(found[0].3.contains("U+001B (ESC)"), "{}", found[0].3);
-        assert!(found[0].3.contains("1 more"), "{}", found[0].3);
+        assert_eq!(
+            found[0].3,
+            LoadFacts::ControlCharacter {
+                code: 0x1b,
+                more: 1,
+                rest: 0
+            }
+        );
         assert_eq!((found[1].0.as_str(), found[1].1), ("/b/1", at("\u{9b}")));
-        assert!(found[1].3.contains("C1"), "{}", found[1].3);
+        assert!(
+            matches!(found[1].3, LoadFacts::ControlCharacter { code: 0x9b, .. }),
+            "{:?}",
+            found[1].3
+        );
         assert_eq!((found[2].0.as_str(), found[2].1), ("/k\u{1}", at("\u{1}")));
         // A comment belongs to no node.
         assert_eq!((found[3].0.as_str(), found[3].1), ("", at("\u{7f}")));
@@ -205,8 +182,11 @@ mod tests {
         let found = found(&text);
         assert_eq!(found.len(), MOST);
         assert!(
-            found[MOST - 1].3.contains("50 more further on"),
-            "{}",
+            matches!(
+                found[MOST - 1].3,
+                LoadFacts::ControlCharacter { rest: 50, .. }
+            ),
+            "{:?}",
             found[MOST - 1].3
         );
     }

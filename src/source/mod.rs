@@ -30,4 +30,6 @@ pub type FastSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
 pub type SharedText = std::sync::Arc<String>;
 pub use lines::{LineIndex, Position};
 pub use text::text_span;
-pub use yaml::{Limits, Loaded, Problem, ProblemKind};
+pub use yaml::{
+    Limits, LoadFacts, Loaded, Problem, ProblemKind, SyntaxHint, Yaml11Reading, Yaml12Reading,
+};

@@ -85,15 +85,147 @@ impl ProblemKind {
     }
 }
 
+/// What the loader found, as facts; the rule reporting it (through the registry's
+/// table) owns the message and help.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadFacts {
+    /// A syntax error: the parser's description, and what most likely causes it.
+    Syntax { info: String, hint: SyntaxHint },
+    /// An alias used before (or without) its anchor.
+    UnknownAlias,
+    /// No campaign: the file is empty or only comments.
+    EmptyFile,
+    /// A second document starts.
+    SecondDocument,
+    /// The document nests deeper than `max` levels.
+    TooDeep { max: usize },
+    /// Aliases expand to more than `max` nodes.
+    AliasBudget { max: usize },
+    /// The key `key` is written twice in one mapping.
+    DuplicateKey { key: String },
+    /// A merge key (`<<`).
+    MergeKey,
+    /// An alias used as a mapping key.
+    AliasKey,
+    /// A list or mapping used as a mapping key.
+    CollectionKey,
+    /// A tag campspec does not read (`tag` as written: handle and suffix).
+    UnsupportedTag { tag: String },
+    /// A value that is not what its core tag (`!!suffix`) says.
+    InvalidTagged { text: String, suffix: String },
+    /// A core tag that cannot be used on a plain value.
+    TagOnPlain { suffix: String },
+    /// `.inf` or `.nan`.
+    NotFinite { text: String },
+    /// An integer too large to be read exactly.
+    TooLarge { text: String },
+    /// A decimal with more digits than a number holds exactly.
+    TooManyDigits { text: String },
+    /// A plain value YAML 1.1 tools read differently.
+    Yaml11Value {
+        text: String,
+        yaml12: Yaml12Reading,
+        yaml11: Yaml11Reading,
+    },
+    /// A plain key YAML 1.1 tools read as something else than text.
+    Yaml11Key { text: String, yaml11: Yaml11Reading },
+    /// A raw control character (`code`), with how many more its line holds and, on the
+    /// last line reported, how many more the file holds further on.
+    ControlCharacter { code: u32, more: usize, rest: usize },
+}
+
+impl LoadFacts {
+    /// The kind of problem these facts are: the registry maps it to its rule.
+    pub fn kind(&self) -> ProblemKind {
+        use LoadFacts as F;
+        match self {
+            F::Syntax { .. } | F::UnknownAlias => ProblemKind::Syntax,
+            F::EmptyFile => ProblemKind::EmptyFile,
+            F::SecondDocument => ProblemKind::MultipleDocuments,
+            F::TooDeep { .. } => ProblemKind::TooDeep,
+            F::AliasBudget { .. } => ProblemKind::AliasBudget,
+            F::DuplicateKey { .. } => ProblemKind::DuplicateKey,
+            F::MergeKey | F::AliasKey | F::CollectionKey => ProblemKind::UnsupportedKey,
+            F::UnsupportedTag { .. } | F::InvalidTagged { .. } | F::TagOnPlain { .. } => {
+                ProblemKind::UnsupportedTag
+            }
+            F::NotFinite { .. } | F::TooLarge { .. } | F::TooManyDigits { .. } => {
+                ProblemKind::InexactNumber
+            }
+            F::Yaml11Value { .. } | F::Yaml11Key { .. } => ProblemKind::Yaml11Ambiguity,
+            F::ControlCharacter { .. } => ProblemKind::ControlCharacter,
+        }
+    }
+}
+
+/// What most likely causes a syntax error, judged from the text around it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyntaxHint {
+    /// A tab where YAML allows none (not indentation).
+    TabHere,
+    /// Tabs used for indentation.
+    TabIndentation,
+    /// A quoted text not closed.
+    UnclosedQuote,
+    /// A value holding `: `, or a line indented differently.
+    ColonInValue,
+    /// Indentation against the line above.
+    Indentation,
+    /// A flow list or mapping not closed.
+    UnclosedFlow,
+    /// Indentation under the key on the line above.
+    UnderKey,
+    /// None of the above.
+    Other,
+}
+
+/// How YAML 1.2 reads a plain value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Yaml12Reading {
+    Number,
+    Boolean,
+    Text,
+}
+
+/// How YAML 1.1 tools read a plain value YAML 1.2 reads otherwise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Yaml11Reading {
+    /// `yes`, `on`, `y`…
+    True,
+    /// `no`, `off`, `n`…
+    False,
+    /// `10:00` → 600.
+    Base60,
+    /// `017` → 15.
+    Octal,
+    /// `1_000` → 1000.
+    Grouped,
+}
+
 /// A problem found while loading, located by byte span and (where the node exists) pointer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub kind: ProblemKind,
     pub pointer: String,
     pub span: Span,
-    pub message: String,
-    pub help: Option<String>,
-    pub related: Vec<(Span, String)>,
+    /// What was found: the rule reporting it words the message and help.
+    pub facts: LoadFacts,
+    /// Other places the finding labels (the first of two duplicate keys), worded by
+    /// the rule too.
+    pub related: Vec<Span>,
+}
+
+impl Problem {
+    /// The problem `facts` at `pointer` and `span`.
+    pub fn new(pointer: String, span: Span, facts: LoadFacts) -> Problem {
+        Problem {
+            kind: facts.kind(),
+            pointer,
+            span,
+            facts,
+            related: Vec::new(),
+        }
+    }
 }
 
 /// A loaded document.
@@ -205,7 +337,7 @@ struct Frame {
 enum Resolved<'t> {
     Value(Scalar<'t>),
     /// Reported and set aside.
-    Problem(ProblemKind, String, String),
+    Problem(LoadFacts),
 }
 
 struct Loader<'a> {
@@ -409,15 +541,7 @@ impl<'a> Loader<'a> {
             Event::DocumentStart(_) => {
                 self.documents += 1;
                 if self.documents > 1 {
-                    return Err(self.stop(
-                        ProblemKind::MultipleDocuments,
-                        span,
-                        "a spec file holds one YAML document, but a second one starts here"
-                            .into(),
-                        Some(
-                            "put each campaign in its own `*.campaign.yaml` file, or remove the `---` line".into(),
-                        ),
-                    ));
+                    return Err(self.stop(span, LoadFacts::SecondDocument));
                 }
             }
             Event::Scalar(text, style, anchor, tag) => {
@@ -444,35 +568,14 @@ impl<'a> Loader<'a> {
             None => true,
         };
         if self.documents == 0 || empty {
-            return Err(self.stop(
-                ProblemKind::EmptyFile,
-                Span::at(0),
-                "the file holds no campaign: it is empty or only comments".into(),
-                Some(
-                    "a spec starts with `campspec: 1`; run `campspec init` for a commented starter"
-                        .into(),
-                ),
-            ));
+            return Err(self.stop(Span::at(0), LoadFacts::EmptyFile));
         }
         Ok(())
     }
 
-    fn stop(
-        &mut self,
-        kind: ProblemKind,
-        span: Span,
-        message: String,
-        help: Option<String>,
-    ) -> Stop {
+    fn stop(&mut self, span: Span, facts: LoadFacts) -> Stop {
         let pointer = self.current_pointer();
-        self.problems.push(Problem {
-            kind,
-            pointer,
-            span,
-            message,
-            help,
-            related: Vec::new(),
-        });
+        self.problems.push(Problem::new(pointer, span, facts));
         Stop
     }
 
@@ -486,12 +589,7 @@ impl<'a> Loader<'a> {
                 .chars()
                 .next()
                 .map_or(at, |c| at + c.len_utf8());
-            return self.stop(
-                ProblemKind::TooDeep,
-                Span::new(at, end),
-                format!("the document nests deeper than {max} levels"),
-                Some("a campaign spec is a few levels deep; this file is not a spec".into()),
-            );
+            return self.stop(Span::new(at, end), LoadFacts::TooDeep { max });
         }
         if info.contains("tab") || (info.contains("whitespace") && self.text[..at].ends_with('\t'))
         {
@@ -504,16 +602,12 @@ impl<'a> Loader<'a> {
             .filter(|c| *c != '\n' && *c != '\r')
             .map(|c| at + c.len_utf8())
             .unwrap_or(at);
-        let help = syntax_help(self.text, at, info);
-        let message = format!("YAML syntax error: {info}");
-        self.problems.push(Problem {
-            kind: ProblemKind::Syntax,
-            pointer: String::new(),
-            span: Span::new(at, end),
-            message,
-            help: Some(help),
-            related: Vec::new(),
-        });
+        let facts = LoadFacts::Syntax {
+            info: info.to_owned(),
+            hint: syntax_hint(self.text, at, info),
+        };
+        self.problems
+            .push(Problem::new(String::new(), Span::new(at, end), facts));
         Stop
     }
 
@@ -547,34 +641,22 @@ impl<'a> Loader<'a> {
         if let Some(tag) = tag {
             if !(tag.is_yaml_core_schema() && tag.suffix == expected) {
                 let pointer = self.current_pointer();
-                self.problems.push(Problem {
-                    kind: ProblemKind::UnsupportedTag,
-                    pointer,
-                    span,
-                    message: format!("unsupported tag `{}{}`", tag.handle, tag.suffix),
-                    help: Some("remove the tag; campspec reads plain YAML 1.2 values".into()),
-                    related: Vec::new(),
-                });
+                let tag = format!("{}{}", tag.handle, tag.suffix);
+                let facts = LoadFacts::UnsupportedTag { tag };
+                self.problems.push(Problem::new(pointer, span, facts));
             }
         }
     }
 
     fn open(&mut self, container: Container, anchor: usize, span: Span) -> Result<(), Stop> {
         if self.expecting_key() {
-            return Err(self.stop(
-                ProblemKind::UnsupportedKey,
-                span,
-                "a mapping key must be a plain value, not a list or mapping".into(),
-                Some("write keys as plain words, e.g. `name:`".into()),
-            ));
+            return Err(self.stop(span, LoadFacts::CollectionKey));
         }
         if self.frames.len() >= self.limits.max_depth {
             let max = self.limits.max_depth;
             return Err(self.stop(
-                ProblemKind::TooDeep,
                 Span::new(span.start, span.start + 1),
-                format!("the document nests deeper than {max} levels"),
-                Some("a campaign spec is a few levels deep; this file is not a spec".into()),
+                LoadFacts::TooDeep { max },
             ));
         }
         let kind = match container {
@@ -639,31 +721,16 @@ impl<'a> Loader<'a> {
 
     fn alias(&mut self, anchor: usize, span: Span) -> Result<(), Stop> {
         if self.expecting_key() {
-            return Err(self.stop(
-                ProblemKind::UnsupportedKey,
-                span,
-                "an alias cannot be used as a mapping key".into(),
-                Some("write the key out".into()),
-            ));
+            return Err(self.stop(span, LoadFacts::AliasKey));
         }
         let Some(&(target, nodes)) = self.anchors.get(&anchor) else {
-            return Err(self.stop(
-                ProblemKind::Syntax,
-                span,
-                "this alias refers to no anchor".into(),
-                Some("define the anchor (`&name`) before using it (`*name`)".into()),
-            ));
+            return Err(self.stop(span, LoadFacts::UnknownAlias));
         };
         self.aliased = true;
         self.alias_nodes = self.alias_nodes.saturating_add(nodes);
         if self.alias_nodes > self.limits.max_alias_nodes {
             let max = self.limits.max_alias_nodes;
-            return Err(self.stop(
-                ProblemKind::AliasBudget,
-                span,
-                format!("aliases expand to more than {max} nodes (an alias bomb?)"),
-                Some("write the repeated values out, or use fewer nested aliases".into()),
-            ));
+            return Err(self.stop(span, LoadFacts::AliasBudget { max }));
         }
         let id = self.doc.push_alias(span, target);
         self.attach(id, span, nodes);
@@ -698,19 +765,14 @@ impl<'a> Loader<'a> {
         let resolved = match tag {
             Some(tag) => resolve_tagged(text, tag),
             None if style == ScalarStyle::Plain => {
-                if let Some(lint) = yaml11_reading(text) {
+                if let Some(yaml11) = yaml11_reading(text) {
                     let pointer = self.current_pointer();
-                    self.problems.push(Problem {
-                        kind: ProblemKind::Yaml11Ambiguity,
-                        pointer,
-                        span,
-                        message: format!(
-                            "`{text}` is read as {} in YAML 1.2 but as {lint} by YAML 1.1 tools (many editors and libraries)",
-                            describe_12(text)
-                        ),
-                        help: Some(format!("quote it (`\"{text}\"`) so every tool reads the same value")),
-                        related: Vec::new(),
-                    });
+                    let facts = LoadFacts::Yaml11Value {
+                        text: text.to_owned(),
+                        yaml12: yaml12_reading(text),
+                        yaml11,
+                    };
+                    self.problems.push(Problem::new(pointer, span, facts));
                 }
                 resolve_plain(text)
             }
@@ -718,17 +780,10 @@ impl<'a> Loader<'a> {
         };
         let value = match resolved {
             Resolved::Value(value) => value,
-            Resolved::Problem(kind, message, help) => {
+            Resolved::Problem(facts) => {
                 let pointer = self.current_pointer();
                 self.set_aside.push(pointer.clone());
-                self.problems.push(Problem {
-                    kind,
-                    pointer,
-                    span,
-                    message,
-                    help: Some(help),
-                    related: Vec::new(),
-                });
+                self.problems.push(Problem::new(pointer, span, facts));
                 Scalar::Null
             }
         };
@@ -746,30 +801,16 @@ impl<'a> Loader<'a> {
             if text == "<<" {
                 drop_value = true;
                 let pointer = self.current_pointer();
-                self.problems.push(Problem {
-                    kind: ProblemKind::UnsupportedKey,
-                    pointer,
-                    span,
-                    message: "merge keys (`<<`) are not part of YAML 1.2".into(),
-                    help: Some(
-                        "write the keys out, or use an alias for the whole value (`key: *name`)"
-                            .into(),
-                    ),
-                    related: Vec::new(),
-                });
-            } else if let Some(lint) = yaml11_reading(text) {
+                self.problems
+                    .push(Problem::new(pointer, span, LoadFacts::MergeKey));
+            } else if let Some(yaml11) = yaml11_reading(text) {
                 let mut pointer = self.current_pointer();
                 pointer::push_token(&mut pointer, text);
-                self.problems.push(Problem {
-                    kind: ProblemKind::Yaml11Ambiguity,
-                    pointer,
-                    span,
-                    message: format!(
-                        "the key `{text}` is a string in YAML 1.2 but {lint} in YAML 1.1 tools"
-                    ),
-                    help: Some(format!("quote the key (`\"{text}\":`)")),
-                    related: Vec::new(),
-                });
+                let facts = LoadFacts::Yaml11Key {
+                    text: text.to_owned(),
+                    yaml11,
+                };
+                self.problems.push(Problem::new(pointer, span, facts));
             }
         }
         let key = self.doc.intern(text);
@@ -795,17 +836,12 @@ impl<'a> Loader<'a> {
             let mut pointer = self.current_pointer();
             pointer::push_token(&mut pointer, text);
             let first_span = self.doc.spans(first).and_then(|s| s.key);
-            self.problems.push(Problem {
-                kind: ProblemKind::DuplicateKey,
-                pointer,
-                span,
-                message: format!("the key `{text}` appears twice in this mapping"),
-                help: Some("keep one of them; campspec uses the first and ignores this one".into()),
-                related: first_span
-                    .map(|s| (s, "first written here".to_owned()))
-                    .into_iter()
-                    .collect(),
-            });
+            let facts = LoadFacts::DuplicateKey {
+                key: text.to_owned(),
+            };
+            let mut problem = Problem::new(pointer, span, facts);
+            problem.related = first_span.into_iter().collect();
+            self.problems.push(problem);
         }
         if let Some(Frame {
             container: Container::Map { pending },
@@ -882,8 +918,8 @@ fn tab_near(text: &str, at: usize) -> Option<usize> {
     rest[..next_end].find('\t').map(|i| at + i)
 }
 
-/// A hint for the most common syntax errors.
-fn syntax_help(text: &str, at: usize, info: &str) -> String {
+/// What most likely causes a syntax error (the most common ones).
+fn syntax_hint(text: &str, at: usize, info: &str) -> SyntaxHint {
     let line_start = text[..at].rfind('\n').map(|i| i + 1).unwrap_or(0);
     let line_end = text[at..].find('\n').map(|i| at + i).unwrap_or(text.len());
     let line = &text[line_start..line_end];
@@ -895,21 +931,21 @@ fn syntax_help(text: &str, at: usize, info: &str) -> String {
         .trim_start_matches([' ', '\t'])
         .is_empty();
     if text[at..].starts_with('\t') && !indentation {
-        "YAML does not allow a tab here; write a space instead".into()
+        SyntaxHint::TabHere
     } else if line.contains('\t') || (info.contains("whitespace") && text[at..].starts_with('\t')) {
-        "YAML does not allow tabs for indentation; indent with spaces".into()
+        SyntaxHint::TabIndentation
     } else if info.contains("quoted scalar") {
-        "a quoted text is not closed: add the closing quote".into()
+        SyntaxHint::UnclosedQuote
     } else if info.contains("mapping values are not allowed") {
-        "a value containing `: ` must be quoted, or this line is indented differently from the lines around it".into()
+        SyntaxHint::ColonInValue
     } else if info.contains("did not find expected") || info.contains("block") {
-        "check the indentation of this line against the line above".into()
+        SyntaxHint::Indentation
     } else if info.contains("flow") || info.contains("','") || info.contains("']'") {
-        "a `[` or `{` list is not closed, or an item needs quoting".into()
+        SyntaxHint::UnclosedFlow
     } else if previous.trim_end().ends_with(':') {
-        "check the indentation under the key on the line above".into()
+        SyntaxHint::UnderKey
     } else {
-        "fix the YAML syntax here; campspec checks the rest of the file once it parses".into()
+        SyntaxHint::Other
     }
 }
 
@@ -918,11 +954,9 @@ fn resolve_tagged<'t>(text: &'t str, tag: &Tag) -> Resolved<'t> {
         if tag.handle == "!" && tag.suffix.is_empty() {
             return Resolved::Value(Scalar::Str(text));
         }
-        return Resolved::Problem(
-            ProblemKind::UnsupportedTag,
-            format!("unsupported tag `{}{}`", tag.handle, tag.suffix),
-            "remove the tag; campspec reads plain YAML 1.2 values".into(),
-        );
+        return Resolved::Problem(LoadFacts::UnsupportedTag {
+            tag: format!("{}{}", tag.handle, tag.suffix),
+        });
     }
     match tag.suffix.as_str() {
         "str" => Resolved::Value(Scalar::Str(text)),
@@ -939,18 +973,15 @@ fn resolve_tagged<'t>(text: &'t str, tag: &Tag) -> Resolved<'t> {
             if ok {
                 resolved
             } else {
-                Resolved::Problem(
-                    ProblemKind::UnsupportedTag,
-                    format!("`{text}` is not a valid `!!{}`", tag.suffix),
-                    "remove the tag or fix the value".into(),
-                )
+                Resolved::Problem(LoadFacts::InvalidTagged {
+                    text: text.to_owned(),
+                    suffix: tag.suffix.clone(),
+                })
             }
         }
-        other => Resolved::Problem(
-            ProblemKind::UnsupportedTag,
-            format!("the tag `!!{other}` cannot be used on a plain value"),
-            "remove the tag".into(),
-        ),
+        other => Resolved::Problem(LoadFacts::TagOnPlain {
+            suffix: other.to_owned(),
+        }),
     }
 }
 
@@ -962,11 +993,9 @@ fn resolve_plain(text: &str) -> Resolved<'_> {
         "false" | "False" | "FALSE" => return Resolved::Value(Scalar::Bool(false)),
         ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" | "-.inf" | "-.Inf" | "-.INF"
         | ".nan" | ".NaN" | ".NAN" => {
-            return Resolved::Problem(
-                ProblemKind::InexactNumber,
-                format!("`{text}` is not a finite number"),
-                "write a number, or quote it if it is text".into(),
-            );
+            return Resolved::Problem(LoadFacts::NotFinite {
+                text: text.to_owned(),
+            });
         }
         _ => {}
     }
@@ -992,11 +1021,9 @@ fn resolve_plain(text: &str) -> Resolved<'_> {
 }
 
 fn too_large(text: &str) -> Resolved<'static> {
-    Resolved::Problem(
-        ProblemKind::InexactNumber,
-        format!("`{text}` is too large to be read exactly as a number"),
-        format!("quote it (`\"{text}\"`) if it is text, or use 万/亿 for amounts"),
-    )
+    Resolved::Problem(LoadFacts::TooLarge {
+        text: text.to_owned(),
+    })
 }
 
 fn integer_radix(text: &str, digits: &str, radix: u32) -> Resolved<'static> {
@@ -1053,11 +1080,9 @@ fn float(text: &str) -> Resolved<'_> {
         (Some(a), Some(b), Some(number)) if a.normalize() == b.normalize() => {
             Resolved::Value(Scalar::Number(number))
         }
-        _ => Resolved::Problem(
-            ProblemKind::InexactNumber,
-            format!("`{text}` has more digits than a number can hold exactly"),
-            format!("quote it (`\"{text}\"`) if it is text, or round it"),
-        ),
+        _ => Resolved::Problem(LoadFacts::TooManyDigits {
+            text: text.to_owned(),
+        }),
     }
 }
 
@@ -1080,15 +1105,17 @@ fn exact_decimal(text: &str) -> Option<Decimal> {
 }
 
 /// What a YAML 1.1 reader would make of a plain scalar, when it differs from YAML 1.2.
-fn yaml11_reading(text: &str) -> Option<&'static str> {
+fn yaml11_reading(text: &str) -> Option<Yaml11Reading> {
     // Everything below starts with a letter of yes/no/on/off, a sign or a digit.
     let first = *text.as_bytes().first()?;
     if !(first.is_ascii_digit() || b"yYnNoO+-".contains(&first)) {
         return None;
     }
     match text {
-        "y" | "Y" | "yes" | "Yes" | "YES" | "on" | "On" | "ON" => return Some("`true`"),
-        "n" | "N" | "no" | "No" | "NO" | "off" | "Off" | "OFF" => return Some("`false`"),
+        "y" | "Y" | "yes" | "Yes" | "YES" | "on" | "On" | "ON" => return Some(Yaml11Reading::True),
+        "n" | "N" | "no" | "No" | "NO" | "off" | "Off" | "OFF" => {
+            return Some(Yaml11Reading::False);
+        }
         _ => {}
     }
     let unsigned = text.strip_prefix(['-', '+']).unwrap_or(text);
@@ -1103,7 +1130,7 @@ fn yaml11_reading(text: &str) -> Option<&'static str> {
                 && p.parse::<u32>().is_ok_and(|n| n < 60)
         });
         if first_ok && rest_ok {
-            return Some("a base-60 number (10:00 → 600)");
+            return Some(Yaml11Reading::Base60);
         }
     }
     // Octal with a leading zero: 017 → 15.
@@ -1112,7 +1139,7 @@ fn yaml11_reading(text: &str) -> Option<&'static str> {
         && unsigned.bytes().all(|b| (b'0'..=b'7').contains(&b))
         && unsigned.bytes().any(|b| b != b'0')
     {
-        return Some("an octal number");
+        return Some(Yaml11Reading::Octal);
     }
     // Digit group separators: 1_000 → 1000.
     if unsigned.contains('_')
@@ -1121,16 +1148,16 @@ fn yaml11_reading(text: &str) -> Option<&'static str> {
             .all(|b| b.is_ascii_digit() || b == b'_' || b == b'.')
         && unsigned.bytes().any(|b| b.is_ascii_digit())
     {
-        return Some("a number");
+        return Some(Yaml11Reading::Grouped);
     }
     None
 }
 
-fn describe_12(text: &str) -> &'static str {
+fn yaml12_reading(text: &str) -> Yaml12Reading {
     match resolve_plain(text) {
-        Resolved::Value(Scalar::Number(_)) => "a number",
-        Resolved::Value(Scalar::Bool(_)) => "a boolean",
-        _ => "text",
+        Resolved::Value(Scalar::Number(_)) => Yaml12Reading::Number,
+        Resolved::Value(Scalar::Bool(_)) => Yaml12Reading::Boolean,
+        _ => Yaml12Reading::Text,
     }
 }
 
@@ -1176,7 +1203,7 @@ mod tests {
             load(&large_bad, Limits::default()),
         );
         assert!(x.fatal && y.fatal);
-        assert_eq!(x.problems[0].message, y.problems[0].message);
+        assert_eq!(x.problems[0].facts, y.problems[0].facts);
         assert_eq!(
             x.problems[0].span.start - small.len(),
             y.problems[0].span.start - large.len()
@@ -1276,7 +1303,7 @@ mod tests {
         assert_eq!(dup.kind, ProblemKind::DuplicateKey);
         assert_eq!(&text[dup.span.start..dup.span.end], "a");
         assert_eq!(dup.span.start, 10);
-        assert_eq!(dup.related[0].0, Span::new(0, 1));
+        assert_eq!(dup.related[0], Span::new(0, 1));
         // Spans stay aligned after the dropped duplicate.
         assert_eq!(slice(text, &l, "/b"), "2");
     }
@@ -1310,15 +1337,27 @@ mod tests {
             let problem = &l.problems[0];
             assert_eq!(problem.kind, ProblemKind::Syntax, "{text:?}");
             assert_eq!(problem.span.start, text.find('\t').unwrap(), "{text:?}");
-            let help = problem.help.as_deref().unwrap();
-            assert!(help.contains("tabs for indentation"), "{text:?}: {help}");
+            assert!(
+                matches!(
+                    problem.facts,
+                    LoadFacts::Syntax {
+                        hint: SyntaxHint::TabIndentation,
+                        ..
+                    }
+                ),
+                "{text:?}: {:?}",
+                problem.facts
+            );
         }
         let l = load("a:\tb\n", Limits::default());
         assert_eq!(l.problems[0].span.start, 2);
-        assert_eq!(
-            l.problems[0].help.as_deref(),
-            Some("YAML does not allow a tab here; write a space instead")
-        );
+        assert!(matches!(
+            l.problems[0].facts,
+            LoadFacts::Syntax {
+                hint: SyntaxHint::TabHere,
+                ..
+            }
+        ));
     }
 
     #[test]
@@ -1364,10 +1403,7 @@ mod tests {
             let l = load(&text, Limits::default());
             assert!(l.fatal);
             assert_eq!(l.problems[0].kind, ProblemKind::TooDeep);
-            assert_eq!(
-                l.problems[0].message,
-                "the document nests deeper than 64 levels"
-            );
+            assert_eq!(l.problems[0].facts, LoadFacts::TooDeep { max: 64 });
         }
     }
 

@@ -1,7 +1,9 @@
 //! Rule S004 `invalid-value`: a value is not valid for its field.
 
 use crate::declare_rule;
-use crate::rules::Rule;
+use crate::rules::{Rule, Words};
+use crate::schema::{IssueFacts, LimitKind};
+use crate::suggest;
 
 declare_rule! {
     /// ## What it checks
@@ -39,3 +41,97 @@ declare_rule! {
 }
 
 impl Rule for InvalidValue {}
+
+impl InvalidValue {
+    /// The finding for an invalid value, from the facts the schema stage found. A value
+    /// type's refusal (money, percentages, dates…) keeps the words of the type's parser
+    /// in `src/values/`, after the place; every other message is worded here. `None`
+    /// for the facts of another rule.
+    pub fn words(facts: &IssueFacts) -> Option<Words> {
+        let (message, help) = match facts {
+            IssueFacts::ValueType {
+                place,
+                message,
+                help,
+            } => (format!("{place}: {message}"), help.clone()),
+            IssueFacts::TimeZone {
+                place,
+                name,
+                suggestion,
+            } => (
+                format!("{place}: `{name}` is not a known IANA time zone"),
+                Some(suggestion.as_ref().map_or_else(
+                    || "write an IANA name such as `Asia/Shanghai`".to_owned(),
+                    |s| format!("did you mean `{s}`?"),
+                )),
+            ),
+            IssueFacts::Currency { place, code } => (
+                format!("{place}: `{code}` is not an ISO 4217 currency code"),
+                Some(currency_help(code)),
+            ),
+            IssueFacts::NotAllowed {
+                place,
+                found,
+                text,
+                allowed,
+            } => (
+                format!("{place}: {found} is not one of the allowed values"),
+                Some(
+                    text.as_deref()
+                        .and_then(|t| suggest::did_you_mean(t, allowed.iter().map(String::as_str)))
+                        .unwrap_or_else(|| format!("write one of: {}", allowed.join(", "))),
+                ),
+            ),
+            IssueFacts::Version { found, expected } => (
+                format!("format version {found} is not supported; this campspec reads version 1"),
+                Some(format!("write `{expected}`")),
+            ),
+            IssueFacts::Constant {
+                place,
+                found,
+                expected,
+            } => (
+                format!("{place}: expected `{expected}`, found {found}"),
+                Some(format!("write `{expected}`")),
+            ),
+            IssueFacts::MinItems { place, limit } => {
+                (format!("{place} needs at least {limit} item(s)"), None)
+            }
+            IssueFacts::Limit {
+                place,
+                found,
+                limit,
+            } => (format!("{place}: {}", limit_words(found, limit)), None),
+            IssueFacts::SchemaBroken => (
+                "internal error: the built-in schema does not compile".to_owned(),
+                None,
+            ),
+            _ => return None,
+        };
+        Some(Words { message, help })
+    }
+}
+
+/// The ISO 4217 code the author probably meant.
+fn currency_help(code: &str) -> String {
+    let upper = code.trim().to_uppercase();
+    if matches!(upper.as_str(), "RMB" | "人民币" | "元" | "¥" | "￥") {
+        "write `CNY` (the ISO 4217 code of the yuan)".to_owned()
+    } else if upper.len() == 3 && upper.bytes().all(|b| b.is_ascii_uppercase()) {
+        format!("write `{upper}`")
+    } else {
+        "write an ISO 4217 code such as `CNY`, `USD` or `EUR`".to_owned()
+    }
+}
+
+/// A value out of a bound or form, in words.
+fn limit_words(found: &str, limit: &LimitKind) -> String {
+    match limit {
+        LimitKind::Minimum(limit) => format!("{found} is below the minimum {limit}"),
+        LimitKind::Maximum(limit) => format!("{found} is above the maximum {limit}"),
+        LimitKind::ExclusiveMinimum(limit) => format!("{found} must be above {limit}"),
+        LimitKind::MaxLength(limit) => format!("{found} is longer than {limit} characters"),
+        LimitKind::Form => format!("{found} does not have the expected form"),
+        LimitKind::Other => format!("{found} is not valid here"),
+    }
+}

@@ -1,7 +1,7 @@
 //! Rule S002 `missing-key`: a required key is missing.
 
 use crate::declare_rule;
-use crate::rules::Rule;
+use crate::rules::{Rule, Words};
 
 declare_rule! {
     /// ## What it checks
@@ -37,3 +37,17 @@ declare_rule! {
 }
 
 impl Rule for MissingKey {}
+
+impl MissingKey {
+    /// The finding for the required key `name` missing in `place`, with the key's
+    /// description from the schema as help.
+    pub fn words(name: &str, place: &str, description: Option<&str>) -> Words {
+        Words {
+            message: format!("missing required key `{name}` in {place}"),
+            help: Some(match description {
+                Some(description) => format!("add `{name}:` — {description}"),
+                None => format!("add `{name}:`"),
+            }),
+        }
+    }
+}

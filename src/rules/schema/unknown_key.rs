@@ -1,7 +1,8 @@
 //! Rule S001 `unknown-key`: a key the format does not know.
 
 use crate::declare_rule;
-use crate::rules::Rule;
+use crate::rules::{Rule, Words};
+use crate::schema::LISTED_UNKNOWN_KEYS;
 
 declare_rule! {
     /// ## What it checks
@@ -40,3 +41,53 @@ declare_rule! {
 }
 
 impl Rule for UnknownKey {}
+
+impl UnknownKey {
+    /// The finding for the unknown key `key` in `place`, suggesting the closest allowed
+    /// key not written yet, or else listing the keys `allowed` there.
+    pub fn words(key: &str, place: &str, suggestion: Option<&str>, allowed: &[String]) -> Words {
+        Words {
+            message: format!("unknown key `{key}` in {place}"),
+            help: suggestion
+                .map(|s| format!("did you mean `{s}`?"))
+                .or_else(|| allowed_keys(allowed)),
+        }
+    }
+
+    /// The one finding counting the `count` unknown keys (`first` … `last`) of a
+    /// mapping past the first [`LISTED_UNKNOWN_KEYS`].
+    pub fn unlisted_words(
+        place: &str,
+        count: usize,
+        first: &str,
+        last: &str,
+        allowed: &[String],
+    ) -> Words {
+        let span = if count > 1 {
+            format!("`{first}` … `{last}`")
+        } else {
+            format!("`{first}`")
+        };
+        let keys = if count == 1 { "key" } else { "keys" };
+        let mut help = String::from(
+            "so many unknown keys are rarely typos: check that this file is a campaign plan \
+             and that these keys are not indented under the wrong parent",
+        );
+        if let Some(listed) = allowed_keys(allowed) {
+            help.push_str("; ");
+            help.push_str(&listed);
+        }
+        Words {
+            message: format!(
+                "{count} more unknown {keys} in {place} ({span}), past the first \
+                 {LISTED_UNKNOWN_KEYS} listed one by one"
+            ),
+            help: Some(help),
+        }
+    }
+}
+
+/// "keys allowed here: …", when the mapping allows any.
+fn allowed_keys(allowed: &[String]) -> Option<String> {
+    (!allowed.is_empty()).then(|| format!("keys allowed here: {}", allowed.join(", ")))
+}

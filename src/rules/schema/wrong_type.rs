@@ -1,7 +1,7 @@
 //! Rule S003 `wrong-type`: a value has the wrong shape.
 
 use crate::declare_rule;
-use crate::rules::Rule;
+use crate::rules::{Rule, Words};
 
 declare_rule! {
     /// ## What it checks
@@ -35,3 +35,52 @@ declare_rule! {
 }
 
 impl Rule for WrongType {}
+
+impl WrongType {
+    /// The finding for a value in `place` of the wrong type: the JSON `types` expected
+    /// (`None` when the schema names none), the value `found` (and its `text`, for a
+    /// yes/no written where `true` or `false` belongs), and an `example` of a right one.
+    /// A list, mapping or nothing where a value type (money, a date…) belongs is worded
+    /// by the value type's own parser instead (see `S004`).
+    pub fn words(
+        place: &str,
+        types: Option<&[String]>,
+        found: &str,
+        text: Option<&str>,
+        example: Option<&str>,
+    ) -> Words {
+        let expected = types.map_or_else(|| "another kind of value".to_owned(), type_words);
+        let help = match (text, example) {
+            (Some(s), _) if expected.contains("true") => Some(
+                match s.to_ascii_lowercase().as_str() {
+                    "yes" | "y" | "on" => "write `true`",
+                    "no" | "n" | "off" => "write `false`",
+                    _ => "write `true` or `false`",
+                }
+                .to_owned(),
+            ),
+            (_, Some(example)) => Some(format!("for example: {example}")),
+            _ => None,
+        };
+        Words {
+            message: format!("{place}: expected {expected}, found {found}"),
+            help,
+        }
+    }
+}
+
+/// The JSON types, in the user's words.
+fn type_words(types: &[String]) -> String {
+    let words = |t: &str| match t {
+        "object" => "a mapping (`key: value` lines)",
+        "array" => "a list",
+        "string" => "text",
+        "number" => "a number",
+        "integer" => "a whole number",
+        "boolean" => "`true` or `false`",
+        "null" => "nothing",
+        _ => "a value",
+    };
+    let parts: Vec<&str> = types.iter().map(|t| words(t)).collect();
+    parts.join(" or ")
+}

@@ -1,7 +1,7 @@
 //! Rule Y005 `alias-expansion-limit`: aliases expand to too many nodes.
 
 use crate::declare_rule;
-use crate::rules::Rule;
+use crate::rules::{Rule, Words};
 
 declare_rule! {
     /// ## What it checks
@@ -33,3 +33,13 @@ declare_rule! {
 }
 
 impl Rule for AliasExpansionLimit {}
+
+impl AliasExpansionLimit {
+    /// The finding for aliases expanding to more than `max` nodes.
+    pub fn words(max: usize) -> Words {
+        Words {
+            message: format!("aliases expand to more than {max} nodes (an alias bomb?)"),
+            help: Some("write the repeated values out, or use fewer nested aliases".into()),
+        }
+    }
+}

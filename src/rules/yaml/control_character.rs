@@ -1,7 +1,7 @@
 //! Rule Y012 `control-character`: the file holds a raw control character.
 
 use crate::declare_rule;
-use crate::rules::Rule;
+use crate::rules::{Rule, Words};
 
 declare_rule! {
     /// ## What it checks
@@ -48,3 +48,37 @@ declare_rule! {
 }
 
 impl Rule for ControlCharacter {}
+
+/// The C0 names, for the message.
+const C0: [&str; 32] = [
+    "NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "HT", "LF", "VT", "FF", "CR",
+    "SO", "SI", "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM", "SUB", "ESC",
+    "FS", "GS", "RS", "US",
+];
+
+impl ControlCharacter {
+    /// The finding for the raw control character `code`, with how many `more` its line
+    /// holds and (on the last line reported) how many (`rest`) the file holds further on.
+    pub fn words(code: u32, more: usize, rest: usize) -> Words {
+        let name = match C0.get(code as usize) {
+            Some(name) => format!("U+{code:04X} ({name})"),
+            None if code == 0x7f => "U+007F (DEL)".to_owned(),
+            None => format!("U+{code:04X} (a C1 control)"),
+        };
+        let mut message = format!("the raw control character {name} is not allowed in a YAML file");
+        if more > 0 {
+            message.push_str(&format!("; this line holds {more} more after it"));
+        }
+        if rest > 0 {
+            message.push_str(&format!(
+                "; {rest} more further on are not reported one by one"
+            ));
+        }
+        Words {
+            message,
+            help: Some(
+                "delete it (editors often do not show it; it comes from text pasted out of a terminal or another program); text that needs one writes it as an escape in double quotes, such as \"\\e\" or \"\\x07\"".into(),
+            ),
+        }
+    }
+}

@@ -1,7 +1,7 @@
 //! Rule Y002 `duplicate-key`: a mapping has the same key twice.
 
 use crate::declare_rule;
-use crate::rules::Rule;
+use crate::rules::{Rule, Words};
 
 declare_rule! {
     /// ## What it checks
@@ -33,3 +33,16 @@ declare_rule! {
 }
 
 impl Rule for DuplicateKey {}
+
+impl DuplicateKey {
+    /// The label of the first of the two keys.
+    pub const FIRST_WRITTEN: &str = "first written here";
+
+    /// The finding for the key `key` written a second time in one mapping.
+    pub fn words(key: &str) -> Words {
+        Words {
+            message: format!("the key `{key}` appears twice in this mapping"),
+            help: Some("keep one of them; campspec uses the first and ignores this one".into()),
+        }
+    }
+}

@@ -1,7 +1,7 @@
 //! Rule Y009 `empty-file`: the file holds no campaign.
 
 use crate::declare_rule;
-use crate::rules::Rule;
+use crate::rules::{Rule, Words};
 
 declare_rule! {
     /// ## What it checks
@@ -30,3 +30,16 @@ declare_rule! {
 }
 
 impl Rule for EmptyFile {}
+
+impl EmptyFile {
+    /// The finding for a file without a campaign.
+    pub fn words() -> Words {
+        Words {
+            message: "the file holds no campaign: it is empty or only comments".into(),
+            help: Some(
+                "a spec starts with `campspec: 1`; run `campspec init` for a commented starter"
+                    .into(),
+            ),
+        }
+    }
+}

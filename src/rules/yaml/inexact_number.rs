@@ -1,7 +1,8 @@
 //! Rule Y007 `inexact-number`: a number cannot be read exactly.
 
 use crate::declare_rule;
-use crate::rules::Rule;
+use crate::rules::{Rule, Words};
+use crate::source::LoadFacts;
 
 declare_rule! {
     /// ## What it checks
@@ -32,3 +33,29 @@ declare_rule! {
 }
 
 impl Rule for InexactNumber {}
+
+impl InexactNumber {
+    /// The finding for `.inf`/`.nan`, an integer too large, or a decimal with too many
+    /// digits to be read exactly. `None` for the facts of another rule.
+    pub fn words(facts: &LoadFacts) -> Option<Words> {
+        let (message, help) = match facts {
+            LoadFacts::NotFinite { text } => (
+                format!("`{text}` is not a finite number"),
+                "write a number, or quote it if it is text".to_owned(),
+            ),
+            LoadFacts::TooLarge { text } => (
+                format!("`{text}` is too large to be read exactly as a number"),
+                format!("quote it (`\"{text}\"`) if it is text, or use 万/亿 for amounts"),
+            ),
+            LoadFacts::TooManyDigits { text } => (
+                format!("`{text}` has more digits than a number can hold exactly"),
+                format!("quote it (`\"{text}\"`) if it is text, or round it"),
+            ),
+            _ => return None,
+        };
+        Some(Words {
+            message,
+            help: Some(help),
+        })
+    }
+}

@@ -1,7 +1,7 @@
 //! Rule Y004 `nesting-too-deep`: the document nests deeper than the limit.
 
 use crate::declare_rule;
-use crate::rules::Rule;
+use crate::rules::{Rule, Words};
 
 declare_rule! {
     /// ## What it checks
@@ -29,3 +29,13 @@ declare_rule! {
 }
 
 impl Rule for NestingTooDeep {}
+
+impl NestingTooDeep {
+    /// The finding for a document nesting deeper than `max` levels.
+    pub fn words(max: usize) -> Words {
+        Words {
+            message: format!("the document nests deeper than {max} levels"),
+            help: Some("a campaign spec is a few levels deep; this file is not a spec".into()),
+        }
+    }
+}

@@ -1,7 +1,8 @@
 //! Rule Y008 `yaml11-ambiguity`: an unquoted value means something else to YAML 1.1 tools.
 
 use crate::declare_rule;
-use crate::rules::Rule;
+use crate::rules::{Rule, Words};
+use crate::source::{LoadFacts, Yaml11Reading, Yaml12Reading};
 
 declare_rule! {
     /// ## What it checks
@@ -38,3 +39,52 @@ declare_rule! {
 }
 
 impl Rule for Yaml11Ambiguity {}
+
+impl Yaml11Ambiguity {
+    /// The finding for a plain value or key that YAML 1.1 tools read differently.
+    /// `None` for the facts of another rule.
+    pub fn words(facts: &LoadFacts) -> Option<Words> {
+        Some(match facts {
+            LoadFacts::Yaml11Value {
+                text,
+                yaml12,
+                yaml11,
+            } => Words {
+                message: format!(
+                    "`{text}` is read as {} in YAML 1.2 but as {} by YAML 1.1 tools (many editors and libraries)",
+                    yaml12_words(*yaml12),
+                    yaml11_words(*yaml11)
+                ),
+                help: Some(format!(
+                    "quote it (`\"{text}\"`) so every tool reads the same value"
+                )),
+            },
+            LoadFacts::Yaml11Key { text, yaml11 } => Words {
+                message: format!(
+                    "the key `{text}` is a string in YAML 1.2 but {} in YAML 1.1 tools",
+                    yaml11_words(*yaml11)
+                ),
+                help: Some(format!("quote the key (`\"{text}\":`)")),
+            },
+            _ => return None,
+        })
+    }
+}
+
+fn yaml12_words(reading: Yaml12Reading) -> &'static str {
+    match reading {
+        Yaml12Reading::Number => "a number",
+        Yaml12Reading::Boolean => "a boolean",
+        Yaml12Reading::Text => "text",
+    }
+}
+
+fn yaml11_words(reading: Yaml11Reading) -> &'static str {
+    match reading {
+        Yaml11Reading::True => "`true`",
+        Yaml11Reading::False => "`false`",
+        Yaml11Reading::Base60 => "a base-60 number (10:00 → 600)",
+        Yaml11Reading::Octal => "an octal number",
+        Yaml11Reading::Grouped => "a number",
+    }
+}

@@ -1,7 +1,8 @@
 //! Rule Y001 `yaml-syntax`: the file is not valid YAML.
 
 use crate::declare_rule;
-use crate::rules::Rule;
+use crate::rules::{Rule, Words};
+use crate::source::{LoadFacts, SyntaxHint};
 
 declare_rule! {
     /// ## What it checks
@@ -34,3 +35,42 @@ declare_rule! {
 }
 
 impl Rule for YamlSyntax {}
+
+impl YamlSyntax {
+    /// The finding for a syntax error: the parser's description (`info`) and a hint at
+    /// the likely cause; or for an alias without its anchor. `None` for the facts of
+    /// another rule.
+    pub fn words(facts: &LoadFacts) -> Option<Words> {
+        Some(match facts {
+            LoadFacts::Syntax { info, hint } => Words {
+                message: format!("YAML syntax error: {info}"),
+                help: Some(hint_words(*hint).to_owned()),
+            },
+            LoadFacts::UnknownAlias => Words {
+                message: "this alias refers to no anchor".into(),
+                help: Some("define the anchor (`&name`) before using it (`*name`)".into()),
+            },
+            _ => return None,
+        })
+    }
+}
+
+/// The help for the likely cause of a syntax error.
+fn hint_words(hint: SyntaxHint) -> &'static str {
+    match hint {
+        SyntaxHint::TabHere => "YAML does not allow a tab here; write a space instead",
+        SyntaxHint::TabIndentation => {
+            "YAML does not allow tabs for indentation; indent with spaces"
+        }
+        SyntaxHint::UnclosedQuote => "a quoted text is not closed: add the closing quote",
+        SyntaxHint::ColonInValue => {
+            "a value containing `: ` must be quoted, or this line is indented differently from the lines around it"
+        }
+        SyntaxHint::Indentation => "check the indentation of this line against the line above",
+        SyntaxHint::UnclosedFlow => "a `[` or `{` list is not closed, or an item needs quoting",
+        SyntaxHint::UnderKey => "check the indentation under the key on the line above",
+        SyntaxHint::Other => {
+            "fix the YAML syntax here; campspec checks the rest of the file once it parses"
+        }
+    }
+}
