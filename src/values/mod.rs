@@ -104,8 +104,8 @@ mod percent;
 mod range;
 
 pub use count::Count;
-pub use date::{Date, Duration, DurationUnit, TimeOfDay};
 pub(crate) use date::MONTHS as MONTH_NAMES;
+pub use date::{Date, Duration, DurationUnit, TimeOfDay};
 pub use discount::Discount;
 pub use id::Id;
 pub use measure::{Measure, MeasureKind, MeasureValue, Share};
