@@ -63,6 +63,9 @@ pub enum Money {
     Document(Scale),
     /// A receipt: to the cent, grouped (`¥1,045.70`).
     Receipt,
+    /// Yuan inside a Chinese description of an offer: no symbol, no grouping, 万 when
+    /// exact (`满299元`, `减1.5万元`).
+    Yuan,
 }
 
 /// `amount` of `currency` written under `policy`.
@@ -79,6 +82,7 @@ pub fn money(amount: Decimal, currency: &str, policy: Money) -> String {
         Money::Document(Scale::English) => money_en(amount, currency),
         Money::Document(Scale::Grouped) => money_plain(amount, currency),
         Money::Receipt => money_cents(amount, currency),
+        Money::Yuan => money_yuan(amount),
     }
 }
 
@@ -96,6 +100,15 @@ pub fn count(n: u64, scale: Scale) -> String {
 
 /// An amount as a Chinese reader writes it: `¥1,500万`, `¥1.5亿`, `¥299.5`.
 /// 万/亿 are used when the amount is a whole number of them to at most two decimals.
+/// See [`Money::Yuan`].
+fn money_yuan(amount: Decimal) -> String {
+    let wan = Decimal::from(10_000u64);
+    match in_units(amount, wan).filter(|_| amount >= wan) {
+        Some(n) => format!("{}万元", n.normalize()),
+        None => format!("{}元", amount.normalize()),
+    }
+}
+
 pub fn money_zh(amount: Decimal, currency: &str) -> String {
     let symbol = currency_symbol(currency).unwrap_or("");
     let suffix = if symbol.is_empty() {

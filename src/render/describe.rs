@@ -19,11 +19,7 @@ impl Describer<'_> {
     /// An amount inside a mechanic: `299元` (CNY in Chinese) or `¥299` / `$50`.
     pub fn amount(&self, amount: Decimal) -> String {
         if self.lang == Lang::Zh && self.currency == "CNY" {
-            let wan = Decimal::from(10_000u64);
-            if let Some(n) = crate::numfmt::in_units(amount, wan).filter(|_| amount >= wan) {
-                return format!("{}万元", n.normalize());
-            }
-            return format!("{}元", amount.normalize());
+            return crate::numfmt::money(amount, "CNY", crate::numfmt::Money::Yuan);
         }
         self.lang.money(amount, self.currency)
     }
