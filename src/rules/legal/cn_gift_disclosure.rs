@@ -6,7 +6,10 @@ use crate::model::PLAN;
 use crate::model::{Jurisdiction, PromotionKind};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::{ClaimKind, Offer};
-use crate::wording::{Field, Owner};
+use crate::wording::{Field, Owner, TermKind};
+
+/// The lexicon group of gift wording that does not say what the gift is.
+const VAGUE: &str = "gift-vague";
 
 declare_rule! {
     /// ## What it checks
@@ -17,7 +20,10 @@ declare_rule! {
     ///   (赠品共10万份), which `claim-mismatch` then compares with `quantity`;
     /// - copy whose text offers a gift (赠, 赠品, 送, 满赠, 加赠 — from `lexicons/cn.yaml`)
     ///   advertises a `gift_with_purchase` promotion, so that the gifts, their quantity, period
-    ///   and way of giving are defined (送货, 配送 and 送达 are not gifts).
+    ///   and way of giving are defined (送货, 配送 and 送达 are not gifts);
+    /// - customer-facing text (copy and terms) names the gift: 精美礼品, 神秘好礼, 惊喜大礼,
+    ///   随机赠品 say that something is given but not what (the `gift-vague` group of
+    ///   `lexicons/cn.yaml`), whatever the plan's gift promotion says.
     ///
     /// ## Why it matters
     ///
@@ -86,10 +92,36 @@ impl Rule for CnGiftDisclosure {
                 None => {}
             }
         }
+        let mut vague = Vec::new();
+        for (found, term) in wording.hits_of(Self::META.name) {
+            if term.kind != TermKind::Trigger || term.group.as_deref() != Some(VAGUE) {
+                continue;
+            }
+            let Some(place) = wording.places.get(found.place) else {
+                continue;
+            };
+            let Some(words) = place.text.get(found.hit.start..found.hit.end) else {
+                continue;
+            };
+            vague.push((found.place, found.hit.start));
+            out.push(
+                Draft::text(
+                    &Self::META,
+                    place.at(),
+                    found.hit.start,
+                    found.hit.end,
+                    format!("`{words}` does not say what the gift is"),
+                )
+                .help("name the gift and how many are given (赠定制帆布袋1个，赠品共5000份，送完即止)"),
+            );
+        }
         for trigger in triggers(wording, Self::META.name) {
             let Owner::Copy(_) = trigger.place.owner else {
                 continue;
             };
+            if vague.contains(&(trigger.place_index, trigger.start)) {
+                continue;
+            }
             if offers_unknown(ctx, trigger.place.owner) {
                 continue;
             }
