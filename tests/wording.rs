@@ -277,3 +277,44 @@ fn hostile_copy_text_is_read_without_trouble() {
         "{found:?}"
     );
 }
+
+/// A bundled plan with its flash-sale copy rewritten to `text`, checked as JSON: the
+/// (code, underlined characters) of every finding.
+fn flash_copy(text: &str) -> Vec<(String, String)> {
+    let plan = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("specs/cny-2027.campaign.yaml"),
+    )
+    .expect("plan");
+    let from = "    text: 每日10点、14点、20点限时秒杀，爆品5折起，每款限量2000件，每人限购1件。";
+    assert!(plan.contains(from), "the bundled plan's flash copy moved");
+    let plan = plan.replacen(from, &format!("    text: {text}"), 1);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("plan.campaign.yaml");
+    std::fs::write(&path, &plan).expect("write");
+    let (report, _) = report(&["--today", "2027-01-01", path.to_str().expect("utf-8")]);
+    marks(&report, &plan)
+}
+
+#[test]
+fn limits_written_with_any_measure_word_are_compared_with_the_plan() {
+    // The flash sale allows 1 per customer and 2000 of each item.
+    let found =
+        flash_copy("每日10点、14点、20点限时秒杀，爆品5折起，每款限量2000盒，每个账号限购3盒。");
+    assert_eq!(found, [("L001".to_owned(), "每个账号限购3盒".to_owned())]);
+    for harmless in [
+        "每日10点、14点、20点限时秒杀，爆品5折起，每款限量2000盒，每个账号限购1盒。",
+        "每日10点、14点、20点限时秒杀，爆品5折起，每款限量2000套，每户限购1套。",
+    ] {
+        assert_eq!(flash_copy(harmless), [], "{harmless}");
+    }
+}
+
+#[test]
+fn a_gift_named_only_as_a_nice_surprise_is_found() {
+    let found =
+        flash_copy("每日10点、14点、20点限时秒杀，爆品5折起，每人限购1件，下单再送神秘好礼。");
+    assert!(
+        found.contains(&("L002".to_owned(), "神秘好礼".to_owned())),
+        "{found:?}"
+    );
+}

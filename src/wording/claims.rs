@@ -89,6 +89,11 @@ pub struct Claim {
 
 const NUM: &str = r"([0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)[ \t]*(万|亿|k)?";
 const CUR: &str = r"(?:¥|\$|€|£)?";
+/// The measure words (量词) a count is written with in limits, quantities and stock
+/// claims: 限购2件, 每人限领1张, 限量500套, 共300盒, 每户限购1箱.
+const CLASSIFIER: &str = "(?:件|台|个|張|张|份|套|盒|瓶|支|箱|袋|双|部|只|单|次|罐|包|桶|块|条|把|枚|颗|片|本|册|杯|听|提|组|束|对|副|辆|名|位)";
+/// Who a per-customer limit is for: 每人, 每位用户, 每个账号, 每户, 每个家庭, 每ID.
+const PER_CUSTOMER: &str = "(?:每人|每位(?:用户|会员|顾客|客户|买家)?|每个(?:账号|账户|用户|会员|家庭|手机号|ID|id)|每(?:账号|账户|用户|会员|户|ID|id)|每个?家庭|单个?(?:账号|用户|ID|id))";
 /// An English month name or its abbreviation (one capture group).
 const MONTH: &str = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
 // Word boundaries are ASCII (`(?-u:\b)`): a Unicode `\b` makes the regex engine fall
@@ -252,13 +257,13 @@ fn chinese_patterns() -> Vec<Pattern> {
         p(format!(r"最高[ \t]*(?:可)?[ \t]*(?:立减|减|省|抵|返)[ \t]*{CUR}[ \t]*{NUM}"), |c| {
             Some(ClaimKind::MostSaved { amount: number(c, 1, 2)? })
         }),
-        p(r"每人(?:每日|每天)?[ \t]*(?:限购|限领|限兑|限抢|限|最多(?:可)?(?:购买|领取|兑换|购)?)[ \t]*([0-9]+)[ \t]*(?:件|张|次|份|个|单)".into(), |c| {
+        p(format!(r"{PER_CUSTOMER}(?:每日|每天)?[ \t]*(?:限购|限领|限兑换|限兑|限抢|限|最多(?:可)?(?:购买|领取|兑换|购|领|抢)?)[ \t]*([0-9]+)[ \t]*{CLASSIFIER}"), |c| {
             Some(ClaimKind::PerUser { n: c.get(1)?.as_str().parse().ok()? })
         }),
-        p(format!(r"限量[ \t]*{NUM}[ \t]*(?:件|份|个|张|台|套|部|盒)?"), |c| {
+        p(format!(r"限量[ \t]*{NUM}[ \t]*{CLASSIFIER}?"), |c| {
             Some(ClaimKind::Quantity { n: count(c, 1, 2)? })
         }),
-        p(format!(r"共[ \t]*{NUM}[ \t]*(?:份|个|部|张|件|台|套|名)"), |c| {
+        p(format!(r"共[ \t]*{NUM}[ \t]*{CLASSIFIER}"), |c| {
             Some(ClaimKind::Total { n: count(c, 1, 2)? })
         }),
         p(r"提前[ \t]*([0-9]+)[ \t]*天".into(), |c| {
@@ -1304,6 +1309,29 @@ mod tests {
         assert_eq!(k[1], ("5折起".into(), ClaimKind::Deepest { pay: d("0.5") }));
         assert_eq!(k[2], ("限量2000件".into(), ClaimKind::Quantity { n: 2000 }));
         assert_eq!(k[3], ("每人限购1件".into(), ClaimKind::PerUser { n: 1 }));
+        // Every common measure word, and the ways a per-customer limit is addressed.
+        let k = kinds("每个家庭限购1箱，每位会员限兑换2次，每个账号限领3张，限量500套，共300盒。");
+        assert_eq!(
+            k[0],
+            ("每个家庭限购1箱".into(), ClaimKind::PerUser { n: 1 })
+        );
+        assert_eq!(
+            k[1],
+            ("每位会员限兑换2次".into(), ClaimKind::PerUser { n: 2 })
+        );
+        assert_eq!(
+            k[2],
+            ("每个账号限领3张".into(), ClaimKind::PerUser { n: 3 })
+        );
+        assert_eq!(k[3], ("限量500套".into(), ClaimKind::Quantity { n: 500 }));
+        assert_eq!(k[4], ("共300盒".into(), ClaimKind::Total { n: 300 }));
+        let k = kinds("每ID限购2瓶，每户最多购买4袋，礼盒限量1000盒。");
+        assert_eq!(k[0], ("每ID限购2瓶".into(), ClaimKind::PerUser { n: 2 }));
+        assert_eq!(
+            k[1],
+            ("每户最多购买4袋".into(), ClaimKind::PerUser { n: 4 })
+        );
+        assert_eq!(k[2], ("限量1000盒".into(), ClaimKind::Quantity { n: 1000 }));
         let k = kinds("双十一跨店每满300减50，11月1日至11月11日，上不封顶！");
         assert_eq!(
             k[0].1,
