@@ -318,3 +318,47 @@ fn a_gift_named_only_as_a_nice_surprise_is_found() {
         "{found:?}"
     );
 }
+
+#[test]
+fn no_cap_wording_is_compared_with_the_repeat_limit() {
+    let plan = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("specs/double11-2027.campaign.yaml"),
+    )
+    .expect("plan");
+    // The bundled plan repeats its 每满300减50 without a limit: 上不封顶 is true.
+    let from = "    repeat: true\n    tiers:\n      - { spend: 300, discount: 50 }\n";
+    assert!(plan.contains(from), "the bundled plan's tier moved");
+    let capped = plan.replacen(
+        from,
+        "    repeat: true\n    max_repeats: 3\n    tiers:\n      - { spend: 300, discount: 50 }\n",
+        1,
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("plan.campaign.yaml");
+    std::fs::write(&path, &capped).expect("write");
+    let (report, code) = report(&["--today", "2027-01-01", path.to_str().expect("utf-8")]);
+    assert_eq!(code, 1);
+    let found = marks(&report, &capped);
+    // The terms and the copy both say 上不封顶; the tier repeats 3 times at most.
+    assert_eq!(
+        found,
+        [
+            ("L001".to_owned(), "上不封顶".to_owned()),
+            ("L001".to_owned(), "上不封顶".to_owned())
+        ],
+        "{found:?}"
+    );
+    let all = findings(&report);
+    let messages: Vec<&str> = all
+        .iter()
+        .filter_map(|f| f["message"].as_str())
+        .map(|m| {
+            if m.contains("max_repeats") {
+                "max_repeats"
+            } else {
+                m
+            }
+        })
+        .collect();
+    assert_eq!(messages, ["max_repeats", "max_repeats"], "{all:?}");
+}

@@ -60,6 +60,8 @@ pub enum ClaimKind {
     AmountOff { amount: Decimal },
     /// 无门槛, "no minimum spend".
     NoThreshold,
+    /// 上不封顶, 不设上限, "no cap": the saving has no ceiling.
+    NoCap,
     /// Y折, "Y% off": a price or share off some offer has.
     Ratio { pay: Decimal },
     /// 价值X元, X元购物卡, "worth $X": a prize's or coupon's value.
@@ -321,6 +323,7 @@ fn chinese_patterns() -> Vec<Pattern> {
             Some(ClaimKind::AmountOff { amount: number(c, 1, 2)? })
         }),
         p(r"无门槛".into(), |_| Some(ClaimKind::NoThreshold)),
+        p(r"上不封顶|不封顶|无封顶|不设封顶|不设上限|上不设限|无上限|没有上限".into(), |_| Some(ClaimKind::NoCap)),
         p(zhe_re.into(), |c| Some(ClaimKind::Ratio { pay: zhe(c.get(1)?.as_str())? })),
         p(format!(r"{NUM}[ \t]*(?:部|个|份|张|台|名|套|辆|只)"), |c| Some(ClaimKind::Count { n: count(c, 1, 2)? })),
     ]
@@ -371,6 +374,7 @@ fn english_patterns() -> Vec<Pattern> {
             Some(ClaimKind::Value { amount: number(c, 1, 2)? })
         }),
         p(r"no minimum(?: spend| purchase| order)?".into(), |_| Some(ClaimKind::NoThreshold)),
+        p(r"\b(?:no cap|uncapped|no upper limit|no maximum discount)\b".into(), |_| Some(ClaimKind::NoCap)),
         p(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? ([0-9]{1,2})(?:, ([0-9]{4}))? ?(?:-|–|—|to|through|until) ?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?([0-9]{1,2})(?:, ([0-9]{4}))?".into(), |c| {
             let m1 = month_number(c.get(1)?.as_str())?;
             let y1 = c.get(3).or_else(|| c.get(6)).map(|m| m.as_str());
@@ -706,6 +710,7 @@ pub fn verify(
             quantity(offers, *n)
         }
         ClaimKind::NoThreshold => no_threshold(offers),
+        ClaimKind::NoCap => no_cap(offers),
         ClaimKind::Value { amount } => value(offers, *amount),
         ClaimKind::Multiple { low, high } => multiple(offers, *low, *high),
         ClaimKind::ItemsPerSlot { n } => items_per_slot(offers, *n),
@@ -937,6 +942,68 @@ fn amount_off(offers: &[Offer<'_>], amount: Decimal) -> Result<(), Mismatch> {
         }),
         None => Err(none(offers, "no amount off to compare".into())),
     }
+}
+
+/// 上不封顶, "no cap": some offer saves without a ceiling — a repeating tier without
+/// `max_repeats`, or a percentage coupon without `cap`.
+fn no_cap(offers: &[Offer<'_>]) -> Result<(), Mismatch> {
+    let mut seen = None;
+    for offer in offers {
+        match offer {
+            Offer::Promotion(i, p) => {
+                let PromotionKind::SpendTiers {
+                    repeat,
+                    max_repeats,
+                    ..
+                } = &p.kind
+                else {
+                    continue;
+                };
+                match (repeat, max_repeats) {
+                    (Some(true), None) => return Ok(()),
+                    (Some(true), Some(n)) => {
+                        seen = Some(Mismatch {
+                            actual: format!(
+                                "`{}` repeats at most {} times (`max_repeats`)",
+                                p.id, n.0
+                            ),
+                            at: Some(PLAN.promotions().item(i).max_repeats()),
+                        });
+                    }
+                    _ => {
+                        seen = seen.or(Some(Mismatch {
+                            actual: format!("`{}` applies once per order (no `repeat`)", p.id),
+                            at: Some(PLAN.promotions().item(i).into()),
+                        }));
+                    }
+                }
+            }
+            Offer::Coupon(i, c) => {
+                if c.percent.is_none() {
+                    continue;
+                }
+                match &c.cap {
+                    None => return Ok(()),
+                    Some(cap) => {
+                        seen = Some(Mismatch {
+                            actual: format!(
+                                "`{}` saves at most {} (`cap`)",
+                                c.id,
+                                show(cap.amount)
+                            ),
+                            at: Some(PLAN.coupons().item(i).cap()),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    Err(seen.unwrap_or_else(|| {
+        none(
+            offers,
+            "no repeating tier or percentage coupon to compare".into(),
+        )
+    }))
 }
 
 /// 每人限购N件: an offer's per-customer limit.
@@ -1340,6 +1407,7 @@ mod tests {
                 off: d("50")
             }
         );
+        assert_eq!(k.last().map(|k| &k.1), Some(&ClaimKind::NoCap));
         let k = kinds("赠品共10万份，送完即止");
         assert_eq!(k[0].1, ClaimKind::Total { n: 100_000 });
         let k = kinds("首次注册立减50元，无门槛，有效期至2027年2月15日。");

@@ -19,8 +19,11 @@ declare_rule! {
     /// - 每满X减Y / "every $X, $Y off" — a 每满减;
     /// - Y折起, 最低Y折, 低至Y折, "up to Y% off" — the deepest price; Y折, "Y% off" — some price;
     /// - 最高减Y, "up to $Y off" — the largest amount off; 立减Y元, "$Y off" — an amount off;
-    /// - 每人限购N件, "limit N per customer" — `per_user`; 限量N件, "only N available" —
-    ///   `quantity`; 共N份, N部 (prizes), "N prizes" — a quantity; 无门槛 — a zero minimum;
+    /// - 每人限购N件 (and 每个账号限领N张, 每户限购N箱: any measure word), "limit N per
+    ///   customer" — `per_user`; 限量N件, "only N available" — `quantity`; 共N份, N部
+    ///   (prizes), "N prizes" — a quantity; 无门槛 — a zero minimum;
+    /// - 上不封顶, 不设上限, "no cap" — a repeating tier without `max_repeats` or a percentage
+    ///   coupon without `cap`;
     /// - 价值X元, X元购物卡, "worth $X" — a prize or coupon value; 2至3倍 — a box value range;
     /// - 每场N款 — items per slot; 每日10点、14点 — the flash slots; 提前N天 — early access;
     /// - 1月16日至2月6日, 1月13日起, 有效期至2月15日, "Nov 1 – Nov 11", "ends Nov 30" —
