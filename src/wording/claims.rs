@@ -323,7 +323,9 @@ fn chinese_patterns() -> Vec<Pattern> {
             Some(ClaimKind::AmountOff { amount: number(c, 1, 2)? })
         }),
         p(r"无门槛".into(), |_| Some(ClaimKind::NoThreshold)),
-        p(r"上不封顶|不封顶|无封顶|不设封顶|不设上限|上不设限|无上限|没有上限".into(), |_| Some(ClaimKind::NoCap)),
+        // 无上限 alone may be about how often a customer may take part (领取次数无上限):
+        // only a saving said to have no ceiling counts.
+        p(r"上不封顶|不封顶|无封顶|不设封顶|(?:优惠|减免|立减|满减|返现|折扣|减)[^，。！？；,!?;]{0,4}(?:不设上限|上不设限|无上限|没有上限)".into(), |_| Some(ClaimKind::NoCap)),
         p(zhe_re.into(), |c| Some(ClaimKind::Ratio { pay: zhe(c.get(1)?.as_str())? })),
         p(format!(r"{NUM}[ \t]*(?:部|个|份|张|台|名|套|辆|只)"), |c| Some(ClaimKind::Count { n: count(c, 1, 2)? })),
     ]
@@ -434,14 +436,28 @@ fn sentences(text: &str) -> impl Iterator<Item = (usize, &str)> {
     cuts.into_iter().map(move |(a, b)| (a, &text[a..b]))
 }
 
+/// Words of the claims written without a digit (无门槛, 上不封顶, "no cap"): a sentence
+/// with no digit is read only when it holds one of them.
+const WITHOUT_DIGITS: &[&str] = &[
+    "无门槛",
+    "no minimum",
+    "封顶",
+    "上限",
+    "上不设限",
+    "no cap",
+    "uncapped",
+    "no upper limit",
+    "no maximum discount",
+];
+
 /// Like [`extract`] on already normalised text.
 pub fn extract_normalized(normalized: &Normalized) -> Vec<Claim> {
     let compiled = compiled();
     let mut claims = Vec::new();
     for (offset, sentence) in sentences(&normalized.text) {
-        // Every claim but 无门槛 and "no minimum" has a digit.
+        // Every claim but those of `WITHOUT_DIGITS` has a digit.
         let has_digit = sentence.bytes().any(|b| b.is_ascii_digit());
-        if !has_digit && !sentence.contains("无门槛") && !sentence.contains("no minimum") {
+        if !has_digit && !WITHOUT_DIGITS.iter().any(|w| sentence.contains(w)) {
             continue;
         }
         // Which patterns occur here, in one pass; then only those are captured.
@@ -1408,6 +1424,9 @@ mod tests {
             }
         );
         assert_eq!(k.last().map(|k| &k.1), Some(&ClaimKind::NoCap));
+        let k = kinds("跨店满减优惠不设上限");
+        assert_eq!(k.last().map(|k| &k.1), Some(&ClaimKind::NoCap));
+        assert!(kinds("每日签到领积分，领取次数无上限").is_empty());
         let k = kinds("赠品共10万份，送完即止");
         assert_eq!(k[0].1, ClaimKind::Total { n: 100_000 });
         let k = kinds("首次注册立减50元，无门槛，有效期至2027年2月15日。");
