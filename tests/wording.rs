@@ -362,3 +362,36 @@ fn no_cap_wording_is_compared_with_the_repeat_limit() {
         .collect();
     assert_eq!(messages, ["max_repeats", "max_repeats"], "{all:?}");
 }
+
+#[test]
+fn a_stated_ceiling_is_compared_with_the_repeat_limit() {
+    let plan = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("specs/double11-2027.campaign.yaml"),
+    )
+    .expect("plan");
+    let from = "    repeat: true\n    tiers:\n      - { spend: 300, discount: 50 }\n";
+    assert!(plan.contains(from), "the bundled plan's tier moved");
+    // Three repeats of 50 off: the most saved is 150.
+    let capped = plan.replacen(
+        from,
+        "    repeat: true\n    max_repeats: 3\n    tiers:\n      - { spend: 300, discount: 50 }\n",
+        1,
+    );
+    let check = |ceiling: &str| {
+        let text = capped.replace("上不封顶", ceiling);
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("plan.campaign.yaml");
+        std::fs::write(&path, &text).expect("write");
+        let (report, _) = report(&["--today", "2027-01-01", path.to_str().expect("utf-8")]);
+        marks(&report, &text)
+    };
+    assert_eq!(check("最高减150元"), []);
+    assert_eq!(check("封顶150元"), []);
+    assert_eq!(
+        check("封顶200元"),
+        [
+            ("L001".to_owned(), "封顶200".to_owned()),
+            ("L001".to_owned(), "封顶200".to_owned())
+        ]
+    );
+}

@@ -259,6 +259,9 @@ fn chinese_patterns() -> Vec<Pattern> {
         p(format!(r"最高[ \t]*(?:可)?[ \t]*(?:立减|减|省|抵|返)[ \t]*{CUR}[ \t]*{NUM}"), |c| {
             Some(ClaimKind::MostSaved { amount: number(c, 1, 2)? })
         }),
+        p(format!(r"(?:优惠|减免|立减|满减|返现)?[ \t]*封顶[ \t]*{CUR}[ \t]*{NUM}"), |c| {
+            Some(ClaimKind::MostSaved { amount: number(c, 1, 2)? })
+        }),
         p(format!(r"{PER_CUSTOMER}(?:每日|每天)?[ \t]*(?:限购|限领|限兑换|限兑|限抢|限|最多(?:可)?(?:购买|领取|兑换|购|领|抢)?)[ \t]*([0-9]+)[ \t]*{CLASSIFIER}"), |c| {
             Some(ClaimKind::PerUser { n: c.get(1)?.as_str().parse().ok()? })
         }),
@@ -926,9 +929,11 @@ fn ratio(offers: &[Offer<'_>], pay: Decimal, english: bool) -> Result<(), Mismat
     }
 }
 
-/// 最高减Y: the largest saving.
+/// 最高减Y, 封顶Y元: the largest saving — an amount off, a coupon's `cap`, or a repeating
+/// tier's amount times its `max_repeats`.
 fn most_saved(offers: &[Offer<'_>], amount: Decimal) -> Result<(), Mismatch> {
-    let all: Vec<(Decimal, Loc)> = offers.iter().flat_map(amounts).collect();
+    let mut all: Vec<(Decimal, Loc)> = offers.iter().flat_map(amounts).collect();
+    all.extend(offers.iter().filter_map(repeated_most));
     match all.iter().max_by(|a, b| a.0.cmp(&b.0)) {
         Some((a, _)) if eq(*a, amount) => Ok(()),
         Some((a, at)) => Err(Mismatch {
@@ -937,6 +942,25 @@ fn most_saved(offers: &[Offer<'_>], amount: Decimal) -> Result<(), Mismatch> {
         }),
         None => Err(none(offers, "no amount off to compare".into())),
     }
+}
+
+/// The most a repeating amount-off tier saves: its amount times `max_repeats`.
+fn repeated_most(offer: &Offer<'_>) -> Option<(Decimal, Loc)> {
+    let Offer::Promotion(i, p) = offer else {
+        return None;
+    };
+    let PromotionKind::SpendTiers {
+        tiers,
+        repeat: Some(true),
+        max_repeats: Some(n),
+    } = &p.kind
+    else {
+        return None;
+    };
+    let tier = tiers.known()?.items().next()?;
+    let off = tier.discount.known()?.amount()?.amount;
+    let most = off.checked_mul(Decimal::from(n.0))?;
+    Some((most, PLAN.promotions().item(i).max_repeats()))
 }
 
 /// 立减Y元: an amount off some offer has.
@@ -1427,6 +1451,11 @@ mod tests {
         let k = kinds("跨店满减优惠不设上限");
         assert_eq!(k.last().map(|k| &k.1), Some(&ClaimKind::NoCap));
         assert!(kinds("每日签到领积分，领取次数无上限").is_empty());
+        let k = kinds("全场9折券，优惠封顶50元");
+        assert_eq!(
+            k.last().map(|k| &k.1),
+            Some(&ClaimKind::MostSaved { amount: d("50") })
+        );
         let k = kinds("赠品共10万份，送完即止");
         assert_eq!(k[0].1, ClaimKind::Total { n: 100_000 });
         let k = kinds("首次注册立减50元，无门槛，有效期至2027年2月15日。");

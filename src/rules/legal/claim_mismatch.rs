@@ -18,7 +18,9 @@ declare_rule! {
     ///   i.e. 10 % off: not a 9 %-off tier);
     /// - 每满X减Y / "every $X, $Y off" — a 每满减;
     /// - Y折起, 最低Y折, 低至Y折, "up to Y% off" — the deepest price; Y折, "Y% off" — some price;
-    /// - 最高减Y, "up to $Y off" — the largest amount off; 立减Y元, "$Y off" — an amount off;
+    /// - 最高减Y, 封顶Y元, "up to $Y off" — the largest saving (an amount off, a coupon's
+    ///   `cap`, a repeating tier's amount times `max_repeats`); 立减Y元, "$Y off" — an amount
+    ///   off;
     /// - 每人限购N件 (and 每个账号限领N张, 每户限购N箱: any measure word), "limit N per
     ///   customer" — `per_user`; 限量N件, "only N available" — `quantity`; 共N份, N部
     ///   (prizes), "N prizes" — a quantity; 无门槛 — a zero minimum;
