@@ -278,21 +278,31 @@ fn hostile_copy_text_is_read_without_trouble() {
     );
 }
 
-/// A bundled plan with its flash-sale copy rewritten to `text`, checked as JSON: the
-/// (code, underlined characters) of every finding.
-fn flash_copy(text: &str) -> Vec<(String, String)> {
-    let plan = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("specs/cny-2027.campaign.yaml"),
-    )
-    .expect("plan");
-    let from = "    text: 每日10点、14点、20点限时秒杀，爆品5折起，每款限量2000件，每人限购1件。";
-    assert!(plan.contains(from), "the bundled plan's flash copy moved");
-    let plan = plan.replacen(from, &format!("    text: {text}"), 1);
+/// `text` checked as a plan (JSON report, `--today 2027-01-01`): its report and exit code.
+fn check_plan(text: &str) -> (Value, i32) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("plan.campaign.yaml");
-    std::fs::write(&path, &plan).expect("write");
-    let (report, _) = report(&["--today", "2027-01-01", path.to_str().expect("utf-8")]);
-    marks(&report, &plan)
+    std::fs::write(&path, text).expect("write");
+    report(&["--today", "2027-01-01", path.to_str().expect("utf-8")])
+}
+
+/// A bundled plan's text, with `from` (which must be there) replaced by `to` once.
+fn bundled_with(plan: &str, from: &str, to: &str) -> String {
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(plan)).expect("plan");
+    assert!(text.contains(from), "{plan} no longer holds {from:?}");
+    text.replacen(from, to, 1)
+}
+
+/// The cny-2027 plan with its flash-sale copy rewritten to `text`: the (code, underlined
+/// characters) of every finding.
+fn flash_copy(text: &str) -> Vec<(String, String)> {
+    let plan = bundled_with(
+        "specs/cny-2027.campaign.yaml",
+        "    text: 每日10点、14点、20点限时秒杀，爆品5折起，每款限量2000件，每人限购1件。",
+        &format!("    text: {text}"),
+    );
+    marks(&check_plan(&plan).0, &plan)
 }
 
 #[test]
@@ -313,85 +323,56 @@ fn limits_written_with_any_measure_word_are_compared_with_the_plan() {
 fn a_gift_named_only_as_a_nice_surprise_is_found() {
     let found =
         flash_copy("每日10点、14点、20点限时秒杀，爆品5折起，每人限购1件，下单再送神秘好礼。");
-    assert!(
-        found.contains(&("L002".to_owned(), "神秘好礼".to_owned())),
-        "{found:?}"
+    // The flash copy advertises no gift promotion (再送), and the gift has no name.
+    assert_eq!(
+        found,
+        [
+            ("L002".to_owned(), "再送".to_owned()),
+            ("L002".to_owned(), "神秘好礼".to_owned())
+        ]
     );
+}
+
+/// The double11-2027 plan, whose 每满300减50 tier repeats without a limit, with the
+/// tier limited to 3 repeats (the most saved is then 150) and 上不封顶 in its terms and
+/// copy rewritten to `ceiling`.
+fn double11_three_repeats(ceiling: &str) -> String {
+    bundled_with(
+        "specs/double11-2027.campaign.yaml",
+        "    repeat: true\n    tiers:\n",
+        "    repeat: true\n    max_repeats: 3\n    tiers:\n",
+    )
+    .replace("上不封顶", ceiling)
 }
 
 #[test]
 fn no_cap_wording_is_compared_with_the_repeat_limit() {
-    let plan = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("specs/double11-2027.campaign.yaml"),
-    )
-    .expect("plan");
-    // The bundled plan repeats its 每满300减50 without a limit: 上不封顶 is true.
-    let from = "    repeat: true\n    tiers:\n      - { spend: 300, discount: 50 }\n";
-    assert!(plan.contains(from), "the bundled plan's tier moved");
-    let capped = plan.replacen(
-        from,
-        "    repeat: true\n    max_repeats: 3\n    tiers:\n      - { spend: 300, discount: 50 }\n",
-        1,
-    );
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("plan.campaign.yaml");
-    std::fs::write(&path, &capped).expect("write");
-    let (report, code) = report(&["--today", "2027-01-01", path.to_str().expect("utf-8")]);
+    // Unlimited repeats: 上不封顶 is true (the bundled plan checks clean).
+    let plan = bundled_with("specs/double11-2027.campaign.yaml", "", "");
+    assert_eq!(marks(&check_plan(&plan).0, &plan), []);
+    // Three repeats at most: the terms and the copy both say 上不封顶 wrongly.
+    let capped = double11_three_repeats("上不封顶");
+    let (report, code) = check_plan(&capped);
     assert_eq!(code, 1);
-    let found = marks(&report, &capped);
-    // The terms and the copy both say 上不封顶; the tier repeats 3 times at most.
-    assert_eq!(
-        found,
-        [
-            ("L001".to_owned(), "上不封顶".to_owned()),
-            ("L001".to_owned(), "上不封顶".to_owned())
-        ],
-        "{found:?}"
-    );
-    let all = findings(&report);
-    let messages: Vec<&str> = all
-        .iter()
-        .filter_map(|f| f["message"].as_str())
-        .map(|m| {
-            if m.contains("max_repeats") {
-                "max_repeats"
-            } else {
-                m
-            }
-        })
-        .collect();
-    assert_eq!(messages, ["max_repeats", "max_repeats"], "{all:?}");
+    let l001 = ("L001".to_owned(), "上不封顶".to_owned());
+    assert_eq!(marks(&report, &capped), [l001.clone(), l001]);
+    for finding in findings(&report) {
+        let message = finding["message"].as_str().unwrap_or_default();
+        assert!(
+            message.ends_with("but `cross-store` repeats at most 3 times (`max_repeats`)"),
+            "{message}"
+        );
+    }
 }
 
 #[test]
 fn a_stated_ceiling_is_compared_with_the_repeat_limit() {
-    let plan = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("specs/double11-2027.campaign.yaml"),
-    )
-    .expect("plan");
-    let from = "    repeat: true\n    tiers:\n      - { spend: 300, discount: 50 }\n";
-    assert!(plan.contains(from), "the bundled plan's tier moved");
-    // Three repeats of 50 off: the most saved is 150.
-    let capped = plan.replacen(
-        from,
-        "    repeat: true\n    max_repeats: 3\n    tiers:\n      - { spend: 300, discount: 50 }\n",
-        1,
-    );
-    let check = |ceiling: &str| {
-        let text = capped.replace("上不封顶", ceiling);
-        let dir = tempfile::tempdir().expect("temp dir");
-        let path = dir.path().join("plan.campaign.yaml");
-        std::fs::write(&path, &text).expect("write");
-        let (report, _) = report(&["--today", "2027-01-01", path.to_str().expect("utf-8")]);
-        marks(&report, &text)
+    let marks_of = |ceiling: &str| {
+        let text = double11_three_repeats(ceiling);
+        marks(&check_plan(&text).0, &text)
     };
-    assert_eq!(check("最高减150元"), []);
-    assert_eq!(check("封顶150元"), []);
-    assert_eq!(
-        check("封顶200元"),
-        [
-            ("L001".to_owned(), "封顶200".to_owned()),
-            ("L001".to_owned(), "封顶200".to_owned())
-        ]
-    );
+    assert_eq!(marks_of("最高减150元"), []);
+    assert_eq!(marks_of("封顶150元"), []);
+    let l001 = ("L001".to_owned(), "封顶200".to_owned());
+    assert_eq!(marks_of("封顶200元"), [l001.clone(), l001]);
 }

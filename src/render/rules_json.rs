@@ -1143,6 +1143,14 @@ fn promotion_effect(
     }
 }
 
+/// The lowest of the tiers' spends that are known.
+fn lowest_spend<'a>(spends: impl Iterator<Item = &'a Known<Money>>) -> Option<Amount> {
+    spends
+        .filter_map(|s| s.known().map(|s| s.amount))
+        .min()
+        .map(money_string)
+}
+
 /// Spend tiers on the item-level subtotal, from the lowest tier's spend.
 fn spend_tiers_effect(
     tiers: &Known<List<Tier>>,
@@ -1150,13 +1158,13 @@ fn spend_tiers_effect(
     max_repeats: Option<Count>,
     conditions: &mut Conditions,
 ) -> PromotionEffect {
-    conditions.min_spend = tiers
-        .known()
-        .into_iter()
-        .flat_map(|l| l.items())
-        .filter_map(|t| t.spend.known().map(|s| s.amount))
-        .min()
-        .map(money_string);
+    conditions.min_spend = lowest_spend(
+        tiers
+            .known()
+            .into_iter()
+            .flat_map(|l| l.items())
+            .map(|t| &t.spend),
+    );
     conditions.spend_basis = Some(SpendBasis::ItemLevelSubtotal);
     let repeat = repeat == Some(true);
     PromotionEffect::SpendTiers {
@@ -1238,13 +1246,13 @@ fn gift_effect(
     tiers: &Known<List<crate::model::GiftTier>>,
     conditions: &mut Conditions,
 ) -> PromotionEffect {
-    conditions.min_spend = tiers
-        .known()
-        .into_iter()
-        .flat_map(|l| l.items())
-        .filter_map(|t| t.spend.known().map(|s| s.amount))
-        .min()
-        .map(money_string);
+    conditions.min_spend = lowest_spend(
+        tiers
+            .known()
+            .into_iter()
+            .flat_map(|l| l.items())
+            .map(|t| &t.spend),
+    );
     conditions.spend_basis = Some(SpendBasis::Paid);
     PromotionEffect::GiftWithPurchase {
         tiers: tiers
