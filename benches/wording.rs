@@ -34,6 +34,7 @@ fn lexicon() -> Lexicon {
         cite: Vec::new(),
         language: "zh".into(),
         patterns: extra,
+        word: None,
         except: Vec::new(),
         compiled: Default::default(),
         examples: Examples::default(),

@@ -4,10 +4,12 @@
 //! leftmost-longest automaton per language over normalised text.
 
 use super::normalize::{Normalized, normalize};
+use super::segment::{Segmenter, WordMode};
 use crate::finding::Severity;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 use serde::Deserialize;
+use std::sync::{Arc, OnceLock};
 
 /// A lexicon file (`lexicons/*.yaml`).
 #[derive(Clone, Debug, Deserialize)]
@@ -80,6 +82,12 @@ pub struct TermSpec {
     /// words and common evasion spellings do not matter).
     #[serde(rename = "match")]
     pub patterns: Vec<String>,
+    /// How a match must sit among the words of the text: `whole` (a word of its own),
+    /// `start` (the start of a word, 最 in 最低) or `any`. Unset, a Chinese word of one
+    /// or two characters is `whole` and everything else `any` (src/wording/segment.rs
+    /// reads the words).
+    #[serde(default)]
+    pub word: Option<WordMode>,
     #[serde(default)]
     pub except: Vec<ExceptSpec>,
     #[serde(default)]
@@ -106,6 +114,8 @@ pub struct Term {
     pub cite: Vec<(crate::model::Jurisdiction, String)>,
     pub language: String,
     pub patterns: Vec<String>,
+    /// How a match must sit among words, as written (see [`TermSpec::word`]).
+    pub word: Option<WordMode>,
     /// Harmless contexts as written: (`before`, `after`) regexes.
     pub except: Vec<(Option<String>, Option<String>)>,
     /// The contexts compiled, on first use: most terms never match a plan, so a check
@@ -138,6 +148,10 @@ pub struct Hit {
 pub struct Lexicon {
     pub terms: Vec<Term>,
     automata: Vec<Automaton>,
+    /// The word reader for terms that must match as words, built on first need from
+    /// the Chinese terms and the shipped words: a plan without such a match never
+    /// builds it.
+    segmenter: Arc<OnceLock<Segmenter>>,
 }
 
 /// The automaton of one language's terms.
@@ -147,6 +161,35 @@ struct Automaton {
     matcher: AhoCorasick,
     /// For every pattern, the term it belongs to.
     owner: Vec<usize>,
+    /// For every pattern, how it must sit among words.
+    modes: Vec<WordMode>,
+    /// Every pattern's text with its index (built on first need): when the longest
+    /// match at a place is not a word there, a shorter pattern may be (最好看: 最 + 好看).
+    by_text: Arc<OnceLock<crate::source::FastMap<Box<str>, Vec<usize>>>>,
+    patterns: Vec<Box<str>>,
+}
+
+impl Automaton {
+    /// Patterns that are a proper prefix of `matched`, longest first.
+    fn shorter(&self, matched: &str) -> Vec<usize> {
+        let by_text = self.by_text.get_or_init(|| {
+            let mut map: crate::source::FastMap<Box<str>, Vec<usize>> = Default::default();
+            for (i, p) in self.patterns.iter().enumerate() {
+                map.entry(p.clone()).or_default().push(i);
+            }
+            map
+        });
+        let mut out = Vec::new();
+        for (at, _) in matched.char_indices().rev() {
+            if at == 0 {
+                break;
+            }
+            if let Some(found) = by_text.get(&matched[..at]) {
+                out.extend(found.iter().copied());
+            }
+        }
+        out
+    }
 }
 
 /// How far around a match the exception patterns look (characters).
@@ -193,10 +236,28 @@ impl Term {
             cite: spec.cite.iter().map(|(j, law)| (*j, law.clone())).collect(),
             language: language.to_owned(),
             patterns: spec.patterns.iter().map(|p| normalize(p).text).collect(),
+            word: spec.word,
             except,
             compiled: ExceptCache::default(),
             examples: spec.examples.clone(),
         })
+    }
+
+    /// How a match of `pattern` (normalised, one of the term's) must sit among words:
+    /// as written, or else `whole` for a Chinese word of one or two characters.
+    pub fn word_mode(&self, pattern: &str) -> WordMode {
+        if self.kind == TermKind::Allow {
+            return WordMode::Any;
+        }
+        if let Some(mode) = self.word {
+            return mode;
+        }
+        let short = pattern.chars().count() <= 2;
+        if self.language == "zh" && short && pattern.chars().all(super::normalize::is_cjk) {
+            WordMode::Whole
+        } else {
+            WordMode::Any
+        }
     }
 
     /// The harmless contexts, compiled (once); an invalid regex is an error naming the
@@ -265,6 +326,7 @@ impl Lexicon {
         Lexicon {
             terms: Vec::new(),
             automata: Vec::new(),
+            segmenter: Arc::default(),
         }
     }
 
@@ -282,6 +344,7 @@ impl Lexicon {
         for language in languages {
             let mut patterns: Vec<&str> = Vec::new();
             let mut owner = Vec::new();
+            let mut modes = Vec::new();
             for (t, term) in terms.iter().enumerate() {
                 if !(term.language == language || term.language.is_empty()) {
                     continue;
@@ -292,6 +355,7 @@ impl Lexicon {
                     }
                     patterns.push(p);
                     owner.push(t);
+                    modes.push(term.word_mode(p));
                 }
             }
             let matcher = AhoCorasickBuilder::new()
@@ -302,9 +366,16 @@ impl Lexicon {
                 language: language.to_owned(),
                 matcher,
                 owner,
+                modes,
+                by_text: Arc::default(),
+                patterns: patterns.iter().map(|&p| p.into()).collect(),
             });
         }
-        Ok(Lexicon { terms, automata })
+        Ok(Lexicon {
+            terms,
+            automata,
+            segmenter: Arc::default(),
+        })
     }
 
     /// The languages the lexicon has terms for.
@@ -351,6 +422,7 @@ impl Lexicon {
             cite: Vec::new(),
             language: String::new(),
             patterns: phrases.iter().map(|p| normalize(p).text).collect(),
+            word: None,
             except: Vec::new(),
             compiled: ExceptCache::default(),
             examples: Examples::default(),
@@ -369,27 +441,113 @@ impl Lexicon {
     pub fn scan_normalized(&self, normalized: &Normalized) -> Vec<Hit> {
         let text = normalized.text.as_str();
         let mut hits = Vec::new();
+        let mut words = Words::default();
         for automaton in &self.automata {
             for m in automaton.matcher.find_iter(text) {
-                let Some(&t) = automaton.owner.get(m.pattern().as_usize()) else {
+                let pattern = m.pattern().as_usize();
+                let found = self.fitting(automaton, &mut words, text, pattern, m.start(), m.end());
+                let Some((term, end)) = found else {
                     continue;
                 };
-                let term = &self.terms[t];
-                if term.kind == TermKind::Allow || term.excused(text, m.start(), m.end()) {
-                    continue;
-                }
-                let (start, end) = normalized.original(m.start(), m.end());
-                hits.push(Hit {
-                    term: t,
-                    start,
-                    end,
-                });
+                let (start, end) = normalized.original(m.start(), end);
+                hits.push(Hit { term, start, end });
             }
         }
         if self.automata.len() > 1 {
             hits.sort_by_key(|h| (h.start, h.end, h.term));
         }
         hits
+    }
+
+    /// The word reader, built on first need from the Chinese terms (every term is a
+    /// word) and the shipped words.
+    pub fn segmenter(&self) -> &Segmenter {
+        self.segmenter.get_or_init(|| {
+            let terms = self
+                .terms
+                .iter()
+                .filter(|t| t.language == "zh" || t.language.is_empty())
+                .flat_map(|t| t.patterns.iter().cloned());
+            Segmenter::new(terms.chain(Segmenter::shipped_words()))
+        })
+    }
+
+    /// The term and end of the hit for the match of `pattern` at `start..end`: none for
+    /// an allowed phrase or a harmless context; when the match is not a word there, the
+    /// longest shorter pattern at the same start that is one (最好看 → 最).
+    fn fitting(
+        &self,
+        automaton: &Automaton,
+        words: &mut Words,
+        text: &str,
+        pattern: usize,
+        start: usize,
+        end: usize,
+    ) -> Option<(usize, usize)> {
+        let &t = automaton.owner.get(pattern)?;
+        let term = &self.terms[t];
+        if term.kind == TermKind::Allow {
+            return None;
+        }
+        let mode = automaton.modes.get(pattern).copied().unwrap_or_default();
+        if mode == WordMode::Any || words.fits(self, text, start, end, mode) {
+            return (!term.excused(text, start, end)).then_some((t, end));
+        }
+        for shorter in automaton.shorter(&text[start..end]) {
+            let (Some(&t), Some(p)) = (
+                automaton.owner.get(shorter),
+                automaton.patterns.get(shorter),
+            ) else {
+                continue;
+            };
+            let term = &self.terms[t];
+            let end = start.saturating_add(p.len());
+            let mode = automaton.modes.get(shorter).copied().unwrap_or_default();
+            if term.kind != TermKind::Allow
+                && (mode == WordMode::Any || words.fits(self, text, start, end, mode))
+                && !term.excused(text, start, end)
+            {
+                return Some((t, end));
+            }
+        }
+        None
+    }
+}
+
+/// The clause and the words last read during one scan, so that the matches of a
+/// clause find its bounds once and each part of it is segmented once.
+#[derive(Default)]
+struct Words {
+    clause: Option<(usize, usize)>,
+    span: Option<(usize, usize)>,
+    boundaries: Vec<usize>,
+}
+
+impl Words {
+    /// Whether `start..end` of `text` sits among the words of its clause as `mode` asks.
+    fn fits(
+        &mut self,
+        lexicon: &Lexicon,
+        text: &str,
+        start: usize,
+        end: usize,
+        mode: WordMode,
+    ) -> bool {
+        let clause = match self.clause {
+            Some((from, to)) if from <= start && end <= to => (from, to),
+            _ => Segmenter::clause_around(text, start, end),
+        };
+        self.clause = Some(clause);
+        let (from, to) = Segmenter::span_for(text, clause, start, end);
+        if self.span != Some((from, to)) {
+            self.boundaries = lexicon.segmenter().boundaries(&text[from..to]);
+            self.span = Some((from, to));
+        }
+        mode.fits(
+            &self.boundaries,
+            start.saturating_sub(from),
+            end.saturating_sub(from),
+        )
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod claims;
 pub mod lexicon;
 pub mod normalize;
+pub mod segment;
 
 pub use lexicon::{Hit, Lexicon, LexiconFile, Term, TermKind, TermSpec};
 
