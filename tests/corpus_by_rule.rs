@@ -95,6 +95,11 @@ const SECTIONS: &[&str] = &[
     "compliance",
 ];
 
+/// An existing directory named by this variable receives every plan the measure checks
+/// (`zh-12.campaign.yaml`: sentence 12 of `zh.yaml`, counted from 0), to be run with
+/// `campspec check`.
+const DUMP: &str = "CAMPSPEC_CORPUS_DUMP";
+
 /// Where the corpus sentence is in every plan built.
 const COPY_TEXT: &str = "/copy/0/text";
 
@@ -391,8 +396,13 @@ impl Outcome<'_> {
 fn outcome<'a>(m: &Measured, index: usize, s: &'a Sentence) -> Outcome<'a> {
     let rules = family_rules(&s.family).unwrap_or_default();
     let label = format!("{}#{index}", m.name);
+    let plan = m.plan(s, &s.text);
+    if let Some(dir) = std::env::var_os(DUMP) {
+        let file = format!("{}-{index}.campaign.yaml", m.corpus.language);
+        std::fs::write(std::path::Path::new(&dir).join(file), &plan).expect("dump a plan");
+    }
     let (mut counted, mut others) = (Vec::new(), Vec::new());
-    for f in findings(&label, m.plan(s, &s.text)) {
+    for f in findings(&label, plan) {
         if f.primary.pointer != COPY_TEXT {
             continue;
         }
