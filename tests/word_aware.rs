@@ -3,7 +3,12 @@
 //! harmless contexts work as before, and a term that fails as a word gives way to a
 //! shorter one at the same place (最好看 → 最).
 
+mod common;
+#[path = "common/marks.rs"]
+mod marks;
+
 use campspec::wording::{TermKind, default_lexicon};
+use marks::{bundled_with, check_plan, marks};
 
 /// (term id, matched text) of every flag and trigger hit.
 fn hits(text: &str) -> Vec<(String, String)> {
@@ -104,4 +109,33 @@ fn a_clause_without_punctuation_is_read_in_blocks_with_the_same_words() {
             .iter()
             .all(|(id, w)| id == "cn-trigger-gift-song" && w == "送")
     );
+}
+
+/// The cny-2027 plan with its flash-sale copy rewritten to `text`: the (code, underlined
+/// characters) of every finding.
+fn flash_copy(text: &str) -> Vec<(String, String)> {
+    let plan = bundled_with(
+        "specs/cny-2027.campaign.yaml",
+        "    text: 每日10点、14点、20点限时秒杀，爆品5折起，每款限量2000件，每人限购1件。",
+        &format!(
+            "    text: 每日10点、14点、20点限时秒杀，爆品5折起，每款限量2000件，每人限购1件。{text}"
+        ),
+    );
+    marks(&check_plan(&plan).0, &plan)
+}
+
+#[test]
+fn the_check_reads_short_terms_as_words_at_their_characters() {
+    let mark = |code: &str, words: &str| (code.to_owned(), words.to_owned());
+    // Delivery, a flagship store and an ordinary supply chain: no gift, no state symbol,
+    // no state supply.
+    assert_eq!(flash_copy("中国旗舰店发货，顺丰配送，大件送货上门。"), []);
+    assert_eq!(
+        flash_copy("依托独特供应链，以免费用超支，付款后第一时间发货。"),
+        []
+    );
+    // The same characters as words of their own.
+    assert_eq!(flash_copy("关注店铺送帆布袋。"), [mark("L002", "送")]);
+    assert_eq!(flash_copy("特供同款。"), [mark("W003", "特供")]);
+    assert_eq!(flash_copy("同类爆品里排第一。"), [mark("W002", "第一")]);
 }
