@@ -1,6 +1,7 @@
 //! Wording: the customer-facing text of a plan, the lexicons matched against it, and
 //! the numbers its claims state. Rules read the results from the check context.
 
+pub mod basis;
 pub mod claims;
 pub mod lexicon;
 pub mod normalize;

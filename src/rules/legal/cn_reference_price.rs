@@ -5,6 +5,7 @@ use crate::declare_rule;
 use crate::model::{Jurisdiction, ReferenceBasis};
 use crate::model::{Loc, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::wording::basis;
 use crate::wording::claims::Offer;
 
 declare_rule! {
@@ -13,7 +14,11 @@ declare_rule! {
     /// Text that compares with a reference price — 原价, 划线价, 专柜价, 吊牌价, 市场价, 厂商建议零售价
     /// (trigger words in `lexicons/cn.yaml`) — must belong to or advertise a promotion whose
     /// `reference_price` states its basis. With `lowest_7d` or `last_price` the 7-day rule is
-    /// followed; `msrp`, `counter_price` and `tag_price` also need `evidence`.
+    /// followed; `msrp`, `counter_price` and `tag_price` also need `evidence`. Copy whose
+    /// sentence says what the reference price is — the kind of price and its period or a
+    /// definition: 划线价为本店前7日内最低成交价, 日常价为10月1日至10月31日实际成交价,
+    /// 以活动开始前7日内最低成交价作为划线价 — states the basis in the words and is not
+    /// flagged; a bare 原价299 or 专柜价899，到手价499 is.
     ///
     /// ## Why it matters
     ///
@@ -79,7 +84,9 @@ impl Rule for CnReferencePrice {
                     );
                 }
             }
-            if !based {
+            // Words that say what the reference price is (划线价为前7日内最低成交价)
+            // tell the customer its basis as the plan's `reference_price` would.
+            if !based && !basis::stated(trigger.place.text, trigger.start, trigger.end) {
                 let mut draft = Draft::text(&Self::META, trigger.place.at(), trigger.start, trigger.end,
                     format!("`{}` compares with a reference price, but no advertised promotion states its basis", trigger.words))
                     .help("add `reference_price: { basis: lowest_7d }` to the promotion (the lowest price charged in the 7 days before), or another basis with `evidence`");
