@@ -129,7 +129,7 @@ mod tests {
     /// Whether the basis of `word` (its first occurrence) is stated.
     fn of(text: &str, word: &str) -> bool {
         let start = text.find(word).expect("the word");
-        stated(text, start, start + word.len())
+        stated(text, start, start.saturating_add(word.len()))
     }
 
     #[test]
