@@ -1,10 +1,8 @@
 //! Rule L018 `uk-reference-price`: a UK was/RRP price without its basis.
 
-use super::{
-    FormerBasis, former_basis, former_price_words, offer_known, offers_of, offers_unknown, under,
-};
+use super::{FormerBasis, former_basis, former_price_words, offers_of, offers_unknown, under};
 use crate::declare_rule;
-use crate::model::{Jurisdiction, Loc, PLAN};
+use crate::model::{At, Jurisdiction, Loc, PLAN, Phase, Promotion};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::{Offer, offer_period};
 
@@ -48,8 +46,10 @@ declare_rule! {
     ///
     /// ## Depends on
     ///
-    /// The advertised promotions' `reference_price`, and their run (`phases` and the dates
-    /// of those phases, or the plan's `window`).
+    /// The advertised promotions' reference price (`promotions[].reference_price`) and, for
+    /// the trader's own earlier price, their run: the phases they name
+    /// (`promotions[].phases`, `phases`, `phases[].start`, `phases[].end`), a member
+    /// price's `promotions[].early_access_days`, or the plan's `window`.
     ///
     /// ## How to fix
     ///
@@ -103,12 +103,25 @@ impl Verdict {
     }
 }
 
-/// The days an offer runs, first and last day included (`None` when unknown).
-fn run_days(ctx: &Ctx<'_>, offer: &Offer<'_>) -> Option<u64> {
-    if !offer_known(ctx, offer) {
+/// The days promotion `i` runs, first and last day included: `None` when what the run
+/// is computed from — the phases it names and their dates, or the plan's window, and a
+/// member price's early access — could not be read (its other fields do not matter).
+fn run_days(ctx: &Ctx<'_>, i: usize, promotion: &Promotion) -> Option<u64> {
+    let at = PLAN.promotions().item(i);
+    let known = ctx.clean(&Loc::from(at.phases()))
+        && ctx.clean(&at.early_access_days())
+        && match &promotion.phases {
+            Some(ids) => ctx.named_items_known(
+                &PLAN.phases(),
+                ids.items().map(|id| id.as_str()),
+                &[At::<Phase>::start, At::<Phase>::end],
+            ),
+            None => ctx.clean(&PLAN.window()),
+        };
+    if !known {
         return None;
     }
-    let (from, to, _) = offer_period(ctx.campaign, offer)?;
+    let (from, to, _) = offer_period(ctx.campaign, &Offer::Promotion(i, promotion))?;
     let days = from.until(to).ok()?.get_days();
     u64::try_from(days).ok()?.checked_add(1)
 }
@@ -126,7 +139,7 @@ fn verdict_of(ctx: &Ctx<'_>, offer: &Offer<'_>) -> Verdict {
         Some(FormerBasis::Others { evidenced: true }) => Verdict::Supported,
         Some(FormerBasis::Others { evidenced: false }) => Verdict::NoEvidence(*i),
         Some(FormerBasis::Own { days: None }) => Verdict::NoPeriod(*i),
-        Some(FormerBasis::Own { days: Some(days) }) => match run_days(ctx, offer) {
+        Some(FormerBasis::Own { days: Some(days) }) => match run_days(ctx, *i, p) {
             None => Verdict::Unknown,
             Some(run) if days >= run => Verdict::Supported,
             Some(run) => Verdict::TooShort { i: *i, days, run },
@@ -181,7 +194,7 @@ impl Rule for UkReferencePrice {
                 Verdict::NoPeriod(i) => draft(format!("`{words}` compares with an earlier price of `{}`, which does not say how long that price was charged", id(i)))
                     .related(Loc::from(at().item(i).reference_price()), "the reference price")
                     .help("add `days:` (how long the higher price was charged, at least as long as the sale runs) and `evidence:` (the price history)"),
-                Verdict::TooShort { i, days, run } => draft(format!("`{words}` compares with a price `{}` charged for {days} days, but the reduced price runs {run} days: the higher price should have been charged for longer", id(i)))
+                Verdict::TooShort { i, days, run } => draft(format!("`{words}` compares with an earlier price of `{}`, charged for {days} days, but the reduced price runs {run} days: the higher price should have been charged for longer", id(i)))
                     .related(at().item(i).reference_price().days(), "the days the higher price was charged")
                     .help("compare with a price charged for longer than the sale runs, shorten the sale, or state the period of the higher price in the copy"),
                 Verdict::NoEvidence(i) => draft(format!("`{words}` compares with a price set by others for `{}`, with no evidence that the product is generally sold at it", id(i)))
