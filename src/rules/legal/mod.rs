@@ -17,6 +17,7 @@ mod quantity_limit_without_number;
 mod sweepstakes_free_entry;
 mod time_limit_without_end;
 mod uk_prize_terms;
+mod uk_reference_price;
 mod us_former_price;
 
 pub use claim_mismatch::ClaimMismatch;
@@ -34,9 +35,10 @@ pub use quantity_limit_without_number::QuantityLimitWithoutNumber;
 pub use sweepstakes_free_entry::SweepstakesFreeEntry;
 pub use time_limit_without_end::TimeLimitWithoutEnd;
 pub use uk_prize_terms::UkPrizeTerms;
+pub use uk_reference_price::UkReferencePrice;
 pub use us_former_price::UsFormerPrice;
 
-use crate::model::{At, Loc, PLAN, Phase};
+use crate::model::{At, Loc, PLAN, Phase, Promotion, ReferenceBasis};
 use crate::model::{Campaign, Jurisdiction};
 use crate::rules::Ctx;
 use crate::wording::claims::{ClaimKind, Offer};
@@ -146,6 +148,49 @@ pub(crate) fn triggers<'a>(
                 words: place.text.get(found.hit.start..found.hit.end)?,
             })
         })
+}
+
+/// The English words of a former or reference price in customer-facing text — "was",
+/// "previously", "RRP", "compare at", "usual price", "worth £75" … — found by the trigger
+/// terms `lexicons/en.yaml` files under `us-former-price`, and read by every rule about
+/// such prices (L010 for the US, L018 for the UK). A word followed in its sentence by the
+/// basis of the price (the dates it was charged, what it refers to) is excused there.
+pub(crate) fn former_price_words<'a>(
+    wording: &'a Wording<'a>,
+) -> impl Iterator<Item = Trigger<'a>> + 'a {
+    triggers(wording, UsFormerPrice::META.name)
+}
+
+/// A promotion's `reference_price` as the former-price rules read it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum FormerBasis {
+    /// The trader's own earlier price (`former_price`, `last_price`, `lowest_7d`,
+    /// `lowest_30d`), with the days it was charged when known: `days`, or the 7 or 30
+    /// days the basis names.
+    Own { days: Option<u64> },
+    /// A price set by others — a manufacturer's recommended price (`msrp`), a counter or
+    /// tag price — which needs `evidence` that it is a real selling price.
+    Others { evidenced: bool },
+}
+
+/// What a promotion's reference price is, if it states one.
+pub(crate) fn former_basis(promotion: &Promotion) -> Option<FormerBasis> {
+    let reference = promotion.reference_price.as_ref()?;
+    let days = reference.days.map(|d| d.0);
+    Some(match reference.basis {
+        ReferenceBasis::FormerPrice | ReferenceBasis::LastPrice => FormerBasis::Own { days },
+        ReferenceBasis::Lowest7d => FormerBasis::Own {
+            days: days.or(Some(7)),
+        },
+        ReferenceBasis::Lowest30d => FormerBasis::Own {
+            days: days.or(Some(30)),
+        },
+        ReferenceBasis::Msrp | ReferenceBasis::CounterPrice | ReferenceBasis::TagPrice => {
+            FormerBasis::Others {
+                evidenced: reference.evidence.is_some(),
+            }
+        }
+    })
 }
 
 /// The claims read in one place.

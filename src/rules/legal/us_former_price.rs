@@ -1,8 +1,8 @@
 //! Rule L010 `us-former-price`: a US former-price comparison without its basis.
 
-use super::{offers_of, offers_unknown, triggers, under};
+use super::{FormerBasis, former_basis, former_price_words, offers_of, offers_unknown, under};
 use crate::declare_rule;
-use crate::model::{Jurisdiction, ReferenceBasis};
+use crate::model::Jurisdiction;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::Offer;
 
@@ -10,10 +10,14 @@ declare_rule! {
     /// ## What it checks
     ///
     /// For plans under `US`, text comparing with a former or list price — "was", "regular
-    /// price", "compare at", "originally", "MSRP", "list price" (trigger words in
-    /// `lexicons/en.yaml`) — must belong to or advertise a promotion whose `reference_price`
-    /// is a `former_price` offered openly for at least 28 days (`days: 28` or more), or an
-    /// `msrp` with `evidence` of substantial sales at that price.
+    /// price", "compare at", "originally", "MSRP", "list price", "worth $75" (trigger words
+    /// in `lexicons/en.yaml`, shared with `uk-reference-price`) — must belong to or
+    /// advertise a promotion whose `reference_price` is the trader's own earlier price
+    /// (`former_price`, `last_price`, `lowest_30d`) offered openly for at least 28 days
+    /// (`days: 28` or more), or a price set by others (`msrp`, `counter_price`,
+    /// `tag_price`) with `evidence` of substantial sales at that price. Copy that states the
+    /// basis next to the price ("Was $89 from Sep 1 to Oct 15", "Compare at $199 refers to
+    /// the average price at …") is not flagged.
     ///
     /// ## Why it matters
     ///
@@ -35,7 +39,8 @@ declare_rule! {
     ///
     /// ## Source
     ///
-    /// 16 CFR 233.1 (former price comparisons), 233.3 (manufacturers' suggested prices) (V);
+    /// 16 CFR 233.1 (former price comparisons), 233.2 (comparable prices in the trade
+    /// area), 233.3 (manufacturers' suggested prices) (V);
     /// the 28-day period is a conventional reading of "reasonably substantial" (M — verify).
     pub struct UsFormerPrice;
     code = "L010", name = "us-former-price", family = "legal",
@@ -55,19 +60,17 @@ impl Rule for UsFormerPrice {
         if !under(ctx, &[Jurisdiction::Us]) {
             return;
         }
-        for trigger in triggers(wording, Self::META.name) {
+        for trigger in former_price_words(wording) {
             if offers_unknown(ctx, trigger.place.owner) {
                 continue;
             }
             let offers = offers_of(ctx, trigger.place.owner);
             let supported = offers.iter().any(|o| match o {
-                Offer::Promotion(_, p) => {
-                    p.reference_price.as_ref().is_some_and(|r| match r.basis {
-                        ReferenceBasis::FormerPrice => r.days.is_some_and(|d| d.0 >= MIN_DAYS),
-                        ReferenceBasis::Msrp => r.evidence.is_some(),
-                        _ => false,
-                    })
-                }
+                Offer::Promotion(_, p) => match former_basis(p) {
+                    Some(FormerBasis::Own { days }) => days.is_some_and(|d| d >= MIN_DAYS),
+                    Some(FormerBasis::Others { evidenced }) => evidenced,
+                    None => false,
+                },
                 Offer::Coupon(..) => false,
             });
             if supported {

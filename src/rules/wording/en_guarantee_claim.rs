@@ -8,10 +8,11 @@ declare_rule! {
     /// ## What it checks
     ///
     /// English customer-facing text should not promise absolutes — "guaranteed",
-    /// "risk-free", "no risk", "100% effective", "miracle", "cure", "clinically proven" —
-    /// from `lexicons/en.yaml`, unless the promise is backed by a guarantee whose terms
-    /// are given. Factual uses are not flagged ("100% cotton", "money-back guarantee
-    /// terms apply"). Checked for plans with `EU`, `US` or `UK` in `jurisdictions`.
+    /// "risk-free", "no risk", "100% effective", "miracle", "clinically proven" — from
+    /// `lexicons/en.yaml`, unless the promise is backed by a guarantee whose terms are
+    /// given. Factual uses are not flagged ("100% cotton", "money-back guarantee terms
+    /// apply"). Claims to cure, treat or prevent illness are `en-health-claim` (W008).
+    /// Checked for plans with `EU`, `US` or `UK` in `jurisdictions`.
     ///
     /// ## Why it matters
     ///
@@ -33,13 +34,12 @@ declare_rule! {
     ///
     /// US: FTC Act §5, FTC Guides Against Deceptive Advertising of Guarantees (16 CFR
     /// 239); UK: CAP Code rules 3.1, 3.7 and 3.53 (guarantees); EU: UCPD 2005/29/EC
-    /// Art. 6(1)(b) and Annex I point 17 (false claims that a product cures). Confidence:
-    /// S/M — verify.
+    /// Art. 6(1)(b). Confidence: S/M — verify.
     pub struct EnGuaranteeClaim;
     code = "W007", name = "en-guarantee-claim", family = "wording",
     severity = Warning, summary = "an absolute guarantee or efficacy claim in English copy",
     cites = [
-        (Eu, "UCPD 2005/29/EC Art. 6(1)(b), Annex I point 17"),
+        (Eu, "UCPD 2005/29/EC Art. 6(1)(b)"),
         (Us, "FTC Act §5; 16 CFR 239"),
         (Uk, "CAP Code 3.1, 3.7, 3.53"),
     ]

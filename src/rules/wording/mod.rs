@@ -7,6 +7,7 @@ mod cn_medical_claim;
 mod cn_ranking_claim;
 mod cn_state_endorsement;
 mod en_guarantee_claim;
+mod en_health_claim;
 mod en_superlative_claim;
 
 pub use cn_absolute_claim::CnAbsoluteClaim;
@@ -15,6 +16,7 @@ pub use cn_medical_claim::CnMedicalClaim;
 pub use cn_ranking_claim::CnRankingClaim;
 pub use cn_state_endorsement::CnStateEndorsement;
 pub use en_guarantee_claim::EnGuaranteeClaim;
+pub use en_health_claim::EnHealthClaim;
 pub use en_superlative_claim::EnSuperlativeClaim;
 
 use crate::finding::Severity;
@@ -54,23 +56,50 @@ pub(crate) fn report(
         let Some((message, help, severity)) = describe(&f) else {
             continue;
         };
-        // The term's note, with the law it cites for the plan's jurisdictions only.
-        let laws: Vec<&str> = term
-            .cite
-            .iter()
-            .filter(|(j, _)| wording.jurisdictions.contains(j))
-            .map(|(_, law)| law.as_str())
-            .collect();
-        let note = match (&term.note, laws.is_empty()) {
-            (Some(n), true) => format!("{help} ({n})"),
-            (Some(n), false) => format!("{help} ({n}: {})", laws.join("; ")),
-            (None, false) => format!("{help} ({})", laws.join("; ")),
-            (None, true) => help,
-        };
         out.push(
             Draft::text(meta, place.at(), f.start, f.end, message)
-                .help(note)
+                .help(with_note(wording, term, help))
                 .severity(severity.or(term.severity)),
+        );
+    }
+}
+
+/// `help` followed by the term's note, with the law it cites for the plan's
+/// jurisdictions only.
+fn with_note(wording: &Wording<'_>, term: &Term, help: String) -> String {
+    let laws: Vec<&str> = term
+        .cite
+        .iter()
+        .filter(|(j, _)| wording.jurisdictions.contains(j))
+        .map(|(_, law)| law.as_str())
+        .collect();
+    match (&term.note, laws.is_empty()) {
+        (Some(n), true) => format!("{help} ({n})"),
+        (Some(n), false) => format!("{help} ({n}: {})", laws.join("; ")),
+        (None, false) => format!("{help} ({})", laws.join("; ")),
+        (None, true) => help,
+    }
+}
+
+/// Reports every efficacy claim of `meta`'s rule — an efficacy verb and an illness in one
+/// clause (`wording::efficacy`) — with `describe` giving message and help from the claim's
+/// words and its illness. The severity is the illness term's, else the rule's.
+pub(crate) fn report_efficacy(
+    ctx: &Ctx<'_>,
+    meta: &'static Meta,
+    out: &mut Vec<Draft>,
+    describe: impl Fn(&str, &str) -> (String, String),
+) {
+    let Some(wording) = ctx.wording else { return };
+    for claim in crate::wording::efficacy::claims(wording, meta.name) {
+        let Some(place) = wording.places.get(claim.place) else {
+            continue;
+        };
+        let (message, help) = describe(claim.words, claim.condition);
+        out.push(
+            Draft::text(meta, place.at(), claim.start, claim.end, message)
+                .help(with_note(wording, claim.condition_term, help))
+                .severity(claim.condition_term.severity),
         );
     }
 }
