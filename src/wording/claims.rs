@@ -74,8 +74,24 @@ pub enum ClaimKind {
     Slots { times: Vec<(i8, i8)> },
     /// 提前N天: member early access.
     EarlyDays { n: u64 },
-    /// 1月16日至2月6日, "Nov 1 – Nov 11", 1月13日起, 有效期至2月15日, "ends Nov 30".
+    /// 1月16日至2月6日, "Nov 1 – Nov 11", 1月13日起, 有效期至2月15日, "ends Nov 30",
+    /// "Thursday 26 – Sunday 29 November", "order by Dec 20", 12月20日截止.
     Period { from: Option<Day>, to: Option<Day> },
+    /// "ends Sunday", "until midnight Sunday", 本周日24点结束: an end given by its weekday
+    /// alone — the offer's last day is that weekday (no date is guessed for it).
+    EndsOn { weekday: jiff::civil::Weekday },
+    /// "was $80 from Sep 1 – Oct 15", 原价199元（9月1日至10月15日售价）: the period of a
+    /// former or reference price, not the offer's run (never compared with it).
+    PricePeriod { from: Option<Day>, to: Option<Day> },
+    /// "Thursday 26 November", 11月26日（周四）: a weekday written with a date, checked
+    /// against the calendar (L017), not against the offers. `other` is the month-first
+    /// reading of an English numeric date that reads both ways (`3/12`: `day` is 3
+    /// December, `other` March 12).
+    Weekday {
+        day: Day,
+        weekday: jiff::civil::Weekday,
+        other: Option<Day>,
+    },
 }
 
 /// A claim found in a text.
@@ -96,8 +112,9 @@ const CUR: &str = r"(?:¥|\$|€|£)?";
 const CLASSIFIER: &str = "(?:件|台|个|張|张|份|套|盒|瓶|支|箱|袋|双|部|只|单|次|罐|包|桶|块|条|把|枚|颗|片|本|册|杯|听|提|组|束|对|副|辆|名|位)";
 /// Who a per-customer limit is for: 每人, 每位用户, 每个账号, 每户, 每个家庭, 每ID.
 const PER_CUSTOMER: &str = "(?:每人|每位(?:用户|会员|顾客|客户|买家)?|每个(?:账号|账户|用户|会员|家庭|手机号|ID|id)|每(?:账号|账户|用户|会员|户|ID|id)|每个?家庭|单个?(?:账号|用户|ID|id))";
-/// An English month name or its abbreviation (one capture group).
-const MONTH: &str = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
+/// What may stand between a Chinese date and the word after it: a weekday (（周四）,
+/// 星期四) and a time of day (24点, 晚8点, 23:59).
+const ZH_AFTER_DATE: &str = r"(?:[ \t]*\(?[ \t]*(?:周|星期|礼拜)[一二三四五六日天][ \t]*\)?)?(?:[ \t]*(?:凌晨|早上|上午|中午|下午|晚上|晚)?[ \t]*[0-9]{1,2}(?::[0-9]{2}(?::[0-9]{2})?|点|时)(?:[0-9]{1,2}分|半|整)?)?";
 // Word boundaries are ASCII (`(?-u:\b)`): a Unicode `\b` makes the regex engine fall
 // back to its slowest mode on Chinese text.
 
@@ -105,8 +122,6 @@ const MONTH: &str = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
 const TIME_WORDS: &[&str] = &[
     "second", "minute", "hour", "day", "night", "week", "month", "year",
 ];
-/// English words that introduce an end date.
-const ENDS: &str = r"(?:ends?|closes?|closing date:?|until|through|thru|till|valid (?:until|through)|expires?(?: on)?)";
 
 struct Pattern {
     source: String,
@@ -159,17 +174,6 @@ fn percent_pay(text: &str) -> Option<Decimal> {
     } else {
         None
     }
-}
-
-fn month_number(name: &str) -> Option<i8> {
-    let months = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    let prefix: String = name.chars().take(3).collect();
-    months
-        .iter()
-        .position(|m| *m == prefix)
-        .and_then(|i| i8::try_from(i).ok()?.checked_add(1))
 }
 
 fn day(year: Option<&str>, month: Option<&str>, d: Option<&str>) -> Option<Day> {
@@ -301,20 +305,50 @@ fn chinese_patterns() -> Vec<Pattern> {
                 high: Decimal::from_str(c.get(2)?.as_str()).ok()?,
             })
         }),
-        p(r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日[ \t]*(?:至|到|-|—|–|~|～)[ \t]*(?:(?:([0-9]{4})年)?([0-9]{1,2})月)?([0-9]{1,2})日".into(), |c| {
+        // A range: 12月1日至12月7日, 12月10日起至20日, 12月3日（周四）—12月6日（周日）.
+        p(format!(r"(?:([0-9]{{4}})年)?([0-9]{{1,2}})月([0-9]{{1,2}})[日号]{ZH_AFTER_DATE}[ \t]*起?[ \t]*(?:至|到|-|—|–|~|～)[ \t]*(?:(?:([0-9]{{4}})年)?([0-9]{{1,2}})月)?([0-9]{{1,2}})[日号]"), |c| {
             let from = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
             let month = c.get(5).map(|m| m.as_str()).or_else(|| c.get(2).map(|m| m.as_str()));
             let year = c.get(4).or_else(|| c.get(1)).map(|m| m.as_str());
             let to = day(year, month, c.get(6).map(|m| m.as_str()))?;
             Some(ClaimKind::Period { from: Some(from), to: Some(to) })
         }),
-        p(r"(?:截至|截止(?:到|至)?|有效期至|有效期到|至)[ \t]*(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日".into(), |c| {
+        // Hours of one day: 12月12日0点至2点, 11月11日0:00—23:59.
+        p(r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})[日号][ \t]*(?:凌晨|早上|上午|中午|下午|晚上|晚)?[ \t]*[0-9]{1,2}(?::[0-9]{2}|点|时)(?:[0-9]{1,2}分|半|整)?[ \t]*(?:至|到|-|—|–|~|～)[ \t]*(?:凌晨|早上|上午|中午|下午|晚上|晚)?[ \t]*[0-9]{1,2}(?::[0-9]{2}|点|时)".into(), |c| {
+            let on = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
+            Some(ClaimKind::Period { from: Some(on), to: Some(on) })
+        }),
+        // An end: 截至12月20日, 即日起至12月20日, 持续到11月15日, 截止时间为12月20日.
+        p(r"(?:截至|截止(?:到|至|日期|时间)?(?:为|是|:)?|有效期(?:至|到)|结束(?:时间|日期)(?:为|是|:)?|(?:持续|延续|延长|一直|有效|开放|截止)到|至)[ \t]*(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})[日号]".into(), |c| {
             let to = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
             Some(ClaimKind::Period { from: None, to: Some(to) })
         }),
-        p(r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日[ \t]*起".into(), |c| {
+        // An end after its date: 12月20日截止, 12月20日（周日）24点结束, 12月20日止.
+        p(format!(r"(?:([0-9]{{4}})年)?([0-9]{{1,2}})月([0-9]{{1,2}})[日号]{ZH_AFTER_DATE}[ \t]*(?:截止|截至|结束|止)"), |c| {
+            let to = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
+            Some(ClaimKind::Period { from: None, to: Some(to) })
+        }),
+        // A start: 1月13日起, 1月5日开启, 11月1日20:00开始, 11月26日（周四）开抢.
+        p(format!(r"(?:([0-9]{{4}})年)?([0-9]{{1,2}})月([0-9]{{1,2}})[日号]{ZH_AFTER_DATE}[ \t]*(?:起|开始|开启|开抢|开售|开卖|开团|启动)"), |c| {
             let from = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
             Some(ClaimKind::Period { from: Some(from), to: None })
+        }),
+        // An end given by its weekday alone: 本周日24点结束, 截至本周日 — not a schedule
+        // (周一至周五18点结束, 每周五结束).
+        p(r"(至|到|每|-|—|~)?(?:本|这|下)?(?:周|星期|礼拜)([一二三四五六日天])(?:[ \t]*(?:凌晨|早上|上午|中午|下午|晚上|晚)?[ \t]*[0-9]{1,2}(?::[0-9]{2}|点|时)(?:[0-9]{1,2}分|半|整)?)?(?:[ \t]*(?:凌晨|早上|上午|中午|下午|晚上|晚))?[ \t]*(?:截止|结束)|(?:截至|截止到?)[ \t]*(?:本|这|下)?(?:周|星期|礼拜)([一二三四五六日天])".into(), |c| {
+            if c.get(1).is_some() {
+                return None;
+            }
+            let weekday = match c.get(2).or_else(|| c.get(3))?.as_str() {
+                "一" => jiff::civil::Weekday::Monday,
+                "二" => jiff::civil::Weekday::Tuesday,
+                "三" => jiff::civil::Weekday::Wednesday,
+                "四" => jiff::civil::Weekday::Thursday,
+                "五" => jiff::civil::Weekday::Friday,
+                "六" => jiff::civil::Weekday::Saturday,
+                _ => jiff::civil::Weekday::Sunday,
+            };
+            Some(ClaimKind::EndsOn { weekday })
         }),
         p(format!(r"价值[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?"), |c| {
             Some(ClaimKind::Value { amount: number(c, 1, 2)? })
@@ -380,33 +414,7 @@ fn english_patterns() -> Vec<Pattern> {
         }),
         p(r"no minimum(?: spend| purchase| order)?".into(), |_| Some(ClaimKind::NoThreshold)),
         p(r"\b(?:no cap|uncapped|no upper limit|no maximum discount)\b".into(), |_| Some(ClaimKind::NoCap)),
-        p(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? ([0-9]{1,2})(?:, ([0-9]{4}))? ?(?:-|–|—|to|through|until) ?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?([0-9]{1,2})(?:, ([0-9]{4}))?".into(), |c| {
-            let m1 = month_number(c.get(1)?.as_str())?;
-            let y1 = c.get(3).or_else(|| c.get(6)).map(|m| m.as_str());
-            let from = day(y1, Some(&m1.to_string()), c.get(2).map(|m| m.as_str()))?;
-            let m2 = c.get(4).and_then(|m| month_number(m.as_str())).unwrap_or(m1);
-            let to = day(c.get(6).map(|m| m.as_str()), Some(&m2.to_string()), c.get(5).map(|m| m.as_str()))?;
-            Some(ClaimKind::Period { from: Some(from), to: Some(to) })
-        }),
-        // Day first, as written in the UK and the EU: 1-30 November, 1 to 30 Nov 2027.
-        p(format!(r"([0-9]{{1,2}})(?:st|nd|rd|th)?(?: {MONTH})? ?(?:-|–|—|to|until) ?([0-9]{{1,2}})(?:st|nd|rd|th)? {MONTH}\.?(?:,? ([0-9]{{4}}))?"), |c| {
-            let m2 = month_number(c.get(4)?.as_str())?;
-            let m1 = c.get(2).and_then(|m| month_number(m.as_str())).unwrap_or(m2);
-            let year = c.get(5).map(|m| m.as_str());
-            let from = day(year, Some(&m1.to_string()), c.get(1).map(|m| m.as_str()))?;
-            let to = day(year, Some(&m2.to_string()), c.get(3).map(|m| m.as_str()))?;
-            Some(ClaimKind::Period { from: Some(from), to: Some(to) })
-        }),
-        p(format!(r"{ENDS} ([0-9]{{1,2}})(?:st|nd|rd|th)? {MONTH}\.?(?:,? ([0-9]{{4}}))?"), |c| {
-            let m = month_number(c.get(2)?.as_str())?;
-            let to = day(c.get(3).map(|m| m.as_str()), Some(&m.to_string()), c.get(1).map(|m| m.as_str()))?;
-            Some(ClaimKind::Period { from: None, to: Some(to) })
-        }),
-        p(format!(r"{ENDS} {MONTH}\.? ([0-9]{{1,2}})(?:st|nd|rd|th)?(?:, ([0-9]{{4}}))?"), |c| {
-            let m = month_number(c.get(1)?.as_str())?;
-            let to = day(c.get(3).map(|m| m.as_str()), Some(&m.to_string()), c.get(2).map(|m| m.as_str()))?;
-            Some(ClaimKind::Period { from: None, to: Some(to) })
-        }),
+        // Dates in English are read by `super::dates` (weekday names, ranges, ends).
         p(format!(r"{CUR}{NUM} off"), |c| Some(ClaimKind::AmountOff { amount: number(c, 1, 2)? })),
         p(r"([0-9]+(?:\.[0-9]+)?)% off".into(), |c| Some(ClaimKind::Ratio { pay: percent_pay(c.get(1)?.as_str())? })),
     ]
@@ -419,7 +427,8 @@ pub fn extract(text: &str) -> Vec<Claim> {
 }
 
 /// Sentences of a text (claims never cross one): split after 。！？；, line breaks, and
-/// `.`/`!`/`?` followed by a space — so `6.5折` and `$9.99` stay whole.
+/// `.`/`!`/`?` followed by a space — so `6.5折` and `$9.99` stay whole, and so do
+/// "Dec. 2" and "Thu. 26 Nov" (a month's or weekday's abbreviation).
 fn sentences(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = text.as_bytes();
     let mut start = 0;
@@ -427,7 +436,9 @@ fn sentences(text: &str) -> impl Iterator<Item = (usize, &str)> {
     for (i, c) in text.char_indices() {
         let end = i.saturating_add(c.len_utf8());
         let cut = matches!(c, '。' | '！' | '？' | '；' | '\n')
-            || (matches!(c, '.' | '!' | '?') && bytes.get(end).is_none_or(|b| *b == b' '));
+            || (matches!(c, '.' | '!' | '?')
+                && bytes.get(end).is_none_or(|b| *b == b' ')
+                && !(c == '.' && super::dates::abbreviation_at(text, i)));
         if cut {
             cuts.push((start, end));
             start = end;
@@ -451,13 +462,42 @@ const WITHOUT_DIGITS: &[&str] = &[
     "uncapped",
     "no upper limit",
     "no maximum discount",
+    // An end given by its weekday alone: 本周日截止, 周日结束.
+    "截止",
+    "截至",
+    "结束",
 ];
 
 /// Like [`extract`] on already normalised text.
 pub fn extract_normalized(normalized: &Normalized) -> Vec<Claim> {
     let compiled = compiled();
     let mut claims = Vec::new();
+    let place = |offset: usize, sentence: &str, s: usize, e: usize, kind: ClaimKind| {
+        let trimmed = sentence.get(s..e).unwrap_or("").trim_end();
+        let from = offset.saturating_add(s);
+        let (start, end) = normalized.original(from, from.saturating_add(trimmed.len()));
+        Claim {
+            place: 0,
+            start,
+            end,
+            kind,
+        }
+    };
     for (offset, sentence) in sentences(&normalized.text) {
+        // Ranges already claimed by a more specific pattern: start → end, disjoint.
+        let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+        // Dates written in words and weekdays with dates come first (`super::dates`):
+        // an English period or end takes its characters; a weekday lies inside them.
+        for date in super::dates::read(sentence) {
+            let free = !taken
+                .range(..date.end)
+                .next_back()
+                .is_some_and(|(_, &end)| end > date.start);
+            if date.exclusive && free {
+                taken.insert(date.start, date.end);
+            }
+            claims.push(place(offset, sentence, date.start, date.end, date.kind));
+        }
         // Every claim but those of `WITHOUT_DIGITS` has a digit.
         let has_digit = sentence.bytes().any(|b| b.is_ascii_digit());
         if !has_digit && !WITHOUT_DIGITS.iter().any(|w| sentence.contains(w)) {
@@ -468,8 +508,6 @@ pub fn extract_normalized(normalized: &Normalized) -> Vec<Claim> {
             Some(set) => set.matches(sentence).into_iter().collect(),
             None => (0..compiled.list.len()).collect(),
         };
-        // Ranges already claimed by a more specific pattern: start → end, disjoint.
-        let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
         for index in present {
             let pattern = &compiled.list[index];
             let Some(regex) = pattern.regex() else {
@@ -489,15 +527,9 @@ pub fn extract_normalized(normalized: &Normalized) -> Vec<Claim> {
                     continue;
                 };
                 taken.insert(s, e);
-                let trimmed = sentence[s..e].trim_end();
-                let from = offset.saturating_add(s);
-                let (start, end) = normalized.original(from, from.saturating_add(trimmed.len()));
-                claims.push(Claim {
-                    place: 0,
-                    start,
-                    end,
-                    kind,
-                });
+                // A period of a former price is not the offer's run.
+                let kind = super::dates::in_context(sentence, s, e, kind);
+                claims.push(place(offset, sentence, s, e, kind));
             }
         }
     }
@@ -736,6 +768,9 @@ pub fn verify(
         ClaimKind::Slots { times } => slots(offers, times),
         ClaimKind::EarlyDays { n } => early_days(offers, *n),
         ClaimKind::Period { from, to } => claimed_period(campaign, offers, *from, *to),
+        ClaimKind::EndsOn { weekday } => ends_on(campaign, offers, *weekday),
+        // A former price's period and a weekday's date are not about the offer's run.
+        ClaimKind::PricePeriod { .. } | ClaimKind::Weekday { .. } => Ok(()),
     }
 }
 
@@ -1338,6 +1373,28 @@ fn claimed_period(
         }
         seen = Some(Mismatch {
             actual: format!("`{}` runs {start} to {end}", offer.id()),
+            at: Some(at),
+        });
+    }
+    Err(seen.unwrap_or_else(|| none(offers, "the offer's period is not known".into())))
+}
+
+/// "ends Sunday": some offer's last day is that weekday.
+fn ends_on(
+    campaign: &Campaign,
+    offers: &[Offer<'_>],
+    weekday: jiff::civil::Weekday,
+) -> Result<(), Mismatch> {
+    let mut seen = None;
+    for offer in offers {
+        let Some((_, end, at)) = period(campaign, offer) else {
+            continue;
+        };
+        if end.weekday() == weekday {
+            return Ok(());
+        }
+        seen = Some(Mismatch {
+            actual: format!("`{}` ends on {end}, a {:?}", offer.id(), end.weekday()),
             at: Some(at),
         });
     }

@@ -2,6 +2,7 @@
 //! the numbers its claims state. Rules read the results from the check context.
 
 pub mod claims;
+pub mod dates;
 pub mod lexicon;
 pub mod normalize;
 

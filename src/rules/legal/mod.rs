@@ -18,6 +18,7 @@ mod sweepstakes_free_entry;
 mod time_limit_without_end;
 mod uk_prize_terms;
 mod us_former_price;
+mod weekday_mismatch;
 
 pub use claim_mismatch::ClaimMismatch;
 pub use cn_gift_disclosure::CnGiftDisclosure;
@@ -35,6 +36,7 @@ pub use sweepstakes_free_entry::SweepstakesFreeEntry;
 pub use time_limit_without_end::TimeLimitWithoutEnd;
 pub use uk_prize_terms::UkPrizeTerms;
 pub use us_former_price::UsFormerPrice;
+pub use weekday_mismatch::WeekdayMismatch;
 
 use crate::model::{At, Loc, PLAN, Phase};
 use crate::model::{Campaign, Jurisdiction};
