@@ -227,6 +227,7 @@ fn compiled() -> &'static Patterns {
 /// The claim patterns in priority order: Chinese, then English.
 fn pattern_list() -> Vec<Pattern> {
     let mut list = chinese_patterns();
+    list.extend(chinese_date_patterns());
     list.extend(english_patterns());
     list
 }
@@ -305,12 +306,38 @@ fn chinese_patterns() -> Vec<Pattern> {
                 high: Decimal::from_str(c.get(2)?.as_str()).ok()?,
             })
         }),
+        p(format!(r"价值[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?"), |c| {
+            Some(ClaimKind::Value { amount: number(c, 1, 2)? })
+        }),
+        p(format!(r"{CUR}[ \t]*{NUM}[ \t]*元[ \t]*(?:无门槛)?[ \t]*(?:购物卡|红包|礼品卡|现金券|代金券|优惠券|券)"), |c| {
+            Some(ClaimKind::Value { amount: number(c, 1, 2)? })
+        }),
+        p(format!(r"(?:立减|直降|立省|减)[ \t]*{CUR}[ \t]*{NUM}[ \t]*元"), |c| {
+            Some(ClaimKind::AmountOff { amount: number(c, 1, 2)? })
+        }),
+        p(r"无门槛".into(), |_| Some(ClaimKind::NoThreshold)),
+        // 无上限 alone may be about how often a customer may take part (领取次数无上限):
+        // only a saving said to have no ceiling counts.
+        p(r"上不封顶|不封顶|无封顶|不设封顶|(?:优惠|减免|立减|满减|返现|折扣|减)[^，。！？；,!?;]{0,4}(?:不设上限|上不设限|无上限|没有上限)".into(), |_| Some(ClaimKind::NoCap)),
+        p(zhe_re.into(), |c| Some(ClaimKind::Ratio { pay: zhe(c.get(1)?.as_str())? })),
+        p(format!(r"{NUM}[ \t]*(?:部|个|份|张|台|名|套|辆|只)"), |c| Some(ClaimKind::Count { n: count(c, 1, 2)? })),
+    ]
+}
+
+/// Chinese periods, ends and starts (after the other Chinese claims, which never read a
+/// date): 12月1日至12月7日, 截至12月20日, 12月20日截止, 1月5日开启, 本周日24点结束.
+fn chinese_date_patterns() -> Vec<Pattern> {
+    vec![
         // A range: 12月1日至12月7日, 12月10日起至20日, 12月3日（周四）—12月6日（周日）.
         p(format!(r"(?:([0-9]{{4}})年)?([0-9]{{1,2}})月([0-9]{{1,2}})[日号]{ZH_AFTER_DATE}[ \t]*起?[ \t]*(?:至|到|-|—|–|~|～)[ \t]*(?:(?:([0-9]{{4}})年)?([0-9]{{1,2}})月)?([0-9]{{1,2}})[日号]"), |c| {
             let from = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
             let month = c.get(5).map(|m| m.as_str()).or_else(|| c.get(2).map(|m| m.as_str()));
             let year = c.get(4).or_else(|| c.get(1)).map(|m| m.as_str());
-            let to = day(year, month, c.get(6).map(|m| m.as_str()))?;
+            let mut to = day(year, month, c.get(6).map(|m| m.as_str()))?;
+            // 2026年12月28日至1月3日: the year written once turns with the calendar.
+            if c.get(4).is_none() && (to.month, to.day) < (from.month, from.day) {
+                to.year = to.year.map(|y| y.saturating_add(1));
+            }
             Some(ClaimKind::Period { from: Some(from), to: Some(to) })
         }),
         // Hours of one day: 12月12日0点至2点, 11月11日0:00—23:59.
@@ -350,21 +377,6 @@ fn chinese_patterns() -> Vec<Pattern> {
             };
             Some(ClaimKind::EndsOn { weekday })
         }),
-        p(format!(r"价值[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?"), |c| {
-            Some(ClaimKind::Value { amount: number(c, 1, 2)? })
-        }),
-        p(format!(r"{CUR}[ \t]*{NUM}[ \t]*元[ \t]*(?:无门槛)?[ \t]*(?:购物卡|红包|礼品卡|现金券|代金券|优惠券|券)"), |c| {
-            Some(ClaimKind::Value { amount: number(c, 1, 2)? })
-        }),
-        p(format!(r"(?:立减|直降|立省|减)[ \t]*{CUR}[ \t]*{NUM}[ \t]*元"), |c| {
-            Some(ClaimKind::AmountOff { amount: number(c, 1, 2)? })
-        }),
-        p(r"无门槛".into(), |_| Some(ClaimKind::NoThreshold)),
-        // 无上限 alone may be about how often a customer may take part (领取次数无上限):
-        // only a saving said to have no ceiling counts.
-        p(r"上不封顶|不封顶|无封顶|不设封顶|(?:优惠|减免|立减|满减|返现|折扣|减)[^，。！？；,!?;]{0,4}(?:不设上限|上不设限|无上限|没有上限)".into(), |_| Some(ClaimKind::NoCap)),
-        p(zhe_re.into(), |c| Some(ClaimKind::Ratio { pay: zhe(c.get(1)?.as_str())? })),
-        p(format!(r"{NUM}[ \t]*(?:部|个|份|张|台|名|套|辆|只)"), |c| Some(ClaimKind::Count { n: count(c, 1, 2)? })),
     ]
 }
 
@@ -1635,5 +1647,373 @@ mod tests {
                 off: d("20")
             }
         );
+    }
+
+    /// A month and day without a year.
+    fn md(month: i8, d: i8) -> Option<Day> {
+        Some(Day {
+            year: None,
+            month,
+            day: d,
+        })
+    }
+
+    /// The period, end or start claims of a text: (underlined words, from, to).
+    fn periods(text: &str) -> Vec<(String, Option<Day>, Option<Day>)> {
+        kinds(text)
+            .into_iter()
+            .filter_map(|(words, kind)| match kind {
+                ClaimKind::Period { from, to } => Some((words, from, to)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The weekdays written with dates: (underlined words, month, day, weekday).
+    fn weekdays(text: &str) -> Vec<(String, i8, i8, jiff::civil::Weekday)> {
+        kinds(text)
+            .into_iter()
+            .filter_map(|(words, kind)| match kind {
+                ClaimKind::Weekday { day, weekday, .. } => {
+                    Some((words, day.month, day.day, weekday))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn english_periods_with_weekdays_and_words() {
+        use jiff::civil::Weekday::*;
+        let cases: &[(&str, &str, Option<Day>, Option<Day>)] = &[
+            (
+                "Runs Thursday 26 – Sunday 29 November",
+                "Thursday 26 – Sunday 29 November",
+                md(11, 26),
+                md(11, 29),
+            ),
+            (
+                "Thu 26th Nov to Sun 29th Nov only",
+                "Thu 26th Nov to Sun 29th Nov",
+                md(11, 26),
+                md(11, 29),
+            ),
+            (
+                "Nov 26 to Nov 29: 20% off",
+                "Nov 26 to Nov 29",
+                md(11, 26),
+                md(11, 29),
+            ),
+            ("26-29 November", "26-29 November", md(11, 26), md(11, 29)),
+            (
+                "Black Friday weekend: Friday 28 to Monday 1 December",
+                "Friday 28 to Monday 1 December",
+                md(11, 28),
+                md(12, 1),
+            ),
+            (
+                "On from 26 November until 2 December",
+                "from 26 November until 2 December",
+                md(11, 26),
+                md(12, 2),
+            ),
+            (
+                "Thanksgiving sale Thursday Nov 26 through Sunday Nov 29",
+                "Thursday Nov 26 through Sunday Nov 29",
+                md(11, 26),
+                md(11, 29),
+            ),
+            ("1/12 - 15/12: coats", "1/12 - 15/12", md(12, 1), md(12, 15)),
+            ("On now through Dec 2", "through Dec 2", None, md(12, 2)),
+            (
+                "On now through Dec. 2. Shop now",
+                "through Dec. 2",
+                None,
+                md(12, 2),
+            ),
+            ("Deals thru 12/20", "thru 12/20", None, md(12, 20)),
+            (
+                "Valid until midnight on 13 December",
+                "until midnight on 13 December",
+                None,
+                md(12, 13),
+            ),
+            (
+                "Ends 11:59pm Tuesday 31 December",
+                "Ends 11:59pm Tuesday 31 December",
+                None,
+                md(12, 31),
+            ),
+            (
+                "Order by Dec 20 to get 20% off",
+                "Order by Dec 20",
+                None,
+                md(12, 20),
+            ),
+            (
+                "Order by 20 December and save",
+                "Order by 20 December",
+                None,
+                md(12, 20),
+            ),
+            (
+                "Closing date: 30 November",
+                "Closing date: 30 November",
+                None,
+                md(11, 30),
+            ),
+            (
+                "New Year sale from Friday 1 January",
+                "from Friday 1 January",
+                md(1, 1),
+                None,
+            ),
+        ];
+        for (text, words, from, to) in cases {
+            assert_eq!(periods(text), [(words.to_string(), *from, *to)], "{text}");
+        }
+        // A year written once belongs to both days, across New Year.
+        let k = periods("Dec 28 – Jan 3, 2027");
+        assert_eq!(k[0].1.and_then(|d| d.year), Some(2026));
+        assert_eq!(k[0].2.and_then(|d| d.year), Some(2027));
+        // An end given by a weekday alone.
+        for (text, words) in [
+            ("Ends Sunday!", "Ends Sunday"),
+            ("Sale ends this Sunday at midnight", "ends this Sunday"),
+            ("Until midnight Sunday", "Until midnight Sunday"),
+        ] {
+            assert_eq!(
+                kinds(text),
+                [(words.to_string(), ClaimKind::EndsOn { weekday: Sunday })],
+                "{text}"
+            );
+        }
+        // The weekdays of a range, each with its day.
+        assert_eq!(
+            weekdays("Thu 3 - Sun 6 Dec: 30% off coats"),
+            [
+                ("Thu 3".to_string(), 12, 3, Thursday),
+                ("Sun 6 Dec".to_string(), 12, 6, Sunday)
+            ]
+        );
+        assert_eq!(
+            weekdays("Cyber Monday, 1 December: extra 10% off"),
+            [("Monday, 1 December".to_string(), 12, 1, Monday)]
+        );
+        assert_eq!(
+            weekdays("Singles' Day deals: Tuesday, November 11"),
+            [("Tuesday, November 11".to_string(), 11, 11, Tuesday)]
+        );
+        // A numeric date that reads both ways keeps both readings.
+        let k = kinds("Thu 3/12 only");
+        assert!(matches!(
+            k[0].1,
+            ClaimKind::Weekday {
+                day: Day {
+                    month: 12,
+                    day: 3,
+                    ..
+                },
+                other: Some(Day {
+                    month: 3,
+                    day: 12,
+                    ..
+                }),
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn english_look_alikes_are_not_periods() {
+        for text in [
+            // Schedules, times and counts.
+            "Open Monday to Friday, 9am-5pm",
+            "Monday through Friday",
+            "Mon-Fri 9-5",
+            "Ages 3-5",
+            "Flash sale 2pm-4pm",
+            // A delivery cut-off is not the offer's end.
+            "Order by 18 December for Christmas delivery",
+            "Order by Sunday for delivery before Christmas",
+            // A numeric date that reads both ways is not read as a period.
+            "Deals thru 12/2",
+            // A weekday alone with a day number and no month.
+            "Fri 4 only",
+            // A lone date is neither a start nor an end.
+            "Last orders for Christmas delivery: 20 December",
+        ] {
+            assert_eq!(periods(text), [], "{text}");
+            assert!(
+                !kinds(text)
+                    .iter()
+                    .any(|(_, k)| matches!(k, ClaimKind::EndsOn { .. })),
+                "{text}"
+            );
+        }
+        // "$10 off from 1 December": a start, not a spend of 1.
+        let k = kinds("$10 off from 1 December");
+        assert_eq!(k[0].1, ClaimKind::AmountOff { amount: d("10") });
+        assert_eq!(
+            k[1].1,
+            ClaimKind::Period {
+                from: md(12, 1),
+                to: None
+            }
+        );
+    }
+
+    #[test]
+    fn former_price_periods_are_not_the_offers_run() {
+        for (text, words) in [
+            (
+                "Sold at $80 from Sep 1 - Oct 15; now $55",
+                "from Sep 1 - Oct 15",
+            ),
+            (
+                "was £80 between 1 Sep and 15 Oct",
+                "between 1 Sep and 15 Oct",
+            ),
+            ("RRP £99 (1 Sep - 15 Oct)", "1 Sep - 15 Oct"),
+            ("Compare at $60 Sep 1 – Oct 15", "Sep 1 – Oct 15"),
+            ("原价199元（9月1日至10月15日售价）", "9月1日至10月15日"),
+            ("划线价为10月1日-10月31日的成交价", "10月1日-10月31日"),
+            (
+                "该商品10月1日至10月31日售价259元，现价199元",
+                "10月1日至10月31日",
+            ),
+        ] {
+            let k = kinds(text);
+            assert!(
+                k.iter()
+                    .any(|(w, kind)| w == words && matches!(kind, ClaimKind::PricePeriod { .. })),
+                "{text}: {k:?}"
+            );
+            assert_eq!(periods(text), [], "{text}");
+        }
+        // The offer's run after a former price, in the next clause or after `now`.
+        assert_eq!(
+            periods("Previously £80 from 1 Sep to 15 Oct, now £60 from 1 Nov to 30 Nov").len(),
+            1
+        );
+        assert_eq!(periods("Was £120 now £80 until 30 Nov").len(), 1);
+        assert_eq!(periods("活动售价99元，11月1日至11日").len(), 1);
+        assert_eq!(periods("促销售价99元 11月1日至11日").len(), 1);
+    }
+
+    #[test]
+    fn chinese_ends_starts_and_weekdays() {
+        use jiff::civil::Weekday::*;
+        let cases: &[(&str, &str, Option<Day>, Option<Day>)] = &[
+            ("截至12月20日，全场8折", "截至12月20日", None, md(12, 20)),
+            ("12月20日截止", "12月20日截止", None, md(12, 20)),
+            ("即日起至12月20日", "至12月20日", None, md(12, 20)),
+            ("优惠持续到11月15日", "持续到11月15日", None, md(11, 15)),
+            (
+                "下单截止时间为12月20日，之后恢复日常价",
+                "截止时间为12月20日",
+                None,
+                md(12, 20),
+            ),
+            (
+                "12月20日（周日）24点结束",
+                "12月20日（周日）24点结束",
+                None,
+                md(12, 20),
+            ),
+            (
+                "12月10日起至12月20日，全场8折",
+                "12月10日起至12月20日",
+                md(12, 10),
+                md(12, 20),
+            ),
+            (
+                "活动时间：12月3日（星期四）至12月6日（星期日）",
+                "12月3日（星期四）至12月6日",
+                md(12, 3),
+                md(12, 6),
+            ),
+            (
+                "限时抢购：12月12日0点至2点",
+                "12月12日0点至2点",
+                md(12, 12),
+                md(12, 12),
+            ),
+            ("年货节1月5日开启", "1月5日开启", md(1, 5), None),
+        ];
+        for (text, words, from, to) in cases {
+            assert_eq!(periods(text), [(words.to_string(), *from, *to)], "{text}");
+        }
+        for text in ["本周日24点截止", "截至本周日"] {
+            assert!(
+                kinds(text)
+                    .iter()
+                    .any(|(_, k)| *k == ClaimKind::EndsOn { weekday: Sunday }),
+                "{text}"
+            );
+        }
+        // A working week is not an end; 前 (before) is not read.
+        for text in ["周一至周五18点结束", "每周五结束", "12月20日前下单"] {
+            assert!(
+                !kinds(text)
+                    .iter()
+                    .any(|(_, k)| matches!(k, ClaimKind::EndsOn { .. } | ClaimKind::Period { .. })),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            weekdays("11月26日（周四）开抢，12月6日周日晚8点直播"),
+            [
+                ("11月26日（周四）".to_string(), 11, 26, Thursday),
+                ("12月6日周日".to_string(), 12, 6, Sunday)
+            ]
+        );
+        assert_eq!(
+            weekdays("周四11.26开抢，11.27（周五）返场"),
+            [
+                ("周四11.26".to_string(), 11, 26, Thursday),
+                ("11.27（周五）".to_string(), 11, 27, Friday)
+            ]
+        );
+        assert_eq!(
+            weekdays("12月3日（周四）至6日（周日）"),
+            [
+                ("12月3日（周四）".to_string(), 12, 3, Thursday),
+                ("6日（周日）".to_string(), 12, 6, Sunday)
+            ]
+        );
+        // A year written once is carried to the next date, turning with the calendar.
+        let k = kinds("2026年12月28日（周一）至1月3日（周日）");
+        assert!(k.iter().any(|(_, kind)| matches!(
+            kind,
+            ClaimKind::Weekday {
+                day: Day {
+                    year: Some(2027),
+                    month: 1,
+                    day: 3
+                },
+                ..
+            }
+        )));
+        assert!(k.iter().any(|(_, kind)| matches!(
+            kind,
+            ClaimKind::Period {
+                to: Some(Day {
+                    year: Some(2027),
+                    month: 1,
+                    day: 3
+                }),
+                ..
+            }
+        )));
+        // Not dates: a price, an anniversary, a week.
+        for text in [
+            "周四11.26元秒杀",
+            "5周年庆12月1日起",
+            "一周内发货",
+            "每周一上新",
+        ] {
+            assert_eq!(weekdays(text), [], "{text}");
+        }
     }
 }

@@ -142,7 +142,9 @@ fn number(s: &str, i: usize) -> (Tok<'_>, usize) {
     // Whatever follows a number that is not a date is swallowed with it.
     let other = |end: usize| (Tok::Other, end);
     if money || digits > 4 {
-        let end = run_end(s, digits_end, |b| b.is_ascii_digit() || b == b'.' || b == b',');
+        let end = run_end(s, digits_end, |b| {
+            b.is_ascii_digit() || b == b'.' || b == b','
+        });
         return other(end);
     }
     let Some(value) = value else {
@@ -252,14 +254,23 @@ const BY_VERBS: &[&str] = &[
 const TO_VERBS: &[&str] = &["valid", "available", "runs", "run", "running", "on"];
 /// Words that start an offer when a date follows them.
 const START_WORDS: &[&str] = &[
-    "from", "starts", "start", "starting", "begins", "begin", "beginning", "launches",
-    "launching", "commences", "commencing",
+    "from",
+    "starts",
+    "start",
+    "starting",
+    "begins",
+    "begin",
+    "beginning",
+    "launches",
+    "launching",
+    "commences",
+    "commencing",
 ];
 /// Words that may stand between an end or start word and its date: times, zones, `on`.
 const FILLERS: &[&str] = &[
-    "midnight", "noon", "midday", "at", "on", "the", "am", "pm", "gmt", "bst", "utc", "et",
-    "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "mt", "cet", "uk", "us", "time",
-    "local", "this", "next", "of",
+    "midnight", "noon", "midday", "at", "on", "the", "am", "pm", "gmt", "bst", "utc", "et", "est",
+    "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "mt", "cet", "uk", "us", "time", "local",
+    "this", "next", "of",
 ];
 /// Words after a cut-off that make it a delivery cut-off ("for Christmas delivery").
 const DELIVERY: &[&str] = &["deliver", "arriv", "dispatch", "ship", "post", "receiv"];
@@ -452,12 +463,20 @@ fn range_days(a: &Point, b: &Point) -> Option<(Day, Day)> {
                 (None, None) => return None,
                 (None, Some(mb)) => {
                     // "28 to 1 December": the first day belongs to the month before.
-                    let (ma, dy) = if da > db { shift_month(mb, false) } else { (mb, 0) };
+                    let (ma, dy) = if da > db {
+                        shift_month(mb, false)
+                    } else {
+                        (mb, 0)
+                    };
                     let ya = b.year.map(|y| y.saturating_add(dy));
                     ((ma, da, ya), (mb, db, b.year))
                 }
                 (Some(ma), None) => {
-                    let (mb, dy) = if db < da { shift_month(ma, true) } else { (ma, 0) };
+                    let (mb, dy) = if db < da {
+                        shift_month(ma, true)
+                    } else {
+                        (ma, 0)
+                    };
                     let yb = a.year.map(|y| y.saturating_add(dy));
                     ((ma, da, a.year), (mb, db, yb))
                 }
@@ -665,7 +684,9 @@ fn range(sentence: &str, toks: &[Token<'_>], a: &Point, out: &mut Vec<DateClaim>
     weekday_claim(a, from, None, out);
     weekday_claim(&b, to, None, out);
     let start = match a.first.checked_sub(1).and_then(|k| word(toks, k)) {
-        Some("from" | "between") => toks.get(a.first.saturating_sub(1)).map_or(a.start, |t| t.start),
+        Some("from" | "between") => toks
+            .get(a.first.saturating_sub(1))
+            .map_or(a.start, |t| t.start),
         _ => a.start,
     };
     let kind = ClaimKind::Period {
@@ -678,7 +699,13 @@ fn range(sentence: &str, toks: &[Token<'_>], a: &Point, out: &mut Vec<DateClaim>
 
 /// Pushes a period (or end, or start), as the period of a former price when the words
 /// around it say so.
-fn push_period(sentence: &str, start: usize, end: usize, kind: ClaimKind, out: &mut Vec<DateClaim>) {
+fn push_period(
+    sentence: &str,
+    start: usize,
+    end: usize,
+    kind: ClaimKind,
+    out: &mut Vec<DateClaim>,
+) {
     let kind = in_context(sentence, start, end, kind);
     out.push(DateClaim {
         start,
@@ -771,7 +798,7 @@ fn zh_patterns() -> &'static [Option<regex::Regex>; 5] {
             format!(r"{date}{open}{WD_ZH}\)?"),
             format!(r"{WD_ZH}{open}{date}"),
             format!(r"{WD_ZH}{open}([0-9]{{1,2}})[./]([0-9]{{1,2}})([0-9.%元折])?"),
-            format!(r"([0-9.¥￥$])?([0-9]{{1,2}})[./]([0-9]{{1,2}}){open}{WD_ZH}\)?"),
+            format!(r"([0-9]{{1,2}})[./]([0-9]{{1,2}}){open}{WD_ZH}\)?"),
             format!(r"(?:至|到|-|—|–|~|～)[ \t]*([0-9]{{1,2}})[日号]{open}{WD_ZH}\)?"),
         ]
         .map(|source| regex::Regex::new(&source).ok())
@@ -802,7 +829,11 @@ fn inherited_year(sentence: &str, at: usize, month: i8) -> Option<i16> {
     let caps = re.captures_iter(sentence.get(..at)?).last()?;
     let year: i16 = num(&caps, 1)?;
     let before: i8 = num(&caps, 2)?;
-    Some(if month < before { year.saturating_add(1) } else { year })
+    Some(if month < before {
+        year.saturating_add(1)
+    } else {
+        year
+    })
 }
 
 /// Reads the weekdays written with a date in a Chinese sentence.
@@ -845,8 +876,20 @@ fn zh_reading(sentence: &str, index: usize, caps: &regex::Captures<'_>) -> Optio
     let whole = caps.get(0)?;
     let wd = |i: usize| caps.get(i).and_then(|m| weekday_zh(m.as_str()));
     let (year, month, day, weekday, start) = match index {
-        0 => (num(caps, 1), num(caps, 2)?, num(caps, 3)?, wd(4)?, whole.start()),
-        1 => (num(caps, 2), num(caps, 3)?, num(caps, 4)?, wd(1)?, whole.start()),
+        0 => (
+            num(caps, 1),
+            num(caps, 2)?,
+            num(caps, 3)?,
+            wd(4)?,
+            whole.start(),
+        ),
+        1 => (
+            num(caps, 2),
+            num(caps, 3)?,
+            num(caps, 4)?,
+            wd(1)?,
+            whole.start(),
+        ),
         2 => {
             // 周四11.26 but not 周四11.26元 (a price) or 11.265.
             if caps.get(4).is_some() {
@@ -855,10 +898,14 @@ fn zh_reading(sentence: &str, index: usize, caps: &regex::Captures<'_>) -> Optio
             (None, num(caps, 2)?, num(caps, 3)?, wd(1)?, whole.start())
         }
         3 => {
-            if caps.get(1).is_some() {
+            // 11.26（周四） but not 99.11.26 or ¥11.26.
+            let before = sentence
+                .get(..whole.start())
+                .and_then(|h| h.chars().next_back());
+            if before.is_some_and(|c| c.is_ascii_digit() || matches!(c, '.' | '¥' | '￥' | '$')) {
                 return None;
             }
-            (None, num(caps, 2)?, num(caps, 3)?, wd(4)?, whole.start())
+            (None, num(caps, 1)?, num(caps, 2)?, wd(3)?, whole.start())
         }
         _ => {
             // 至6日（周日）: the day's month is the last month written before it.
@@ -877,29 +924,69 @@ fn zh_reading(sentence: &str, index: usize, caps: &regex::Captures<'_>) -> Optio
 /// Words that say a price was charged before; a period after them (with the price) is
 /// when it was charged.
 const FORMER_EN: &[&str] = &[
-    "was", "were", "sold at", "sold for", "selling at", "previously", "formerly", "rrp",
-    "compare at", "compared at", "original price", "originally", "regular price",
-    "usual price", "normal price", "list price", "reference price", "retail price",
+    "was",
+    "were",
+    "sold at",
+    "sold for",
+    "selling at",
+    "previously",
+    "formerly",
+    "rrp",
+    "compare at",
+    "compared at",
+    "original price",
+    "originally",
+    "regular price",
+    "usual price",
+    "normal price",
+    "list price",
+    "reference price",
+    "retail price",
     "price history",
 ];
 const FORMER_ZH: &[&str] = &[
-    "原价", "划线价", "售价", "成交价", "日常价", "专柜价", "吊牌价", "参考价", "市场价",
-    "门市价", "零售价", "历史价", "销售价", "常规价", "指导价", "平时价",
+    "原价",
+    "划线价",
+    "售价",
+    "成交价",
+    "日常价",
+    "专柜价",
+    "吊牌价",
+    "参考价",
+    "市场价",
+    "门市价",
+    "零售价",
+    "历史价",
+    "销售价",
+    "常规价",
+    "指导价",
+    "平时价",
 ];
 /// Words that bring the offer back after a former price: a period after them is the
 /// offer's run again ("was $80, now $55 until 30 Nov").
 const OFFER_EN: &[&str] = &[
-    "now", "sale", "offer", "deal", "deals", "promo", "promotion", "save", "off", "discount",
+    "now",
+    "sale",
+    "offer",
+    "deal",
+    "deals",
+    "promo",
+    "promotion",
+    "save",
+    "off",
+    "discount",
 ];
 const OFFER_ZH: &[&str] = &[
-    "现价", "现售", "活动", "促销", "优惠", "到手", "券后", "秒杀", "特价", "限时", "直降",
-    "立减", "折",
+    "现价", "现售", "活动", "促销", "优惠", "到手", "券后", "秒杀", "特价", "限时", "直降", "立减",
+    "折",
 ];
 
 /// Whether an English phrase occurs in `text` at `at` as whole words.
 fn whole_words(text: &str, at: usize, len: usize) -> bool {
     let before = text.get(..at).and_then(|r| r.chars().next_back());
-    let after = text.get(at.saturating_add(len)..).and_then(|r| r.chars().next());
+    let after = text
+        .get(at.saturating_add(len)..)
+        .and_then(|r| r.chars().next());
     !before.is_some_and(|c| c.is_ascii_alphanumeric())
         && !after.is_some_and(|c| c.is_ascii_alphanumeric())
 }
@@ -956,7 +1043,9 @@ pub fn former_price_period(sentence: &str, start: usize, end: usize) -> bool {
             .chars()
             .any(|c| c.is_ascii_digit() || matches!(c, '$' | '£' | '€' | '¥' | '元'));
         let adjacent = between
-            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '为' | '是' | ':' | '(' | '指'))
+            .trim_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '为' | '是' | ':' | '(' | '指')
+            })
             .is_empty();
         if !offer_after && (priced || adjacent) {
             return true;
@@ -980,9 +1069,17 @@ fn price_follows(rest: &str) -> bool {
     for prefix in ["最低", "最高", "平均"] {
         rest = rest.strip_prefix(prefix).unwrap_or(rest);
     }
-    ["售价", "成交价", "销售价", "零售价", "原价", "日常价", "划线价"]
-        .iter()
-        .any(|w| rest.starts_with(w))
+    [
+        "售价",
+        "成交价",
+        "销售价",
+        "零售价",
+        "原价",
+        "日常价",
+        "划线价",
+    ]
+    .iter()
+    .any(|w| rest.starts_with(w))
 }
 
 /// A period claim as the words around it make it: the period of a former price
@@ -997,32 +1094,56 @@ pub fn in_context(sentence: &str, start: usize, end: usize, kind: ClaimKind) -> 
 }
 
 #[cfg(test)]
-mod scratch {
+mod tests {
+    use super::*;
+
     #[test]
-    fn scratch_print() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/by_rule/");
-        for f in ["en.yaml", "zh.yaml"] {
-            let text = std::fs::read_to_string(format!("{path}{f}")).unwrap();
-            for line in text.lines() {
-                if !(line.contains("family: dates") || line.contains("family: weekday") || line.contains("family: urgency")) {
-                    continue;
-                }
-                let Some(a) = line.find("text: ") else { continue };
-                let rest = &line[a + 7..];
-                let q = line.as_bytes()[a + 6] as char;
-                let Some(b) = rest.find(&format!("{q}, flag")) else { continue };
-                let t = &rest[..b];
-                let claims = crate::wording::claims::extract(t);
-                let dates: Vec<_> = claims
-                    .iter()
-                    .filter(|c| {
-                        use crate::wording::claims::ClaimKind::*;
-                        matches!(c.kind, Period { .. } | EndsOn { .. } | PricePeriod { .. } | Weekday { .. })
-                    })
-                    .map(|c| format!("[{}] {:?}", &t[c.start..c.end], c.kind))
-                    .collect();
-                println!("{t}\n    {}", dates.join("\n    "));
-            }
-        }
+    fn tokens_tell_days_from_prices_times_and_percentages() {
+        let toks: Vec<Tok<'_>> = tokens("$80 26th 11:59pm 2pm 26/11 20% 9.99 – 2026")
+            .into_iter()
+            .map(|t| t.tok)
+            .collect();
+        assert_eq!(
+            toks,
+            [
+                Tok::Punct('$'),
+                Tok::Other,
+                Tok::Num(26, 2),
+                Tok::Time,
+                Tok::Time,
+                Tok::Slash(26, 11, None),
+                Tok::Other,
+                Tok::Other,
+                Tok::Punct('-'),
+                Tok::Num(2026, 4),
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_a_sentence() {
+        assert!(abbreviation_at("through dec. 2", 11));
+        assert!(abbreviation_at("ends thu. 26 nov", 8));
+        assert!(!abbreviation_at("ends in may. shop", 11));
+        assert!(!abbreviation_at("all done. next", 8));
+    }
+
+    #[test]
+    fn former_price_periods_are_told_from_offer_periods() {
+        let at = |s: &str, range: &str| {
+            let start = s.find(range).unwrap();
+            former_price_period(s, start, start + range.len())
+        };
+        assert!(at("was $80 from sep 1 - oct 15; now $55", "sep 1 - oct 15"));
+        assert!(at("rrp £99 (1 sep - 15 oct)", "1 sep - 15 oct"));
+        assert!(at("原价199元(9月1日至10月15日售价)", "9月1日至10月15日"));
+        assert!(at("划线价为10月1日-10月31日的成交价", "10月1日-10月31日"));
+        assert!(at("该商品10月1日至10月31日售价259元", "10月1日至10月31日"));
+        // The offer's own price, a price with the offer word after it, another clause.
+        assert!(!at("活动售价99元 11月1日至11日", "11月1日至11日"));
+        assert!(!at("was £120 now £80 until 30 nov", "until 30 nov"));
+        assert!(!at("was £120, ends 30 nov", "ends 30 nov"));
+        assert!(!at("the sale was extended until 30 nov", "until 30 nov"));
+        assert!(!at("11月1日至11日价格直降", "11月1日至11日"));
     }
 }

@@ -141,7 +141,9 @@ impl Rule for WeekdayMismatch {
 fn message(words: &str, date: Date, actual: Weekday, stated: Weekday, year: &Year) -> String {
     let source = match year {
         Year::Written => "the year written with it".to_owned(),
-        Year::Run(Some(id), _, from, to) => format!("the year of `{id}`, which runs {from} to {to}"),
+        Year::Run(Some(id), _, from, to) => {
+            format!("the year of `{id}`, which runs {from} to {to}")
+        }
         Year::Run(None, _, from, to) => format!("the year of the plan's window, {from} to {to}"),
     };
     format!(
@@ -220,8 +222,8 @@ fn runs(ctx: &Ctx<'_>, owner: Owner) -> Option<Vec<Run>> {
 
 /// The date nearest to `date` that falls on `weekday` (at most three days away).
 fn nearest(date: Date, weekday: Weekday) -> Date {
-    let ahead = (weekday.to_monday_zero_offset() - date.weekday().to_monday_zero_offset())
-        .rem_euclid(7);
+    let ahead =
+        (weekday.to_monday_zero_offset() - date.weekday().to_monday_zero_offset()).rem_euclid(7);
     let shift = if ahead <= 3 {
         i64::from(ahead)
     } else {
@@ -279,9 +281,18 @@ mod tests {
     #[test]
     fn the_nearest_day_with_the_stated_weekday() {
         // 26 November 2026 is a Thursday.
-        assert_eq!(nearest(date(2026, 11, 26), Weekday::Friday), date(2026, 11, 27));
-        assert_eq!(nearest(date(2026, 11, 26), Weekday::Monday), date(2026, 11, 23));
-        assert_eq!(nearest(date(2026, 11, 26), Weekday::Sunday), date(2026, 11, 29));
+        assert_eq!(
+            nearest(date(2026, 11, 26), Weekday::Friday),
+            date(2026, 11, 27)
+        );
+        assert_eq!(
+            nearest(date(2026, 11, 26), Weekday::Monday),
+            date(2026, 11, 23)
+        );
+        assert_eq!(
+            nearest(date(2026, 11, 26), Weekday::Sunday),
+            date(2026, 11, 29)
+        );
         assert_eq!(long(date(2026, 11, 26)), "26 November 2026");
     }
 
