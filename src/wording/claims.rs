@@ -501,10 +501,10 @@ pub fn extract_normalized(normalized: &Normalized) -> Vec<Claim> {
         // Dates written in words and weekdays with dates come first (`super::dates`):
         // an English period or end takes its characters; a weekday lies inside them.
         for date in super::dates::read(sentence) {
-            let free = !taken
+            let free = taken
                 .range(..date.end)
                 .next_back()
-                .is_some_and(|(_, &end)| end > date.start);
+                .is_none_or(|(_, &end)| end <= date.start);
             if date.exclusive && free {
                 taken.insert(date.start, date.end);
             }

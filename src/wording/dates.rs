@@ -539,7 +539,7 @@ enum Role {
 /// zones and `on`/`at` between.
 fn role(toks: &[Token<'_>], first: usize) -> Role {
     let mut k = first;
-    let mut skipped = 0;
+    let mut skipped: usize = 0;
     while k > 0 && skipped < 6 {
         let Some(t) = toks.get(k.saturating_sub(1)) else {
             break;
@@ -553,7 +553,7 @@ fn role(toks: &[Token<'_>], first: usize) -> Role {
             break;
         }
         k = k.saturating_sub(1);
-        skipped += 1;
+        skipped = skipped.saturating_add(1);
     }
     let Some(before) = k.checked_sub(1) else {
         return Role::None;
@@ -1016,7 +1016,7 @@ fn clause_before(sentence: &str, start: usize) -> &str {
             _ => false,
         })
         .map(|(i, c)| i.saturating_add(c.len_utf8()))
-        .last()
+        .next_back()
         .unwrap_or(0);
     head.get(cut..).unwrap_or("")
 }

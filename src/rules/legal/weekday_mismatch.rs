@@ -222,12 +222,12 @@ fn runs(ctx: &Ctx<'_>, owner: Owner) -> Option<Vec<Run>> {
 
 /// The date nearest to `date` that falls on `weekday` (at most three days away).
 fn nearest(date: Date, weekday: Weekday) -> Date {
-    let ahead =
-        (weekday.to_monday_zero_offset() - date.weekday().to_monday_zero_offset()).rem_euclid(7);
+    // Days ahead to the stated weekday (0–6); more than three ahead is nearer behind.
+    let ahead = i64::from(weekday.since(date.weekday()));
     let shift = if ahead <= 3 {
-        i64::from(ahead)
+        ahead
     } else {
-        i64::from(ahead) - 7
+        ahead.saturating_sub(7)
     };
     jiff::Span::new()
         .try_days(shift)
