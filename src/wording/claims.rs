@@ -1772,6 +1772,19 @@ mod tests {
         for (text, words, from, to) in cases {
             assert_eq!(periods(text), [(words.to_string(), *from, *to)], "{text}");
         }
+        // A weekday before an end word is a schedule only with a span word.
+        assert_eq!(
+            periods("Black Friday ends 30 Nov"),
+            [("ends 30 Nov".to_string(), None, md(11, 30))]
+        );
+        // A month-first date takes a year only after a comma.
+        assert!(matches!(
+            kinds("Fri Dec 4 2000 bonus points")[0].1,
+            ClaimKind::Weekday {
+                day: Day { year: None, .. },
+                ..
+            }
+        ));
         // A year written once belongs to both days, across New Year.
         let k = periods("Dec 28 – Jan 3, 2027");
         assert_eq!(k[0].1.and_then(|d| d.year), Some(2026));

@@ -114,11 +114,12 @@ fn tokens(s: &str) -> Vec<Token<'_>> {
         } else if b.is_ascii_digit() {
             number(s, i)
         } else if b.is_ascii() {
-            (Tok::Punct(b as char), i.saturating_add(1))
+            let c = if b == b'~' { '-' } else { b as char };
+            (Tok::Punct(c), i.saturating_add(1))
         } else {
             let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
             let tok = match c {
-                '–' | '—' | '－' | '~' | '～' => Tok::Punct('-'),
+                '–' | '—' | '－' | '～' => Tok::Punct('-'),
                 _ => Tok::Other,
             };
             (tok, i.saturating_add(c.len_utf8()))
@@ -325,7 +326,7 @@ fn year_of(tok: Option<&Token<'_>>) -> Option<i16> {
     }
 }
 
-/// A day number: 1 to 31, at most two digits, not followed by `%`.
+/// A day number: 1 to 31, at most two digits (a percentage is not a number token).
 fn day_number(tok: Option<&Token<'_>>) -> Option<u32> {
     match tok?.tok {
         Tok::Num(d, digits) if digits <= 2 && (1..=31).contains(&d) => Some(d),
@@ -333,9 +334,10 @@ fn day_number(tok: Option<&Token<'_>>) -> Option<u32> {
     }
 }
 
-/// A year after a point: `2026` or `, 2026`.
-fn trailing_year(toks: &[Token<'_>], k: usize) -> Option<(i16, usize)> {
-    if let Some(y) = year_of(toks.get(k)) {
+/// A year after a point: `2026` after a day-first date (`4 December 2026`), `, 2026`
+/// after either (`December 4, 2026`; "Dec 4 2000 points" is no year).
+fn trailing_year(toks: &[Token<'_>], k: usize, day_first: bool) -> Option<(i16, usize)> {
+    if let Some(y) = year_of(toks.get(k)).filter(|_| day_first) {
         return Some((y, k.saturating_add(1)));
     }
     if punct(toks, k, ',') {
@@ -361,6 +363,7 @@ fn point(toks: &[Token<'_>], i: usize) -> Option<Point> {
         k = k.saturating_add(1);
     }
     let start = toks.get(i)?.start;
+    let day_first = day_number(toks.get(k)).is_some();
     let (core, mut next, mut year) = if let Some(day) = day_number(toks.get(k)) {
         let mut m = k.saturating_add(1);
         if word(toks, m) == Some("of") {
@@ -395,7 +398,7 @@ fn point(toks: &[Token<'_>], i: usize) -> Option<Point> {
         return None;
     };
     if matches!(core, Core::Named { month: Some(_), .. })
-        && let Some((y, after)) = trailing_year(toks, next)
+        && let Some((y, after)) = trailing_year(toks, next, day_first)
     {
         year = Some(y);
         next = after;
@@ -563,8 +566,10 @@ fn role(toks: &[Token<'_>], first: usize) -> Role {
     };
     let at = |i: usize| toks.get(i).map_or(0, |t| t.start);
     let previous = before.checked_sub(1).and_then(|p| word(toks, p));
-    // "Monday through Friday", "Mon to Fri": a schedule of weekdays, not an end.
-    if previous.and_then(weekday_word).is_some() {
+    // "Monday through Friday", "Mon to Fri": a schedule of weekdays, not an end ("Black
+    // Friday ends 30 Nov" still is one).
+    let span_word = matches!(w, "through" | "thru" | "to" | "until" | "till" | "til");
+    if span_word && previous.and_then(weekday_word).is_some() {
         return Role::None;
     }
     match (w, previous) {
