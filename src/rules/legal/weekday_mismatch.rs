@@ -47,10 +47,14 @@ declare_rule! {
     ///
     /// ## Depends on
     ///
-    /// When the date has no year written with it: the run of the offers the text speaks for
-    /// (`copy[].advertises`, the phases a promotion names — `phases[].start`,
-    /// `phases[].end` — or a coupon's `valid`), or else the plan's `window`. When any of
-    /// these failed to read, the date is not judged: the year would be a guess.
+    /// When the date has no year written with it: the offers the text speaks for
+    /// (`copy[].advertises`, or the promotion or coupon the name or terms belong to) and
+    /// their run, which comes from the phases a promotion names (`promotions[].phases`,
+    /// `phases[].start`, `phases[].end`), a coupon's `coupons[].valid`, or else the plan's
+    /// `window`. When any of these failed to read, the date is not judged: the year would
+    /// be a guess. Likewise every field of those offers (`promotions`, `promotions[]`,
+    /// `coupons`, `coupons[]`, and the `phases` section): an offer set aside for any of
+    /// them gives no year.
     ///
     /// ## How to fix
     ///
