@@ -112,6 +112,9 @@ const CUR: &str = r"(?:¥|\$|€|£)?";
 const CLASSIFIER: &str = "(?:件|台|个|張|张|份|套|盒|瓶|支|箱|袋|双|部|只|单|次|罐|包|桶|块|条|把|枚|颗|片|本|册|杯|听|提|组|束|对|副|辆|名|位)";
 /// Who a per-customer limit is for: 每人, 每位用户, 每个账号, 每户, 每个家庭, 每ID.
 const PER_CUSTOMER: &str = "(?:每人|每位(?:用户|会员|顾客|客户|买家)?|每个(?:账号|账户|用户|会员|家庭|手机号|ID|id)|每(?:账号|账户|用户|会员|户|ID|id)|每个?家庭|单个?(?:账号|用户|ID|id))";
+/// Delivery words after a date's start or end word: the date is a delivery's (开始发货,
+/// 截止发货), not the offer's.
+const ZH_DELIVERY: &str = "发货|配送|发出|送达|派送|揽收|签收|退款|退货|退换|售后|预约发货";
 /// What may stand between a Chinese date and the word after it: a weekday (（周四）,
 /// 星期四) and a time of day (24点, 晚8点, 23:59).
 const ZH_AFTER_DATE: &str = r"(?:[ \t]*\(?[ \t]*(?:周|星期|礼拜)[一二三四五六日天][ \t]*\)?)?(?:[ \t]*(?:凌晨|早上|上午|中午|下午|晚上|晚)?[ \t]*[0-9]{1,2}(?::[0-9]{2}(?::[0-9]{2})?|点|时)(?:[0-9]{1,2}分|半|整)?)?";
@@ -350,13 +353,21 @@ fn chinese_date_patterns() -> Vec<Pattern> {
             let to = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
             Some(ClaimKind::Period { from: None, to: Some(to) })
         }),
-        // An end after its date: 12月20日截止, 12月20日（周日）24点结束, 12月20日止.
-        p(format!(r"(?:([0-9]{{4}})年)?([0-9]{{1,2}})月([0-9]{{1,2}})[日号]{ZH_AFTER_DATE}[ \t]*(?:截止|截至|结束|止)"), |c| {
+        // An end after its date: 12月20日截止, 12月20日（周日）24点结束, 12月20日止 — not a
+        // delivery cut-off (12月20日截止发货).
+        p(format!(r"(?:([0-9]{{4}})年)?([0-9]{{1,2}})月([0-9]{{1,2}})[日号]{ZH_AFTER_DATE}[ \t]*(?:截止|截至|结束|止)({ZH_DELIVERY})?"), |c| {
+            if c.get(4).is_some() {
+                return None;
+            }
             let to = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
             Some(ClaimKind::Period { from: None, to: Some(to) })
         }),
-        // A start: 1月13日起, 1月5日开启, 11月1日20:00开始, 11月26日（周四）开抢.
-        p(format!(r"(?:([0-9]{{4}})年)?([0-9]{{1,2}})月([0-9]{{1,2}})[日号]{ZH_AFTER_DATE}[ \t]*(?:起|开始|开启|开抢|开售|开卖|开团|启动)"), |c| {
+        // A start: 1月13日起, 1月5日开启, 11月1日20:00开始, 11月26日（周四）开抢 — not a
+        // delivery's (12月1日开始发货).
+        p(format!(r"(?:([0-9]{{4}})年)?([0-9]{{1,2}})月([0-9]{{1,2}})[日号]{ZH_AFTER_DATE}[ \t]*(?:起|开始|开启|开抢|开售|开卖|开团|启动)[ \t]*({ZH_DELIVERY})?"), |c| {
+            if c.get(4).is_some() {
+                return None;
+            }
             let from = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
             Some(ClaimKind::Period { from: Some(from), to: None })
         }),
@@ -1864,6 +1875,12 @@ mod tests {
                 "{text}"
             );
         }
+        // A delivery's start is not the offer's; a poster sale's is.
+        assert_eq!(periods("Ships from 1 December"), []);
+        assert_eq!(
+            periods("Poster sale from 1 December"),
+            [("from 1 December".to_string(), md(12, 1), None)]
+        );
         // "$10 off from 1 December": a start, not a spend of 1.
         let k = kinds("$10 off from 1 December");
         assert_eq!(k[0].1, ClaimKind::AmountOff { amount: d("10") });
@@ -1973,6 +1990,10 @@ mod tests {
                     .any(|(_, k)| matches!(k, ClaimKind::EndsOn { .. } | ClaimKind::Period { .. })),
                 "{text}"
             );
+        }
+        // Delivery dates are not the offer's.
+        for text in ["12月1日开始发货", "12月20日截止发货", "12月1日起配送"] {
+            assert_eq!(periods(text), [], "{text}");
         }
         assert_eq!(
             weekdays("11月26日（周四）开抢，12月6日周日晚8点直播"),

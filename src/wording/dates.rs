@@ -273,8 +273,14 @@ const FILLERS: &[&str] = &[
     "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "mt", "cet", "uk", "us", "time", "local",
     "this", "next", "of",
 ];
-/// Words after a cut-off that make it a delivery cut-off ("for Christmas delivery").
-const DELIVERY: &[&str] = &["deliver", "arriv", "dispatch", "ship", "post", "receiv"];
+/// Whether a word is about delivery (`delivery`, `ships`, `arrive`, `dispatched`,
+/// `postage`): a date near it is a delivery's, not the offer's.
+fn delivery_word(w: &str) -> bool {
+    ["deliver", "arriv", "dispatch", "ship", "receiv"]
+        .iter()
+        .any(|d| w.starts_with(d))
+        || matches!(w, "post" | "posted" | "postage" | "posting")
+}
 
 fn word<'a>(toks: &[Token<'a>], i: usize) -> Option<&'a str> {
     match toks.get(i)?.tok {
@@ -594,11 +600,27 @@ fn delivery_after(toks: &[Token<'_>], next: usize) -> bool {
     for t in toks.iter().skip(next).take(8) {
         match t.tok {
             Tok::Punct(',' | ';' | ':' | '.' | '!' | '?' | ')') => return false,
-            Tok::Word(w) if DELIVERY.iter().any(|d| w.starts_with(d)) => return true,
+            Tok::Word(w) if delivery_word(w) => return true,
             _ => {}
         }
     }
     false
+}
+
+/// Whether a delivery word stands right before the start word of the date at `first`
+/// ("ships from 1 December", "delivery from Monday 7 December").
+fn delivery_before(toks: &[Token<'_>], first: usize) -> bool {
+    let words: Vec<&str> = toks
+        .iter()
+        .take(first)
+        .rev()
+        .filter_map(|t| match t.tok {
+            Tok::Word(w) => Some(w),
+            _ => None,
+        })
+        .take(3)
+        .collect();
+    words.iter().skip(1).any(|w| delivery_word(w))
 }
 
 fn weekday_claim(p: &Point, day: Day, other: Option<Day>, out: &mut Vec<DateClaim>) {
@@ -655,7 +677,7 @@ fn english(sentence: &str, out: &mut Vec<DateClaim>) {
                 };
                 (start, kind)
             }
-            Role::Start(start) if unambiguous => {
+            Role::Start(start) if unambiguous && !delivery_before(&toks, a.first) => {
                 let kind = ClaimKind::Period {
                     from: Some(day),
                     to: None,
