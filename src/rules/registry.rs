@@ -49,6 +49,7 @@ static RULES: &[&dyn Rule] = &[
     &legal::SweepstakesFreeEntry,
     &legal::UkPrizeTerms,
     &legal::UkReferencePrice,
+    &legal::WeekdayMismatch,
     &pricing::TiersOutOfOrder,
     &pricing::TierAmountExceedsSpend,
     &pricing::RepeatShape,

@@ -74,8 +74,24 @@ pub enum ClaimKind {
     Slots { times: Vec<(i8, i8)> },
     /// 提前N天: member early access.
     EarlyDays { n: u64 },
-    /// 1月16日至2月6日, "Nov 1 – Nov 11", 1月13日起, 有效期至2月15日, "ends Nov 30".
+    /// 1月16日至2月6日, "Nov 1 – Nov 11", 1月13日起, 有效期至2月15日, "ends Nov 30",
+    /// "Thursday 26 – Sunday 29 November", "order by Dec 20", 12月20日截止.
     Period { from: Option<Day>, to: Option<Day> },
+    /// "ends Sunday", "until midnight Sunday", 本周日24点结束: an end given by its weekday
+    /// alone — the offer's last day is that weekday (no date is guessed for it).
+    EndsOn { weekday: jiff::civil::Weekday },
+    /// "was $80 from Sep 1 – Oct 15", 原价199元（9月1日至10月15日售价）: the period of a
+    /// former or reference price, not the offer's run (never compared with it).
+    PricePeriod { from: Option<Day>, to: Option<Day> },
+    /// "Thursday 26 November", 11月26日（周四）: a weekday written with a date, checked
+    /// against the calendar (L017), not against the offers. `other` is the month-first
+    /// reading of an English numeric date that reads both ways (`3/12`: `day` is 3
+    /// December, `other` March 12).
+    Weekday {
+        day: Day,
+        weekday: jiff::civil::Weekday,
+        other: Option<Day>,
+    },
 }
 
 /// A claim found in a text.
@@ -96,8 +112,12 @@ const CUR: &str = r"(?:¥|\$|€|£)?";
 const CLASSIFIER: &str = "(?:件|台|个|張|张|份|套|盒|瓶|支|箱|袋|双|部|只|单|次|罐|包|桶|块|条|把|枚|颗|片|本|册|杯|听|提|组|束|对|副|辆|名|位)";
 /// Who a per-customer limit is for: 每人, 每位用户, 每个账号, 每户, 每个家庭, 每ID.
 const PER_CUSTOMER: &str = "(?:每人|每位(?:用户|会员|顾客|客户|买家)?|每个(?:账号|账户|用户|会员|家庭|手机号|ID|id)|每(?:账号|账户|用户|会员|户|ID|id)|每个?家庭|单个?(?:账号|用户|ID|id))";
-/// An English month name or its abbreviation (one capture group).
-const MONTH: &str = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
+/// Delivery words after a date's start or end word: the date is a delivery's (开始发货,
+/// 截止发货), not the offer's.
+const ZH_DELIVERY: &str = "发货|配送|发出|送达|派送|揽收|签收|退款|退货|退换|售后|预约发货";
+/// What may stand between a Chinese date and the word after it: a weekday (（周四）,
+/// 星期四) and a time of day (24点, 晚8点, 23:59).
+const ZH_AFTER_DATE: &str = r"(?:[ \t]*\(?[ \t]*(?:周|星期|礼拜)[一二三四五六日天][ \t]*\)?)?(?:[ \t]*(?:凌晨|早上|上午|中午|下午|晚上|晚)?[ \t]*[0-9]{1,2}(?::[0-9]{2}(?::[0-9]{2})?|点|时)(?:[0-9]{1,2}分|半|整)?)?";
 // Word boundaries are ASCII (`(?-u:\b)`): a Unicode `\b` makes the regex engine fall
 // back to its slowest mode on Chinese text.
 
@@ -105,8 +125,6 @@ const MONTH: &str = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
 const TIME_WORDS: &[&str] = &[
     "second", "minute", "hour", "day", "night", "week", "month", "year",
 ];
-/// English words that introduce an end date.
-const ENDS: &str = r"(?:ends?|closes?|closing date:?|until|through|thru|till|valid (?:until|through)|expires?(?: on)?)";
 
 struct Pattern {
     source: String,
@@ -161,17 +179,6 @@ fn percent_pay(text: &str) -> Option<Decimal> {
     }
 }
 
-fn month_number(name: &str) -> Option<i8> {
-    let months = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    let prefix: String = name.chars().take(3).collect();
-    months
-        .iter()
-        .position(|m| *m == prefix)
-        .and_then(|i| i8::try_from(i).ok()?.checked_add(1))
-}
-
 fn day(year: Option<&str>, month: Option<&str>, d: Option<&str>) -> Option<Day> {
     let month: i8 = month?.parse().ok()?;
     let d: i8 = d?.parse().ok()?;
@@ -223,6 +230,7 @@ fn compiled() -> &'static Patterns {
 /// The claim patterns in priority order: Chinese, then English.
 fn pattern_list() -> Vec<Pattern> {
     let mut list = chinese_patterns();
+    list.extend(chinese_date_patterns());
     list.extend(english_patterns());
     list
 }
@@ -301,21 +309,6 @@ fn chinese_patterns() -> Vec<Pattern> {
                 high: Decimal::from_str(c.get(2)?.as_str()).ok()?,
             })
         }),
-        p(r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日[ \t]*(?:至|到|-|—|–|~|～)[ \t]*(?:(?:([0-9]{4})年)?([0-9]{1,2})月)?([0-9]{1,2})日".into(), |c| {
-            let from = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
-            let month = c.get(5).map(|m| m.as_str()).or_else(|| c.get(2).map(|m| m.as_str()));
-            let year = c.get(4).or_else(|| c.get(1)).map(|m| m.as_str());
-            let to = day(year, month, c.get(6).map(|m| m.as_str()))?;
-            Some(ClaimKind::Period { from: Some(from), to: Some(to) })
-        }),
-        p(r"(?:截至|截止(?:到|至)?|有效期至|有效期到|至)[ \t]*(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日".into(), |c| {
-            let to = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
-            Some(ClaimKind::Period { from: None, to: Some(to) })
-        }),
-        p(r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日[ \t]*起".into(), |c| {
-            let from = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
-            Some(ClaimKind::Period { from: Some(from), to: None })
-        }),
         p(format!(r"价值[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?"), |c| {
             Some(ClaimKind::Value { amount: number(c, 1, 2)? })
         }),
@@ -331,6 +324,70 @@ fn chinese_patterns() -> Vec<Pattern> {
         p(r"上不封顶|不封顶|无封顶|不设封顶|(?:优惠|减免|立减|满减|返现|折扣|减)[^，。！？；,!?;]{0,4}(?:不设上限|上不设限|无上限|没有上限)".into(), |_| Some(ClaimKind::NoCap)),
         p(zhe_re.into(), |c| Some(ClaimKind::Ratio { pay: zhe(c.get(1)?.as_str())? })),
         p(format!(r"{NUM}[ \t]*(?:部|个|份|张|台|名|套|辆|只)"), |c| Some(ClaimKind::Count { n: count(c, 1, 2)? })),
+    ]
+}
+
+/// Chinese periods, ends and starts (after the other Chinese claims, which never read a
+/// date): 12月1日至12月7日, 截至12月20日, 12月20日截止, 1月5日开启, 本周日24点结束.
+fn chinese_date_patterns() -> Vec<Pattern> {
+    vec![
+        // A range: 12月1日至12月7日, 12月10日起至20日, 12月3日（周四）—12月6日（周日）.
+        p(format!(r"(?:([0-9]{{4}})年)?([0-9]{{1,2}})月([0-9]{{1,2}})[日号]{ZH_AFTER_DATE}[ \t]*起?[ \t]*(?:至|到|-|—|–|~|～)[ \t]*(?:(?:([0-9]{{4}})年)?([0-9]{{1,2}})月)?([0-9]{{1,2}})[日号]"), |c| {
+            let from = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
+            let month = c.get(5).map(|m| m.as_str()).or_else(|| c.get(2).map(|m| m.as_str()));
+            let year = c.get(4).or_else(|| c.get(1)).map(|m| m.as_str());
+            let mut to = day(year, month, c.get(6).map(|m| m.as_str()))?;
+            // 2026年12月28日至1月3日: the year written once turns with the calendar.
+            if c.get(4).is_none() && (to.month, to.day) < (from.month, from.day) {
+                to.year = to.year.map(|y| y.saturating_add(1));
+            }
+            Some(ClaimKind::Period { from: Some(from), to: Some(to) })
+        }),
+        // Hours of one day: 12月12日0点至2点, 11月11日0:00—23:59.
+        p(r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})[日号][ \t]*(?:凌晨|早上|上午|中午|下午|晚上|晚)?[ \t]*[0-9]{1,2}(?::[0-9]{2}|点|时)(?:[0-9]{1,2}分|半|整)?[ \t]*(?:至|到|-|—|–|~|～)[ \t]*(?:凌晨|早上|上午|中午|下午|晚上|晚)?[ \t]*[0-9]{1,2}(?::[0-9]{2}|点|时)".into(), |c| {
+            let on = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
+            Some(ClaimKind::Period { from: Some(on), to: Some(on) })
+        }),
+        // An end: 截至12月20日, 即日起至12月20日, 持续到11月15日, 截止时间为12月20日.
+        p(r"(?:截至|截止(?:到|至|日期|时间)?(?:为|是|:)?|有效期(?:至|到)|结束(?:时间|日期)(?:为|是|:)?|(?:持续|延续|延长|一直|有效|开放|截止)到|至)[ \t]*(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})[日号]".into(), |c| {
+            let to = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
+            Some(ClaimKind::Period { from: None, to: Some(to) })
+        }),
+        // An end after its date: 12月20日截止, 12月20日（周日）24点结束, 12月20日止 — not a
+        // delivery cut-off (12月20日截止发货).
+        p(format!(r"(?:([0-9]{{4}})年)?([0-9]{{1,2}})月([0-9]{{1,2}})[日号]{ZH_AFTER_DATE}[ \t]*(?:截止|截至|结束|止)({ZH_DELIVERY})?"), |c| {
+            if c.get(4).is_some() {
+                return None;
+            }
+            let to = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
+            Some(ClaimKind::Period { from: None, to: Some(to) })
+        }),
+        // A start: 1月13日起, 1月5日开启, 11月1日20:00开始, 11月26日（周四）开抢 — not a
+        // delivery's (12月1日开始发货).
+        p(format!(r"(?:([0-9]{{4}})年)?([0-9]{{1,2}})月([0-9]{{1,2}})[日号]{ZH_AFTER_DATE}[ \t]*(?:起|开始|开启|开抢|开售|开卖|开团|启动)[ \t]*({ZH_DELIVERY})?"), |c| {
+            if c.get(4).is_some() {
+                return None;
+            }
+            let from = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
+            Some(ClaimKind::Period { from: Some(from), to: None })
+        }),
+        // An end given by its weekday alone: 本周日24点结束, 截至本周日 — not a schedule
+        // (周一至周五18点结束, 每周五结束).
+        p(r"(至|到|每|-|—|~)?(?:本|这|下)?(?:周|星期|礼拜)([一二三四五六日天])(?:[ \t]*(?:凌晨|早上|上午|中午|下午|晚上|晚)?[ \t]*[0-9]{1,2}(?::[0-9]{2}|点|时)(?:[0-9]{1,2}分|半|整)?)?(?:[ \t]*(?:凌晨|早上|上午|中午|下午|晚上|晚))?[ \t]*(?:截止|结束)|(?:截至|截止到?)[ \t]*(?:本|这|下)?(?:周|星期|礼拜)([一二三四五六日天])".into(), |c| {
+            if c.get(1).is_some() {
+                return None;
+            }
+            let weekday = match c.get(2).or_else(|| c.get(3))?.as_str() {
+                "一" => jiff::civil::Weekday::Monday,
+                "二" => jiff::civil::Weekday::Tuesday,
+                "三" => jiff::civil::Weekday::Wednesday,
+                "四" => jiff::civil::Weekday::Thursday,
+                "五" => jiff::civil::Weekday::Friday,
+                "六" => jiff::civil::Weekday::Saturday,
+                _ => jiff::civil::Weekday::Sunday,
+            };
+            Some(ClaimKind::EndsOn { weekday })
+        }),
     ]
 }
 
@@ -380,33 +437,7 @@ fn english_patterns() -> Vec<Pattern> {
         }),
         p(r"no minimum(?: spend| purchase| order)?".into(), |_| Some(ClaimKind::NoThreshold)),
         p(r"\b(?:no cap|uncapped|no upper limit|no maximum discount)\b".into(), |_| Some(ClaimKind::NoCap)),
-        p(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? ([0-9]{1,2})(?:, ([0-9]{4}))? ?(?:-|–|—|to|through|until) ?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?([0-9]{1,2})(?:, ([0-9]{4}))?".into(), |c| {
-            let m1 = month_number(c.get(1)?.as_str())?;
-            let y1 = c.get(3).or_else(|| c.get(6)).map(|m| m.as_str());
-            let from = day(y1, Some(&m1.to_string()), c.get(2).map(|m| m.as_str()))?;
-            let m2 = c.get(4).and_then(|m| month_number(m.as_str())).unwrap_or(m1);
-            let to = day(c.get(6).map(|m| m.as_str()), Some(&m2.to_string()), c.get(5).map(|m| m.as_str()))?;
-            Some(ClaimKind::Period { from: Some(from), to: Some(to) })
-        }),
-        // Day first, as written in the UK and the EU: 1-30 November, 1 to 30 Nov 2027.
-        p(format!(r"([0-9]{{1,2}})(?:st|nd|rd|th)?(?: {MONTH})? ?(?:-|–|—|to|until) ?([0-9]{{1,2}})(?:st|nd|rd|th)? {MONTH}\.?(?:,? ([0-9]{{4}}))?"), |c| {
-            let m2 = month_number(c.get(4)?.as_str())?;
-            let m1 = c.get(2).and_then(|m| month_number(m.as_str())).unwrap_or(m2);
-            let year = c.get(5).map(|m| m.as_str());
-            let from = day(year, Some(&m1.to_string()), c.get(1).map(|m| m.as_str()))?;
-            let to = day(year, Some(&m2.to_string()), c.get(3).map(|m| m.as_str()))?;
-            Some(ClaimKind::Period { from: Some(from), to: Some(to) })
-        }),
-        p(format!(r"{ENDS} ([0-9]{{1,2}})(?:st|nd|rd|th)? {MONTH}\.?(?:,? ([0-9]{{4}}))?"), |c| {
-            let m = month_number(c.get(2)?.as_str())?;
-            let to = day(c.get(3).map(|m| m.as_str()), Some(&m.to_string()), c.get(1).map(|m| m.as_str()))?;
-            Some(ClaimKind::Period { from: None, to: Some(to) })
-        }),
-        p(format!(r"{ENDS} {MONTH}\.? ([0-9]{{1,2}})(?:st|nd|rd|th)?(?:, ([0-9]{{4}}))?"), |c| {
-            let m = month_number(c.get(1)?.as_str())?;
-            let to = day(c.get(3).map(|m| m.as_str()), Some(&m.to_string()), c.get(2).map(|m| m.as_str()))?;
-            Some(ClaimKind::Period { from: None, to: Some(to) })
-        }),
+        // Dates in English are read by `super::dates` (weekday names, ranges, ends).
         p(format!(r"{CUR}{NUM} off"), |c| Some(ClaimKind::AmountOff { amount: number(c, 1, 2)? })),
         p(r"([0-9]+(?:\.[0-9]+)?)% off".into(), |c| Some(ClaimKind::Ratio { pay: percent_pay(c.get(1)?.as_str())? })),
     ]
@@ -419,7 +450,8 @@ pub fn extract(text: &str) -> Vec<Claim> {
 }
 
 /// Sentences of a text (claims never cross one): split after 。！？；, line breaks, and
-/// `.`/`!`/`?` followed by a space — so `6.5折` and `$9.99` stay whole.
+/// `.`/`!`/`?` followed by a space — so `6.5折` and `$9.99` stay whole, and so do
+/// "Dec. 2" and "Thu. 26 Nov" (a month's or weekday's abbreviation).
 fn sentences(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = text.as_bytes();
     let mut start = 0;
@@ -427,7 +459,9 @@ fn sentences(text: &str) -> impl Iterator<Item = (usize, &str)> {
     for (i, c) in text.char_indices() {
         let end = i.saturating_add(c.len_utf8());
         let cut = matches!(c, '。' | '！' | '？' | '；' | '\n')
-            || (matches!(c, '.' | '!' | '?') && bytes.get(end).is_none_or(|b| *b == b' '));
+            || (matches!(c, '.' | '!' | '?')
+                && bytes.get(end).is_none_or(|b| *b == b' ')
+                && !(c == '.' && super::dates::abbreviation_at(text, i)));
         if cut {
             cuts.push((start, end));
             start = end;
@@ -451,13 +485,42 @@ const WITHOUT_DIGITS: &[&str] = &[
     "uncapped",
     "no upper limit",
     "no maximum discount",
+    // An end given by its weekday alone: 本周日截止, 周日结束.
+    "截止",
+    "截至",
+    "结束",
 ];
 
 /// Like [`extract`] on already normalised text.
 pub fn extract_normalized(normalized: &Normalized) -> Vec<Claim> {
     let compiled = compiled();
     let mut claims = Vec::new();
+    let place = |offset: usize, sentence: &str, s: usize, e: usize, kind: ClaimKind| {
+        let trimmed = sentence.get(s..e).unwrap_or("").trim_end();
+        let from = offset.saturating_add(s);
+        let (start, end) = normalized.original(from, from.saturating_add(trimmed.len()));
+        Claim {
+            place: 0,
+            start,
+            end,
+            kind,
+        }
+    };
     for (offset, sentence) in sentences(&normalized.text) {
+        // Ranges already claimed by a more specific pattern: start → end, disjoint.
+        let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+        // Dates written in words and weekdays with dates come first (`super::dates`):
+        // an English period or end takes its characters; a weekday lies inside them.
+        for date in super::dates::read(sentence) {
+            let free = taken
+                .range(..date.end)
+                .next_back()
+                .is_none_or(|(_, &end)| end <= date.start);
+            if date.exclusive && free {
+                taken.insert(date.start, date.end);
+            }
+            claims.push(place(offset, sentence, date.start, date.end, date.kind));
+        }
         // Every claim but those of `WITHOUT_DIGITS` has a digit.
         let has_digit = sentence.bytes().any(|b| b.is_ascii_digit());
         if !has_digit && !WITHOUT_DIGITS.iter().any(|w| sentence.contains(w)) {
@@ -468,8 +531,6 @@ pub fn extract_normalized(normalized: &Normalized) -> Vec<Claim> {
             Some(set) => set.matches(sentence).into_iter().collect(),
             None => (0..compiled.list.len()).collect(),
         };
-        // Ranges already claimed by a more specific pattern: start → end, disjoint.
-        let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
         for index in present {
             let pattern = &compiled.list[index];
             let Some(regex) = pattern.regex() else {
@@ -489,15 +550,9 @@ pub fn extract_normalized(normalized: &Normalized) -> Vec<Claim> {
                     continue;
                 };
                 taken.insert(s, e);
-                let trimmed = sentence[s..e].trim_end();
-                let from = offset.saturating_add(s);
-                let (start, end) = normalized.original(from, from.saturating_add(trimmed.len()));
-                claims.push(Claim {
-                    place: 0,
-                    start,
-                    end,
-                    kind,
-                });
+                // A period of a former price is not the offer's run.
+                let kind = super::dates::in_context(sentence, s, e, kind);
+                claims.push(place(offset, sentence, s, e, kind));
             }
         }
     }
@@ -736,6 +791,9 @@ pub fn verify(
         ClaimKind::Slots { times } => slots(offers, times),
         ClaimKind::EarlyDays { n } => early_days(offers, *n),
         ClaimKind::Period { from, to } => claimed_period(campaign, offers, *from, *to),
+        ClaimKind::EndsOn { weekday } => ends_on(campaign, offers, *weekday),
+        // A former price's period and a weekday's date are not about the offer's run.
+        ClaimKind::PricePeriod { .. } | ClaimKind::Weekday { .. } => Ok(()),
     }
 }
 
@@ -1344,6 +1402,28 @@ fn claimed_period(
     Err(seen.unwrap_or_else(|| none(offers, "the offer's period is not known".into())))
 }
 
+/// "ends Sunday": some offer's last day is that weekday.
+fn ends_on(
+    campaign: &Campaign,
+    offers: &[Offer<'_>],
+    weekday: jiff::civil::Weekday,
+) -> Result<(), Mismatch> {
+    let mut seen = None;
+    for offer in offers {
+        let Some((_, end, at)) = period(campaign, offer) else {
+            continue;
+        };
+        if end.weekday() == weekday {
+            return Ok(());
+        }
+        seen = Some(Mismatch {
+            actual: format!("`{}` ends on {end}, a {:?}", offer.id(), end.weekday()),
+            at: Some(at),
+        });
+    }
+    Err(seen.unwrap_or_else(|| none(offers, "the offer's period is not known".into())))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1578,5 +1658,396 @@ mod tests {
                 off: d("20")
             }
         );
+    }
+
+    /// A month and day without a year.
+    fn md(month: i8, d: i8) -> Option<Day> {
+        Some(Day {
+            year: None,
+            month,
+            day: d,
+        })
+    }
+
+    /// The period, end or start claims of a text: (underlined words, from, to).
+    fn periods(text: &str) -> Vec<(String, Option<Day>, Option<Day>)> {
+        kinds(text)
+            .into_iter()
+            .filter_map(|(words, kind)| match kind {
+                ClaimKind::Period { from, to } => Some((words, from, to)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The weekdays written with dates: (underlined words, month, day, weekday).
+    fn weekdays(text: &str) -> Vec<(String, i8, i8, jiff::civil::Weekday)> {
+        kinds(text)
+            .into_iter()
+            .filter_map(|(words, kind)| match kind {
+                ClaimKind::Weekday { day, weekday, .. } => {
+                    Some((words, day.month, day.day, weekday))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn english_periods_with_weekdays_and_words() {
+        use jiff::civil::Weekday::*;
+        let cases: &[(&str, &str, Option<Day>, Option<Day>)] = &[
+            (
+                "Runs Thursday 26 – Sunday 29 November",
+                "Thursday 26 – Sunday 29 November",
+                md(11, 26),
+                md(11, 29),
+            ),
+            (
+                "Thu 26th Nov to Sun 29th Nov only",
+                "Thu 26th Nov to Sun 29th Nov",
+                md(11, 26),
+                md(11, 29),
+            ),
+            (
+                "Nov 26 to Nov 29: 20% off",
+                "Nov 26 to Nov 29",
+                md(11, 26),
+                md(11, 29),
+            ),
+            ("26-29 November", "26-29 November", md(11, 26), md(11, 29)),
+            (
+                "Black Friday weekend: Friday 28 to Monday 1 December",
+                "Friday 28 to Monday 1 December",
+                md(11, 28),
+                md(12, 1),
+            ),
+            (
+                "On from 26 November until 2 December",
+                "from 26 November until 2 December",
+                md(11, 26),
+                md(12, 2),
+            ),
+            (
+                "Thanksgiving sale Thursday Nov 26 through Sunday Nov 29",
+                "Thursday Nov 26 through Sunday Nov 29",
+                md(11, 26),
+                md(11, 29),
+            ),
+            ("1/12 - 15/12: coats", "1/12 - 15/12", md(12, 1), md(12, 15)),
+            ("On now through Dec 2", "through Dec 2", None, md(12, 2)),
+            (
+                "On now through Dec. 2. Shop now",
+                "through Dec. 2",
+                None,
+                md(12, 2),
+            ),
+            ("Deals thru 12/20", "thru 12/20", None, md(12, 20)),
+            (
+                "Valid until midnight on 13 December",
+                "until midnight on 13 December",
+                None,
+                md(12, 13),
+            ),
+            (
+                "Ends 11:59pm Tuesday 31 December",
+                "Ends 11:59pm Tuesday 31 December",
+                None,
+                md(12, 31),
+            ),
+            (
+                "Order by Dec 20 to get 20% off",
+                "Order by Dec 20",
+                None,
+                md(12, 20),
+            ),
+            (
+                "Order by 20 December and save",
+                "Order by 20 December",
+                None,
+                md(12, 20),
+            ),
+            (
+                "Closing date: 30 November",
+                "Closing date: 30 November",
+                None,
+                md(11, 30),
+            ),
+            (
+                "New Year sale from Friday 1 January",
+                "from Friday 1 January",
+                md(1, 1),
+                None,
+            ),
+        ];
+        for (text, words, from, to) in cases {
+            assert_eq!(periods(text), [(words.to_string(), *from, *to)], "{text}");
+        }
+        // A weekday before an end word is a schedule only with a span word.
+        assert_eq!(
+            periods("Black Friday ends 30 Nov"),
+            [("ends 30 Nov".to_string(), None, md(11, 30))]
+        );
+        // A month-first date takes a year only after a comma.
+        assert!(matches!(
+            kinds("Fri Dec 4 2000 bonus points")[0].1,
+            ClaimKind::Weekday {
+                day: Day { year: None, .. },
+                ..
+            }
+        ));
+        // A year written once belongs to both days, across New Year.
+        let k = periods("Dec 28 – Jan 3, 2027");
+        assert_eq!(k[0].1.and_then(|d| d.year), Some(2026));
+        assert_eq!(k[0].2.and_then(|d| d.year), Some(2027));
+        // An end given by a weekday alone.
+        for (text, words) in [
+            ("Ends Sunday!", "Ends Sunday"),
+            ("Sale ends this Sunday at midnight", "ends this Sunday"),
+            ("Until midnight Sunday", "Until midnight Sunday"),
+        ] {
+            assert_eq!(
+                kinds(text),
+                [(words.to_string(), ClaimKind::EndsOn { weekday: Sunday })],
+                "{text}"
+            );
+        }
+        // The weekdays of a range, each with its day.
+        assert_eq!(
+            weekdays("Thu 3 - Sun 6 Dec: 30% off coats"),
+            [
+                ("Thu 3".to_string(), 12, 3, Thursday),
+                ("Sun 6 Dec".to_string(), 12, 6, Sunday)
+            ]
+        );
+        assert_eq!(
+            weekdays("Cyber Monday, 1 December: extra 10% off"),
+            [("Monday, 1 December".to_string(), 12, 1, Monday)]
+        );
+        assert_eq!(
+            weekdays("Singles' Day deals: Tuesday, November 11"),
+            [("Tuesday, November 11".to_string(), 11, 11, Tuesday)]
+        );
+        // A numeric date that reads both ways keeps both readings.
+        let k = kinds("Thu 3/12 only");
+        assert!(matches!(
+            k[0].1,
+            ClaimKind::Weekday {
+                day: Day {
+                    month: 12,
+                    day: 3,
+                    ..
+                },
+                other: Some(Day {
+                    month: 3,
+                    day: 12,
+                    ..
+                }),
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn english_look_alikes_are_not_periods() {
+        for text in [
+            // Schedules, times and counts.
+            "Open Monday to Friday, 9am-5pm",
+            "Monday through Friday",
+            "Mon-Fri 9-5",
+            "Ages 3-5",
+            "Flash sale 2pm-4pm",
+            // A delivery cut-off is not the offer's end.
+            "Order by 18 December for Christmas delivery",
+            "Order by Sunday for delivery before Christmas",
+            // A numeric date that reads both ways is not read as a period.
+            "Deals thru 12/2",
+            // A weekday alone with a day number and no month.
+            "Fri 4 only",
+            // A lone date is neither a start nor an end.
+            "Last orders for Christmas delivery: 20 December",
+        ] {
+            assert_eq!(periods(text), [], "{text}");
+            assert!(
+                !kinds(text)
+                    .iter()
+                    .any(|(_, k)| matches!(k, ClaimKind::EndsOn { .. })),
+                "{text}"
+            );
+        }
+        // A delivery's start is not the offer's; a poster sale's is.
+        assert_eq!(periods("Ships from 1 December"), []);
+        assert_eq!(
+            periods("Poster sale from 1 December"),
+            [("from 1 December".to_string(), md(12, 1), None)]
+        );
+        // "$10 off from 1 December": a start, not a spend of 1.
+        let k = kinds("$10 off from 1 December");
+        assert_eq!(k[0].1, ClaimKind::AmountOff { amount: d("10") });
+        assert_eq!(
+            k[1].1,
+            ClaimKind::Period {
+                from: md(12, 1),
+                to: None
+            }
+        );
+    }
+
+    #[test]
+    fn former_price_periods_are_not_the_offers_run() {
+        for (text, words) in [
+            (
+                "Sold at $80 from Sep 1 - Oct 15; now $55",
+                "from Sep 1 - Oct 15",
+            ),
+            (
+                "was £80 between 1 Sep and 15 Oct",
+                "between 1 Sep and 15 Oct",
+            ),
+            ("RRP £99 (1 Sep - 15 Oct)", "1 Sep - 15 Oct"),
+            ("Compare at $60 Sep 1 – Oct 15", "Sep 1 – Oct 15"),
+            ("原价199元（9月1日至10月15日售价）", "9月1日至10月15日"),
+            ("划线价为10月1日-10月31日的成交价", "10月1日-10月31日"),
+            (
+                "该商品10月1日至10月31日售价259元，现价199元",
+                "10月1日至10月31日",
+            ),
+        ] {
+            let k = kinds(text);
+            assert!(
+                k.iter()
+                    .any(|(w, kind)| w == words && matches!(kind, ClaimKind::PricePeriod { .. })),
+                "{text}: {k:?}"
+            );
+            assert_eq!(periods(text), [], "{text}");
+        }
+        // The offer's run after a former price, in the next clause or after `now`.
+        assert_eq!(
+            periods("Previously £80 from 1 Sep to 15 Oct, now £60 from 1 Nov to 30 Nov").len(),
+            1
+        );
+        assert_eq!(periods("Was £120 now £80 until 30 Nov").len(), 1);
+        assert_eq!(periods("活动售价99元，11月1日至11日").len(), 1);
+        assert_eq!(periods("促销售价99元 11月1日至11日").len(), 1);
+    }
+
+    #[test]
+    fn chinese_ends_starts_and_weekdays() {
+        use jiff::civil::Weekday::*;
+        let cases: &[(&str, &str, Option<Day>, Option<Day>)] = &[
+            ("截至12月20日，全场8折", "截至12月20日", None, md(12, 20)),
+            ("12月20日截止", "12月20日截止", None, md(12, 20)),
+            ("即日起至12月20日", "至12月20日", None, md(12, 20)),
+            ("优惠持续到11月15日", "持续到11月15日", None, md(11, 15)),
+            (
+                "下单截止时间为12月20日，之后恢复日常价",
+                "截止时间为12月20日",
+                None,
+                md(12, 20),
+            ),
+            (
+                "12月20日（周日）24点结束",
+                "12月20日（周日）24点结束",
+                None,
+                md(12, 20),
+            ),
+            (
+                "12月10日起至12月20日，全场8折",
+                "12月10日起至12月20日",
+                md(12, 10),
+                md(12, 20),
+            ),
+            (
+                "活动时间：12月3日（星期四）至12月6日（星期日）",
+                "12月3日（星期四）至12月6日",
+                md(12, 3),
+                md(12, 6),
+            ),
+            (
+                "限时抢购：12月12日0点至2点",
+                "12月12日0点至2点",
+                md(12, 12),
+                md(12, 12),
+            ),
+            ("年货节1月5日开启", "1月5日开启", md(1, 5), None),
+        ];
+        for (text, words, from, to) in cases {
+            assert_eq!(periods(text), [(words.to_string(), *from, *to)], "{text}");
+        }
+        for text in ["本周日24点截止", "截至本周日"] {
+            assert!(
+                kinds(text)
+                    .iter()
+                    .any(|(_, k)| *k == ClaimKind::EndsOn { weekday: Sunday }),
+                "{text}"
+            );
+        }
+        // A working week is not an end; 前 (before) is not read.
+        for text in ["周一至周五18点结束", "每周五结束", "12月20日前下单"] {
+            assert!(
+                !kinds(text)
+                    .iter()
+                    .any(|(_, k)| matches!(k, ClaimKind::EndsOn { .. } | ClaimKind::Period { .. })),
+                "{text}"
+            );
+        }
+        // Delivery dates are not the offer's.
+        for text in ["12月1日开始发货", "12月20日截止发货", "12月1日起配送"] {
+            assert_eq!(periods(text), [], "{text}");
+        }
+        assert_eq!(
+            weekdays("11月26日（周四）开抢，12月6日周日晚8点直播"),
+            [
+                ("11月26日（周四）".to_string(), 11, 26, Thursday),
+                ("12月6日周日".to_string(), 12, 6, Sunday)
+            ]
+        );
+        assert_eq!(
+            weekdays("周四11.26开抢，11.27（周五）返场"),
+            [
+                ("周四11.26".to_string(), 11, 26, Thursday),
+                ("11.27（周五）".to_string(), 11, 27, Friday)
+            ]
+        );
+        assert_eq!(
+            weekdays("12月3日（周四）至6日（周日）"),
+            [
+                ("12月3日（周四）".to_string(), 12, 3, Thursday),
+                ("6日（周日）".to_string(), 12, 6, Sunday)
+            ]
+        );
+        // A year written once is carried to the next date, turning with the calendar.
+        let k = kinds("2026年12月28日（周一）至1月3日（周日）");
+        assert!(k.iter().any(|(_, kind)| matches!(
+            kind,
+            ClaimKind::Weekday {
+                day: Day {
+                    year: Some(2027),
+                    month: 1,
+                    day: 3
+                },
+                ..
+            }
+        )));
+        assert!(k.iter().any(|(_, kind)| matches!(
+            kind,
+            ClaimKind::Period {
+                to: Some(Day {
+                    year: Some(2027),
+                    month: 1,
+                    day: 3
+                }),
+                ..
+            }
+        )));
+        // Not dates: a price, an anniversary, a week.
+        for text in [
+            "周四11.26元秒杀",
+            "5周年庆12月1日起",
+            "一周内发货",
+            "每周一上新",
+        ] {
+            assert_eq!(weekdays(text), [], "{text}");
+        }
     }
 }

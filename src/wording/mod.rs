@@ -3,6 +3,7 @@
 
 pub mod basis;
 pub mod claims;
+pub mod dates;
 pub mod efficacy;
 pub mod lexicon;
 pub mod normalize;

@@ -28,8 +28,25 @@ declare_rule! {
     ///   coupon without `cap`;
     /// - 价值X元, X元购物卡, "worth $X" — a prize or coupon value; 2至3倍 — a box value range;
     /// - 每场N款 — items per slot; 每日10点、14点 — the flash slots; 提前N天 — early access;
-    /// - 1月16日至2月6日, 1月13日起, 有效期至2月15日, "Nov 1 – Nov 11", "ends Nov 30" —
-    ///   the offer's period (member early access included).
+    /// - 1月16日至2月6日, 12月10日起至12月20日, 12月3日（周四）至12月6日（周日）, 1月13日起,
+    ///   1月5日开启, 有效期至2月15日, 截至12月20日, 12月20日截止, 即日起至12月20日, 持续到11月15日,
+    ///   "Nov 1 – Nov 11", "Thursday 26 – Sunday 29 November", "Thu 26th Nov to Sun 29th
+    ///   Nov", "26-29 November", "Friday 28 to Monday 1 December" (the first day in the month
+    ///   before), "from 26 November until 2 December", "ends Nov 30", "through Dec 2", "until
+    ///   midnight on 13 December", "order by Dec 20", "from Thursday 1 January" — the offer's
+    ///   period, its end or its start (member early access included);
+    /// - "ends Sunday", "until midnight Sunday", 本周日24点结束 — an end given by its weekday
+    ///   alone: the offer's last day must be that weekday (no date is guessed for it).
+    ///
+    /// Numeric English dates are read only when their order is plain: `12/20` and `20/12`
+    /// are 20 December, and one such date settles a range (`1/12 – 15/12`); `12/2` alone
+    /// (12 February or December 2) is not read. A period that is the period of a former or
+    /// reference price — a price word before it in the same clause ("was $80 from Sep 1 –
+    /// Oct 15", "sold at £80 between 1 Sep and 15 Oct", "RRP", "compare at", 原价199元（9月1日至
+    /// 10月15日售价）, 划线价为…) or right after it (10月1日至10月31日售价259元, …的成交价) — is not
+    /// the offer's run and is not compared; nor is a delivery cut-off ("order by 18 December
+    /// for Christmas delivery"). A weekday written with a date is checked against the
+    /// calendar by `weekday-mismatch` (L017).
     ///
     /// A mismatch labels the words and the spec field that says otherwise.
     ///

@@ -4,7 +4,7 @@ use super::{offer_known, offers_of, offers_unknown, triggers, under};
 use crate::declare_rule;
 use crate::model::Jurisdiction;
 use crate::rules::{Ctx, Draft, Rule};
-use crate::wording::claims::offer_period;
+use crate::wording::claims::{ClaimKind, offer_period};
 
 declare_rule! {
     /// ## What it checks
@@ -12,6 +12,10 @@ declare_rule! {
     /// For plans under `EU` or `UK`, text saying an offer lasts only a day — "today only",
     /// "ends today", "one day only", 仅限今天, 今日截止 (trigger words in the lexicons) — must
     /// belong to or advertise offers that run for at most one day.
+    ///
+    /// Words that are part of a stated end — "ends midnight Sunday 6 December", "ends at
+    /// midnight on Sunday" — say when the offer ends, not that it lasts a day: that end is
+    /// compared with the offer's run by `claim-mismatch` (L001) instead.
     ///
     /// ## Why it matters
     ///
@@ -64,6 +68,18 @@ impl Rule for FalseUrgency {
         }
         for trigger in triggers(wording, Self::META.name) {
             if offers_unknown(ctx, trigger.place.owner) {
+                continue;
+            }
+            // "Offer ends midnight Sunday 6 December": the words are part of a stated end,
+            // which L001 compares with the offer's run; they do not say "one day only".
+            let stated_end = wording.claims.at(trigger.place_index).iter().any(|c| {
+                matches!(
+                    c.kind,
+                    ClaimKind::Period { to: Some(_), .. } | ClaimKind::EndsOn { .. }
+                ) && c.start < trigger.end
+                    && trigger.start < c.end
+            });
+            if stated_end {
                 continue;
             }
             for offer in offers_of(ctx, trigger.place.owner) {

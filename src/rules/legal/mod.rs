@@ -19,6 +19,7 @@ mod time_limit_without_end;
 mod uk_prize_terms;
 mod uk_reference_price;
 mod us_former_price;
+mod weekday_mismatch;
 
 pub use claim_mismatch::ClaimMismatch;
 pub use cn_gift_disclosure::CnGiftDisclosure;
@@ -37,6 +38,7 @@ pub use time_limit_without_end::TimeLimitWithoutEnd;
 pub use uk_prize_terms::UkPrizeTerms;
 pub use uk_reference_price::UkReferencePrice;
 pub use us_former_price::UsFormerPrice;
+pub use weekday_mismatch::WeekdayMismatch;
 
 use crate::model::{At, Loc, PLAN, Phase, Promotion, ReferenceBasis};
 use crate::model::{Campaign, Jurisdiction};

@@ -10,9 +10,15 @@ declare_rule! {
     /// ## What it checks
     ///
     /// Time-limited wording — 限时, 秒杀, 倒计时, 仅限今天, "limited time", "ends soon",
-    /// "countdown" (trigger words in the lexicons) — needs an end. The text must state a date,
+    /// "countdown" (trigger words in the lexicons) — needs an end. The text must state one,
     /// or the offer it belongs to or advertises must have one (its phases or the window).
-    /// Copy that says 限时 but advertises nothing and gives no date is reported.
+    /// Copy that says 限时 but advertises nothing and gives no end is reported.
+    ///
+    /// An end is stated by a date (截至12月20日, 12月20日截止, 即日起至12月20日, "ends Nov 30",
+    /// "until midnight on 13 December", "order by Dec 20", a period "Thu 26 – Sun 29 Nov"),
+    /// or by a weekday alone ("ends Sunday", "until midnight Sunday", 本周日24点结束). The
+    /// period of a former price ("was $80 from Sep 1 – Oct 15") and a delivery cut-off
+    /// ("order by 18 December for Christmas delivery") are not the offer's end.
     ///
     /// ## Why it matters
     ///
@@ -56,8 +62,14 @@ impl Rule for TimeLimitWithoutEnd {
             if reported.contains(&trigger.place_index) {
                 continue;
             }
-            let dated = claims_in(wording, trigger.place_index)
-                .any(|c| matches!(c, ClaimKind::Period { to: Some(_), .. }));
+            // An end stated by date ("order by Dec 20", 截至12月20日) or by weekday alone
+            // ("ends Sunday", 本周日24点结束); a former price's period is no end.
+            let dated = claims_in(wording, trigger.place_index).any(|c| {
+                matches!(
+                    c,
+                    ClaimKind::Period { to: Some(_), .. } | ClaimKind::EndsOn { .. }
+                )
+            });
             // An offer's own name and terms end with the offer; copy ends with what it
             // advertises.
             let owned = !matches!(trigger.place.owner, Owner::Copy(_));
