@@ -33,6 +33,7 @@ const WORDING: &[&str] = &[
     "cn-final-interpretation",
     "en-superlative-claim",
     "en-guarantee-claim",
+    "en-health-claim",
 ];
 
 /// Claims compared with the plan's mechanics.

@@ -16,7 +16,15 @@ fn hits(text: &str) -> Vec<(String, String)> {
     lexicon
         .scan(text)
         .into_iter()
-        .filter(|h| lexicon.terms[h.term].kind != TermKind::Allow)
+        .filter(|h| {
+            // Efficacy verbs and illnesses count only in pairs (src/wording/efficacy.rs).
+            let term = &lexicon.terms[h.term];
+            term.kind != TermKind::Allow
+                && !term
+                    .group
+                    .as_deref()
+                    .is_some_and(|g| g.starts_with("efficacy-"))
+        })
         .map(|h| {
             (
                 lexicon.terms[h.term].id.clone(),
