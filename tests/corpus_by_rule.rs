@@ -33,6 +33,8 @@ const WORDING: &[&str] = &[
     "cn-final-interpretation",
     "en-superlative-claim",
     "en-guarantee-claim",
+    "en-endorsement-claim",
+    "en-final-decision-clause",
 ];
 
 /// Claims compared with the plan's mechanics.

@@ -86,6 +86,8 @@ static RULES: &[&dyn Rule] = &[
     &wording::CnFinalInterpretation,
     &wording::EnSuperlativeClaim,
     &wording::EnGuaranteeClaim,
+    &wording::EnEndorsementClaim,
+    &wording::EnFinalDecisionClause,
     &yaml::YamlSyntax,
     &yaml::DuplicateKey,
     &yaml::MultipleDocuments,

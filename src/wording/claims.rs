@@ -102,7 +102,7 @@ const CUR: &str = r"(?:¥|\$|€|£)?";
 /// claims: 限购2件, 每人限领1张, 限量500套, 共300盒, 每户限购1箱.
 const CLASSIFIER: &str = "(?:件|台|个|張|张|份|套|盒|瓶|支|箱|袋|双|部|只|单|次|罐|包|桶|块|条|把|枚|颗|片|本|册|杯|听|提|组|束|对|副|辆|名|位)";
 /// Who a per-customer limit is for: 每人, 每位用户, 每个账号, 每户, 每个家庭, 每ID.
-const PER_CUSTOMER: &str = "(?:每人|每位(?:用户|会员|顾客|客户|买家)?|每个(?:账号|账户|用户|会员|家庭|手机号|ID|id)|每(?:账号|账户|用户|会员|户|ID|id)|每个?家庭|单个?(?:账号|用户|ID|id))";
+const PER_CUSTOMER: &str = "(?:每人|每个人|一人|单人|每位(?:用户|会员|顾客|客户|买家)?|每个(?:账号|账户|用户|会员|家庭|手机号|ID|id)|每(?:账号|账户|用户|会员|户|ID|id)|每个?家庭|单个?(?:账号|用户|ID|id))";
 /// A count in digits (`1,000`, `10万`) or in Chinese numerals (`一`, `两`, `十二`): one
 /// capture group, read by [`count_text`].
 const COUNT: &str = r"([0-9]+(?:,[0-9]{3})*(?:[ \t]*万)?|[零一二两三四五六七八九十百千万]+)";
@@ -242,6 +242,31 @@ fn count(caps: &regex::Captures<'_>, value: usize, unit: usize) -> Option<u64> {
     (n.fract().is_zero()).then(|| n.to_u64()).flatten()
 }
 
+/// 每人限购N件 and the like: the limit of the customer the words name.
+fn named_limit(c: &regex::Captures<'_>) -> Option<ClaimKind> {
+    per_customer(c.get(0)?.as_str(), count_text(c.get(1)?.as_str())?)
+}
+
+/// 限购N件 with nobody named: per customer, unless per order or per slot (then none).
+fn bare_limit(c: &regex::Captures<'_>) -> Option<ClaimKind> {
+    match c.get(1).map(|m| m.as_str()) {
+        None | Some("每款" | "每日" | "每天") => {
+            per_customer(c.get(0)?.as_str(), count_text(c.get(2)?.as_str())?)
+        }
+        Some(_) => None,
+    }
+}
+
+/// 限量五百份 (a quantity), 共五份 (a total).
+fn numeral_quantity(c: &regex::Captures<'_>) -> Option<ClaimKind> {
+    let n = count_text(c.get(2)?.as_str())?;
+    Some(if c.get(1)?.as_str() == "共" {
+        ClaimKind::Total { n }
+    } else {
+        ClaimKind::Quantity { n }
+    })
+}
+
 /// A per-customer limit as the words give it: per day (每人每天限领一份) or over the
 /// campaign; none for a limit per order (每人每单限购), which the plan cannot state.
 fn per_customer(words: &str, n: u64) -> Option<ClaimKind> {
@@ -379,20 +404,15 @@ fn chinese_patterns() -> Vec<Pattern> {
         p(format!(r"(?:优惠|减免|立减|满减|返现)?[ \t]*封顶[ \t]*{CUR}[ \t]*{NUM}"), |c| {
             Some(ClaimKind::MostSaved { amount: number(c, 1, 2)? })
         }),
-        p(format!(r"(?:每日|每天)?[ \t]*{PER_CUSTOMER}[ \t]*(?:活动期间)?[ \t]*(?:每日|每天|每单)?[ \t]*(?:限购|限买|限领|限兑换|限兑|限抢|限下|限参与|限参加|限用|仅限|仅可|仅能|只能|只可|仅|限|可|最多(?:可)?)[ \t]*(?:购买|购|买|领取|领|兑换|兑|抢购|抢|下|参与|参加|抽奖|抽|使用|用)?[ \t]*{COUNT}[ \t]*{CLASSIFIER}"), |c| {
-            per_customer(c.get(0)?.as_str(), count_text(c.get(1)?.as_str())?)
-        }),
+        p(format!(r"(?:每日|每天)?[ \t]*{PER_CUSTOMER}[ \t]*(?:活动期间)?[ \t]*(?:每日|每天|每单)?[ \t]*(?:限购|限买|限领|限兑换|限兑|限抢|限下|限参与|限参加|限用|仅限|仅可|仅能|只能|只可|仅|限|可|最多(?:可)?)?[ \t]*(?:购买|购|买|领取|领|兑换|兑|抢购|抢|下|参与|参加|抽奖|抽|使用|用)?[ \t]*{COUNT}[ \t]*{CLASSIFIER}"), named_limit),
         // 限购5支 with nobody named is a limit per customer; 每单限购 is per order, which
         // the plan cannot state, and 每场限购 per slot.
-        p(format!(r"(每单|每笔|每次|每桌|每场|单笔|单次|每日|每天|每款)?[ \t]*(?:限购|限买|限领|限抢|限兑换|限兑)[ \t]*{COUNT}[ \t]*{CLASSIFIER}"), |c| {
-            match c.get(1).map(|m| m.as_str()) {
-                None | Some("每款" | "每日" | "每天") => per_customer(c.get(0)?.as_str(), count_text(c.get(2)?.as_str())?),
-                Some(_) => None,
-            }
-        }),
+        p(format!(r"(每单|每笔|每次|每桌|每场|单笔|单次|每日|每天|每款)?[ \t]*(?:限购|限买|限领|限抢|限兑换|限兑)[ \t]*{COUNT}[ \t]*{CLASSIFIER}"), bare_limit),
         p(format!(r"(?:仅剩下|仅剩|只剩下|只剩|还剩|剩余|仅余|剩下)[ \t]*(?:最后)?[ \t]*{COUNT}[ \t]*{STOCK_CLASSIFIER}"), |c| {
             Some(ClaimKind::Remaining { n: count_text(c.get(1)?.as_str())? })
         }),
+        // 限量五百份, 共五份: the quantity in Chinese numerals (in digits, read below).
+        p(r"(限量|共)[ \t]*([零一二两三四五六七八九十百千万]+)[ \t]*".to_owned() + STOCK_CLASSIFIER, numeral_quantity),
         p(format!(r"(每日|每天)[ \t]*(?:限量|限售|仅售|仅供|供应|仅)[ \t]*{COUNT}[ \t]*{STOCK_CLASSIFIER}"), |c| {
             Some(ClaimKind::QuantityDaily { n: count_text(c.get(2)?.as_str())? })
         }),
@@ -499,8 +519,9 @@ fn english_patterns() -> Vec<Pattern> {
             Some(ClaimKind::MostSaved { amount })
         }),
         // "Limit 2 per customer", "one code per household", "limit five boxes per
-        // customer"; a price per person ("£30 per person") is no limit, nor a time.
-        p(format!(r"(?:(?:limit(?:ed to)?|max(?:imum)?|no more than|up to|just|only) (?:of )?)?(£|\$|€|¥)?(?-u:\b){EN_COUNT} (?:[a-z'-]+ ){{0,2}}per (?:customer|person|household|shopper|account|member|family|head|address)(?-u:\b)"), |c| {
+        // customer"; a price per person ("£30 per person") is no limit, nor a time, nor a
+        // multi-buy ("any 3 per customer").
+        p(format!(r"(?:(?:limit(?:ed to)?|max(?:imum)?|no more than|up to|just|only) (?:of )?)?(£|\$|€|¥|any |buy |get |for )?(?-u:\b){EN_COUNT} (?:[a-z'-]+ ){{0,2}}per (?:customer|person|household|shopper|account|member|family|head|address)(?-u:\b)"), |c| {
             let words = c.get(0)?.as_str();
             if c.get(1).is_some() || TIME_WORDS.iter().any(|w| words.contains(w)) {
                 return None;
@@ -514,6 +535,10 @@ fn english_patterns() -> Vec<Pattern> {
                 return None;
             }
             let n = count(c, 1, 2).or_else(|| count(c, 3, 4))?;
+            // `50 left` is what is left, at most the quantity.
+            if words.ends_with("left") {
+                return Some(ClaimKind::Remaining { n });
+            }
             Some(ClaimKind::Quantity { n })
         }),
         p(format!(r"{NUM} (?:prizes|winners)"), |c| Some(ClaimKind::Total { n: count(c, 1, 2)? })),

@@ -6,14 +6,19 @@ mod cn_final_interpretation;
 mod cn_medical_claim;
 mod cn_ranking_claim;
 mod cn_state_endorsement;
+mod en_endorsement_claim;
+mod en_final_decision_clause;
 mod en_guarantee_claim;
 mod en_superlative_claim;
+mod pairs;
 
 pub use cn_absolute_claim::CnAbsoluteClaim;
 pub use cn_final_interpretation::CnFinalInterpretation;
 pub use cn_medical_claim::CnMedicalClaim;
 pub use cn_ranking_claim::CnRankingClaim;
 pub use cn_state_endorsement::CnStateEndorsement;
+pub use en_endorsement_claim::EnEndorsementClaim;
+pub use en_final_decision_clause::EnFinalDecisionClause;
 pub use en_guarantee_claim::EnGuaranteeClaim;
 pub use en_superlative_claim::EnSuperlativeClaim;
 
