@@ -321,7 +321,7 @@ fn english_superlatives_with_a_scope_and_perfect_results_are_warnings() {
         "Every order ships free",
         "Interest-free credit, ever popular",
         "Shop the latest arrivals, fresher than ever",
-        "For perfect results, preheat the oven",
+        "For perfect skin, moisturise daily",
         "The perfect body wash for winter",
         "Most orders arrive within 3 working days",
     ];

@@ -107,8 +107,9 @@ const PER_CUSTOMER: &str = "(?:每人|每个人|一人|单人|每位(?:用户|�
 /// capture group, read by [`count_text`].
 const COUNT: &str = r"([0-9]+(?:,[0-9]{3})*(?:[ \t]*万)?|[零一二两三四五六七八九十百千万]+)";
 /// The measure words of stock (限量500份, 仅剩200袋): those of [`CLASSIFIER`] but 次, 名
-/// and 位, which count times and people (仅1次机会, 前300名).
-const STOCK_CLASSIFIER: &str = "(?:件|台|个|張|张|份|套|盒|瓶|支|箱|袋|双|部|只|单|罐|包|桶|块|条|把|枚|颗|片|本|册|杯|听|提|组|束|对|副|辆)";
+/// and 位, which count times and people (仅1次机会, 前300名), and 个, which counts
+/// anything (仅剩2个小时, 全国300个城市).
+const STOCK_CLASSIFIER: &str = "(?:件|台|張|张|份|套|盒|瓶|支|箱|袋|双|部|只|单|罐|包|桶|块|条|把|枚|颗|片|本|册|杯|听|提|组|束|对|副|辆)";
 /// A count in English: digits or a number word up to twelve (one capture group).
 const EN_COUNT: &str =
     r"([0-9]+(?:,[0-9]{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
@@ -416,7 +417,7 @@ fn chinese_patterns() -> Vec<Pattern> {
         p(format!(r"(每日|每天)[ \t]*(?:限量|限售|仅售|仅供|供应|仅)[ \t]*{COUNT}[ \t]*{STOCK_CLASSIFIER}"), |c| {
             Some(ClaimKind::QuantityDaily { n: count_text(c.get(2)?.as_str())? })
         }),
-        p(format!(r"(?:(?:全网|全国|全平台|全店)[ \t]*(?:限量发售|限量供应|限量|限售|共发售|共计|总计|合计|共有|共|发售|仅有|只有|仅)?|(?:本场|本次|本期|本轮|每场|每款)?[ \t]*(?:限量发售|限量供应|共发售|共备货|共计|总计|合计|总共|一共|共有|发售|备货|现货|库存|仅有|只有|全网仅|仅))[ \t]*{COUNT}[ \t]*{STOCK_CLASSIFIER}"), |c| {
+        p(format!(r"(?:全网|(?:全网|全国|全平台|全店)[ \t]*(?:限量发售|限量供应|限量|限售|共发售|共有|共|发售|仅有|只有|仅)|(?:本场|本次|本期|本轮|每场|每款)?[ \t]*(?:限量发售|限量供应|共发售|共备货|共有|发售|备货|现货|库存|仅有|只有|仅))[ \t]*{COUNT}[ \t]*{STOCK_CLASSIFIER}"), |c| {
             Some(ClaimKind::Quantity { n: count_text(c.get(1)?.as_str())? })
         }),
         p(format!(r"限量[ \t]*{NUM}[ \t]*{CLASSIFIER}?"), |c| {
@@ -544,9 +545,11 @@ fn english_patterns() -> Vec<Pattern> {
         p(format!(r"{NUM} (?:prizes|winners)"), |c| Some(ClaimKind::Total { n: count(c, 1, 2)? })),
         // "1,000 vouchers up for grabs": all there are to claim.
         p(format!(r"{NUM} (?:[a-z'-]+ ){{1,3}}up for grabs(?-u:\b)"), |c| Some(ClaimKind::Total { n: count(c, 1, 2)? })),
-        // "1,000 units at launch": the stock, unless bought or ordered ("buy 2 units").
-        p(format!(r"(?:(buy|order|add|get|pick|choose|any|per|of|first|every|for) )?{NUM} units(?-u:\b)"), |c| {
-            if c.get(1).is_some() {
+        // "1,000 units at launch": the stock, unless bought, ordered or sold ("buy 2
+        // units", "10,000 units sold").
+        p(format!(r"(?:(buy|order|add|get|pick|choose|any|per|of|first|every|for|over|than) )?{NUM} units(?-u:\b)( sold)?"), |c| {
+            // `10,000 units sold` counts sales, not stock.
+            if c.get(1).is_some() || c.get(4).is_some() {
                 return None;
             }
             Some(ClaimKind::Quantity { n: count(c, 2, 3)? })
