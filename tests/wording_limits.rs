@@ -390,6 +390,19 @@ fn a_limit_per_day_is_compared_only_with_a_limit_per_day() {
     assert_eq!(found[1].len(), 1, "{found:?}");
     assert_eq!(found[1][0].0, "L001");
     assert_eq!(found[1][0].1, "每人每天限领3份");
+    // The same in English.
+    let texts = [
+        "One voucher per customer per day",
+        "Two vouchers per customer per day",
+    ];
+    let offers = "promotions:\n  - { id: sale, type: discount, name: Winter event, discount: 10%, per_user: 5 }\n";
+    assert_eq!(marks(Law::En, offers, &texts), [vec![], vec![]]);
+    let daily =
+        format!("{offers}stacking: {{ max_coupons_per_order: 1, claims_per_user_per_day: 1 }}\n");
+    assert_eq!(
+        marks(Law::En, &daily, &texts),
+        [vec![], one("L001", "Two vouchers per customer per day")]
+    );
 }
 
 #[test]

@@ -522,12 +522,19 @@ fn english_patterns() -> Vec<Pattern> {
         // "Limit 2 per customer", "one code per household", "limit five boxes per
         // customer"; a price per person ("£30 per person") is no limit, nor a time, nor a
         // multi-buy ("any 3 per customer").
-        p(format!(r"(?:(?:limit(?:ed to)?|max(?:imum)?|no more than|up to|just|only) (?:of )?)?(£|\$|€|¥|any |buy |get |for )?(?-u:\b){EN_COUNT} (?:[a-z'-]+ ){{0,2}}per (?:customer|person|household|shopper|account|member|family|head|address)(?-u:\b)"), |c| {
-            let words = c.get(0)?.as_str();
-            if c.get(1).is_some() || TIME_WORDS.iter().any(|w| words.contains(w)) {
+        p(format!(r"(?:(?:limit(?:ed to)?|max(?:imum)?|no more than|up to|just|only) (?:of )?)?(£|\$|€|¥|any |buy |get |for )?(?-u:\b){EN_COUNT} ((?:[a-z'-]+ ){{0,2}})per (?:customer|person|household|shopper|account|member|family|head|address)(?-u:\b)( (?:per|a|each) day(?-u:\b)|,? daily)?"), |c| {
+            let between = c.get(3).map_or("", |m| m.as_str());
+            if c.get(1).is_some() || TIME_WORDS.iter().any(|w| between.contains(w)) {
                 return None;
             }
-            Some(ClaimKind::PerUser { n: count_text(c.get(2)?.as_str())? })
+            let n = count_text(c.get(2)?.as_str())?;
+            // "one code per customer per day": a limit per day, on claims when it is
+            // about codes, vouchers or coupons.
+            if c.get(4).is_some() {
+                let claims = ["code", "voucher", "coupon"].iter().any(|w| between.contains(w));
+                return Some(ClaimKind::PerUserDaily { n, claims });
+            }
+            Some(ClaimKind::PerUser { n })
         }),
         p(format!(r"(?:only |just )?{NUM} (?:[a-z'-]+ ){{0,2}}(?:available|left|in stock)(?-u:\b)|limited to {NUM} (?:units|items|pieces)"), |c| {
             // `3 days left` is a time, not a quantity.
@@ -1839,6 +1846,13 @@ mod tests {
                 "{text}: {found:?}"
             );
         }
+        assert_eq!(
+            kinds("One voucher per customer per day"),
+            [(
+                "One voucher per customer per day".into(),
+                ClaimKind::PerUserDaily { n: 1, claims: true }
+            )]
+        );
         for text in [
             "Dinner for two, £30 per person",
             "Someone per household",
