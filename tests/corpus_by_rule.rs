@@ -34,6 +34,8 @@ const WORDING: &[&str] = &[
     "en-superlative-claim",
     "en-guarantee-claim",
     "en-health-claim",
+    "en-endorsement-claim",
+    "en-final-decision-clause",
 ];
 
 /// Claims compared with the plan's mechanics.

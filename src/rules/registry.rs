@@ -89,6 +89,8 @@ static RULES: &[&dyn Rule] = &[
     &wording::EnSuperlativeClaim,
     &wording::EnGuaranteeClaim,
     &wording::EnHealthClaim,
+    &wording::EnEndorsementClaim,
+    &wording::EnFinalDecisionClause,
     &yaml::YamlSyntax,
     &yaml::DuplicateKey,
     &yaml::MultipleDocuments,

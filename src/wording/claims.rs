@@ -56,6 +56,13 @@ pub enum ClaimKind {
     /// N部, N个, N份 without 共: a count with a unit, read as a quantity only next to
     /// prizes (手机11部, 红包5000个).
     Count { n: u64 },
+    /// 每人每天限领1份: a per-customer limit per day; `claims` when the limit is on
+    /// claiming (领, 抢, 兑), which the plan can state (`claims_per_user_per_day`).
+    PerUserDaily { n: u64, claims: bool },
+    /// 仅剩200袋, 只剩3件: the stock left, which cannot exceed the quantity.
+    Remaining { n: u64 },
+    /// 每日限量200杯: a quantity per day, which the plan has no field for.
+    QuantityDaily { n: u64 },
     /// 立减Y元, "$Y off": an amount off.
     AmountOff { amount: Decimal },
     /// 无门槛, "no minimum spend".
@@ -111,7 +118,24 @@ const CUR: &str = r"(?:¥|\$|€|£)?";
 /// claims: 限购2件, 每人限领1张, 限量500套, 共300盒, 每户限购1箱.
 const CLASSIFIER: &str = "(?:件|台|个|張|张|份|套|盒|瓶|支|箱|袋|双|部|只|单|次|罐|包|桶|块|条|把|枚|颗|片|本|册|杯|听|提|组|束|对|副|辆|名|位)";
 /// Who a per-customer limit is for: 每人, 每位用户, 每个账号, 每户, 每个家庭, 每ID.
-const PER_CUSTOMER: &str = "(?:每人|每位(?:用户|会员|顾客|客户|买家)?|每个(?:账号|账户|用户|会员|家庭|手机号|ID|id)|每(?:账号|账户|用户|会员|户|ID|id)|每个?家庭|单个?(?:账号|用户|ID|id))";
+const PER_CUSTOMER: &str = "(?:每人|每个人|一人|单人|每位(?:用户|会员|顾客|客户|买家)?|每个(?:账号|账户|用户|会员|家庭|手机号|ID|id)|每(?:账号|账户|用户|会员|户|ID|id)|每个?家庭|单个?(?:账号|用户|ID|id))";
+/// A count in digits (`1,000`, `10万`) or in Chinese numerals (`一`, `两`, `十二`): one
+/// capture group, read by [`count_text`].
+const COUNT: &str = r"([0-9]+(?:,[0-9]{3})*(?:[ \t]*万)?|[零一二两三四五六七八九十百千万]+)";
+/// The measure words of stock (限量500份, 仅剩200袋): those of [`CLASSIFIER`] but 次, 名
+/// and 位, which count times and people (仅1次机会, 前300名), and 个, which counts
+/// anything (仅剩2个小时, 全国300个城市).
+const STOCK_CLASSIFIER: &str = "(?:件|台|張|张|份|套|盒|瓶|支|箱|袋|双|部|只|单|罐|包|桶|块|条|把|枚|颗|片|本|册|杯|听|提|组|束|对|副|辆)";
+/// A count in English: digits or a number word up to twelve (one capture group).
+const EN_COUNT: &str =
+    r"([0-9]+(?:,[0-9]{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+/// Chinese numerals, which a limit or quantity may be written with (限领一份, 两瓶).
+const ZH_NUMERALS: &str = "零一二两三四五六七八九十百千万";
+/// English number words, which a limit may be written with ("limit five per customer").
+const EN_NUMBERS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+];
 /// Delivery words after a date's start or end word: the date is a delivery's (开始发货,
 /// 截止发货), not the offer's.
 const ZH_DELIVERY: &str = "发货|配送|发出|送达|派送|揽收|签收|退款|退货|退换|售后|预约发货";
@@ -155,10 +179,124 @@ fn number(caps: &regex::Captures<'_>, value: usize, unit: usize) -> Option<Decim
     base.checked_mul(factor)
 }
 
+/// A count as [`COUNT`] or [`EN_COUNT`] writes it: digits (with `,` and `万`), Chinese
+/// numerals up to the ten thousands (十二, 两百, 一万), or an English number word.
+fn count_text(text: &str) -> Option<u64> {
+    let text = text.trim();
+    if let Some(at) = EN_NUMBERS.iter().position(|w| *w == text) {
+        return u64::try_from(at).ok()?.checked_add(1);
+    }
+    if text.starts_with(|c: char| c.is_ascii_digit()) {
+        let (digits, factor) = match text.strip_suffix('万') {
+            Some(d) => (d.trim(), 10_000),
+            None => (text, 1),
+        };
+        return digits
+            .replace(',', "")
+            .parse::<u64>()
+            .ok()?
+            .checked_mul(factor);
+    }
+    zh_numeral(text)
+}
+
+/// Chinese numerals: 一 … 九 (两 = 2, 零 = 0), 十 百 千 within a section, 万 after it.
+fn zh_numeral(text: &str) -> Option<u64> {
+    let (mut total, mut section, mut digit) = (0u64, 0u64, None::<u64>);
+    for c in text.chars() {
+        let value = match c {
+            '零' => Some(0),
+            '一' => Some(1),
+            '二' | '两' => Some(2),
+            '三' => Some(3),
+            '四' => Some(4),
+            '五' => Some(5),
+            '六' => Some(6),
+            '七' => Some(7),
+            '八' => Some(8),
+            '九' => Some(9),
+            _ => None,
+        };
+        if let Some(v) = value {
+            digit = Some(v);
+            continue;
+        }
+        let unit = match c {
+            '十' => 10,
+            '百' => 100,
+            '千' => 1_000,
+            '万' => {
+                let part = section.checked_add(digit.take().unwrap_or(0))?;
+                total = total.checked_add(part.checked_mul(10_000)?)?;
+                section = 0;
+                continue;
+            }
+            _ => return None,
+        };
+        // 十二: a unit without a digit before it counts one of it.
+        section = section.checked_add(digit.take().unwrap_or(1).checked_mul(unit)?)?;
+    }
+    let n = total
+        .checked_add(section)?
+        .checked_add(digit.unwrap_or(0))?;
+    (!text.is_empty()).then_some(n)
+}
+
+/// Whether a sentence writes a count in words: a Chinese numeral right before a measure
+/// word (一份, 两瓶) or an English number word ("five boxes").
+fn has_count_words(sentence: &str) -> bool {
+    let mut previous_numeral = false;
+    for c in sentence.chars() {
+        if previous_numeral && CLASSIFIER.contains(c) && !c.is_ascii() {
+            return true;
+        }
+        previous_numeral = ZH_NUMERALS.contains(c);
+    }
+    EN_NUMBERS.iter().any(|w| sentence.contains(w))
+}
+
 fn count(caps: &regex::Captures<'_>, value: usize, unit: usize) -> Option<u64> {
     use rust_decimal::prelude::ToPrimitive;
     let n = number(caps, value, unit)?;
     (n.fract().is_zero()).then(|| n.to_u64()).flatten()
+}
+
+/// 每人限购N件 and the like: the limit of the customer the words name.
+fn named_limit(c: &regex::Captures<'_>) -> Option<ClaimKind> {
+    per_customer(c.get(0)?.as_str(), count_text(c.get(1)?.as_str())?)
+}
+
+/// 限购N件 with nobody named: per customer, unless per order or per slot (then none).
+fn bare_limit(c: &regex::Captures<'_>) -> Option<ClaimKind> {
+    match c.get(1).map(|m| m.as_str()) {
+        None | Some("每款" | "每日" | "每天") => {
+            per_customer(c.get(0)?.as_str(), count_text(c.get(2)?.as_str())?)
+        }
+        Some(_) => None,
+    }
+}
+
+/// 限量五百份 (a quantity), 共五份 (a total).
+fn numeral_quantity(c: &regex::Captures<'_>) -> Option<ClaimKind> {
+    let n = count_text(c.get(2)?.as_str())?;
+    Some(if c.get(1)?.as_str() == "共" {
+        ClaimKind::Total { n }
+    } else {
+        ClaimKind::Quantity { n }
+    })
+}
+
+/// A per-customer limit as the words give it: per day (每人每天限领一份) or over the
+/// campaign; none for a limit per order (每人每单限购), which the plan cannot state.
+fn per_customer(words: &str, n: u64) -> Option<ClaimKind> {
+    if words.contains("每单") {
+        return None;
+    }
+    if words.contains("每日") || words.contains("每天") {
+        let claims = words.contains('领') || words.contains('抢') || words.contains('兑');
+        return Some(ClaimKind::PerUserDaily { n, claims });
+    }
+    Some(ClaimKind::PerUser { n })
 }
 
 /// The pay share of a 折 figure (`85` → 0.85, `8.5` → 0.85, `9` → 0.9).
@@ -267,11 +405,28 @@ fn chinese_patterns() -> Vec<Pattern> {
         p(format!(r"最高[ \t]*(?:可)?[ \t]*(?:立减|减|省|抵|返)[ \t]*{CUR}[ \t]*{NUM}"), |c| {
             Some(ClaimKind::MostSaved { amount: number(c, 1, 2)? })
         }),
+        // 最多减100元: the largest saving (最多 with 抵 is a points redemption's ceiling,
+        // which the plan cannot state).
+        p(format!(r"最多[ \t]*(?:可)?[ \t]*(?:立减|减|省|优惠)[ \t]*{CUR}[ \t]*{NUM}[ \t]*元?"), |c| {
+            Some(ClaimKind::MostSaved { amount: number(c, 1, 2)? })
+        }),
         p(format!(r"(?:优惠|减免|立减|满减|返现)?[ \t]*封顶[ \t]*{CUR}[ \t]*{NUM}"), |c| {
             Some(ClaimKind::MostSaved { amount: number(c, 1, 2)? })
         }),
-        p(format!(r"{PER_CUSTOMER}(?:每日|每天)?[ \t]*(?:限购|限领|限兑换|限兑|限抢|限|最多(?:可)?(?:购买|领取|兑换|购|领|抢)?)[ \t]*([0-9]+)[ \t]*{CLASSIFIER}"), |c| {
-            Some(ClaimKind::PerUser { n: c.get(1)?.as_str().parse().ok()? })
+        p(format!(r"(?:每日|每天)?[ \t]*{PER_CUSTOMER}[ \t]*(?:活动期间)?[ \t]*(?:每日|每天|每单)?[ \t]*(?:限购|限买|限领|限兑换|限兑|限抢|限下|限参与|限参加|限用|仅限|仅可|仅能|只能|只可|仅|限|可|最多(?:可)?)?[ \t]*(?:购买|购|买|领取|领|兑换|兑|抢购|抢|下|参与|参加|抽奖|抽|使用|用)?[ \t]*{COUNT}[ \t]*{CLASSIFIER}"), named_limit),
+        // 限购5支 with nobody named is a limit per customer; 每单限购 is per order, which
+        // the plan cannot state, and 每场限购 per slot.
+        p(format!(r"(每单|每笔|每次|每桌|每场|单笔|单次|每日|每天|每款)?[ \t]*(?:限购|限买|限领|限抢|限兑换|限兑)[ \t]*{COUNT}[ \t]*{CLASSIFIER}"), bare_limit),
+        p(format!(r"(?:仅剩下|仅剩|只剩下|只剩|还剩|剩余|仅余|剩下)[ \t]*(?:最后)?[ \t]*{COUNT}[ \t]*{STOCK_CLASSIFIER}"), |c| {
+            Some(ClaimKind::Remaining { n: count_text(c.get(1)?.as_str())? })
+        }),
+        // 限量五百份, 共五份: the quantity in Chinese numerals (in digits, read below).
+        p(r"(限量|共)[ \t]*([零一二两三四五六七八九十百千万]+)[ \t]*".to_owned() + STOCK_CLASSIFIER, numeral_quantity),
+        p(format!(r"(每日|每天)[ \t]*(?:限量|限售|仅售|仅供|供应|仅)[ \t]*{COUNT}[ \t]*{STOCK_CLASSIFIER}"), |c| {
+            Some(ClaimKind::QuantityDaily { n: count_text(c.get(2)?.as_str())? })
+        }),
+        p(format!(r"(?:全网|(?:全网|全国|全平台|全店)[ \t]*(?:限量发售|限量供应|限量|限售|共发售|共有|共|发售|仅有|只有|仅)|(?:本场|本次|本期|本轮|每场|每款)?[ \t]*(?:限量发售|限量供应|共发售|共备货|共有|发售|备货|现货|库存|仅有|只有|仅))[ \t]*{COUNT}[ \t]*{STOCK_CLASSIFIER}"), |c| {
+            Some(ClaimKind::Quantity { n: count_text(c.get(1)?.as_str())? })
         }),
         p(format!(r"限量[ \t]*{NUM}[ \t]*{CLASSIFIER}?"), |c| {
             Some(ClaimKind::Quantity { n: count(c, 1, 2)? })
@@ -394,52 +549,175 @@ fn chinese_date_patterns() -> Vec<Pattern> {
 /// English claims, most specific first.
 fn english_patterns() -> Vec<Pattern> {
     vec![
-        p(format!(r"(?:for )?every {CUR}{NUM}(?: you)?(?: spend| spent)?,? (?:get |take |save )?{CUR}{NUM} off"), |c| {
-            Some(ClaimKind::EverySpend { spend: number(c, 1, 2)?, off: number(c, 3, 4)? })
-        }),
-        p(format!(r"spend {CUR}{NUM}(?: or more)?,? (?:and )?(?:get|take|save|enjoy) {CUR}{NUM} off"), |c| {
-            Some(ClaimKind::SpendAmount { spend: number(c, 1, 2)?, off: number(c, 3, 4)? })
-        }),
-        p(format!(r"{CUR}{NUM} off (?:your )?(?:orders?|purchases?|baskets?)? ?(?:of|over|above|from) {CUR}{NUM}"), |c| {
-            Some(ClaimKind::SpendAmount { spend: number(c, 3, 4)?, off: number(c, 1, 2)? })
-        }),
-        p(format!(r"spend {CUR}{NUM}(?: or more)?,? (?:and )?(?:get|take|save|enjoy) ([0-9]+(?:\.[0-9]+)?)% off"), |c| {
-            Some(ClaimKind::SpendRatio { spend: number(c, 1, 2)?, pay: percent_pay(c.get(3)?.as_str())? })
-        }),
-        p(format!(r"([0-9]+(?:\.[0-9]+)?)% off (?:your )?(?:orders?|purchases?|baskets?)? ?(?:of|over|above|from) {CUR}{NUM}"), |c| {
-            Some(ClaimKind::SpendRatio { spend: number(c, 2, 3)?, pay: percent_pay(c.get(1)?.as_str())? })
-        }),
+        p(
+            format!(
+                r"(?:for )?every {CUR}{NUM}(?: you)?(?: spend| spent)?,? (?:get |take |save )?{CUR}{NUM} off"
+            ),
+            |c| {
+                Some(ClaimKind::EverySpend {
+                    spend: number(c, 1, 2)?,
+                    off: number(c, 3, 4)?,
+                })
+            },
+        ),
+        p(
+            format!(
+                r"spend {CUR}{NUM}(?: or more)?,? (?:and )?(?:get|take|save|enjoy) {CUR}{NUM} off"
+            ),
+            |c| {
+                Some(ClaimKind::SpendAmount {
+                    spend: number(c, 1, 2)?,
+                    off: number(c, 3, 4)?,
+                })
+            },
+        ),
+        p(
+            format!(
+                r"{CUR}{NUM} off (?:your )?(?:orders?|purchases?|baskets?)? ?(?:of|over|above|from) {CUR}{NUM}"
+            ),
+            |c| {
+                Some(ClaimKind::SpendAmount {
+                    spend: number(c, 3, 4)?,
+                    off: number(c, 1, 2)?,
+                })
+            },
+        ),
+        p(
+            format!(
+                r"spend {CUR}{NUM}(?: or more)?,? (?:and )?(?:get|take|save|enjoy) ([0-9]+(?:\.[0-9]+)?)% off"
+            ),
+            |c| {
+                Some(ClaimKind::SpendRatio {
+                    spend: number(c, 1, 2)?,
+                    pay: percent_pay(c.get(3)?.as_str())?,
+                })
+            },
+        ),
+        p(
+            format!(
+                r"([0-9]+(?:\.[0-9]+)?)% off (?:your )?(?:orders?|purchases?|baskets?)? ?(?:of|over|above|from) {CUR}{NUM}"
+            ),
+            |c| {
+                Some(ClaimKind::SpendRatio {
+                    spend: number(c, 2, 3)?,
+                    pay: percent_pay(c.get(1)?.as_str())?,
+                })
+            },
+        ),
         p(r"up to ([0-9]+(?:\.[0-9]+)?)% off".into(), |c| {
-            Some(ClaimKind::Deepest { pay: percent_pay(c.get(1)?.as_str())? })
+            Some(ClaimKind::Deepest {
+                pay: percent_pay(c.get(1)?.as_str())?,
+            })
         }),
-        p(format!(r"(?:save )?up to {CUR}{NUM} off|save up to {CUR}{NUM}"), |c| {
-            let amount = number(c, 1, 2).or_else(|| number(c, 3, 4))?;
-            Some(ClaimKind::MostSaved { amount })
+        p(
+            format!(r"(?:save )?up to {CUR}{NUM} off|save up to {CUR}{NUM}"),
+            |c| {
+                let amount = number(c, 1, 2).or_else(|| number(c, 3, 4))?;
+                Some(ClaimKind::MostSaved { amount })
+            },
+        ),
+        // "capped at £20", "maximum discount £30": the largest saving.
+        p(
+            format!(
+                r"capped at {CUR}{NUM}|max(?:imum)? (?:discount|saving|savings|cashback|reward)(?: of| is)?:? {CUR}{NUM}"
+            ),
+            |c| {
+                let amount = number(c, 1, 2).or_else(|| number(c, 3, 4))?;
+                Some(ClaimKind::MostSaved { amount })
+            },
+        ),
+        // "Limit 2 per customer", "one code per household", "limit five boxes per
+        // customer"; a price per person ("£30 per person") is no limit, nor a time, nor a
+        // multi-buy ("any 3 per customer").
+        p(
+            format!(
+                r"(?:(?:limit(?:ed to)?|max(?:imum)?|no more than|up to|just|only) (?:of )?)?(£|\$|€|¥|any |buy |get |for )?(?-u:\b){EN_COUNT} ((?:[a-z'-]+ ){{0,2}})per (?:customer|person|household|shopper|account|member|family|head|address)(?-u:\b)( (?:per|a|each) day(?-u:\b)|,? daily)?"
+            ),
+            |c| {
+                let between = c.get(3).map_or("", |m| m.as_str());
+                if c.get(1).is_some() || TIME_WORDS.iter().any(|w| between.contains(w)) {
+                    return None;
+                }
+                let n = count_text(c.get(2)?.as_str())?;
+                // "one code per customer per day": a limit per day, on claims when it is
+                // about codes, vouchers or coupons.
+                if c.get(4).is_some() {
+                    let claims = ["code", "voucher", "coupon"]
+                        .iter()
+                        .any(|w| between.contains(w));
+                    return Some(ClaimKind::PerUserDaily { n, claims });
+                }
+                Some(ClaimKind::PerUser { n })
+            },
+        ),
+        p(
+            format!(
+                r"(?:only |just )?{NUM} (?:[a-z'-]+ ){{0,2}}(?:available|left|in stock)(?-u:\b)|limited to {NUM} (?:units|items|pieces)"
+            ),
+            |c| {
+                // `3 days left` is a time, not a quantity.
+                let words = c.get(0)?.as_str();
+                if TIME_WORDS.iter().any(|w| words.contains(w)) {
+                    return None;
+                }
+                let n = count(c, 1, 2).or_else(|| count(c, 3, 4))?;
+                // `50 left` is what is left, at most the quantity.
+                if words.ends_with("left") {
+                    return Some(ClaimKind::Remaining { n });
+                }
+                Some(ClaimKind::Quantity { n })
+            },
+        ),
+        p(format!(r"{NUM} (?:prizes|winners)"), |c| {
+            Some(ClaimKind::Total { n: count(c, 1, 2)? })
         }),
-        p(r"(?:limit(?:ed to)?|max(?:imum)?) (?:of )?([0-9]+) per (?:customer|person|household|shopper)|([0-9]+) per (?:customer|person|household)".into(), |c| {
-            let n = c.get(1).or_else(|| c.get(2))?;
-            Some(ClaimKind::PerUser { n: n.as_str().parse().ok()? })
-        }),
-        p(format!(r"(?:only |just )?{NUM} (?:[a-z'-]+ ){{0,2}}(?:available|left|in stock)(?-u:\b)|limited to {NUM} (?:units|items|pieces)"), |c| {
-            // `3 days left` is a time, not a quantity.
-            let words = c.get(0)?.as_str();
-            if TIME_WORDS.iter().any(|w| words.contains(w)) {
-                return None;
-            }
-            let n = count(c, 1, 2).or_else(|| count(c, 3, 4))?;
-            Some(ClaimKind::Quantity { n })
-        }),
-        p(format!(r"{NUM} (?:prizes|winners)"), |c| Some(ClaimKind::Total { n: count(c, 1, 2)? })),
+        // "1,000 vouchers up for grabs": all there are to claim.
+        p(
+            format!(r"{NUM} (?:[a-z'-]+ ){{1,3}}up for grabs(?-u:\b)"),
+            |c| Some(ClaimKind::Total { n: count(c, 1, 2)? }),
+        ),
+        // "1,000 units at launch": the stock, unless bought, ordered or sold ("buy 2
+        // units", "10,000 units sold").
+        p(
+            format!(
+                r"(?:(buy|order|add|get|pick|choose|any|per|of|first|every|for|over|than) )?{NUM} units(?-u:\b)( sold)?"
+            ),
+            |c| {
+                // `10,000 units sold` counts sales, not stock.
+                if c.get(1).is_some() || c.get(4).is_some() {
+                    return None;
+                }
+                Some(ClaimKind::Quantity { n: count(c, 2, 3)? })
+            },
+        ),
         // `2 bikes to be won`, `500 gift cards up for grabs`: a count of prizes.
-        p(format!(r"{NUM} (?:[a-z'-]+ ){{1,3}}(?:to be won|up for grabs|to win)(?-u:\b)"), |c| Some(ClaimKind::Count { n: count(c, 1, 2)? })),
+        p(
+            format!(r"{NUM} (?:[a-z'-]+ ){{1,3}}(?:to be won|up for grabs|to win)(?-u:\b)"),
+            |c| Some(ClaimKind::Count { n: count(c, 1, 2)? }),
+        ),
         p(format!(r"(?:worth|valued at|value of) {CUR}{NUM}"), |c| {
-            Some(ClaimKind::Value { amount: number(c, 1, 2)? })
+            Some(ClaimKind::Value {
+                amount: number(c, 1, 2)?,
+            })
         }),
-        p(r"no minimum(?: spend| purchase| order)?".into(), |_| Some(ClaimKind::NoThreshold)),
-        p(r"\b(?:no cap|uncapped|no upper limit|no maximum discount)\b".into(), |_| Some(ClaimKind::NoCap)),
+        p(r"no minimum(?: spend| purchase| order)?".into(), |_| {
+            Some(ClaimKind::NoThreshold)
+        }),
+        p(
+            r"\b(?:no cap|uncapped|no upper limit|no maximum discount)\b".into(),
+            |_| Some(ClaimKind::NoCap),
+        ),
         // Dates in English are read by `super::dates` (weekday names, ranges, ends).
-        p(format!(r"{CUR}{NUM} off"), |c| Some(ClaimKind::AmountOff { amount: number(c, 1, 2)? })),
-        p(r"([0-9]+(?:\.[0-9]+)?)% off".into(), |c| Some(ClaimKind::Ratio { pay: percent_pay(c.get(1)?.as_str())? })),
+        p(format!(r"{CUR}{NUM} off"), |c| {
+            Some(ClaimKind::AmountOff {
+                amount: number(c, 1, 2)?,
+            })
+        }),
+        p(r"([0-9]+(?:\.[0-9]+)?)% off".into(), |c| {
+            Some(ClaimKind::Ratio {
+                pay: percent_pay(c.get(1)?.as_str())?,
+            })
+        }),
     ]
 }
 
@@ -521,9 +799,12 @@ pub fn extract_normalized(normalized: &Normalized) -> Vec<Claim> {
             }
             claims.push(place(offset, sentence, date.start, date.end, date.kind));
         }
-        // Every claim but those of `WITHOUT_DIGITS` has a digit.
+        // Every claim but those of `WITHOUT_DIGITS` has a digit or a count in words.
         let has_digit = sentence.bytes().any(|b| b.is_ascii_digit());
-        if !has_digit && !WITHOUT_DIGITS.iter().any(|w| sentence.contains(w)) {
+        if !has_digit
+            && !WITHOUT_DIGITS.iter().any(|w| sentence.contains(w))
+            && !has_count_words(sentence)
+        {
             continue;
         }
         // Which patterns occur here, in one pass; then only those are captured.
@@ -780,6 +1061,10 @@ pub fn verify(
         ClaimKind::MostSaved { amount } => most_saved(offers, *amount),
         ClaimKind::AmountOff { amount } => amount_off(offers, *amount),
         ClaimKind::PerUser { n } => per_user(offers, *n),
+        ClaimKind::PerUserDaily { n, claims } => per_user_daily(campaign, *n, *claims),
+        ClaimKind::Remaining { n } => remaining(offers, *n),
+        // The plan has no quantity per day to compare with.
+        ClaimKind::QuantityDaily { .. } => Ok(()),
         ClaimKind::Quantity { n } | ClaimKind::Total { n } | ClaimKind::Count { n } => {
             quantity(offers, *n)
         }
@@ -1124,6 +1409,47 @@ fn per_user(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
         }
     }
     Err(seen.unwrap_or_else(|| none(offers, "no per-customer limit (`per_user`) is set".into())))
+}
+
+/// 每人每天限领N份: compared with the plan's claims per customer per day when the words
+/// limit claiming and the plan states that limit; otherwise the plan says nothing per
+/// day (`per_user` is over the whole campaign) and neither is wrong.
+fn per_user_daily(campaign: &Campaign, n: u64, claims: bool) -> Result<(), Mismatch> {
+    let per_day = campaign
+        .stacking
+        .as_ref()
+        .and_then(|s| s.claims_per_user_per_day);
+    match per_day {
+        Some(c) if claims && c.0 != n => Err(Mismatch {
+            actual: format!(
+                "one customer may claim {} per day (`claims_per_user_per_day`)",
+                c.0
+            ),
+            at: Some(PLAN.stacking().claims_per_user_per_day()),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// 仅剩N件: no more can be left than an offer's quantity (fewer may be, later on).
+fn remaining(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
+    let mut seen = None;
+    for offer in offers {
+        let candidates = quantities(offer);
+        if candidates.iter().any(|(q, _)| *q >= n) {
+            return Ok(());
+        }
+        if let Some((q, at)) = candidates.into_iter().next() {
+            seen = Some(Mismatch {
+                actual: format!(
+                    "the quantity of `{}` is {q}, fewer than are said to be left",
+                    offer.id()
+                ),
+                at: Some(at),
+            });
+        }
+    }
+    Err(seen.unwrap_or_else(|| none(offers, "no quantity is set".into())))
 }
 
 /// 限量N件, 共N份, N部: an offer's quantity, a prize's, or all prizes together.
@@ -1572,6 +1898,196 @@ mod tests {
         let text = "满２９９减５０";
         let k = extract(text);
         assert_eq!(&text[k[0].start..k[0].end], "满２９９减５０");
+    }
+
+    #[test]
+    fn limits_and_quantities_in_any_words() {
+        // Per customer, with any verb, in digits or Chinese numerals.
+        for (text, words, n) in [
+            ("每人限买2瓶", "每人限买2瓶", 2),
+            ("每人限下3单", "每人限下3单", 3),
+            ("每人可参与5次抽奖", "每人可参与5次", 5),
+            ("活动商品每人仅可购买1部", "每人仅可购买1部", 1),
+            ("每人最多抽奖3次", "每人最多抽奖3次", 3),
+            ("每个家庭限领两瓶", "每个家庭限领两瓶", 2),
+            ("每人限购十二件", "每人限购十二件", 12),
+            ("限购5支，超出按原价结算", "限购5支", 5),
+            ("秒杀价每人限1张", "每人限1张", 1),
+            ("活动期间每人最多领取2份", "每人最多领取2份", 2),
+        ] {
+            assert_eq!(
+                kinds(text),
+                [(words.into(), ClaimKind::PerUser { n })],
+                "{text}"
+            );
+        }
+        // Per day: compared only with a per-day limit.
+        assert_eq!(
+            kinds("每人每天限领一份"),
+            [(
+                "每人每天限领一份".into(),
+                ClaimKind::PerUserDaily { n: 1, claims: true }
+            )]
+        );
+        assert_eq!(
+            kinds("每日每人限购2件"),
+            [(
+                "每日每人限购2件".into(),
+                ClaimKind::PerUserDaily {
+                    n: 2,
+                    claims: false
+                }
+            )]
+        );
+        // Per order or per slot: the plan cannot say, so nothing is read.
+        for text in ["每单限购4盒，多拍不发", "每人每单限购2件", "每场限购1件"]
+        {
+            assert_eq!(kinds(text), [], "{text}");
+        }
+        // Stock: left, stated, per day.
+        assert_eq!(
+            kinds("现货仅剩200袋"),
+            [("仅剩200袋".into(), ClaimKind::Remaining { n: 200 })]
+        );
+        for (text, words, n) in [
+            ("全网仅500份", "全网仅500份", 500),
+            ("本场只有100单名额", "本场只有100单", 100),
+            ("限量款共发售888双", "共发售888双", 888),
+            ("每人限抢1双，全网888双", "全网888双", 888),
+            ("现货150袋，售完即止", "现货150袋", 150),
+            ("本次共备货3000台", "本次共备货3000台", 3000),
+            ("库存仅有五盒", "仅有五盒", 5),
+        ] {
+            let found = kinds(text);
+            assert!(
+                found.contains(&(words.into(), ClaimKind::Quantity { n })),
+                "{text}: {found:?}"
+            );
+        }
+        assert_eq!(
+            kinds("每日限量200杯，当日售罄为止"),
+            [("每日限量200杯".into(), ClaimKind::QuantityDaily { n: 200 })]
+        );
+        // Times and people are no stock; a price is no count.
+        for text in [
+            "仅1次机会",
+            "仅限前300名",
+            "第二件仅1元",
+            "仅剩最后几件",
+            "仅剩一点点",
+        ] {
+            let stock = kinds(text).into_iter().any(|(_, k)| {
+                matches!(
+                    k,
+                    ClaimKind::Quantity { .. }
+                        | ClaimKind::Remaining { .. }
+                        | ClaimKind::PerUser { .. }
+                )
+            });
+            assert!(!stock, "{text}");
+        }
+        // The largest saving.
+        let k = kinds("每满200减20，最多减100元");
+        assert_eq!(
+            k[1],
+            (
+                "最多减100元".into(),
+                ClaimKind::MostSaved { amount: d("100") }
+            )
+        );
+        // English: number words, households and codes, vouchers, units, caps.
+        for (text, words, n) in [
+            (
+                "Limit five boxes per customer",
+                "Limit five boxes per customer",
+                5,
+            ),
+            ("One code per household", "One code per household", 1),
+            (
+                "Only 200 available, one per customer",
+                "one per customer",
+                1,
+            ),
+            ("Max 2 tickets per person", "Max 2 tickets per person", 2),
+        ] {
+            let found = kinds(text);
+            assert!(
+                found.contains(&(words.into(), ClaimKind::PerUser { n })),
+                "{text}: {found:?}"
+            );
+        }
+        assert_eq!(
+            kinds("One voucher per customer per day"),
+            [(
+                "One voucher per customer per day".into(),
+                ClaimKind::PerUserDaily { n: 1, claims: true }
+            )]
+        );
+        for text in [
+            "Dinner for two, £30 per person",
+            "Someone per household",
+            "5 minutes per customer",
+        ] {
+            assert!(
+                !kinds(text)
+                    .iter()
+                    .any(|(_, k)| matches!(k, ClaimKind::PerUser { .. })),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            kinds("1,000 vouchers up for grabs"),
+            [(
+                "1,000 vouchers up for grabs".into(),
+                ClaimKind::Total { n: 1000 }
+            )]
+        );
+        assert_eq!(
+            kinds("While stocks last (1,000 units at launch)"),
+            [("1,000 units".into(), ClaimKind::Quantity { n: 1000 })]
+        );
+        assert!(
+            !kinds("Buy 2 units, save 10%")
+                .iter()
+                .any(|(_, k)| matches!(k, ClaimKind::Quantity { .. }))
+        );
+        assert_eq!(
+            kinds("Discount capped at £20"),
+            [(
+                "capped at £20".into(),
+                ClaimKind::MostSaved { amount: d("20") }
+            )]
+        );
+        assert_eq!(
+            kinds("20% off, maximum discount £30")[1],
+            (
+                "maximum discount £30".into(),
+                ClaimKind::MostSaved { amount: d("30") }
+            )
+        );
+    }
+
+    #[test]
+    fn numerals_are_read() {
+        for (text, n) in [
+            ("一", 1),
+            ("两", 2),
+            ("十", 10),
+            ("十二", 12),
+            ("二十", 20),
+            ("一百零五", 105),
+            ("三千", 3000),
+            ("一万", 10_000),
+            ("1,000", 1000),
+            ("10万", 100_000),
+            ("five", 5),
+            ("twelve", 12),
+        ] {
+            assert_eq!(count_text(text), Some(n), "{text}");
+        }
+        assert_eq!(count_text(""), None);
+        assert!(has_count_words("每人限领一份"));
+        assert!(!has_count_words("一起来抢"));
     }
 
     #[test]

@@ -18,12 +18,20 @@ declare_rule! {
     ///   i.e. 10 % off: not a 9 %-off tier);
     /// - 每满X减Y / "every $X, $Y off" — a 每满减;
     /// - Y折起, 最低Y折, 低至Y折, "up to Y% off" — the deepest price; Y折, "Y% off" — some price;
-    /// - 最高减Y, 封顶Y元, "up to $Y off" — the largest saving (an amount off, a coupon's
-    ///   `cap`, a repeating tier's amount times `max_repeats`); 立减Y元, "$Y off" — an amount
-    ///   off;
-    /// - 每人限购N件 (and 每个账号限领N张, 每户限购N箱: any measure word), "limit N per
-    ///   customer" — `per_user`; 限量N件, "only N available" — `quantity`; 共N份, N部
-    ///   (prizes), "N prizes" — a quantity; 无门槛 — a zero minimum;
+    /// - 最高减Y, 最多减Y, 封顶Y元, "up to $Y off", "capped at $Y", "maximum discount $Y" —
+    ///   the largest saving (an amount off, a coupon's `cap`, a repeating tier's amount
+    ///   times `max_repeats`); 立减Y元, "$Y off" — an amount off;
+    /// - 每人限购N件 (and 每个账号限领N张, 每户限购N箱, 每人限买/限下/可参与/仅可购买, 限购N件
+    ///   with nobody named, 一人一份: any measure word, digits or Chinese numerals), "limit N
+    ///   per customer", "one code per household", "limit five boxes per customer" —
+    ///   `per_user`; a limit per day (每人每天限领一份, "one voucher per customer per day") —
+    ///   `stacking.claims_per_user_per_day` when the words limit claiming and the plan sets
+    ///   it, otherwise nothing (`per_user` is over the whole campaign); a limit per order or
+    ///   per slot (每单限购) — nothing, the plan cannot state one;
+    /// - 限量N件, 全网仅N份, 只有N单, 共发售N双, 现货N件, "only N available", "N units" —
+    ///   `quantity`; 仅剩N件, "only N left" — no more than `quantity`; 共N份, N部 (prizes),
+    ///   "N prizes", "N vouchers up for grabs" — a quantity; 每日限量N杯 — nothing (no
+    ///   quantity per day); 无门槛 — a zero minimum;
     /// - 上不封顶, 不设上限, "no cap" — a repeating tier without `max_repeats` or a percentage
     ///   coupon without `cap`;
     /// - 价值X元, X元购物卡, "worth $X" — a prize or coupon value; 2至3倍 — a box value range;

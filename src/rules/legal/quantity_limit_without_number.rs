@@ -11,7 +11,8 @@ declare_rule! {
     ///
     /// Limited-quantity wording — 限量, 数量有限, 售完即止, 送完即止, 兑完即止, 手慢无, "while
     /// stocks last", "limited stock" (trigger words in the lexicons) — needs a quantity: the
-    /// text states it (限量2000件, 共10份) or the offer it belongs to or advertises sets
+    /// text states it (限量2000件, 共发售888双, 仅剩200袋, 每日限量200杯, "1,000 units") or the
+    /// offer it belongs to or advertises sets
     /// `quantity` (or prize quantities).
     ///
     /// ## Why it matters
@@ -55,8 +56,15 @@ impl Rule for QuantityLimitWithoutNumber {
             if reported.contains(&trigger.place_index) {
                 continue;
             }
-            let stated = claims_in(wording, trigger.place_index)
-                .any(|c| matches!(c, ClaimKind::Quantity { .. } | ClaimKind::Total { .. }));
+            let stated = claims_in(wording, trigger.place_index).any(|c| {
+                matches!(
+                    c,
+                    ClaimKind::Quantity { .. }
+                        | ClaimKind::Total { .. }
+                        | ClaimKind::Remaining { .. }
+                        | ClaimKind::QuantityDaily { .. }
+                )
+            });
             if stated || offers_unknown(ctx, trigger.place.owner) {
                 continue;
             }

@@ -8,8 +8,11 @@ declare_rule! {
     /// ## What it checks
     ///
     /// Terms must not reserve the organiser's "final right of interpretation":
-    /// 最终解释权归…所有, 本店保留最终解释权 and similar clauses from `lexicons/cn.yaml`.
-    /// (最终 alone, as in 最终价格以结算页为准, is harmless.)
+    /// 最终解释权归…所有, 本店保留最终解释权 and similar clauses from `lexicons/cn.yaml`,
+    /// including the same clause in other words — 如有争议，以本公司解释为准, 由商家负责解释,
+    /// 主办方拥有最终决定权. (最终 alone, as in 最终价格以结算页为准, is harmless, and so are
+    /// dispute routes by law, 以平台公告为准, and an authority's reading of its own scheme,
+    /// 补贴政策以政府官方解释为准.) The English counterpart is W010.
     ///
     /// ## Why it matters
     ///

@@ -3,6 +3,8 @@
 use super::{en, report};
 use crate::declare_rule;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::wording::{TermKind, Wording};
+use std::sync::OnceLock;
 
 declare_rule! {
     /// ## What it checks
@@ -13,6 +15,14 @@ declare_rule! {
     /// phrases are not flagged ("best before", "best regards", "first order",
     /// "first-time customers", "first come, first served", "order #1"). Checked for
     /// plans with `EU`, `US` or `UK` in `jurisdictions`.
+    ///
+    /// A superlative of any adjective (softest, comfiest, most comfortable) becomes an
+    /// objective claim with a scope after it in the same clause, at most six words on
+    /// (the `scope` triggers: "ever", "you will ever", "of all time", "on the planet"):
+    /// "our softest towels ever", "the most comfortable trainers you will ever own". Words
+    /// that only end like a superlative (interest, honest, latest) are not read as one.
+    /// "Perfect" is an info as puffery, and a warning as a result the product gives
+    /// ("perfect skin in seconds", "flawless complexion").
     ///
     /// ## Why it matters
     ///
@@ -62,5 +72,93 @@ impl Rule for EnSuperlativeClaim {
                 None,
             ))
         });
+        let Some(wording) = ctx.wording else { return };
+        for (place, start, end) in scoped_superlatives(wording, Self::META.name) {
+            let Some(text) = wording.places.get(place) else {
+                continue;
+            };
+            let words = text.text.get(start..end).unwrap_or("");
+            out.push(
+                Draft::text(
+                    &Self::META,
+                    text.at(),
+                    start,
+                    end,
+                    format!("`{words}` is a superlative claim that needs substantiation"),
+                )
+                .help("keep evidence and qualify the claim, or rephrase it"),
+            );
+        }
     }
+}
+
+/// Words ending in -est that are no superlative.
+const NOT_SUPERLATIVE: &[&str] = &[
+    "arrest", "attest", "behest", "bequest", "chest", "conquest", "contest", "crest", "detest",
+    "digest", "earnest", "everest", "fest", "forest", "guest", "harvest", "honest", "infest",
+    "ingest", "inquest", "interest", "invest", "jest", "latest", "lest", "manifest", "midwest",
+    "modest", "nest", "pest", "priest", "protest", "quest", "request", "rest", "suggest",
+    "tempest", "test", "unrest", "vest", "west", "zest",
+];
+
+/// A superlative: most/least + a word, best, worst, or a word in -est.
+fn superlative() -> Option<&'static regex::Regex> {
+    static RE: OnceLock<Option<regex::Regex>> = OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)(?-u:\b)(?:(?:most|least)[ -]+[a-z][a-z-]*|best|worst|[a-z]{2,}est)(?-u:\b)",
+        )
+        .ok()
+    })
+    .as_ref()
+}
+
+/// (place, start, end) of every superlative followed, in its clause and at most six
+/// words on, by a `scope` trigger of `rule` ("softest towels ever"); not where a flag
+/// term of the rule already covers the superlative.
+fn scoped_superlatives(wording: &Wording<'_>, rule: &str) -> Vec<(usize, usize, usize)> {
+    let Some(re) = superlative() else {
+        return Vec::new();
+    };
+    let flagged: Vec<(usize, usize, usize)> = wording
+        .hits_of(rule)
+        .filter(|(_, t)| t.kind == TermKind::Flag)
+        .map(|(f, _)| (f.place, f.hit.start, f.hit.end))
+        .collect();
+    let mut out = Vec::new();
+    for (found, term) in wording.hits_of(rule) {
+        if term.kind != TermKind::Trigger || term.group.as_deref() != Some("scope") {
+            continue;
+        }
+        let Some(place) = wording.places.get(found.place) else {
+            continue;
+        };
+        let Some(before) = place.text.get(..found.hit.start) else {
+            continue;
+        };
+        // The clause before the scope.
+        let from = before
+            .rfind(['.', ',', ';', ':', '!', '?', '\n', '(', ')', '—', '–'])
+            .map_or(0, |i| i.saturating_add(1));
+        let clause = &before[from..];
+        let nearest = re
+            .find_iter(clause)
+            .filter(|m| {
+                let word = m.as_str().to_ascii_lowercase();
+                !NOT_SUPERLATIVE.contains(&word.as_str())
+            })
+            .last();
+        let Some(m) = nearest else { continue };
+        if clause[m.end()..].split_whitespace().count() > 6 {
+            continue;
+        }
+        let (start, end) = (from.saturating_add(m.start()), found.hit.end);
+        let covered = flagged
+            .iter()
+            .any(|&(p, s, e)| p == found.place && s < end && start < e);
+        if !covered {
+            out.push((found.place, start, end));
+        }
+    }
+    out
 }
