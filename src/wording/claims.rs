@@ -9,6 +9,13 @@ use rust_decimal::Decimal;
 use std::str::FromStr;
 use std::sync::OnceLock;
 
+mod combine;
+mod effective;
+pub mod fix;
+
+pub use combine::{Class, Party};
+pub use effective::Stated;
+
 /// A month and day, with the year when the text gives one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Day {
@@ -62,6 +69,23 @@ pub enum ClaimKind {
     NoThreshold,
     /// 上不封顶, 不设上限, "no cap": the saving has no ceiling.
     NoCap,
+    /// 不与其他优惠同享, 红包与店铺券不能同享, 特价商品不参与满减, "cannot be combined with any
+    /// other offer": no offer `a` names goes on an order with one `b` names.
+    Exclusive { a: Party, b: Party },
+    /// 可与店铺券叠加, 满减与折扣可同享, "stacks with sale prices": some offer `a` names goes
+    /// on an order with one `b` names (each of them, for 所有优惠, "any other offer").
+    Stackable { a: Party, b: Party },
+    /// 每单限用1张优惠券, 优惠券不可叠加, "one code per order": the coupons one order may
+    /// use (`None`: 可无限叠加, no limit).
+    CouponsPerOrder { most: Option<u64> },
+    /// 相当于8.7折, 约9折, "that's 25% off", "save 15%" beside an amount off: the ratio the
+    /// 满X减Y of the same sentence (`basis`: spend, amount off) gives, or else some offer,
+    /// at the precision stated. `loose` words count only with a basis.
+    Effective {
+        stated: Stated,
+        basis: Option<(Decimal, Decimal)>,
+        loose: bool,
+    },
     /// Y折, "Y% off": a price or share off some offer has.
     Ratio { pay: Decimal },
     /// 价值X元, X元购物卡, "worth $X": a prize's or coupon's value.
@@ -222,7 +246,9 @@ fn compiled() -> &'static Patterns {
 
 /// The claim patterns in priority order: Chinese, then English.
 fn pattern_list() -> Vec<Pattern> {
-    let mut list = chinese_patterns();
+    // Ratio words first: 相当于8.5折 is a ratio claim, not a bare 8.5折.
+    let mut list = effective::patterns();
+    list.extend(chinese_patterns());
     list.extend(english_patterns());
     list
 }
@@ -460,49 +486,100 @@ pub fn extract_normalized(normalized: &Normalized) -> Vec<Claim> {
     for (offset, sentence) in sentences(&normalized.text) {
         // Every claim but those of `WITHOUT_DIGITS` has a digit.
         let has_digit = sentence.bytes().any(|b| b.is_ascii_digit());
-        if !has_digit && !WITHOUT_DIGITS.iter().any(|w| sentence.contains(w)) {
+        let stacking = combine::WORDS.iter().any(|w| sentence.contains(w));
+        let others = has_digit || words_present(sentence);
+        if !others && !stacking {
             continue;
         }
-        // Which patterns occur here, in one pass; then only those are captured.
-        let present: Vec<usize> = match &compiled.set {
-            Some(set) => set.matches(sentence).into_iter().collect(),
-            None => (0..compiled.list.len()).collect(),
+        let mut read = Reader {
+            sentence,
+            offset,
+            normalized,
+            taken: std::collections::BTreeMap::new(),
+            claims: Vec::new(),
         };
-        // Ranges already claimed by a more specific pattern: start → end, disjoint.
-        let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
-        for index in present {
-            let pattern = &compiled.list[index];
-            let Some(regex) = pattern.regex() else {
-                continue;
-            };
-            for caps in regex.captures_iter(sentence) {
-                let Some(whole) = caps.get(0) else { continue };
-                let (s, e) = (whole.start(), whole.end());
-                let overlaps = taken
-                    .range(..e)
-                    .next_back()
-                    .is_some_and(|(_, &end)| end > s);
-                if overlaps {
-                    continue;
-                }
-                let Some(kind) = (pattern.build)(&caps) else {
-                    continue;
-                };
-                taken.insert(s, e);
-                let trimmed = sentence[s..e].trim_end();
-                let from = offset.saturating_add(s);
-                let (start, end) = normalized.original(from, from.saturating_add(trimmed.len()));
-                claims.push(Claim {
-                    place: 0,
-                    start,
-                    end,
-                    kind,
-                });
-            }
+        // Stacking words first (每单限用1张优惠券 is not a count of 1张), with their own
+        // patterns: they are read only in the few sentences that hold such words.
+        if stacking {
+            read.all(combine::compiled());
         }
+        if others {
+            read.all(compiled);
+        }
+        let mut sentence_claims = read.claims;
+        effective::attach(&mut sentence_claims);
+        claims.append(&mut sentence_claims);
     }
     claims.sort_by_key(|c| c.start);
     claims
+}
+
+/// Whether a sentence holds a word of a claim written without digits.
+fn words_present(sentence: &str) -> bool {
+    WITHOUT_DIGITS
+        .iter()
+        .chain(effective::WORDS)
+        .any(|w| sentence.contains(w))
+}
+
+/// Reads the claims of one sentence, pattern by pattern.
+struct Reader<'s> {
+    sentence: &'s str,
+    offset: usize,
+    normalized: &'s Normalized,
+    /// Ranges already claimed by a more specific pattern: start → end, disjoint.
+    taken: std::collections::BTreeMap<usize, usize>,
+    claims: Vec<Claim>,
+}
+
+impl Reader<'_> {
+    /// Runs the patterns that occur in the sentence (found in one pass), in priority
+    /// order.
+    fn all(&mut self, patterns: &Patterns) {
+        let present: Vec<usize> = match &patterns.set {
+            Some(set) => set.matches(self.sentence).into_iter().collect(),
+            None => (0..patterns.list.len()).collect(),
+        };
+        for index in present {
+            if let Some(pattern) = patterns.list.get(index) {
+                self.one(pattern);
+            }
+        }
+    }
+
+    /// Each match of one pattern that overlaps no claim already read becomes a claim.
+    fn one(&mut self, pattern: &Pattern) {
+        let Some(regex) = pattern.regex() else {
+            return;
+        };
+        for caps in regex.captures_iter(self.sentence) {
+            let Some(whole) = caps.get(0) else { continue };
+            let (s, e) = (whole.start(), whole.end());
+            let overlaps = self
+                .taken
+                .range(..e)
+                .next_back()
+                .is_some_and(|(_, &end)| end > s);
+            if overlaps {
+                continue;
+            }
+            let Some(kind) = (pattern.build)(&caps) else {
+                continue;
+            };
+            self.taken.insert(s, e);
+            let trimmed = self.sentence[s..e].trim_end();
+            let from = self.offset.saturating_add(s);
+            let (start, end) = self
+                .normalized
+                .original(from, from.saturating_add(trimmed.len()));
+            self.claims.push(Claim {
+                place: 0,
+                start,
+                end,
+                kind,
+            });
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------
@@ -730,6 +807,12 @@ pub fn verify(
         }
         ClaimKind::NoThreshold => no_threshold(offers),
         ClaimKind::NoCap => no_cap(offers),
+        ClaimKind::Exclusive { a, b } => combine::exclusive(campaign, a, b, offers),
+        ClaimKind::Stackable { a, b } => combine::stackable(campaign, a, b, offers),
+        ClaimKind::CouponsPerOrder { most } => combine::coupons_per_order(campaign, *most),
+        ClaimKind::Effective { stated, basis, .. } => {
+            effective::verify(campaign, offers, stated, *basis)
+        }
         ClaimKind::Value { amount } => value(offers, *amount),
         ClaimKind::Multiple { low, high } => multiple(offers, *low, *high),
         ClaimKind::ItemsPerSlot { n } => items_per_slot(offers, *n),

@@ -2,9 +2,9 @@
 
 use super::{offer_known, offers_of, offers_unknown};
 use crate::declare_rule;
-use crate::model::PromotionKind;
+use crate::model::{Loc, PLAN, PromotionKind};
 use crate::rules::{Ctx, Draft, Rule};
-use crate::wording::claims::{ClaimKind, Offer, verify};
+use crate::wording::claims::{ClaimKind, Offer, fix, verify};
 
 declare_rule! {
     /// ## What it checks
@@ -106,11 +106,23 @@ impl Rule for ClaimMismatch {
             if matches!(claim.kind, ClaimKind::Count { .. }) && !prizes {
                 continue;
             }
+            if !stacking_known(ctx, &claim.kind) {
+                continue;
+            }
             let words = place.text.get(claim.start..claim.end).unwrap_or("");
             let english = !words.chars().any(|c| c as u32 >= 0x2E80);
             let Err(mismatch) = verify(ctx.campaign, &claim.kind, &offers, english) else {
                 continue;
             };
+            let help = fix::fix(
+                ctx.campaign,
+                &claim.kind,
+                &mismatch,
+                &offers,
+                words,
+                english,
+            )
+            .help();
             let mut draft = Draft::text(
                 &Self::META,
                 place.at(),
@@ -118,11 +130,27 @@ impl Rule for ClaimMismatch {
                 claim.end,
                 format!("the text says `{words}`, but {}", mismatch.actual),
             )
-            .help("make the words and the spec agree");
+            .help(help);
             if let Some(at) = mismatch.at {
                 draft = draft.related(at, "the spec says otherwise here");
             }
             out.push(draft);
         }
+    }
+}
+
+/// Whether what a stacking claim is compared with read: the `stacking` section, and
+/// every promotion and coupon (an offer set aside might be the one the words speak of).
+fn stacking_known(ctx: &Ctx<'_>, claim: &ClaimKind) -> bool {
+    match claim {
+        ClaimKind::Exclusive { .. }
+        | ClaimKind::Stackable { .. }
+        | ClaimKind::CouponsPerOrder { .. } => {
+            ctx.campaign.stacking.is_some()
+                && ctx.clean(&Loc::from(PLAN.stacking()))
+                && ctx.clean(&Loc::from(PLAN.promotions()))
+                && ctx.clean(&Loc::from(PLAN.coupons()))
+        }
+        _ => true,
     }
 }
