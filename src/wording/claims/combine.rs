@@ -412,6 +412,12 @@ pub(super) const WORDS: &[&str] = &[
     "不再享",
     "一张",
     "两张",
+    "张优惠券",
+    "张券",
+    "张代金券",
+    "个红包",
+    "张红包",
+    "无限叠加",
     "combin",
     "stack",
     "be used",
@@ -649,7 +655,7 @@ fn combine(campaign: &Campaign, x: &Offer<'_>, y: &Offer<'_>) -> Result<(), Apar
     if coupons > 0 && max < coupons as u64 {
         return Err(Apart {
             why: format!("`max_coupons_per_order` is {max}"),
-            at: PLAN.stacking().max_coupons_per_order().into(),
+            at: PLAN.stacking().max_coupons_per_order(),
         });
     }
     Ok(())
@@ -689,7 +695,7 @@ fn pairs<'a>(
 fn stacking_field(campaign: &Campaign, x: &Offer<'_>, y: &Offer<'_>) -> Loc {
     let coupons = matches!(x, Offer::Coupon(..)) && matches!(y, Offer::Coupon(..));
     match &campaign.stacking {
-        Some(_) if coupons => PLAN.stacking().max_coupons_per_order().into(),
+        Some(_) if coupons => PLAN.stacking().max_coupons_per_order(),
         Some(s) if s.exclusive.is_some() => PLAN.stacking().exclusive().into(),
         Some(s) if s.standalone.is_some() => PLAN.stacking().standalone().into(),
         _ => PLAN.stacking().into(),
@@ -799,7 +805,7 @@ pub(super) fn coupons_per_order(campaign: &Campaign, most: Option<u64>) -> Resul
             "`max_coupons_per_order` is {}",
             stacking.max_coupons_per_order.0
         ),
-        at: Some(PLAN.stacking().max_coupons_per_order().into()),
+        at: Some(PLAN.stacking().max_coupons_per_order()),
     })
 }
 

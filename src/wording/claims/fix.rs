@@ -82,6 +82,12 @@ pub fn fix(
     };
     let field = field_name(campaign, at);
     let leaf = field_leaf(at);
+    if let Some(add) = missing_field(claim, at) {
+        return Fix {
+            spec: Some(format!("add `{add}` to `{field}`")),
+            copy: corrected(campaign, claim, Some(at), offers, words, english),
+        };
+    }
     let spec = match to_value(campaign, claim, at, &leaf, english) {
         Some(Change::To(value)) => Some(format!("change `{field}` to `{value}`")),
         Some(Change::Phrase(phrase)) => Some(phrase.replace("{field}", &format!("`{field}`"))),
@@ -90,6 +96,25 @@ pub fn fix(
     Fix {
         spec,
         copy: corrected(campaign, claim, Some(at), offers, words, english),
+    }
+}
+
+/// The field to add when a mismatch points at an offer that does not set it (a limit
+/// the words state, and the offer has none): `per_user: 1`.
+fn missing_field(claim: &ClaimKind, at: &Loc) -> Option<String> {
+    let pointer = at.pointer();
+    let tokens: Vec<&str> = pointer.split('/').skip(1).collect();
+    let item =
+        matches!(tokens.as_slice(), ["promotions" | "coupons", i] if i.parse::<usize>().is_ok());
+    if !item {
+        return None;
+    }
+    match claim {
+        ClaimKind::PerUser { n } => Some(format!("per_user: {n}")),
+        ClaimKind::Quantity { n } | ClaimKind::Total { n } => Some(format!("quantity: {n}")),
+        ClaimKind::ItemsPerSlot { n } => Some(format!("items_per_slot: {n}")),
+        ClaimKind::EarlyDays { n } => Some(format!("early_access_days: {n}")),
+        _ => None,
     }
 }
 
@@ -221,6 +246,13 @@ fn to_value(
             if matches!(leaf, "discount" | "price" | "percent") =>
         {
             discount_text(*pay, english, leaf).map(Change::To)
+        }
+        ClaimKind::Effective {
+            stated,
+            basis: None,
+            ..
+        } if matches!(leaf, "discount" | "price" | "percent") => {
+            discount_text(stated.pay()?, english, leaf).map(Change::To)
         }
         ClaimKind::MostSaved { amount } if leaf == "max_repeats" => {
             let off = repeat_off(campaign, at)?;
