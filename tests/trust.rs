@@ -186,8 +186,7 @@ fn a_us_plan_is_pointed_to_us_law() {
     for help in helps {
         // The help says what to change, then cites US law alone.
         assert!(
-            help.ends_with(" — FTC Act §5 (15 U.S.C. §45); 16 CFR 233")
-                && !help.contains("广告法"),
+            help.ends_with(" — FTC Act §5 (15 U.S.C. §45); 16 CFR 233") && !help.contains("广告法"),
             "{help}"
         );
     }

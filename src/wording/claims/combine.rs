@@ -171,7 +171,7 @@ fn zh_party(noun: &str) -> Option<Party> {
 
 /// English nouns that name offers: sale items, "items already reduced for X", or up to
 /// four words before an offer word.
-const EN_NOUN: &str = r"((?:items|products) (?:already )?(?:reduced|on sale|discounted)(?: for [a-z ]{1,24})?|already reduced items|(?:[a-z0-9'&-]+ ){0,4}?(?:sale items|sale prices|reduced items|discounted items|offers?|promotions?|promos?|discounts?|deals?|codes?|vouchers?|coupons?|prices|sale|sales|items|reductions|markdowns|savings|multi-?buys?))(?-u:\b)";
+const EN_NOUN: &str = r"((?:items|products) (?:already )?(?:reduced|on sale|discounted)(?: for [a-z ]{1,24})?|already reduced items|(?:[a-z0-9'&-]+ ){0,4}?(?:sale items|sale prices|reduced items|discounted items|offers?|promotions?|promos?|discounts?|deals?|codes?|vouchers?|coupons?|prices|sale|sales|items|reductions|markdowns|clearance|savings|multi-?buys?))(?-u:\b)";
 
 /// Reads an English noun phrase as a party.
 fn en_party(noun: &str) -> Option<Party> {
@@ -225,7 +225,7 @@ fn en_party(noun: &str) -> Option<Party> {
             "price" | "item" if qualifier.iter().any(|w| sale_words.contains(w)) => Class::Sales,
             // `Black Friday prices`: the sale prices of that event.
             "price" if !qualifier.is_empty() => Class::Sales,
-            "sale" | "reduction" | "markdown" => Class::Sales,
+            "sale" | "reduction" | "markdown" | "clearance" => Class::Sales,
             "multi-buy" | "multibuy" => Class::SpendTiers,
             "offer" | "promotion" | "promo" | "discount" | "deal" | "saving" => Class::Any,
             _ => return None,
@@ -304,64 +304,147 @@ pub(super) fn compiled() -> &'static Patterns {
     })
 }
 
-/// The exclusivity and stackability patterns, in priority order.
+/// The exclusivity and stackability patterns, in priority order: Chinese, then English.
 fn patterns() -> Vec<Pattern> {
+    let mut list = zh_patterns();
+    list.extend(en_patterns());
+    list
+}
+
+/// Chinese stacking words: what says no first (不与…同享 holds 与…同享).
+fn zh_patterns() -> Vec<Pattern> {
     let noun = zh_noun();
     // What stacking is called: 同享, 叠加(使用), 同时使用, 共用 …
-    let together =
-        "(?:同享|共享|叠加使用|叠加享受|叠加|同时使用|同时享受|同时享|共用|同用|一起使用|合并使用)";
-    let negation = "(?:不可以|不可|不能|不得|无法|均不可|不)";
+    let together = "(?:同享|共享|叠加使用|叠加享受|叠加|同时使用|同时享受|同时享|共用|同用|一起使用|一起用|合并使用)";
+    let negation = "(?:不可以|不可|不能|不得|无法|均不可|禁止|不)";
     let with = "(?:与|和|跟|同)";
     let may = "(?:还可以|还可|还能|亦可|也可|均可|可以|可|能)";
     let number = "([0-9]+|[一二两三四五])";
+    let per_order = "(?:每(?:笔订单|个订单|张订单|订单|单|笔)|单笔订单|一笔订单|单次)";
+    let coupon = "(?:优惠券|券|红包|代金券)";
+    vec![
+        // 红包与店铺券不能同享, 与店铺其他活动不叠加, 满减与折扣二选一.
+        p(
+            format!(r"(?P<a>{noun})?{with}(?P<b>{noun})(?:{negation}{together}|二选一)"),
+            |c| {
+                Some(ClaimKind::Exclusive {
+                    a: zh(c, "a")?.unwrap_or_else(Party::this),
+                    b: zh(c, "b")??,
+                })
+            },
+        ),
+        // 本券不与其他优惠同享, 不可与平台券同时使用, 直播间专属券不与店铺满减同享.
+        p(
+            format!(
+                r"(?P<a>{noun})?(?:{negation}{with}|{negation}可{with}|{negation}能{with}|不得{with})(?P<b>{noun}){together}"
+            ),
+            |c| {
+                Some(ClaimKind::Exclusive {
+                    a: zh(c, "a")?.unwrap_or_else(Party::this),
+                    b: zh(c, "b")??,
+                })
+            },
+        ),
+        // 特价商品不参与满减, 限时折扣商品不再享受满减券, 秒杀商品不可使用优惠券 (a subject is
+        // needed: 部分商品不参与活动 is about which items take part, not about stacking).
+        p(
+            format!(
+                r"(?P<a>{noun})(?:不可|不能|不得|无法|不再|不)(?:再)?(?:参与|参加|享受|享|使用|用)(?P<b>{noun})"
+            ),
+            |c| {
+                Some(ClaimKind::Exclusive {
+                    a: zh(c, "a")??,
+                    b: zh(c, "b")??,
+                })
+            },
+        ),
+        // 不再享受其他优惠: without a subject, only every other offer.
+        p(
+            format!(
+                r"(?:不可|不能|不得|无法|不再|不)(?:再)?(?:享受|同享|享|参与|参加)(?P<b>{noun})"
+            ),
+            |c| {
+                let b = zh(c, "b")??;
+                b.every.then(|| ClaimKind::Exclusive {
+                    a: Party::this(),
+                    b,
+                })
+            },
+        ),
+        // 本活动不可叠加任何优惠, 优惠券不可叠加, 新人券不可叠加使用.
+        p(
+            format!(r"(?P<a>{noun})?{negation}叠加(?:使用|享受)?(?P<b>{noun})?"),
+            |c| {
+                let a = zh(c, "a")?;
+                match zh(c, "b")? {
+                    Some(b) => Some(ClaimKind::Exclusive {
+                        a: a.unwrap_or_else(Party::this),
+                        b,
+                    }),
+                    None => without_object(a),
+                }
+            },
+        ),
+        // 每笔订单限用1张优惠券, 每个订单仅限使用一张优惠券, 优惠券每单限用1张, 仅可使用一张
+        // 优惠券, 每单最多可叠加2个红包.
+        p(
+            format!(
+                r"{per_order}(?:仅|只|限|最多|至多|可|能|以)*(?:使用|用|叠加|同时使用)?{number}(?:张|个){coupon}|{coupon}{per_order}(?:仅|只|限|最多|至多|可|能|以)*(?:使用|用|叠加|同时使用)?{number}(?:张|个)|(?:仅|只)(?:可|能|限)(?:使用|用){number}张{coupon}"
+            ),
+            |c| {
+                let n = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3))?;
+                Some(ClaimKind::CouponsPerOrder {
+                    most: Some(small_number(n.as_str())?),
+                })
+            },
+        ),
+        // 红包可无限叠加.
+        p(
+            format!(r"(?P<a>{noun})?{may}?(?:无限|任意|无限制)叠加"),
+            |_| Some(ClaimKind::CouponsPerOrder { most: None }),
+        ),
+        // 可与平台券叠加, 此券可与所有优惠叠加, 直播间专属券可与店铺满减叠加.
+        p(
+            format!(r"(?P<a>{noun})?{may}{with}(?P<b>{noun}){together}"),
+            |c| {
+                Some(ClaimKind::Stackable {
+                    a: zh(c, "a")?.unwrap_or_else(Party::this),
+                    b: zh(c, "b")??,
+                })
+            },
+        ),
+        // 红包与店铺券可同时使用, 满减与折扣可同享, 与跨店满减同享.
+        p(
+            format!(r"(?P<a>{noun})?{with}(?P<b>{noun}){may}?{together}"),
+            |c| {
+                Some(ClaimKind::Stackable {
+                    a: zh(c, "a")?.unwrap_or_else(Party::this),
+                    b: zh(c, "b")??,
+                })
+            },
+        ),
+        // 会员价可叠加优惠券使用, 本活动可再叠加1张平台券, 新人券可叠加使用 (but not 可叠加2次,
+        // how often a tier repeats).
+        p(
+            format!(
+                r"(?P<a>{noun})?{may}(?:再)?叠加(?:(?:[0-9]+|[一二两三])(?:张|个))?(?:(?P<b>{noun})(?:使用|享受)?|使用|享受)"
+            ),
+            |c| {
+                Some(ClaimKind::Stackable {
+                    a: zh(c, "a")?.unwrap_or_else(Party::this),
+                    b: zh(c, "b")?.unwrap_or_else(|| Party::of(Class::Any)),
+                })
+            },
+        ),
+    ]
+}
+
+/// English stacking words: what says no first.
+fn en_patterns() -> Vec<Pattern> {
     let en_cannot = "(?:cannot|can't|can not|may not|must not|will not|won't|is not|isn't|are not|aren't|not to)";
     let en_with =
         "(?:with|alongside|in conjunction with|in combination with|on top of|together with)";
     vec![
-        // 红包与店铺券不能同享, 满减与折扣二选一.
-        p(format!(r"(?P<a>{noun}){with}(?P<b>{noun})(?:{negation}{together}|二选一)"), |c| {
-            Some(ClaimKind::Exclusive { a: zh(c, "a")??, b: zh(c, "b")?? })
-        }),
-        // 红包与店铺券可同时使用, 满减与折扣可同享.
-        p(format!(r"(?P<a>{noun}){with}(?P<b>{noun}){may}?{together}"), |c| {
-            Some(ClaimKind::Stackable { a: zh(c, "a")??, b: zh(c, "b")?? })
-        }),
-        // 本券不与其他优惠同享, 不可与平台券同时使用, 直播间专属券不与店铺满减同享.
-        p(format!(r"(?P<a>{noun})?(?:{negation}{with}|{negation}可{with}|{negation}能{with}|不得{with})(?P<b>{noun}){together}"), |c| {
-            Some(ClaimKind::Exclusive { a: zh(c, "a")?.unwrap_or_else(Party::this), b: zh(c, "b")?? })
-        }),
-        // 特价商品不参与满减, 限时折扣商品不再享受满减券 (a subject is needed: 部分商品不参与活动
-        // is about which items take part, not about stacking).
-        p(format!(r"(?P<a>{noun})(?:不再|不)(?:参与|参加|享受|享|叠加)(?P<b>{noun})"), |c| {
-            Some(ClaimKind::Exclusive { a: zh(c, "a")??, b: zh(c, "b")?? })
-        }),
-        // 本活动不可叠加任何优惠, 优惠券不可叠加, 新人券不可叠加使用.
-        p(format!(r"(?P<a>{noun})?{negation}叠加(?:使用|享受)?(?P<b>{noun})?"), |c| {
-            let a = zh(c, "a")?;
-            match zh(c, "b")? {
-                Some(b) => Some(ClaimKind::Exclusive { a: a.unwrap_or_else(Party::this), b }),
-                None => without_object(a),
-            }
-        }),
-        // 每笔订单限用1张优惠券, 每单最多可叠加2个红包, 仅可使用一张优惠券.
-        p(format!(r"(?:每(?:笔订单|个订单|张订单|订单|单|笔)|单笔订单|一笔订单|单次)(?:仅|只|限|最多|至多)?(?:可|能)?(?:使用|用|叠加|同时使用)?{number}(?:张|个)(?:优惠券|券|红包|代金券)|(?:仅|只)(?:可|能)(?:使用|用){number}张(?:优惠券|券|红包|代金券)"), |c| {
-            let n = c.get(1).or_else(|| c.get(2))?;
-            Some(ClaimKind::CouponsPerOrder { most: Some(small_number(n.as_str())?) })
-        }),
-        // 红包可无限叠加.
-        p(format!(r"(?P<a>{noun})?{may}?(?:无限|任意|无限制)叠加"), |_| Some(ClaimKind::CouponsPerOrder { most: None })),
-        // 可与平台券叠加, 此券可与所有优惠叠加, 直播间专属券可与店铺满减叠加.
-        p(format!(r"(?P<a>{noun})?{may}{with}(?P<b>{noun}){together}"), |c| {
-            Some(ClaimKind::Stackable { a: zh(c, "a")?.unwrap_or_else(Party::this), b: zh(c, "b")?? })
-        }),
-        // 会员价可叠加优惠券使用, 本活动可再叠加1张平台券, 新人券可叠加使用 (but not 可叠加2次,
-        // how often a tier repeats).
-        p(format!(r"(?P<a>{noun})?{may}(?:再)?叠加(?:(?:[0-9]+|[一二两三])(?:张|个))?(?:(?P<b>{noun})(?:使用|享受)?|使用|享受)"), |c| {
-            Some(ClaimKind::Stackable {
-                a: zh(c, "a")?.unwrap_or_else(Party::this),
-                b: zh(c, "b")?.unwrap_or_else(|| Party::of(Class::Any)),
-            })
-        }),
         // Student discount cannot be used alongside this offer.
         p(format!(r"{EN_NOUN} {en_cannot} (?:be )?(?:used|combined|valid|redeemed|stacked)(?: together)? {en_with} this (?:offer|code|promotion|promo|discount|voucher|coupon|deal|sale)(?-u:\b)"), |c| {
             Some(ClaimKind::Exclusive { a: en_party(c.get(1)?.as_str())?, b: Party::this() })
@@ -385,7 +468,7 @@ fn patterns() -> Vec<Pattern> {
         }),
         // Can be combined with one other code; stacks with sale prices; stack it with your
         // loyalty voucher; works on top of our Black Friday prices; also valid on sale items.
-        p(format!(r"(?:(?:can|may|will) be (?:combined|used|stacked|redeemed|applied)(?: together)? (?:{en_with}|in addition to|on)|stack(?:s|able)? (?:it |this |them )?with|combine (?:it |this |them )?with|(?:works?|applies|apply|valid|use it) on top of|(?:also )?valid on) {EN_NOUN}"), |c| {
+        p(format!(r"(?:(?:can|may|will) be (?:combined|used|stacked|redeemed|applied)(?: together)? (?:{en_with}|in addition to|on)|stack(?:s|able)? (?:it |this |them )?with|combine (?:it |this |them )?with|(?:works?|applies|apply|valid|use it) on top of|valid (?:with|in conjunction with|in combination with|alongside)|(?:also )?valid on) {EN_NOUN}"), |c| {
             let b = en_party(c.get(1)?.as_str())?;
             let valid_on = c.get(0)?.as_str().contains("valid on ");
             (!valid_on || b.class == Class::Sales).then(|| ClaimKind::Stackable { a: Party::this(), b })
@@ -404,6 +487,7 @@ pub(super) const WORDS: &[&str] = &[
     "共用",
     "同用",
     "一起使用",
+    "一起用",
     "合并使用",
     "二选一",
     "参与",
@@ -417,7 +501,16 @@ pub(super) const WORDS: &[&str] = &[
     "张代金券",
     "个红包",
     "张红包",
-    "无限叠加",
+    "每单",
+    "每笔",
+    "每个订单",
+    "单笔订单",
+    "不可使用",
+    "不能使用",
+    "不得使用",
+    "无法使用",
+    "不可用",
+    "不能用",
     "combin",
     "stack",
     "be used",
@@ -931,6 +1024,101 @@ stacking:
         assert!(!holds(&plan, "Stack it with any voucher", &["newbie"]));
     }
 
+    /// The kind of the one stacking claim read in `text`, with its characters.
+    fn read(text: &str) -> (String, &'static str) {
+        let claims = super::super::extract(text);
+        let found: Vec<(String, &'static str)> = claims
+            .iter()
+            .filter_map(|c| {
+                let kind = match c.kind {
+                    ClaimKind::Exclusive { .. } => "exclusive",
+                    ClaimKind::Stackable { .. } => "stackable",
+                    ClaimKind::CouponsPerOrder { .. } => "per order",
+                    _ => return None,
+                };
+                Some((text[c.start..c.end].to_owned(), kind))
+            })
+            .collect();
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found[0].clone()
+    }
+
+    #[test]
+    fn the_shapes_copy_is_written_in_are_read() {
+        for (text, words, kind) in [
+            (
+                "本优惠券不与店铺其他优惠叠加使用",
+                "本优惠券不与店铺其他优惠叠加使用",
+                "exclusive",
+            ),
+            ("与店铺其他活动不叠加", "与店铺其他活动不叠加", "exclusive"),
+            (
+                "会员折扣与优惠券不可同享",
+                "会员折扣与优惠券不可同享",
+                "exclusive",
+            ),
+            (
+                "秒杀商品不可使用优惠券",
+                "秒杀商品不可使用优惠券",
+                "exclusive",
+            ),
+            (
+                "特价商品不享受其他优惠",
+                "特价商品不享受其他优惠",
+                "exclusive",
+            ),
+            ("不能跟其他优惠一起用", "不能跟其他优惠一起用", "exclusive"),
+            (
+                "店铺优惠券与跨店满减可叠加使用",
+                "店铺优惠券与跨店满减可叠加使用",
+                "stackable",
+            ),
+            (
+                "该券可与平台满减、店铺满减叠加使用",
+                "该券可与平台满减、店铺满减叠加使用",
+                "stackable",
+            ),
+            (
+                "每个订单仅限使用一张优惠券",
+                "每个订单仅限使用一张优惠券",
+                "per order",
+            ),
+            ("优惠券每单限用1张", "优惠券每单限用1张", "per order"),
+            (
+                "This offer cannot be used in conjunction with any other offer.",
+                "cannot be used in conjunction with any other offer",
+                "exclusive",
+            ),
+            (
+                "Can't be used on sale items",
+                "Can't be used on sale items",
+                "exclusive",
+            ),
+            (
+                "Offer not valid on clearance",
+                "not valid on clearance",
+                "exclusive",
+            ),
+            (
+                "Valid in conjunction with sale prices",
+                "Valid in conjunction with sale prices",
+                "stackable",
+            ),
+            (
+                "Only one discount code can be used per order",
+                "Only one discount code can be used per order",
+                "per order",
+            ),
+            (
+                "Limit one promo code per order",
+                "Limit one promo code per order",
+                "per order",
+            ),
+        ] {
+            assert_eq!(read(text), (words.to_owned(), kind), "{text}");
+        }
+    }
+
     #[test]
     fn words_that_are_not_about_stacking_are_not_read() {
         for text in [
@@ -942,6 +1130,8 @@ stacking:
             "Valid on selected items",
             "Combine with our matching scarf",
             "One code per household",
+            "部分商品不可使用优惠券",
+            "每单包邮，满99减10",
         ] {
             let kinds: Vec<ClaimKind> = super::super::extract(text)
                 .into_iter()

@@ -371,6 +371,17 @@ fn value_at(campaign: &Campaign, at: &Loc) -> Option<Value> {
                         early_access_days, ..
                     },
                 ) => Some(Value::Count(early_access_days.as_ref()?.0)),
+                (
+                    "grand_prize",
+                    PromotionKind::MysteryBox {
+                        grand_prize: Some(prize),
+                        ..
+                    },
+                ) => match tokens.get(3).copied()? {
+                    "value" => Some(Value::Money(prize.value.known()?.amount)),
+                    "quantity" => Some(Value::Count(prize.quantity.known()?.0)),
+                    _ => None,
+                },
                 ("prizes", PromotionKind::Lottery { prizes, .. }) => {
                     let prize = prizes.known()?.get(index(3)?)?;
                     match tokens.get(4).copied()? {
