@@ -763,25 +763,31 @@ fn meet(campaign: &Campaign, x: &Offer<'_>, y: &Offer<'_>) -> bool {
     }
 }
 
-/// Every pair (x of `a`, y of `b`), x and y different offers; the text's own offers
-/// are not among the "others" it speaks of.
-fn pairs<'a>(
+/// The first pair (x of `a`, y of `b`) that passes `test`: x and y different offers,
+/// and the text's own offers not among the "others" it speaks of.
+fn find_pair<'a>(
     campaign: &'a Campaign,
     a: &Party,
     b: &Party,
     text: &[Offer<'a>],
-) -> Vec<(Offer<'a>, Offer<'a>)> {
+    mut test: impl FnMut(&Offer<'a>, &Offer<'a>) -> bool,
+) -> Option<(Offer<'a>, Offer<'a>)> {
     let side_a = resolve(campaign, a, text, None);
-    let mut out = Vec::new();
+    // The other side depends on x only for `Alike`.
+    let fixed = (b.class != Class::Alike).then(|| resolve(campaign, b, text, None));
     for x in &side_a {
-        for y in resolve(campaign, b, text, Some(x)) {
+        let side_b = match &fixed {
+            Some(side) => side.clone(),
+            None => resolve(campaign, b, text, Some(x)),
+        };
+        for y in side_b {
             let own = a.this && !b.this && side_a.iter().any(|s| s.id() == y.id());
-            if x.id() != y.id() && !own {
-                out.push((*x, y));
+            if x.id() != y.id() && !own && test(x, &y) {
+                return Some((*x, y));
             }
         }
     }
-    out
+    None
 }
 
 /// Where the plan would say that two offers do not combine.
@@ -803,9 +809,9 @@ pub(super) fn exclusive_witness<'a>(
     text: &[Offer<'a>],
 ) -> Option<(Offer<'a>, Offer<'a>)> {
     campaign.stacking.as_ref()?;
-    pairs(campaign, a, b, text)
-        .into_iter()
-        .find(|(x, y)| combine(campaign, x, y).is_ok() && meet(campaign, x, y))
+    find_pair(campaign, a, b, text, |x, y| {
+        combine(campaign, x, y).is_ok() && meet(campaign, x, y)
+    })
 }
 
 /// 不与其他优惠同享: no offer of `a` goes on an order with one of `b`.
@@ -846,19 +852,17 @@ pub(super) fn stackable_obstacle<'a>(
     text: &[Offer<'a>],
 ) -> Option<(Offer<'a>, Offer<'a>, String, Loc)> {
     campaign.stacking.as_ref()?;
-    let pairs = pairs(campaign, a, b, text);
-    if b.every {
+    let (x, y) = if b.every {
         // Each of them: the first that does not combine.
-        return pairs.into_iter().find_map(|(x, y)| {
-            combine(campaign, &x, &y)
-                .err()
-                .map(|apart| (x, y, apart.why, apart.at))
-        });
-    }
-    if pairs.iter().any(|(x, y)| combine(campaign, x, y).is_ok()) {
-        return None;
-    }
-    let (x, y) = pairs.into_iter().next()?;
+        find_pair(campaign, a, b, text, |x, y| {
+            combine(campaign, x, y).is_err()
+        })?
+    } else {
+        if find_pair(campaign, a, b, text, |x, y| combine(campaign, x, y).is_ok()).is_some() {
+            return None;
+        }
+        find_pair(campaign, a, b, text, |_, _| true)?
+    };
     let apart = combine(campaign, &x, &y).err()?;
     Some((x, y, apart.why, apart.at))
 }
