@@ -311,14 +311,23 @@ fn patterns() -> Vec<Pattern> {
     list
 }
 
+/// What stacking is called: 同享, 叠加(使用), 同时使用, 共用 …
+const TOGETHER: &str = "(?:同享|共享|叠加使用|叠加享受|叠加|同时使用|同时享受|同时享|共用|同用|一起使用|一起用|合并使用)";
+const NEGATION: &str = "(?:不可以|不可|不能|不得|无法|均不可|禁止|不)";
+const WITH: &str = "(?:与|和|跟|同)";
+const MAY: &str = "(?:还可以|还可|还能|亦可|也可|均可|可以|可|能)";
+
 /// Chinese stacking words: what says no first (不与…同享 holds 与…同享).
 fn zh_patterns() -> Vec<Pattern> {
+    let mut list = zh_exclusive_patterns();
+    list.extend(zh_stackable_patterns());
+    list
+}
+
+/// Chinese words that keep offers apart, and coupons per order.
+fn zh_exclusive_patterns() -> Vec<Pattern> {
     let noun = zh_noun();
-    // What stacking is called: 同享, 叠加(使用), 同时使用, 共用 …
-    let together = "(?:同享|共享|叠加使用|叠加享受|叠加|同时使用|同时享受|同时享|共用|同用|一起使用|一起用|合并使用)";
-    let negation = "(?:不可以|不可|不能|不得|无法|均不可|禁止|不)";
-    let with = "(?:与|和|跟|同)";
-    let may = "(?:还可以|还可|还能|亦可|也可|均可|可以|可|能)";
+    let (together, negation, with) = (TOGETHER, NEGATION, WITH);
     let number = "([0-9]+|[一二两三四五])";
     let per_order = "(?:每(?:笔订单|个订单|张订单|订单|单|笔)|单笔订单|一笔订单|单次)";
     let coupon = "(?:优惠券|券|红包|代金券)";
@@ -398,6 +407,14 @@ fn zh_patterns() -> Vec<Pattern> {
                 })
             },
         ),
+    ]
+}
+
+/// Chinese words that let offers go together.
+fn zh_stackable_patterns() -> Vec<Pattern> {
+    let noun = zh_noun();
+    let (together, with, may) = (TOGETHER, WITH, MAY);
+    vec![
         // 红包可无限叠加.
         p(
             format!(r"(?P<a>{noun})?{may}?(?:无限|任意|无限制)叠加"),
