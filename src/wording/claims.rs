@@ -9,6 +9,13 @@ use rust_decimal::Decimal;
 use std::str::FromStr;
 use std::sync::OnceLock;
 
+mod combine;
+mod effective;
+pub mod fix;
+
+pub use combine::{Class, Party};
+pub use effective::Stated;
+
 /// A month and day, with the year when the text gives one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Day {
@@ -69,6 +76,23 @@ pub enum ClaimKind {
     NoThreshold,
     /// 上不封顶, 不设上限, "no cap": the saving has no ceiling.
     NoCap,
+    /// 不与其他优惠同享, 红包与店铺券不能同享, 特价商品不参与满减, "cannot be combined with any
+    /// other offer": no offer `a` names goes on an order with one `b` names.
+    Exclusive { a: Party, b: Party },
+    /// 可与店铺券叠加, 满减与折扣可同享, "stacks with sale prices": some offer `a` names goes
+    /// on an order with one `b` names (each of them, for 所有优惠, "any other offer").
+    Stackable { a: Party, b: Party },
+    /// 每单限用1张优惠券, 优惠券不可叠加, "one code per order": the coupons one order may
+    /// use (`None`: 可无限叠加, no limit).
+    CouponsPerOrder { most: Option<u64> },
+    /// 相当于8.7折, 约9折, "that's 25% off", "save 15%" beside an amount off: the ratio the
+    /// 满X减Y of the same sentence (`basis`: spend, amount off) gives, or else some offer,
+    /// at the precision stated. `loose` words count only with a basis.
+    Effective {
+        stated: Stated,
+        basis: Option<(Decimal, Decimal)>,
+        loose: bool,
+    },
     /// Y折, "Y% off": a price or share off some offer has.
     Ratio { pay: Decimal },
     /// 价值X元, X元购物卡, "worth $X": a prize's or coupon's value.
@@ -367,7 +391,9 @@ fn compiled() -> &'static Patterns {
 
 /// The claim patterns in priority order: Chinese, then English.
 fn pattern_list() -> Vec<Pattern> {
-    let mut list = chinese_patterns();
+    // Ratio words first: 相当于8.5折 is a ratio claim, not a bare 8.5折.
+    let mut list = effective::patterns();
+    list.extend(chinese_patterns());
     list.extend(chinese_date_patterns());
     list.extend(english_patterns());
     list
@@ -546,8 +572,16 @@ fn chinese_date_patterns() -> Vec<Pattern> {
     ]
 }
 
-/// English claims, most specific first.
+/// English claims, most specific first: spend and saving shapes, then limits, counts
+/// and the bare amounts.
 fn english_patterns() -> Vec<Pattern> {
+    let mut list = english_saving_patterns();
+    list.extend(english_count_patterns());
+    list
+}
+
+/// English spend and saving shapes ("spend $50, get $10 off", "up to 50% off").
+fn english_saving_patterns() -> Vec<Pattern> {
     vec![
         p(
             format!(
@@ -626,6 +660,13 @@ fn english_patterns() -> Vec<Pattern> {
                 Some(ClaimKind::MostSaved { amount })
             },
         ),
+    ]
+}
+
+/// English limits, quantities, values and bare amounts ("limit 2 per customer", "only
+/// 500 available", "$10 off").
+fn english_count_patterns() -> Vec<Pattern> {
+    vec![
         // "Limit 2 per customer", "one code per household", "limit five boxes per
         // customer"; a price per person ("£30 per person") is no limit, nor a time, nor a
         // multi-buy ("any 3 per customer").
@@ -773,72 +814,126 @@ const WITHOUT_DIGITS: &[&str] = &[
 pub fn extract_normalized(normalized: &Normalized) -> Vec<Claim> {
     let compiled = compiled();
     let mut claims = Vec::new();
-    let place = |offset: usize, sentence: &str, s: usize, e: usize, kind: ClaimKind| {
-        let trimmed = sentence.get(s..e).unwrap_or("").trim_end();
-        let from = offset.saturating_add(s);
-        let (start, end) = normalized.original(from, from.saturating_add(trimmed.len()));
-        Claim {
-            place: 0,
-            start,
-            end,
-            kind,
-        }
-    };
     for (offset, sentence) in sentences(&normalized.text) {
-        // Ranges already claimed by a more specific pattern: start → end, disjoint.
-        let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+        let mut read = Reader {
+            sentence,
+            offset,
+            normalized,
+            taken: std::collections::BTreeMap::new(),
+            claims: Vec::new(),
+        };
         // Dates written in words and weekdays with dates come first (`super::dates`):
         // an English period or end takes its characters; a weekday lies inside them.
-        for date in super::dates::read(sentence) {
-            let free = taken
+        read.dates();
+        // Every claim but those of `WITHOUT_DIGITS` has a digit or a count in words.
+        let has_digit = sentence.bytes().any(|b| b.is_ascii_digit());
+        let stacking = combine::WORDS.iter().any(|w| sentence.contains(w));
+        let others = has_digit || words_present(sentence) || has_count_words(sentence);
+        // Stacking words next (每单限用1张优惠券 is not a count of 1张), with their own
+        // patterns: they are read only in the few sentences that hold such words.
+        if stacking {
+            read.all(combine::compiled());
+        }
+        if others {
+            read.all(compiled);
+        }
+        let mut sentence_claims = read.claims;
+        effective::attach(&mut sentence_claims);
+        claims.append(&mut sentence_claims);
+    }
+    claims.sort_by_key(|c| c.start);
+    claims
+}
+
+/// Whether a sentence holds a word of a claim written without digits.
+fn words_present(sentence: &str) -> bool {
+    WITHOUT_DIGITS
+        .iter()
+        .chain(effective::WORDS)
+        .any(|w| sentence.contains(w))
+}
+
+/// Reads the claims of one sentence, pattern by pattern.
+struct Reader<'s> {
+    sentence: &'s str,
+    offset: usize,
+    normalized: &'s Normalized,
+    /// Ranges already claimed by a more specific pattern: start → end, disjoint.
+    taken: std::collections::BTreeMap<usize, usize>,
+    claims: Vec<Claim>,
+}
+
+impl Reader<'_> {
+    /// The dates of the sentence (`super::dates::read`): an exclusive one takes its
+    /// characters from the patterns that follow.
+    fn dates(&mut self) {
+        for date in super::dates::read(self.sentence) {
+            let free = self
+                .taken
                 .range(..date.end)
                 .next_back()
                 .is_none_or(|(_, &end)| end <= date.start);
             if date.exclusive && free {
-                taken.insert(date.start, date.end);
+                self.taken.insert(date.start, date.end);
             }
-            claims.push(place(offset, sentence, date.start, date.end, date.kind));
+            self.push(date.start, date.end, date.kind);
         }
-        // Every claim but those of `WITHOUT_DIGITS` has a digit or a count in words.
-        let has_digit = sentence.bytes().any(|b| b.is_ascii_digit());
-        if !has_digit
-            && !WITHOUT_DIGITS.iter().any(|w| sentence.contains(w))
-            && !has_count_words(sentence)
-        {
-            continue;
-        }
-        // Which patterns occur here, in one pass; then only those are captured.
-        let present: Vec<usize> = match &compiled.set {
-            Some(set) => set.matches(sentence).into_iter().collect(),
-            None => (0..compiled.list.len()).collect(),
+    }
+
+    /// A claim at `s..e` of the sentence, placed in the original text.
+    fn push(&mut self, s: usize, e: usize, kind: ClaimKind) {
+        let trimmed = self.sentence.get(s..e).unwrap_or("").trim_end();
+        let from = self.offset.saturating_add(s);
+        let (start, end) = self
+            .normalized
+            .original(from, from.saturating_add(trimmed.len()));
+        self.claims.push(Claim {
+            place: 0,
+            start,
+            end,
+            kind,
+        });
+    }
+
+    /// Runs the patterns that occur in the sentence (found in one pass), in priority
+    /// order.
+    fn all(&mut self, patterns: &Patterns) {
+        let present: Vec<usize> = match &patterns.set {
+            Some(set) => set.matches(self.sentence).into_iter().collect(),
+            None => (0..patterns.list.len()).collect(),
         };
         for index in present {
-            let pattern = &compiled.list[index];
-            let Some(regex) = pattern.regex() else {
-                continue;
-            };
-            for caps in regex.captures_iter(sentence) {
-                let Some(whole) = caps.get(0) else { continue };
-                let (s, e) = (whole.start(), whole.end());
-                let overlaps = taken
-                    .range(..e)
-                    .next_back()
-                    .is_some_and(|(_, &end)| end > s);
-                if overlaps {
-                    continue;
-                }
-                let Some(kind) = (pattern.build)(&caps) else {
-                    continue;
-                };
-                taken.insert(s, e);
-                // A period of a former price is not the offer's run.
-                let kind = super::dates::in_context(sentence, s, e, kind);
-                claims.push(place(offset, sentence, s, e, kind));
+            if let Some(pattern) = patterns.list.get(index) {
+                self.one(pattern);
             }
         }
     }
-    claims.sort_by_key(|c| c.start);
-    claims
+
+    /// Each match of one pattern that overlaps no claim already read becomes a claim.
+    fn one(&mut self, pattern: &Pattern) {
+        let Some(regex) = pattern.regex() else {
+            return;
+        };
+        for caps in regex.captures_iter(self.sentence) {
+            let Some(whole) = caps.get(0) else { continue };
+            let (s, e) = (whole.start(), whole.end());
+            let overlaps = self
+                .taken
+                .range(..e)
+                .next_back()
+                .is_some_and(|(_, &end)| end > s);
+            if overlaps {
+                continue;
+            }
+            let Some(kind) = (pattern.build)(&caps) else {
+                continue;
+            };
+            self.taken.insert(s, e);
+            // A period of a former price is not the offer's run.
+            let kind = super::dates::in_context(self.sentence, s, e, kind);
+            self.push(s, e, kind);
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------
@@ -1070,6 +1165,12 @@ pub fn verify(
         }
         ClaimKind::NoThreshold => no_threshold(offers),
         ClaimKind::NoCap => no_cap(offers),
+        ClaimKind::Exclusive { a, b } => combine::exclusive(campaign, a, b, offers),
+        ClaimKind::Stackable { a, b } => combine::stackable(campaign, a, b, offers),
+        ClaimKind::CouponsPerOrder { most } => combine::coupons_per_order(campaign, *most),
+        ClaimKind::Effective { stated, basis, .. } => {
+            effective::verify(campaign, offers, stated, *basis)
+        }
         ClaimKind::Value { amount } => value(offers, *amount),
         ClaimKind::Multiple { low, high } => multiple(offers, *low, *high),
         ClaimKind::ItemsPerSlot { n } => items_per_slot(offers, *n),

@@ -2,9 +2,9 @@
 
 use super::{offer_known, offers_of, offers_unknown};
 use crate::declare_rule;
-use crate::model::PromotionKind;
+use crate::model::{Loc, PLAN, PromotionKind};
 use crate::rules::{Ctx, Draft, Rule};
-use crate::wording::claims::{ClaimKind, Offer, verify};
+use crate::wording::claims::{ClaimKind, Offer, fix, verify};
 
 declare_rule! {
     /// ## What it checks
@@ -45,6 +45,26 @@ declare_rule! {
     ///   period, its end or its start (member early access included);
     /// - "ends Sunday", "until midnight Sunday", 本周日24点结束 — an end given by its weekday
     ///   alone: the offer's last day must be that weekday (no date is guessed for it).
+    /// - 不与其他优惠同享, 不可叠加任何优惠, 不与店铺券同享, 红包与店铺券不能同享, 特价商品不参与
+    ///   满减, "cannot be combined with any other offer", "not valid with other promotions",
+    ///   "excludes sale items" — against `stacking`: no offer the words name may go on one
+    ///   order with the offer the text speaks for. Two offers go on one order unless one is
+    ///   `standalone`, an `exclusive` group holds both, both are item prices (an item has
+    ///   one price), or both are coupons and `max_coupons_per_order` is 1; and they must run
+    ///   on a common day;
+    /// - 可与店铺券叠加, 满减与折扣可同享, 可叠加使用, "stacks with", "can be used together
+    ///   with sale prices" — at least one such pair goes on one order (each of them, for
+    ///   所有优惠 or "any other offer");
+    /// - 每单限用1张优惠券, 仅可使用一张优惠券, 优惠券不可叠加, "one code per order" —
+    ///   `max_coupons_per_order` (优惠券不可叠加 with one coupon per order is true, although a
+    ///   coupon still stacks with a 满减);
+    /// - 相当于X折, 约X折, 折合X折, "that's X% off", "= X% off in total", and "save X%" beside
+    ///   an amount off — the ratio computed exactly from the 满X减Y ("$X off $Y", "spend $Y,
+    ///   save $X") of the same sentence, else from the offers (their prices and shares off,
+    ///   each amount tier and amount coupon at its threshold, two shares together). The
+    ///   figure is right when the exact ratio, rounded half up to the precision the words
+    ///   state, is that figure: 满300减40 pays 260/300 = 8.67折, so 8.7折 and 9折 are right and
+    ///   8.5折 is not; 满200减50 is 7.5折, so 7折 is not.
     ///
     /// Numeric English dates are read only when their order is plain: `12/20` and `20/12`
     /// are 20 December, and one such date settles a range (`1/12 – 15/12`); `12/2` alone
@@ -56,7 +76,21 @@ declare_rule! {
     /// for Christmas delivery"). A weekday written with a date is checked against the
     /// calendar by `weekday-mismatch` (L017).
     ///
-    /// A mismatch labels the words and the spec field that says otherwise.
+    /// The words name offers by kind: 券, 红包, "codes", "vouchers" are coupons; 满减 spend
+    /// tiers; 折扣, 特价, 直降, "sale prices" discounts and flash sales; 秒杀 flash sales;
+    /// 会员价 member prices; 满赠 gifts; 优惠, 活动, "offers" any offer; 本券, "this offer", or
+    /// no subject, the offers the text speaks for. A qualifier (店铺券, 直播间专属券, "loyalty
+    /// voucher", "Black Friday prices") names the offers whose name or id carries it; when
+    /// none does, every offer of the kind not named as another kind (a 平台券 is not a 店铺券);
+    /// "student discount" with no such offer names nothing. Offers that lower no price
+    /// (lotteries, points, collect-to-win, mystery boxes, referrals) are not compared.
+    ///
+    /// A mismatch labels the words and the spec field that says otherwise. The message
+    /// says what the words say and what the mechanics give, with the number (`the text says
+    /// 相当于8.5折, but 满300减40 pays 260/300 = 8.67折 (≈8.7折)`); the help names the field as
+    /// the plan writes it with the value that makes the words true, and the copy corrected
+    /// to the plan (`change promotions[tiers].tiers[0].discount to 9折, or the copy to
+    /// 满299享9.1折`); for stacking words, the `stacking` entry to add or remove.
     ///
     /// ## Why it matters
     ///
@@ -86,15 +120,24 @@ declare_rule! {
     /// `promotions[]`, `coupons`, `coupons[]`): an offer set aside for any of them is not
     /// compared.
     ///
+    /// Stacking words are compared with the `stacking` section and every promotion and
+    /// coupon: when the plan has no `stacking` section (P018 reports that), or any of them
+    /// failed to read, nothing is said about such words.
+    ///
     /// ## How to fix
     ///
     /// Make the words and the spec agree: here either `discount: 9折` (10 % off) or the copy
-    /// 满299享91折.
+    /// 满299享91折. For stacking words, change `stacking` (`standalone`, `exclusive`,
+    /// `max_coupons_per_order`) or the words; a ratio the words compute wrongly is fixed in
+    /// the words.
     ///
     /// ## Source
     ///
     /// CN: 《广告法》 Art. 8(1) (prices and promises must be accurate and clear) and 《明码标价和
-    /// 禁止价格欺诈规定》 Art. 19 (V). EU: Unfair Commercial Practices Directive 2005/29/EC
+    /// 禁止价格欺诈规定》 Art. 19 (V): Art. 19(3)–(4) for false discounts and misleading
+    /// figures (a ratio that the 满减 does not give), Art. 19(6) and Art. 6(1) for the
+    /// conditions of a price, stacking exclusions among them, with 《规范促销行为暂行规定》
+    /// Art. 20 (S — verify). EU: Unfair Commercial Practices Directive 2005/29/EC
     /// Art. 6(1)(d) (misleading price statements) (S — verify). US: FTC Act §5 (S — verify). UK: Digital Markets,
     /// Competition and Consumers Act 2024 s.226 (misleading actions) (S — verify).
     pub struct ClaimMismatch;
@@ -131,11 +174,23 @@ impl Rule for ClaimMismatch {
             if matches!(claim.kind, ClaimKind::Count { .. }) && !prizes {
                 continue;
             }
+            if !stacking_known(ctx, &claim.kind) {
+                continue;
+            }
             let words = place.text.get(claim.start..claim.end).unwrap_or("");
             let english = !words.chars().any(|c| c as u32 >= 0x2E80);
             let Err(mismatch) = verify(ctx.campaign, &claim.kind, &offers, english) else {
                 continue;
             };
+            let help = fix::fix(
+                ctx.campaign,
+                &claim.kind,
+                &mismatch,
+                &offers,
+                words,
+                english,
+            )
+            .help();
             let mut draft = Draft::text(
                 &Self::META,
                 place.at(),
@@ -143,11 +198,27 @@ impl Rule for ClaimMismatch {
                 claim.end,
                 format!("the text says `{words}`, but {}", mismatch.actual),
             )
-            .help("make the words and the spec agree");
+            .help(help);
             if let Some(at) = mismatch.at {
                 draft = draft.related(at, "the spec says otherwise here");
             }
             out.push(draft);
         }
+    }
+}
+
+/// Whether what a stacking claim is compared with read: the `stacking` section, and
+/// every promotion and coupon (an offer set aside might be the one the words speak of).
+fn stacking_known(ctx: &Ctx<'_>, claim: &ClaimKind) -> bool {
+    match claim {
+        ClaimKind::Exclusive { .. }
+        | ClaimKind::Stackable { .. }
+        | ClaimKind::CouponsPerOrder { .. } => {
+            ctx.campaign.stacking.is_some()
+                && ctx.clean(&Loc::from(PLAN.stacking()))
+                && ctx.clean(&Loc::from(PLAN.promotions()))
+                && ctx.clean(&Loc::from(PLAN.coupons()))
+        }
+        _ => true,
     }
 }
