@@ -132,6 +132,10 @@ struct Sentence {
     /// Why `mechanics` cannot be written in the plan format: not measured.
     #[serde(default)]
     unmodelled: Option<String>,
+    /// The offers the sentence speaks for (ids), when it is about one of the plan's
+    /// offers and not all of them (此券, "this code"): the copy advertises only these.
+    #[serde(default)]
+    advertises: Option<Vec<String>>,
 }
 
 fn read_yaml(name: &str) -> Value {
@@ -269,7 +273,7 @@ impl Measured {
     /// The plan `s` is checked in, with `text` as its copy: the base plan, the
     /// sentence's fragment, the year's window (the base plan's phase follows a
     /// changed window unless the fragment sets phases), and one copy entry advertising
-    /// every promotion and coupon.
+    /// every promotion and coupon (or those the sentence names in `advertises`).
     fn plan(&self, s: &Sentence, text: &str) -> String {
         let mut plan = self.base.clone();
         let mut phases_set = false;
@@ -287,6 +291,9 @@ impl Measured {
         }
         let mut offers = ids(&plan, "promotions");
         offers.extend(ids(&plan, "coupons"));
+        if let Some(only) = &s.advertises {
+            offers.retain(|id| only.iter().any(|o| id.as_str() == Some(o.as_str())));
+        }
         plan["copy"][0]["text"] = Value::String(text.to_owned());
         plan["copy"][0]["advertises"] = Value::Array(offers);
         // JSON is YAML: the checker reads it as it reads any plan.

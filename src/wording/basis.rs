@@ -3,11 +3,13 @@
 //! has been told its basis, so the reference-price rules accept the words as the plan's
 //! `reference_price` would be accepted.
 //!
-//! A sentence states a basis when, besides the reference word itself, it names the kind
-//! of price the reference is (成交价, 吊牌价, "our price", "sold at", "recommended
-//! price") and either defines the reference word (为, 指, 作为, "is", "refers to") or
-//! gives the period the price was charged in (前7日内, 10月1日至10月31日, "in October
-//! 2026", "for 28 consecutive days"). A bare 原价299 or "Was £120, now £59" states none.
+//! A sentence states a basis when it defines a reference word as a kind of price
+//! (划线价为商品的专柜价或吊牌价, 未划线价格指实时标价 — a figure after 为 is no definition),
+//! or when, besides the reference word itself, it names the kind of price the reference
+//! is (成交价, 吊牌价, "our price", "sold at", "recommended price") and either introduces
+//! it (作为划线价, 原价参考：, "is", "refers to") or gives the period the price was charged
+//! in (前7日内, 10月1日至10月31日, "in October 2026", "for 28 consecutive days"). A bare
+//! 原价299, 吊牌价为1280元 or "Was £120, now £59" states none.
 
 use regex::Regex;
 use std::sync::OnceLock;
@@ -17,6 +19,9 @@ struct Patterns {
     zh_kind: Regex,
     zh_period: Regex,
     zh_defines: Regex,
+    /// A reference word defined as a kind of price anywhere in the sentence (划线价为商品的
+    /// 专柜价或吊牌价): every reference word of that sentence is explained by it.
+    zh_defines_kind: Regex,
     en_kind: Regex,
     en_period: Regex,
     en_defines: Regex,
@@ -31,15 +36,18 @@ fn patterns() -> Option<&'static Patterns> {
     static PATTERNS: OnceLock<Option<Patterns>> = OnceLock::new();
     PATTERNS
         .get_or_init(|| {
-            let zh_kind = Regex::new(
-                r"(?:最低|实际|平均)?\s*(?:成交|销售|交易)\s*(?:均价|价格?)|成交均价|吊牌价|专柜价|(?:厂商|品牌方?|制造商)?\s*建议\s*零售价|品牌方?标注的?价格?|实时标价|标价",
-            )
+            const KIND: &str = r"(?:最低|实际|平均)?\s*(?:成交|销售|交易)\s*(?:均价|价格?)|成交均价|吊牌价|专柜价|(?:厂商|品牌方?|制造商)?\s*建议\s*零售价|品牌方?标注的?价格?|实时标价|标价";
+            let zh_kind = Regex::new(KIND).ok()?;
+            let zh_defines_kind = Regex::new(&format!(
+                r"价格?\s*(?:为|指|是|系|即|是指)[^，,。；;！!？?0-9]{{0,16}}?(?:{KIND})"
+            ))
             .ok()?;
             let zh_period = Regex::new(&format!(
                 r"(?:前|近|过去|此前|之前)\s*{ZH_NUMBER}\s*(?:天|日|周|个月)|[0-9]{{1,2}}\s*月\s*[0-9]{{1,2}}\s*日?\s*(?:至|到|-|—|–|~|～)\s*(?:[0-9]{{1,2}}\s*月\s*)?[0-9]{{1,2}}\s*日|(?:[0-9]{{4}}\s*年\s*)?[0-9]{{1,2}}\s*月份?"
             ))
             .ok()?;
-            let zh_defines = Regex::new(r"^\s*(?:格)?\s*(?:为|指|是|系|即|是指|参考\s*[:：]|说明\s*[:：])|作为\s*$").ok()?;
+            let zh_defines = Regex::new(r"^\s*格?\s*(?:参考|说明)\s*[:：]|作为\s*$")
+                .ok()?;
             let en_kind = Regex::new(
                 r"(?i)\b(?:our (?:regular |usual |normal )?price|(?:sold|offered|charged|selling) at|price (?:at|in|charged|offered)|refers? to|(?:manufacturer'?s?|supplier'?s?) (?:recommended|suggested)|recommended (?:retail )?price|average (?:selling )?price|the price (?:this|the|it)\b)",
             )
@@ -55,6 +63,7 @@ fn patterns() -> Option<&'static Patterns> {
             .ok()?;
             Some(Patterns {
                 en_was_from,
+                zh_defines_kind,
                 zh_kind,
                 zh_period,
                 zh_defines,
@@ -112,10 +121,11 @@ pub fn stated(text: &str, start: usize, end: usize) -> bool {
     let after = &sentence[until..];
     let chinese = sentence[at..until].chars().any(|c| c as u32 >= 0x2E80);
     if chinese {
-        outside(&p.zh_kind)
-            && (p.zh_period.is_match(sentence)
-                || p.zh_defines.is_match(after)
-                || p.zh_defines.is_match(before))
+        p.zh_defines_kind.is_match(sentence)
+            || outside(&p.zh_kind)
+                && (p.zh_period.is_match(sentence)
+                    || p.zh_defines.is_match(after)
+                    || p.zh_defines.is_match(before))
     } else {
         let kind = outside(&p.en_kind) || p.en_was_from.is_match(after);
         kind && (p.en_period.is_match(sentence) || p.en_defines.is_match(after))
@@ -148,6 +158,14 @@ mod tests {
             ("价格说明：未划线价格指商品的实时标价", "划线价格"),
             ("以活动开始前7日内该商品最低成交价作为划线价", "划线价"),
             ("原价参考：2026年10月本店成交均价329元", "原价"),
+            (
+                "划线价格说明：划线价为商品的专柜价或吊牌价，并非原价，仅供参考",
+                "专柜价",
+            ),
+            (
+                "划线价格说明：划线价为商品的专柜价或吊牌价，并非原价，仅供参考",
+                "原价",
+            ),
         ] {
             assert!(of(text, word), "{text}");
         }
@@ -156,6 +174,8 @@ mod tests {
             ("专柜价899元，到手价499", "专柜价"),
             ("日常价159，今日特价99元", "日常价"),
             ("吊牌价1280，直播间只要399", "吊牌价"),
+            ("吊牌价为1280元，专柜价为999元，到手价499", "专柜价"),
+            ("原价为299元，现价199", "原价"),
         ] {
             assert!(!of(text, word), "{text}");
         }

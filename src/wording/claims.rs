@@ -744,8 +744,10 @@ fn english_count_patterns() -> Vec<Pattern> {
         p(r"no minimum(?: spend| purchase| order)?".into(), |_| {
             Some(ClaimKind::NoThreshold)
         }),
+        // A saving without a ceiling: "no cap", "no limit on how much you can save",
+        // "unlimited cashback" (not "unlimited free delivery" or "no limit on returns").
         p(
-            r"\b(?:no cap|uncapped|no upper limit|no maximum discount)\b".into(),
+            r"\b(?:no cap|uncapped|no upper limit|no maximum discount|no limit (?:on|to) (?:how much (?:you (?:can|could) )?(?:save|get back|earn back)|(?:the |your )?(?:savings?|discounts?|cashback|money off))|unlimited (?:savings?|discounts?|cashback|money off))\b".into(),
             |_| Some(ClaimKind::NoCap),
         ),
         // Dates in English are read by `super::dates` (weekday names, ranges, ends).
@@ -801,6 +803,9 @@ const WITHOUT_DIGITS: &[&str] = &[
     "上限",
     "上不设限",
     "no cap",
+    "no limit on",
+    "no limit to",
+    "unlimited",
     "uncapped",
     "no upper limit",
     "no maximum discount",
@@ -1957,6 +1962,20 @@ mod tests {
         assert_eq!(k.last().map(|k| &k.1), Some(&ClaimKind::NoCap));
         let k = kinds("跨店满减优惠不设上限");
         assert_eq!(k.last().map(|k| &k.1), Some(&ClaimKind::NoCap));
+        for text in [
+            "No limit on how much you can save",
+            "Unlimited cashback on every purchase",
+            "There is no cap on your savings",
+        ] {
+            assert_eq!(
+                kinds(text).last().map(|k| &k.1),
+                Some(&ClaimKind::NoCap),
+                "{text}"
+            );
+        }
+        for text in ["Unlimited free delivery for members", "No limit on returns"] {
+            assert!(kinds(text).is_empty(), "{text}");
+        }
         assert!(kinds("每日签到领积分，领取次数无上限").is_empty());
         let k = kinds("全场9折券，优惠封顶50元");
         assert_eq!(
