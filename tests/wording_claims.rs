@@ -4,7 +4,9 @@
 //! at the exact characters, with look-alikes (true statements) that stay clean.
 
 mod common;
-use common::campspec;
+#[path = "common/marks.rs"]
+mod marks;
+use marks::{findings, underlined};
 use serde_json::Value;
 use std::path::Path;
 
@@ -81,44 +83,6 @@ stacking:
 copy:
 ";
 
-fn check_plan(text: &str) -> Value {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("plan.campaign.yaml");
-    std::fs::write(&path, text).expect("write");
-    let output = campspec()
-        .args(["check", "--format", "json", "--today", "2027-01-01"])
-        .arg(&path)
-        .output()
-        .expect("run");
-    serde_json::from_slice(&output.stdout).expect("json output")
-}
-
-fn findings(report: &Value) -> Vec<Value> {
-    report["files"][0]["findings"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default()
-}
-
-/// The characters a finding underlines, read from the text with its 1-based,
-/// character-counted, end-exclusive line and column range (one line).
-fn underlined(text: &str, f: &Value) -> String {
-    let n = |k: &str| f[k].as_u64().unwrap_or(0) as usize;
-    let line: Vec<char> = text
-        .split('\n')
-        .nth(n("line").saturating_sub(1))
-        .unwrap_or("")
-        .chars()
-        .collect();
-    let (from, to) = (
-        n("column").saturating_sub(1),
-        n("end_column").saturating_sub(1),
-    );
-    line[from.min(line.len())..to.min(line.len())]
-        .iter()
-        .collect()
-}
-
 /// One finding as the user reads it.
 #[derive(Debug, PartialEq)]
 struct Seen {
@@ -126,6 +90,11 @@ struct Seen {
     words: String,
     message: String,
     help: String,
+}
+
+/// `text` checked as a plan: the JSON report.
+fn check_plan(text: &str) -> Value {
+    marks::check_plan(text).0
 }
 
 fn seen(report: &Value, text: &str) -> Vec<Seen> {

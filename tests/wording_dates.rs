@@ -5,52 +5,22 @@
 //! — each found at its exact characters, with look-alikes that stay clean.
 
 mod common;
-use common::campspec;
+#[path = "common/marks.rs"]
+mod marks;
+use marks::{findings, underlined};
 use serde_json::Value;
 
 /// The rules these tests are about; other rules' findings on the same text (a reference
 /// price without its basis, say) are not their concern.
 const CODES: &[&str] = &["L001", "L003", "L013", "L017"];
 
-fn check_plan(text: &str) -> Value {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("plan.campaign.yaml");
-    std::fs::write(&path, text).expect("write");
-    let output = campspec()
-        .args(["check", "--format", "json", "--today", "2027-01-01"])
-        .arg(&path)
-        .output()
-        .expect("run");
-    serde_json::from_slice(&output.stdout).expect("json output")
-}
-
-fn findings(report: &Value) -> Vec<Value> {
-    report["files"][0]["findings"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default()
-}
-
-/// The characters a finding underlines, read from the file with its 1-based,
-/// character-counted, end-exclusive line and column range (one line here).
-fn underlined(text: &str, f: &Value) -> String {
-    let n = |k: &str| f[k].as_u64().unwrap_or(0) as usize;
-    let line = text
-        .split('\n')
-        .nth(n("line").saturating_sub(1))
-        .unwrap_or("");
-    let chars: Vec<char> = line.chars().collect();
-    let (from, to) = (
-        n("column").saturating_sub(1),
-        n("end_column").saturating_sub(1),
-    );
-    chars[from.min(chars.len())..to.min(chars.len())]
-        .iter()
-        .collect()
-}
-
 /// A one-offer plan: `sale` (20 % off) runs the whole window; each copy text is on its
 /// own line, advertising `sale` when `advertises` is set.
+/// `text` checked as a plan: the JSON report.
+fn check_plan(text: &str) -> Value {
+    marks::check_plan(text).0
+}
+
 fn plan(jurisdictions: &str, window: (&str, &str), texts: &[&str], advertises: bool) -> String {
     let (start, end) = window;
     let mut plan = format!(

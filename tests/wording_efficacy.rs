@@ -5,62 +5,17 @@
 //! for a UK-only plan (L018), with one finding per law when several jurisdictions apply.
 
 mod common;
-use common::campspec;
+#[path = "common/marks.rs"]
+mod marks;
+use marks::{findings, underlined};
 use serde_json::Value;
 
-fn report(args: &[&str]) -> Value {
-    let output = campspec()
-        .args(["check", "--format", "json"])
-        .args(args)
-        .output()
-        .expect("run");
-    serde_json::from_slice(&output.stdout).expect("json output")
-}
-
-fn findings(report: &Value) -> Vec<Value> {
-    report["files"][0]["findings"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default()
-}
-
-/// The characters a finding underlines, read from the file with its 1-based,
-/// character-counted, end-exclusive line and column range.
-fn underlined(text: &str, f: &Value) -> String {
-    let n = |k: &str| f[k].as_u64().unwrap_or(0) as usize;
-    let lines: Vec<&str> = text.split('\n').collect();
-    let (line, column, end_line, end_column) =
-        (n("line"), n("column"), n("end_line"), n("end_column"));
-    let mut out = String::new();
-    for l in line..=end_line {
-        let chars: Vec<char> = lines[l - 1].chars().collect();
-        let from = if l == line { column - 1 } else { 0 };
-        let to = if l == end_line {
-            end_column - 1
-        } else {
-            chars.len()
-        };
-        out.extend(&chars[from.min(chars.len())..to.min(chars.len())]);
-        if l != end_line {
-            out.push('\n');
-        }
-    }
-    out
-}
-
-/// Checks a plan written to a temporary file: its findings.
-fn check_plan(text: &str) -> Vec<Value> {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("plan.campaign.yaml");
-    std::fs::write(&path, text).expect("write");
-    findings(&report(&[
-        "--today",
-        "2027-01-01",
-        path.to_str().expect("utf-8"),
-    ]))
-}
-
 /// (code, underlined characters) of every finding of a plan.
+/// `text` checked as a plan: its findings.
+fn check_plan(text: &str) -> Vec<Value> {
+    findings(&marks::check_plan(text).0)
+}
+
 fn marks(text: &str) -> Vec<(String, String)> {
     check_plan(text)
         .iter()

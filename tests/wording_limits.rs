@@ -4,7 +4,10 @@
 //! words, compared with the plan (L001, L004). Each kind has look-alikes that stay clean.
 
 mod common;
+#[path = "common/marks.rs"]
+mod marks;
 use common::campspec;
+use marks::{findings, underlined};
 use serde_json::Value;
 
 fn report(args: &[&str]) -> (Value, i32) {
@@ -15,32 +18,6 @@ fn report(args: &[&str]) -> (Value, i32) {
         .expect("run");
     let report: Value = serde_json::from_slice(&output.stdout).expect("json output");
     (report, output.status.code().unwrap_or(-1))
-}
-
-fn findings(report: &Value) -> Vec<Value> {
-    report["files"][0]["findings"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default()
-}
-
-/// The characters a finding underlines, read from the file with its 1-based,
-/// character-counted, end-exclusive line and column range (one line here).
-fn underlined(text: &str, f: &Value) -> String {
-    let n = |k: &str| f[k].as_u64().unwrap_or(0) as usize;
-    let line: Vec<char> = text
-        .split('\n')
-        .nth(n("line").saturating_sub(1))
-        .unwrap_or("")
-        .chars()
-        .collect();
-    let (from, to) = (
-        n("column").saturating_sub(1),
-        n("end_column").saturating_sub(1),
-    );
-    line[from.min(line.len())..to.min(line.len())]
-        .iter()
-        .collect()
 }
 
 /// Languages of the probe plans: CN law in CNY, or UK, US and EU law in GBP.
