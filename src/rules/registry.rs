@@ -48,6 +48,7 @@ static RULES: &[&dyn Rule] = &[
     &legal::FreeClaimConditions,
     &legal::SweepstakesFreeEntry,
     &legal::UkPrizeTerms,
+    &legal::GiftNotNamed,
     &pricing::TiersOutOfOrder,
     &pricing::TierAmountExceedsSpend,
     &pricing::RepeatShape,
