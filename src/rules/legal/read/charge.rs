@@ -158,7 +158,8 @@ pub(crate) fn charges(original: &str, free_words: &[(usize, usize)]) -> Vec<Char
         };
         for m in re.find_iter(s) {
             let head = s.get(..m.start()).unwrap_or_default();
-            let denied = negation().is_some_and(|n| n.is_match(last_chars(head, 24)));
+            let denied = negation().is_some_and(|n| n.is_match(last_chars(head, 24)))
+                || exception().is_some_and(|e| e.is_match(clause_head(head)));
             if denied || actual_use().is_some_and(|a| a.is_match(last_chars(head, 8))) {
                 continue;
             }
@@ -181,6 +182,25 @@ pub(crate) fn charges(original: &str, free_words: &[(usize, usize)]) -> Vec<Char
     out.extend(footnotes(original, free_words));
     out.sort_by_key(|c| (c.start, c.end));
     out
+}
+
+/// A charge for some customers only, named in its clause (偏远地区需另付运费, "excluding
+/// the Highlands"): an exception stated, not the price of what is called free.
+fn exception() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    compiled(&RE, || {
+        r"偏远|部分地区|港澳台|海外|超出|超重|超过|以外|除外|加急|如需|若需|(?-u:\b)(?:excluding|excl|except|outside|remote|highlands|islands|if\s+you|express|next-day|oversized)(?-u:\b)".to_owned()
+    })
+}
+
+/// The text of the clause before a match (from the last clause mark).
+fn clause_head(head: &str) -> &str {
+    let from = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, ',' | '。' | '!' | '?' | ';' | '\n'))
+        .map_or(0, |(i, c)| i.saturating_add(c.len_utf8()));
+    head.get(from..).unwrap_or_default()
 }
 
 /// The last `n` characters of `text`.
@@ -270,6 +290,7 @@ pub(super) fn compile_all() -> bool {
         && recurring_price().is_some()
         && cancellation().is_some()
         && negation().is_some()
+        && exception().is_some()
         && actual_use().is_some()
 }
 
@@ -343,6 +364,8 @@ mod tests {
             "Free for your first month, then £7.99/month. Cancel anytime.",
             "Free parking for 2 hours with any receipt",
             "No purchase necessary. No admin fee, no contract.",
+            "免费配送，偏远地区需另付运费",
+            "Free delivery, excluding the Highlands where a £5 surcharge applies",
         ] {
             assert_eq!(kinds(text), [], "{text}");
         }

@@ -73,12 +73,27 @@ fn zh_offer_before() -> Option<&'static Regex> {
     })
 }
 
+/// Giving words that also mean buying or having.
+fn zh_buying_verb() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    compiled(&RE, || r"(?:享受|享有|享|有|得|拿)\s*$".to_owned())
+}
+
 /// An offering word right after a gift word at the start of its clause (好礼相送).
 fn zh_offer_after() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     compiled(&RE, || {
         r"^\s*(?:相送|赠送|送上|送出|发放|派发|等你拿|等你来拿|免费领|免费送|免费拿|来袭|放送|大放送|随机发放|随单发|送不停)"
             .to_owned()
+    })
+}
+
+/// Words ending the text before a gift word that say when or on what condition it is
+/// given, not what it is (满299元, 下单, 即, 就): the gift word then starts what is said.
+fn zh_condition_end() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    compiled(&RE, || {
+        r"(?:[0-9]\s*(?:元|块|件|单|次|天|日|位|名|人)|下单|购买|购物|消费|付款|支付|满额|注册|关注|签到|分享|邀请|入会|开卡|参与|参加|即可|即|就|再|还|更|也|都|均|可|会|将|来|了|后|起|时|前|期间)\s*$".to_owned()
     })
 }
 
@@ -275,14 +290,22 @@ pub(crate) fn read_zh(
             .map_or(start, |m| from.saturating_add(m.start()));
         let before = s.get(from..modifiers).unwrap_or_default();
         let word = s.get(start..stop).unwrap_or_default();
-        let offered =
-            if word.starts_with('有') || zh_offer_before().is_some_and(|re| re.is_match(before)) {
-                true
-            } else if before.trim().is_empty() {
-                zh_offer_after().is_some_and(|re| re.is_match(after)) || (!named && unnamed)
-            } else {
-                false
-            };
+        // 有, 享, 得 and 拿 also buy (5折享好物, 店内有好物): after them only a word that is
+        // a gift by itself (好礼, 赠品, 惊喜, 福袋, 奖品) is given.
+        let given = zh_offer_before().is_some_and(|re| re.is_match(before))
+            && (!zh_buying_verb().is_some_and(|re| re.is_match(before))
+                || ["礼", "赠", "惊喜", "福袋", "奖"]
+                    .iter()
+                    .any(|w| word.contains(w)));
+        let offered = if word.starts_with('有') || given {
+            true
+        } else if before.trim().is_empty()
+            || zh_condition_end().is_some_and(|re| re.is_match(before))
+        {
+            zh_offer_after().is_some_and(|re| re.is_match(after)) || (!named && unnamed)
+        } else {
+            false
+        };
         if offered {
             vague.push((descriptive_start(s, modifiers, start), stop));
         }
@@ -423,7 +446,7 @@ fn en_words() -> Option<&'static Regex> {
 fn en_named_after() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     compiled(&RE, || {
-        r"^\s*(?::|\(|[-–—]\s*(?:a|an|our|one|two|three|[0-9])(?-u:\b)|of\s+(?:a|an|our|the|one|two|three|[0-9])(?-u:\b)|(?:including|containing|featuring|such\s+as)(?-u:\b))|^[^.!?;:\n]{0,40}:\s*(?:a|an|our|the|one|two|three|[0-9])(?-u:\b)".to_owned()
+        r"^\s*(?::|\(|[-–—]\s*(?:a|an|our|one|two|three|[0-9])(?-u:\b)|of\s+(?:a|an|our|the|one|two|three|[0-9])(?-u:\b)|(?:including|containing|featuring|such\s+as)(?-u:\b)|for\s+(?:your\s+)?(?:dogs?|cats?|pets?|puppies|kittens|kids|children|babies)(?-u:\b))|^[^.!?;:\n]{0,40}:\s*(?:a|an|our|the|one|two|three|[0-9])(?-u:\b)".to_owned()
     })
 }
 
@@ -519,6 +542,8 @@ pub(super) fn compile_all() -> bool {
         && zh_offer_after().is_some()
         && zh_named_after().is_some()
         && zh_unquantified().is_some()
+        && zh_condition_end().is_some()
+        && zh_buying_verb().is_some()
         && en_words().is_some()
         && en_named_after().is_some()
         && en_offer_after().is_some()
@@ -594,6 +619,7 @@ mod tests {
             ("下单即赠好物一份", "好物"),
             ("开业大吉，进店有礼", "有礼"),
             ("赠面霜小样若干", "若干"),
+            ("满299元好礼相送", "好礼"),
         ] {
             assert_eq!(zh(text), [vague], "{text}");
         }
@@ -620,6 +646,8 @@ mod tests {
             "下单享惊喜价",
             "早上10点前下单当日送出",
             "精选伴手礼，送亲友体面又实惠",
+            "年货节5折享好物",
+            "店内有好物，欢迎选购",
         ] {
             assert_eq!(zh(text), Vec::<String>::new(), "{text}");
         }
@@ -660,6 +688,7 @@ mod tests {
             "Free gift: a canvas tote with orders over £50",
             "A free gift with orders over £50: a canvas tote bag",
             "Tote bag gift",
+            "Free treats for dogs with every order",
         ] {
             assert_eq!(en(text), Vec::<String>::new(), "{text}");
         }
