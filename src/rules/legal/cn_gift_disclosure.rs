@@ -34,7 +34,10 @@ declare_rule! {
     ///   before it, and nothing after it saying what it is (下单即送精致好礼一份, 签到7天领
     ///   大礼包, 进店有礼, 下单送价值99元的赠品). A product word names the kind (坚果礼盒,
     ///   赠品牌保温杯1只, 赠同款250ml装2盒), so does 赠品为原厂遥控器1个 or 对应赠品, and once a
-    ///   text names its gift a later 赠品 is that gift (赠品共1000份);
+    ///   text names its gift a later 赠品 is that gift (赠品共1000份). A giving word with
+    ///   nothing after it names no gift either (买就送, 全场满赠), unless the same item is
+    ///   given again (买一送一). 有, 享, 得 and 拿 also mean buying: after them only a gift
+    ///   word by itself (好礼, 赠品, 惊喜, 福袋) is given (5折享好物 is a purchase);
     /// - a named gift says how many: 若干 and 一些 do not (赠面霜小样若干).
     ///
     /// ## Why it matters
@@ -109,8 +112,8 @@ impl Rule for CnGiftDisclosure {
                 None => {}
             }
         }
-        let vague = vague_terms(wording, out);
-        let stated = read_gifts(ctx, wording, &vague, out);
+        let mut vague = vague_terms(wording, out);
+        let stated = read_gifts(ctx, wording, &mut vague, out);
         gifts_without_promotion(ctx, wording, &vague, &stated, out);
     }
 }
@@ -165,7 +168,7 @@ fn offers_gift(ctx: &Ctx<'_>, owner: Owner) -> bool {
 fn read_gifts(
     ctx: &Ctx<'_>,
     wording: &Wording<'_>,
-    vague: &[Span],
+    vague: &mut Vec<Span>,
     out: &mut Vec<Draft>,
 ) -> Vec<Span> {
     let mut by_place: std::collections::BTreeMap<usize, (Ranges, Ranges)> = Default::default();
@@ -187,12 +190,12 @@ fn read_gifts(
         };
         let reading = gift::read_zh(place.text, &verbs, &words);
         stated.extend(reading.stated.iter().map(|&(a, b)| (index, a, b)));
-        let overlaps =
-            |a: usize, b: usize| vague.iter().any(|&(p, s, e)| p == index && s < b && a < e);
         for (a, b) in reading.vague {
-            let Some(words) = place.text.get(a..b).filter(|_| !overlaps(a, b)) else {
+            let overlaps = vague.iter().any(|&(p, s, e)| p == index && s < b && a < e);
+            let Some(words) = place.text.get(a..b).filter(|_| !overlaps) else {
                 continue;
             };
+            vague.push((index, a, b));
             out.push(
                 Draft::text(
                     &CnGiftDisclosure::META,

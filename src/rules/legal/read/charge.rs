@@ -70,6 +70,7 @@ fn fee() -> String {
         r"(?:另付|另收|另计|另行收取|另行支付|额外收取|额外支付|补差价|补差额|补足差价|补齐差价)".to_owned(),
         r"(?-u:\b)(?:handling|admin|administration|administrative|processing|service|booking|activation|connection|set-?up|packing|packaging|card|transaction|registration|membership|joining|redemption|convenience|sign-?up|enrol?ment|entry)\s+(?:fee|charge|cost)s?(?-u:\b)".to_owned(),
         format!(r"(?-u:\b)(?:just|only|simply)?\s*(?:pay|paying|cover|covers|covering)\s+(?:just\s+|only\s+)?{EN_MONEY}(?:\s+(?:for\s+)?(?:handling|admin|processing|packing|packaging|service))?"),
+        r"(?-u:\b)(?:pay|paying|cover|covers)\s+(?:just\s+|only\s+)?(?:the\s+)?(?:taxes|fees|charges|handling|admin|booking\s+fees?)(?-u:\b)".to_owned(),
         r"(?-u:\b)(?:(?:charged|billed|priced)\s+separately|at\s+(?:an\s+)?(?:extra|additional)\s+(?:cost|charge)|costs?\s+extra|extra\s+charges?\s+apply|(?:fees?|charges?)\s+apply)".to_owned(),
     ]
     .join("|")
@@ -88,6 +89,7 @@ fn commitment() -> String {
         r"(?:需要先|需先|得先|要先|必须|需要|需|须|要)\s*(?:另\s*)?(?:购买|另购|购|买|签约|签订|签|充值|预存|开通|办理|订购|办卡|入会|绑定|续约|激活)".to_owned(),
         r"签约\s*[0-9一二两三四五六七八九十]+\s*(?:年|个月)|合约期|[0-9一二两三]+\s*年\s*合约|合约机|购买[^,。!?;\n]{0,8}?(?:后|才)\s*(?:方可|才可|才能|可)".to_owned(),
         r"(?-u:\b)(?:requires?|required|must\s+(?:buy|purchase|sign|subscribe|take\s+out|top\s+up)|subject\s+to|when\s+you\s+(?:sign\s+up\s+to|take\s+out))\s+[^.!?;\n]{0,24}?(?:contract|subscription|plan|membership|top-?up|deposit|commitment|airtime|tariff)(?-u:\b)".to_owned(),
+        r"(?-u:\b)(?:deposit|contract|subscription|membership|purchase|top-?up)\s+(?:is\s+)?required(?-u:\b)".to_owned(),
         r"(?-u:\b)(?:on|with)\s+(?:a|an)\s+(?:minimum\s+)?[0-9]+[- ](?:month|year)\s+(?:[a-z-]+\s+){0,2}(?:contract|plan|term|commitment)".to_owned(),
     ]
     .join("|")
@@ -103,7 +105,7 @@ fn review() -> String {
 
 fn subscription() -> String {
     format!(
-        r"自动\s*(?:按[月年季周]\s*)?(?:续费|续订|续期|扣费|扣款|扣除|续约)|到期(?:后)?\s*(?:自动\s*)?(?:按[月年季周]\s*)?(?:扣费|扣款|续费|收费|转为付费|转付费)|按月扣费|连续包月|连续包年|(?:之后|此后|到期后|次月起|然后|试用期后|免费期后|期满后)\s*(?:每[月年季周]|按[月年])\s*{AMOUNT}|(?-u:\b)(?:auto-?renew(?:s|al|ing|ed)?|renews?\s+automatically|automatically\s+renews?|recurring\s+(?:payment|charge|billing|fee)|billed\s+(?:monthly|annually|yearly|weekly|every))(?-u:\b)|(?-u:\b)(?:then|after\s+(?:that|which|the\s+trial))\s*,?\s*{EN_MONEY}\s*(?:/|per|a|an|each|every)\s*(?:month|mo|year|yr|week|wk)(?-u:\b)"
+        r"自动\s*(?:按[月年季周]\s*)?(?:续费|续订|续期|扣费|扣款|扣除|续约)|到期(?:后)?\s*(?:自动\s*)?(?:按[月年季周]\s*)?(?:扣费|扣款|续费|收费|转为付费|转付费)|按月扣费|连续包月|连续包年|(?:之后|此后|到期后|次月起|然后|试用期后|免费期后|期满后)\s*(?:每[月年季周]|按[月年])\s*{AMOUNT}|(?-u:\b)(?:auto-?renew(?:s|al|ing|ed)?|automatic(?:ally)?\s+renew(?:al|als|s|ed|ing)?|renews?\s+automatically|automatically\s+renews?|recurring\s+(?:payment|charge|billing|fee)|billed\s+(?:monthly|annually|yearly|weekly|every))(?-u:\b)|(?-u:\b)(?:then|after\s+(?:that|which|the\s+trial))\s*,?\s*{EN_MONEY}\s*(?:/|per|a|an|each|every)\s*(?:month|mo|year|yr|week|wk)(?-u:\b)"
     )
 }
 
@@ -340,6 +342,12 @@ mod tests {
                 Fee,
             ),
             ("Totally free! Small admin fee applies", Fee),
+            ("Free flights - just pay taxes and charges of £89", Fee),
+            ("Free consultation, £50 deposit required", Commitment),
+            (
+                "Free trial with automatic renewal at £9.99/month",
+                Subscription,
+            ),
         ] {
             assert!(kinds(text).contains(&kind), "{text}: {:?}", kinds(text));
         }

@@ -38,6 +38,8 @@ fn ends() -> Option<&'static Regex> {
             format!(r"{ZH_DATE}{ZH_WEEKDAY}(?:24\s*:\s*00|24\s*[点时]|23\s*:\s*59|23\s*点\s*59\s*分?)"),
             // 11月11日0:00—23:59, 12月12日0点至2点
             format!(r"{ZH_DATE}{ZH_WEEKDAY}{ZH_TIME}{RANGE}{ZH_TIME}"),
+            // 12月5日10:00、14:00、20:00 (the slots of one day)
+            format!(r"{ZH_DATE}{ZH_WEEKDAY}{ZH_TIME}(?:\s*[、,和及]\s*{ZH_TIME})+"),
             // 1月10日—1月25日 (and the shapes the claim reader leaves: 12月3日（星期五）至12月6日)
             format!(r"{ZH_DATE}{ZH_WEEKDAY}{RANGE}(?:[0-9]{{1,2}}\s*月\s*)?[0-9]{{1,2}}\s*[日号]"),
             // 11月1日20:00开始，持续2小时
@@ -158,6 +160,7 @@ mod tests {
             "Fri 4th Dec only: double points",
             "限时特惠 11.11-11.13",
             "年货节1.10—1.25限时抢",
+            "秒杀场次：12月5日10:00、14:00、20:00",
         ] {
             assert!(states_end(text), "{text}");
         }

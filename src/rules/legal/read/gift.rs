@@ -73,6 +73,14 @@ fn zh_offer_before() -> Option<&'static Regex> {
     })
 }
 
+/// 买一送一, 买2送1: the same item given again.
+fn zh_same_item() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    compiled(&RE, || {
+        r"^买\s*[0-9一二两三四五]+\s*送\s*[0-9一二两三四五]+$".to_owned()
+    })
+}
+
 /// Giving words that also mean buying or having.
 fn zh_buying_verb() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
@@ -240,12 +248,24 @@ pub(crate) fn read_zh(
     let mut vague = Vec::new();
     let mut named = false;
     let mut unnamed = false;
+    // Giving words followed by nothing (买就送, 全场满赠): the gift is not named at all.
+    let mut bare = Vec::new();
     for &(start, end) in verbs {
-        let Some((_, verb_end)) = text.to_normalized(start, end) else {
+        let Some((verb_start, verb_end)) = text.to_normalized(start, end) else {
             continue;
         };
+        // 买一送一 gives the same item again: its kind is the product's.
+        if zh_same_item()
+            .is_some_and(|re| re.is_match(s.get(verb_start..verb_end).unwrap_or_default()))
+        {
+            named = true;
+            continue;
+        }
         match zh_object(s, verb_end, &mut gifts) {
-            Object::Nothing => unnamed = true,
+            Object::Nothing => {
+                unnamed = true;
+                bare.push((verb_start, verb_end));
+            }
             Object::Gift {
                 start,
                 end,
@@ -309,6 +329,9 @@ pub(crate) fn read_zh(
         if offered {
             vague.push((descriptive_start(s, modifiers, start), stop));
         }
+    }
+    if vague.is_empty() && !named {
+        vague.extend(bare.first().copied());
     }
     reading.vague = vague
         .into_iter()
@@ -544,6 +567,7 @@ pub(super) fn compile_all() -> bool {
         && zh_unquantified().is_some()
         && zh_condition_end().is_some()
         && zh_buying_verb().is_some()
+        && zh_same_item().is_some()
         && en_words().is_some()
         && en_named_after().is_some()
         && en_offer_after().is_some()
@@ -620,6 +644,8 @@ mod tests {
             ("开业大吉，进店有礼", "有礼"),
             ("赠面霜小样若干", "若干"),
             ("满299元好礼相送", "好礼"),
+            ("买就送，送完即止", "就送"),
+            ("全场满赠，多买多送", "满赠"),
         ] {
             assert_eq!(zh(text), [vague], "{text}");
         }
@@ -648,6 +674,7 @@ mod tests {
             "精选伴手礼，送亲友体面又实惠",
             "年货节5折享好物",
             "店内有好物，欢迎选购",
+            "买一送一，限1月1日至1月3日",
         ] {
             assert_eq!(zh(text), Vec::<String>::new(), "{text}");
         }
