@@ -65,6 +65,8 @@ fn fee() -> String {
         // 仅需支付19.9元服务费, 下单另付手续费15元, 需支付39元运费及包装费
         format!(r"(?:仅需|只需|只要|需要|必须|还需|另需|需另|需|须|另|并需|自行|要)\s*(?:先\s*)?(?:另\s*)?(?:支付|付款|付个|预付|付|缴纳|缴|交|补|出)[^,。!?;\n]{{0,12}}?(?:{ZH_FEE})"),
         format!(r"(?:{AMOUNT})\s*的?\s*(?:{ZH_FEE})|(?:{ZH_FEE})\s*(?:{AMOUNT})"),
+        // 免费领取，仅需9.9元: a price beside "free"
+        format!(r"(?:仅需|只需|只要|还需|另需|需另|需|须)\s*(?:{AMOUNT})"),
         // 付邮费即可 is delivery; 支付9.9元, 付手续费 a fee
         format!(r"(?:支付|付款|缴纳|另付|预付)\s*(?:{AMOUNT})|(?:支付|付款|付个|付|缴纳|缴)\s*(?:{ZH_FEE})"),
         r"(?:另付|另收|另计|另行收取|另行支付|额外收取|额外支付|补差价|补差额|补足差价|补齐差价)".to_owned(),
@@ -78,8 +80,8 @@ fn fee() -> String {
 
 fn delivery() -> String {
     [
-        format!(r"(?:仅需|只需|只要|需要|必须|还需|另需|需另|需|须|另|并需|自行|要)\s*(?:先\s*)?(?:支付|付款|付个|付|缴纳|承担|出)[^,。!?;\n]{{0,8}}?(?:{ZH_DELIVERY})|(?:支付|付款|付个|付|缴纳|缴)\s*(?:{ZH_DELIVERY})|(?:{ZH_DELIVERY})\s*(?:{AMOUNT})|(?:{ZH_DELIVERY})\s*(?:自理|自付|到付|由(?:买家|顾客|消费者|您|用户|客户)承担)"),
-        format!(r"(?-u:\b)(?:(?:just|only|simply)\s+)?(?:pay|paying|cover|covers|plus|\+)\s+(?:for\s+)?(?:the\s+)?(?:{EN_MONEY}\s+)?(?:postage|shipping|p&p|delivery|p&h)(?-u:\b)|(?:pay|plus)\s+{EN_MONEY}\s+(?:postage|shipping|p&p|delivery)"),
+        format!(r"(?:仅需|只需|只要|需要|必须|还需|另需|需另|需|须|另|并需|自行|要)\s*(?:先\s*)?(?:支付|付款|付个|付|缴纳|承担|出)[^,。!?;\n]{{0,8}}?(?:{ZH_DELIVERY})|(?:支付|付款|付个|付|缴纳|缴)\s*(?:{ZH_DELIVERY})|(?:{ZH_DELIVERY})\s*(?:{AMOUNT})|(?:{AMOUNT})\s*的?\s*(?:{ZH_DELIVERY})|(?:{ZH_DELIVERY})\s*(?:自理|自付|到付|由(?:买家|顾客|消费者|您|用户|客户)承担)"),
+        format!(r"(?-u:\b)(?:(?:just|only|simply)\s+)?(?:pay|paying|cover|covers|plus|\+)\s+(?:for\s+)?(?:the\s+)?(?:{EN_MONEY}\s+)?(?:postage|shipping|p&p|delivery|p&h)(?-u:\b)|(?:pay|plus|just|only)\s+{EN_MONEY}\s+(?:postage|shipping|p&p|delivery)"),
     ]
     .join("|")
 }
@@ -215,16 +217,20 @@ fn last_chars(text: &str, n: usize) -> &str {
     text.get(from..).unwrap_or_default()
 }
 
-/// What an amount is paid for, when it is only postage ("pay £2.95 postage", not
-/// "postage and handling").
+/// What an amount is paid for, when it is only postage ("pay £2.95 postage", 仅需9.9元
+/// 运费; not "postage and handling", 运费及包装费).
 fn only_postage(after: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     static MORE: OnceLock<Option<Regex>> = OnceLock::new();
     let postage = compiled(&RE, || {
-        r"^\s*(?:for\s+)?(?:the\s+)?(?:postage|shipping|p&p|delivery)(?-u:\b)".to_owned()
+        format!(
+            r"^\s*(?:for\s+)?(?:the\s+)?(?:(?:postage|shipping|p&p|delivery)(?-u:\b)|的?\s*(?:{ZH_DELIVERY}))"
+        )
     });
     let more = compiled(&MORE, || {
-        r"^\s*(?:for\s+)?(?:the\s+)?(?:postage|shipping|p&p|delivery)\s*(?:and|&|\+)\s*(?:handling|packing|packaging|admin)".to_owned()
+        format!(
+            r"^\s*(?:for\s+)?(?:the\s+)?(?:(?:postage|shipping|p&p|delivery)\s*(?:and|&|\+)\s*(?:handling|packing|packaging|admin)|的?\s*(?:{ZH_DELIVERY})\s*(?:及|和|与|、|\+)\s*(?:{ZH_FEE}))"
+        )
     });
     postage.is_some_and(|re| re.is_match(after)) && !more.is_some_and(|re| re.is_match(after))
 }
@@ -344,6 +350,10 @@ mod tests {
             ("Totally free! Small admin fee applies", Fee),
             ("Free flights - just pay taxes and charges of £89", Fee),
             ("Free consultation, £50 deposit required", Commitment),
+            ("免费领取，仅需9.9元", Fee),
+            ("免费领取，仅需9.9元运费", Delivery),
+            ("0元领取，另需12元运费", Delivery),
+            ("Free sample, just £2.95 P&P", Delivery),
             (
                 "Free trial with automatic renewal at £9.99/month",
                 Subscription,
