@@ -49,7 +49,7 @@ const FAMILIES: &[(&str, &[&str])] = &[
     ("ranking", WORDING),
     ("endorsement", WORDING),
     ("efficacy", WORDING),
-    ("gift", &["cn-gift-disclosure"]),
+    ("gift", &["cn-gift-disclosure", "gift-not-named"]),
     ("free", &["free-claim-conditions"]),
     (
         "scarcity",

@@ -50,6 +50,7 @@ static RULES: &[&dyn Rule] = &[
     &legal::UkPrizeTerms,
     &legal::WeekdayMismatch,
     &legal::UkReferencePrice,
+    &legal::GiftNotNamed,
     &pricing::TiersOutOfOrder,
     &pricing::TierAmountExceedsSpend,
     &pricing::RepeatShape,

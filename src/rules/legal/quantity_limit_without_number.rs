@@ -1,5 +1,6 @@
 //! Rule L004 `quantity-limit-without-number`: limited-quantity wording without a quantity.
 
+use super::read::quantity;
 use super::{claims_in, offers_of, offers_unknown, triggers};
 use crate::declare_rule;
 use crate::model::PromotionKind;
@@ -9,11 +10,13 @@ use crate::wording::claims::{ClaimKind, Offer};
 declare_rule! {
     /// ## What it checks
     ///
-    /// Limited-quantity wording — 限量, 数量有限, 售完即止, 送完即止, 兑完即止, 手慢无, "while
-    /// stocks last", "limited stock" (trigger words in the lexicons) — needs a quantity: the
-    /// text states it (限量2000件, 共发售888双, 仅剩200袋, 每日限量200杯, "1,000 units") or the
-    /// offer it belongs to or advertises sets
-    /// `quantity` (or prize quantities).
+    /// Limited-quantity wording — 限量, 数量有限, 售完即止, 手慢无, 库存紧张, 货源极少, 存量不多,
+    /// 稀缺名额, 卖一件少一件, "while stocks last", "limited stock", "running out", "last few"
+    /// (trigger words in the lexicons) — needs a quantity: the text states it (限量2000件,
+    /// 共10份, 共发售888双, 本次共备货3000台, 仅剩200袋, 名额100个, "only 500 available",
+    /// "1,000 units at launch") or the offer it belongs to or advertises sets `quantity` (or
+    /// prize quantities). A limit per customer (每人限购1双, "2 per customer") is no stock
+    /// quantity; a stock policy (如遇库存不足，将退款) is no scarcity claim.
     ///
     /// ## Why it matters
     ///
@@ -64,7 +67,7 @@ impl Rule for QuantityLimitWithoutNumber {
                         | ClaimKind::Remaining { .. }
                         | ClaimKind::QuantityDaily { .. }
                 )
-            });
+            }) || quantity::states_quantity(trigger.place.text);
             if stated || offers_unknown(ctx, trigger.place.owner) {
                 continue;
             }

@@ -1,50 +1,67 @@
-//! Rule L003 `time-limit-without-end`: time-limited wording without a known end.
+//! Rule L003 `time-limit-without-end`: time-limited wording whose text states no end.
 
-use super::{claims_in, offers_of, offers_unknown, triggers};
+use super::read::end;
+use super::{claims_in, offer_known, offers_of, offers_unknown, triggers, under};
 use crate::declare_rule;
+use crate::model::Jurisdiction;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::Owner;
-use crate::wording::claims::ClaimKind;
+use crate::wording::claims::{ClaimKind, offer_period};
 
 declare_rule! {
     /// ## What it checks
     ///
-    /// Time-limited wording — 限时, 秒杀, 倒计时, 仅限今天, "limited time", "ends soon",
-    /// "countdown" (trigger words in the lexicons) — needs an end. The text must state one,
-    /// or the offer it belongs to or advertises must have one (its phases or the window).
-    /// Copy that says 限时 but advertises nothing and gives no end is reported.
+    /// Copy with time-limited wording — 限时, 秒杀, 倒计时, 马上结束, 随时结束, 今晚过后, 错过今天,
+    /// "limited time", "ends soon", "last chance", "this deal will not last", "prices go up"
+    /// (trigger words in the lexicons) — must state in its own words when the offer ends: a
+    /// date with an end (截至12月18日, 12月20日前, "until 30 November"), a range of dates
+    /// (11月1日至11日, "Thursday 26 to Sunday 29 November"), a date with times (11月11日
+    /// 0:00—23:59, "2pm–4pm, Friday 4 December"), or the daily slots of a flash sale (每日10点、
+    /// 14点、20点). That the advertised offer has an end in the plan is not enough: the customer
+    /// reading the banner sees the banner, not the plan; the help names the offer's end to
+    /// write in. Relative ends (今晚, 明天, "at midnight", "today") are no end. Under plans not
+    /// under `EU` or `UK`, "today only" words (仅限今天, 今日截止) are read the same way (under
+    /// `EU` and `UK`, `false-urgency` compares them with the offer's run). An offer's own name
+    /// and terms are not judged: they are shown with the offer.
     ///
-    /// An end is stated by a date (截至12月20日, 12月20日截止, 即日起至12月20日, "ends Nov 30",
-    /// "until midnight on 13 December", "order by Dec 20", a period "Thu 26 – Sun 29 Nov"),
-    /// or by a weekday alone ("ends Sunday", "until midnight Sunday", 本周日24点结束). The
-    /// period of a former price ("was $80 from Sep 1 – Oct 15") and a delivery cut-off
-    /// ("order by 18 December for Christmas delivery") are not the offer's end.
+    /// A weekday alone ends it too ("ends Sunday", "until midnight Sunday", 本周日24点结束:
+    /// `claim-mismatch` checks that the offer ends on that weekday). The period of a former
+    /// price ("was $80 from Sep 1 – Oct 15") and a delivery cut-off ("order by 18 December
+    /// for Christmas delivery") are not the offer's end.
     ///
     /// ## Why it matters
     ///
-    /// A time limit without an end cannot be honoured or checked; rolling "limited time"
-    /// offers are a classic false-urgency practice.
+    /// A time limit without an end cannot be checked and invites rolling "limited time"
+    /// offers, a classic false-urgency practice; Chinese law asks time-limited reductions to
+    /// show their period conspicuously.
     ///
     /// ## Example
     ///
     /// ```yaml
     /// copy:
-    ///   - { id: banner, channel: app_home, text: 限时抢购，全场好价 }
+    ///   - { id: banner, channel: app_home, text: 限时抢购，全场好价, advertises: [sale] }
     /// ```
+    ///
+    /// ## Depends on
+    ///
+    /// For the help only: the offers the copy advertises (`copy[].advertises`) and their run
+    /// (`phases[].start`, `phases[].end`, a coupon's `valid`, the plan's `window`).
     ///
     /// ## How to fix
     ///
-    /// Link the copy to its offer (`advertises`) or state the period (1月16日至2月6日).
+    /// Write the period into the copy (限时特惠，1月16日至2月6日; "Limited time: 20% off, until
+    /// 30 November").
     ///
     /// ## Source
     ///
-    /// CN: 《规范促销行为暂行规定》 (SAMR Order 32) Art. 20 (time-limited reductions must show
-    /// the period) (S — verify the article). EU: UCPD 2005/29/EC Annex I point 7 (S). US:
-    /// 16 CFR 233.5 (limited offers must be limited) (V). UK: CAP Code rule 8.17.4 (closing
-    /// dates) (V, reprint).
+    /// CN: 《规范促销行为暂行规定》 (SAMR Order 32) Art. 20 para. 2 (time-limited reductions must
+    /// show the period conspicuously) (S — verify the article) and Art. 5 (promotion
+    /// information true, clear and conspicuous) (V*). EU: UCPD 2005/29/EC Annex I point 7 (S).
+    /// US: 16 CFR 233.5 (limited offers must be limited) (V). UK: CAP Code rule 8.17.4
+    /// (closing dates) (V, reprint).
     pub struct TimeLimitWithoutEnd;
     code = "L003", name = "time-limit-without-end", family = "legal",
-    severity = Error, summary = "time-limited wording without a known end",
+    severity = Error, summary = "time-limited wording whose text states no end",
     cites = [
         (Cn, "《规范促销行为暂行规定》 Art. 20"),
         (Eu, "UCPD 2005/29/EC Annex I point 7"),
@@ -56,40 +73,103 @@ declare_rule! {
 impl Rule for TimeLimitWithoutEnd {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
         let Some(wording) = ctx.wording else { return };
+        // "Today only" words are `false-urgency`'s where it runs.
+        let today_words = !under(ctx, &[Jurisdiction::Eu, Jurisdiction::Uk]);
+        let mut found: Vec<_> = triggers(wording, Self::META.name)
+            .chain(triggers(wording, super::FalseUrgency::META.name).filter(|_| today_words))
+            .filter(|t| matches!(t.place.owner, Owner::Copy(_)))
+            .collect();
+        found.sort_by_key(|t| (t.place_index, t.start));
         // One finding per text: the fix is the same for every such word in it.
         let mut reported = std::collections::HashSet::new();
-        for trigger in triggers(wording, Self::META.name) {
+        for trigger in found {
             if reported.contains(&trigger.place_index) {
                 continue;
             }
-            // An end stated by date ("order by Dec 20", 截至12月20日) or by weekday alone
-            // ("ends Sunday", 本周日24点结束); a former price's period is no end.
+            // An end stated by date ("order by Dec 20", 截至12月20日), by slots, or by
+            // weekday alone ("ends Sunday", 本周日24点结束); a former price's period is no end.
             let dated = claims_in(wording, trigger.place_index).any(|c| {
                 matches!(
                     c,
-                    ClaimKind::Period { to: Some(_), .. } | ClaimKind::EndsOn { .. }
+                    ClaimKind::Period { to: Some(_), .. }
+                        | ClaimKind::Slots { .. }
+                        | ClaimKind::EndsOn { .. }
                 )
-            });
-            // An offer's own name and terms end with the offer; copy ends with what it
-            // advertises.
-            let owned = !matches!(trigger.place.owner, Owner::Copy(_));
-            if dated || owned || offers_unknown(ctx, trigger.place.owner) {
-                continue;
-            }
-            if !offers_of(ctx, trigger.place.owner).is_empty() {
+            }) || end::states_end(trigger.place.text);
+            if dated {
                 continue;
             }
             reported.insert(trigger.place_index);
-            out.push(
-                Draft::text(
+            let chinese = trigger.words.chars().any(crate::wording::normalize::is_cjk);
+            let offers = if offers_unknown(ctx, trigger.place.owner) {
+                Vec::new()
+            } else {
+                offers_of(ctx, trigger.place.owner)
+            };
+            let known_end = offers
+                .into_iter()
+                .filter(|o| offer_known(ctx, o))
+                .find_map(|o| {
+                    offer_period(ctx.campaign, &o).map(|(_, to, at)| (o.id().to_owned(), to, at))
+                });
+            let draft = match known_end {
+                Some((id, to, at)) => {
+                    let write = if chinese {
+                        format!("截至{}月{}日", to.month(), to.day())
+                    } else {
+                        format!("until {} {}", to.day(), month_name(to.month()))
+                    };
+                    Draft::text(
+                        &Self::META,
+                        trigger.place.at(),
+                        trigger.start,
+                        trigger.end,
+                        format!(
+                            "`{}` promises a time limit, but the text does not say when it ends",
+                            trigger.words
+                        ),
+                    )
+                    .related(at, format!("`{id}` ends on {to}"))
+                    .help(format!(
+                        "write the end into the text: `{id}` ends on {to} ({write})"
+                    ))
+                }
+                None => Draft::text(
                     &Self::META,
                     trigger.place.at(),
                     trigger.start,
                     trigger.end,
-                    format!("`{}` promises a time limit, but the text gives no end and advertises no offer", trigger.words),
+                    format!(
+                        "`{}` promises a time limit, but the text gives no end",
+                        trigger.words
+                    ),
                 )
-                .help("link the copy to its offer with `advertises`, or state the period (1月16日至2月6日, \"until Nov 30\")"),
-            );
+                .help("write the period into the text (1月16日至2月6日, \"until Nov 30\")"),
+            };
+            out.push(draft);
         }
     }
+}
+
+/// The English name of a month (1–12).
+fn month_name(month: i8) -> &'static str {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    usize::try_from(month.saturating_sub(1))
+        .ok()
+        .and_then(|i| NAMES.get(i))
+        .copied()
+        .unwrap_or("")
 }
