@@ -419,12 +419,18 @@ fn stock_pressure_without_a_number_is_found_and_stated_quantities_are_read() {
             "{text}"
         );
     }
+    // A stated stock satisfies the scarcity words (no L004); the stock itself is a
+    // quantity claim that `claim-mismatch` compares with the plan (none is set here).
     for text in [
         "新年礼盒共发售2000套，库存紧张，售完即止",
         "本次共备货3000台，售完恢复原价",
         "如遇库存不足，将在3个工作日内退款",
     ] {
-        assert_eq!(copy_marks(CNY, CNY_FU, text, "tiers"), [], "{text}");
+        let found = copy_marks(CNY, CNY_FU, text, "tiers");
+        assert!(
+            found.iter().all(|(code, _)| code != "L004"),
+            "{text}: {found:?}"
+        );
     }
     assert_eq!(
         copy_marks(

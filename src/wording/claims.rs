@@ -108,6 +108,9 @@ pub enum ClaimKind {
     /// 1月16日至2月6日, "Nov 1 – Nov 11", 1月13日起, 有效期至2月15日, "ends Nov 30",
     /// "Thursday 26 – Sunday 29 November", "order by Dec 20", 12月20日截止.
     Period { from: Option<Day>, to: Option<Day> },
+    /// 12月12日0点至2点, 11月11日0:00—23:59: hours of one day, a session that must fall
+    /// inside the offer's run (a flash sale's day), not the whole run.
+    Session { on: Day },
     /// "ends Sunday", "until midnight Sunday", 本周日24点结束: an end given by its weekday
     /// alone — the offer's last day is that weekday (no date is guessed for it).
     EndsOn { weekday: jiff::civil::Weekday },
@@ -527,7 +530,7 @@ fn chinese_date_patterns() -> Vec<Pattern> {
         // Hours of one day: 12月12日0点至2点, 11月11日0:00—23:59.
         p(r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})[日号][ \t]*(?:凌晨|早上|上午|中午|下午|晚上|晚)?[ \t]*[0-9]{1,2}(?::[0-9]{2}|点|时)(?:[0-9]{1,2}分|半|整)?[ \t]*(?:至|到|-|—|–|~|～)[ \t]*(?:凌晨|早上|上午|中午|下午|晚上|晚)?[ \t]*[0-9]{1,2}(?::[0-9]{2}|点|时)".into(), |c| {
             let on = day(c.get(1).map(|m| m.as_str()), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()))?;
-            Some(ClaimKind::Period { from: Some(on), to: Some(on) })
+            Some(ClaimKind::Session { on })
         }),
         // An end: 截至12月20日, 即日起至12月20日, 持续到11月15日, 截止时间为12月20日.
         p(r"(?:截至|截止(?:到|至|日期|时间)?(?:为|是|:)?|有效期(?:至|到)|结束(?:时间|日期)(?:为|是|:)?|(?:持续|延续|延长|一直|有效|开放|截止)到|至)[ \t]*(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})[日号]".into(), |c| {
@@ -1183,6 +1186,7 @@ pub fn verify(
         ClaimKind::EarlyDays { n } => early_days(offers, *n),
         ClaimKind::Period { from, to } => claimed_period(campaign, offers, *from, *to),
         ClaimKind::EndsOn { weekday } => ends_on(campaign, offers, *weekday),
+        ClaimKind::Session { on } => session(campaign, offers, *on),
         // A former price's period and a weekday's date are not about the offer's run.
         ClaimKind::PricePeriod { .. } | ClaimKind::Weekday { .. } => Ok(()),
     }
@@ -1834,6 +1838,36 @@ fn claimed_period(
     Err(seen.unwrap_or_else(|| none(offers, "the offer's period is not known".into())))
 }
 
+/// 12月12日0点至2点: the day falls inside some offer's run.
+fn session(campaign: &Campaign, offers: &[Offer<'_>], on: Day) -> Result<(), Mismatch> {
+    let mut seen = None;
+    for offer in offers {
+        let Some((start, end, at)) = period(campaign, offer) else {
+            continue;
+        };
+        let years = match on.year {
+            Some(y) => vec![y],
+            None => vec![start.year(), end.year()],
+        };
+        let inside = years.into_iter().any(|y| {
+            jiff::civil::Date::new(y, on.month, on.day).is_ok_and(|d| start <= d && d <= end)
+        });
+        if inside {
+            return Ok(());
+        }
+        seen = Some(Mismatch {
+            actual: format!(
+                "`{}` runs {start} to {end}, which does not include {}月{}日",
+                offer.id(),
+                on.month,
+                on.day
+            ),
+            at: Some(at),
+        });
+    }
+    Err(seen.unwrap_or_else(|| none(offers, "the offer's period is not known".into())))
+}
+
 /// "ends Sunday": some offer's last day is that weekday.
 fn ends_on(
     campaign: &Campaign,
@@ -2306,6 +2340,19 @@ mod tests {
     }
 
     /// The period, end or start claims of a text: (underlined words, from, to).
+    #[test]
+    fn hours_of_one_day_are_a_session_inside_the_run() {
+        assert_eq!(
+            kinds("限时抢购：12月12日0点至2点"),
+            [(
+                "12月12日0点至2点".to_owned(),
+                ClaimKind::Session {
+                    on: md(12, 12).expect("a day")
+                }
+            )]
+        );
+    }
+
     fn periods(text: &str) -> Vec<(String, Option<Day>, Option<Day>)> {
         kinds(text)
             .into_iter()
@@ -2598,12 +2645,6 @@ mod tests {
                 "12月3日（星期四）至12月6日",
                 md(12, 3),
                 md(12, 6),
-            ),
-            (
-                "限时抢购：12月12日0点至2点",
-                "12月12日0点至2点",
-                md(12, 12),
-                md(12, 12),
             ),
             ("年货节1月5日开启", "1月5日开启", md(1, 5), None),
         ];

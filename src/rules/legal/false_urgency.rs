@@ -75,7 +75,9 @@ impl Rule for FalseUrgency {
             let stated_end = wording.claims.at(trigger.place_index).iter().any(|c| {
                 matches!(
                     c.kind,
-                    ClaimKind::Period { to: Some(_), .. } | ClaimKind::EndsOn { .. }
+                    ClaimKind::Period { to: Some(_), .. }
+                        | ClaimKind::Session { .. }
+                        | ClaimKind::EndsOn { .. }
                 ) && c.start < trigger.end
                     && trigger.start < c.end
             });

@@ -92,6 +92,7 @@ impl Rule for TimeLimitWithoutEnd {
                 matches!(
                     c,
                     ClaimKind::Period { to: Some(_), .. }
+                        | ClaimKind::Session { .. }
                         | ClaimKind::Slots { .. }
                         | ClaimKind::EndsOn { .. }
                 )

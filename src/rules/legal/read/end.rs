@@ -120,10 +120,23 @@ fn dotted_range(s: &str) -> bool {
 }
 
 /// Whether the words state when the offer ends (see the module documentation).
+/// What follows a date that makes it a delivery cut-off, not the offer's end: "order by
+/// 18 December for Christmas delivery", 12月20日截止发货.
+fn delivery_after() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    compiled(&RE, || {
+        r"^[\s,]*(?:(?:for|to get|to receive|to guarantee|to ensure|in time for)\s+)?(?:(?:guaranteed|christmas|xmas|next[- ]day|standard|express|free|uk|us)\s+)*(?:delivery|dispatch|shipping|arrival|to arrive)(?-u:\b)|^\s*(?:前)?\s*(?:发货|配送|送达|签收|揽收|预约发货|停止发货)".to_owned()
+    })
+}
+
 pub(crate) fn states_end(original: &str) -> bool {
     let text = Text::new(original);
     let s = text.as_str();
-    if ends().is_some_and(|re| re.is_match(s)) || dotted_range(s) {
+    let offer_end = |m: regex::Match<'_>| {
+        let after = s.get(m.end()..).unwrap_or_default();
+        !delivery_after().is_some_and(|re| re.is_match(after))
+    };
+    if ends().is_some_and(|re| re.find_iter(s).any(offer_end)) || dotted_range(s) {
         return true;
     }
     dates().is_some_and(|re| re.is_match(s)) && time_ranges().is_some_and(|re| re.is_match(s))
@@ -131,7 +144,11 @@ pub(crate) fn states_end(original: &str) -> bool {
 
 #[cfg(test)]
 pub(super) fn compile_all() -> bool {
-    ends().is_some() && dates().is_some() && time_ranges().is_some() && dotted_ranges().is_some()
+    ends().is_some()
+        && dates().is_some()
+        && time_ranges().is_some()
+        && dotted_ranges().is_some()
+        && delivery_after().is_some()
 }
 
 #[cfg(test)]
@@ -168,6 +185,12 @@ mod tests {
 
     #[test]
     fn relative_ends_and_starts_are_no_end() {
+        for text in [
+            "Limited time: order by 18 December for Christmas delivery",
+            "限时特惠，12月20日截止发货",
+        ] {
+            assert!(!states_end(text), "a delivery cut-off: {text}");
+        }
         for text in [
             "限时特惠，速抢",
             "今晚过后恢复原价",
