@@ -262,7 +262,7 @@ fn a_uk_reference_price_with_its_basis_stays_clean() {
         &[
             "Was £120 (our price 1 Oct - 28 Oct 2026 in all stores), now £60",
             "RRP £120 is the manufacturer's recommended price, as sold by Argos and Currys",
-            "Free gift worth £20 with every sofa, a set of cushions. It was great to see you in store",
+            "Free cushion set worth £20 with every sofa. It was great to see you in store",
             "Great value £60, usually ships in 2 days",
         ],
         None,
