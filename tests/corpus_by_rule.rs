@@ -11,8 +11,9 @@
 //! - `by_rule_plans_are_clean` checks every plan built for the corpus with a neutral
 //!   sentence instead of the corpus one: it must give no finding at all, so a broken
 //!   fragment cannot pass for a flagged sentence;
-//! - `by_rule_corpus_precision_and_recall` prints precision and recall per language and per family, with every miss and false
-//!   alarm and the findings behind it, and requires 0.97 of both per language.
+//! - `by_rule_corpus_precision_and_recall` prints precision and recall per language and
+//!   per family, with every miss and false alarm and the findings behind it, and requires
+//!   0.97 of both per language.
 
 use campspec::finding::{Finding, Severity};
 use campspec::{Settings, check_text};
