@@ -750,7 +750,7 @@ fn english_count_patterns() -> Vec<Pattern> {
         // A saving without a ceiling: "no cap", "no limit on how much you can save",
         // "unlimited cashback" (not "unlimited free delivery" or "no limit on returns").
         p(
-            r"\b(?:no cap|uncapped|no upper limit|no maximum discount|no limit (?:on|to) (?:how much (?:you (?:can|could) )?(?:save|get back|earn back)|(?:the |your )?(?:savings?|discounts?|cashback|money off))|unlimited (?:savings?|discounts?|cashback|money off))\b".into(),
+            r"(?-u:\b)(?:no cap|uncapped|no upper limit|no maximum discount|no limit (?:on|to) (?:how much (?:you (?:can|could) )?(?:save|get back|earn back)|(?:the |your )?(?:savings?|discounts?|cashback|money off))|unlimited (?:savings?|discounts?|cashback|money off))(?-u:\b)".into(),
             |_| Some(ClaimKind::NoCap),
         ),
         // Dates in English are read by `super::dates` (weekday names, ranges, ends).
@@ -2340,6 +2340,16 @@ mod tests {
     }
 
     /// The period, end or start claims of a text: (underlined words, from, to).
+    #[test]
+    fn no_pattern_uses_a_unicode_word_boundary() {
+        // A Unicode `\b` makes the regex engines give up on non-ASCII text and fall back
+        // to the slowest one for the whole set: 10 MB of Chinese copy took 3.4 s, not 0.6.
+        for pattern in pattern_list() {
+            let unicode = pattern.source.replace("(?-u:\\b)", "").contains("\\b");
+            assert!(!unicode, "use (?-u:\\b) in {}", pattern.source);
+        }
+    }
+
     #[test]
     fn hours_of_one_day_are_a_session_inside_the_run() {
         assert_eq!(
