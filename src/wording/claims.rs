@@ -182,19 +182,55 @@ struct Pattern {
     /// Compiled on first use: the set below says which patterns occur, and a plan
     /// uses few of them. `None` only if a pattern fails to compile (a unit test makes
     /// sure none does).
-    regex: OnceLock<Option<regex::Regex>>,
-    build: fn(&regex::Captures<'_>) -> Option<ClaimKind>,
+    regex: OnceLock<Option<regex_lite::Regex>>,
+    /// The same pattern with the full engine, compiled only for plans with many texts
+    /// ([`many_texts`]): it finds matches faster, and the lightweight one then reads
+    /// the groups at the match.
+    full: OnceLock<Option<regex::Regex>>,
+    /// The lightweight pattern anchored at both ends, to read the groups of a match the
+    /// full engine found.
+    whole: OnceLock<Option<regex_lite::Regex>>,
+    build: fn(&regex_lite::Captures<'_>) -> Option<ClaimKind>,
+}
+
+/// Set once a plan with many texts is read: from then on the claim patterns also
+/// compile with the full engine to find their matches (a small plan never pays for it).
+static FULL_ENGINE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Tells the claims reader that a plan has many texts (thousands of copy entries), so
+/// finding matches fast is worth compiling the full engine.
+pub fn many_texts() {
+    FULL_ENGINE.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
 impl Pattern {
-    fn regex(&self) -> Option<&regex::Regex> {
-        self.regex
+    /// The pattern, compiled on first use with the lightweight engine: it runs only on
+    /// sentences the set has found it in, which are short, and compiling the full engine
+    /// for each of the hundred-odd shapes was most of a small check's start-up. The
+    /// lightweight engine's `\\b` is ASCII, as `(?-u:\\b)` is in the set.
+    fn full(&self) -> Option<&regex::Regex> {
+        self.full
             .get_or_init(|| regex::Regex::new(&self.source).ok())
+            .as_ref()
+    }
+
+    fn whole(&self) -> Option<&regex_lite::Regex> {
+        self.whole
+            .get_or_init(|| {
+                let source = self.source.replace("(?-u:\\b)", "\\b");
+                regex_lite::Regex::new(&format!("^(?:{source})$")).ok()
+            })
+            .as_ref()
+    }
+
+    fn regex(&self) -> Option<&regex_lite::Regex> {
+        self.regex
+            .get_or_init(|| regex_lite::Regex::new(&self.source.replace("(?-u:\\b)", "\\b")).ok())
             .as_ref()
     }
 }
 
-fn number(caps: &regex::Captures<'_>, value: usize, unit: usize) -> Option<Decimal> {
+fn number(caps: &regex_lite::Captures<'_>, value: usize, unit: usize) -> Option<Decimal> {
     let digits = caps.get(value)?.as_str().replace(',', "");
     let base = Decimal::from_str(&digits).ok()?;
     let factor = match caps.get(unit).map(|m| m.as_str()) {
@@ -282,19 +318,19 @@ fn has_count_words(sentence: &str) -> bool {
     EN_NUMBERS.iter().any(|w| sentence.contains(w))
 }
 
-fn count(caps: &regex::Captures<'_>, value: usize, unit: usize) -> Option<u64> {
+fn count(caps: &regex_lite::Captures<'_>, value: usize, unit: usize) -> Option<u64> {
     use rust_decimal::prelude::ToPrimitive;
     let n = number(caps, value, unit)?;
     (n.fract().is_zero()).then(|| n.to_u64()).flatten()
 }
 
 /// 每人限购N件 and the like: the limit of the customer the words name.
-fn named_limit(c: &regex::Captures<'_>) -> Option<ClaimKind> {
+fn named_limit(c: &regex_lite::Captures<'_>) -> Option<ClaimKind> {
     per_customer(c.get(0)?.as_str(), count_text(c.get(1)?.as_str())?)
 }
 
 /// 限购N件 with nobody named: per customer, unless per order or per slot (then none).
-fn bare_limit(c: &regex::Captures<'_>) -> Option<ClaimKind> {
+fn bare_limit(c: &regex_lite::Captures<'_>) -> Option<ClaimKind> {
     match c.get(1).map(|m| m.as_str()) {
         None | Some("每款" | "每日" | "每天") => {
             per_customer(c.get(0)?.as_str(), count_text(c.get(2)?.as_str())?)
@@ -304,7 +340,7 @@ fn bare_limit(c: &regex::Captures<'_>) -> Option<ClaimKind> {
 }
 
 /// 限量五百份 (a quantity), 共五份 (a total).
-fn numeral_quantity(c: &regex::Captures<'_>) -> Option<ClaimKind> {
+fn numeral_quantity(c: &regex_lite::Captures<'_>) -> Option<ClaimKind> {
     let n = count_text(c.get(2)?.as_str())?;
     Some(if c.get(1)?.as_str() == "共" {
         ClaimKind::Total { n }
@@ -403,10 +439,12 @@ fn pattern_list() -> Vec<Pattern> {
 }
 
 /// A pattern not compiled yet.
-fn p(source: String, build: fn(&regex::Captures<'_>) -> Option<ClaimKind>) -> Pattern {
+fn p(source: String, build: fn(&regex_lite::Captures<'_>) -> Option<ClaimKind>) -> Pattern {
     Pattern {
         source,
         regex: OnceLock::new(),
+        full: OnceLock::new(),
+        whole: OnceLock::new(),
         build,
     }
 }
@@ -922,9 +960,32 @@ impl Reader<'_> {
         let Some(regex) = pattern.regex() else {
             return;
         };
-        for caps in regex.captures_iter(self.sentence) {
+        let full = if FULL_ENGINE.load(std::sync::atomic::Ordering::Relaxed) {
+            pattern.full()
+        } else {
+            None
+        };
+        // (where the groups' text starts in the sentence, the groups)
+        let found: Vec<(usize, regex_lite::Captures<'_>)> = match (full, pattern.whole()) {
+            // The full engine finds each match; the lightweight one reads its groups on
+            // the match alone, anchored at both ends (both engines are leftmost-first,
+            // so the groups are those of the same match), or started at the match when
+            // the match alone does not read the same (a `\b` at its edge).
+            (Some(full), Some(whole)) => full
+                .find_iter(self.sentence)
+                .filter_map(|m| match whole.captures(m.as_str()) {
+                    Some(caps) => Some((m.start(), caps)),
+                    None => regex.captures_at(self.sentence, m.start()).map(|c| (0, c)),
+                })
+                .collect(),
+            _ => regex.captures_iter(self.sentence).map(|c| (0, c)).collect(),
+        };
+        for (offset, caps) in found {
             let Some(whole) = caps.get(0) else { continue };
-            let (s, e) = (whole.start(), whole.end());
+            let (s, e) = (
+                offset.saturating_add(whole.start()),
+                offset.saturating_add(whole.end()),
+            );
             let overlaps = self
                 .taken
                 .range(..e)
@@ -2340,6 +2401,35 @@ mod tests {
     }
 
     /// The period, end or start claims of a text: (underlined words, from, to).
+    #[test]
+    fn every_pattern_compiles_with_both_engines() {
+        let combine = combine::compiled();
+        assert!(compiled().set.is_some(), "the set compiles");
+        for pattern in pattern_list().iter().chain(&combine.list) {
+            assert!(
+                pattern.regex().is_some(),
+                "does not compile: {}",
+                pattern.source
+            );
+        }
+    }
+
+    #[test]
+    fn the_full_engine_finds_the_same_claims() {
+        let texts = [
+            "双十一跨店每满300减50，11月1日至11月11日，上不封顶！",
+            "每个账号限购3盒，限量1000盒，满299享9折，最低6.5折",
+            "满300减40，相当于8.7折；本券不与其他优惠同享",
+            "Spend $50, get $10 off - ends Nov 30. Limit 2 per customer. No cap on your savings",
+            "Runs Thursday 26 to Sunday 29 November: £15 off £100, that's 15% off",
+        ];
+        let lite: Vec<_> = texts.iter().map(|t| kinds(t)).collect();
+        many_texts();
+        let full: Vec<_> = texts.iter().map(|t| kinds(t)).collect();
+        assert_eq!(lite, full);
+        assert!(lite.iter().all(|k| !k.is_empty()));
+    }
+
     #[test]
     fn no_pattern_uses_a_unicode_word_boundary() {
         // A Unicode `\b` makes the regex engines give up on non-ASCII text and fall back

@@ -437,6 +437,7 @@ impl<'a> Wording<'a> {
             // its normalised form dropped at once. Each rayon job gathers the results
             // of its run of places; the runs, in place order, are then joined into
             // vectors of exactly their total length (claims stay ordered by place).
+            claims::many_texts();
             let lexicon = lexicon();
             let mut runs: Vec<(Vec<Found>, Vec<claims::Claim>)> = places
                 .par_iter()

@@ -122,7 +122,7 @@ const ZH_EVERY: &[&str] = &[
 fn zh_noun() -> String {
     let prefixes = ZH_EVERY.iter().chain(ZH_THIS).copied().collect::<Vec<_>>();
     format!(
-        r"(?:{})?[\p{{Han}}a-z]{{0,8}}?{}",
+        r"(?:{})?[\x{{3400}}-\x{{4DBF}}\x{{4E00}}-\x{{9FFF}}\x{{F900}}-\x{{FAFF}}\x{{20000}}-\x{{2FA1F}}a-z]{{0,8}}?{}",
         prefixes.join("|"),
         zh_head_re()
     )
@@ -266,7 +266,7 @@ fn small_number(text: &str) -> Option<u64> {
     }
 }
 
-fn zh(caps: &regex::Captures<'_>, name: &str) -> Option<Option<Party>> {
+fn zh(caps: &regex_lite::Captures<'_>, name: &str) -> Option<Option<Party>> {
     match caps.name(name) {
         Some(m) => zh_party(m.as_str()).map(Some),
         None => Some(None),
