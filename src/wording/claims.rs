@@ -183,19 +183,85 @@ struct Pattern {
     /// uses few of them. `None` only if a pattern fails to compile (a unit test makes
     /// sure none does).
     regex: OnceLock<Option<regex_lite::Regex>>,
-    /// The same pattern with the full engine, compiled only for plans with many texts
-    /// ([`many_texts`]): it finds matches faster, and the lightweight one then reads
-    /// the groups at the match.
+    /// The same pattern with the full engine, compiled once a process reads many
+    /// sentences ([`many_texts`], [`FULL_ENGINE_AFTER`]).
     full: OnceLock<Option<regex::Regex>>,
-    /// The lightweight pattern anchored at both ends, to read the groups of a match the
-    /// full engine found.
-    whole: OnceLock<Option<regex_lite::Regex>>,
-    build: fn(&regex_lite::Captures<'_>) -> Option<ClaimKind>,
+    build: fn(&Caps<'_>) -> Option<ClaimKind>,
 }
 
-/// Set once a plan with many texts is read: from then on the claim patterns also
-/// compile with the full engine to find their matches (a small plan never pays for it).
+/// Set once a plan with many texts is read, or once this process has read
+/// [`FULL_ENGINE_AFTER`] sentences: from then on the claim patterns compile with the full
+/// engine, whose matching is faster (a small plan never pays for compiling it).
 static FULL_ENGINE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Sentences read by this process, counted until the full engine takes over.
+static SENTENCES_READ: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// How many sentences the lightweight engine reads before the full engine pays for
+/// its compiling (a typical plan has a few dozen; a batch of plans passes it early).
+const FULL_ENGINE_AFTER: usize = 300;
+
+/// The groups of a match, from either engine.
+pub(crate) enum Caps<'h> {
+    Lite(regex_lite::Captures<'h>),
+    Full(regex::Captures<'h>),
+}
+
+/// One group of a match.
+#[derive(Clone, Copy)]
+pub(crate) struct Group<'h> {
+    text: &'h str,
+    start: usize,
+    end: usize,
+}
+
+impl<'h> Group<'h> {
+    pub(crate) fn as_str(&self) -> &'h str {
+        self.text
+    }
+
+    pub(crate) fn start(&self) -> usize {
+        self.start
+    }
+
+    pub(crate) fn end(&self) -> usize {
+        self.end
+    }
+}
+
+impl<'h> Caps<'h> {
+    /// Group `i` (0: the whole match), if it took part.
+    pub(crate) fn get(&self, i: usize) -> Option<Group<'h>> {
+        match self {
+            Caps::Lite(c) => c.get(i).map(|m| Group {
+                text: m.as_str(),
+                start: m.start(),
+                end: m.end(),
+            }),
+            Caps::Full(c) => c.get(i).map(|m| Group {
+                text: m.as_str(),
+                start: m.start(),
+                end: m.end(),
+            }),
+        }
+    }
+
+    /// The group called `name`, if it took part.
+    pub(crate) fn name(&self, name: &str) -> Option<Group<'h>> {
+        match self {
+            Caps::Lite(c) => c.name(name).map(|m| Group {
+                text: m.as_str(),
+                start: m.start(),
+                end: m.end(),
+            }),
+            Caps::Full(c) => c.name(name).map(|m| Group {
+                text: m.as_str(),
+                start: m.start(),
+                end: m.end(),
+            }),
+        }
+    }
+}
 
 /// Tells the claims reader that a plan has many texts (thousands of copy entries), so
 /// finding matches fast is worth compiling the full engine.
@@ -214,13 +280,14 @@ impl Pattern {
             .as_ref()
     }
 
-    fn whole(&self) -> Option<&regex_lite::Regex> {
-        self.whole
-            .get_or_init(|| {
-                let source = self.source.replace("(?-u:\\b)", "\\b");
-                regex_lite::Regex::new(&format!("^(?:{source})$")).ok()
-            })
-            .as_ref()
+    /// The full pattern when `wanted` (compiled then, on first use).
+    fn full_if(&self, wanted: bool) -> Option<&regex::Regex> {
+        if wanted { self.full() } else { None }
+    }
+
+    /// The lightweight pattern when `wanted` (compiled then, on first use).
+    fn lite_if(&self, wanted: bool) -> Option<&regex_lite::Regex> {
+        if wanted { self.regex() } else { None }
     }
 
     fn regex(&self) -> Option<&regex_lite::Regex> {
@@ -230,7 +297,7 @@ impl Pattern {
     }
 }
 
-fn number(caps: &regex_lite::Captures<'_>, value: usize, unit: usize) -> Option<Decimal> {
+fn number(caps: &Caps<'_>, value: usize, unit: usize) -> Option<Decimal> {
     let digits = caps.get(value)?.as_str().replace(',', "");
     let base = Decimal::from_str(&digits).ok()?;
     let factor = match caps.get(unit).map(|m| m.as_str()) {
@@ -318,19 +385,19 @@ fn has_count_words(sentence: &str) -> bool {
     EN_NUMBERS.iter().any(|w| sentence.contains(w))
 }
 
-fn count(caps: &regex_lite::Captures<'_>, value: usize, unit: usize) -> Option<u64> {
+fn count(caps: &Caps<'_>, value: usize, unit: usize) -> Option<u64> {
     use rust_decimal::prelude::ToPrimitive;
     let n = number(caps, value, unit)?;
     (n.fract().is_zero()).then(|| n.to_u64()).flatten()
 }
 
 /// 每人限购N件 and the like: the limit of the customer the words name.
-fn named_limit(c: &regex_lite::Captures<'_>) -> Option<ClaimKind> {
+fn named_limit(c: &Caps<'_>) -> Option<ClaimKind> {
     per_customer(c.get(0)?.as_str(), count_text(c.get(1)?.as_str())?)
 }
 
 /// 限购N件 with nobody named: per customer, unless per order or per slot (then none).
-fn bare_limit(c: &regex_lite::Captures<'_>) -> Option<ClaimKind> {
+fn bare_limit(c: &Caps<'_>) -> Option<ClaimKind> {
     match c.get(1).map(|m| m.as_str()) {
         None | Some("每款" | "每日" | "每天") => {
             per_customer(c.get(0)?.as_str(), count_text(c.get(2)?.as_str())?)
@@ -340,7 +407,7 @@ fn bare_limit(c: &regex_lite::Captures<'_>) -> Option<ClaimKind> {
 }
 
 /// 限量五百份 (a quantity), 共五份 (a total).
-fn numeral_quantity(c: &regex_lite::Captures<'_>) -> Option<ClaimKind> {
+fn numeral_quantity(c: &Caps<'_>) -> Option<ClaimKind> {
     let n = count_text(c.get(2)?.as_str())?;
     Some(if c.get(1)?.as_str() == "共" {
         ClaimKind::Total { n }
@@ -439,12 +506,11 @@ fn pattern_list() -> Vec<Pattern> {
 }
 
 /// A pattern not compiled yet.
-fn p(source: String, build: fn(&regex_lite::Captures<'_>) -> Option<ClaimKind>) -> Pattern {
+fn p(source: String, build: fn(&Caps<'_>) -> Option<ClaimKind>) -> Pattern {
     Pattern {
         source,
         regex: OnceLock::new(),
         full: OnceLock::new(),
-        whole: OnceLock::new(),
         build,
     }
 }
@@ -861,6 +927,10 @@ pub fn extract_normalized(normalized: &Normalized) -> Vec<Claim> {
     let compiled = compiled();
     let mut claims = Vec::new();
     for (offset, sentence) in sentences(&normalized.text) {
+        let read_so_far = SENTENCES_READ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        if read_so_far == FULL_ENGINE_AFTER {
+            many_texts();
+        }
         let mut read = Reader {
             sentence,
             offset,
@@ -957,35 +1027,15 @@ impl Reader<'_> {
 
     /// Each match of one pattern that overlaps no claim already read becomes a claim.
     fn one(&mut self, pattern: &Pattern) {
-        let Some(regex) = pattern.regex() else {
-            return;
+        let full = FULL_ENGINE.load(std::sync::atomic::Ordering::Relaxed);
+        let found: Vec<Caps<'_>> = match (full, pattern.full_if(full), pattern.lite_if(!full)) {
+            (true, Some(regex), _) => regex.captures_iter(self.sentence).map(Caps::Full).collect(),
+            (false, _, Some(regex)) => regex.captures_iter(self.sentence).map(Caps::Lite).collect(),
+            _ => return,
         };
-        let full = if FULL_ENGINE.load(std::sync::atomic::Ordering::Relaxed) {
-            pattern.full()
-        } else {
-            None
-        };
-        // (where the groups' text starts in the sentence, the groups)
-        let found: Vec<(usize, regex_lite::Captures<'_>)> = match (full, pattern.whole()) {
-            // The full engine finds each match; the lightweight one reads its groups on
-            // the match alone, anchored at both ends (both engines are leftmost-first,
-            // so the groups are those of the same match), or started at the match when
-            // the match alone does not read the same (a `\b` at its edge).
-            (Some(full), Some(whole)) => full
-                .find_iter(self.sentence)
-                .filter_map(|m| match whole.captures(m.as_str()) {
-                    Some(caps) => Some((m.start(), caps)),
-                    None => regex.captures_at(self.sentence, m.start()).map(|c| (0, c)),
-                })
-                .collect(),
-            _ => regex.captures_iter(self.sentence).map(|c| (0, c)).collect(),
-        };
-        for (offset, caps) in found {
+        for caps in found {
             let Some(whole) = caps.get(0) else { continue };
-            let (s, e) = (
-                offset.saturating_add(whole.start()),
-                offset.saturating_add(whole.end()),
-            );
+            let (s, e) = (whole.start(), whole.end());
             let overlaps = self
                 .taken
                 .range(..e)

@@ -266,7 +266,7 @@ fn small_number(text: &str) -> Option<u64> {
     }
 }
 
-fn zh(caps: &regex_lite::Captures<'_>, name: &str) -> Option<Option<Party>> {
+fn zh(caps: &super::Caps<'_>, name: &str) -> Option<Option<Party>> {
     match caps.name(name) {
         Some(m) => zh_party(m.as_str()).map(Some),
         None => Some(None),
