@@ -7,66 +7,12 @@
 //! cancellation) stay clean, and so do the bundled plans.
 
 mod common;
+#[path = "common/marks.rs"]
+mod marks;
 use common::campspec;
+use marks::{bundled_with, check_plan, findings, underlined};
 use serde_json::Value;
 use std::path::Path;
-
-fn report(args: &[&str]) -> (Value, i32) {
-    let output = campspec()
-        .args(["check", "--format", "json"])
-        .args(args)
-        .output()
-        .expect("run");
-    let report: Value = serde_json::from_slice(&output.stdout).expect("json output");
-    (report, output.status.code().unwrap_or(-1))
-}
-
-fn findings(report: &Value) -> Vec<Value> {
-    report["files"][0]["findings"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default()
-}
-
-/// The characters a finding underlines, read from the file with its 1-based,
-/// character-counted, end-exclusive line and column range.
-fn underlined(text: &str, f: &Value) -> String {
-    let n = |k: &str| f[k].as_u64().unwrap_or(0) as usize;
-    let lines: Vec<&str> = text.split('\n').collect();
-    let (line, column, end_line, end_column) =
-        (n("line"), n("column"), n("end_line"), n("end_column"));
-    let mut out = String::new();
-    for l in line..=end_line {
-        let chars: Vec<char> = lines[l - 1].chars().collect();
-        let from = if l == line { column - 1 } else { 0 };
-        let to = if l == end_line {
-            end_column - 1
-        } else {
-            chars.len()
-        };
-        out.extend(&chars[from.min(chars.len())..to.min(chars.len())]);
-        if l != end_line {
-            out.push('\n');
-        }
-    }
-    out
-}
-
-/// `text` checked as a plan (JSON report, `--today 2027-01-01`): its report and exit code.
-fn check_plan(text: &str) -> (Value, i32) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("plan.campaign.yaml");
-    std::fs::write(&path, text).expect("write");
-    report(&["--today", "2027-01-01", path.to_str().expect("utf-8")])
-}
-
-/// A bundled plan's text, with `from` (which must be there) replaced by `to` once.
-fn bundled_with(plan: &str, from: &str, to: &str) -> String {
-    let text =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(plan)).expect("plan");
-    assert!(text.contains(from), "{plan} no longer holds {from:?}");
-    text.replacen(from, to, 1)
-}
 
 /// A YAML single-quoted scalar.
 fn quoted(text: &str) -> String {

@@ -25,6 +25,16 @@ pub(crate) const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// The English name of a month (1–12); empty outside that range.
+pub(crate) fn english_month(month: i8) -> &'static str {
+    usize::try_from(month)
+        .ok()
+        .and_then(|m| m.checked_sub(1))
+        .and_then(|m| MONTHS.get(m))
+        .copied()
+        .unwrap_or("")
+}
+
 fn month_name(month: i64) -> &'static str {
     usize::try_from(month.saturating_sub(1))
         .ok()

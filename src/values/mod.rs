@@ -95,6 +95,7 @@ macro_rules! value_type {
 
 mod count;
 mod date;
+pub(crate) use date::english_month;
 mod discount;
 mod id;
 mod measure;

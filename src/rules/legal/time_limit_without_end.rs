@@ -118,7 +118,11 @@ impl Rule for TimeLimitWithoutEnd {
                     let write = if chinese {
                         format!("截至{}月{}日", to.month(), to.day())
                     } else {
-                        format!("until {} {}", to.day(), month_name(to.month()))
+                        format!(
+                            "until {} {}",
+                            to.day(),
+                            crate::values::english_month(to.month())
+                        )
                     };
                     Draft::text(
                         &Self::META,
@@ -150,27 +154,4 @@ impl Rule for TimeLimitWithoutEnd {
             out.push(draft);
         }
     }
-}
-
-/// The English name of a month (1–12).
-fn month_name(month: i8) -> &'static str {
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    usize::try_from(month.saturating_sub(1))
-        .ok()
-        .and_then(|i| NAMES.get(i))
-        .copied()
-        .unwrap_or("")
 }

@@ -254,26 +254,7 @@ fn name(weekday: Weekday) -> &'static str {
 
 /// `26 November 2026`.
 fn long(date: Date) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let month = usize::try_from(date.month())
-        .ok()
-        .and_then(|m| m.checked_sub(1))
-        .and_then(|m| MONTHS.get(m))
-        .copied()
-        .unwrap_or("");
+    let month = crate::values::english_month(date.month());
     format!("{} {month} {}", date.day(), date.year())
 }
 
