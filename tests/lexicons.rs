@@ -16,6 +16,35 @@ fn lexicons_parse_and_compile() {
         .expect("every harmless-context pattern is a valid regex");
 }
 
+/// A check reads the lexicons from the form `build.rs` embeds; it must say what the
+/// YAML says, with only the descriptions, examples and reasons left out.
+#[test]
+fn the_embedded_lexicons_are_the_yaml_as_written() {
+    let mut written = wording::lexicon_files().expect("lexicons parse");
+    for file in &mut written {
+        file.description = None;
+        for term in &mut file.terms {
+            term.examples = Default::default();
+            for except in &mut term.except {
+                except.why = None;
+            }
+        }
+    }
+    let embedded = wording::embedded_lexicon_files().expect("the embedded lexicons parse");
+    assert_eq!(
+        embedded.len(),
+        written.len(),
+        "one embedded file per lexicon"
+    );
+    for (a, b) in written.iter().zip(&embedded) {
+        assert_eq!(a.language, b.language);
+        assert_eq!(a.terms.len(), b.terms.len(), "{}: terms", a.language);
+        for (x, y) in a.terms.iter().zip(&b.terms) {
+            assert_eq!(format!("{x:?}"), format!("{y:?}"), "term {}", x.id);
+        }
+    }
+}
+
 #[test]
 fn terms_are_sorted_unique_and_name_real_rules() {
     let files = wording::lexicon_files().expect("lexicons parse");

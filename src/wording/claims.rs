@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 mod combine;
 mod effective;
 pub mod fix;
+mod gate;
 
 pub use combine::{Class, Party};
 pub use effective::Stated;
@@ -179,8 +180,8 @@ const TIME_WORDS: &[&str] = &[
 
 struct Pattern {
     source: String,
-    /// Compiled on first use: the set below says which patterns occur, and a plan
-    /// uses few of them. `None` only if a pattern fails to compile (a unit test makes
+    /// Compiled on first use: the gates (`gate.rs`) say which patterns may occur, and
+    /// a plan uses few of them. `None` only if a pattern fails to compile (a unit test makes
     /// sure none does).
     regex: OnceLock<Option<regex_lite::Regex>>,
     /// The same pattern with the full engine, compiled once a process reads many
@@ -201,67 +202,7 @@ static SENTENCES_READ: std::sync::atomic::AtomicUsize = std::sync::atomic::Atomi
 /// its compiling (a typical plan has a few dozen; a batch of plans passes it early).
 const FULL_ENGINE_AFTER: usize = 300;
 
-/// The groups of a match, from either engine.
-pub(crate) enum Caps<'h> {
-    Lite(regex_lite::Captures<'h>),
-    Full(regex::Captures<'h>),
-}
-
-/// One group of a match.
-#[derive(Clone, Copy)]
-pub(crate) struct Group<'h> {
-    text: &'h str,
-    start: usize,
-    end: usize,
-}
-
-impl<'h> Group<'h> {
-    pub(crate) fn as_str(&self) -> &'h str {
-        self.text
-    }
-
-    pub(crate) fn start(&self) -> usize {
-        self.start
-    }
-
-    pub(crate) fn end(&self) -> usize {
-        self.end
-    }
-}
-
-impl<'h> Caps<'h> {
-    /// Group `i` (0: the whole match), if it took part.
-    pub(crate) fn get(&self, i: usize) -> Option<Group<'h>> {
-        match self {
-            Caps::Lite(c) => c.get(i).map(|m| Group {
-                text: m.as_str(),
-                start: m.start(),
-                end: m.end(),
-            }),
-            Caps::Full(c) => c.get(i).map(|m| Group {
-                text: m.as_str(),
-                start: m.start(),
-                end: m.end(),
-            }),
-        }
-    }
-
-    /// The group called `name`, if it took part.
-    pub(crate) fn name(&self, name: &str) -> Option<Group<'h>> {
-        match self {
-            Caps::Lite(c) => c.name(name).map(|m| Group {
-                text: m.as_str(),
-                start: m.start(),
-                end: m.end(),
-            }),
-            Caps::Full(c) => c.name(name).map(|m| Group {
-                text: m.as_str(),
-                start: m.start(),
-                end: m.end(),
-            }),
-        }
-    }
-}
+pub(crate) use super::re::Caps;
 
 /// Tells the claims reader that a plan has many texts (thousands of copy entries), so
 /// finding matches fast is worth compiling the full engine.
@@ -270,10 +211,7 @@ pub fn many_texts() {
 }
 
 impl Pattern {
-    /// The pattern, compiled on first use with the lightweight engine: it runs only on
-    /// sentences the set has found it in, which are short, and compiling the full engine
-    /// for each of the hundred-odd shapes was most of a small check's start-up. The
-    /// lightweight engine's `\\b` is ASCII, as `(?-u:\\b)` is in the set.
+    /// The pattern with the full engine, compiled on first use.
     fn full(&self) -> Option<&regex::Regex> {
         self.full
             .get_or_init(|| regex::Regex::new(&self.source).ok())
@@ -290,6 +228,10 @@ impl Pattern {
         if wanted { self.regex() } else { None }
     }
 
+    /// The pattern, compiled on first use with the lightweight engine: it runs only on
+    /// sentences its gate lets through, which are short, and compiling the full engine
+    /// for each of the hundred-odd shapes was most of a small check's start-up. The
+    /// lightweight engine's `\\b` is ASCII, as `(?-u:\\b)` is in the full engine.
     fn regex(&self) -> Option<&regex_lite::Regex> {
         self.regex
             .get_or_init(|| regex_lite::Regex::new(&self.source.replace("(?-u:\\b)", "\\b")).ok())
@@ -464,14 +406,22 @@ fn slot_time() -> Option<&'static regex::Regex> {
         .as_ref()
 }
 
-/// The patterns, in priority order, and a set that tells which occur in a sentence.
+/// The patterns, in priority order, and their gates (`gate.rs`): the words that tell
+/// which may occur in a sentence.
 struct Patterns {
     list: Vec<Pattern>,
-    set: Option<regex::RegexSet>,
+    gates: gate::Gates,
+}
+
+impl Patterns {
+    fn new(list: Vec<Pattern>) -> Patterns {
+        let gates = gate::Gates::new(list.iter().map(|p| p.source.as_str()));
+        Patterns { list, gates }
+    }
 }
 
 /// Compiles the claim patterns now (otherwise each is compiled when a text first
-/// needs it): the set that tells which occur, then every pattern, so that a check
+/// needs it), so that a check
 /// started meanwhile finds them ready. Two threads may share the work, one taking
 /// the patterns from the front and one (`from_back`) from the back.
 pub fn warm_up(from_back: bool) {
@@ -488,11 +438,7 @@ pub fn warm_up(from_back: bool) {
 
 fn compiled() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
-    PATTERNS.get_or_init(|| {
-        let list = pattern_list();
-        let set = regex::RegexSet::new(list.iter().map(|p| p.source.as_str())).ok();
-        Patterns { list, set }
-    })
+    PATTERNS.get_or_init(|| Patterns::new(pattern_list()))
 }
 
 /// The claim patterns in priority order: Chinese, then English.
@@ -1020,14 +966,10 @@ impl Reader<'_> {
         });
     }
 
-    /// Runs the patterns that occur in the sentence (found in one pass), in priority
+    /// Runs the patterns that may occur in the sentence (their gates open), in priority
     /// order.
     fn all(&mut self, patterns: &Patterns) {
-        let present: Vec<usize> = match &patterns.set {
-            Some(set) => set.matches(self.sentence).into_iter().collect(),
-            None => (0..patterns.list.len()).collect(),
-        };
-        for index in present {
+        for index in patterns.gates.open(self.sentence) {
             if let Some(pattern) = patterns.list.get(index) {
                 self.one(pattern);
             }
@@ -2028,11 +1970,80 @@ mod tests {
     #[test]
     fn every_pattern_compiles() {
         assert!(compiled().list.iter().all(|p| p.regex().is_some()));
-        assert!(compiled().set.is_some());
-        assert!(compiled().set.is_some());
-        assert!(compiled().set.is_some());
         assert!(slot_time().is_some());
     }
+
+    /// `gates.json` holds the gate of every claim pattern as derived from its syntax
+    /// (`gate::derive`); `CAMPSPEC_BLESS=1` writes it after a pattern changes.
+    #[test]
+    fn the_gates_are_derived_from_the_patterns() {
+        let mut entries: Vec<gate::Entry> = pattern_list()
+            .iter()
+            .chain(&combine::compiled().list)
+            .map(|p| gate::Entry {
+                pattern: p.source.clone(),
+                all: gate::derive(&p.source),
+            })
+            .collect();
+        entries.sort_by(|a, b| a.pattern.cmp(&b.pattern));
+        entries.dedup();
+        let mut text = String::from("[\n");
+        for (i, entry) in entries.iter().enumerate() {
+            let line = serde_json::to_string(entry).expect("an entry serialises");
+            text.push_str("  ");
+            text.push_str(&line);
+            text.push_str(if i + 1 < entries.len() { ",\n" } else { "\n" });
+        }
+        text.push_str("]\n");
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/wording/claims/gates.json");
+        if std::env::var_os("CAMPSPEC_BLESS").is_some() {
+            std::fs::write(path, &text).expect("gates.json is written");
+        } else {
+            let shipped = std::fs::read_to_string(path).unwrap_or_default();
+            assert!(
+                shipped == text,
+                "src/wording/claims/gates.json is out of date: run `CAMPSPEC_BLESS=1 cargo test --lib gates_are_derived`"
+            );
+        }
+        // Every pattern is gated by something (else it would run on every sentence).
+        let ungated: Vec<&str> = entries
+            .iter()
+            .filter(|e| e.all.is_empty())
+            .map(|e| e.pattern.as_str())
+            .collect();
+        assert!(ungated.len() <= entries.len() / 10, "ungated: {ungated:#?}");
+    }
+
+    /// A gate never closes on a sentence its pattern matches (each corpus sentence and
+    /// each example text read with and without gates gives the same claims).
+    #[test]
+    fn gates_never_hide_a_match() {
+        let combine = combine::compiled();
+        for patterns in [compiled(), combine] {
+            for text in GATE_TEXTS {
+                let text = normalize(text).text;
+                let open = patterns.gates.open(&text);
+                for (i, pattern) in patterns.list.iter().enumerate() {
+                    if pattern.full().is_some_and(|re| re.is_match(&text)) {
+                        assert!(open.contains(&i), "gate hides {} in {text}", pattern.source);
+                    }
+                }
+            }
+        }
+    }
+
+    const GATE_TEXTS: &[&str] = &[
+        "双十一跨店每满300减50，11月1日至11月11日，上不封顶！",
+        "每个账号限购3盒，限量1000盒，满299享9折，最低6.5折",
+        "满300减40，相当于8.7折；本券不与其他优惠同享",
+        "Spend $50, get $10 off - ends Nov 30. Limit 2 per customer. No cap on your savings",
+        "Runs Thursday 26 to Sunday 29 November: £15 off £100, that's 15% off",
+        "前100名下单赠保温杯1个，每人限领2张，封顶50元，第二件半价",
+        "活动时间：12月1日10:00-12月3日23:59，本周日截止，无门槛券20元",
+        "Buy 2 get 1 free, save up to 40%, offer valid until midnight Sunday, was £80 now £60",
+        "不可与店铺券叠加使用，可与平台券同享，每单限用1张",
+        "Cannot be combined with other offers. Only 500 available. 2 for $30",
+    ];
 
     #[test]
     fn chinese_claims() {
@@ -2463,7 +2474,6 @@ mod tests {
     #[test]
     fn every_pattern_compiles_with_both_engines() {
         let combine = combine::compiled();
-        assert!(compiled().set.is_some(), "the set compiles");
         for pattern in pattern_list().iter().chain(&combine.list) {
             assert!(
                 pattern.regex().is_some(),

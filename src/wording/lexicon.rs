@@ -4,10 +4,10 @@
 //! leftmost-longest automaton per language over normalised text.
 
 use super::normalize::{Normalized, normalize};
+use super::re::Re;
 use super::segment::{Segmenter, WordMode};
 use crate::finding::Severity;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex::Regex;
 use serde::Deserialize;
 use std::sync::{Arc, OnceLock};
 
@@ -129,7 +129,7 @@ pub struct Term {
 pub struct ExceptCache(std::sync::OnceLock<Result<Vec<ContextPair>, String>>);
 
 /// A compiled harmless context: text before and text after the match.
-type ContextPair = (Option<Regex>, Option<Regex>);
+type ContextPair = (Option<Re>, Option<Re>);
 
 /// A term found in a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -195,8 +195,8 @@ impl Automaton {
 /// How far around a match the exception patterns look (characters).
 const CONTEXT: usize = 40;
 
-fn compile_regex(pattern: &str, term: &str) -> Result<Regex, String> {
-    Regex::new(pattern).map_err(|e| format!("term `{term}`: invalid pattern `{pattern}`: {e}"))
+fn compile_regex(pattern: &str, term: &str) -> Result<Re, String> {
+    Re::new(pattern).map_err(|e| format!("term `{term}`: invalid pattern `{pattern}`: {e}"))
 }
 
 impl Term {

@@ -7,6 +7,7 @@ pub mod dates;
 pub mod efficacy;
 pub mod lexicon;
 pub mod normalize;
+pub mod re;
 pub mod segment;
 
 pub use lexicon::{Hit, Lexicon, LexiconFile, Term, TermKind, TermSpec};
@@ -43,6 +44,17 @@ pub fn lexicon_files() -> Result<Vec<LexiconFile>, String> {
         .collect()
 }
 
+/// The shipped lexicons as the build embeds them (`build.rs`): JSON without the
+/// descriptions, examples and reasons that only people and tests read, so a check does
+/// not parse the YAML at every start.
+const EMBEDDED_LEXICONS: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicons.json"));
+
+/// The shipped lexicons in their embedded form (the lexicon test compares it with the
+/// YAML as written).
+pub fn embedded_lexicon_files() -> Result<Vec<LexiconFile>, String> {
+    serde_json::from_str(EMBEDDED_LEXICONS).map_err(|e| format!("embedded lexicons: {e}"))
+}
+
 /// The shipped lexicons, compiled once.
 pub fn default_lexicon() -> Arc<Lexicon> {
     static DEFAULT: OnceLock<Arc<Lexicon>> = OnceLock::new();
@@ -50,7 +62,7 @@ pub fn default_lexicon() -> Arc<Lexicon> {
         .get_or_init(|| {
             // The shipped lexicons are verified by tests; should they ever fail to
             // compile, wording checks find nothing rather than stop campspec.
-            let lexicon = lexicon_files()
+            let lexicon = embedded_lexicon_files()
                 .and_then(|files| Lexicon::from_files(&files))
                 .unwrap_or_else(|_| Lexicon::empty());
             Arc::new(lexicon)
@@ -107,7 +119,7 @@ impl WordingSettings {
 
     /// The shipped lexicons with this configuration applied.
     pub fn compile(&self) -> Result<Lexicon, String> {
-        let mut files = lexicon_files()?;
+        let mut files = embedded_lexicon_files()?;
         for user in &self.terms {
             match files.iter_mut().find(|f| f.language == user.language) {
                 Some(file) => file.terms.push(user.term.clone()),

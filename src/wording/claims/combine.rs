@@ -295,13 +295,7 @@ fn without_object(subject: Option<Party>) -> Option<ClaimKind> {
 /// holding one of [`WORDS`] are read with them).
 pub(super) fn compiled() -> &'static Patterns {
     static PATTERNS: std::sync::OnceLock<Patterns> = std::sync::OnceLock::new();
-    // No set: one set of these patterns (nouns of up to eight characters on both
-    // sides) outgrows the lazy DFA and falls back to the slowest engine; each pattern
-    // alone stays fast.
-    PATTERNS.get_or_init(|| Patterns {
-        list: patterns(),
-        set: None,
-    })
+    PATTERNS.get_or_init(|| Patterns::new(patterns()))
 }
 
 /// The exclusivity and stackability patterns, in priority order: Chinese, then English.

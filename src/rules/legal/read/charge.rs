@@ -8,7 +8,7 @@
 //! a charge the merchant bears (运费由商家承担) or one by actual use (辅材按实际用量收费).
 
 use super::{Text, compiled};
-use regex::Regex;
+use crate::wording::re::Re;
 use std::sync::OnceLock;
 
 /// What kind of charge or condition the words state.
@@ -46,7 +46,7 @@ const EN_MONEY: &str = r"[£$€¥]\s?[0-9]+(?:\.[0-9]{1,2})?";
 
 /// Patterns of one kind each, in the order they are tried.
 /// A kind of charge, its pattern compiled on first use, and how to build the pattern.
-type KindPattern = (ChargeKind, OnceLock<Option<Regex>>, fn() -> String);
+type KindPattern = (ChargeKind, OnceLock<Option<Re>>, fn() -> String);
 
 fn patterns() -> &'static [KindPattern] {
     static LIST: [KindPattern; 6] = [
@@ -112,8 +112,8 @@ fn subscription() -> String {
 }
 
 /// A recurring price stated (每月15元, 15元/月, "£7.99/month").
-fn recurring_price() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn recurring_price() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || {
         format!(
             r"(?:每[月年季周]|包月|月费|年费)[^,。!?;\n]{{0,4}}?{AMOUNT}|{AMOUNT}\s*(?:/\s*|每)[月年季周]|{EN_MONEY}\s*(?:/|per|a|an|each|every)\s*(?:month|mo|year|yr|week|wk)(?-u:\b)"
@@ -122,32 +122,29 @@ fn recurring_price() -> Option<&'static Regex> {
 }
 
 /// How to cancel, stated.
-fn cancellation() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn cancellation() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || {
         r"随时取消|可取消|随时退订|可退订|随时关闭|可关闭|取消续费|取消自动续费|关闭自动续费|随时解约|无需解约|随时停止|到期前取消|(?-u:\b)(?:cancel\s*(?:any\s*time|at\s+any\s+time|before|online|whenever|in\s+one\s+click|in\s+the\s+app)|no\s+commitment|no\s+contract|easy\s+to\s+cancel|can\s+cancel)".to_owned()
     })
 }
 
 /// Words before a match that deny it (无需购买, 免服务费, "no admin fee").
-fn negation() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn negation() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || {
         r"(?:无|不|免|毋|勿|零|没有|无须|无需|不需要?|毋须|不用|不必|由商家)\s*$|(?-u:\b)(?:no|without|zero|waived|never|not|free\s+of|no\s+hidden)\s+(?:[a-z-]+\s+)?$".to_owned()
     })
 }
 
 /// A charge by actual use at published prices (辅材按实际用量收费).
-fn actual_use() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn actual_use() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || r"按实际\s*(?:用量|使用|发生|情况)?\s*$".to_owned())
 }
 
-fn regex_of(
-    cell: &'static OnceLock<Option<Regex>>,
-    build: fn() -> String,
-) -> Option<&'static Regex> {
-    cell.get_or_init(|| Regex::new(&build()).ok()).as_ref()
+fn regex_of(cell: &'static OnceLock<Option<Re>>, build: fn() -> String) -> Option<&'static Re> {
+    cell.get_or_init(|| Re::new(&build()).ok()).as_ref()
 }
 
 /// The charges and conditions the words state, in text order; `free_words` are the
@@ -190,8 +187,8 @@ pub(crate) fn charges(original: &str, free_words: &[(usize, usize)]) -> Vec<Char
 
 /// A charge for some customers only, named in its clause (偏远地区需另付运费, "excluding
 /// the Highlands"): an exception stated, not the price of what is called free.
-fn exception() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn exception() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || {
         r"偏远|部分地区|港澳台|海外|超出|超重|超过|以外|除外|加急|如需|若需|(?-u:\b)(?:excluding|excl|except|outside|remote|highlands|islands|if\s+you|express|next-day|oversized)(?-u:\b)".to_owned()
     })
@@ -220,8 +217,8 @@ fn last_chars(text: &str, n: usize) -> &str {
 /// What an amount is paid for, when it is only postage ("pay £2.95 postage", 仅需9.9元
 /// 运费; not "postage and handling", 运费及包装费).
 fn only_postage(after: &str) -> bool {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    static MORE: OnceLock<Option<Regex>> = OnceLock::new();
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
+    static MORE: OnceLock<Option<Re>> = OnceLock::new();
     let postage = compiled(&RE, || {
         format!(
             r"^\s*(?:for\s+)?(?:the\s+)?(?:(?:postage|shipping|p&p|delivery)(?-u:\b)|的?\s*(?:{ZH_DELIVERY}))"

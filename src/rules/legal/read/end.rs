@@ -7,7 +7,7 @@
 //! banner shown tomorrow still says them.
 
 use super::{Text, compiled};
-use regex::Regex;
+use crate::wording::re::Re;
 use std::sync::OnceLock;
 
 const ZH_DATE: &str = r"(?:[0-9]{4}\s*年\s*)?[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*[日号]";
@@ -26,8 +26,8 @@ fn en_date() -> String {
 }
 
 /// The patterns that state an end by themselves.
-fn ends() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn ends() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || {
         let en_date = en_date();
         [
@@ -60,13 +60,13 @@ fn ends() -> Option<&'static Regex> {
 
 /// A date, and a range of times, anywhere in the text: together a period
 /// (今晚20:00-22:00（2026年12月4日）, "2pm-4pm today, Friday 4 December").
-fn dates() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn dates() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || format!("{ZH_DATE}|{}", en_date()))
 }
 
-fn time_ranges() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn time_ranges() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || {
         format!("{ZH_TIME}{RANGE}{ZH_TIME}|{EN_TIME}{RANGE}{EN_TIME}")
     })
@@ -75,8 +75,8 @@ fn time_ranges() -> Option<&'static Regex> {
 /// A range of dates written with dots, as Chinese banners do (11.11-11.13, 12.1—12.7):
 /// month 1–12 and day 1–31, not followed by more digits, a unit or a price sign (so that
 /// 9.9-19.9元 is no period).
-fn dotted_ranges() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn dotted_ranges() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || {
         format!(
             r"(?:^|[^0-9.])(?:1[0-2]|0?[1-9])\.(?:[12][0-9]|3[01]|0?[1-9]){RANGE}(?:(?:1[0-2]|0?[1-9])\.)?(?:[12][0-9]|3[01]|0?[1-9])(?P<after>[^0-9]|$)"
@@ -122,8 +122,8 @@ fn dotted_range(s: &str) -> bool {
 /// Whether the words state when the offer ends (see the module documentation).
 /// What follows a date that makes it a delivery cut-off, not the offer's end: "order by
 /// 18 December for Christmas delivery", 12月20日截止发货.
-fn delivery_after() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn delivery_after() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || {
         r"^[\s,]*(?:(?:for|to get|to receive|to guarantee|to ensure|in time for)\s+)?(?:(?:guaranteed|christmas|xmas|next[- ]day|standard|express|free|uk|us)\s+)*(?:delivery|dispatch|shipping|arrival|to arrive)(?-u:\b)|^\s*(?:前)?\s*(?:发货|配送|送达|签收|揽收|预约发货|停止发货)".to_owned()
     })
@@ -132,7 +132,7 @@ fn delivery_after() -> Option<&'static Regex> {
 pub(crate) fn states_end(original: &str) -> bool {
     let text = Text::new(original);
     let s = text.as_str();
-    let offer_end = |m: regex::Match<'_>| {
+    let offer_end = |m: crate::wording::re::Group<'_>| {
         let after = s.get(m.end()..).unwrap_or_default();
         !delivery_after().is_some_and(|re| re.is_match(after))
     };

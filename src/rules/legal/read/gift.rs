@@ -12,7 +12,7 @@
 //! A gift named by its kind but counted with 若干 or 一些 does not say how many.
 
 use super::{CLASSIFIER, Text, clause_end, clause_start, compiled};
-use regex::Regex;
+use crate::wording::re::Re;
 use std::sync::OnceLock;
 
 /// What the words of one text say about its gifts (original ranges).
@@ -29,35 +29,35 @@ pub(crate) struct GiftReading {
 const ZH_DESCRIPTIVE: &str = "幸运|精致|精美|精选|超值|超级|多重|双重|三重|多份|豪华|专属|神秘|惊喜|随机|丰厚|丰富|福利|品牌|定制|限定|限量|特别|特色|贴心|暖心|新年|新春|节日|开业|生日|会员|新人|新客|开卡|入会|周年|店庆|实用|心意|独家|珍贵|稀有|意外|额外|重磅|惊爆|大额|海量|超大|精品|高端|高档|奢华|潮流|好看|可爱|小|大|好|精|超|壕|豪|多";
 const ZH_QUANTITY: &str = r"各|的|价值\s*[0-9]+(?:\.[0-9]+)?\s*(?:元|块)?\s*的?|[0-9一二两三四五六七八九十几多万]+\s*(?:份|个|重|款|样|种|件|只|张|套|盒)";
 
-fn zh_descriptive() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn zh_descriptive() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || format!("^(?:{ZH_DESCRIPTIVE})"))
 }
 
-fn zh_quantity() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn zh_quantity() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || format!(r"^\s*(?:{ZH_QUANTITY})\s*"))
 }
 
 /// Modifiers ending a text (the words between a giving word and the gift word).
-fn zh_modifier_suffix() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn zh_modifier_suffix() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || {
         format!(r"(?:\s*(?:{ZH_DESCRIPTIVE}|{ZH_QUANTITY}))+\s*$")
     })
 }
 
 /// The rest of a giving word (随单赠|送, 赠|送出) and whom it is for.
-fn zh_verb_rest() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn zh_verb_rest() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || {
         r"^\s*(?:送出|送上|奉上|送|赠送|赠|给您|给你|您|你|大家|各位)".to_owned()
     })
 }
 
 /// Words that point to where the gift is named.
-fn zh_reference() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn zh_reference() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || {
         "^(?:对应|相应|指定|所选|以下|如下|下列|上述|同款|页面|详情页|活动页|图示|所示|图中|图片)"
             .to_owned()
@@ -65,8 +65,8 @@ fn zh_reference() -> Option<&'static Regex> {
 }
 
 /// A giving word right before the gift (and its modifiers).
-fn zh_offer_before() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn zh_offer_before() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || {
         r"(?:送出|送上|送|赠送|赠|领取|领|获得|获赠|得到|得|享受|享有|享|抽取|抽|赢取|赢|有|拿|收获|奉上|派发|发放)\s*$"
             .to_owned()
@@ -74,22 +74,22 @@ fn zh_offer_before() -> Option<&'static Regex> {
 }
 
 /// 买一送一, 买2送1: the same item given again.
-fn zh_same_item() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn zh_same_item() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || {
         r"^买\s*[0-9一二两三四五]+\s*送\s*[0-9一二两三四五]+$".to_owned()
     })
 }
 
 /// Giving words that also mean buying or having.
-fn zh_buying_verb() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn zh_buying_verb() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || r"(?:享受|享有|享|有|得|拿)\s*$".to_owned())
 }
 
 /// An offering word right after a gift word at the start of its clause (好礼相送).
-fn zh_offer_after() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn zh_offer_after() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || {
         r"^\s*(?:相送|赠送|送上|送出|发放|派发|等你拿|等你来拿|免费领|免费送|免费拿|来袭|放送|大放送|随机发放|随单发|送不停)"
             .to_owned()
@@ -98,16 +98,16 @@ fn zh_offer_after() -> Option<&'static Regex> {
 
 /// Words ending the text before a gift word that say when or on what condition it is
 /// given, not what it is (满299元, 下单, 即, 就): the gift word then starts what is said.
-fn zh_condition_end() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn zh_condition_end() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || {
         r"(?:[0-9]\s*(?:元|块|件|单|次|天|日|位|名|人)|下单|购买|购物|消费|付款|支付|满额|注册|关注|签到|分享|邀请|入会|开卡|参与|参加|即可|即|就|再|还|更|也|都|均|可|会|将|来|了|后|起|时|前|期间)\s*$".to_owned()
     })
 }
 
 /// What the gift is, right after the gift word (赠品为…, 礼盒内含…, 好礼：…).
-fn zh_named_after() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn zh_named_after() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || {
         format!(
             r"^\s*(?:[0-9一二两三四五六七八九十]+\s*{CLASSIFIER})?\s*(?:为|是|:|含|内含|包含|包括|即|——)|^\s*\([^)]*[0-9]+\s*{CLASSIFIER}"
@@ -115,8 +115,8 @@ fn zh_named_after() -> Option<&'static Regex> {
     })
 }
 
-fn zh_unquantified() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn zh_unquantified() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || "若干|一些|不等|随机数量".to_owned())
 }
 
@@ -461,20 +461,20 @@ const EN_ACQUIRE: &[&str] = &[
     "&",
 ];
 
-fn en_words() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn en_words() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || r"[a-z0-9£$€'&+-]+(?:\.[0-9]+)?".to_owned())
 }
 
-fn en_named_after() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn en_named_after() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || {
         r"^\s*(?::|\(|[-–—]\s*(?:a|an|our|one|two|three|[0-9])(?-u:\b)|of\s+(?:a|an|our|the|one|two|three|[0-9])(?-u:\b)|(?:including|containing|featuring|such\s+as)(?-u:\b)|for\s+(?:your\s+)?(?:dogs?|cats?|pets?|puppies|kittens|kids|children|babies)(?-u:\b))|^[^.!?;:\n]{0,40}:\s*(?:a|an|our|the|one|two|three|[0-9])(?-u:\b)".to_owned()
     })
 }
 
-fn en_offer_after() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn en_offer_after() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || {
         r"^[^.!?;\n]{0,40}?(?-u:\b)(?:with\s+(?:every|each|your|any|all|the\s+first|orders?|purchases?|qualifying)|in\s+(?:every|each|all|your)\s|for\s+(?:the\s+)?first\s+[0-9]|included|includes|when\s+you\s+(?:spend|buy|order|shop)|on\s+us|is\s+yours|at\s+checkout|worth\s+[£$€])".to_owned()
     })

@@ -13,7 +13,7 @@ pub(crate) mod gift;
 pub(crate) mod quantity;
 
 use crate::wording::normalize::{Normalized, normalize};
-use regex::Regex;
+use crate::wording::re::Re;
 use std::sync::OnceLock;
 
 /// A text normalised for reading, with the way between its offsets and the original's.
@@ -61,10 +61,10 @@ impl Text {
 /// A pattern compiled on first use; `None` only if it does not compile (the unit tests
 /// compile every pattern of this module).
 pub(crate) fn compiled(
-    cell: &'static OnceLock<Option<Regex>>,
+    cell: &'static OnceLock<Option<Re>>,
     pattern: impl FnOnce() -> String,
-) -> Option<&'static Regex> {
-    cell.get_or_init(|| Regex::new(&pattern()).ok()).as_ref()
+) -> Option<&'static Re> {
+    cell.get_or_init(|| Re::new(&pattern()).ok()).as_ref()
 }
 
 /// Characters that end a clause in normalised text (full-width punctuation has become

@@ -4,11 +4,11 @@
 //! customer") is no stock quantity.
 
 use super::{CLASSIFIER, NUMBER, Text, compiled};
-use regex::Regex;
+use crate::wording::re::Re;
 use std::sync::OnceLock;
 
-fn stated() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn stated() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || {
         [
             // 共发售888双, 本次共备货3000台, 首批上架500件, 库存200件, 仅剩200袋, 最后3件
@@ -24,8 +24,8 @@ fn stated() -> Option<&'static Regex> {
 }
 
 /// A limit per customer or order right after a count (`2 items per customer`).
-fn per_customer() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+fn per_customer() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || {
         r"^\s*(?:per|each|a)\s+(?:customer|person|household|order|shopper|account)".to_owned()
     })

@@ -1,0 +1,169 @@
+//! Build step: turns the shipped lexicons (`lexicons/*.yaml`) into compact JSON that
+//! campspec embeds, so a check does not parse 150 KB of YAML at every start.
+//!
+//! The JSON keeps what a check uses and leaves out what only people and tests read
+//! (`description`, a term's `examples`, a context's `why`); the lexicon test compares
+//! the embedded form with the YAML as written, term by term.
+
+use saphyr_parser::{Event, Parser};
+use std::fmt::Write as _;
+
+/// The lexicon files, in the order campspec loads them.
+const LEXICONS: &[&str] = &["lexicons/cn.yaml", "lexicons/en.yaml"];
+
+/// Keys that only people and tests read.
+const LEFT_OUT: &[&str] = &["description", "examples", "why"];
+
+fn main() {
+    println!("cargo::rerun-if-changed=build.rs");
+    let mut out = String::from("[");
+    for (i, path) in LEXICONS.iter().enumerate() {
+        println!("cargo::rerun-if-changed={path}");
+        let text = std::fs::read_to_string(path)
+            .unwrap_or_else(|e| panic!("{path}: cannot read the lexicon: {e}"));
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&to_json(path, &text));
+    }
+    out.push(']');
+    let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let target = std::path::Path::new(&dir).join("lexicons.json");
+    std::fs::write(&target, out)
+        .unwrap_or_else(|e| panic!("{}: cannot write: {e}", target.display()));
+}
+
+/// What the converter is inside.
+enum Frame {
+    /// A sequence: whether an item was written.
+    Seq { written: bool },
+    /// A mapping: whether an entry was written, and whether the next scalar is a key.
+    Map { written: bool, key_next: bool },
+}
+
+/// One lexicon document as JSON, every scalar a string (the lexicon's fields are all
+/// text). Anchors, aliases and tags are not used by the lexicons and stop the build.
+fn to_json(path: &str, text: &str) -> String {
+    let mut parser = Parser::new_from_str(text);
+    let mut out = String::new();
+    let mut stack: Vec<Frame> = Vec::new();
+    // While > 0, events belong to a left-out value and are dropped.
+    let mut skip_depth = 0usize;
+    let mut skipping = false;
+    while let Some(next) = parser.next_event() {
+        let (event, span) = next.unwrap_or_else(|e| panic!("{path}: not valid YAML: {e}"));
+        let line = span.start.line();
+        if skipping {
+            match event {
+                Event::SequenceStart(..) | Event::MappingStart(..) => skip_depth += 1,
+                Event::SequenceEnd | Event::MappingEnd => skip_depth -= 1,
+                _ => {}
+            }
+            if skip_depth == 0 {
+                skipping = false;
+            }
+            continue;
+        }
+        match event {
+            Event::StreamStart | Event::StreamEnd | Event::DocumentEnd | Event::Nothing => {}
+            Event::DocumentStart(_) => {
+                assert!(out.is_empty(), "{path}: one document per lexicon");
+            }
+            Event::Alias(_) => panic!("{path}:{line}: lexicons do not use aliases"),
+            Event::Scalar(value, _, anchor, tag) => {
+                assert!(
+                    anchor == 0 && tag.is_none(),
+                    "{path}:{line}: lexicons do not use anchors or tags"
+                );
+                if let Some(Frame::Map { written, key_next }) = stack.last_mut()
+                    && *key_next
+                {
+                    if LEFT_OUT.contains(&value.as_ref()) {
+                        // Drop the key and its value (a scalar or a whole collection).
+                        skipping = true;
+                        skip_depth = 0;
+                        match parser.next_event() {
+                            Some(Ok((Event::SequenceStart(..) | Event::MappingStart(..), _))) => {
+                                skip_depth = 1;
+                            }
+                            Some(Ok(_)) => skipping = false,
+                            Some(Err(e)) => panic!("{path}: not valid YAML: {e}"),
+                            None => panic!("{path}:{line}: a key without a value"),
+                        }
+                        continue;
+                    }
+                    if *written {
+                        out.push(',');
+                    }
+                    *written = true;
+                    *key_next = false;
+                    string(&mut out, &value);
+                    out.push(':');
+                    continue;
+                }
+                comma_for_item(&mut stack, &mut out);
+                string(&mut out, &value);
+                if let Some(Frame::Map { key_next, .. }) = stack.last_mut() {
+                    *key_next = true;
+                }
+            }
+            Event::SequenceStart(anchor, ref tag) | Event::MappingStart(anchor, ref tag) => {
+                assert!(
+                    anchor == 0 && tag.is_none(),
+                    "{path}:{line}: lexicons do not use anchors or tags"
+                );
+                comma_for_item(&mut stack, &mut out);
+                if matches!(event, Event::SequenceStart(..)) {
+                    out.push('[');
+                    stack.push(Frame::Seq { written: false });
+                } else {
+                    out.push('{');
+                    stack.push(Frame::Map {
+                        written: false,
+                        key_next: true,
+                    });
+                }
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                match stack.pop() {
+                    Some(Frame::Seq { .. }) => out.push(']'),
+                    Some(Frame::Map { .. }) => out.push('}'),
+                    None => panic!("{path}:{line}: unbalanced YAML"),
+                }
+                if let Some(Frame::Map { key_next, .. }) = stack.last_mut() {
+                    *key_next = true;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Before a sequence item: the comma after the previous one.
+fn comma_for_item(stack: &mut [Frame], out: &mut String) {
+    if let Some(Frame::Seq { written }) = stack.last_mut() {
+        if *written {
+            out.push(',');
+        }
+        *written = true;
+    }
+}
+
+/// `value` as a JSON string.
+fn string(out: &mut String, value: &str) {
+    out.push('"');
+    for c in value.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
