@@ -52,12 +52,59 @@ pub struct Meta {
     pub docs: &'static str,
     /// The law each jurisdiction's finding cites (legal and wording rules). A finding
     /// cites only the jurisdictions its plan declares.
-    pub cites: &'static [(Jurisdiction, &'static str)],
+    pub cites: &'static [Cite],
     /// Whether the rule's findings mean a value was set aside (or the file could not be
     /// read at all), declared with `locked = true` in [`declare_rule!`]. Those cannot be
     /// turned off, downgraded or waived: the plan would pass with part of it silently
     /// ignored.
     pub locked: bool,
+}
+
+/// One citation of a legal or wording rule: the jurisdiction, the law and article, and
+/// how far the reading was verified.
+#[derive(Debug)]
+pub struct Cite {
+    pub jurisdiction: Jurisdiction,
+    pub law: &'static str,
+    /// How the citation was verified; `None` only while a rule is being written (a test
+    /// makes sure every shipped citation has a mark).
+    pub confidence: Option<Confidence>,
+}
+
+/// How far a citation was verified (the legend of the legal research notes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Confidence {
+    /// Read in the text of the law or regulation itself.
+    V,
+    /// Seen in a secondary source (a regulator's summary, a law firm's note): the content
+    /// is corroborated, the wording or article number was not read in the law's text.
+    S,
+    /// From general knowledge, not verified yet.
+    M,
+    /// The article could not be found in any text read: the duty is doubtful.
+    U,
+}
+
+impl Confidence {
+    /// The mark and what it means, for the rule reference.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Confidence::V => "V: read in the law's text",
+            Confidence::S => "S: secondary source, verify the article",
+            Confidence::M => "M: not verified",
+            Confidence::U => "U: the article could not be found, verify before relying on it",
+        }
+    }
+
+    /// The one-letter mark.
+    pub fn mark(self) -> &'static str {
+        match self {
+            Confidence::V => "V",
+            Confidence::S => "S",
+            Confidence::M => "M",
+            Confidence::U => "U",
+        }
+    }
 }
 
 impl Meta {
@@ -85,9 +132,17 @@ impl Meta {
             }
         }
         if !self.cites.is_empty() {
-            out.push_str("\n## Cited in findings\n\nA finding cites the law of the jurisdictions its plan declares:\n\n");
-            for (jurisdiction, law) in self.cites {
-                out.push_str(&format!("- {}: {law}\n", jurisdiction.code()));
+            out.push_str("\n## Cited in findings\n\nA finding cites the law of the jurisdictions its plan declares (with how far the citation was verified):\n\n");
+            for cite in self.cites {
+                let mark = cite
+                    .confidence
+                    .map(|c| format!(" ({})", c.describe()))
+                    .unwrap_or_default();
+                out.push_str(&format!(
+                    "- {}: {}{mark}\n",
+                    cite.jurisdiction.code(),
+                    cite.law
+                ));
             }
         }
         out
@@ -99,8 +154,8 @@ impl Meta {
         let laws: Vec<&str> = self
             .cites
             .iter()
-            .filter(|(j, _)| jurisdictions.contains(j))
-            .map(|(_, law)| *law)
+            .filter(|c| jurisdictions.contains(&c.jurisdiction))
+            .map(|c| c.law)
             .collect();
         (!laws.is_empty()).then(|| laws.join("; "))
     }
@@ -147,18 +202,22 @@ pub trait Rule: Described + Send + Sync {
 ///     pub struct ClaimMismatch;
 ///     code = "L001", name = "claim-mismatch", family = "legal",
 ///     severity = Error, summary = "…",
-///     cites = [(Cn, "《广告法》 Art. 8(1)"), (Us, "FTC Act §5 (15 U.S.C. §45)")]
+///     cites = [(Cn, "《广告法》 Art. 8(1)", V), (Us, "FTC Act §5 (15 U.S.C. §45)", S)]
 /// }
 /// ```
+///
+/// The third element of a citation is its [`Confidence`] mark (`V`, `S`, `M`, `U`).
 #[macro_export]
 macro_rules! declare_rule {
+    (@confidence) => { None };
+    (@confidence $mark:ident) => { Some($crate::rules::Confidence::$mark) };
     (
         $(#[doc = $doc:literal])+
         pub struct $name:ident;
         code = $code:literal, name = $rname:literal, family = $family:literal,
         severity = $severity:ident, summary = $summary:literal
         $(, locked = $locked:literal)?
-        $(, cites = [$(($jurisdiction:ident, $law:literal)),* $(,)?])? $(,)?
+        $(, cites = [$(($jurisdiction:ident, $law:literal $(, $mark:ident)?)),* $(,)?])? $(,)?
     ) => {
         $(#[doc = $doc])+
         pub struct $name;
@@ -171,7 +230,11 @@ macro_rules! declare_rule {
                 severity: $crate::finding::Severity::$severity,
                 summary: $summary,
                 docs: concat!($($doc, "\n"),+),
-                cites: &[$($(($crate::model::Jurisdiction::$jurisdiction, $law)),*)?],
+                cites: &[$($($crate::rules::Cite {
+                    jurisdiction: $crate::model::Jurisdiction::$jurisdiction,
+                    law: $law,
+                    confidence: $crate::declare_rule!(@confidence $($mark)?),
+                }),*)?],
                 locked: false $(|| $locked)?,
             };
         }

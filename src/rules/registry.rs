@@ -274,6 +274,7 @@ pub fn reference_markdown() -> String {
             );
         }
     }
+    jurisdiction_index(&mut out);
     for (family, title) in FAMILIES {
         let _ = write!(out, "\n## {title}\n");
         for rule in RULES.iter().filter(|r| r.meta().family == *family) {
@@ -291,6 +292,45 @@ pub fn reference_markdown() -> String {
         }
     }
     out
+}
+
+/// The rules that apply the law of each jurisdiction, with what they cite and how far
+/// each citation was verified: what a legal reviewer reads to review campspec itself.
+fn jurisdiction_index(out: &mut String) {
+    use crate::model::Jurisdiction;
+    out.push_str(
+        "\n## Rules by jurisdiction\n\n\
+         The legal and wording rules apply the law of the jurisdictions a plan declares in\n\
+         `jurisdictions`; every other rule applies to every plan. Confidence: **V** read in the\n\
+         law's text; **S** seen in a secondary source (verify the article); **M** not verified;\n\
+         **U** the article could not be found in any text read (verify before relying on it).\n",
+    );
+    for (jurisdiction, title) in [
+        (Jurisdiction::Cn, "CN — mainland China"),
+        (Jurisdiction::Eu, "EU — European Union"),
+        (Jurisdiction::Us, "US — United States"),
+        (Jurisdiction::Uk, "UK — United Kingdom"),
+    ] {
+        let _ = write!(
+            out,
+            "\n### {title}\n\n| code | name | default | cites | confidence |\n|---|---|---|---|---|\n"
+        );
+        for rule in RULES.iter() {
+            let m = rule.meta();
+            for cite in m.cites.iter().filter(|c| c.jurisdiction == jurisdiction) {
+                let _ = writeln!(
+                    out,
+                    "| [{}](#{}) | `{}` | {} | {} | {} |",
+                    m.code,
+                    anchor(m),
+                    m.name,
+                    m.severity,
+                    cite.law,
+                    cite.confidence.map_or("—", |c| c.mark())
+                );
+            }
+        }
+    }
 }
 
 fn anchor(m: &Meta) -> String {
@@ -360,6 +400,34 @@ mod tests {
                 "## How to fix",
             ] {
                 assert!(docs.contains(section), "{} lacks `{section}`", m.code);
+            }
+        }
+    }
+
+    /// A legal reviewer reads how far each citation was verified: every legal rule
+    /// cites the law, every citation carries a confidence mark, and `explain` shows it.
+    #[test]
+    fn every_legal_citation_has_a_confidence_mark() {
+        for rule in RULES {
+            let m = rule.meta();
+            if m.family == "legal" {
+                assert!(!m.cites.is_empty(), "{} cites no law", m.code);
+            }
+            for cite in m.cites {
+                let Some(mark) = cite.confidence else {
+                    panic!("{}: `{}` has no confidence mark", m.code, cite.law);
+                };
+                assert!(
+                    m.documentation().contains(&format!(
+                        "{}: {} ({}",
+                        cite.jurisdiction.code(),
+                        cite.law,
+                        mark.mark()
+                    )),
+                    "{}: the documentation does not show `{}` with its mark",
+                    m.code,
+                    cite.law
+                );
             }
         }
     }

@@ -144,10 +144,10 @@ declare_rule! {
     code = "L001", name = "claim-mismatch", family = "legal",
     severity = Error, summary = "numbers in the words disagree with the offers",
     cites = [
-        (Cn, "《广告法》 Art. 8(1); 《明码标价和禁止价格欺诈规定》 Art. 19"),
-        (Eu, "UCPD 2005/29/EC Art. 6(1)(d)"),
-        (Us, "FTC Act §5 (15 U.S.C. §45); 16 CFR 233"),
-        (Uk, "DMCC Act 2024 s.226"),
+        (Cn, "《广告法》 Art. 8(1); 《明码标价和禁止价格欺诈规定》 Art. 19", V),
+        (Eu, "UCPD 2005/29/EC Art. 6(1)(d)", S),
+        (Us, "FTC Act §5 (15 U.S.C. §45); 16 CFR 233", S),
+        (Uk, "DMCC Act 2024 s.226", S),
     ]
 }
 

@@ -71,7 +71,7 @@ declare_rule! {
     code = "L002", name = "cn-gift-disclosure", family = "legal",
     severity = Error, summary = "a gift offer does not state what is given and how many",
     cites = [
-        (Cn, "《广告法》 Art. 8(2); 《明码标价和禁止价格欺诈规定》 Art. 18"),
+        (Cn, "《广告法》 Art. 8(2); 《明码标价和禁止价格欺诈规定》 Art. 18", V),
     ]
 }
 

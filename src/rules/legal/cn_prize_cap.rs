@@ -46,7 +46,8 @@ declare_rule! {
     /// 《规范促销行为暂行规定》 Art. 17 (valuing non-cash prizes) (S — verify).
     pub struct CnPrizeCap;
     code = "L005", name = "cn-prize-cap", family = "legal",
-    severity = Error, summary = "a prize draw's top prize exceeds the legal cap"
+    severity = Error, summary = "a prize draw's top prize exceeds the legal cap",
+    cites = [(Cn, "《反不正当竞争法》 (2025) Art. 11(4); (2019) Art. 10(3) before 2025-10-15", V)]
 }
 
 /// The prize cap of the Anti-Unfair Competition Law, in yuan.

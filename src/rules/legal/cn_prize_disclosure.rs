@@ -51,7 +51,7 @@ declare_rule! {
     code = "L006", name = "cn-prize-disclosure", family = "legal",
     severity = Error, summary = "a prize promotion's terms do not disclose its prizes",
     cites = [
-        (Cn, "《规范促销行为暂行规定》 Art. 13; 《反不正当竞争法》 (2025) Art. 11(1)"),
+        (Cn, "《规范促销行为暂行规定》 Art. 13; 《反不正当竞争法》 (2025) Art. 11(1)", S),
     ]
 }
 

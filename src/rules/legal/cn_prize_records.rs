@@ -44,7 +44,7 @@ declare_rule! {
     code = "L007", name = "cn-prize-records", family = "legal",
     severity = Warning, summary = "prize records are not kept for two years",
     cites = [
-        (Cn, "《规范促销行为暂行规定》 Art. 18; 《电子商务法》 Art. 31"),
+        (Cn, "《规范促销行为暂行规定》 Art. 18; 《电子商务法》 Art. 31", U),
     ]
 }
 

@@ -47,7 +47,7 @@ declare_rule! {
     code = "L008", name = "cn-reference-price", family = "legal",
     severity = Error, summary = "a reference price (原价, 划线价) without its basis",
     cites = [
-        (Cn, "《明码标价和禁止价格欺诈规定》 Arts. 16–17"),
+        (Cn, "《明码标价和禁止价格欺诈规定》 Arts. 16–17", V),
     ]
 }
 

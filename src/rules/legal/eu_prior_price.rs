@@ -48,7 +48,7 @@ declare_rule! {
     code = "L009", name = "eu-prior-price", family = "legal",
     severity = Error, summary = "an EU price reduction without the 30-day prior price",
     cites = [
-        (Eu, "Directive 98/6/EC Art. 6a"),
+        (Eu, "Directive 98/6/EC Art. 6a", V),
     ]
 }
 

@@ -55,8 +55,8 @@ declare_rule! {
     code = "L013", name = "false-urgency", family = "legal",
     severity = Error, summary = "a 'today only' claim for an offer that runs longer",
     cites = [
-        (Eu, "UCPD 2005/29/EC Annex I point 7"),
-        (Uk, "DMCC Act 2024 Sch. 20"),
+        (Eu, "UCPD 2005/29/EC Annex I point 7", S),
+        (Uk, "DMCC Act 2024 Sch. 20", S),
     ]
 }
 

@@ -74,10 +74,10 @@ declare_rule! {
     code = "L014", name = "free-claim-conditions", family = "legal",
     severity = Error, summary = "'free' with a charge, or without its conditions",
     cites = [
-        (Cn, "《规范促销行为暂行规定》 Art. 20; 《明码标价和禁止价格欺诈规定》 Art. 19(4), 19(6)"),
-        (Eu, "UCPD 2005/29/EC Annex I point 20"),
-        (Us, "16 CFR 251.1(c)"),
-        (Uk, "CAP Code 3.23–3.24"),
+        (Cn, "《规范促销行为暂行规定》 Art. 20; 《明码标价和禁止价格欺诈规定》 Art. 19(4), 19(6)", S),
+        (Eu, "UCPD 2005/29/EC Annex I point 20", S),
+        (Us, "16 CFR 251.1(c)", S),
+        (Uk, "CAP Code 3.23–3.24", S),
     ]
 }
 

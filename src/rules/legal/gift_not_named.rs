@@ -53,9 +53,9 @@ declare_rule! {
     code = "L019", name = "gift-not-named", family = "legal",
     severity = Warning, summary = "an English text offers a gift without saying what it is",
     cites = [
-        (Eu, "UCPD 2005/29/EC Art. 7"),
-        (Uk, "CAP Code 8.17"),
-        (Us, "FTC Act s.5"),
+        (Eu, "UCPD 2005/29/EC Art. 7", S),
+        (Uk, "CAP Code 8.17", S),
+        (Us, "FTC Act s.5", S),
     ]
 }
 

@@ -46,10 +46,10 @@ declare_rule! {
     code = "L011", name = "marketing-opt-out", family = "legal",
     severity = Error, summary = "a marketing message without a way to opt out",
     cites = [
-        (Cn, "《广告法》 Art. 43"),
-        (Eu, "ePrivacy Directive 2002/58/EC Art. 13"),
-        (Us, "CAN-SPAM Act, 15 U.S.C. §7704; TCPA, 47 CFR 64.1200"),
-        (Uk, "PECR 2003 reg. 22"),
+        (Cn, "《广告法》 Art. 43", V),
+        (Eu, "ePrivacy Directive 2002/58/EC Art. 13", M),
+        (Us, "CAN-SPAM Act, 15 U.S.C. §7704; TCPA, 47 CFR 64.1200", M),
+        (Uk, "PECR 2003 reg. 22", M),
     ]
 }
 

@@ -38,8 +38,8 @@ declare_rule! {
     code = "L012", name = "profiling-consent", family = "legal",
     severity = Error, summary = "profiling without consent and an opt-out",
     cites = [
-        (Cn, "《个人信息保护法》 Art. 24(2)"),
-        (Eu, "GDPR Art. 21(2)–(3)"),
+        (Cn, "《个人信息保护法》 Art. 24(2)", V),
+        (Eu, "GDPR Art. 21(2)–(3)", S),
     ]
 }
 

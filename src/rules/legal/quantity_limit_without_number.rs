@@ -44,9 +44,9 @@ declare_rule! {
     code = "L004", name = "quantity-limit-without-number", family = "legal",
     severity = Error, summary = "limited-quantity wording without a quantity",
     cites = [
-        (Cn, "《规范促销行为暂行规定》 Art. 5"),
-        (Eu, "UCPD 2005/29/EC Annex I point 5"),
-        (Uk, "CAP Code 8.10"),
+        (Cn, "《规范促销行为暂行规定》 Art. 5", V),
+        (Eu, "UCPD 2005/29/EC Annex I point 5", S),
+        (Uk, "CAP Code 8.10", S),
     ]
 }
 

@@ -46,8 +46,8 @@ declare_rule! {
     code = "L015", name = "sweepstakes-free-entry", family = "legal",
     severity = Error, summary = "a draw that purchases enter without a free entry route",
     cites = [
-        (Us, "18 U.S.C. §§1301–1307; 39 U.S.C. §3001(k)"),
-        (Uk, "Gambling Act 2005 s.14, Sch. 2"),
+        (Us, "18 U.S.C. §§1301–1307; 39 U.S.C. §3001(k)", M),
+        (Uk, "Gambling Act 2005 s.14, Sch. 2", S),
     ]
 }
 

@@ -63,10 +63,10 @@ declare_rule! {
     code = "L003", name = "time-limit-without-end", family = "legal",
     severity = Error, summary = "time-limited wording whose text states no end",
     cites = [
-        (Cn, "《规范促销行为暂行规定》 Art. 20"),
-        (Eu, "UCPD 2005/29/EC Annex I point 7"),
-        (Us, "16 CFR 233.5"),
-        (Uk, "CAP Code 8.17.4"),
+        (Cn, "《规范促销行为暂行规定》 Art. 20", S),
+        (Eu, "UCPD 2005/29/EC Annex I point 7", S),
+        (Us, "16 CFR 233.5", V),
+        (Uk, "CAP Code 8.17.4", V),
     ]
 }
 

@@ -42,7 +42,7 @@ declare_rule! {
     code = "L016", name = "uk-prize-terms", family = "legal",
     severity = Error, summary = "a UK prize promotion's terms lack significant conditions",
     cites = [
-        (Uk, "CAP Code 8.17, 8.17.4"),
+        (Uk, "CAP Code 8.17, 8.17.4", V),
     ]
 }
 

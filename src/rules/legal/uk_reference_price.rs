@@ -69,7 +69,7 @@ declare_rule! {
     code = "L018", name = "uk-reference-price", family = "legal",
     severity = Warning, summary = "a UK was/RRP price without its basis",
     cites = [
-        (Uk, "CAP Code 3.39–3.40; CTSI Guidance for Traders on Pricing Practices"),
+        (Uk, "CAP Code 3.39–3.40; CTSI Guidance for Traders on Pricing Practices", S),
     ]
 }
 

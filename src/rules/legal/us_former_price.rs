@@ -46,7 +46,7 @@ declare_rule! {
     code = "L010", name = "us-former-price", family = "legal",
     severity = Error, summary = "a US former-price comparison without its basis",
     cites = [
-        (Us, "16 CFR 233.1, 233.3"),
+        (Us, "16 CFR 233.1, 233.3", V),
     ]
 }
 

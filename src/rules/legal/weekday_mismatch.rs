@@ -70,10 +70,10 @@ declare_rule! {
     code = "L017", name = "weekday-mismatch", family = "legal",
     severity = Error, summary = "a weekday written with a date it does not fall on",
     cites = [
-        (Cn, "《广告法》 Art. 8(1)"),
-        (Uk, "CAP Code 3.1"),
-        (Eu, "UCPD 2005/29/EC Art. 6(1)"),
-        (Us, "FTC Act §5 (15 U.S.C. §45)"),
+        (Cn, "《广告法》 Art. 8(1)", V),
+        (Uk, "CAP Code 3.1", S),
+        (Eu, "UCPD 2005/29/EC Art. 6(1)", S),
+        (Us, "FTC Act §5 (15 U.S.C. §45)", S),
     ]
 }
 

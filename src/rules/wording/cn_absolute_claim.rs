@@ -51,7 +51,7 @@ declare_rule! {
     code = "W001", name = "cn-absolute-claim", family = "wording",
     severity = Error, summary = "an absolute or superlative claim in Chinese customer-facing text",
     cites = [
-        (Cn, "《广告法》 Art. 9(3)"),
+        (Cn, "《广告法》 Art. 9(3)", V),
     ]
 }
 

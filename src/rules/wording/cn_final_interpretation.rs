@@ -39,7 +39,7 @@ declare_rule! {
     code = "W005", name = "cn-final-interpretation", family = "wording",
     severity = Warning, summary = "a 'final interpretation right' clause",
     cites = [
-        (Cn, "《消费者权益保护法》 Art. 26"),
+        (Cn, "《消费者权益保护法》 Art. 26", V),
     ]
 }
 

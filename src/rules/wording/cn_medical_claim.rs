@@ -53,7 +53,7 @@ declare_rule! {
     code = "W004", name = "cn-medical-claim", family = "wording",
     severity = Error, summary = "a medical or curative claim",
     cites = [
-        (Cn, "《广告法》 Art. 17"),
+        (Cn, "《广告法》 Art. 17", V),
     ]
 }
 

@@ -44,7 +44,7 @@ declare_rule! {
     code = "W002", name = "cn-ranking-claim", family = "wording",
     severity = Error, summary = "a ranking or data claim without its source",
     cites = [
-        (Cn, "《广告法》 Art. 11(2)"),
+        (Cn, "《广告法》 Art. 11(2)", V),
     ]
 }
 

@@ -51,7 +51,7 @@ declare_rule! {
     code = "W003", name = "cn-state-endorsement", family = "wording",
     severity = Error, summary = "a claim of state supply or endorsement",
     cites = [
-        (Cn, "《广告法》 Art. 9(1)–(2)"),
+        (Cn, "《广告法》 Art. 9(1)–(2)", V),
     ]
 }
 

@@ -63,9 +63,9 @@ declare_rule! {
     code = "W009", name = "en-endorsement-claim", family = "wording",
     severity = Warning, summary = "a claim of endorsement by a public body, the forces or the Royal Family",
     cites = [
-        (Eu, "UCPD 2005/29/EC Annex I points 2, 4"),
-        (Us, "16 CFR 255; 18 U.S.C. §709"),
-        (Uk, "DMCC Act 2024 Sch. 20; CAP Code 3.50–3.52"),
+        (Eu, "UCPD 2005/29/EC Annex I points 2, 4", S),
+        (Us, "16 CFR 255; 18 U.S.C. §709", S),
+        (Uk, "DMCC Act 2024 Sch. 20; CAP Code 3.50–3.52", S),
     ]
 }
 

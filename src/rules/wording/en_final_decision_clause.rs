@@ -54,9 +54,9 @@ declare_rule! {
     code = "W010", name = "en-final-decision-clause", family = "wording",
     severity = Warning, summary = "terms that let the trader alone interpret them or decide every dispute",
     cites = [
-        (Eu, "Directive 93/13/EEC Art. 3(3), Annex 1(m)"),
-        (Us, "FTC Act §5"),
-        (Uk, "Consumer Rights Act 2015 s.62, Sch. 2 para 16"),
+        (Eu, "Directive 93/13/EEC Art. 3(3), Annex 1(m)", S),
+        (Us, "FTC Act §5", S),
+        (Uk, "Consumer Rights Act 2015 s.62, Sch. 2 para 16", S),
     ]
 }
 

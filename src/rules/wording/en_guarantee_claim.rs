@@ -39,9 +39,9 @@ declare_rule! {
     code = "W007", name = "en-guarantee-claim", family = "wording",
     severity = Warning, summary = "an absolute guarantee or efficacy claim in English copy",
     cites = [
-        (Eu, "UCPD 2005/29/EC Art. 6(1)(b)"),
-        (Us, "FTC Act §5; 16 CFR 239"),
-        (Uk, "CAP Code 3.1, 3.7, 3.53"),
+        (Eu, "UCPD 2005/29/EC Art. 6(1)(b)", S),
+        (Us, "FTC Act §5; 16 CFR 239", S),
+        (Uk, "CAP Code 3.1, 3.7, 3.53", S),
     ]
 }
 

@@ -67,9 +67,9 @@ declare_rule! {
     code = "W008", name = "en-health-claim", family = "wording",
     severity = Warning, summary = "a claim to treat or prevent illness in English copy",
     cites = [
-        (Eu, "Reg. (EU) 1169/2011 Art. 7(3); UCPD Annex I point 17"),
-        (Us, "FTC Act §§5, 12"),
-        (Uk, "CAP Code 12.1, 15.6.2"),
+        (Eu, "Reg. (EU) 1169/2011 Art. 7(3); UCPD Annex I point 17", S),
+        (Us, "FTC Act §§5, 12", S),
+        (Uk, "CAP Code 12.1, 15.6.2", S),
     ]
 }
 

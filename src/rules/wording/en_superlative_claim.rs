@@ -51,9 +51,9 @@ declare_rule! {
     code = "W006", name = "en-superlative-claim", family = "wording",
     severity = Warning, summary = "an unsubstantiated superlative in English copy",
     cites = [
-        (Eu, "UCPD 2005/29/EC Art. 6(1)"),
-        (Us, "FTC Act §5; FTC advertising substantiation policy"),
-        (Uk, "CAP Code 3.7; DMCC Act 2024 s.226"),
+        (Eu, "UCPD 2005/29/EC Art. 6(1)", S),
+        (Us, "FTC Act §5; FTC advertising substantiation policy", S),
+        (Uk, "CAP Code 3.7; DMCC Act 2024 s.226", S),
     ]
 }
 
