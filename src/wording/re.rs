@@ -1,19 +1,51 @@
 //! Regexes of the wording readers and rules: compiled with the lightweight engine
-//! (`regex-lite`) when the pattern means exactly the same there, else with the full one.
+//! (`regex-lite`) when the pattern means exactly the same there, and with the full one
+//! once the pattern has run often enough for its faster matching to pay.
 //!
 //! Compiling a small pattern with the full engine costs about ten times as much as with
 //! the lightweight one, and a check of one typical plan compiles dozens on first use,
-//! on its critical path. The texts these patterns read are short (a clause, the few
-//! characters around a match), where the lightweight engine is fast enough. A pattern
-//! is rewritten for it only where the two engines agree by construction: no Unicode
-//! word boundaries, word or digit classes, properties or case folding (those stay with
-//! the full engine), and `\s` spelt out as the Unicode white space it stands for.
+//! on its critical path; the texts these patterns read are short (a clause, the few
+//! characters around a match), where the lightweight engine is fast enough for a few
+//! runs. A large plan runs the same pattern thousands of times, where the full engine's
+//! matching wins: after [`HOT`] runs a pattern compiles it and uses it from then on.
+//! A pattern is rewritten for the lightweight engine only where the two engines agree by
+//! construction: no Unicode word boundaries, word or digit classes, properties or case
+//! folding (those go to the full engine at once), and `\s` spelt out as the Unicode white
+//! space it stands for. Which engine reads a text never changes the answer.
 
-/// A compiled pattern, from either engine.
-#[derive(Clone, Debug)]
-pub enum Re {
-    Lite(regex_lite::Regex),
-    Full(regex::Regex),
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+/// Runs of a pattern with the lightweight engine before the full engine is compiled.
+const HOT: u32 = 64;
+
+/// A compiled pattern: the lightweight form while it is cold, the full engine after.
+#[derive(Debug)]
+pub struct Re {
+    source: Box<str>,
+    /// The lightweight form, when the pattern reads the same there.
+    lite: Option<regex_lite::Regex>,
+    /// The full engine, compiled at once when there is no lightweight form, else once
+    /// the pattern is hot. `None` inside only if the pattern does not compile.
+    full: OnceLock<Option<regex::Regex>>,
+    runs: AtomicU32,
+}
+
+impl Clone for Re {
+    fn clone(&self) -> Self {
+        Re {
+            source: self.source.clone(),
+            lite: self.lite.clone(),
+            full: self.full.clone(),
+            runs: AtomicU32::new(self.runs.load(Ordering::Relaxed)),
+        }
+    }
+}
+
+/// The engine chosen for one run.
+enum Engine<'r> {
+    Lite(&'r regex_lite::Regex),
+    Full(&'r regex::Regex),
 }
 
 /// The Unicode `White_Space` characters, as the body of a character class: what `\s`
@@ -91,38 +123,72 @@ pub fn lite_form(pattern: &str) -> Option<String> {
 }
 
 impl Re {
-    /// Compiles `pattern` with the engine that reads it the same for less.
+    /// Compiles `pattern` with the lightweight engine when it reads the same there,
+    /// else with the full engine.
     pub fn new(pattern: &str) -> Result<Re, String> {
-        if let Some(lite) = lite_form(pattern)
-            && let Ok(re) = regex_lite::Regex::new(&lite)
-        {
-            return Ok(Re::Lite(re));
+        let lite = lite_form(pattern).and_then(|lite| regex_lite::Regex::new(&lite).ok());
+        if lite.is_none() {
+            return Self::full(pattern);
         }
-        Self::full(pattern)
+        Ok(Re {
+            source: pattern.into(),
+            lite,
+            full: OnceLock::new(),
+            runs: AtomicU32::new(0),
+        })
     }
 
-    /// Compiles `pattern` with the full engine.
+    /// Compiles `pattern` with the full engine only.
     pub fn full(pattern: &str) -> Result<Re, String> {
-        regex::Regex::new(pattern)
-            .map(Re::Full)
-            .map_err(|e| e.to_string())
+        let full = regex::Regex::new(pattern).map_err(|e| e.to_string())?;
+        Ok(Re {
+            source: pattern.into(),
+            lite: None,
+            full: OnceLock::from(Some(full)),
+            runs: AtomicU32::new(0),
+        })
+    }
+
+    /// Whether the next run reads with the lightweight engine.
+    pub fn is_light(&self) -> bool {
+        self.lite.is_some() && self.full.get().is_none()
+    }
+
+    /// The engine for this run: the lightweight one while the pattern is cold, the
+    /// full one (compiled on the run that makes it hot) after.
+    fn engine(&self) -> Option<Engine<'_>> {
+        if let Some(Some(full)) = self.full.get() {
+            return Some(Engine::Full(full));
+        }
+        let lite = self.lite.as_ref()?;
+        if self.runs.fetch_add(1, Ordering::Relaxed) < HOT {
+            return Some(Engine::Lite(lite));
+        }
+        match self
+            .full
+            .get_or_init(|| regex::Regex::new(&self.source).ok())
+        {
+            Some(full) => Some(Engine::Full(full)),
+            None => Some(Engine::Lite(lite)),
+        }
     }
 
     /// Whether the pattern occurs in `haystack`.
     pub fn is_match(&self, haystack: &str) -> bool {
-        match self {
-            Re::Lite(re) => re.is_match(haystack),
-            Re::Full(re) => re.is_match(haystack),
+        match self.engine() {
+            Some(Engine::Lite(re)) => re.is_match(haystack),
+            Some(Engine::Full(re)) => re.is_match(haystack),
+            None => false,
         }
     }
 
     /// The first match.
     pub fn find<'h>(&self, haystack: &'h str) -> Option<Group<'h>> {
-        match self {
-            Re::Lite(re) => re
+        match self.engine()? {
+            Engine::Lite(re) => re
                 .find(haystack)
                 .map(|m| Group::new(m.as_str(), m.start(), m.end())),
-            Re::Full(re) => re
+            Engine::Full(re) => re
                 .find(haystack)
                 .map(|m| Group::new(m.as_str(), m.start(), m.end())),
         }
@@ -136,23 +202,24 @@ impl Re {
     where
         'h: 'r,
     {
-        match self {
-            Re::Lite(re) => Box::new(
+        match self.engine() {
+            Some(Engine::Lite(re)) => Box::new(
                 re.find_iter(haystack)
                     .map(|m| Group::new(m.as_str(), m.start(), m.end())),
             ),
-            Re::Full(re) => Box::new(
+            Some(Engine::Full(re)) => Box::new(
                 re.find_iter(haystack)
                     .map(|m| Group::new(m.as_str(), m.start(), m.end())),
             ),
+            None => Box::new(std::iter::empty()),
         }
     }
 
     /// The groups of the first match.
     pub fn captures<'h>(&self, haystack: &'h str) -> Option<Caps<'h>> {
-        match self {
-            Re::Lite(re) => re.captures(haystack).map(Caps::Lite),
-            Re::Full(re) => re.captures(haystack).map(Caps::Full),
+        match self.engine()? {
+            Engine::Lite(re) => re.captures(haystack).map(Caps::Lite),
+            Engine::Full(re) => re.captures(haystack).map(Caps::Full),
         }
     }
 
@@ -164,9 +231,10 @@ impl Re {
     where
         'h: 'r,
     {
-        match self {
-            Re::Lite(re) => Box::new(re.captures_iter(haystack).map(Caps::Lite)),
-            Re::Full(re) => Box::new(re.captures_iter(haystack).map(Caps::Full)),
+        match self.engine() {
+            Some(Engine::Lite(re)) => Box::new(re.captures_iter(haystack).map(Caps::Lite)),
+            Some(Engine::Full(re)) => Box::new(re.captures_iter(haystack).map(Caps::Full)),
+            None => Box::new(std::iter::empty()),
         }
     }
 }
@@ -261,20 +329,19 @@ mod tests {
         ] {
             assert_eq!(lite_form(differs), None, "{differs}");
         }
-        assert!(matches!(Re::new(r"满\s*\d").unwrap(), Re::Full(_)));
-        assert!(matches!(Re::new(r"满\s*[0-9]").unwrap(), Re::Lite(_)));
+        assert!(!Re::new(r"满\s*\d").unwrap().is_light());
+        assert!(Re::new(r"满\s*[0-9]").unwrap().is_light());
     }
 
     /// `\s` keeps its Unicode meaning: ideographic and no-break spaces are space.
     #[test]
     fn white_space_means_the_same_to_both_engines() {
-        let re = Re::new(r"^a\s+b$").unwrap();
+        let lite = regex_lite::Regex::new(&lite_form(r"^a\s+b$").unwrap()).unwrap();
         let full = regex::Regex::new(r"^a\s+b$").unwrap();
-        assert!(matches!(re, Re::Lite(_)));
         for c in (0u32..0x3100).filter_map(char::from_u32) {
             let text = format!("a{c}b");
             assert_eq!(
-                re.is_match(&text),
+                lite.is_match(&text),
                 full.is_match(&text),
                 "U+{:04X}",
                 c as u32
@@ -287,7 +354,7 @@ mod tests {
         let pattern = r"(?P<n>[0-9]+)\s*(件|个)";
         let lite = Re::new(pattern).unwrap();
         let full = Re::full(pattern).unwrap();
-        assert!(matches!(lite, Re::Lite(_)));
+        assert!(lite.is_light() && !full.is_light());
         let text = "限购 2件，再送3 个";
         let a: Vec<_> = lite
             .captures_iter(text)
@@ -300,5 +367,18 @@ mod tests {
         assert_eq!(a, b);
         assert_eq!(a.len(), 2);
         assert_eq!(lite.find(text), full.find(text));
+    }
+
+    /// A pattern run often switches to the full engine, and reads the same after.
+    #[test]
+    fn a_hot_pattern_moves_to_the_full_engine() {
+        let re = Re::new(r"(让人|令人)\s*$").unwrap();
+        assert!(re.is_light());
+        for i in 0..(HOT * 2) {
+            assert!(re.is_match("真是令人 "), "run {i}");
+            assert!(!re.is_match("令人心动的价格"), "run {i}");
+        }
+        assert!(!re.is_light());
+        assert_eq!(re.find("真是令人").map(|g| g.range()), Some(6..12));
     }
 }
