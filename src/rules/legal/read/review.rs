@@ -142,7 +142,7 @@ mod tests {
     fn read(text: &str, word: &str) -> Vec<String> {
         let words: Vec<(usize, usize)> = text
             .match_indices(word)
-            .map(|(i, w)| (i, i + w.len()))
+            .map(|(i, w)| (i, i.saturating_add(w.len())))
             .collect();
         rewarded(text, &words)
             .into_iter()
