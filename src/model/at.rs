@@ -10,10 +10,10 @@
 //! and every token is escaped by [`crate::source::pointer`].
 
 use super::{
-    Budget, BudgetLine, Campaign, Cart, CartItem, Compliance, Copy, Coupon, Customer, GiftTier,
-    Goal, GoalPart, GoalResult, Guardrails, List, Material, MemberLevel, PersonalData, Phase,
-    PointsRedeem, Prize, Promotion, ReferencePrice, ResultDetail, Risk, Stacking, Team, Tier,
-    Validity, Waiver, Window,
+    AddOn, Budget, BudgetLine, Campaign, Cart, CartItem, Compliance, Copy, Coupon, Customer,
+    GiftTier, Goal, GoalPart, GoalResult, Guardrails, List, Material, MemberLevel, PersonalData,
+    Phase, PointsRedeem, Prize, Promotion, ReferencePrice, ResultDetail, Risk, Stacking, Team,
+    Tier, Validity, Waiver, Window,
 };
 use crate::source::pointer;
 use std::fmt;
@@ -285,7 +285,7 @@ locations! {
         campspec, id, name, summary, owner, locale, currency, timezone,
         jurisdictions, window -> Window, teams -> List<Team>, goals -> List<Goal>,
         phases -> List<Phase>, budget -> Budget, promotions -> List<Promotion>,
-        coupons -> List<Coupon>, stacking -> Stacking, guardrails -> Guardrails,
+        coupons -> List<Coupon>, add_ons -> List<AddOn>, stacking -> Stacking, guardrails -> Guardrails,
         copy -> List<Copy>, compliance -> Compliance, risks -> List<Risk>,
         materials -> List<Material>, results -> Keyed,
     }
@@ -301,7 +301,7 @@ locations! {
     "campaign" "/$defs/BudgetLine" BudgetLine { id, name, amount, owner, phase }
     "campaign" "/$defs/Promotion" Promotion {
         id, name, phases -> List<crate::values::Id>, terms, quantity, per_user,
-        reference_price -> ReferencePrice, evidence,
+        reference_price -> ReferencePrice, evidence, requires -> List<crate::model::Requirement>,
         // The fields of each `type` (`PromotionKind`), written beside the common ones.
         tiers -> List<Tier>, gift_tiers = tiers -> List<GiftTier>, repeat, max_repeats, discount, scope, slots -> List<crate::values::TimeOfDay>, items_per_slot,
         price, min_margin, levels -> List<MemberLevel>, early_access_days,
@@ -317,7 +317,10 @@ locations! {
     "campaign" "/$defs/PointsRedeem" PointsRedeem { points, worth }
     "campaign" "/$defs/Coupon" Coupon {
         id, name, amount, percent, cap, min_spend, audience, scope, valid -> Validity,
-        quantity, per_user, terms, evidence,
+        quantity, per_user, terms, evidence, requires -> List<crate::model::Requirement>,
+    }
+    "campaign" "/$defs/AddOn" AddOn {
+        id, name, price, preselected, offered_with -> List<crate::values::Id>,
     }
     "campaign" "/$defs/Validity" Validity { from, to }
     "campaign" "/$defs/Stacking" Stacking {

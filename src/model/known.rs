@@ -154,6 +154,8 @@ pub const RECOVERABLE: &[&str] = &[
     "budget.lines[].amount",
     "budget.lines[].owner",
     "coupons[].min_spend",
+    "add_ons[].price",
+    "add_ons[].preselected",
     "promotions[].tiers",
     "promotions[].slots",
     "promotions[].levels",

@@ -8,6 +8,7 @@
 //! are written `&"…"` (schemars reads a bare string literal as a function path), lists
 //! and mappings with `serde_json::json!`.
 
+mod add_ons;
 mod at;
 mod budget;
 mod cart;
@@ -24,6 +25,7 @@ mod stacking;
 mod teams;
 mod top;
 
+pub use add_ons::{AddOn, Requirement};
 pub use at::{At, CART, Identified, Keyed, Loc, PLAN};
 pub use budget::{Budget, BudgetLine};
 pub use cart::{Cart, CartItem, Customer, OrderTime};

@@ -1,6 +1,6 @@
 //! Promotions (price and reward mechanics) and coupons.
 
-use super::{Known, List};
+use super::{Known, List, Requirement};
 use crate::values::{Count, Date, Discount, Id, Money, NumberRange, Percent, TimeOfDay};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -49,6 +49,12 @@ pub struct Promotion {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(example = &"天猫2026年度洗护类目销售额数据")]
     pub evidence: Option<String>,
+    /// What the customer must do, besides buying, to get the reward: `review` (any
+    /// review, whatever it says), `positive_review` (a good or five-star review, 好评),
+    /// `share`, `follow`, `sign_up`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = ["review"], example = ["share", "follow"])]
+    pub requires: Option<List<Requirement>>,
     /// The mechanic.
     #[serde(flatten)]
     pub kind: PromotionKind,
@@ -347,6 +353,12 @@ pub struct Coupon {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(example = &"天猫2026年度洗护类目销售额数据")]
     pub evidence: Option<String>,
+    /// What the customer must do, besides buying, to get the coupon: `review` (any
+    /// review, whatever it says), `positive_review` (a good or five-star review, 好评),
+    /// `share`, `follow`, `sign_up`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = ["review"], example = ["follow"])]
+    pub requires: Option<List<Requirement>>,
 }
 
 /// The reference price a reduction is measured from.

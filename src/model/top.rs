@@ -1,7 +1,7 @@
 //! The top level of a spec: identity, locale, currency, time zone, jurisdictions, window.
 
 use super::{
-    Budget, Compliance, Copy, Coupon, Goal, GoalResult, Guardrails, List, Material, Phase,
+    AddOn, Budget, Compliance, Copy, Coupon, Goal, GoalResult, Guardrails, List, Material, Phase,
     Promotion, Risk, Stacking, Team,
 };
 use crate::values::{Date, Id};
@@ -110,6 +110,19 @@ pub struct Campaign {
         ]),
     )]
     pub coupons: Option<List<Coupon>>,
+    /// Add-ons and tie-ins (搭售) offered at checkout with the campaign's offers — shipping
+    /// insurance, an extended warranty, a membership trial — each with its price and
+    /// whether it is preselected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        example = serde_json::json!([
+            {"id": "shipping-insurance", "name": "运费险", "price": 3, "preselected": false, "offered_with": ["tiers"]}
+        ]),
+        example = serde_json::json!([
+            {"id": "warranty", "name": "2-year extended warranty", "price": "$19.99", "preselected": false}
+        ]),
+    )]
+    pub add_ons: Option<List<AddOn>>,
     /// How offers combine on one order.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(

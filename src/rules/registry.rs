@@ -51,6 +51,8 @@ static RULES: &[&dyn Rule] = &[
     &legal::WeekdayMismatch,
     &legal::UkReferencePrice,
     &legal::GiftNotNamed,
+    &legal::AddOnPreselected,
+    &legal::RewardedReviews,
     &pricing::TiersOutOfOrder,
     &pricing::TierAmountExceedsSpend,
     &pricing::RepeatShape,

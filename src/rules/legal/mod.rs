@@ -2,6 +2,7 @@
 //! messages and personal data. Each cites its law and article, with the research's
 //! confidence (V read in the text, S secondary source, M from memory: verify).
 
+mod add_on_preselected;
 mod claim_mismatch;
 mod cn_gift_disclosure;
 mod cn_prize_cap;
@@ -16,6 +17,7 @@ mod marketing_opt_out;
 mod profiling_consent;
 mod quantity_limit_without_number;
 mod read;
+mod rewarded_reviews;
 mod sweepstakes_free_entry;
 mod time_limit_without_end;
 mod uk_prize_terms;
@@ -23,6 +25,7 @@ mod uk_reference_price;
 mod us_former_price;
 mod weekday_mismatch;
 
+pub use add_on_preselected::AddOnPreselected;
 pub use claim_mismatch::ClaimMismatch;
 pub use cn_gift_disclosure::CnGiftDisclosure;
 pub use cn_prize_cap::CnPrizeCap;
@@ -36,6 +39,7 @@ pub use gift_not_named::GiftNotNamed;
 pub use marketing_opt_out::MarketingOptOut;
 pub use profiling_consent::ProfilingConsent;
 pub use quantity_limit_without_number::QuantityLimitWithoutNumber;
+pub use rewarded_reviews::RewardedReviews;
 pub use sweepstakes_free_entry::SweepstakesFreeEntry;
 pub use time_limit_without_end::TimeLimitWithoutEnd;
 pub use uk_prize_terms::UkPrizeTerms;

@@ -11,6 +11,7 @@ pub(crate) mod charge;
 pub(crate) mod end;
 pub(crate) mod gift;
 pub(crate) mod quantity;
+pub(crate) mod review;
 
 use crate::wording::normalize::{Normalized, normalize};
 use crate::wording::re::Re;
@@ -151,5 +152,6 @@ mod tests {
         assert!(quantity::compile_all());
         assert!(charge::compile_all());
         assert!(gift::compile_all());
+        assert!(review::compile_all());
     }
 }

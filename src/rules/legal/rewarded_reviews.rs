@@ -1,0 +1,154 @@
+//! Rule L021 `rewarded-reviews`: a reward is offered for a positive review (好评返现).
+
+use super::read::review;
+use super::under;
+use crate::declare_rule;
+use crate::model::{Jurisdiction, List, Loc, Requirement};
+use crate::rules::{Ctx, Draft, Rule};
+use std::collections::BTreeMap;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// For plans under `CN`, `EU` or `US`, no offer is given in return for a positive
+    /// review. Two places show one:
+    ///
+    /// - **The mechanic**: a promotion or coupon whose `requires` lists `positive_review`
+    ///   (a good or five-star review, 好评) as the condition of the reward.
+    /// - **The words**: customer-facing text (copy, names, terms) that asks for a good or
+    ///   five-star review and offers something for it — 晒图好评返现2元, 五星好评送5元红包,
+    ///   五星好评截图发客服，领5元红包, 给个好评，即送无门槛券; "leave us a 5-star review
+    ///   and get 10% off", "rate us five stars, get a free gift". The review words are the
+    ///   `rewarded-reviews` triggers of `lexicons/cn.yaml` and `lexicons/en.yaml`; the
+    ///   request and the reward are read in the same clause, or in the next one when the
+    ///   request leads on to it (截图发客服, 即送, "then get").
+    ///
+    /// Praise that is not asked for (好评如潮, 好评率99%, "our 5-star reviews") is no
+    /// offer. A reward for any review, whatever it says (评价有礼, `requires: review`,
+    /// "review your order and earn 50 points") is not reported: the law forbids buying a
+    /// *favourable* review, and a reward that does not depend on what the review says
+    /// buys none — show such reviews as incentivised where they are displayed.
+    ///
+    /// ## Why it matters
+    ///
+    /// Customers read reviews as the independent opinion of other buyers; a review paid
+    /// for its rating is false publicity about the product and misleads every later buyer.
+    /// Chinese law forbids misleading publicity by invented or induced reviews, the US FTC
+    /// rule on consumer reviews forbids rewards conditioned on a review's sentiment, and
+    /// EU law lists commissioning false reviews among the always-unfair practices.
+    ///
+    /// ## Example
+    ///
+    /// ```yaml
+    /// jurisdictions: [CN]
+    /// copy:
+    ///   - { id: card, channel: other, text: 晒图好评返现2元，联系客服领取 }
+    /// ```
+    ///
+    /// ## Depends on
+    ///
+    /// `promotions[].requires`, `coupons[].requires`, and the customer-facing text
+    /// (`copy[].text`, names, terms).
+    ///
+    /// ## How to fix
+    ///
+    /// Reward any honest review, whatever its rating, or none: write `requires: [review]`
+    /// and 评价有礼（好评差评均可）, "review your order — good or bad — and earn 50 points";
+    /// never ask for a rating or a 好评 in return for a reward.
+    ///
+    /// ## Source
+    ///
+    /// CN: 《电子商务法》 Art. 17 (no false or misleading publicity by invented transactions
+    /// or user reviews) (V); 《反不正当竞争法》 (2025 revision) Art. 9(2) (organising false
+    /// transactions or reviews) (S — verify); 《网络交易监督管理办法》 Art. 14 (inducing
+    /// specified positive reviews with cash back, red packets or coupons) (M — verify). US:
+    /// 16 CFR Part 465 (Trade Regulation Rule on the Use of Consumer Reviews and
+    /// Testimonials, 2024), §465.4 (compensation conditioned on a review expressing a
+    /// particular sentiment) (S). EU: UCPD 2005/29/EC Annex I points 23b–23c (inserted by
+    /// Directive (EU) 2019/2161) (S — verify).
+    pub struct RewardedReviews;
+    code = "L021", name = "rewarded-reviews", family = "legal",
+    severity = Error, summary = "a reward is offered for a positive review (好评返现)",
+    cites = [
+        (Cn, "《电子商务法》 Art. 17; 《反不正当竞争法》 (2025) Art. 9(2)"),
+        (Eu, "UCPD 2005/29/EC Annex I points 23b–23c"),
+        (Us, "16 CFR 465.4"),
+    ]
+}
+
+const HELP: &str = "reward any honest review whatever its rating (`requires: [review]`, 评价有礼（好评差评均可）), or none; never ask for a good rating in return";
+
+impl Rule for RewardedReviews {
+    fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+        if !under(ctx, &[Jurisdiction::Cn, Jurisdiction::Eu, Jurisdiction::Us]) {
+            return;
+        }
+        let campaign = ctx.campaign;
+        for (at, promotion) in campaign.promotions_at() {
+            mechanic(
+                &promotion.name,
+                promotion.requires.as_ref(),
+                at.requires(),
+                out,
+            );
+        }
+        for (at, coupon) in campaign.coupons_at() {
+            mechanic(&coupon.name, coupon.requires.as_ref(), at.requires(), out);
+        }
+        words(ctx, out);
+    }
+}
+
+/// An offer whose `requires` asks for a positive review.
+fn mechanic(
+    name: &str,
+    requires: Option<&List<Requirement>>,
+    at: crate::model::At<List<Requirement>>,
+    out: &mut Vec<Draft>,
+) {
+    let Some(requires) = requires else { return };
+    for (item, requirement) in requires.iter_at(at) {
+        if *requirement == Requirement::PositiveReview {
+            out.push(
+                Draft::new(
+                    &RewardedReviews::META,
+                    Loc::from(item),
+                    format!("`{name}` is given only for a positive review (`positive_review`)"),
+                )
+                .help(HELP),
+            );
+        }
+    }
+}
+
+/// Customer-facing text that offers a reward for a positive review.
+fn words(ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
+    let Some(wording) = ctx.wording else { return };
+    let mut by_place: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
+    for trigger in super::triggers(wording, RewardedReviews::META.name) {
+        by_place
+            .entry(trigger.place_index)
+            .or_default()
+            .push((trigger.start, trigger.end));
+    }
+    for (index, words) in by_place {
+        let Some(place) = wording.places.get(index) else {
+            continue;
+        };
+        for (start, end) in review::rewarded(place.text, &words) {
+            let Some(text) = place.text.get(start..end) else {
+                continue;
+            };
+            out.push(
+                Draft::text(
+                    &RewardedReviews::META,
+                    place.at(),
+                    start,
+                    end,
+                    format!("`{text}` offers a reward for a positive review"),
+                )
+                .help(HELP),
+            );
+        }
+    }
+}
