@@ -56,12 +56,19 @@ fn a_plan_that_profiles_must_record_consent_and_an_opt_out() {
     );
     let (code, out) = concise(&plan);
     let name = plan.display();
+    let text = std::fs::read_to_string(&plan).expect("the variant");
+    let line_of = |needle: &str| {
+        text.lines()
+            .position(|l| l.contains(needle))
+            .map_or(0, |i| i + 1)
+    };
+    let (profiling, opt_out) = (line_of("profiling: true"), line_of("opt_out: false"));
     assert_eq!(code, 1, "{out}");
     assert_eq!(
         out,
         format!(
-            "{name}:267:16: error[L012]: customers are profiled, but the plan does not record consent (`consent:`)\n\
-             {name}:268:14: error[L012]: customers are profiled, but without an opt-out from personalised marketing\n"
+            "{name}:{profiling}:16: error[L012]: customers are profiled, but the plan does not record consent (`consent:`)\n\
+             {name}:{opt_out}:14: error[L012]: customers are profiled, but without an opt-out from personalised marketing\n"
         )
     );
 }

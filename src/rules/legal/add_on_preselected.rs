@@ -54,9 +54,9 @@ declare_rule! {
     code = "L020", name = "add-on-preselected", family = "legal",
     severity = Error, summary = "a paid add-on or tie-in is selected for the customer by default",
     cites = [
-        (Cn, "《电子商务法》 Art. 19"),
-        (Eu, "Directive 2011/83/EU Art. 22"),
-        (Uk, "Consumer Contracts Regulations 2013 reg. 40"),
+        (Cn, "《电子商务法》 Art. 19", V),
+        (Eu, "Directive 2011/83/EU Art. 22", S),
+        (Uk, "Consumer Contracts Regulations 2013 reg. 40", S),
     ]
 }
 

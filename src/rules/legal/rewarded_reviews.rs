@@ -70,9 +70,9 @@ declare_rule! {
     code = "L021", name = "rewarded-reviews", family = "legal",
     severity = Error, summary = "a reward is offered for a positive review (好评返现)",
     cites = [
-        (Cn, "《电子商务法》 Art. 17; 《反不正当竞争法》 (2025) Art. 9(2)"),
-        (Eu, "UCPD 2005/29/EC Annex I points 23b–23c"),
-        (Us, "16 CFR 465.4"),
+        (Cn, "《电子商务法》 Art. 17; 《反不正当竞争法》 (2025) Art. 9(2)", S),
+        (Eu, "UCPD 2005/29/EC Annex I points 23b–23c", S),
+        (Us, "16 CFR 465.4", S),
     ]
 }
 
