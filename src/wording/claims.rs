@@ -411,18 +411,49 @@ fn slot_time() -> Option<&'static regex::Regex> {
 struct Patterns {
     list: Vec<Pattern>,
     gates: gate::Gates,
+    /// With the full engine (many sentences), one set of every pattern says exactly
+    /// which occur: it costs a one-time compile (too much for one small plan) and then
+    /// reads each sentence in one pass, where the gates let through patterns that then
+    /// run in vain. `None` for lists whose set outgrows the lazy DFA.
+    set: Option<OnceLock<Option<regex::RegexSet>>>,
 }
 
 impl Patterns {
+    /// Patterns read with the gates, and with a set of them in full-engine mode.
     fn new(list: Vec<Pattern>) -> Patterns {
         let gates = gate::Gates::new(list.iter().map(|p| p.source.as_str()));
-        Patterns { list, gates }
+        Patterns {
+            list,
+            gates,
+            set: Some(OnceLock::new()),
+        }
+    }
+
+    /// Patterns read with the gates only.
+    fn gated(list: Vec<Pattern>) -> Patterns {
+        Patterns {
+            set: None,
+            ..Patterns::new(list)
+        }
+    }
+
+    /// The indices of the patterns that may match `sentence`, in order.
+    fn present(&self, sentence: &str, full: bool) -> Vec<usize> {
+        let set = self.set.as_ref().filter(|_| full).and_then(|cell| {
+            cell.get_or_init(|| {
+                regex::RegexSet::new(self.list.iter().map(|p| p.source.as_str())).ok()
+            })
+            .as_ref()
+        });
+        match set {
+            Some(set) => set.matches(sentence).into_iter().collect(),
+            None => self.gates.open(sentence),
+        }
     }
 }
 
 /// Compiles the claim patterns now (otherwise each is compiled when a text first
-/// needs it), so that a check
-/// started meanwhile finds them ready. Two threads may share the work, one taking
+/// needs it), so that a check started meanwhile finds them ready. Two threads may share the work, one taking
 /// the patterns from the front and one (`from_back`) from the back.
 pub fn warm_up(from_back: bool) {
     let list = &compiled().list;
@@ -969,7 +1000,7 @@ impl Reader<'_> {
     /// Runs the patterns that may occur in the sentence (their gates open), in priority
     /// order.
     fn all(&mut self, patterns: &Patterns) {
-        for index in patterns.gates.open(self.sentence) {
+        for index in patterns.present(self.sentence, self.full) {
             if let Some(pattern) = patterns.list.get(index) {
                 self.one(pattern);
             }

@@ -295,7 +295,10 @@ fn without_object(subject: Option<Party>) -> Option<ClaimKind> {
 /// holding one of [`WORDS`] are read with them).
 pub(super) fn compiled() -> &'static Patterns {
     static PATTERNS: std::sync::OnceLock<Patterns> = std::sync::OnceLock::new();
-    PATTERNS.get_or_init(|| Patterns::new(patterns()))
+    // No set: one set of these patterns (nouns of up to eight characters on both
+    // sides) outgrows the lazy DFA and falls back to the slowest engine; the gates
+    // and each pattern alone stay fast.
+    PATTERNS.get_or_init(|| Patterns::gated(patterns()))
 }
 
 /// The exclusivity and stackability patterns, in priority order: Chinese, then English.
