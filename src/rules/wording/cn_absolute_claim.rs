@@ -34,8 +34,8 @@ declare_rule! {
     /// reads it in context; market regulators also act on complaints from professional
     /// claimants who search for exactly these words.
     ///
-    /// The wording changed (issue 17): this explanation used to say the words are banned
-    /// "whatever the evidence", which overstated how the 2023 guide has them enforced.
+    /// The wording changed (issue 17): this explanation used to call the ban blind to
+    /// evidence and context, which overstated how the 2023 guide has it enforced.
     ///
     /// ## Example
     ///
