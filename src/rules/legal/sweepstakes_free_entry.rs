@@ -2,7 +2,7 @@
 
 use super::under;
 use crate::declare_rule;
-use crate::model::{Jurisdiction, Loc, PLAN, Promotion, PromotionKind};
+use crate::model::{Jurisdiction, PLAN, Promotion, PromotionKind};
 use crate::rules::{Ctx, Draft, Rule};
 use rust_decimal::Decimal;
 
@@ -142,19 +142,19 @@ impl Rule for SweepstakesFreeEntry {
                 let id = &p.id;
                 let (loc, message) = match &payment {
                     Payment::Purchase => (
-                        Loc::from(at.entry()),
+                        at.entry(),
                         format!(
                             "purchases enter the draw `{id}`, but there is no free way to enter"
                         ),
                     ),
                     Payment::Fee(fee) => (
-                        Loc::from(at.entry_fee()),
+                        at.entry_fee(),
                         format!(
                             "entering the draw `{id}` costs a fee of {fee}, but there is no free way to enter"
                         ),
                     ),
                     Payment::Uplift => (
-                        Loc::from(at.price_uplift()),
+                        at.price_uplift(),
                         format!(
                             "the goods that enter the draw `{id}` are priced higher for it, but there is no free way to enter"
                         ),
