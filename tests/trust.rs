@@ -392,7 +392,7 @@ fn a_misspelt_channel_hides_nothing_else_of_its_copy_entry() {
             ":41:11: error[W001]: `全网最低价` is an absolute claim (price), banned in advertising",
             ":41:17: error[W001]: `国家级` is an absolute claim (grade), banned in advertising",
             ":41:23: error[L001]: the text says `满299享9折`, but the tier from 299 takes `9%` off, which is 9.1折",
-            ":47:7: error[L004]: `限量` says the quantity is limited, but no quantity is given",
+            ":47:7: warning[L004]: `限量` says the quantity is limited, but the plan gives no quantity to check it against",
             ":51:20: error[W001]: `顶级` is an absolute claim (grade), banned in advertising",
             ":54:11: error[L011]: this SMS message gives no way to opt out of further messages",
         ]

@@ -306,7 +306,7 @@ locations! {
         tiers -> List<Tier>, gift_tiers = tiers -> List<GiftTier>, repeat, max_repeats, discount, scope, slots -> List<crate::values::TimeOfDay>, items_per_slot,
         price, min_margin, levels -> List<MemberLevel>, early_access_days,
         prices -> List<crate::values::Money>, value_multiple, grand_prize -> Prize,
-        prizes -> List<Prize>, entry, free_entry, pieces -> List<String>, reward, earn,
+        prizes -> List<Prize>, entry, free_entry, entry_fee, price_uplift, pieces -> List<String>, reward, earn,
         redeem -> PointsRedeem, reward_referrer, reward_invitee,
     }
     "campaign" "/$defs/ReferencePrice" ReferencePrice { basis, days, evidence }
@@ -333,7 +333,7 @@ locations! {
     }
     "campaign" "/$defs/Copy" Copy { id, channel, text, advertises -> List<crate::values::Id>, opt_out, evidence }
     "campaign" "/$defs/Compliance" Compliance {
-        reviewed_by, data_retention, personal_data -> PersonalData, waivers -> List<Waiver>,
+        reviewed_by, data_retention, prize_records, personal_data -> PersonalData, waivers -> List<Waiver>,
     }
     "campaign" "/$defs/PersonalData" PersonalData { profiling, consent, opt_out }
     "campaign" "/$defs/Waiver" Waiver { rule, at, reason, approved_by, expires }

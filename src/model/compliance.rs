@@ -13,10 +13,17 @@ pub struct Compliance {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(example = &"legal")]
     pub reviewed_by: Option<Id>,
-    /// How long campaign records (orders, draws, winners) are kept, e.g. `2y`.
+    /// How long the personal data the campaign collects (contacts, orders, entrants) is
+    /// kept, e.g. `90d`; prize records are `prize_records`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(example = &"2y", example = &"90d")]
     pub data_retention: Option<Duration>,
+    /// How long the records of prize promotions (rules, notices, draw results, winners)
+    /// are kept, e.g. `2y`: kept apart from `data_retention`, which personal data wants
+    /// as short as the purpose allows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"2y", example = &"3y")]
+    pub prize_records: Option<Duration>,
     /// How the campaign uses personal data.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(example = serde_json::json!({"profiling": true, "consent": true, "opt_out": true}))]

@@ -37,8 +37,8 @@ pub use list::List;
 pub use load::{Modelled, model, model_as, model_blanking, model_pruning};
 pub use phases::{Material, Phase};
 pub use promotions::{
-    Coupon, GiftTier, MemberLevel, PointsRedeem, Prize, Promotion, PromotionKind, ReferenceBasis,
-    ReferencePrice, Tier, Validity,
+    Coupon, GiftTier, MemberLevel, PointsRedeem, PriceUplift, Prize, Promotion, PromotionKind,
+    ReferenceBasis, ReferencePrice, Tier, Validity,
 };
 pub use stacking::{Guardrails, Stacking};
 pub use teams::{Risk, Team};

@@ -176,6 +176,18 @@ pub enum PromotionKind {
             example = &"mail a postcard with your name and address to Spring Sweepstakes, PO Box 1200, Portland, ME 04101",
         )]
         free_entry: Option<String>,
+        /// What one entry costs on its own (a ticket, a fee to play), apart from the price
+        /// of any goods bought; omitted or `0`: entry is free. Paying to enter is what
+        /// makes a draw a lottery under the Gambling Act 2005 (Great Britain).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(example = 2, example = &"£1.50")]
+        entry_fee: Option<Money>,
+        /// Whether the goods whose purchase enters the draw cost more than usual because of
+        /// it: `true`, or the amount added to the price; omitted or `false`: they sell at
+        /// their normal price (a lawful prize draw in Great Britain).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(example = false, example = 1)]
+        price_uplift: Option<PriceUplift>,
     },
     /// 集福/集卡: collect pieces to win a reward.
     CollectToWin {
@@ -402,6 +414,9 @@ pub enum ReferenceBasis {
     CounterPrice,
     /// The price on the tag (吊牌价).
     TagPrice,
+    /// The price at which other sellers in the trade area sell the same or comparable
+    /// goods ("compare at", "comparable value"; US 16 CFR 233.2); needs `evidence`.
+    TradeAreaPrice,
 }
 
 impl ReferenceBasis {
@@ -414,6 +429,28 @@ impl ReferenceBasis {
             ReferenceBasis::Msrp => "msrp",
             ReferenceBasis::CounterPrice => "counter_price",
             ReferenceBasis::TagPrice => "tag_price",
+            ReferenceBasis::TradeAreaPrice => "trade_area_price",
+        }
+    }
+}
+
+/// How much a draw raises the price of the goods that enter it: `true` / `false`, or the
+/// amount added to the normal price (`0`: not raised).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum PriceUplift {
+    /// Whether the price is raised, the amount not stated.
+    Raised(bool),
+    /// The amount added to the normal price.
+    Amount(Money),
+}
+
+impl PriceUplift {
+    /// Whether the price is raised at all.
+    pub fn raised(&self) -> bool {
+        match self {
+            PriceUplift::Raised(raised) => *raised,
+            PriceUplift::Amount(m) => m.amount > rust_decimal::Decimal::ZERO,
         }
     }
 }

@@ -95,6 +95,7 @@ impl Describer<'_> {
                 prizes,
                 entry,
                 free_entry,
+                ..
             } => Some(self.lottery(prizes, entry, free_entry.as_deref())),
             PromotionKind::CollectToWin { pieces, reward } => {
                 let pieces: Vec<String> = pieces

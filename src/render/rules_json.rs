@@ -1110,6 +1110,7 @@ fn promotion_effect(
             prizes,
             entry,
             free_entry,
+            ..
         } => PromotionEffect::Lottery {
             prizes: prizes
                 .known()

@@ -73,7 +73,10 @@ impl Rule for CnReferencePrice {
                 based = true;
                 let needs_evidence = matches!(
                     reference.basis,
-                    ReferenceBasis::Msrp | ReferenceBasis::CounterPrice | ReferenceBasis::TagPrice
+                    ReferenceBasis::Msrp
+                        | ReferenceBasis::CounterPrice
+                        | ReferenceBasis::TagPrice
+                        | ReferenceBasis::TradeAreaPrice
                 );
                 if needs_evidence && reference.evidence.is_none() {
                     out.push(

@@ -178,7 +178,7 @@ pub(crate) enum FormerBasis {
     /// days the basis names.
     Own { days: Option<u64> },
     /// A price set by others — a manufacturer's recommended price (`msrp`), a counter or
-    /// tag price — which needs `evidence` that it is a real selling price.
+    /// tag price, other sellers' prices in the trade area (`trade_area_price`) — which needs `evidence` that it is a real selling price.
     Others { evidenced: bool },
 }
 
@@ -194,11 +194,12 @@ pub(crate) fn former_basis(promotion: &Promotion) -> Option<FormerBasis> {
         ReferenceBasis::Lowest30d => FormerBasis::Own {
             days: days.or(Some(30)),
         },
-        ReferenceBasis::Msrp | ReferenceBasis::CounterPrice | ReferenceBasis::TagPrice => {
-            FormerBasis::Others {
-                evidenced: reference.evidence.is_some(),
-            }
-        }
+        ReferenceBasis::Msrp
+        | ReferenceBasis::CounterPrice
+        | ReferenceBasis::TagPrice
+        | ReferenceBasis::TradeAreaPrice => FormerBasis::Others {
+            evidenced: reference.evidence.is_some(),
+        },
     })
 }
 

@@ -1,4 +1,4 @@
-//! Rule L004 `quantity-limit-without-number`: limited-quantity wording without a quantity.
+//! Rule L004 `quantity-limit-without-number`: limited-quantity wording the plan gives no quantity for.
 
 use super::read::quantity;
 use super::{claims_in, offers_of, offers_unknown, triggers};
@@ -6,22 +6,31 @@ use crate::declare_rule;
 use crate::model::PromotionKind;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::{ClaimKind, Offer};
+use crate::wording::{Owner, Wording};
+use std::collections::{BTreeSet, HashSet};
 
 declare_rule! {
     /// ## What it checks
     ///
     /// Limited-quantity wording — 限量, 数量有限, 售完即止, 手慢无, 库存紧张, 货源极少, 存量不多,
     /// 稀缺名额, 卖一件少一件, "while stocks last", "limited stock", "running out", "last few"
-    /// (trigger words in the lexicons) — needs a quantity: the text states it (限量2000件,
-    /// 共10份, 共发售888双, 本次共备货3000台, 仅剩200袋, 名额100个, "only 500 available",
-    /// "1,000 units at launch") or the offer it belongs to or advertises sets `quantity` (or
-    /// prize quantities). A limit per customer (每人限购1双, "2 per customer") is no stock
-    /// quantity; a stock policy (如遇库存不足，将退款) is no scarcity claim.
+    /// (trigger words in the lexicons) — must rest on a quantity the plan knows, so a
+    /// reviewer can check the claim is honest. The quantity may be stated in the plan:
+    /// the text itself (限量2000件, 共10份, 仅剩200袋, "only 500 available"), or the offer it
+    /// belongs to or advertises — its `quantity`, its prize quantities, or its name or terms
+    /// (活动共发放1000份). The copy need not repeat the number. A limit per customer
+    /// (每人限购1双, "2 per customer") is no stock quantity; a stock policy (如遇库存不足，将退款)
+    /// is no scarcity claim.
     ///
     /// ## Why it matters
     ///
-    /// Customers cannot judge their chance, and regulators treat unquantified scarcity as bait:
-    /// the stock must be known and honest.
+    /// Scarcity claims must be honest: regulators treat invented scarcity as bait and false
+    /// urgency. A quantity in the plan is what lets a reviewer check the claim; when the plan
+    /// has none, the claim cannot be checked.
+    ///
+    /// The reading changed (issue 17): the rule used to be an error asking the number in the
+    /// copy or the offer's `quantity` field; the law asks for honesty, not for a number in the
+    /// copy, so a quantity the plan states anywhere suffices and the rule is a warning.
     ///
     /// ## Example
     ///
@@ -32,8 +41,8 @@ declare_rule! {
     ///
     /// ## How to fix
     ///
-    /// Set `quantity` on the advertised promotion (and link it with `advertises`), or state the
-    /// number in the text.
+    /// Set `quantity` on the advertised promotion (and link it with `advertises`) or state it
+    /// in the offer's terms; or, if the stock is not really limited, drop the wording.
     ///
     /// ## Source
     ///
@@ -42,7 +51,7 @@ declare_rule! {
     /// (estimate demand, tell consumers their chance) (S — verify).
     pub struct QuantityLimitWithoutNumber;
     code = "L004", name = "quantity-limit-without-number", family = "legal",
-    severity = Error, summary = "limited-quantity wording without a quantity",
+    severity = Warning, summary = "limited-quantity wording the plan gives no quantity for",
     cites = [
         (Cn, "《规范促销行为暂行规定》 Art. 5", V),
         (Eu, "UCPD 2005/29/EC Annex I point 5", S),
@@ -50,43 +59,76 @@ declare_rule! {
     ]
 }
 
+/// Whether the text at `place` states a stock quantity.
+fn states_stock(wording: &Wording<'_>, place: usize) -> bool {
+    claims_in(wording, place).any(|c| {
+        matches!(
+            c,
+            ClaimKind::Quantity { .. }
+                | ClaimKind::Total { .. }
+                | ClaimKind::Remaining { .. }
+                | ClaimKind::QuantityDaily { .. }
+        )
+    }) || wording
+        .places
+        .get(place)
+        .is_some_and(|p| quantity::states_quantity(p.text))
+}
+
+/// The quantities the plan states: offers whose own texts (name, terms, prize names) state
+/// one, read once per plan and only when a finding is in question.
+struct Stated {
+    owners: BTreeSet<Owner>,
+}
+
+impl Stated {
+    fn read(wording: &Wording<'_>) -> Stated {
+        let owners = (0..wording.places.len())
+            .filter(|&i| !matches!(wording.places[i].owner, Owner::Copy(_)))
+            .filter(|&i| states_stock(wording, i))
+            .map(|i| wording.places[i].owner)
+            .collect();
+        Stated { owners }
+    }
+
+    /// Whether `offer` sets or states its quantity.
+    fn offer(&self, offer: &Offer<'_>) -> bool {
+        match offer {
+            Offer::Promotion(i, p) => {
+                p.quantity.is_some()
+                    // Prizes that are unknown may state a quantity.
+                    || matches!(&p.kind, PromotionKind::Lottery { prizes, .. } if prizes.known().is_none_or(|l| !l.is_empty()))
+                    || matches!(&p.kind, PromotionKind::MysteryBox { grand_prize: Some(_), .. })
+                    || self.owners.contains(&Owner::Promotion(*i))
+            }
+            Offer::Coupon(i, c) => c.quantity.is_some() || self.owners.contains(&Owner::Coupon(*i)),
+        }
+    }
+}
+
 impl Rule for QuantityLimitWithoutNumber {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
         let Some(wording) = ctx.wording else { return };
         // One finding per text: the fix is the same for every such word in it.
-        let mut reported = std::collections::HashSet::new();
+        let mut reported = HashSet::new();
+        let mut stated: Option<Stated> = None;
         for trigger in triggers(wording, Self::META.name) {
             if reported.contains(&trigger.place_index) {
                 continue;
             }
-            let stated = claims_in(wording, trigger.place_index).any(|c| {
-                matches!(
-                    c,
-                    ClaimKind::Quantity { .. }
-                        | ClaimKind::Total { .. }
-                        | ClaimKind::Remaining { .. }
-                        | ClaimKind::QuantityDaily { .. }
-                )
-            }) || quantity::states_quantity(trigger.place.text);
-            if stated || offers_unknown(ctx, trigger.place.owner) {
+            if states_stock(wording, trigger.place_index)
+                || offers_unknown(ctx, trigger.place.owner)
+            {
                 continue;
             }
             let offers = offers_of(ctx, trigger.place.owner);
-            let known = offers.iter().any(|o| match o {
-                Offer::Promotion(_, p) => {
-                    p.quantity.is_some()
-                        // Prizes that are unknown may state a quantity.
-                        || matches!(&p.kind, PromotionKind::Lottery { prizes, .. } if prizes.known().is_none_or(|l| !l.is_empty()))
-                        || matches!(&p.kind, PromotionKind::MysteryBox { grand_prize: Some(_), .. })
-                }
-                Offer::Coupon(_, c) => c.quantity.is_some(),
-            });
-            if known {
+            let stated = stated.get_or_insert_with(|| Stated::read(wording));
+            if offers.iter().any(|o| stated.offer(o)) {
                 continue;
             }
             let help = match offers.first() {
-                Some(o) => format!("set `quantity` on `{}`, or state the number (限量2000件, \"only 500 available\")", o.id()),
-                None => "advertise the limited offer (`advertises`) and set its `quantity`, or state the number".into(),
+                Some(o) => format!("set `quantity` on `{}` (the copy need not repeat it), or drop the wording if the stock is not limited", o.id()),
+                None => "advertise the limited offer (`advertises`) and set its `quantity`, or drop the wording if the stock is not limited".into(),
             };
             let mut draft = Draft::text(
                 &Self::META,
@@ -94,7 +136,7 @@ impl Rule for QuantityLimitWithoutNumber {
                 trigger.start,
                 trigger.end,
                 format!(
-                    "`{}` says the quantity is limited, but no quantity is given",
+                    "`{}` says the quantity is limited, but the plan gives no quantity to check it against",
                     trigger.words
                 ),
             )

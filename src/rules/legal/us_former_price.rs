@@ -12,18 +12,28 @@ declare_rule! {
     /// For plans under `US`, text comparing with a former or list price — "was", "regular
     /// price", "compare at", "originally", "MSRP", "list price", "worth $75" (trigger words
     /// in `lexicons/en.yaml`, shared with `uk-reference-price`) — must belong to or
-    /// advertise a promotion whose `reference_price` is the trader's own earlier price
-    /// (`former_price`, `last_price`, `lowest_30d`) offered openly for at least 28 days
-    /// (`days: 28` or more), or a price set by others (`msrp`, `counter_price`,
-    /// `tag_price`) with `evidence` of substantial sales at that price. Copy that states the
-    /// basis next to the price ("Was $89 from Sep 1 to Oct 15", "Compare at $199 refers to
-    /// the average price at …") is not flagged.
+    /// advertise a promotion whose `reference_price` states its basis:
+    ///
+    /// - the trader's own earlier price (`former_price`, `last_price`, `lowest_30d`) offered
+    ///   for `days`; fewer than 28 days is flagged — a heuristic, not the law's figure;
+    /// - other sellers' prices in the trade area (`trade_area_price`, what "compare at" and
+    ///   "comparable value" usually mean), or a price set by others (`msrp`,
+    ///   `counter_price`, `tag_price`), with `evidence` that substantial sales are made at it.
+    ///
+    /// Copy that states the basis next to the price ("Was $89 from Sep 1 to Oct 15", "Compare
+    /// at $199 refers to the average price at …") is not flagged.
     ///
     /// ## Why it matters
     ///
     /// A former price must be one at which the article was offered to the public, openly and
-    /// in good faith, for a reasonably substantial period; fictitious former prices are
-    /// deceptive pricing.
+    /// in good faith, for a reasonably substantial period (16 CFR 233.1); a "compare at" price
+    /// must not appreciably exceed the price at which substantial sales are made in the trade
+    /// area (233.2). Fictitious reference prices are deceptive pricing.
+    ///
+    /// The law sets no day count: 28 days is campspec's heuristic for "a reasonably
+    /// substantial period", so the rule is a warning for a reviewer to judge. The reading
+    /// changed (issue 17): the rule used to be an error that treated 28 days as the law's
+    /// figure and had no way to accept a trade-area "compare at" price (233.2).
     ///
     /// ## Example
     ///
@@ -35,24 +45,41 @@ declare_rule! {
     ///
     /// ## How to fix
     ///
-    /// Add `reference_price: { basis: former_price, days: 30, evidence: … }` to the promotion.
+    /// Add `reference_price: { basis: former_price, days: 90, evidence: … }` to the promotion,
+    /// or for a "compare at" price `{ basis: trade_area_price, evidence: … }` (where the
+    /// other sellers' prices were seen).
     ///
     /// ## Source
     ///
-    /// 16 CFR 233.1 (former price comparisons), 233.2 (comparable prices in the trade
-    /// area), 233.3 (manufacturers' suggested prices) (V);
-    /// the 28-day period is a conventional reading of "reasonably substantial" (M — verify).
+    /// 16 CFR 233.1 (former price comparisons: "a reasonably substantial period"), 233.2
+    /// (comparable prices in the trade area), 233.3 (manufacturers' suggested prices) (V);
+    /// the 28-day threshold is campspec's heuristic, not in the text.
     pub struct UsFormerPrice;
     code = "L010", name = "us-former-price", family = "legal",
-    severity = Error, summary = "a US former-price comparison without its basis",
+    severity = Warning, summary = "a US former-price comparison without its basis",
     cites = [
-        (Us, "16 CFR 233.1, 233.3", V),
+        (Us, "16 CFR 233.1, 233.2, 233.3", V),
     ]
 }
 
-/// The shortest period a former price must have been offered (a conventional reading of
-/// "a reasonably substantial period").
+/// The period below which an own former price is flagged: a heuristic for "a reasonably
+/// substantial period" (16 CFR 233.1 names no day count).
 const MIN_DAYS: u64 = 28;
+
+/// What the advertised offers say about the compared price, best first.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Basis {
+    /// No offer states a basis.
+    None,
+    /// A price set by others without evidence.
+    Unevidenced,
+    /// The trader's own price, no period stated.
+    NoPeriod,
+    /// The trader's own price, offered for fewer days than the heuristic.
+    Short(u64),
+    /// A basis the rule accepts.
+    Supported,
+}
 
 impl Rule for UsFormerPrice {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
@@ -65,20 +92,59 @@ impl Rule for UsFormerPrice {
                 continue;
             }
             let offers = offers_of(ctx, trigger.place.owner);
-            let supported = offers.iter().any(|o| match o {
-                Offer::Promotion(_, p) => match former_basis(p) {
-                    Some(FormerBasis::Own { days }) => days.is_some_and(|d| d >= MIN_DAYS),
-                    Some(FormerBasis::Others { evidenced }) => evidenced,
-                    None => false,
-                },
-                Offer::Coupon(..) => false,
-            });
-            if supported {
-                continue;
-            }
-            let mut draft = Draft::text(&Self::META, trigger.place.at(), trigger.start, trigger.end,
-                format!("`{}` compares with a former price, but no advertised promotion shows it was offered for at least {MIN_DAYS} days", trigger.words))
-                .help("add `reference_price: { basis: former_price, days: 30, evidence: … }` (or an `msrp` with evidence of real sales)");
+            let basis = offers
+                .iter()
+                .map(|o| match o {
+                    Offer::Promotion(_, p) => match former_basis(p) {
+                        Some(FormerBasis::Own { days: Some(d) }) if d >= MIN_DAYS => {
+                            Basis::Supported
+                        }
+                        Some(FormerBasis::Own { days: Some(d) }) => Basis::Short(d),
+                        Some(FormerBasis::Own { days: None }) => Basis::NoPeriod,
+                        Some(FormerBasis::Others { evidenced: true }) => Basis::Supported,
+                        Some(FormerBasis::Others { evidenced: false }) => Basis::Unevidenced,
+                        None => Basis::None,
+                    },
+                    Offer::Coupon(..) => Basis::None,
+                })
+                .max()
+                .unwrap_or(Basis::None);
+            let words = trigger.words;
+            let (message, help) = match basis {
+                Basis::Supported => continue,
+                Basis::Short(d) => (
+                    format!(
+                        "`{words}` compares with a former price offered for {d} days, which may not be \"a reasonably substantial period\" (campspec's heuristic: {MIN_DAYS} days; the law sets no number)"
+                    ),
+                    "check that the former price was openly offered long enough to be genuine, and raise `days` if it was (or waive the finding with a reason)",
+                ),
+                Basis::NoPeriod => (
+                    format!(
+                        "`{words}` compares with a former price, but the advertised promotion does not say for how many `days` it was offered"
+                    ),
+                    "add `days:` to the `reference_price` (how long the former price was openly offered)",
+                ),
+                Basis::Unevidenced => (
+                    format!(
+                        "`{words}` compares with a price set by others, but the advertised promotion gives no `evidence` for it"
+                    ),
+                    "add `evidence:` (where substantial sales at that price were seen) to the `reference_price`",
+                ),
+                Basis::None => (
+                    format!(
+                        "`{words}` compares with a former or reference price, but no advertised promotion states its basis"
+                    ),
+                    "add `reference_price: { basis: former_price, days: 90, evidence: … }`, or for a \"compare at\" price `{ basis: trade_area_price, evidence: … }`",
+                ),
+            };
+            let mut draft = Draft::text(
+                &Self::META,
+                trigger.place.at(),
+                trigger.start,
+                trigger.end,
+                message,
+            )
+            .help(help);
             if let Some(o) = offers.first() {
                 draft = draft.related(o.id_at(), "the advertised offer");
             }

@@ -23,9 +23,19 @@ declare_rule! {
     ///
     /// ## Why it matters
     ///
-    /// Absolute claims are banned outright in Chinese advertising, whatever the evidence,
-    /// and fined from 200,000 to 1,000,000 yuan. Market regulators act on complaints
-    /// from professional claimants who search for exactly these words.
+    /// 《广告法》 Art. 9(3) forbids advertisements to use "国家级", "最高级", "最佳" and
+    /// similar words, with fines from 200,000 to 1,000,000 yuan under Art. 57(1). Evidence
+    /// that the claim is true does not make such a word lawful; but how it is enforced
+    /// depends on context. SAMR's 2023 enforcement guide (《广告绝对化用语执法指南》,
+    /// 公告2023年第6号) asks enforcers to read the word in its context — what it describes,
+    /// whether it misleads, its effect — excludes some uses (self-comparison within a brand,
+    /// usage tips, grades under a standard, names), and allows a lighter penalty or none
+    /// where the harm is slight and promptly corrected. campspec flags the word so a reviewer
+    /// reads it in context; market regulators also act on complaints from professional
+    /// claimants who search for exactly these words.
+    ///
+    /// The wording changed (issue 17): this explanation used to call the ban blind to
+    /// evidence and context, which overstated how the 2023 guide has it enforced.
     ///
     /// ## Example
     ///
@@ -45,8 +55,9 @@ declare_rule! {
     /// 《中华人民共和国广告法》 (2015, amended 2018 and 2021) Art. 9(3): advertisements may not
     /// use "国家级", "最高级", "最佳" and similar words; fines under Art. 57(1). Harmless
     /// contexts follow SAMR 《广告绝对化用语执法指南》 (公告2023年第6号). Confidence: V for
-    /// the law; the term list and exemptions are practitioner lists and the 2023 guide
-    /// (S) — verify borderline cases.
+    /// the law; the term list, the exemptions and the guide's context reading are
+    /// practitioner lists and secondary sources on the 2023 guide (S — its article numbers
+    /// not verified) — verify borderline cases.
     pub struct CnAbsoluteClaim;
     code = "W001", name = "cn-absolute-claim", family = "wording",
     severity = Error, summary = "an absolute or superlative claim in Chinese customer-facing text",
@@ -67,7 +78,7 @@ impl Rule for CnAbsoluteClaim {
                     "`{}` is an absolute claim ({group}), banned in advertising",
                     f.words
                 ),
-                "state a verifiable fact instead, or remove the word".to_owned(),
+                "state a verifiable fact instead, or remove the word; if the context makes it harmless (a name, a usage tip, a self-comparison), waive the finding with the reason".to_owned(),
                 None,
             ))
         });
