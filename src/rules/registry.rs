@@ -51,6 +51,7 @@ static RULES: &[&dyn Rule] = &[
     &legal::WeekdayMismatch,
     &legal::UkReferencePrice,
     &legal::GiftNotNamed,
+    &legal::MessageConsent,
     &pricing::TiersOutOfOrder,
     &pricing::TierAmountExceedsSpend,
     &pricing::RepeatShape,
