@@ -250,7 +250,7 @@ impl Rule for MessageConsent {
             };
             let unmet: Vec<&Need> = needs
                 .iter()
-                .filter(|n| !consent && !(soft && n.soft_opt_in))
+                .filter(|n| !(consent || soft && n.soft_opt_in))
                 .collect();
             if unmet.is_empty() {
                 continue;
