@@ -166,6 +166,15 @@ fn an_unreadable_basis_withholds_only_the_basis_finding() {
         codes(&report).iter().any(|c| c.starts_with('S')),
         "the misspelt value is reported: {report:#}"
     );
+    // An unreadable opt-out withholds the objection finding, not the missing basis.
+    let text = cny_with(
+        "  personal_data:\n    profiling: true\n    opt_out: yes\n",
+        "EU",
+    );
+    let (report, _) = check_plan(&text);
+    let found = of("L012", &report, &text);
+    assert_eq!(found.len(), 1, "{report:#}");
+    assert!(found[0].0.contains("no lawful basis"), "{report:#}");
     // A misspelt key may be the missing basis or opt-out: neither absence is reported.
     let text = cny_with(
         "  personal_data:\n    profiling: true\n    lawfull_basis: consent\n    opt_out: true\n",
@@ -291,6 +300,14 @@ fn an_unreadable_messaging_entry_withholds_the_channels_it_may_be() {
         "    channel: sms\n",
         "    channel: smss\n",
         1,
+    );
+    let (report, _) = check_plan(&text);
+    assert_eq!(of("L024", &report, &text), vec![], "{report:#}");
+    // Consent found stands whatever else failed.
+    let text = bundled_with(
+        CNY,
+        CNY_MESSAGING,
+        "  messaging:\n    - channel: smss\n    - channel: sms\n      consent: 会员注册时单独勾选\n      soft_opt_in: [no]\n",
     );
     let (report, _) = check_plan(&text);
     assert_eq!(of("L024", &report, &text), vec![], "{report:#}");

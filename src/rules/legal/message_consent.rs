@@ -55,11 +55,11 @@ declare_rule! {
     ///
     /// ## Depends on
     ///
-    /// `compliance.messaging` — its entries' `channel`, `consent` and `soft_opt_in`: while
-    /// an entry cannot be read, or its channel is unknown, no channel is judged (that entry
-    /// may be the one); while an entry for a channel holds a value or key that could not be
-    /// read, that channel is not judged. Copy entries whose `channel` is unknown are not
-    /// messages.
+    /// `compliance.messaging` — its entries' `channel`, `consent` and `soft_opt_in`: a
+    /// channel whose consent is not found is not reported while an entry cannot be read or
+    /// its channel is unknown (that entry may be the one), nor while an entry for the
+    /// channel holds a value or key that could not be read. Consent found stands whatever
+    /// else failed. Copy entries whose `channel` is unknown are not messages.
     ///
     /// ## How to fix
     ///
@@ -148,68 +148,42 @@ fn stated(text: Option<&String>) -> bool {
 }
 
 /// What `compliance.messaging` records for one channel.
-enum Recorded<'a> {
-    /// It cannot be told: an entry could not be read.
-    Unknown,
-    /// No entry names the channel.
-    Nothing,
-    /// The channel's entries: the first one with its place, whether one states consent,
-    /// and whether one states the soft opt-in.
-    Entry {
-        at: At<Messaging>,
-        entry: &'a Messaging,
-        consent: bool,
-        soft_opt_in: bool,
-    },
+struct Record<'a> {
+    /// The first entry naming the channel, with its place.
+    entry: Option<(At<Messaging>, &'a Messaging)>,
+    /// Whether an entry for the channel states consent.
+    consent: bool,
+    /// Whether an entry for the channel states the soft opt-in.
+    soft_opt_in: bool,
+    /// Whether something that could not be read may record more for the channel: an
+    /// entry set aside or whose channel is unknown, or a value or key of one of the
+    /// channel's entries that failed.
+    doubt: bool,
 }
 
-fn recorded<'a>(
-    ctx: &Ctx<'_>,
-    list: Option<&'a List<Messaging>>,
-    channel: Channel,
-) -> Recorded<'a> {
+fn recorded<'a>(ctx: &Ctx<'_>, list: Option<&'a List<Messaging>>, channel: Channel) -> Record<'a> {
     let section = PLAN.compliance().messaging();
-    if !ctx.list_known(&section, &[At::<Messaging>::channel]) {
-        return Recorded::Unknown;
-    }
-    let Some(list) = list else {
-        return Recorded::Nothing;
+    let mut record = Record {
+        entry: None,
+        consent: false,
+        soft_opt_in: false,
+        doubt: !ctx.list_known(&section, &[At::<Messaging>::channel]),
     };
-    if list
-        .iter_at(section.clone())
-        .any(|(_, m)| m.channel == Channel::Unknown)
-    {
-        return Recorded::Unknown;
-    }
-    let mut found: Option<Recorded<'a>> = None;
-    for (at, entry) in list.iter_at(section).filter(|(_, m)| m.channel == channel) {
-        if !ctx.clean(&at) {
-            return Recorded::Unknown;
+    for (at, entry) in list.into_iter().flat_map(|l| l.iter_at(section.clone())) {
+        if entry.channel == Channel::Unknown {
+            record.doubt = true;
         }
-        let (consent, soft) = (
-            stated(entry.consent.as_ref()),
-            stated(entry.soft_opt_in.as_ref()),
-        );
-        match &mut found {
-            Some(Recorded::Entry {
-                consent: c,
-                soft_opt_in: s,
-                ..
-            }) => {
-                *c |= consent;
-                *s |= soft;
-            }
-            _ => {
-                found = Some(Recorded::Entry {
-                    at,
-                    entry,
-                    consent,
-                    soft_opt_in: soft,
-                })
-            }
+        if entry.channel != channel {
+            continue;
+        }
+        record.doubt |= !ctx.clean(&at);
+        record.consent |= stated(entry.consent.as_ref());
+        record.soft_opt_in |= stated(entry.soft_opt_in.as_ref());
+        if record.entry.is_none() {
+            record.entry = Some((at, entry));
         }
     }
-    found.unwrap_or(Recorded::Nothing)
+    record
 }
 
 impl Rule for MessageConsent {
@@ -239,23 +213,15 @@ impl Rule for MessageConsent {
                 continue;
             }
             let record = recorded(ctx, messaging, channel);
-            let (consent, soft) = match &record {
-                Recorded::Unknown => continue,
-                Recorded::Nothing => (false, false),
-                Recorded::Entry {
-                    consent,
-                    soft_opt_in,
-                    ..
-                } => (*consent, *soft_opt_in),
-            };
             let unmet: Vec<&Need> = needs
                 .iter()
-                .filter(|n| !(consent || soft && n.soft_opt_in))
+                .filter(|n| !(record.consent || record.soft_opt_in && n.soft_opt_in))
                 .collect();
-            if unmet.is_empty() {
+            // What could not be read may be the consent missing here.
+            if unmet.is_empty() || record.doubt {
                 continue;
             }
-            out.push(finding(channel, &record, first, &sent, &unmet, soft));
+            out.push(finding(channel, &record, first, &sent, &unmet));
         }
     }
 }
@@ -263,12 +229,12 @@ impl Rule for MessageConsent {
 /// The finding for `channel`, whose messages are at `sent` (their `channel` values).
 fn finding(
     channel: Channel,
-    record: &Recorded<'_>,
+    record: &Record<'_>,
     first: &Loc,
     sent: &[Loc],
     unmet: &[&Need],
-    soft: bool,
 ) -> Draft {
+    let soft = record.soft_opt_in;
     let name = label(channel);
     let laws = unmet
         .iter()
@@ -299,8 +265,8 @@ fn finding(
     if unmet.iter().any(|n| n.jurisdiction == Jurisdiction::Us) {
         help.push_str("; US marketing texts need prior express written consent");
     }
-    let draft = match record {
-        Recorded::Entry { at, entry, .. } => {
+    let draft = match record.entry {
+        Some((ref at, entry)) => {
             let place = if entry.consent.is_some() {
                 at.consent()
             } else {
@@ -309,7 +275,7 @@ fn finding(
             Draft::new(&MessageConsent::META, place, message)
                 .related(first.clone(), format!("sent by {name}"))
         }
-        _ => {
+        None => {
             let mut draft = Draft::new(&MessageConsent::META, first.clone(), message);
             for other in sent.iter().skip(1) {
                 draft = draft.related(other.clone(), format!("also sent by {name}"));

@@ -6,6 +6,7 @@ use super::under;
 use crate::declare_rule;
 use crate::model::{At, Jurisdiction, LawfulBasis, Loc, PLAN, PersonalData};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::source::pointer;
 
 declare_rule! {
     /// ## What it checks
@@ -62,8 +63,7 @@ declare_rule! {
     /// `personal_data`'s `profiling`, `lawful_basis`, `consent`, `opt_out` and
     /// `non_personalised_option`: a finding that rests on one of them is withheld while
     /// it is unreadable, and one that rests on a field being absent is withheld while
-    /// `personal_data` holds a key that could not be read (it may be that field,
-    /// misspelt).
+    /// `personal_data` holds an unknown key (it may be that field, misspelt).
     ///
     /// ## How to fix
     ///
@@ -132,7 +132,7 @@ impl Rule for ProfilingConsent {
             return;
         }
         let at = PLAN.compliance().personal_data();
-        let clean = ctx.clean(&at);
+        let clean = !stray_key(ctx, &at);
         let opt_out = said(ctx, data.opt_out, &at.opt_out(), clean);
         if cn {
             let other = said(
@@ -148,6 +148,26 @@ impl Rule for ProfilingConsent {
             check_eu_objection(&at, opt_out, out);
         }
     }
+}
+
+/// Whether `personal_data` holds a key that failed and is none of its fields: it may be
+/// one of them misspelt, so no field can be said to be absent.
+fn stray_key(ctx: &Ctx<'_>, at: &At<PersonalData>) -> bool {
+    if ctx.failed.is_empty() {
+        return false;
+    }
+    let base = at.pointer();
+    let fields = [
+        at.profiling(),
+        at.lawful_basis(),
+        at.consent(),
+        at.opt_out(),
+        at.non_personalised_option(),
+    ]
+    .map(|field| field.pointer());
+    ctx.failed
+        .iter()
+        .any(|p| pointer::parent(p) == Some(base.as_str()) && !fields.contains(p))
 }
 
 /// Where a finding about a field goes: the field when it is written, else `profiling`.
