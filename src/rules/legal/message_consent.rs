@@ -55,11 +55,13 @@ declare_rule! {
     ///
     /// ## Depends on
     ///
-    /// `compliance.messaging` — its entries' `channel`, `consent` and `soft_opt_in`: a
-    /// channel whose consent is not found is not reported while an entry cannot be read or
-    /// its channel is unknown (that entry may be the one), nor while an entry for the
-    /// channel holds a value or key that could not be read. Consent found stands whatever
-    /// else failed. Copy entries whose `channel` is unknown are not messages.
+    /// Which copy entries are messages (`copy`, `copy[].channel`: an entry whose channel
+    /// is unknown is not a message) and what `compliance.messaging[]` records (its
+    /// entries' `channel`, `consent` and `soft_opt_in`, inside `compliance`): a channel
+    /// whose consent is not found is not reported while an entry cannot be read or its
+    /// channel is unknown (that entry may be the one), nor while an entry for the channel
+    /// holds a value or key that could not be read, nor while `compliance` itself could
+    /// not be read. Consent found stands whatever else failed.
     ///
     /// ## How to fix
     ///
