@@ -29,8 +29,7 @@ fn concise(path: &Path) -> (i32, String) {
     )
 }
 
-const PERSONAL_DATA: &str =
-    "  personal_data:\n    profiling: true\n    consent: true\n    opt_out: true\n";
+const PERSONAL_DATA: &str = "  personal_data:\n    profiling: true\n    lawful_basis: consent\n    consent: true\n    opt_out: true\n";
 
 #[test]
 fn a_plan_that_does_not_profile_needs_no_consent_or_opt_out() {
@@ -45,8 +44,10 @@ fn a_plan_that_does_not_profile_needs_no_consent_or_opt_out() {
     assert_eq!((code, out.as_str()), (0, ""), "{out}");
 }
 
+/// PIPL Art. 24(2) asks for a way to refuse or a non-personalised option, not consent
+/// (issue 17: the rule used to ask for `consent` too).
 #[test]
-fn a_plan_that_profiles_must_record_consent_and_an_opt_out() {
+fn a_plan_that_profiles_must_offer_a_way_to_refuse_or_a_non_personalised_option() {
     let dir = tempfile::tempdir().expect("temp dir");
     let plan = variant(
         dir.path(),
@@ -62,13 +63,12 @@ fn a_plan_that_profiles_must_record_consent_and_an_opt_out() {
             .position(|l| l.contains(needle))
             .map_or(0, |i| i + 1)
     };
-    let (profiling, opt_out) = (line_of("profiling: true"), line_of("opt_out: false"));
+    let opt_out = line_of("opt_out: false");
     assert_eq!(code, 1, "{out}");
     assert_eq!(
         out,
         format!(
-            "{name}:{profiling}:16: error[L012]: customers are profiled, but the plan does not record consent (`consent:`)\n\
-             {name}:{opt_out}:14: error[L012]: customers are profiled, but without an opt-out from personalised marketing\n"
+            "{name}:{opt_out}:14: error[L012]: customers are profiled for marketing, but the plan offers neither a way to refuse it (`opt_out`) nor a non-personalised option (`non_personalised_option`), as PIPL Art. 24(2) requires\n"
         )
     );
 }

@@ -11,9 +11,9 @@
 
 use super::{
     AddOn, Budget, BudgetLine, Campaign, Cart, CartItem, Compliance, Copy, Coupon, Customer,
-    GiftTier, Goal, GoalPart, GoalResult, Guardrails, List, Material, MemberLevel, PersonalData,
-    Phase, PointsRedeem, Prize, Promotion, ReferencePrice, ResultDetail, Risk, Stacking, Team,
-    Tier, Validity, Waiver, Window,
+    GiftTier, Goal, GoalPart, GoalResult, Guardrails, List, Material, MemberLevel, Messaging,
+    PersonalData, Phase, PointsRedeem, Prize, Promotion, ReferencePrice, ResultDetail, Risk,
+    Stacking, Team, Tier, Validity, Waiver, Window,
 };
 use crate::source::pointer;
 use std::fmt;
@@ -333,9 +333,13 @@ locations! {
     }
     "campaign" "/$defs/Copy" Copy { id, channel, text, advertises -> List<crate::values::Id>, opt_out, evidence }
     "campaign" "/$defs/Compliance" Compliance {
-        reviewed_by, data_retention, prize_records, personal_data -> PersonalData, waivers -> List<Waiver>,
+        reviewed_by, data_retention, prize_records, personal_data -> PersonalData,
+        messaging -> List<Messaging>, waivers -> List<Waiver>,
     }
-    "campaign" "/$defs/PersonalData" PersonalData { profiling, consent, opt_out }
+    "campaign" "/$defs/PersonalData" PersonalData {
+        profiling, lawful_basis, consent, opt_out, non_personalised_option,
+    }
+    "campaign" "/$defs/Messaging" Messaging { channel, consent, soft_opt_in }
     "campaign" "/$defs/Waiver" Waiver { rule, at, reason, approved_by, expires }
     "campaign" "/$defs/Risk" Risk { id, risk, prevention, response, owner }
     "campaign" "/$defs/Material" Material { id, item, quantity, owner, due, needed_by }

@@ -53,6 +53,7 @@ static RULES: &[&dyn Rule] = &[
     &legal::GiftNotNamed,
     &legal::AddOnPreselected,
     &legal::RewardedReviews,
+    &legal::MessageConsent,
     &pricing::TiersOutOfOrder,
     &pricing::TierAmountExceedsSpend,
     &pricing::RepeatShape,

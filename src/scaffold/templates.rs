@@ -136,10 +136,13 @@ copy:
     text: 【品牌】会员焕新季满{{t2_spend_text}}减{{t2_off_text}}，新人首单满{{coupon_min_text}}减{{coupon_off_text}}，活动截至{{end_text}}。回T退订
     advertises: [tiers, new-user]
 
-# 合规信息：审核团队和记录保存期限；用个人数据做用户画像时加 personal_data，确需豁免某条规则时加 waivers（写明理由和审批人）。
+# 合规信息：审核团队和记录保存期限；messaging 写明每个消息渠道收件人如何事先同意接收营销信息；用个人数据做用户画像时加 personal_data，确需豁免某条规则时加 waivers（写明理由和审批人）。
 compliance:
   reviewed_by: legal
   data_retention: 2y
+  messaging:
+    - channel: sms
+      consent: 会员注册时单独勾选“接收营销短信”，同意记录存于会员系统
 
 # 风险：每项写明预防措施、应对方案和负责团队；新增风险时照此添加一项。
 risks:
@@ -287,10 +290,13 @@ copy:
     text: "Acme: spend {{t2_spend_text}}, get {{t2_off_text}} off, and new customers get {{coupon_off_text}} off orders of {{coupon_min_text}} or more. Ends {{end_text}}. Reply STOP to opt out."
     advertises: [spend-save, welcome]
 
-# Compliance facts: who reviewed the plan and how long records are kept; add `personal_data` when customers are profiled, `waivers` (with a reason and an approver) to accept a finding.
+# Compliance facts: who reviewed the plan, how long records are kept, and how recipients agreed to marketing on each message channel (`messaging`); add `personal_data` when customers are profiled, `waivers` (with a reason and an approver) to accept a finding.
 compliance:
   reviewed_by: legal
   data_retention: 2y
+  messaging:
+    - channel: sms
+      consent: opted in by text at sign-up, naming Acme (written consent); records kept in the CRM
 
 # Risks: each with its prevention, its response and the team answering for it; add more in the same shape.
 risks:

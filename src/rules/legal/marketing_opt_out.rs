@@ -14,6 +14,8 @@ declare_rule! {
     /// - `push` and `email`: the text contains it, or `opt_out:` on the copy says how (e.g.
     ///   `设置→消息通知→活动推送`, "unsubscribe link in the footer").
     ///
+    /// The recipients' prior consent to the messages is checked by `message-consent` (L024).
+    ///
     /// ## Why it matters
     ///
     /// Electronic advertising must give recipients a way to refuse further messages; marketing
