@@ -11,6 +11,7 @@
 mod at;
 mod budget;
 mod cart;
+mod charges;
 mod compliance;
 mod copy;
 mod goals;
@@ -27,6 +28,7 @@ mod top;
 pub use at::{At, CART, Identified, Keyed, Loc, PLAN};
 pub use budget::{Budget, BudgetLine};
 pub use cart::{Cart, CartItem, Customer, OrderTime};
+pub use charges::{Fee, Subscription};
 pub use compliance::{Compliance, PersonalData, Waiver};
 pub use copy::{Channel, Copy};
 pub use goals::{Goal, GoalPart, GoalResult, Metric, ResultDetail};

@@ -2,16 +2,19 @@
 //! messages and personal data. Each cites its law and article, with the research's
 //! confidence (V read in the text, S secondary source, M from memory: verify).
 
+mod auto_renewal;
 mod claim_mismatch;
 mod cn_gift_disclosure;
 mod cn_prize_cap;
 mod cn_prize_disclosure;
 mod cn_prize_records;
 mod cn_reference_price;
+mod conditional_price;
 mod eu_prior_price;
 mod false_urgency;
 mod free_claim_conditions;
 mod gift_not_named;
+mod hidden_fees;
 mod marketing_opt_out;
 mod profiling_consent;
 mod quantity_limit_without_number;
@@ -23,16 +26,19 @@ mod uk_reference_price;
 mod us_former_price;
 mod weekday_mismatch;
 
+pub use auto_renewal::AutoRenewalTerms;
 pub use claim_mismatch::ClaimMismatch;
 pub use cn_gift_disclosure::CnGiftDisclosure;
 pub use cn_prize_cap::CnPrizeCap;
 pub use cn_prize_disclosure::CnPrizeDisclosure;
 pub use cn_prize_records::CnPrizeRecords;
 pub use cn_reference_price::CnReferencePrice;
+pub use conditional_price::ConditionalPrice;
 pub use eu_prior_price::EuPriorPrice;
 pub use false_urgency::FalseUrgency;
 pub use free_claim_conditions::FreeClaimConditions;
 pub use gift_not_named::GiftNotNamed;
+pub use hidden_fees::HiddenFees;
 pub use marketing_opt_out::MarketingOptOut;
 pub use profiling_consent::ProfilingConsent;
 pub use quantity_limit_without_number::QuantityLimitWithoutNumber;
