@@ -83,7 +83,13 @@ impl Rule for AutoRenewalTerms {
         if !us && !cn && !uk {
             return;
         }
-        for (i, promotion) in ctx.campaign.promotions.iter().flat_map(|p| p.items()).enumerate() {
+        for (i, promotion) in ctx
+            .campaign
+            .promotions
+            .iter()
+            .flat_map(|p| p.items())
+            .enumerate()
+        {
             let Some(sub) = promotion.subscription.as_ref() else {
                 continue;
             };
@@ -136,7 +142,11 @@ fn missing(
     uk: bool,
 ) -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
     let asking = |flags: [(bool, &'static str); 3]| -> Vec<&'static str> {
-        flags.iter().filter(|(on, _)| *on).map(|(_, j)| *j).collect()
+        flags
+            .iter()
+            .filter(|(on, _)| *on)
+            .map(|(_, j)| *j)
+            .collect()
     };
     let wanted = [
         (

@@ -87,7 +87,13 @@ impl Rule for ConditionalPrice {
         if !cn && !eu {
             return;
         }
-        for (i, promotion) in ctx.campaign.promotions.iter().flat_map(|p| p.items()).enumerate() {
+        for (i, promotion) in ctx
+            .campaign
+            .promotions
+            .iter()
+            .flat_map(|p| p.items())
+            .enumerate()
+        {
             personalised(promotion, i, cn, eu, out);
         }
         if cn {

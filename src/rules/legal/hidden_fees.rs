@@ -125,7 +125,9 @@ impl Rule for HiddenFees {
                 continue;
             };
             let message = if reported.iter().all(|(_, _, fee)| named(fee)) {
-                format!("`{price}` is not the total price: the mandatory {names} is shown apart from it")
+                format!(
+                    "`{price}` is not the total price: the mandatory {names} is shown apart from it"
+                )
             } else {
                 format!("`{price}` is stated without the mandatory {names} every customer pays")
             };
@@ -199,7 +201,11 @@ fn not_price_after() -> Option<&'static Re> {
 /// The amounts a text states as a price of its offers, as original ranges, in text
 /// order: money amounts that no claim reads as a threshold, a saving or a value, and that
 /// no word beside makes a threshold, saving, value, former price or fee.
-pub(crate) fn stated_prices(wording: &Wording<'_>, place: usize, original: &str) -> Vec<(usize, usize)> {
+pub(crate) fn stated_prices(
+    wording: &Wording<'_>,
+    place: usize,
+    original: &str,
+) -> Vec<(usize, usize)> {
     let Some(money) = money_pattern() else {
         return Vec::new();
     };
