@@ -114,20 +114,21 @@ impl Rule for AutoRenewalTerms {
                     .help(format!("add `{field}:` to the `subscription` and show it to customers before they sign up")),
                 );
             }
-            if cn && let Some(reminder) = &sub.reminder {
-                if reminder.approx_days() < Decimal::from(CN_REMINDER_DAYS) {
-                    out.push(
-                        Draft::new(
-                            &Self::META,
-                            at.reminder(),
-                            format!(
-                                "promotion `{}` reminds customers less than {CN_REMINDER_DAYS} days before the automatic renewal",
-                                promotion.id.as_str()
-                            ),
-                        )
-                        .help("remind customers conspicuously at least 5 days before each renewal and let them choose whether to renew"),
-                    );
-                }
+            if cn
+                && let Some(reminder) = &sub.reminder
+                && reminder.approx_days() < Decimal::from(CN_REMINDER_DAYS)
+            {
+                out.push(
+                    Draft::new(
+                        &Self::META,
+                        at.reminder(),
+                        format!(
+                            "promotion `{}` reminds customers less than {CN_REMINDER_DAYS} days before the automatic renewal",
+                            promotion.id.as_str()
+                        ),
+                    )
+                    .help("remind customers conspicuously at least 5 days before each renewal and let them choose whether to renew"),
+                );
             }
         }
     }
