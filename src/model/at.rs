@@ -10,10 +10,10 @@
 //! and every token is escaped by [`crate::source::pointer`].
 
 use super::{
-    AddOn, Budget, BudgetLine, Campaign, Cart, CartItem, Compliance, Copy, Coupon, Customer,
+    AddOn, Budget, BudgetLine, Campaign, Cart, CartItem, Compliance, Copy, Coupon, Customer, Fee,
     GiftTier, Goal, GoalPart, GoalResult, Guardrails, List, Material, MemberLevel, Messaging,
     PersonalData, Phase, PointsRedeem, Prize, Promotion, ReferencePrice, ResultDetail, Risk,
-    Stacking, Team, Tier, Validity, Waiver, Window,
+    Stacking, Subscription, Team, Tier, Validity, Waiver, Window,
 };
 use crate::source::pointer;
 use std::fmt;
@@ -302,6 +302,8 @@ locations! {
     "campaign" "/$defs/Promotion" Promotion {
         id, name, phases -> List<crate::values::Id>, terms, quantity, per_user,
         reference_price -> ReferencePrice, evidence, requires -> List<crate::model::Requirement>,
+        fees -> List<Fee>, condition, personalised, personalised_notice,
+        subscription -> Subscription,
         // The fields of each `type` (`PromotionKind`), written beside the common ones.
         tiers -> List<Tier>, gift_tiers = tiers -> List<GiftTier>, repeat, max_repeats, discount, scope, slots -> List<crate::values::TimeOfDay>, items_per_slot,
         price, min_margin, levels -> List<MemberLevel>, early_access_days,
@@ -310,6 +312,10 @@ locations! {
         redeem -> PointsRedeem, reward_referrer, reward_invitee,
     }
     "campaign" "/$defs/ReferencePrice" ReferencePrice { basis, days, evidence }
+    "campaign" "/$defs/Fee" Fee { name, amount, mandatory, included }
+    "campaign" "/$defs/Subscription" Subscription {
+        auto_renew, trial, every, renewal_price, consent, cancel, reminder,
+    }
     "campaign" "/$defs/Tier" Tier { spend, discount }
     "campaign" "/$defs/MemberLevel" MemberLevel { level, name, price }
     "campaign" "/$defs/GiftTier" GiftTier { spend, gift, gift_cost }

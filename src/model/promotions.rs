@@ -55,6 +55,30 @@ pub struct Promotion {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(example = ["review"], example = ["share", "follow"])]
     pub requires: Option<List<Requirement>>,
+    /// Charges on top of the price: mandatory fees (服务费, 包装费, a booking fee) and
+    /// optional ones (delivery the customer chooses).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = serde_json::json!([{"name": "服务费", "amount": 3, "mandatory": true}]))]
+    pub fees: Option<List<super::Fee>>,
+    /// Who the price is for, as customers are told (会员价, 新客价, 专享价, a member or
+    /// first-order price), e.g. `开通会员（免费）后可享`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"注册会员（免费）即可享受会员价", example = &"first order only, for new customers")]
+    pub condition: Option<String>,
+    /// Whether the price is set per customer by automated decisions on their profile
+    /// (browsing, purchase history, device).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = true, example = false)]
+    pub personalised: Option<bool>,
+    /// What customers are told when their price was personalised, e.g. `This price was
+    /// personalised for you based on your purchase history`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"This price was personalised for you based on your purchase history")]
+    pub personalised_notice: Option<String>,
+    /// An auto-renewing subscription the offer starts (a free trial that becomes a paid plan).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = serde_json::json!({"auto_renew": true, "trial": "30d", "every": "1mo", "renewal_price": 25, "consent": "separate unticked box", "cancel": "Account → Subscription → Cancel", "reminder": "5d"}))]
+    pub subscription: Option<super::Subscription>,
     /// The mechanic.
     #[serde(flatten)]
     pub kind: PromotionKind,

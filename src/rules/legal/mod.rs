@@ -3,16 +3,19 @@
 //! confidence (V read in the text, S secondary source, M from memory: verify).
 
 mod add_on_preselected;
+mod auto_renewal;
 mod claim_mismatch;
 mod cn_gift_disclosure;
 mod cn_prize_cap;
 mod cn_prize_disclosure;
 mod cn_prize_records;
 mod cn_reference_price;
+mod conditional_price;
 mod eu_prior_price;
 mod false_urgency;
 mod free_claim_conditions;
 mod gift_not_named;
+mod hidden_fees;
 mod marketing_opt_out;
 mod message_consent;
 mod profiling_consent;
@@ -27,16 +30,19 @@ mod us_former_price;
 mod weekday_mismatch;
 
 pub use add_on_preselected::AddOnPreselected;
+pub use auto_renewal::AutoRenewalTerms;
 pub use claim_mismatch::ClaimMismatch;
 pub use cn_gift_disclosure::CnGiftDisclosure;
 pub use cn_prize_cap::CnPrizeCap;
 pub use cn_prize_disclosure::CnPrizeDisclosure;
 pub use cn_prize_records::CnPrizeRecords;
 pub use cn_reference_price::CnReferencePrice;
+pub use conditional_price::ConditionalPrice;
 pub use eu_prior_price::EuPriorPrice;
 pub use false_urgency::FalseUrgency;
 pub use free_claim_conditions::FreeClaimConditions;
 pub use gift_not_named::GiftNotNamed;
+pub use hidden_fees::HiddenFees;
 pub use marketing_opt_out::MarketingOptOut;
 pub use message_consent::MessageConsent;
 pub use profiling_consent::ProfilingConsent;
