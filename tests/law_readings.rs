@@ -77,7 +77,7 @@ fn a_gb_draw_with_an_entry_fee_or_a_raised_price_needs_a_free_route() {
     assert_eq!(underlined(&plan, &found[0]), "£2");
     let message = found[0]["message"].as_str().unwrap_or("");
     assert!(
-        message.contains("costs a fee of 2") && message.contains("no free way to enter"),
+        message.contains("costs a fee of £2") && message.contains("no free way to enter"),
         "{message}"
     );
     let help = found[0]["help"].as_str().unwrap_or("");

@@ -107,7 +107,7 @@ fn payment(ctx: &Ctx<'_>, i: usize, p: &Promotion, us: bool) -> Result<Option<Pa
     };
     let at = PLAN.promotions().item(i);
     if let Some(fee) = entry_fee.as_ref().filter(|f| f.amount > Decimal::ZERO) {
-        return Ok(Some(Payment::Fee(fee.to_string())));
+        return Ok(Some(Payment::Fee(ctx.money(fee.amount))));
     }
     if price_uplift.as_ref().is_some_and(|u| u.raised()) {
         return Ok(Some(Payment::Uplift));
