@@ -148,7 +148,10 @@ pub struct CopyRow {
 pub struct ComplianceView {
     pub reviewed_by: String,
     pub data_retention: String,
+    pub prize_records: String,
     pub personal_data: String,
+    /// Consent to marketing messages per channel (`短信：…；推送：…`).
+    pub messaging: String,
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
@@ -254,6 +257,23 @@ pub fn kind_label(kind: &PromotionKind, lang: Lang) -> &'static str {
 }
 
 /// The channel in words.
+/// A lawful basis of processing, in the document's language.
+fn lawful_basis(basis: crate::model::LawfulBasis, lang: Lang) -> &'static str {
+    use crate::model::LawfulBasis as B;
+    let (zh, en) = match basis {
+        B::Consent => ("同意", "consent"),
+        B::Contract => ("履行合同所必需", "contract"),
+        B::LegalObligation => ("履行法定义务", "legal obligation"),
+        B::VitalInterest => ("保护重大利益", "vital interest"),
+        B::PublicTask => ("公共任务", "public task"),
+        B::LegitimateInterest => ("正当利益", "legitimate interest"),
+    };
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
 pub fn channel_label(channel: Channel, lang: Lang) -> &'static str {
     let (zh, en) = match channel {
         Channel::AppHome => ("App首页", "App home"),
@@ -972,21 +992,58 @@ fn compliance_view(
             .and_then(|c| c.data_retention.as_ref())
             .map(|d| lang.duration(d))
             .unwrap_or_else(|| DASH.into()),
+        prize_records: c
+            .and_then(|c| c.prize_records.as_ref())
+            .map(|d| lang.duration(d))
+            .unwrap_or_else(|| DASH.into()),
         personal_data: c
             .and_then(|c| c.personal_data.as_ref())
             .map(|p| {
-                [
+                let mut facts: Vec<String> = [
                     (l.profiling, Some(p.profiling)),
                     (l.consent, p.consent),
                     (l.opt_out, p.opt_out),
+                    (l.non_personalised_option, p.non_personalised_option),
                 ]
                 .iter()
                 // Consent and an opt-out are recorded only where customers are profiled.
                 .filter_map(|(label, value)| Some((label, (*value)?)))
                 .map(|(label, value)| format!("{label}{}{}", l.colon, yes_no(value)))
-                .collect::<Vec<_>>()
-                .join(lang.semicolon())
+                .collect();
+                if let Some(basis) = p.lawful_basis {
+                    facts.push(format!(
+                        "{}{}{}",
+                        l.lawful_basis,
+                        l.colon,
+                        lawful_basis(basis, lang)
+                    ));
+                }
+                facts.join(lang.semicolon())
             })
+            .unwrap_or_else(|| DASH.into()),
+        messaging: c
+            .and_then(|c| c.messaging.as_ref())
+            .map(|list| {
+                list.iter()
+                    .map(|(_, m)| {
+                        let how = m
+                            .consent
+                            .as_deref()
+                            .filter(|t| !t.trim().is_empty())
+                            .map(|t| t.trim().to_owned())
+                            .or_else(|| {
+                                m.soft_opt_in
+                                    .as_deref()
+                                    .filter(|t| !t.trim().is_empty())
+                                    .map(|t| format!("{}{}{}", l.soft_opt_in, l.colon, t.trim()))
+                            })
+                            .unwrap_or_else(|| DASH.into());
+                        format!("{}{}{how}", channel_label(m.channel, lang), l.colon)
+                    })
+                    .collect::<Vec<_>>()
+                    .join(lang.semicolon())
+            })
+            .filter(|s| !s.is_empty())
             .unwrap_or_else(|| DASH.into()),
         errors: count(Severity::Error),
         warnings: count(Severity::Warning),

@@ -279,7 +279,12 @@ labels! {
     opt_out: "退订方式", "Opt-out";
     compliance: "合规", "Compliance";
     reviewed_by: "审核部门", "Reviewed by";
-    data_retention: "记录保存期限", "Records kept";
+    data_retention: "个人信息保存期限", "Personal data kept";
+    prize_records: "获奖记录保存期限", "Prize records kept";
+    messaging: "营销信息接收同意", "Consent to marketing messages";
+    soft_opt_in: "老客户豁免", "soft opt-in";
+    lawful_basis: "处理依据", "lawful basis";
+    non_personalised_option: "非个性化选项", "non-personalised option";
     personal_data: "个人信息", "Personal data";
     profiling: "用户画像", "Profiling";
     consent: "已获同意", "Consent";
