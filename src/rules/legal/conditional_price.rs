@@ -29,7 +29,8 @@ declare_rule! {
     ///   VIP价, 粉丝价, 老客价 — while neither the text nor any offer it speaks for states the
     ///   condition: the text says nothing of who qualifies or how (开通, 注册, 加入, 首单,
     ///   a member level such as 金卡, 仅限…), and the offers have no `condition`. Where the
-    ///   text advertises offers, a `condition` on one of them counts as shown with it.
+    ///   text advertises offers, a `condition` on one of them counts as shown with it, and so
+    ///   does a `member_price` promotion, whose member levels are the condition.
     ///
     /// English words for member prices are not read yet; no EU, UK or US rule asks for the
     /// condition in those words beyond the general law on misleading omissions.
@@ -173,7 +174,12 @@ fn unstated_conditions(ctx: &Ctx<'_>, wording: &Wording<'_>, out: &mut Vec<Draft
 /// Whether some offer the text speaks for states its condition.
 fn offers_state_condition(offers: &[Offer<'_>]) -> bool {
     offers.iter().any(|offer| match offer {
-        Offer::Promotion(_, p) => p.condition.as_deref().is_some_and(|c| !c.trim().is_empty()),
+        Offer::Promotion(_, p) => {
+            p.condition.as_deref().is_some_and(|c| !c.trim().is_empty())
+                // A member price's levels are its condition: who pays which price is
+                // the plan's member levels, and a text for it speaks of members.
+                || matches!(p.kind, crate::model::PromotionKind::MemberPrice { .. })
+        }
         // A coupon's audience says who may use it.
         Offer::Coupon(_, c) => c.audience.is_some(),
     })
