@@ -331,7 +331,9 @@ locations! {
     "campaign" "/$defs/Guardrails" Guardrails {
         min_order, gross_margin, min_margin, max_discount, max_gift_cost,
     }
-    "campaign" "/$defs/Copy" Copy { id, channel, text, advertises -> List<crate::values::Id>, opt_out, evidence }
+    "campaign" "/$defs/Copy" Copy {
+        id, channel, text, advertises -> List<crate::values::Id>, opt_out, evidence, ad_label, close,
+    }
     "campaign" "/$defs/Compliance" Compliance {
         reviewed_by, data_retention, personal_data -> PersonalData, waivers -> List<Waiver>,
     }

@@ -30,7 +30,7 @@ pub use at::{At, CART, Identified, Keyed, Loc, PLAN};
 pub use budget::{Budget, BudgetLine};
 pub use cart::{Cart, CartItem, Customer, OrderTime};
 pub use compliance::{Compliance, PersonalData, Waiver};
-pub use copy::{Channel, Copy};
+pub use copy::{Channel, Close, Copy};
 pub use goals::{Goal, GoalPart, GoalResult, Metric, ResultDetail};
 pub use known::{Known, RECOVERABLE, field_path, is_recoverable};
 pub use list::List;

@@ -268,6 +268,11 @@ pub fn channel_label(channel: Channel, lang: Lang) -> &'static str {
         Channel::Livestream => ("直播", "Livestream"),
         Channel::Poster => ("海报", "Poster"),
         Channel::Store => ("门店", "Store"),
+        Channel::Popup => ("弹窗", "Pop-up"),
+        Channel::Splash => ("开屏", "Splash"),
+        Channel::Feed => ("信息流", "In-feed"),
+        Channel::Search => ("搜索广告", "Search ad"),
+        Channel::Influencer => ("达人", "Influencer"),
         Channel::Other => ("其他", "Other"),
         Channel::Unknown => ("—", "—"),
     };

@@ -53,6 +53,7 @@ static RULES: &[&dyn Rule] = &[
     &legal::GiftNotNamed,
     &legal::AddOnPreselected,
     &legal::RewardedReviews,
+    &legal::AdNotIdentifiable,
     &pricing::TiersOutOfOrder,
     &pricing::TierAmountExceedsSpend,
     &pricing::RepeatShape,

@@ -2,6 +2,7 @@
 //! messages and personal data. Each cites its law and article, with the research's
 //! confidence (V read in the text, S secondary source, M from memory: verify).
 
+mod ad_not_identifiable;
 mod add_on_preselected;
 mod claim_mismatch;
 mod cn_gift_disclosure;
@@ -25,6 +26,7 @@ mod uk_reference_price;
 mod us_former_price;
 mod weekday_mismatch;
 
+pub use ad_not_identifiable::AdNotIdentifiable;
 pub use add_on_preselected::AddOnPreselected;
 pub use claim_mismatch::ClaimMismatch;
 pub use cn_gift_disclosure::CnGiftDisclosure;
