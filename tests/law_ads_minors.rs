@@ -98,3 +98,102 @@ fn english_ad_labels_are_read_and_vague_tags_are_not_labels() {
     );
     assert!(of(&splash, "L022").is_empty());
 }
+
+/// The CNY plan (a mystery box, personal data used for profiling) with `audience` added.
+fn cny_with_audience(audience: &str) -> String {
+    bundled_with(
+        CNY,
+        "\nrisks:\n",
+        &format!("\naudience: {audience}\n\nrisks:\n"),
+    )
+}
+
+#[test]
+fn young_children_in_the_audience_are_reported_on_data_and_mystery_boxes() {
+    let text = cny_with_audience("{ min_age: 6 }");
+    let found = of(&text, "L023");
+    assert_eq!(found.len(), 2, "{found:?}");
+    let (data, mark) = &found
+        .iter()
+        .find(|(m, _)| m.contains("personal data"))
+        .expect("a finding on personal data");
+    assert!(data.contains("starts at age 6"), "{data}");
+    assert!(data.contains("under 14 (CN)"), "{data}");
+    assert_eq!(mark, "6");
+    let (boxed, mark) = &found
+        .iter()
+        .find(|(m, _)| m.contains("mystery box"))
+        .expect("a finding on the mystery box");
+    assert!(boxed.contains("`新年福袋盲盒`"), "{boxed}");
+    assert!(boxed.contains("under 8"), "{boxed}");
+    assert_eq!(mark, "lucky-bag");
+    // From 12 with a guardian's consent recorded: nothing to report.
+    let (report, code) = check_plan(&cny_with_audience(
+        "{ min_age: 12, guardian_consent: true }",
+    ));
+    assert!(findings(&report).is_empty(), "{:?}", findings(&report));
+    assert_eq!(code, 0);
+    // Adults only: nothing either, consent or not.
+    assert!(of(&cny_with_audience("{ min_age: 18 }"), "L023").is_empty());
+    // 12 without consent: the data, and the mystery box sold to minors without it.
+    let found = of(
+        &cny_with_audience("{ min_age: 12, guardian_consent: false }"),
+        "L023",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().any(|(_, mark)| mark == "false"), "{found:?}");
+}
+
+#[test]
+fn urging_children_to_ask_their_parents_is_reported_and_speaking_to_parents_is_not() {
+    let with_copy = |text: &str, audience: &str| {
+        cny_with_audience(audience).replacen(
+            "copy:\n",
+            &format!("copy:\n  - id: toys\n    channel: app_home\n    text: {text}\n    advertises: [tiers]\n"),
+            1,
+        )
+    };
+    let consented = "{ min_age: 6, guardian_consent: true }";
+    let text = with_copy("寒假新玩具，快叫爸爸妈妈买！满299享91折", consented);
+    let found: Vec<_> = of(&text, "L023")
+        .into_iter()
+        .filter(|(m, _)| m.contains("parents"))
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "叫爸爸妈妈买");
+    assert!(found[0].0.contains("age 6"), "{}", found[0].0);
+    // The same words to an adult audience, and words for parents that urge nobody.
+    assert!(
+        of(
+            &with_copy("寒假新玩具，快叫爸爸妈妈买！满299享91折", "{ min_age: 18 }"),
+            "L023"
+        )
+        .is_empty()
+    );
+    let look_alike = with_copy(
+        "适合6岁以上儿童的寒假新玩具，让家长放心购买！满299享91折",
+        consented,
+    );
+    assert!(
+        of(&look_alike, "L023")
+            .iter()
+            .all(|(m, _)| !m.contains("parents")),
+        "{:?}",
+        of(&look_alike, "L023")
+    );
+    // English, in a UK plan for children from 10.
+    let uk = bundled_with(
+        SPRING,
+        "copy:\n",
+        "audience: { min_age: 10, guardian_consent: true }\ncopy:\n  - id: kids\n    channel: web\n    text: Ask your parents to buy you the linen den kit, 20% off\n    advertises: [linen-event]\n",
+    )
+    .replace("jurisdictions: [US]", "jurisdictions: [UK]");
+    let found = of(&uk, "L023");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "Ask your parents to buy");
+    let permission = uk.replace(
+        "Ask your parents to buy you the linen den kit",
+        "Ask your parents for permission before you sign up",
+    );
+    assert!(of(&permission, "L023").is_empty());
+}

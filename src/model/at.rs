@@ -10,10 +10,10 @@
 //! and every token is escaped by [`crate::source::pointer`].
 
 use super::{
-    AddOn, Budget, BudgetLine, Campaign, Cart, CartItem, Compliance, Copy, Coupon, Customer,
-    GiftTier, Goal, GoalPart, GoalResult, Guardrails, List, Material, MemberLevel, PersonalData,
-    Phase, PointsRedeem, Prize, Promotion, ReferencePrice, ResultDetail, Risk, Stacking, Team,
-    Tier, Validity, Waiver, Window,
+    AddOn, Audience, Budget, BudgetLine, Campaign, Cart, CartItem, Compliance, Copy, Coupon,
+    Customer, GiftTier, Goal, GoalPart, GoalResult, Guardrails, List, Material, MemberLevel,
+    PersonalData, Phase, PointsRedeem, Prize, Promotion, ReferencePrice, ResultDetail, Risk,
+    Stacking, Team, Tier, Validity, Waiver, Window,
 };
 use crate::source::pointer;
 use std::fmt;
@@ -286,7 +286,7 @@ locations! {
         jurisdictions, window -> Window, teams -> List<Team>, goals -> List<Goal>,
         phases -> List<Phase>, budget -> Budget, promotions -> List<Promotion>,
         coupons -> List<Coupon>, add_ons -> List<AddOn>, stacking -> Stacking, guardrails -> Guardrails,
-        copy -> List<Copy>, compliance -> Compliance, risks -> List<Risk>,
+        copy -> List<Copy>, compliance -> Compliance, audience -> Audience, risks -> List<Risk>,
         materials -> List<Material>, results -> Keyed,
     }
     "campaign" "/properties/window" Window { start, end }
@@ -337,6 +337,7 @@ locations! {
     "campaign" "/$defs/Compliance" Compliance {
         reviewed_by, data_retention, personal_data -> PersonalData, waivers -> List<Waiver>,
     }
+    "campaign" "/$defs/Audience" Audience { min_age, guardian_consent }
     "campaign" "/$defs/PersonalData" PersonalData { profiling, consent, opt_out }
     "campaign" "/$defs/Waiver" Waiver { rule, at, reason, approved_by, expires }
     "campaign" "/$defs/Risk" Risk { id, risk, prevention, response, owner }

@@ -10,6 +10,7 @@
 
 mod add_ons;
 mod at;
+mod audience;
 mod budget;
 mod cart;
 mod compliance;
@@ -27,6 +28,7 @@ mod top;
 
 pub use add_ons::{AddOn, Requirement};
 pub use at::{At, CART, Identified, Keyed, Loc, PLAN};
+pub use audience::Audience;
 pub use budget::{Budget, BudgetLine};
 pub use cart::{Cart, CartItem, Customer, OrderTime};
 pub use compliance::{Compliance, PersonalData, Waiver};

@@ -54,6 +54,7 @@ static RULES: &[&dyn Rule] = &[
     &legal::AddOnPreselected,
     &legal::RewardedReviews,
     &legal::AdNotIdentifiable,
+    &legal::MinorsAudience,
     &pricing::TiersOutOfOrder,
     &pricing::TierAmountExceedsSpend,
     &pricing::RepeatShape,
