@@ -54,9 +54,10 @@ declare_rule! {
     ///
     /// ## Depends on
     ///
-    /// `audience.min_age`, `audience.guardian_consent`, `compliance.personal_data`,
-    /// `promotions[]` of type `mystery_box`, and the customer-facing text (`copy[].text`,
-    /// names, terms): an audience that could not be read is not judged.
+    /// `audience` (its `audience.min_age` and `audience.guardian_consent`), `compliance`
+    /// (whether it has `compliance.personal_data`), `promotions[]` of type `mystery_box`,
+    /// and the customer-facing text (`copy[].text`, names, terms): an audience that could
+    /// not be read is not judged.
     ///
     /// ## How to fix
     ///
@@ -90,7 +91,7 @@ declare_rule! {
         (Cn, "SAMR 《盲盒经营行为规范指引（试行）》 (2023)", S),
         (Eu, "GDPR Art. 8; UCPD 2005/29/EC Annex I point 28", S),
         (Us, "COPPA, 15 U.S.C. §§6501–6506; 16 CFR Part 312", S),
-        (Uk, "UK GDPR Art. 8; DPA 2018 s.9; CAP Code section 5", S),
+        (Uk, "Data Protection Act 2018 s.9; CAP Code section 5", S),
     ]
 }
 
