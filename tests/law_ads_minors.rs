@@ -197,3 +197,22 @@ fn urging_children_to_ask_their_parents_is_reported_and_speaking_to_parents_is_n
     );
     assert!(of(&permission, "L023").is_empty());
 }
+
+#[test]
+fn an_unreadable_value_withholds_only_the_findings_that_depend_on_it() {
+    // `close` unreadable: the splash is not judged, the unlabelled post still is.
+    let entries = "  - id: launch\n    channel: splash\n    text: 欢乐中国年\n    close: maybe\n  - id: kol-note\n    channel: influencer\n    text: 亲测好用，年货节满299享91折\n";
+    let found = of(&cny_with_copy(entries), "L022");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "influencer");
+    // `guardian_consent` unreadable: the personal data and the mystery box for minors of
+    // 8 and over are not judged; the words urging children still are.
+    let text = cny_with_audience("{ min_age: 10, guardian_consent: maybe }").replacen(
+        "copy:\n",
+        "copy:\n  - id: toys\n    channel: app_home\n    text: 寒假新玩具，快叫爸爸妈妈买！\n",
+        1,
+    );
+    let found = of(&text, "L023");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "叫爸爸妈妈买");
+}

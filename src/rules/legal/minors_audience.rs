@@ -128,12 +128,18 @@ impl Rule for MinorsAudience {
         let Some(audience) = &ctx.campaign.audience else {
             return;
         };
-        if !ctx.clean(&Loc::from(PLAN.audience())) {
+        if !ctx.clean(&PLAN.audience().min_age()) {
             return;
         }
-        personal_data(ctx, audience, out);
+        // An unreadable `guardian_consent` withholds only what depends on it.
+        let consent = ctx
+            .clean(&PLAN.audience().guardian_consent())
+            .then_some(audience.guardian_consent == Some(true));
+        if consent == Some(false) {
+            personal_data(ctx, audience, out);
+        }
         if under(ctx, &[Jurisdiction::Cn]) {
-            mystery_boxes(ctx, audience, out);
+            mystery_boxes(ctx, audience, consent, out);
         }
         words(ctx, audience.min_age.0, out);
     }
@@ -150,9 +156,6 @@ fn consent_at(audience: &Audience) -> Loc {
 
 /// Children's personal data without a guardian's consent.
 fn personal_data(ctx: &Ctx<'_>, audience: &Audience, out: &mut Vec<Draft>) {
-    if audience.guardian_consent == Some(true) {
-        return;
-    }
     let Some(compliance) = &ctx.campaign.compliance else {
         return;
     };
@@ -183,12 +186,12 @@ fn personal_data(ctx: &Ctx<'_>, audience: &Audience, out: &mut Vec<Draft>) {
 }
 
 /// Mystery boxes offered to children (CN).
-fn mystery_boxes(ctx: &Ctx<'_>, audience: &Audience, out: &mut Vec<Draft>) {
+/// `consent` is `None` when `guardian_consent` could not be read.
+fn mystery_boxes(ctx: &Ctx<'_>, audience: &Audience, consent: Option<bool>, out: &mut Vec<Draft>) {
     let min = audience.min_age.0;
     if min >= ADULT {
         return;
     }
-    let consent = audience.guardian_consent == Some(true);
     for (at, promotion) in ctx.campaign.promotions_at() {
         if !matches!(promotion.kind, PromotionKind::MysteryBox { .. }) {
             continue;
@@ -201,7 +204,7 @@ fn mystery_boxes(ctx: &Ctx<'_>, audience: &Audience, out: &mut Vec<Draft>) {
                 ),
                 "raise `audience.min_age` to 8 or more and check buyers' ages, or leave the mystery box out of this campaign",
             )
-        } else if !consent {
+        } else if consent == Some(false) {
             (
                 format!(
                     "`{name}` is a mystery box and the audience includes minors from age {min}, but no guardian consent is recorded"
