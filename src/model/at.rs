@@ -10,10 +10,10 @@
 //! and every token is escaped by [`crate::source::pointer`].
 
 use super::{
-    AddOn, Budget, BudgetLine, Campaign, Cart, CartItem, Compliance, Copy, Coupon, Customer, Fee,
-    GiftTier, Goal, GoalPart, GoalResult, Guardrails, List, Material, MemberLevel, Messaging,
-    PersonalData, Phase, PointsRedeem, Prize, Promotion, ReferencePrice, ResultDetail, Risk,
-    Stacking, Subscription, Team, Tier, Validity, Waiver, Window,
+    AddOn, Audience, Budget, BudgetLine, Campaign, Cart, CartItem, Compliance, Copy, Coupon,
+    Customer, Fee, GiftTier, Goal, GoalPart, GoalResult, Guardrails, List, Material, MemberLevel,
+    Messaging, PersonalData, Phase, PointsRedeem, Prize, Promotion, ReferencePrice, ResultDetail,
+    Risk, Stacking, Subscription, Team, Tier, Validity, Waiver, Window,
 };
 use crate::source::pointer;
 use std::fmt;
@@ -286,7 +286,7 @@ locations! {
         jurisdictions, window -> Window, teams -> List<Team>, goals -> List<Goal>,
         phases -> List<Phase>, budget -> Budget, promotions -> List<Promotion>,
         coupons -> List<Coupon>, add_ons -> List<AddOn>, stacking -> Stacking, guardrails -> Guardrails,
-        copy -> List<Copy>, compliance -> Compliance, risks -> List<Risk>,
+        copy -> List<Copy>, compliance -> Compliance, audience -> Audience, risks -> List<Risk>,
         materials -> List<Material>, results -> Keyed,
     }
     "campaign" "/properties/window" Window { start, end }
@@ -337,11 +337,14 @@ locations! {
     "campaign" "/$defs/Guardrails" Guardrails {
         min_order, gross_margin, min_margin, max_discount, max_gift_cost,
     }
-    "campaign" "/$defs/Copy" Copy { id, channel, text, advertises -> List<crate::values::Id>, opt_out, evidence }
+    "campaign" "/$defs/Copy" Copy {
+        id, channel, text, advertises -> List<crate::values::Id>, opt_out, evidence, ad_label, close,
+    }
     "campaign" "/$defs/Compliance" Compliance {
         reviewed_by, data_retention, prize_records, personal_data -> PersonalData,
         messaging -> List<Messaging>, waivers -> List<Waiver>,
     }
+    "campaign" "/$defs/Audience" Audience { min_age, guardian_consent }
     "campaign" "/$defs/PersonalData" PersonalData {
         profiling, lawful_basis, consent, opt_out, non_personalised_option,
     }

@@ -10,6 +10,7 @@
 
 mod add_ons;
 mod at;
+mod audience;
 mod budget;
 mod cart;
 mod charges;
@@ -28,11 +29,12 @@ mod top;
 
 pub use add_ons::{AddOn, Requirement};
 pub use at::{At, CART, Identified, Keyed, Loc, PLAN};
+pub use audience::Audience;
 pub use budget::{Budget, BudgetLine};
 pub use cart::{Cart, CartItem, Customer, OrderTime};
 pub use charges::{Fee, Subscription};
 pub use compliance::{Compliance, LawfulBasis, Messaging, PersonalData, Waiver};
-pub use copy::{Channel, Copy};
+pub use copy::{Channel, Close, Copy};
 pub use goals::{Goal, GoalPart, GoalResult, Metric, ResultDetail};
 pub use known::{Known, RECOVERABLE, field_path, is_recoverable};
 pub use list::List;

@@ -1,8 +1,8 @@
 //! The top level of a spec: identity, locale, currency, time zone, jurisdictions, window.
 
 use super::{
-    AddOn, Budget, Compliance, Copy, Coupon, Goal, GoalResult, Guardrails, List, Material, Phase,
-    Promotion, Risk, Stacking, Team,
+    AddOn, Audience, Budget, Compliance, Copy, Coupon, Goal, GoalResult, Guardrails, List,
+    Material, Phase, Promotion, Risk, Stacking, Team,
 };
 use crate::values::{Date, Id};
 use indexmap::IndexMap;
@@ -155,6 +155,15 @@ pub struct Campaign {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(example = serde_json::json!({"reviewed_by": "legal", "data_retention": "2y"}))]
     pub compliance: Option<Compliance>,
+    /// Who the campaign is aimed at or open to, by age: the youngest age it reaches and
+    /// whether a guardian's consent is obtained before a minor takes part. Leave it out
+    /// only for a campaign whose audience is not decided.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        example = serde_json::json!({"min_age": 18}),
+        example = serde_json::json!({"min_age": 12, "guardian_consent": true}),
+    )]
+    pub audience: Option<Audience>,
     /// Known risks, each with prevention, response and an owner.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(

@@ -257,6 +257,57 @@ pub fn kind_label(kind: &PromotionKind, lang: Lang) -> &'static str {
 }
 
 /// The channel in words.
+/// The personal-data facts of the compliance section, in the document's language.
+fn personal_data_facts(p: &crate::model::PersonalData, lang: Lang) -> String {
+    let l = lang.labels();
+    let yes_no = |b: bool| if b { l.yes } else { l.no };
+
+    let mut facts: Vec<String> = [
+        (l.profiling, Some(p.profiling)),
+        (l.consent, p.consent),
+        (l.opt_out, p.opt_out),
+        (l.non_personalised_option, p.non_personalised_option),
+    ]
+    .iter()
+    // Consent and an opt-out are recorded only where customers are profiled.
+    .filter_map(|(label, value)| Some((label, (*value)?)))
+    .map(|(label, value)| format!("{label}{}{}", l.colon, yes_no(value)))
+    .collect();
+    if let Some(basis) = p.lawful_basis {
+        facts.push(format!(
+            "{}{}{}",
+            l.lawful_basis,
+            l.colon,
+            lawful_basis(basis, lang)
+        ));
+    }
+    facts.join(lang.semicolon())
+}
+
+/// Consent to marketing messages per channel, in the document's language.
+fn messaging_facts(list: &crate::model::List<crate::model::Messaging>, lang: Lang) -> String {
+    let l = lang.labels();
+
+    list.iter()
+        .map(|(_, m)| {
+            let how = m
+                .consent
+                .as_deref()
+                .filter(|t| !t.trim().is_empty())
+                .map(|t| t.trim().to_owned())
+                .or_else(|| {
+                    m.soft_opt_in
+                        .as_deref()
+                        .filter(|t| !t.trim().is_empty())
+                        .map(|t| format!("{}{}{}", l.soft_opt_in, l.colon, t.trim()))
+                })
+                .unwrap_or_else(|| DASH.into());
+            format!("{}{}{how}", channel_label(m.channel, lang), l.colon)
+        })
+        .collect::<Vec<_>>()
+        .join(lang.semicolon())
+}
+
 /// A lawful basis of processing, in the document's language.
 fn lawful_basis(basis: crate::model::LawfulBasis, lang: Lang) -> &'static str {
     use crate::model::LawfulBasis as B;
@@ -288,6 +339,11 @@ pub fn channel_label(channel: Channel, lang: Lang) -> &'static str {
         Channel::Livestream => ("直播", "Livestream"),
         Channel::Poster => ("海报", "Poster"),
         Channel::Store => ("门店", "Store"),
+        Channel::Popup => ("弹窗", "Pop-up"),
+        Channel::Splash => ("开屏", "Splash"),
+        Channel::Feed => ("信息流", "In-feed"),
+        Channel::Search => ("搜索广告", "Search ad"),
+        Channel::Influencer => ("达人", "Influencer"),
         Channel::Other => ("其他", "Other"),
         Channel::Unknown => ("—", "—"),
     };
@@ -964,7 +1020,6 @@ fn compliance_view(
     let lang = names.lang;
     let l = lang.labels();
     let c = campaign.compliance.as_ref();
-    let yes_no = |b: bool| if b { l.yes } else { l.no };
     let rows = findings
         .iter()
         .map(|f| FindingRow {
@@ -998,51 +1053,11 @@ fn compliance_view(
             .unwrap_or_else(|| DASH.into()),
         personal_data: c
             .and_then(|c| c.personal_data.as_ref())
-            .map(|p| {
-                let mut facts: Vec<String> = [
-                    (l.profiling, Some(p.profiling)),
-                    (l.consent, p.consent),
-                    (l.opt_out, p.opt_out),
-                    (l.non_personalised_option, p.non_personalised_option),
-                ]
-                .iter()
-                // Consent and an opt-out are recorded only where customers are profiled.
-                .filter_map(|(label, value)| Some((label, (*value)?)))
-                .map(|(label, value)| format!("{label}{}{}", l.colon, yes_no(value)))
-                .collect();
-                if let Some(basis) = p.lawful_basis {
-                    facts.push(format!(
-                        "{}{}{}",
-                        l.lawful_basis,
-                        l.colon,
-                        lawful_basis(basis, lang)
-                    ));
-                }
-                facts.join(lang.semicolon())
-            })
+            .map(|p| personal_data_facts(p, lang))
             .unwrap_or_else(|| DASH.into()),
         messaging: c
             .and_then(|c| c.messaging.as_ref())
-            .map(|list| {
-                list.iter()
-                    .map(|(_, m)| {
-                        let how = m
-                            .consent
-                            .as_deref()
-                            .filter(|t| !t.trim().is_empty())
-                            .map(|t| t.trim().to_owned())
-                            .or_else(|| {
-                                m.soft_opt_in
-                                    .as_deref()
-                                    .filter(|t| !t.trim().is_empty())
-                                    .map(|t| format!("{}{}{}", l.soft_opt_in, l.colon, t.trim()))
-                            })
-                            .unwrap_or_else(|| DASH.into());
-                        format!("{}{}{how}", channel_label(m.channel, lang), l.colon)
-                    })
-                    .collect::<Vec<_>>()
-                    .join(lang.semicolon())
-            })
+            .map(|list| messaging_facts(list, lang))
             .filter(|s| !s.is_empty())
             .unwrap_or_else(|| DASH.into()),
         errors: count(Severity::Error),

@@ -53,6 +53,8 @@ static RULES: &[&dyn Rule] = &[
     &legal::GiftNotNamed,
     &legal::AddOnPreselected,
     &legal::RewardedReviews,
+    &legal::AdNotIdentifiable,
+    &legal::MinorsAudience,
     &legal::MessageConsent,
     &legal::HiddenFees,
     &legal::ConditionalPrice,

@@ -2,6 +2,7 @@
 //! messages and personal data. Each cites its law and article, with the research's
 //! confidence (V read in the text, S secondary source, M from memory: verify).
 
+mod ad_not_identifiable;
 mod add_on_preselected;
 mod auto_renewal;
 mod claim_mismatch;
@@ -18,6 +19,7 @@ mod gift_not_named;
 mod hidden_fees;
 mod marketing_opt_out;
 mod message_consent;
+mod minors_audience;
 mod profiling_consent;
 mod quantity_limit_without_number;
 mod read;
@@ -29,6 +31,7 @@ mod uk_reference_price;
 mod us_former_price;
 mod weekday_mismatch;
 
+pub use ad_not_identifiable::AdNotIdentifiable;
 pub use add_on_preselected::AddOnPreselected;
 pub use auto_renewal::AutoRenewalTerms;
 pub use claim_mismatch::ClaimMismatch;
@@ -45,6 +48,7 @@ pub use gift_not_named::GiftNotNamed;
 pub use hidden_fees::HiddenFees;
 pub use marketing_opt_out::MarketingOptOut;
 pub use message_consent::MessageConsent;
+pub use minors_audience::MinorsAudience;
 pub use profiling_consent::ProfilingConsent;
 pub use quantity_limit_without_number::QuantityLimitWithoutNumber;
 pub use rewarded_reviews::RewardedReviews;

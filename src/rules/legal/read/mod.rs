@@ -10,6 +10,7 @@
 pub(crate) mod charge;
 pub(crate) mod end;
 pub(crate) mod gift;
+pub(crate) mod parents;
 pub(crate) mod quantity;
 pub(crate) mod review;
 
@@ -153,5 +154,6 @@ mod tests {
         assert!(charge::compile_all());
         assert!(gift::compile_all());
         assert!(review::compile_all());
+        assert!(parents::compile_all());
     }
 }
