@@ -123,8 +123,11 @@ fn says_ad(text: &str) -> bool {
         return true;
     }
     let lower = text.to_lowercase();
+    // Words keep their inner hyphens and apostrophes: `ad-free` and `ad-blocker` are
+    // not the word `ad`; a tag's `#` and surrounding punctuation are dropped.
     let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .collect();
     if words.iter().any(|w| AD_WORDS.contains(w)) {
@@ -298,6 +301,8 @@ mod tests {
             "thanks @acme",
             "Adidas drop",
             "read more",
+            "Ad-free streaming for 3 months",
+            "ad-blocker friendly",
             "headline",
         ] {
             assert!(!says_ad(label), "{label}");
