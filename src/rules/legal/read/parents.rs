@@ -30,6 +30,37 @@ fn exhortation() -> Option<&'static Re> {
     })
 }
 
+/// A clause that ends with a parent called on (快叫爸爸妈妈, 赶紧喊爸妈), read with the
+/// clause after it.
+fn call_at_end() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
+    compiled(&RE, || {
+        format!(r"(?:叫|让|找|求|喊|催)\s*(?:你的|你家|自己的)?\s*{ZH_PARENT}\s*(?:来|过来)?\s*$")
+    })
+}
+
+/// A clause that starts by buying (下单送玩具, 马上给你买): the second half of a call on
+/// the parents split by a comma.
+fn buy_at_start() -> Option<&'static Re> {
+    static RE: OnceLock<Option<Re>> = OnceLock::new();
+    compiled(&RE, || {
+        r"^\s*(?:赶紧|赶快|快来|快去|快|马上|立刻|立即|一起)?\s*(?:给你|帮你|为你)?\s*(?:买|下单|购买|入手|抢购|付款|掏钱)".to_owned()
+    })
+}
+
+/// A call on the parents at the end of the clause `start..end` followed by a clause that
+/// starts by buying: the range from the call to the buying word.
+fn split_call(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let call = call_at_end()?.find(s.get(start..end)?)?;
+    let next = end.saturating_add(s.get(end..)?.chars().next()?.len_utf8());
+    let next_end = clause_end(s, next);
+    let buy = buy_at_start()?.find(s.get(next..next_end)?)?;
+    Some((
+        start.saturating_add(call.start()),
+        next.saturating_add(buy.end()),
+    ))
+}
+
 /// The original ranges of the exhortations to ask parents to buy that hold one of
 /// `words` (the lexicon's parent words, original ranges).
 pub(crate) fn exhortations(original: &str, words: &[(usize, usize)]) -> Vec<(usize, usize)> {
@@ -56,7 +87,8 @@ pub(crate) fn exhortations(original: &str, words: &[(usize, usize)]) -> Vec<(usi
                     start.saturating_add(m.end()),
                 )
             })
-            .find(|&(x, y)| x < b && a < y);
+            .find(|&(x, y)| x < b && a < y)
+            .or_else(|| split_call(s, start, end).filter(|&(x, y)| x < b && a < y));
         if let Some((x, y)) = found {
             let range = text.to_original(x, y);
             if !out.iter().any(|r| r.0 < range.1 && range.0 < r.1) {
@@ -108,6 +140,15 @@ mod tests {
             read("Ask your dad for one today", "dad"),
             ["Ask your dad for one"]
         );
+        // A call on the parents split from the buying by a comma.
+        assert_eq!(
+            read("快叫爸爸妈妈，下单送限定卡牌", "爸爸妈妈"),
+            ["叫爸爸妈妈，下单"]
+        );
+        assert_eq!(
+            read("赶紧喊爸妈来！马上给你买", "爸妈"),
+            ["喊爸妈来！马上给你买"]
+        );
     }
 
     #[test]
@@ -118,6 +159,8 @@ mod tests {
             ("给妈妈买一份新年礼物", "妈妈"),
             ("和爸爸妈妈一起来逛年货节", "爸爸妈妈"),
             ("让妈妈更轻松，满299减30", "妈妈"),
+            ("快叫爸爸妈妈，一起来逛年货节", "爸爸妈妈"),
+            ("让家长放心，下单无忧", "家长"),
             (
                 "Ask your parents for permission before you sign up",
                 "parents",
