@@ -97,6 +97,11 @@ fn an_english_reward_for_a_five_star_review_is_reported() {
     let found = of(&text, "L021");
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, "Leave us a 5-star review and get 1");
+    // Under UK law too (DMCC Act 2024 Sch. 20).
+    let uk = text.replace("jurisdictions: [US]", "jurisdictions: [UK]");
+    assert_ne!(uk, text);
+    let found = of(&uk, "L021");
+    assert_eq!(found.len(), 1, "{found:?}");
 }
 
 #[test]

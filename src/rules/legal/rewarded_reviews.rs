@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 declare_rule! {
     /// ## What it checks
     ///
-    /// For plans under `CN`, `EU` or `US`, no offer is given in return for a positive
+    /// For plans under `CN`, `EU`, `US` or `UK`, no offer is given in return for a positive
     /// review. Two places show one:
     ///
     /// - **The mechanic**: a promotion or coupon whose `requires` lists `positive_review`
@@ -65,7 +65,10 @@ declare_rule! {
     /// 16 CFR Part 465 (Trade Regulation Rule on the Use of Consumer Reviews and
     /// Testimonials, 2024), §465.4 (compensation conditioned on a review expressing a
     /// particular sentiment) (S). EU: UCPD 2005/29/EC Annex I points 23b–23c (inserted by
-    /// Directive (EU) 2019/2161) (S — verify).
+    /// Directive (EU) 2019/2161) (S — verify). UK: DMCC Act 2024 Sch. 20 (banned practices,
+    /// in force 2025-04-06: commissioning or incentivising consumer reviews that do not
+    /// reflect a genuine experience, and publishing them) with the CMA's guidance on fake
+    /// reviews (CMA208) (S — verify the paragraph numbers).
     pub struct RewardedReviews;
     code = "L021", name = "rewarded-reviews", family = "legal",
     severity = Error, summary = "a reward is offered for a positive review (好评返现)",
@@ -73,6 +76,7 @@ declare_rule! {
         (Cn, "《电子商务法》 Art. 17; 《反不正当竞争法》 (2025) Art. 9(2)", S),
         (Eu, "UCPD 2005/29/EC Annex I points 23b–23c", S),
         (Us, "16 CFR 465.4", S),
+        (Uk, "DMCC Act 2024 Sch. 20 (fake and incentivised reviews)", S),
     ]
 }
 
@@ -80,7 +84,15 @@ const HELP: &str = "reward any honest review whatever its rating (`requires: [re
 
 impl Rule for RewardedReviews {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
-        if !under(ctx, &[Jurisdiction::Cn, Jurisdiction::Eu, Jurisdiction::Us]) {
+        if !under(
+            ctx,
+            &[
+                Jurisdiction::Cn,
+                Jurisdiction::Eu,
+                Jurisdiction::Us,
+                Jurisdiction::Uk,
+            ],
+        ) {
             return;
         }
         let campaign = ctx.campaign;
