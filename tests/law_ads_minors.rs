@@ -5,21 +5,14 @@
 mod common;
 #[path = "common/marks.rs"]
 mod marks;
-use marks::{bundled_with, check_plan, findings, marks};
+use marks::{bundled_with, check_plan, findings, messages_of};
 
 const CNY: &str = "specs/cny-2027.campaign.yaml";
 const SPRING: &str = "specs/spring-refresh-2026.campaign.yaml";
 
 /// The findings of `code`: (message, underlined text).
 fn of(text: &str, code: &str) -> Vec<(String, String)> {
-    let (report, _) = check_plan(text);
-    let underlined: Vec<(String, String)> = marks(&report, text);
-    findings(&report)
-        .iter()
-        .zip(underlined)
-        .filter(|(f, _)| f["code"] == code)
-        .map(|(f, (_, mark))| (f["message"].as_str().unwrap_or("").to_owned(), mark))
-        .collect()
+    messages_of(text, code)
 }
 
 /// The CNY plan with `entry` added as its first copy entry.

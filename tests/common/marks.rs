@@ -67,6 +67,21 @@ pub fn marks(report: &Value, text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// `text` checked as a plan: the findings of `code`, each as (message, underlined text).
+pub fn messages_of(text: &str, code: &str) -> Vec<(String, String)> {
+    let (report, _) = check_plan(text);
+    findings(&report)
+        .iter()
+        .filter(|f| f["code"] == code)
+        .map(|f| {
+            (
+                f["message"].as_str().unwrap_or("").to_owned(),
+                underlined(text, f),
+            )
+        })
+        .collect()
+}
+
 /// A bundled plan's text, with `from` (which must be there) replaced by `to` once.
 pub fn bundled_with(plan: &str, from: &str, to: &str) -> String {
     let text =

@@ -5,7 +5,6 @@ use super::under;
 use crate::declare_rule;
 use crate::model::{Audience, Jurisdiction, Loc, PLAN, PromotionKind};
 use crate::rules::{Ctx, Draft, Rule};
-use std::collections::BTreeMap;
 
 declare_rule! {
     /// ## What it checks
@@ -234,14 +233,7 @@ fn words(ctx: &Ctx<'_>, min: u64, out: &mut Vec<Draft>) {
         return;
     }
     let Some(wording) = ctx.wording else { return };
-    let mut by_place: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
-    for trigger in super::triggers(wording, MinorsAudience::META.name) {
-        by_place
-            .entry(trigger.place_index)
-            .or_default()
-            .push((trigger.start, trigger.end));
-    }
-    for (index, words) in by_place {
+    for (index, words) in super::trigger_ranges_by_place(wording, MinorsAudience::META.name) {
         let Some(place) = wording.places.get(index) else {
             continue;
         };

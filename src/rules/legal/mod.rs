@@ -171,6 +171,22 @@ pub(crate) fn triggers<'a>(
         })
 }
 
+/// The ranges of `rule`'s trigger words, grouped by the place (index) they were found
+/// in, places in order: what the readers of `read/` take, one place at a time.
+pub(crate) fn trigger_ranges_by_place(
+    wording: &Wording<'_>,
+    rule: &str,
+) -> std::collections::BTreeMap<usize, Vec<(usize, usize)>> {
+    let mut by_place: std::collections::BTreeMap<usize, Vec<(usize, usize)>> = Default::default();
+    for trigger in triggers(wording, rule) {
+        by_place
+            .entry(trigger.place_index)
+            .or_default()
+            .push((trigger.start, trigger.end));
+    }
+    by_place
+}
+
 /// The English words of a former or reference price in customer-facing text — "was",
 /// "previously", "RRP", "compare at", "usual price", "worth £75" … — found by the trigger
 /// terms `lexicons/en.yaml` files under `us-former-price`, and read by every rule about

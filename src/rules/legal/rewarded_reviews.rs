@@ -5,7 +5,6 @@ use super::under;
 use crate::declare_rule;
 use crate::model::{Jurisdiction, List, Loc, Requirement};
 use crate::rules::{Ctx, Draft, Rule};
-use std::collections::BTreeMap;
 
 declare_rule! {
     /// ## What it checks
@@ -136,14 +135,7 @@ fn mechanic(
 /// Customer-facing text that offers a reward for a positive review.
 fn words(ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
     let Some(wording) = ctx.wording else { return };
-    let mut by_place: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
-    for trigger in super::triggers(wording, RewardedReviews::META.name) {
-        by_place
-            .entry(trigger.place_index)
-            .or_default()
-            .push((trigger.start, trigger.end));
-    }
-    for (index, words) in by_place {
+    for (index, words) in super::trigger_ranges_by_place(wording, RewardedReviews::META.name) {
         let Some(place) = wording.places.get(index) else {
             continue;
         };

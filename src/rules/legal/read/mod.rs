@@ -58,6 +58,41 @@ impl Text {
     pub(crate) fn to_original(&self, start: usize, end: usize) -> (usize, usize) {
         self.normalized.original(start, end)
     }
+
+    /// For each of `words` (original ranges, as lexicon hits give them): its normalised
+    /// range and the clause holding it (`start..end` of the normalised text); words the
+    /// normalised text did not keep are skipped.
+    pub(crate) fn word_clauses<'t>(
+        &'t self,
+        words: &'t [(usize, usize)],
+    ) -> impl Iterator<Item = WordClause<'t>> + 't {
+        let s = self.as_str();
+        words.iter().filter_map(move |&(a, b)| {
+            let (a, b) = self.to_normalized(a, b)?;
+            let (start, end) = (clause_start(s, a), clause_end(s, a));
+            Some(WordClause {
+                word: (a, b),
+                start,
+                end,
+                clause: s.get(start..end)?,
+            })
+        })
+    }
+}
+
+/// A word found in a text and the clause that holds it (normalised ranges).
+pub(crate) struct WordClause<'t> {
+    pub(crate) word: (usize, usize),
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) clause: &'t str,
+}
+
+/// Adds `range` to `out` unless it overlaps a range already there.
+pub(crate) fn push_disjoint(out: &mut Vec<(usize, usize)>, range: (usize, usize)) {
+    if !out.iter().any(|r| r.0 < range.1 && range.0 < r.1) {
+        out.push(range);
+    }
 }
 
 /// A pattern compiled on first use; `None` only if it does not compile (the unit tests

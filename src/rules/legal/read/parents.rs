@@ -4,7 +4,7 @@
 //! 请家长陪同购买, 给妈妈买一份礼物, "ask your parents for permission before you sign up" —
 //! are not read as one.
 
-use super::{Text, clause_end, clause_start, compiled};
+use super::{Text, WordClause, clause_end, compiled, push_disjoint};
 use crate::wording::re::Re;
 use std::sync::OnceLock;
 
@@ -70,15 +70,13 @@ pub(crate) fn exhortations(original: &str, words: &[(usize, usize)]) -> Vec<(usi
     let text = Text::new(original);
     let s = text.as_str();
     let mut out: Vec<(usize, usize)> = Vec::new();
-    for &(a, b) in words {
-        let Some((a, b)) = text.to_normalized(a, b) else {
-            continue;
-        };
-        let start = clause_start(s, a);
-        let end = clause_end(s, a);
-        let Some(clause) = s.get(start..end) else {
-            continue;
-        };
+    for WordClause {
+        word: (a, b),
+        start,
+        end,
+        clause,
+    } in text.word_clauses(words)
+    {
         let found = exhortation
             .find_iter(clause)
             .map(|m| {
@@ -90,10 +88,7 @@ pub(crate) fn exhortations(original: &str, words: &[(usize, usize)]) -> Vec<(usi
             .find(|&(x, y)| x < b && a < y)
             .or_else(|| split_call(s, start, end).filter(|&(x, y)| x < b && a < y));
         if let Some((x, y)) = found {
-            let range = text.to_original(x, y);
-            if !out.iter().any(|r| r.0 < range.1 && range.0 < r.1) {
-                out.push(range);
-            }
+            push_disjoint(&mut out, text.to_original(x, y));
         }
     }
     out

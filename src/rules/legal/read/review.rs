@@ -7,7 +7,7 @@
 //! 99%, "our 5-star reviews") and a reward for any review, whatever it says (评价有礼,
 //! "review your order and earn 50 points"), are not read as one.
 
-use super::{Text, clause_end, clause_start, compiled};
+use super::{Text, WordClause, clause_end, compiled, push_disjoint};
 use crate::wording::re::Re;
 use std::sync::OnceLock;
 
@@ -61,15 +61,13 @@ pub(crate) fn rewarded(original: &str, words: &[(usize, usize)]) -> Vec<(usize, 
     let text = Text::new(original);
     let s = text.as_str();
     let mut out: Vec<(usize, usize)> = Vec::new();
-    for &(a, b) in words {
-        let Some((a, b)) = text.to_normalized(a, b) else {
-            continue;
-        };
-        let start = clause_start(s, a);
-        let end = clause_end(s, a);
-        let Some(clause) = s.get(start..end) else {
-            continue;
-        };
+    for WordClause {
+        word: (a, b),
+        start,
+        end,
+        clause,
+    } in text.word_clauses(words)
+    {
         let Some(asked) = request
             .find_iter(clause)
             .map(|m| {
@@ -92,10 +90,7 @@ pub(crate) fn rewarded(original: &str, words: &[(usize, usize)]) -> Vec<(usize, 
             })
             .or_else(|| next_clause_reward(s, asked.1, end, reward, leads_on));
         if let Some((x, y)) = found {
-            let range = text.to_original(asked.0.min(x), asked.1.max(y));
-            if !out.iter().any(|r| r.0 < range.1 && range.0 < r.1) {
-                out.push(range);
-            }
+            push_disjoint(&mut out, text.to_original(asked.0.min(x), asked.1.max(y)));
         }
     }
     out
