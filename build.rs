@@ -1,5 +1,6 @@
 //! Build step: turns the shipped lexicons (`lexicons/*.yaml`) into compact JSON that
-//! campspec embeds, so a check does not parse 150 KB of YAML at every start.
+//! campspec embeds, so a check does not parse 150 KB of YAML at every start, and embeds
+//! the message catalogue (`locales/`) with an index of its messages.
 //!
 //! The JSON keeps what a check uses and leaves out what only people and tests read
 //! (`description`, a term's `examples`, a context's `why`); the lexicon test compares
@@ -31,6 +32,129 @@ fn main() {
     let target = std::path::Path::new(&dir).join("lexicons.json");
     std::fs::write(&target, out)
         .unwrap_or_else(|e| panic!("{}: cannot write: {e}", target.display()));
+    locales(&dir);
+}
+
+/// The languages of the message catalogue, each a folder of `locales/`.
+const LANGUAGES: [&str; 2] = ["en", "zh-CN"];
+
+/// Embeds the message catalogue: every `locales/<lang>/*.ftl` file, and the index of
+/// which file holds each message, so a run parses only the files whose messages it
+/// shows (`src/i18n/catalogue.rs`). Both languages must have the same files.
+fn locales(out_dir: &str) {
+    println!("cargo::rerun-if-changed=locales");
+    let mut names: Vec<String> = Vec::new();
+    for lang in LANGUAGES {
+        let dir = format!("locales/{lang}");
+        println!("cargo::rerun-if-changed={dir}");
+        let mut here: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{dir}: cannot read: {e}"))
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".ftl"))
+            .collect();
+        here.sort();
+        if names.is_empty() {
+            names = here;
+        } else if names != here {
+            panic!("locales/: every language needs the same .ftl files ({names:?} / {here:?})");
+        }
+    }
+    let mut code = String::new();
+    code.push_str("/// The catalogue's files: (stem, [text per language]).\n");
+    code.push_str("pub(crate) static FILES: &[(&str, [&str; 2])] = &[\n");
+    let mut keys: Vec<(String, usize)> = Vec::new();
+    for (index, name) in names.iter().enumerate() {
+        let stem = name.trim_end_matches(".ftl");
+        code.push_str(&format!("    ({stem:?}, ["));
+        for lang in LANGUAGES {
+            let path = format!("locales/{lang}/{name}");
+            println!("cargo::rerun-if-changed={path}");
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{path}: cannot read: {e}"));
+            for id in message_ids(&text) {
+                keys.push((id, index));
+            }
+            let absolute = std::fs::canonicalize(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+            code.push_str(&format!(
+                "include_str!({:?}), ",
+                absolute.display().to_string()
+            ));
+        }
+        code.push_str("]),\n");
+    }
+    code.push_str("];\n");
+    code.push_str(&format!(
+        "/// How many files [`FILES`] has.\npub(crate) const FILE_COUNT: usize = {};\n",
+        names.len()
+    ));
+    keys.sort();
+    keys.dedup();
+    for pair in keys.windows(2) {
+        if pair[0].0 == pair[1].0 {
+            panic!("locales/: message `{}` is defined in two files", pair[0].0);
+        }
+    }
+    code.push_str("/// Every message id and the index of its file in [`FILES`], sorted.\n");
+    code.push_str("pub(crate) static KEYS: &[(&str, usize)] = &[\n");
+    for (id, index) in &keys {
+        code.push_str(&format!("    ({id:?}, {index}),\n"));
+    }
+    code.push_str("];\n");
+    code.push_str(&rule_docs());
+    let target = std::path::Path::new(out_dir).join("locales.rs");
+    std::fs::write(&target, code)
+        .unwrap_or_else(|e| panic!("{}: cannot write: {e}", target.display()));
+}
+
+/// The Chinese documentation of the rules, `locales/zh-CN/rules/<CODE>.md`, as
+/// `RULE_DOCS_ZH: &[(code, text)]` sorted by code (English documentation is each rule's
+/// doc comment).
+fn rule_docs() -> String {
+    let dir = "locales/zh-CN/rules";
+    println!("cargo::rerun-if-changed={dir}");
+    let mut files: Vec<String> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.ends_with(".md"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    let mut code = String::from(
+        "/// The Chinese documentation of each rule, by code, sorted.\n\
+         pub(crate) static RULE_DOCS_ZH: &[(&str, &str)] = &[\n",
+    );
+    for name in files {
+        let path = format!("{dir}/{name}");
+        println!("cargo::rerun-if-changed={path}");
+        let absolute = std::fs::canonicalize(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        code.push_str(&format!(
+            "    ({:?}, include_str!({:?})),\n",
+            name.trim_end_matches(".md"),
+            absolute.display().to_string()
+        ));
+    }
+    code.push_str("];\n");
+    code
+}
+
+/// The ids of the messages a Fluent file defines: lines that start with an identifier
+/// and `=` (terms, `-name =`, and attributes are not messages).
+fn message_ids(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|line| {
+            let (id, _) = line.split_once('=')?;
+            let id = id.trim_end();
+            let first = id.chars().next()?;
+            (first.is_ascii_alphabetic()
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .then(|| id.to_owned())
+        })
+        .collect()
 }
 
 /// What the converter is inside.

@@ -24,6 +24,7 @@ pub mod diff;
 pub mod escape;
 pub mod finding;
 pub mod fs;
+pub mod i18n;
 #[deny(clippy::arithmetic_side_effects)]
 pub mod model;
 #[deny(clippy::arithmetic_side_effects)]

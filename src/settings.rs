@@ -1,6 +1,7 @@
 //! Settings, resolved once: built-in defaults < `campspec.toml` < command-line flags.
 
 use crate::finding::Severity;
+use crate::i18n::Choice;
 use crate::rules::registry;
 use crate::source::Limits;
 use crate::suggest;
@@ -40,9 +41,19 @@ pub struct Settings {
     /// The wording lexicons with `[wording]` additions; `None` means the shipped ones
     /// alone, compiled on first use (see [`Settings::lexicon`]).
     pub lexicon: Option<Arc<Lexicon>>,
+    /// The language of messages: `lang` in `campspec.toml`, overridden by `--lang` and
+    /// `CAMPSPEC_LANG` (see [`crate::i18n`]). The command line makes an unstated
+    /// language `auto`; a program using the library gets English unless it asks
+    /// ([`Settings::lang`]).
+    pub lang: Option<Choice>,
 }
 
 impl Settings {
+    /// The language asked for: English when nothing asked for one.
+    pub fn lang(&self) -> Choice {
+        self.lang.unwrap_or(Choice::Fixed(crate::i18n::Lang::En))
+    }
+
     /// The wording lexicons in force. The shipped ones take a few milliseconds to
     /// compile; they are compiled once, by whichever thread needs them first
     /// (`campspec check` starts that early on a thread of its own).
@@ -63,6 +74,7 @@ impl Default for Settings {
             today: None,
             config_path: None,
             lexicon: None,
+            lang: None,
         }
     }
 }
@@ -82,6 +94,8 @@ pub enum SettingsError {
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct File {
+    /// `lang = "zh-CN" | "en" | "auto"`.
+    lang: Option<String>,
     #[serde(default)]
     rules: BTreeMap<String, String>,
     #[serde(default)]
@@ -170,6 +184,11 @@ impl Settings {
     pub fn from_toml(text: &str) -> Result<Settings, String> {
         let file: File = toml::from_str(text).map_err(|e| toml_error(text, &e))?;
         let mut settings = Settings::default();
+        if let Some(lang) = &file.lang {
+            settings.lang = Some(Choice::parse(lang).ok_or_else(|| {
+                format!("`lang = \"{lang}\"`: write \"zh-CN\", \"en\" or \"auto\"")
+            })?);
+        }
         for (key, value) in &file.rules {
             let Some(rule) = registry::find(key) else {
                 let names = registry::all()

@@ -525,6 +525,7 @@ fn a_progress_bar_only_on_a_terminal_and_only_for_human_output() {
                 "/dev/null",
             ])
             .env("NO_COLOR", "1")
+            .env("CAMPSPEC_LANG", "en")
             .output()
     };
     let Ok(output) = on_terminal("") else {

@@ -13,7 +13,8 @@ fn campspec(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("campspec").expect("binary");
     cmd.current_dir(dir)
         .env("NO_COLOR", "1")
-        .env("CAMPSPEC_TODAY", "2027-01-01");
+        .env("CAMPSPEC_TODAY", "2027-01-01")
+        .env("CAMPSPEC_LANG", "en");
     cmd
 }
 

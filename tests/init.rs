@@ -16,7 +16,8 @@ fn campspec(dir: &Path) -> Command {
     cmd.current_dir(dir)
         .env("NO_COLOR", "1")
         .env("COLUMNS", "100")
-        .env_remove("CAMPSPEC_TODAY");
+        .env_remove("CAMPSPEC_TODAY")
+        .env("CAMPSPEC_LANG", "en");
     cmd
 }
 

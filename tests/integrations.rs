@@ -41,6 +41,7 @@ fn the_pre_commit_hook_is_complete_and_its_command_works() {
     let output = Command::cargo_bin("campspec")
         .expect("binary")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("CAMPSPEC_LANG", "en")
         .args(&entry[1..])
         .arg("specs/cny-2027.campaign.yaml")
         .output()

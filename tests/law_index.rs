@@ -7,6 +7,7 @@ use assert_cmd::Command;
 fn campspec(args: &[&str]) -> String {
     let out = Command::cargo_bin("campspec")
         .expect("binary")
+        .env("CAMPSPEC_LANG", "en")
         .args(args)
         .output()
         .expect("runs");

@@ -28,8 +28,16 @@ pub fn check_cart(
     settings: &Settings,
 ) -> CheckedCart {
     let source = Arc::new(Source::new(path.to_owned(), text));
-    let mut out = Collector::new(settings);
     let loaded = super::load::load(&source, settings);
+    // A cart's findings speak the language of the plan it is priced with.
+    let plan_lang = crate::render::locale::Lang::of(campaign);
+    let mut out = Collector::with_lang(
+        settings,
+        settings.lang().plan_lang(Some(match plan_lang {
+            crate::render::locale::Lang::Zh => crate::i18n::Lang::ZhCn,
+            crate::render::locale::Lang::En => crate::i18n::Lang::En,
+        })),
+    );
     let locator = Locator::new(&loaded, &source.text);
     let cart = front::<Cart>(&loaded, &locator, schema::Document::Cart, &mut out).map(
         |(cart, _failed)| {

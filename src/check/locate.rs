@@ -4,21 +4,47 @@
 //! ([`Collector::push`]).
 
 use crate::finding::{Finding, Label, Severity, Span};
+use crate::i18n::Lang;
 use crate::rules::{Draft, Meta, Part, Place, Words, registry};
 use crate::settings::Settings;
+use crate::source::Doc;
 use crate::source::{self, Loaded, pointer};
 
-/// Builds findings for one file, applying the settings' severities.
+/// Builds findings for one file, applying the settings' severities, and writes their
+/// messages in the file's language.
 pub(crate) struct Collector<'a> {
     settings: &'a Settings,
     findings: Vec<Finding>,
+    lang: Lang,
 }
 
 impl<'a> Collector<'a> {
+    /// A collector for a file whose plan could not be read: findings in the run's
+    /// language.
     pub(crate) fn new(settings: &'a Settings) -> Collector<'a> {
         Collector {
             settings,
             findings: Vec::new(),
+            lang: settings.lang().run_lang(),
+        }
+    }
+
+    /// A collector for the plan in `doc`: findings in the plan's language (under
+    /// `auto`) or the one asked for.
+    pub(crate) fn for_plan(settings: &'a Settings, doc: &Doc) -> Collector<'a> {
+        Collector {
+            settings,
+            findings: Vec::new(),
+            lang: settings.lang().plan_lang(plan_lang(doc)),
+        }
+    }
+
+    /// A collector writing findings in `lang`.
+    pub(crate) fn with_lang(settings: &'a Settings, lang: Lang) -> Collector<'a> {
+        Collector {
+            settings,
+            findings: Vec::new(),
+            lang,
         }
     }
 
@@ -53,10 +79,10 @@ impl<'a> Collector<'a> {
             code: meta.code,
             rule: meta.name,
             severity,
-            message: words.message,
+            message: words.message.render(self.lang),
             primary,
             related,
-            help: words.help,
+            help: words.help.map(|h| h.render(self.lang)),
         });
     }
 
@@ -96,7 +122,7 @@ impl<'a> Collector<'a> {
         let related = draft
             .related
             .iter()
-            .map(|(place, message)| locator.rule_label(place, Some(message.clone())))
+            .map(|(place, message)| locator.rule_label(place, Some(message.render(self.lang))))
             .collect();
         let default = draft.severity.unwrap_or(draft.meta.severity);
         let words = Words {
@@ -129,6 +155,31 @@ impl<'a> Collector<'a> {
             keep
         });
     }
+}
+
+/// The language a plan is written for, as the documents read it: its `locale`;
+/// without one, Chinese for a plan under CN law, else English. `None` when the file
+/// holds no mapping to read it from.
+pub(crate) fn plan_lang(doc: &Doc) -> Option<Lang> {
+    let root = doc.root().filter(|r| r.is_object())?;
+    if let Some(lang) = root
+        .get("locale")
+        .and_then(|l| l.as_str())
+        .and_then(Lang::of_locale)
+    {
+        return Some(lang);
+    }
+    let cn = |node: crate::source::NodeRef<'_>| {
+        node.as_str()
+            .is_some_and(|j| j.trim().eq_ignore_ascii_case("CN"))
+    };
+    let under_cn = root
+        .get("jurisdictions")
+        .is_some_and(|j| match j.as_array() {
+            Some(items) => items.into_iter().any(cn),
+            None => cn(j),
+        });
+    Some(if under_cn { Lang::ZhCn } else { Lang::En })
 }
 
 /// Locates places in one loaded document.

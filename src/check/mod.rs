@@ -42,7 +42,7 @@ pub fn check_text(path: &str, text: String, settings: &Settings) -> CheckedFile 
     let source = Arc::new(Source::new(path.to_owned(), text));
     let loaded = load::load(&source, settings);
     let locator = Locator::new(&loaded, &source.text);
-    let mut out = Collector::new(settings);
+    let mut out = Collector::for_plan(settings, &loaded.doc);
     let modelled = validate::front::<Campaign>(&loaded, &locator, Document::Campaign, &mut out);
     let analysis = modelled.as_ref().and_then(|(campaign, failed)| {
         judge(

@@ -43,7 +43,7 @@ fn cite(drafts: &mut [Draft], jurisdictions: &[Jurisdiction]) {
     for draft in drafts {
         if let Some(law) = draft.meta.citation(jurisdictions) {
             draft.help = Some(match draft.help.take() {
-                Some(help) => format!("{help} — {law}"),
+                Some(help) => crate::msg!("finding-help-cites", help = help, law = law),
                 None => law,
             });
         }

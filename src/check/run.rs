@@ -119,7 +119,7 @@ impl PlanIds {
         };
         // Rare: the document is read again only to place the finding.
         let loaded = source::yaml::load(&source.text, settings.limits);
-        let mut collector = Collector::new(settings);
+        let mut collector = Collector::for_plan(settings, &loaded.doc);
         collector.push_draft(
             &Locator::new(&loaded, &source.text),
             DuplicatePlanId::draft(&id, first),

@@ -118,7 +118,16 @@ impl SettingsArgs {
     }
 }
 
+/// The settings of `campspec.toml` (found or named), with the language of `--lang` or
+/// `CAMPSPEC_LANG` when given.
 pub(crate) fn load_settings(config: Option<&PathBuf>, no_config: bool) -> Result<Settings, String> {
+    let mut settings = read_settings(config, no_config)?;
+    // On the command line an unstated language is `auto`.
+    settings.lang = Some(super::lang_override().or(settings.lang).unwrap_or_default());
+    Ok(settings)
+}
+
+fn read_settings(config: Option<&PathBuf>, no_config: bool) -> Result<Settings, String> {
     if no_config {
         return Ok(Settings::default());
     }

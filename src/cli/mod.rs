@@ -5,14 +5,17 @@ mod check;
 mod completions;
 mod diff;
 mod explain;
+mod help;
 pub mod init;
 mod progress;
 mod rules;
 mod schema;
 mod simulate;
 
-use clap::{Parser, Subcommand};
+use campspec::i18n::{Choice, Lang};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::io::Write;
+use std::sync::OnceLock;
 
 /// Exit code: no errors (warnings allowed).
 pub const EXIT_OK: i32 = 0;
@@ -50,6 +53,69 @@ Exit codes: 0 no errors, 1 errors found (or warnings with --deny warnings),
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+
+    /// Language of messages: zh-CN, en or auto (each plan's locale; the environment's
+    /// LANG for the run) [default: auto, or `lang` in campspec.toml]
+    #[arg(long, global = true, value_name = "LANG", env = "CAMPSPEC_LANG", value_parser = parse_lang)]
+    pub lang: Option<Choice>,
+}
+
+/// Reads `--lang`.
+fn parse_lang(text: &str) -> Result<Choice, String> {
+    Choice::parse(text).ok_or_else(|| format!("`{text}`: write zh-CN, en or auto"))
+}
+
+/// The language asked for on the command line or in `CAMPSPEC_LANG`, once parsed.
+static LANG: OnceLock<Option<Choice>> = OnceLock::new();
+
+/// `--lang` or `CAMPSPEC_LANG`, when given.
+pub(crate) fn lang_override() -> Option<Choice> {
+    LANG.get().copied().flatten()
+}
+
+/// The language of what the run says itself (summary, progress, errors, `rules`,
+/// `explain`): `--lang`/`CAMPSPEC_LANG`, else `lang` in the `campspec.toml` in force,
+/// else the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+pub(crate) fn run_lang(settings: Option<&campspec::settings::Settings>) -> Lang {
+    if let Some(choice) = lang_override() {
+        return choice.run_lang();
+    }
+    match settings {
+        Some(settings) => settings.lang().run_lang(),
+        None => check::load_settings(None, false)
+            .map(|s| s.lang())
+            .unwrap_or_default()
+            .run_lang(),
+    }
+}
+
+/// The language of `--help`, before the arguments are parsed: `--lang` as written in
+/// `args`, else `CAMPSPEC_LANG`, else `campspec.toml`, else the environment.
+fn early_lang(args: &[std::ffi::OsString]) -> Lang {
+    let mut words = args.iter().filter_map(|a| a.to_str());
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        }
+        let value = match word.strip_prefix("--lang") {
+            Some("") => words.next(),
+            Some(rest) => rest.strip_prefix('='),
+            None => None,
+        };
+        if let Some(choice) = value.and_then(Choice::parse) {
+            return match choice {
+                Choice::Fixed(lang) => lang,
+                Choice::Auto => Lang::from_env(),
+            };
+        }
+    }
+    if let Some(choice) = std::env::var("CAMPSPEC_LANG")
+        .ok()
+        .and_then(|v| Choice::parse(&v))
+    {
+        return choice.run_lang();
+    }
+    run_lang(None)
 }
 
 #[derive(Subcommand, Debug)]
@@ -68,7 +134,12 @@ pub enum Command {
 
 /// Parses arguments, runs, and returns the exit code.
 pub fn run() -> i32 {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let command = help::localise(Cli::command(), early_lang(&args));
+    let cli = match command
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
         Ok(cli) => cli,
         Err(error) => {
             let code = if error.use_stderr() {
@@ -80,6 +151,7 @@ pub fn run() -> i32 {
             return code;
         }
     };
+    let _ = LANG.set(cli.lang);
     match cli.command {
         Command::Init(args) => init::run(args),
         Command::Check(args) => check::run(args),

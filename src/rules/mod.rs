@@ -29,6 +29,7 @@ pub mod wording;
 pub mod yaml;
 
 use crate::finding::Severity;
+use crate::i18n::Msg;
 use crate::model::{At, Campaign, Jurisdiction, List, Loc};
 use crate::source::pointer;
 use crate::source::{Doc, NodeRef};
@@ -96,6 +97,17 @@ impl Confidence {
         }
     }
 
+    /// The mark and what it means, in `lang`.
+    pub fn describe_in(self, lang: crate::i18n::Lang) -> String {
+        match self {
+            Confidence::V => crate::msg!("confidence-v"),
+            Confidence::S => crate::msg!("confidence-s"),
+            Confidence::M => crate::msg!("confidence-m"),
+            Confidence::U => crate::msg!("confidence-u"),
+        }
+        .render(lang)
+    }
+
     /// The one-letter mark.
     pub fn mark(self) -> &'static str {
         match self {
@@ -148,16 +160,74 @@ impl Meta {
         out
     }
 
+    /// The documentation in `lang`: the rule's doc comment in English; in Chinese,
+    /// `locales/zh-CN/rules/<CODE>.md` with the citations in Chinese (the English when
+    /// a rule has no Chinese documentation yet).
+    pub fn documentation_in(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::Lang;
+        let zh = match lang {
+            Lang::En => None,
+            Lang::ZhCn => crate::i18n::catalogue::rule_doc_zh(self.code),
+        };
+        let Some(zh) = zh else {
+            return self.documentation();
+        };
+        let mut out = zh.trim_end().to_owned() + "\n";
+        if !self.cites.is_empty() {
+            out.push('\n');
+            out.push_str(&crate::msg!("rule-doc-cited-heading").render(lang));
+            out.push_str("\n\n");
+            for (i, cite) in self.cites.iter().enumerate() {
+                let mark = cite
+                    .confidence
+                    .map(|c| format!("（{}）", c.describe_in(lang)))
+                    .unwrap_or_default();
+                out.push_str(&format!(
+                    "- {}：{}{mark}\n",
+                    cite.jurisdiction.code(),
+                    self.cite_words(i).render(lang)
+                ));
+            }
+        }
+        out
+    }
+
     /// The citations for a plan under `jurisdictions`, in the order the rule lists
     /// them, joined by `; ` (`None` when none applies).
-    pub fn citation(&self, jurisdictions: &[Jurisdiction]) -> Option<String> {
-        let laws: Vec<&str> = self
+    pub fn citation(&self, jurisdictions: &[Jurisdiction]) -> Option<Msg> {
+        let laws: Vec<crate::i18n::Arg> = self
             .cites
             .iter()
-            .filter(|c| jurisdictions.contains(&c.jurisdiction))
-            .map(|c| c.law)
+            .enumerate()
+            .filter(|(_, c)| jurisdictions.contains(&c.jurisdiction))
+            .map(|(i, _)| self.cite_words(i).into())
             .collect();
-        (!laws.is_empty()).then(|| laws.join("; "))
+        (!laws.is_empty())
+            .then(|| crate::msg!("rule-citations", laws = crate::i18n::Arg::Semi(laws)))
+    }
+
+    /// Citation `index` (of [`Meta::cites`]) in the reader's language: the law's
+    /// Chinese name and article come from the catalogue (`rule-<code>-cite-<index>`,
+    /// counted from 1).
+    pub fn cite_words(&self, index: usize) -> Msg {
+        const FIELDS: [&str; 12] = [
+            "cite-1", "cite-2", "cite-3", "cite-4", "cite-5", "cite-6", "cite-7", "cite-8",
+            "cite-9", "cite-10", "cite-11", "cite-12",
+        ];
+        Msg::Rule {
+            code: self.code,
+            field: FIELDS.get(index).copied().unwrap_or("cite"),
+            en: self.cites.get(index).map_or("", |c| c.law),
+        }
+    }
+
+    /// The one-line summary in the reader's language.
+    pub fn summary_words(&self) -> Msg {
+        Msg::Rule {
+            code: self.code,
+            field: "summary",
+            en: self.summary,
+        }
     }
 
     /// Whether the rule is locked ([`Meta::locked`]): its findings cannot be turned off,
@@ -287,8 +357,8 @@ impl Place {
 /// built by the rule's own file, placed by the stage that found it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Words {
-    pub message: String,
-    pub help: Option<String>,
+    pub message: Msg,
+    pub help: Option<Msg>,
 }
 
 /// What a rule reports; located and configured by the pipeline.
@@ -296,9 +366,9 @@ pub struct Words {
 pub struct Draft {
     pub meta: &'static Meta,
     pub at: Place,
-    pub message: String,
-    pub help: Option<String>,
-    pub related: Vec<(Place, String)>,
+    pub message: Msg,
+    pub help: Option<Msg>,
+    pub related: Vec<(Place, Msg)>,
     /// A severity other than the rule's default (a lexicon term's); `campspec.toml`
     /// still overrides it.
     pub severity: Option<Severity>,
@@ -306,7 +376,7 @@ pub struct Draft {
 
 impl Draft {
     /// A finding of `meta` at the value at `at`.
-    pub fn new(meta: &'static Meta, at: impl Into<Loc>, message: impl Into<String>) -> Draft {
+    pub fn new(meta: &'static Meta, at: impl Into<Loc>, message: impl Into<Msg>) -> Draft {
         Draft {
             meta,
             at: Place::value(at.into()),
@@ -323,7 +393,7 @@ impl Draft {
         at: impl Into<Loc>,
         start: usize,
         end: usize,
-        message: impl Into<String>,
+        message: impl Into<Msg>,
     ) -> Draft {
         let mut draft = Draft::new(meta, at, message);
         draft.at.part = Part::Text { start, end };
@@ -341,26 +411,26 @@ impl Draft {
         self
     }
 
-    pub fn help(mut self, help: impl Into<String>) -> Draft {
+    pub fn help(mut self, help: impl Into<Msg>) -> Draft {
         self.help = Some(help.into());
         self
     }
 
-    pub fn help_opt(mut self, help: Option<String>) -> Draft {
-        if help.is_some() {
-            self.help = help;
+    pub fn help_opt<M: Into<Msg>>(mut self, help: Option<M>) -> Draft {
+        if let Some(help) = help {
+            self.help = Some(help.into());
         }
         self
     }
 
     /// Adds a secondary label at a value.
-    pub fn related(mut self, at: impl Into<Loc>, message: impl Into<String>) -> Draft {
+    pub fn related(mut self, at: impl Into<Loc>, message: impl Into<Msg>) -> Draft {
         self.related.push((Place::value(at.into()), message.into()));
         self
     }
 
     /// Adds a secondary label at a key.
-    pub fn related_key(mut self, at: impl Into<Loc>, message: impl Into<String>) -> Draft {
+    pub fn related_key(mut self, at: impl Into<Loc>, message: impl Into<Msg>) -> Draft {
         self.related.push((Place::key(at.into()), message.into()));
         self
     }

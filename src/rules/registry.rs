@@ -186,7 +186,7 @@ pub fn load_words(facts: &LoadFacts) -> (Words, Option<&'static str>) {
             _ => yaml::Yaml11Ambiguity::words(other),
         }
         .unwrap_or_else(|| Words {
-            message: String::new(),
+            message: (String::new()).into(),
             help: None,
         }),
     };
@@ -230,7 +230,7 @@ pub fn schema_words(facts: &IssueFacts) -> Words {
         ),
         // Every other fact is an invalid value's (the arms above take the rest).
         other => schema::InvalidValue::words(other).unwrap_or_else(|| Words {
-            message: String::new(),
+            message: (String::new()).into(),
             help: None,
         }),
     }

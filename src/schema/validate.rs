@@ -64,8 +64,8 @@ pub enum IssueFacts {
     /// for a list, mapping or nothing).
     ValueType {
         place: String,
-        message: String,
-        help: Option<String>,
+        message: crate::i18n::Msg,
+        help: Option<crate::i18n::Msg>,
     },
     /// An unknown IANA time zone (`S004`), with the closest known one.
     TimeZone {

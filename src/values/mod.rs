@@ -114,6 +114,8 @@ pub use money::{CurrencySign, Money};
 pub use percent::Percent;
 pub use range::{Number, NumberRange};
 
+use crate::i18n::Msg;
+
 /// The IANA time zone database campspec reads zone names from: the copy built into
 /// the binary, never the machine's `/usr/share/zoneinfo`. A plan's `timezone` then means
 /// the same on every machine (same spec, same output), and no zone directory is scanned
@@ -127,14 +129,14 @@ pub fn time_zones() -> &'static jiff::tz::TimeZoneDatabase {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ValueError {
     /// What is wrong, in the author's terms, with the value in backticks as it was written.
-    pub message: String,
+    pub message: Msg,
     /// What to write instead (for example `write "15%"`), when campspec can tell.
-    pub help: Option<String>,
+    pub help: Option<Msg>,
 }
 
 impl ValueError {
     /// An error with a message and no help.
-    pub fn new(message: impl Into<String>) -> Self {
+    pub fn new(message: impl Into<Msg>) -> Self {
         ValueError {
             message: message.into(),
             help: None,
@@ -142,7 +144,7 @@ impl ValueError {
     }
 
     /// An error with a message and a help line.
-    pub fn with_help(message: impl Into<String>, help: impl Into<String>) -> Self {
+    pub fn with_help(message: impl Into<Msg>, help: impl Into<Msg>) -> Self {
         ValueError {
             message: message.into(),
             help: Some(help.into()),
@@ -152,7 +154,7 @@ impl ValueError {
 
 impl fmt::Display for ValueError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.message.en())
     }
 }
 

@@ -11,6 +11,7 @@ pub fn campspec() -> Command {
         .env("NO_COLOR", "1")
         .env("COLUMNS", "100")
         .env("CAMPSPEC_TODAY", "2027-01-01")
+        .env("CAMPSPEC_LANG", "en")
         .env_remove("CLICOLOR_FORCE")
         .env_remove("FORCE_COLOR");
     cmd

@@ -1,8 +1,9 @@
 //! Rule D003 `phase-overlap`: two phases share days.
 
 use super::phases_in_order;
-use crate::declare_rule;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::values::Date;
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -49,27 +50,35 @@ impl Rule for PhaseOverlap {
                 if phase.start <= earlier.end {
                     let last = phase.end.min(earlier.end);
                     let days = super::days_between(phase.start, last).saturating_add(1);
-                    let day_word = if days == 1 { "day" } else { "days" };
                     out.push(
                         Draft::new(
                             &Self::META,
                             phase.at.start(),
-                            format!(
-                                "phase `{}` starts on {}, before phase `{}` ends on {}: {days} {day_word} belong to both",
-                                phase.id, phase.start, earlier.id, earlier.end
+                            msg!(
+                                "d003-overlap",
+                                phase = &phase.id,
+                                start = phase.start,
+                                earlier = &earlier.id,
+                                end = earlier.end,
+                                days = days,
                             ),
                         )
                         .related(
                             earlier.at.end(),
-                            format!("phase `{}` ends here", earlier.id),
+                            msg!("d003-ends-here", phase = &earlier.id),
                         )
-                        .help(match (phase.start.get().yesterday(), earlier.end.get().tomorrow()) {
-                            (Ok(before), Ok(after)) => format!(
-                                "end `{}` on {before}, the day before `{}` starts, or start `{}` on {after}",
-                                earlier.id, phase.id, phase.id
-                            ),
-                            _ => "make each phase start the day after the previous one ends".into(),
-                        }),
+                        .help(
+                            match (phase.start.get().yesterday(), earlier.end.get().tomorrow()) {
+                                (Ok(before), Ok(after)) => msg!(
+                                    "d003-help",
+                                    earlier = &earlier.id,
+                                    before = Date::from(before),
+                                    phase = &phase.id,
+                                    after = Date::from(after),
+                                ),
+                                _ => msg!("d003-help-general"),
+                            },
+                        ),
                     );
                 }
                 if phase.end > earlier.end {

@@ -38,9 +38,9 @@ impl InternalError {
     /// The finding for a panic with the message `panic`.
     pub fn words(panic: &str) -> Words {
         Words {
-            message: format!(
+            message: (format!(
                 "campspec failed on this file (internal error: {panic}); please report it"
-            ),
+            )).into(),
             help: Some("this is a bug in campspec, not in the plan: report it to the campspec maintainers with the file and this message; the other files were checked".into()),
         }
     }

@@ -1,6 +1,7 @@
 //! Rule S004 `invalid-value`: a value is not valid for its field.
 
 use crate::declare_rule;
+use crate::i18n::Msg;
 use crate::rules::{Rule, Words};
 use crate::schema::{IssueFacts, LimitKind};
 use crate::suggest;
@@ -48,26 +49,34 @@ impl InvalidValue {
     /// in `src/values/`, after the place; every other message is worded here. `None`
     /// for the facts of another rule.
     pub fn words(facts: &IssueFacts) -> Option<Words> {
-        let (message, help) = match facts {
+        let (message, help): (Msg, Option<Msg>) = match facts {
             IssueFacts::ValueType {
                 place,
                 message,
                 help,
-            } => (format!("{place}: {message}"), help.clone()),
+            } => (
+                crate::msg!("s004-value-type", place = place, problem = message.clone()),
+                help.clone(),
+            ),
             IssueFacts::TimeZone {
                 place,
                 name,
                 suggestion,
             } => (
-                format!("{place}: `{name}` is not a known IANA time zone"),
-                Some(suggestion.as_ref().map_or_else(
-                    || "write an IANA name such as `Asia/Shanghai`".to_owned(),
-                    |s| format!("did you mean `{s}`?"),
-                )),
+                format!("{place}: `{name}` is not a known IANA time zone").into(),
+                Some(
+                    suggestion
+                        .as_ref()
+                        .map_or_else(
+                            || "write an IANA name such as `Asia/Shanghai`".to_owned(),
+                            |s| format!("did you mean `{s}`?"),
+                        )
+                        .into(),
+                ),
             ),
             IssueFacts::Currency { place, code } => (
-                format!("{place}: `{code}` is not an ISO 4217 currency code"),
-                Some(currency_help(code)),
+                format!("{place}: `{code}` is not an ISO 4217 currency code").into(),
+                Some(currency_help(code).into()),
             ),
             IssueFacts::NotAllowed {
                 place,
@@ -75,35 +84,41 @@ impl InvalidValue {
                 text,
                 allowed,
             } => (
-                format!("{place}: {found} is not one of the allowed values"),
+                format!("{place}: {found} is not one of the allowed values").into(),
                 Some(
                     text.as_deref()
                         .and_then(|t| suggest::did_you_mean(t, allowed.iter().map(String::as_str)))
-                        .unwrap_or_else(|| format!("write one of: {}", allowed.join(", "))),
+                        .unwrap_or_else(|| format!("write one of: {}", allowed.join(", ")))
+                        .into(),
                 ),
             ),
             IssueFacts::Version { found, expected } => (
-                format!("format version {found} is not supported; this campspec reads version 1"),
-                Some(format!("write `{expected}`")),
+                format!("format version {found} is not supported; this campspec reads version 1")
+                    .into(),
+                Some(format!("write `{expected}`").into()),
             ),
             IssueFacts::Constant {
                 place,
                 found,
                 expected,
             } => (
-                format!("{place}: expected `{expected}`, found {found}"),
-                Some(format!("write `{expected}`")),
+                format!("{place}: expected `{expected}`, found {found}").into(),
+                Some(format!("write `{expected}`").into()),
             ),
-            IssueFacts::MinItems { place, limit } => {
-                (format!("{place} needs at least {limit} item(s)"), None)
-            }
+            IssueFacts::MinItems { place, limit } => (
+                format!("{place} needs at least {limit} item(s)").into(),
+                None,
+            ),
             IssueFacts::Limit {
                 place,
                 found,
                 limit,
-            } => (format!("{place}: {}", limit_words(found, limit)), None),
+            } => (
+                format!("{place}: {}", limit_words(found, limit)).into(),
+                None,
+            ),
             IssueFacts::SchemaBroken => (
-                "internal error: the built-in schema does not compile".to_owned(),
+                "internal error: the built-in schema does not compile".into(),
                 None,
             ),
             _ => return None,

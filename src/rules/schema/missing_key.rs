@@ -43,11 +43,12 @@ impl MissingKey {
     /// description from the schema as help.
     pub fn words(name: &str, place: &str, description: Option<&str>) -> Words {
         Words {
-            message: format!("missing required key `{name}` in {place}"),
-            help: Some(match description {
+            message: (format!("missing required key `{name}` in {place}")).into(),
+            help: (Some(match description {
                 Some(description) => format!("add `{name}:` — {description}"),
                 None => format!("add `{name}:`"),
-            }),
+            }))
+            .map(Into::into),
         }
     }
 }

@@ -47,10 +47,11 @@ impl UnknownKey {
     /// key not written yet, or else listing the keys `allowed` there.
     pub fn words(key: &str, place: &str, suggestion: Option<&str>, allowed: &[String]) -> Words {
         Words {
-            message: format!("unknown key `{key}` in {place}"),
-            help: suggestion
+            message: (format!("unknown key `{key}` in {place}")).into(),
+            help: (suggestion
                 .map(|s| format!("did you mean `{s}`?"))
-                .or_else(|| allowed_keys(allowed)),
+                .or_else(|| allowed_keys(allowed)))
+            .map(Into::into),
         }
     }
 
@@ -78,11 +79,12 @@ impl UnknownKey {
             help.push_str(&listed);
         }
         Words {
-            message: format!(
+            message: (format!(
                 "{count} more unknown {keys} in {place} ({span}), past the first \
                  {LISTED_UNKNOWN_KEYS} listed one by one"
-            ),
-            help: Some(help),
+            ))
+            .into(),
+            help: (Some(help)).map(Into::into),
         }
     }
 }

@@ -35,7 +35,7 @@ impl UnreadableValue {
     /// The finding for the value at `at` that could not be read, because of `why`.
     pub fn words(at: &str, why: &str) -> Words {
         Words {
-            message: format!("`{}` could not be read: {why}", pointer::display_path(at)),
+            message: (format!("`{}` could not be read: {why}", pointer::display_path(at))).into(),
             help: None,
         }
     }

@@ -63,8 +63,8 @@ impl WrongType {
             _ => None,
         };
         Words {
-            message: format!("{place}: expected {expected}, found {found}"),
-            help,
+            message: (format!("{place}: expected {expected}, found {found}")).into(),
+            help: help.map(Into::into),
         }
     }
 }

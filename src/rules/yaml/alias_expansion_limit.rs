@@ -38,7 +38,7 @@ impl AliasExpansionLimit {
     /// The finding for aliases expanding to more than `max` nodes.
     pub fn words(max: usize) -> Words {
         Words {
-            message: format!("aliases expand to more than {max} nodes (an alias bomb?)"),
+            message: (format!("aliases expand to more than {max} nodes (an alias bomb?)")).into(),
             help: Some("write the repeated values out, or use fewer nested aliases".into()),
         }
     }

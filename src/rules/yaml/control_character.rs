@@ -75,10 +75,8 @@ impl ControlCharacter {
             ));
         }
         Words {
-            message,
-            help: Some(
-                "delete it (editors often do not show it; it comes from text pasted out of a terminal or another program); text that needs one writes it as an escape in double quotes, such as \"\\e\" or \"\\x07\"".into(),
-            ),
+            message: message.into(),
+            help: Some("delete it (editors often do not show it; it comes from text pasted out of a terminal or another program); text that needs one writes it as an escape in double quotes, such as \"\\e\" or \"\\x07\"".into()),
         }
     }
 }

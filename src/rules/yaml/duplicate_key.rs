@@ -41,7 +41,7 @@ impl DuplicateKey {
     /// The finding for the key `key` written a second time in one mapping.
     pub fn words(key: &str) -> Words {
         Words {
-            message: format!("the key `{key}` appears twice in this mapping"),
+            message: (format!("the key `{key}` appears twice in this mapping")).into(),
             help: Some("keep one of them; campspec uses the first and ignores this one".into()),
         }
     }

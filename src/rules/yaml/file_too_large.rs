@@ -39,7 +39,7 @@ impl FileTooLarge {
     /// The finding for a file of `size` bytes over the limit of `limit` bytes.
     pub fn words(size: u64, limit: u64) -> Words {
         Words {
-            message: format!("the file is {size} bytes, larger than the limit of {limit} bytes"),
+            message: (format!("the file is {size} bytes, larger than the limit of {limit} bytes")).into(),
             help: Some("check that this is a campaign spec; to read larger files set `max_file_size` under `[limits]` in campspec.toml or pass `--max-file-size`".into()),
         }
     }

@@ -54,8 +54,8 @@ impl InexactNumber {
             _ => return None,
         };
         Some(Words {
-            message,
-            help: Some(help),
+            message: message.into(),
+            help: (Some(help)).map(Into::into),
         })
     }
 }

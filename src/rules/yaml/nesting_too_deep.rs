@@ -34,7 +34,7 @@ impl NestingTooDeep {
     /// The finding for a document nesting deeper than `max` levels.
     pub fn words(max: usize) -> Words {
         Words {
-            message: format!("the document nests deeper than {max} levels"),
+            message: (format!("the document nests deeper than {max} levels")).into(),
             help: Some("a campaign spec is a few levels deep; this file is not a spec".into()),
         }
     }

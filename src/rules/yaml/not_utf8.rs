@@ -35,13 +35,11 @@ impl NotUtf8 {
     /// column 1-based).
     pub fn words(bad: u8, at: usize, line: usize, column: usize) -> Words {
         Words {
-            message: format!(
+            message: (format!(
                 "the file is not UTF-8: byte 0x{bad:02X} at offset {at} (line {line}, column {column}) is invalid"
-            ),
-            help: Some(
-                "save the file as UTF-8 (it may be in GBK/GB18030 or another legacy encoding)"
-                    .into(),
-            ),
+            )).into(),
+            help: Some("save the file as UTF-8 (it may be in GBK/GB18030 or another legacy encoding)"
+                    .into()),
         }
     }
 }

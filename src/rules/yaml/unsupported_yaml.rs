@@ -69,8 +69,8 @@ impl UnsupportedYaml {
             _ => return None,
         };
         Some(Words {
-            message,
-            help: Some(help.to_owned()),
+            message: message.into(),
+            help: (Some(help.to_owned())).map(Into::into),
         })
     }
 }

@@ -50,21 +50,21 @@ impl Yaml11Ambiguity {
                 yaml12,
                 yaml11,
             } => Words {
-                message: format!(
+                message: (format!(
                     "`{text}` is read as {} in YAML 1.2 but as {} by YAML 1.1 tools (many editors and libraries)",
                     yaml12_words(*yaml12),
                     yaml11_words(*yaml11)
-                ),
-                help: Some(format!(
+                )).into(),
+                help: (Some(format!(
                     "quote it (`\"{text}\"`) so every tool reads the same value"
-                )),
+                ))).map(Into::into),
             },
             LoadFacts::Yaml11Key { text, yaml11 } => Words {
-                message: format!(
+                message: (format!(
                     "the key `{text}` is a string in YAML 1.2 but {} in YAML 1.1 tools",
                     yaml11_words(*yaml11)
-                ),
-                help: Some(format!("quote the key (`\"{text}\":`)")),
+                )).into(),
+                help: (Some(format!("quote the key (`\"{text}\":`)"))).map(Into::into),
             },
             _ => return None,
         })

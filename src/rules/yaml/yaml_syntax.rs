@@ -43,8 +43,8 @@ impl YamlSyntax {
     pub fn words(facts: &LoadFacts) -> Option<Words> {
         Some(match facts {
             LoadFacts::Syntax { info, hint } => Words {
-                message: format!("YAML syntax error: {info}"),
-                help: Some(hint_words(*hint).to_owned()),
+                message: (format!("YAML syntax error: {info}")).into(),
+                help: (Some(hint_words(*hint).to_owned())).map(Into::into),
             },
             LoadFacts::UnknownAlias => Words {
                 message: "this alias refers to no anchor".into(),
