@@ -287,7 +287,7 @@ mod tests {
             out.push_file(
                 &rules::yaml::EmptyFile::META,
                 Words {
-                    message: k.to_string(),
+                    message: k.to_string().into(),
                     help: None,
                 },
                 Span::at(k),

@@ -280,6 +280,12 @@ impl PartialEq<str> for Msg {
     }
 }
 
+impl PartialEq<String> for Msg {
+    fn eq(&self, other: &String) -> bool {
+        self.en() == *other
+    }
+}
+
 impl PartialEq<&str> for Msg {
     fn eq(&self, other: &&str) -> bool {
         self.en() == *other

@@ -168,7 +168,7 @@ mod tests {
         assert!(
             OrderTime::parse("2027-01-20")
                 .unwrap_err()
-                .help
+                .help_en()
                 .unwrap()
                 .contains("10:00")
         );

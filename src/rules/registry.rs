@@ -522,7 +522,7 @@ mod tests {
         ];
         for facts in &load {
             let (words, _) = load_words(facts);
-            assert!(!words.message.is_empty(), "{facts:?} has no words");
+            assert!(!words.message.en().is_empty(), "{facts:?} has no words");
             assert_eq!(stage_rule(StageProblem::Load(facts.kind())).family, "yaml");
         }
         let place = || "`a`".to_owned();
@@ -554,7 +554,7 @@ mod tests {
             },
             IssueFacts::ValueType {
                 place: place(),
-                message: text(),
+                message: text().into(),
                 help: None,
             },
             IssueFacts::TimeZone {
@@ -594,7 +594,7 @@ mod tests {
         ];
         for facts in &schema {
             assert!(
-                !schema_words(facts).message.is_empty(),
+                !schema_words(facts).message.en().is_empty(),
                 "{facts:?} has no words"
             );
         }

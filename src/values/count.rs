@@ -194,7 +194,7 @@ mod tests {
 
     fn err(text: &str) -> (String, Option<String>) {
         let e = Count::parse(text).unwrap_err();
-        (e.message, e.help)
+        (e.message_en(), e.help_en())
     }
 
     #[test]
@@ -242,7 +242,7 @@ mod tests {
         );
         let e = Count::from_json(&json!(1.5)).unwrap_err();
         assert_eq!(e.message, "`1.5` is not a whole number");
-        assert_eq!(e.help.as_deref(), Some("write \"1\" or \"2\""));
+        assert_eq!(e.help_en().as_deref(), Some("write \"1\" or \"2\""));
     }
 
     #[test]
@@ -256,7 +256,7 @@ mod tests {
         );
         let e = Count::from_json(&json!(-5)).unwrap_err();
         assert_eq!(e.message, "`-5` is a negative count");
-        assert_eq!(e.help.as_deref(), Some("write 5"));
+        assert_eq!(e.help_en().as_deref(), Some("write 5"));
         assert_eq!(
             err("+5").0,
             "`+5` has a plus sign, which counts do not take"
@@ -348,7 +348,7 @@ mod tests {
         assert_eq!(
             parse_counted("五千件", &EXPECT, true)
                 .unwrap_err()
-                .help
+                .help_en()
                 .as_deref(),
             Some("write \"5000件\"")
         );

@@ -788,17 +788,17 @@ mod tests {
 
     fn date_err(text: &str) -> (String, Option<String>) {
         let e = Date::parse(text).unwrap_err();
-        (e.message, e.help)
+        (e.message_en(), e.help_en())
     }
 
     fn time_err(text: &str) -> (String, Option<String>) {
         let e = TimeOfDay::parse(text).unwrap_err();
-        (e.message, e.help)
+        (e.message_en(), e.help_en())
     }
 
     fn duration_err(text: &str) -> (String, Option<String>) {
         let e = Duration::parse(text).unwrap_err();
-        (e.message, e.help)
+        (e.message_en(), e.help_en())
     }
 
     #[test]
@@ -936,7 +936,10 @@ mod tests {
             ValueError::with_help("`20270116` is a number, not a date", "write 2027-01-16")
         );
         assert_eq!(
-            Date::from_json(&json!(2027)).unwrap_err().help.as_deref(),
+            Date::from_json(&json!(2027))
+                .unwrap_err()
+                .help_en()
+                .as_deref(),
             Some("write a date as YYYY-MM-DD, such as 2027-01-16")
         );
         assert_eq!(
@@ -1057,16 +1060,22 @@ mod tests {
             e.message,
             "`600` is a number, not a time of day (a YAML 1.1 reader turns an unquoted 10:00 into 600)"
         );
-        assert_eq!(e.help.as_deref(), Some("quote it: \"10:00\""));
+        assert_eq!(e.help_en().as_deref(), Some("quote it: \"10:00\""));
         let e = TimeOfDay::from_json(&json!(10)).unwrap_err();
         assert_eq!(e.message, "`10` is a number, not a time of day");
-        assert_eq!(e.help.as_deref(), Some("write \"10:00\""));
+        assert_eq!(e.help_en().as_deref(), Some("write \"10:00\""));
         let e = TimeOfDay::from_json(&json!(1230)).unwrap_err();
-        assert_eq!(e.help.as_deref(), Some("quote it: \"20:30\""));
+        assert_eq!(e.help_en().as_deref(), Some("quote it: \"20:30\""));
         let e = TimeOfDay::from_json(&json!(5000)).unwrap_err();
-        assert_eq!(e.help.as_deref(), Some("write a time such as \"10:00\""));
+        assert_eq!(
+            e.help_en().as_deref(),
+            Some("write a time such as \"10:00\"")
+        );
         let e = TimeOfDay::from_json(&json!(10.5)).unwrap_err();
-        assert_eq!(e.help.as_deref(), Some("write a time such as \"10:00\""));
+        assert_eq!(
+            e.help_en().as_deref(),
+            Some("write a time such as \"10:00\"")
+        );
         assert_eq!(
             TimeOfDay::from_json(&json!([])).unwrap_err().message,
             "expected a time of day, found a list"

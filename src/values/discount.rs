@@ -374,7 +374,7 @@ mod tests {
 
     fn err(text: &str) -> (String, Option<String>) {
         let e = Discount::parse(text).unwrap_err();
-        (e.message, e.help)
+        (e.message_en(), e.help_en())
     }
 
     #[test]
@@ -454,7 +454,7 @@ mod tests {
         );
         assert_eq!(err("0.15"), expected);
         let e = Discount::from_json(&json!(0.15)).unwrap_err();
-        assert_eq!((e.message, e.help), expected);
+        assert_eq!((e.message_en(), e.help_en()), expected);
     }
 
     #[test]

@@ -169,7 +169,7 @@ mod tests {
 
     fn err(text: &str) -> (String, Option<String>) {
         let e = Id::parse(text).unwrap_err();
-        (e.message, e.help)
+        (e.message_en(), e.help_en())
     }
 
     #[test]

@@ -471,7 +471,7 @@ mod tests {
 
     fn mis(text: &str, kind: MeasureKind) -> (String, Option<String>) {
         let e = raw(text).interpret(kind).unwrap_err();
-        (e.message, e.help)
+        (e.message_en(), e.help_en())
     }
 
     #[test]
@@ -619,13 +619,13 @@ mod tests {
             e.message,
             "`15` is a bare number, which is ambiguous for a percentage"
         );
-        assert_eq!(e.help.as_deref(), Some("write \"15%\""));
+        assert_eq!(e.help_en().as_deref(), Some("write \"15%\""));
         let e = Measure::from_json(&json!(0.15))
             .unwrap()
             .interpret(MeasureKind::Percent)
             .unwrap_err();
         assert_eq!(
-            e.help.as_deref(),
+            e.help_en().as_deref(),
             Some("write \"15%\" (0.15 as a fraction) or \"0.15%\"")
         );
         assert_eq!(
@@ -654,11 +654,17 @@ mod tests {
             )
         );
         assert_eq!(
-            Measure::parse("3000万~3500万").unwrap_err().help.as_deref(),
+            Measure::parse("3000万~3500万")
+                .unwrap_err()
+                .help_en()
+                .as_deref(),
             Some("write \"3000万..3500万\"")
         );
         assert_eq!(
-            Measure::parse("15%...20%").unwrap_err().help.as_deref(),
+            Measure::parse("15%...20%")
+                .unwrap_err()
+                .help_en()
+                .as_deref(),
             Some("write \"15%..20%\"")
         );
         assert_eq!(
@@ -738,11 +744,14 @@ mod tests {
             "`-¥5` is a negative amount"
         );
         assert_eq!(
-            Measure::parse("1,2000").unwrap_err().help.as_deref(),
+            Measure::parse("1,2000").unwrap_err().help_en().as_deref(),
             Some("write \"12,000\" or \"12000\"")
         );
         assert_eq!(
-            Measure::parse("５０００件").unwrap_err().help.as_deref(),
+            Measure::parse("５０００件")
+                .unwrap_err()
+                .help_en()
+                .as_deref(),
             Some("write \"5000件\"")
         );
         assert_eq!(

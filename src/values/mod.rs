@@ -152,6 +152,18 @@ impl ValueError {
     }
 }
 
+impl ValueError {
+    /// The message in English (tests).
+    pub fn message_en(&self) -> String {
+        self.message.en()
+    }
+
+    /// The help in English (tests).
+    pub fn help_en(&self) -> Option<String> {
+        self.help.as_ref().map(Msg::en)
+    }
+}
+
 impl fmt::Display for ValueError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message.en())
@@ -514,7 +526,7 @@ mod tests {
             e.message,
             "`15` is a bare number, which is ambiguous for a percentage"
         );
-        assert_eq!(e.help.as_deref(), Some("write \"15%\""));
+        assert_eq!(e.help_en().as_deref(), Some("write \"15%\""));
         assert_eq!(
             diagnose_format("campspec-percent", &json!(15)),
             Some(e.clone())
@@ -544,14 +556,14 @@ mod tests {
             let e = Money::from_json(&value).unwrap_err();
             assert_eq!(e.message, message);
             assert_eq!(
-                e.help.as_deref(),
+                e.help_en().as_deref(),
                 Some("write an amount such as 299 or \"¥299\"")
             );
         }
         let e = Percent::from_json(&json!([])).unwrap_err();
         assert_eq!(e.message, "expected a percentage, found a list");
         assert_eq!(
-            e.help.as_deref(),
+            e.help_en().as_deref(),
             Some("write a percentage such as \"15%\"")
         );
     }

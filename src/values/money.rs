@@ -361,7 +361,7 @@ mod tests {
 
     fn err(text: &str) -> (String, Option<String>) {
         let e = Money::parse(text).unwrap_err();
-        (e.message, e.help)
+        (e.message_en(), e.help_en())
     }
 
     #[test]
@@ -459,7 +459,7 @@ mod tests {
         assert_eq!(err("¥-5").1, Some("write \"¥5\"".into()));
         let e = Money::from_json(&json!(-5)).unwrap_err();
         assert_eq!(e.message, "`-5` is a negative amount");
-        assert_eq!(e.help.as_deref(), Some("write 5"));
+        assert_eq!(e.help_en().as_deref(), Some("write 5"));
         let e = Money::from_json(&json!(-2.5)).unwrap_err();
         assert_eq!(e.message, "`-2.5` is a negative amount");
         assert_eq!(
@@ -501,7 +501,7 @@ mod tests {
             e.message,
             "`19.999` has more than two decimal places; money is counted in whole cents"
         );
-        assert_eq!(e.help.as_deref(), Some("write \"20\""));
+        assert_eq!(e.help_en().as_deref(), Some("write \"20\""));
     }
 
     #[test]

@@ -764,15 +764,18 @@ mod tests {
             e.message,
             "`¥1,2000` has a misplaced thousands separator: commas go between groups of three digits"
         );
-        assert_eq!(e.help.as_deref(), Some("write \"¥12,000\" or \"¥12000\""));
+        assert_eq!(
+            e.help_en().as_deref(),
+            Some("write \"¥12,000\" or \"¥12000\"")
+        );
         let e = lex(".5万").unwrap().value(&EX).unwrap_err();
         assert_eq!(e.message, "`.5万` has no digit before its decimal point");
-        assert_eq!(e.help.as_deref(), Some("write \"0.5万\""));
+        assert_eq!(e.help_en().as_deref(), Some("write \"0.5万\""));
         let e = lex("5.元").unwrap().value(&EX).unwrap_err();
-        assert_eq!(e.help.as_deref(), Some("write \"5元\""));
+        assert_eq!(e.help_en().as_deref(), Some("write \"5元\""));
         let e = lex("1.000,50").unwrap().value(&EX).unwrap_err();
         assert_eq!(e.message, "`1.000,50` uses a comma as its decimal point");
-        assert_eq!(e.help.as_deref(), Some("write \"1000.50\""));
+        assert_eq!(e.help_en().as_deref(), Some("write \"1000.50\""));
         let e = lex("1.2.3").unwrap().value(&EX).unwrap_err();
         assert_eq!(e.message, "`1.2.3` has more than one decimal point");
     }
@@ -797,10 +800,10 @@ mod tests {
         assert_eq!(signed_decimal("1,000", &EX), Ok(d("1000")));
         let e = signed_decimal("2万", &EX).unwrap_err();
         assert_eq!(e.message, "`2万` uses 万, but this value is a plain number");
-        assert_eq!(e.help.as_deref(), Some("write 20000"));
+        assert_eq!(e.help_en().as_deref(), Some("write 20000"));
         let e = signed_decimal("2.5x", &EX).unwrap_err();
         assert_eq!(e.message, "`2.5x` is not a number");
-        assert_eq!(e.help.as_deref(), Some("write a number such as 2.5"));
+        assert_eq!(e.help_en().as_deref(), Some("write a number such as 2.5"));
         assert_eq!(
             signed_decimal("", &EX).unwrap_err().message,
             "expected a number, found an empty value"
@@ -827,14 +830,14 @@ mod tests {
                     "`{text}` uses `{word}` as a multiplier; the multipliers campspec reads are 万 and 亿"
                 )
             );
-            assert_eq!(e.help, Some(format!("write \"{fixed}\"")), "{text}");
+            assert_eq!(e.help_en(), Some(format!("write \"{fixed}\"")), "{text}");
         }
         assert!(explain_suffix(&lex("5kg").unwrap(), &any).is_none());
         assert!(explain_suffix(&lex("6mo").unwrap(), &any).is_none());
         assert!(explain_suffix(&lex("5k").unwrap(), &|_| false).is_none());
         let e = explain_suffix(&lex("12 000").unwrap(), &any).unwrap();
         assert_eq!(e.message, "`12 000` has a space inside the number");
-        assert_eq!(e.help.as_deref(), Some("write \"12000\""));
+        assert_eq!(e.help_en().as_deref(), Some("write \"12000\""));
     }
 
     #[test]
@@ -845,7 +848,7 @@ mod tests {
         };
         let e = signed_decimal("12\t000", &ex).unwrap_err();
         assert_eq!(e.message, "`12\t000` has a space inside the number");
-        assert_eq!(e.help.as_deref(), Some("write \"12000\""));
+        assert_eq!(e.help_en().as_deref(), Some("write \"12000\""));
         // Found by fuzzing (`fuzz/`): these overflowed the stack.
         for text in [
             "+l\u{8}\u{0}5\t5d",
@@ -885,15 +888,15 @@ mod tests {
     fn fullwidth_forms() {
         let e = fullwidth("１２０元", &|_| true).unwrap();
         assert_eq!(e.message, "`１２０元` is written with fullwidth digits");
-        assert_eq!(e.help.as_deref(), Some("write \"120元\""));
+        assert_eq!(e.help_en().as_deref(), Some("write \"120元\""));
         let e = fullwidth("12，000", &|_| true).unwrap();
         assert_eq!(e.message, "`12，000` has the fullwidth character `，`");
-        assert_eq!(e.help.as_deref(), Some("write \"12,000\""));
+        assert_eq!(e.help_en().as_deref(), Some("write \"12,000\""));
         let e = fullwidth("１５％", &|t| t == "15%").unwrap();
-        assert_eq!(e.help.as_deref(), Some("write \"15%\""));
+        assert_eq!(e.help_en().as_deref(), Some("write \"15%\""));
         let e = fullwidth("１x", &|_| false).unwrap();
         assert_eq!(
-            e.help.as_deref(),
+            e.help_en().as_deref(),
             Some("use ASCII digits and punctuation (0-9 . , - :)")
         );
         assert!(fullwidth("15％", &|_| true).is_none());
@@ -933,12 +936,12 @@ mod tests {
     fn chinese_numeral_errors() {
         let e = chinese_numerals("五百元", &["¥"], &[("元", "元")], &|_| true, &EX).unwrap();
         assert_eq!(e.message, "`五百元` is written in Chinese numerals");
-        assert_eq!(e.help.as_deref(), Some("write \"500元\""));
+        assert_eq!(e.help_en().as_deref(), Some("write \"500元\""));
         let e = chinese_numerals("五百多元", &[], &[("元", "元")], &|_| true, &EX);
         assert!(e.is_none());
         assert!(chinese_numerals("万", &[], &[], &|_| true, &EX).is_none());
         let e = chinese_numerals("一百五", &[], &[], &|_| true, &EX).unwrap();
-        assert_eq!(e.help.as_deref(), Some("write a number such as 2.5"));
+        assert_eq!(e.help_en().as_deref(), Some("write a number such as 2.5"));
         assert!(chinese_numerals("abc", &[], &[], &|_| true, &EX).is_none());
     }
 }

@@ -191,7 +191,7 @@ mod tests {
 
     fn err(text: &str) -> (String, Option<String>) {
         let e = Percent::parse(text).unwrap_err();
-        (e.message, e.help)
+        (e.message_en(), e.help_en())
     }
 
     #[test]
@@ -257,14 +257,14 @@ mod tests {
             e.message,
             "`15` is a bare number, which is ambiguous for a percentage"
         );
-        assert_eq!(e.help.as_deref(), Some("write \"15%\""));
+        assert_eq!(e.help_en().as_deref(), Some("write \"15%\""));
         let e = Percent::from_json(&json!(0.15)).unwrap_err();
         assert_eq!(
             e.message,
             "`0.15` is a bare number, which is ambiguous for a percentage"
         );
         assert_eq!(
-            e.help.as_deref(),
+            e.help_en().as_deref(),
             Some("write \"15%\" (0.15 as a fraction) or \"0.15%\"")
         );
     }

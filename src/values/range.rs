@@ -258,7 +258,7 @@ mod tests {
 
     fn err(text: &str) -> (String, Option<String>) {
         let e = NumberRange::parse(text).unwrap_err();
-        (e.message, e.help)
+        (e.message_en(), e.help_en())
     }
 
     #[test]
@@ -285,7 +285,7 @@ mod tests {
     fn rejects_other_numbers() {
         let e = Number::parse("2.5x").unwrap_err();
         assert_eq!(e.message, "`2.5x` is not a number");
-        assert_eq!(e.help.as_deref(), Some("write a number such as 2.5"));
+        assert_eq!(e.help_en().as_deref(), Some("write a number such as 2.5"));
         assert_eq!(
             Number::parse("").unwrap_err().message,
             "expected a number, found an empty value"
@@ -295,15 +295,15 @@ mod tests {
             "`15%` is not a number"
         );
         assert_eq!(
-            Number::parse("２").unwrap_err().help.as_deref(),
+            Number::parse("２").unwrap_err().help_en().as_deref(),
             Some("write \"2\"")
         );
         assert_eq!(
-            Number::parse("1,00").unwrap_err().help.as_deref(),
+            Number::parse("1,00").unwrap_err().help_en().as_deref(),
             Some("write \"1.00\" or \"100\"")
         );
         assert_eq!(
-            Number::parse("2万").unwrap_err().help.as_deref(),
+            Number::parse("2万").unwrap_err().help_en().as_deref(),
             Some("write 20000")
         );
         assert_eq!(

@@ -44,11 +44,10 @@ impl MissingKey {
     pub fn words(name: &str, place: &str, description: Option<&str>) -> Words {
         Words {
             message: (format!("missing required key `{name}` in {place}")).into(),
-            help: (Some(match description {
+            help: Some(Into::into(match description {
                 Some(description) => format!("add `{name}:` — {description}"),
                 None => format!("add `{name}:`"),
-            }))
-            .map(Into::into),
+            })),
         }
     }
 }

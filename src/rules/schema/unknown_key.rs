@@ -84,7 +84,7 @@ impl UnknownKey {
                  {LISTED_UNKNOWN_KEYS} listed one by one"
             ))
             .into(),
-            help: (Some(help)).map(Into::into),
+            help: Some(Into::into(help)),
         }
     }
 }

@@ -55,7 +55,7 @@ impl InexactNumber {
         };
         Some(Words {
             message: message.into(),
-            help: (Some(help)).map(Into::into),
+            help: Some(Into::into(help)),
         })
     }
 }

@@ -70,7 +70,7 @@ impl UnsupportedYaml {
         };
         Some(Words {
             message: message.into(),
-            help: (Some(help.to_owned())).map(Into::into),
+            help: Some(Into::into(help.to_owned())),
         })
     }
 }

@@ -44,7 +44,7 @@ impl YamlSyntax {
         Some(match facts {
             LoadFacts::Syntax { info, hint } => Words {
                 message: (format!("YAML syntax error: {info}")).into(),
-                help: (Some(hint_words(*hint).to_owned())).map(Into::into),
+                help: Some(Into::into(hint_words(*hint).to_owned())),
             },
             LoadFacts::UnknownAlias => Words {
                 message: "this alias refers to no anchor".into(),
