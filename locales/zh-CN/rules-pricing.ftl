@@ -2,7 +2,7 @@
 
 ## Shared: the labels on the offers of the worst case, and the worst case itself.
 
-pricing-pays = 按 { $share } 付款
+pricing-pays = 按原价的 { $share } 付款
 pricing-amount-off = 减 { $amount }
 pricing-label-member = 会员价（等级 `{ $level }`）：{ $price }
 pricing-label-flash = 限时秒杀价：{ $price }

@@ -1,8 +1,8 @@
 //! Rule P017 `box-value-low`: a mystery box may hold less than its price.
 
-use crate::{declare_rule, msg};
 use crate::model::PromotionKind;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 use rust_decimal::Decimal;
 
 declare_rule! {

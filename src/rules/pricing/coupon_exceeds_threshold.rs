@@ -1,7 +1,7 @@
 //! Rule P008 `coupon-exceeds-threshold`: an amount coupon saves as much as its minimum spend.
 
-use crate::{declare_rule, msg};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

@@ -1,8 +1,8 @@
 //! Rule P009 `coupon-shape`: a coupon needs an amount or a percentage, and `cap` goes with a percentage.
 
-use crate::{declare_rule, msg};
 use crate::model::Loc;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 use rust_decimal::Decimal;
 
 declare_rule! {
@@ -59,13 +59,9 @@ impl Rule for CouponShape {
             }
             if coupon.cap.is_some() && !has(at.percent()) {
                 out.push(
-                    Draft::new(
-                        &Self::META,
-                        at.cap(),
-                        msg!("p009-cap", coupon = &coupon.id),
-                    )
-                    .on_key()
-                    .help(msg!("p009-cap-help")),
+                    Draft::new(&Self::META, at.cap(), msg!("p009-cap", coupon = &coupon.id))
+                        .on_key()
+                        .help(msg!("p009-cap-help")),
                 );
             }
             if let Some(percent) = &coupon.percent {

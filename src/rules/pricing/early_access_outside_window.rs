@@ -1,10 +1,10 @@
 //! Rule P005 `early-access-outside-window`: member early access starts before the window.
 
-use crate::{declare_rule, msg};
 use crate::model::PromotionKind;
 use crate::model::{At, PLAN, Phase};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::values::Date;
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

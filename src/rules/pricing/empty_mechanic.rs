@@ -1,10 +1,10 @@
 //! Rule P019 `empty-mechanic`: a promotion whose mechanic has nothing in it.
 
 use crate::i18n::Msg;
-use crate::{declare_rule, msg};
 use crate::model::Loc;
 use crate::model::PromotionKind;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 use std::collections::HashSet;
 
 declare_rule! {
@@ -125,12 +125,8 @@ impl Rule for EmptyMechanic {
                     }
                     if seen.len() < 2 && ctx.clean(&at.pieces()) {
                         out.push(
-                            Draft::new(
-                                &Self::META,
-                                at.pieces(),
-                                msg!("p019-pieces", id = id),
-                            )
-                            .help(msg!("p019-pieces-help")),
+                            Draft::new(&Self::META, at.pieces(), msg!("p019-pieces", id = id))
+                                .help(msg!("p019-pieces-help")),
                         );
                     }
                 }
@@ -140,12 +136,8 @@ impl Rule for EmptyMechanic {
                         .is_some_and(|r| r.points.0 == 0 || r.worth.amount.is_zero()) =>
                 {
                     out.push(
-                        Draft::new(
-                            &Self::META,
-                            at.redeem(),
-                            msg!("p019-points", id = id),
-                        )
-                        .help(msg!("p019-points-help")),
+                        Draft::new(&Self::META, at.redeem(), msg!("p019-points", id = id))
+                            .help(msg!("p019-points-help")),
                     );
                 }
                 _ => {}

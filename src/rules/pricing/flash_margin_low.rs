@@ -1,11 +1,11 @@
 //! Rule P006 `flash-margin-low`: the flash price leaves less margin than required.
 
 use crate::i18n::Msg;
-use crate::{declare_rule, msg};
 use crate::model::PLAN;
 use crate::model::PromotionKind;
 use crate::numfmt;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 use rust_decimal::Decimal;
 
 declare_rule! {
@@ -131,10 +131,9 @@ fn lowest_price_help(cost: Decimal, required: Decimal) -> Msg {
             "p006-help-over-100",
             required = numfmt::percent_short(required)
         ),
-        None if required == Decimal::ONE => msg!(
-            "p006-help-100",
-            required = numfmt::percent_short(required)
-        ),
+        None if required == Decimal::ONE => {
+            msg!("p006-help-100", required = numfmt::percent_short(required))
+        }
         None => msg!("p006-help-none"),
     }
 }

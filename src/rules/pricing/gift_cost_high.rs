@@ -1,10 +1,10 @@
 //! Rule P007 `gift-cost-high`: a gift costs more of its spend than `max_gift_cost`.
 
-use crate::{declare_rule, msg};
 use crate::model::PLAN;
 use crate::model::PromotionKind;
 use crate::numfmt;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -81,14 +81,15 @@ impl Rule for GiftCostHigh {
                             ),
                         )
                         .related(PLAN.guardrails().max_gift_cost(), msg!("p007-the-limit"))
-                        .help(match gift_cost.amount.checked_div(max.ratio()) {
-                            Some(spend) => msg!(
-                                "p007-help",
-                                spend = ctx.money(spend.round_dp(2))
-                            ),
-                            // max_gift_cost 0 %: no spend makes a paid-for gift acceptable.
-                            None => msg!("p007-help-zero"),
-                        }),
+                        .help(
+                            match gift_cost.amount.checked_div(max.ratio()) {
+                                Some(spend) => {
+                                    msg!("p007-help", spend = ctx.money(spend.round_dp(2)))
+                                }
+                                // max_gift_cost 0 %: no spend makes a paid-for gift acceptable.
+                                None => msg!("p007-help-zero"),
+                            },
+                        ),
                     );
                 }
             }

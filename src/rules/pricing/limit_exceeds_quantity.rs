@@ -1,7 +1,7 @@
 //! Rule P015 `limit-exceeds-quantity`: the per-customer limit is above the total quantity.
 
-use crate::{declare_rule, msg};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

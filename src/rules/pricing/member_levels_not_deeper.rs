@@ -1,8 +1,8 @@
 //! Rule P004 `member-levels-not-deeper`: a higher member level does not pay less.
 
-use crate::{declare_rule, msg};
 use crate::model::PromotionKind;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

@@ -1,10 +1,10 @@
 //! Rule P016 `odds-over-total`: a draw's prize odds add up to more than 100 %.
 
-use crate::{declare_rule, msg};
 use crate::model::PromotionKind;
 use crate::model::{At, Prize};
 use crate::numfmt;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 use rust_decimal::Decimal;
 
 declare_rule! {

@@ -1,8 +1,8 @@
 //! Rule P003 `repeat-shape`: 每满减 needs exactly one amount-off tier; `max_repeats` needs `repeat`.
 
-use crate::{declare_rule, msg};
 use crate::model::PromotionKind;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -58,7 +58,11 @@ impl Rule for RepeatShape {
                         Draft::new(
                             &Self::META,
                             at.repeat(),
-                            msg!("p003-one-tier", promotion = &promotion.id, count = list.len()),
+                            msg!(
+                                "p003-one-tier",
+                                promotion = &promotion.id,
+                                count = list.len()
+                            ),
                         )
                         .related_key(at.tiers(), msg!("p003-the-tiers"))
                         .help(msg!("p003-one-tier-help")),
@@ -78,13 +82,9 @@ impl Rule for RepeatShape {
                 }
             } else if max_repeats.is_some() {
                 out.push(
-                    Draft::new(
-                        &Self::META,
-                        at.max_repeats(),
-                        msg!("p003-max-repeats"),
-                    )
-                    .on_key()
-                    .help(msg!("p003-max-repeats-help")),
+                    Draft::new(&Self::META, at.max_repeats(), msg!("p003-max-repeats"))
+                        .on_key()
+                        .help(msg!("p003-max-repeats-help")),
                 );
             }
         }

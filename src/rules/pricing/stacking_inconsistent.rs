@@ -1,9 +1,9 @@
 //! Rule P011 `stacking-inconsistent`: stacking limits that contradict or repeat themselves.
 
-use crate::{declare_rule, msg};
 use crate::model::{At, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::values::Id;
+use crate::{declare_rule, msg};
 use std::collections::HashMap;
 
 declare_rule! {
@@ -99,12 +99,8 @@ impl Rule for StackingInconsistent {
             }
             if seen.len() < 2 {
                 out.push(
-                    Draft::new(
-                        &Self::META,
-                        &g,
-                        msg!("p011-group-too-small"),
-                    )
-                    .help(msg!("p011-group-too-small-help")),
+                    Draft::new(&Self::META, &g, msg!("p011-group-too-small"))
+                        .help(msg!("p011-group-too-small-help")),
                 );
             }
         }

@@ -1,10 +1,10 @@
 //! Rule P013 `stacking-margin-low`: the worst case leaves less margin than `min_margin`.
 
 use super::{describe_worst, label_offers};
-use crate::{declare_rule, msg};
 use crate::model::PLAN;
 use crate::numfmt;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

@@ -1,8 +1,8 @@
 //! Rule P018 `stacking-missing`: coupons exist but no stacking limits are given.
 
-use crate::{declare_rule, msg};
 use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

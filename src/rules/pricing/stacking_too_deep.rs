@@ -1,10 +1,10 @@
 //! Rule P012 `stacking-too-deep`: the deepest combination of offers exceeds `max_discount`.
 
 use super::{describe_worst, label_offers};
-use crate::{declare_rule, msg};
 use crate::model::PLAN;
 use crate::numfmt;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

@@ -1,8 +1,8 @@
 //! Rule P002 `tier-amount-exceeds-spend`: a tier takes off its whole spend or more.
 
-use crate::{declare_rule, msg};
 use crate::model::PromotionKind;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 use rust_decimal::Decimal;
 
 declare_rule! {

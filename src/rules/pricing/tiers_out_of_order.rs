@@ -1,10 +1,10 @@
 //! Rule P001 `tiers-out-of-order`: tier spends do not rise, or a higher tier saves less.
 
-use crate::{declare_rule, msg};
 use crate::model::Loc;
 use crate::model::PromotionKind;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::values::{Discount, Money};
+use crate::{declare_rule, msg};
 use rust_decimal::Decimal;
 
 declare_rule! {
@@ -58,7 +58,11 @@ fn spends_rise(spends: &[(Loc, &Money)], out: &mut Vec<Draft>) {
                 Draft::new(
                     &TiersOutOfOrder::META,
                     b_at,
-                    msg!("p001-spend-not-rising", spend = b.to_string(), previous = a.to_string()),
+                    msg!(
+                        "p001-spend-not-rising",
+                        spend = b.to_string(),
+                        previous = a.to_string()
+                    ),
                 )
                 .related(a_at, msg!("p001-previous-tier"))
                 .help(msg!("p001-spend-help")),

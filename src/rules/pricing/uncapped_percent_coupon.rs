@@ -1,7 +1,7 @@
 //! Rule P010 `uncapped-percent-coupon`: a percentage coupon has no cap.
 
-use crate::{declare_rule, msg};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

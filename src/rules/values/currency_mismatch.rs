@@ -1,11 +1,11 @@
 //! Rule V001 `currency-mismatch`: an amount is written with another currency's sign.
 
 use crate::i18n::Msg;
-use crate::{declare_rule, msg};
 use crate::model::{Campaign, PromotionKind};
 use crate::model::{Loc, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::values::{CurrencySign, Discount, Money, Share};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
