@@ -1,8 +1,8 @@
 //! Rule P017 `box-value-low`: a mystery box may hold less than its price.
 
-use crate::declare_rule;
 use crate::model::PromotionKind;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 use rust_decimal::Decimal;
 
 declare_rule! {
@@ -50,9 +50,13 @@ impl Rule for BoxValueLow {
                     Draft::new(
                         &Self::META,
                         at.value_multiple(),
-                        format!("`{}` may hold contents worth {} times its price: less than the customer pays", promotion.id, value_multiple.low.normalize()),
+                        msg!(
+                            "p017-value-low",
+                            promotion = &promotion.id,
+                            multiple = value_multiple.low.normalize().to_string(),
+                        ),
                     )
-                    .help("make the low end of `value_multiple` at least 1"),
+                    .help(msg!("p017-help")),
                 );
             }
         }

@@ -1,7 +1,7 @@
 //! Rule P008 `coupon-exceeds-threshold`: an amount coupon saves as much as its minimum spend.
 
-use crate::declare_rule;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -46,13 +46,15 @@ impl Rule for CouponExceedsThreshold {
                 Draft::new(
                     &Self::META,
                     at.amount(),
-                    format!(
-                        "coupon `{}` takes `{amount}` off orders from `{}`: an order at the minimum is free",
-                        coupon.id, coupon.min_spend
+                    msg!(
+                        "p008-free",
+                        coupon = &coupon.id,
+                        amount = amount.to_string(),
+                        min = coupon.min_spend.to_string(),
                     ),
                 )
-                .related(at.min_spend(), "the minimum spend")
-                .help("raise `min_spend` above the amount, or lower the amount"),
+                .related(at.min_spend(), msg!("p008-the-minimum"))
+                .help(msg!("p008-help")),
             );
         }
     }

@@ -1,8 +1,8 @@
 //! Rule P009 `coupon-shape`: a coupon needs an amount or a percentage, and `cap` goes with a percentage.
 
-use crate::declare_rule;
 use crate::model::Loc;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 use rust_decimal::Decimal;
 
 declare_rule! {
@@ -41,42 +41,43 @@ impl Rule for CouponShape {
                     Draft::new(
                         &Self::META,
                         at.percent(),
-                        format!("coupon `{}` has both `amount` and `percent`", coupon.id),
+                        msg!("p009-both", coupon = &coupon.id),
                     )
                     .on_key()
-                    .related_key(at.amount(), "amount")
-                    .help("keep one: an amount off, or a percentage with a `cap`"),
+                    .related_key(at.amount(), msg!("p009-amount"))
+                    .help(msg!("p009-both-help")),
                 ),
                 (false, false) => out.push(
                     Draft::new(
                         &Self::META,
                         at.id(),
-                        format!(
-                            "coupon `{}` saves nothing: it has neither `amount` nor `percent`",
-                            coupon.id
-                        ),
+                        msg!("p009-neither", coupon = &coupon.id),
                     )
-                    .help("add `amount: 50` or `percent: 10%` (with `cap:`)"),
+                    .help(msg!("p009-neither-help")),
                 ),
                 _ => {}
             }
             if coupon.cap.is_some() && !has(at.percent()) {
                 out.push(
-                    Draft::new(
-                        &Self::META,
-                        at.cap(),
-                        format!("coupon `{}` has a `cap` but no `percent`", coupon.id),
-                    )
-                    .on_key()
-                    .help("a cap limits a percentage coupon; remove it from an amount coupon"),
+                    Draft::new(&Self::META, at.cap(), msg!("p009-cap", coupon = &coupon.id))
+                        .on_key()
+                        .help(msg!("p009-cap-help")),
                 );
             }
             if let Some(percent) = &coupon.percent {
                 let r = percent.ratio();
                 if r <= Decimal::ZERO || r > Decimal::ONE {
                     out.push(
-                        Draft::new(&Self::META, at.percent(), format!("coupon `{}` takes `{percent}` off; a percentage coupon takes more than 0% and at most 100%", coupon.id))
-                            .help("write the share off, e.g. `10%`"),
+                        Draft::new(
+                            &Self::META,
+                            at.percent(),
+                            msg!(
+                                "p009-percent-range",
+                                coupon = &coupon.id,
+                                percent = percent.to_string(),
+                            ),
+                        )
+                        .help(msg!("p009-percent-help")),
                     );
                 }
             }

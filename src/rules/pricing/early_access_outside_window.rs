@@ -1,9 +1,10 @@
 //! Rule P005 `early-access-outside-window`: member early access starts before the window.
 
-use crate::declare_rule;
 use crate::model::PromotionKind;
 use crate::model::{At, PLAN, Phase};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::values::Date;
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -99,12 +100,9 @@ impl Rule for EarlyAccessOutsideWindow {
                     Draft::new(
                         &Self::META,
                         at.early_access_days(),
-                        format!(
-                            "early access of {} days starts before any date campspec can represent",
-                            days.0
-                        ),
+                        msg!("p005-unrepresentable", days = days.0),
                     )
-                    .help("give early access of a few days"),
+                    .help(msg!("p005-unrepresentable-help")),
                 );
                 continue;
             };
@@ -113,13 +111,16 @@ impl Rule for EarlyAccessOutsideWindow {
                     Draft::new(
                         &Self::META,
                         at.early_access_days(),
-                        format!(
-                            "early access opens {} days before {first}, on {opens}, before the window opens on {window_start}",
-                            days.0
+                        msg!(
+                            "p005-before-window",
+                            days = days.0,
+                            first = first,
+                            opens = Date::from(opens),
+                            start = *window_start,
                         ),
                     )
-                    .related(PLAN.window().start(), "the window opens here")
-                    .help("shorten the early access or open the window earlier"),
+                    .related(PLAN.window().start(), msg!("p005-window-opens"))
+                    .help(msg!("p005-help")),
                 );
             }
         }

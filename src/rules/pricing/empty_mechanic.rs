@@ -1,9 +1,10 @@
 //! Rule P019 `empty-mechanic`: a promotion whose mechanic has nothing in it.
 
-use crate::declare_rule;
+use crate::i18n::Msg;
 use crate::model::Loc;
 use crate::model::PromotionKind;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 use std::collections::HashSet;
 
 declare_rule! {
@@ -42,11 +43,15 @@ impl Rule for EmptyMechanic {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
         for (at, promotion) in ctx.campaign.promotions_at() {
             let id = promotion.id.as_str();
-            let mut empty = |list: Loc, what: &str| {
+            let mut empty = |list: Loc, what: Msg| {
                 if ctx.clean(&list) {
                     out.push(
-                        Draft::new(&Self::META, list, format!("`{id}` has no {what}"))
-                            .help(format!("add {what}, or remove the promotion")),
+                        Draft::new(
+                            &Self::META,
+                            list,
+                            msg!("p019-empty", id = id, what = what.clone()),
+                        )
+                        .help(msg!("p019-empty-help", what = what)),
                     );
                 }
             };
@@ -54,32 +59,32 @@ impl Rule for EmptyMechanic {
                 PromotionKind::SpendTiers { tiers, .. }
                     if tiers.known().is_some_and(|l| l.is_empty()) =>
                 {
-                    empty(at.tiers().into(), "tiers")
+                    empty(at.tiers().into(), msg!("p019-what-tiers"))
                 }
                 PromotionKind::GiftWithPurchase { tiers }
                     if tiers.known().is_some_and(|l| l.is_empty()) =>
                 {
-                    empty(at.gift_tiers().into(), "gift tiers")
+                    empty(at.gift_tiers().into(), msg!("p019-what-gift-tiers"))
                 }
                 PromotionKind::MemberPrice { levels, .. }
                     if levels.known().is_some_and(|l| l.is_empty()) =>
                 {
-                    empty(at.levels().into(), "member levels")
+                    empty(at.levels().into(), msg!("p019-what-levels"))
                 }
                 PromotionKind::FlashSale { slots, .. }
                     if slots.known().is_some_and(|l| l.is_empty()) =>
                 {
-                    empty(at.slots().into(), "time slots")
+                    empty(at.slots().into(), msg!("p019-what-slots"))
                 }
                 PromotionKind::MysteryBox { prices, .. }
                     if prices.known().is_some_and(|l| l.is_empty()) =>
                 {
-                    empty(at.prices().into(), "box prices")
+                    empty(at.prices().into(), msg!("p019-what-box-prices"))
                 }
                 PromotionKind::Lottery { prizes, .. }
                     if prizes.known().is_some_and(|l| l.is_empty()) =>
                 {
-                    empty(at.prizes().into(), "prizes")
+                    empty(at.prizes().into(), msg!("p019-what-prizes"))
                 }
                 PromotionKind::FlashSale { slots, .. } => {
                     let mut seen = HashSet::new();
@@ -93,9 +98,9 @@ impl Rule for EmptyMechanic {
                                 Draft::new(
                                     &Self::META,
                                     slot_at,
-                                    format!("the slot `{slot}` of `{id}` is listed twice"),
+                                    msg!("p019-slot-twice", slot = slot.to_string(), id = id),
                                 )
-                                .help("list each slot once"),
+                                .help(msg!("p019-slot-twice-help")),
                             );
                         }
                     }
@@ -112,20 +117,16 @@ impl Rule for EmptyMechanic {
                                 Draft::new(
                                     &Self::META,
                                     piece_at,
-                                    format!("the piece `{piece}` of `{id}` is listed twice"),
+                                    msg!("p019-piece-twice", piece = piece.to_string(), id = id),
                                 )
-                                .help("list each piece to collect once"),
+                                .help(msg!("p019-piece-twice-help")),
                             );
                         }
                     }
                     if seen.len() < 2 && ctx.clean(&at.pieces()) {
                         out.push(
-                            Draft::new(
-                                &Self::META,
-                                at.pieces(),
-                                format!("`{id}` needs at least two different pieces to collect"),
-                            )
-                            .help("list the pieces, e.g. `[福, 禄, 寿, 喜, 财]`"),
+                            Draft::new(&Self::META, at.pieces(), msg!("p019-pieces", id = id))
+                                .help(msg!("p019-pieces-help")),
                         );
                     }
                 }
@@ -135,14 +136,8 @@ impl Rule for EmptyMechanic {
                         .is_some_and(|r| r.points.0 == 0 || r.worth.amount.is_zero()) =>
                 {
                     out.push(
-                        Draft::new(
-                            &Self::META,
-                            at.redeem(),
-                            format!("the points of `{id}` are worth nothing"),
-                        )
-                        .help(
-                            "give how many points pay how much, e.g. `{ points: 100, worth: 1 }`",
-                        ),
+                        Draft::new(&Self::META, at.redeem(), msg!("p019-points", id = id))
+                            .help(msg!("p019-points-help")),
                     );
                 }
                 _ => {}

@@ -1,10 +1,11 @@
 //! Rule P006 `flash-margin-low`: the flash price leaves less margin than required.
 
-use crate::declare_rule;
+use crate::i18n::Msg;
 use crate::model::PLAN;
 use crate::model::PromotionKind;
 use crate::numfmt;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 use rust_decimal::Decimal;
 
 declare_rule! {
@@ -87,16 +88,20 @@ impl Rule for FlashMarginLow {
                     Draft::new(
                         &Self::META,
                         at.price(),
-                        format!(
-                            "at `{price}` the flash sale `{}` keeps {} margin (gross margin {}), below the required {}",
-                            promotion.id,
-                            numfmt::percent(left, 2),
-                            numfmt::percent_short(gross.ratio()),
-                            numfmt::percent_short(required)
+                        msg!(
+                            "p006-margin-low",
+                            price = price.to_string(),
+                            promotion = &promotion.id,
+                            left = numfmt::percent(left, 2),
+                            gross = numfmt::percent_short(gross.ratio()),
+                            required = numfmt::percent_short(required),
                         ),
                     )
-                    .related(required_at, "required margin")
-                    .related(PLAN.guardrails().gross_margin(), "gross margin at list price")
+                    .related(required_at, msg!("p006-required-margin"))
+                    .related(
+                        PLAN.guardrails().gross_margin(),
+                        msg!("pricing-gross-margin-at-list-price"),
+                    )
                     .help(lowest_price_help(cost, required)),
                 );
             }
@@ -107,27 +112,28 @@ impl Rule for FlashMarginLow {
 /// The help line: the lowest flash price (in 折) that keeps the `required` margin for
 /// goods whose cost is the share `cost` of the list price, or, when no price can (a
 /// required margin of 100 % or more), what to change instead.
-fn lowest_price_help(cost: Decimal, required: Decimal) -> String {
+fn lowest_price_help(cost: Decimal, required: Decimal) -> Msg {
     let lowest = Decimal::ONE
         .checked_sub(required)
         .filter(|keep| *keep > Decimal::ZERO)
         .and_then(|keep| cost.checked_div(keep))
         .and_then(|share| share.checked_mul(Decimal::TEN));
     match lowest {
-        Some(zhe) => format!(
-            "the lowest price that keeps {} is {}折",
-            numfmt::percent_short(required),
-            zhe.round_dp_with_strategy(1, rust_decimal::RoundingStrategy::ToPositiveInfinity)
+        Some(zhe) => msg!(
+            "p006-help-lowest",
+            required = numfmt::percent_short(required),
+            zhe = zhe
+                .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::ToPositiveInfinity)
                 .normalize()
+                .to_string(),
         ),
-        None if required > Decimal::ONE => format!(
-            "no price keeps more than 100% margin, so none keeps {}; lower `min_margin` to below 100%",
-            numfmt::percent_short(required)
+        None if required > Decimal::ONE => msg!(
+            "p006-help-over-100",
+            required = numfmt::percent_short(required)
         ),
-        None if required == Decimal::ONE => format!(
-            "only goods that cost nothing keep {} margin, at any price; lower `min_margin` to below 100%",
-            numfmt::percent_short(required)
-        ),
-        None => "no flash price can be named for this margin; check `min_margin` and `guardrails.gross_margin`".to_owned(),
+        None if required == Decimal::ONE => {
+            msg!("p006-help-100", required = numfmt::percent_short(required))
+        }
+        None => msg!("p006-help-none"),
     }
 }

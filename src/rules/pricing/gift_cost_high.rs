@@ -1,10 +1,10 @@
 //! Rule P007 `gift-cost-high`: a gift costs more of its spend than `max_gift_cost`.
 
-use crate::declare_rule;
 use crate::model::PLAN;
 use crate::model::PromotionKind;
 use crate::numfmt;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -69,25 +69,27 @@ impl Rule for GiftCostHigh {
                         Draft::new(
                             &Self::META,
                             tier_at.gift_cost(),
-                            format!(
-                                "{} costs {} of its spend `{}`, above max_gift_cost {}",
-                                tier.gift
-                                    .known()
-                                    .map_or_else(|| "the gift".to_owned(), |g| format!("the gift `{g}`")),
-                                numfmt::percent(share, 2),
-                                spend,
-                                numfmt::percent_short(max.ratio())
+                            msg!(
+                                "p007-gift-cost",
+                                gift = tier.gift.known().map_or_else(
+                                    || msg!("p007-the-gift"),
+                                    |g| msg!("p007-the-gift-named", gift = g.to_string()),
+                                ),
+                                share = numfmt::percent(share, 2),
+                                spend = spend.to_string(),
+                                max = numfmt::percent_short(max.ratio()),
                             ),
                         )
-                        .related(PLAN.guardrails().max_gift_cost(), "the limit")
-                        .help(match gift_cost.amount.checked_div(max.ratio()) {
-                            Some(spend) => format!(
-                                "give it from a spend of at least {}, or choose a cheaper gift",
-                                ctx.money(spend.round_dp(2))
-                            ),
-                            // max_gift_cost 0 %: no spend makes a paid-for gift acceptable.
-                            None => "max_gift_cost is 0 %: give a gift that costs nothing, or raise the guardrail".into(),
-                        }),
+                        .related(PLAN.guardrails().max_gift_cost(), msg!("p007-the-limit"))
+                        .help(
+                            match gift_cost.amount.checked_div(max.ratio()) {
+                                Some(spend) => {
+                                    msg!("p007-help", spend = ctx.money(spend.round_dp(2)))
+                                }
+                                // max_gift_cost 0 %: no spend makes a paid-for gift acceptable.
+                                None => msg!("p007-help-zero"),
+                            },
+                        ),
                     );
                 }
             }

@@ -1,7 +1,7 @@
 //! Rule P015 `limit-exceeds-quantity`: the per-customer limit is above the total quantity.
 
-use crate::declare_rule;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -57,13 +57,15 @@ impl Rule for LimitExceedsQuantity {
                     Draft::new(
                         &Self::META,
                         per_user_at,
-                        format!(
-                            "`{id}` allows {} per customer but only {} in total",
-                            per_user.0, quantity.0
+                        msg!(
+                            "p015-over-quantity",
+                            id = id,
+                            per_user = per_user.0,
+                            quantity = quantity.0,
                         ),
                     )
-                    .related(quantity_at, "the total")
-                    .help("make `per_user` at most `quantity` (were the numbers swapped?)"),
+                    .related(quantity_at, msg!("p015-the-total"))
+                    .help(msg!("p015-help")),
                 );
             }
         }

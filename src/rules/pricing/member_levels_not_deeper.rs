@@ -1,8 +1,8 @@
 //! Rule P004 `member-levels-not-deeper`: a higher member level does not pay less.
 
-use crate::declare_rule;
 use crate::model::PromotionKind;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -74,13 +74,20 @@ impl Rule for MemberLevelsNotDeeper {
                         Draft::new(
                             &Self::META,
                             higher_at.price(),
-                            format!(
-                                "member level `{}` ({}) is higher than `{}` but its price `{}` is not deeper than `{}`",
-                                higher.level, higher.name, lower.level, higher_price, lower_price
+                            msg!(
+                                "p004-not-deeper",
+                                level = higher.level.to_string(),
+                                name = higher.name.to_string(),
+                                lower = lower.level.to_string(),
+                                price = higher_price.to_string(),
+                                lower_price = lower_price.to_string(),
                             ),
                         )
-                        .related(lower_at.price(), format!("level `{}`", lower.level))
-                        .help("list levels from the lowest up, each paying less than the one before"),
+                        .related(
+                            lower_at.price(),
+                            msg!("p004-level", level = lower.level.to_string()),
+                        )
+                        .help(msg!("p004-help")),
                     );
                 }
             }

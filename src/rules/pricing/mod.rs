@@ -43,6 +43,8 @@ pub use uncapped_percent_coupon::UncappedPercentCoupon;
 
 use crate::analysis::Analysis;
 use crate::analysis::offers::{CouponSaving, ItemLevelKind, ItemPrice, TierSaving, TierUse};
+use crate::i18n::Msg;
+use crate::msg;
 use crate::numfmt;
 use crate::rules::{Ctx, Draft};
 
@@ -54,13 +56,15 @@ pub(crate) fn label_offers(ctx: &Ctx<'_>, analysis: &Analysis, mut draft: Draft)
     let ratio = |r: crate::analysis::Ratio| numfmt::percent_short(r.to_decimal());
     if let Some(item) = worst.item_level.and_then(|i| offers.item_levels.get(i)) {
         let price = match item.price {
-            ItemPrice::Pay(r) => format!("pays {}", ratio(r)),
-            ItemPrice::AmountOff(a) => format!("{} off", money(a)),
+            ItemPrice::Pay(r) => msg!("pricing-pays", share = ratio(r)),
+            ItemPrice::AmountOff(a) => msg!("pricing-amount-off", amount = money(a)),
         };
         let what = match &item.kind {
-            ItemLevelKind::Member(level) => format!("member price, level `{level}`: {price}"),
-            ItemLevelKind::FlashSale => format!("flash price: {price}"),
-            ItemLevelKind::Discount => format!("discount: {price}"),
+            ItemLevelKind::Member(level) => {
+                msg!("pricing-label-member", level = level, price = price)
+            }
+            ItemLevelKind::FlashSale => msg!("pricing-label-flash", price = price),
+            ItemLevelKind::Discount => msg!("pricing-label-discount", price = price),
         };
         draft = draft.related(item.at.id(), what);
     }
@@ -70,17 +74,23 @@ pub(crate) fn label_offers(ctx: &Ctx<'_>, analysis: &Analysis, mut draft: Draft)
         };
         let what = match used {
             TierUse::Repeat(n) => match tier.repeat {
-                Some(r) => format!("{} off per {} × {n}", money(r.amount), money(r.spend)),
-                None => "spend tiers".into(),
+                Some(r) => msg!(
+                    "pricing-label-repeat",
+                    amount = money(r.amount),
+                    spend = money(r.spend),
+                    times = n,
+                ),
+                None => msg!("pricing-label-spend-tiers"),
             },
             TierUse::Tier(i) => match tier.tiers.get(*i) {
-                Some(rule) => match rule.saving {
-                    TierSaving::Off(r) => format!("tier {}: {} off", money(rule.spend), ratio(r)),
-                    TierSaving::Amount(a) => {
-                        format!("tier {}: {} off", money(rule.spend), money(a))
-                    }
-                },
-                None => "spend tiers".into(),
+                Some(rule) => {
+                    let off = match rule.saving {
+                        TierSaving::Off(r) => ratio(r),
+                        TierSaving::Amount(a) => money(a),
+                    };
+                    msg!("pricing-label-tier", spend = money(rule.spend), off = off)
+                }
+                None => msg!("pricing-label-spend-tiers"),
             },
         };
         draft = draft.related(tier.at.id(), what);
@@ -89,16 +99,17 @@ pub(crate) fn label_offers(ctx: &Ctx<'_>, analysis: &Analysis, mut draft: Draft)
         let Some(coupon) = offers.coupons.get(*c) else {
             continue;
         };
+        let min = money(coupon.min_spend);
         let what = match coupon.saving {
-            CouponSaving::Amount(a) => format!("{} off from {}", money(a), money(coupon.min_spend)),
+            CouponSaving::Amount(a) => msg!("pricing-label-coupon", off = money(a), min = min),
             CouponSaving::Percent { off, cap } => match cap {
-                Some(cap) => format!(
-                    "{} off (at most {}) from {}",
-                    ratio(off),
-                    money(cap),
-                    money(coupon.min_spend)
+                Some(cap) => msg!(
+                    "pricing-label-coupon-capped",
+                    off = ratio(off),
+                    cap = money(cap),
+                    min = min,
                 ),
-                None => format!("{} off from {}", ratio(off), money(coupon.min_spend)),
+                None => msg!("pricing-label-coupon", off = ratio(off), min = min),
             },
         };
         draft = draft.related(coupon.at().id(), what);
@@ -107,18 +118,19 @@ pub(crate) fn label_offers(ctx: &Ctx<'_>, analysis: &Analysis, mut draft: Draft)
 }
 
 /// "a list-price order of ¥923.08 with `member-price` + `win-back` + `gifting` pays ¥300.00".
-pub(crate) fn describe_worst(ctx: &Ctx<'_>, analysis: &Analysis) -> String {
+pub(crate) fn describe_worst(ctx: &Ctx<'_>, analysis: &Analysis) -> Msg {
     let worst = &analysis.worst;
     let ids = worst.combination(&analysis.offers);
+    // Plan ids joined with a plus sign: no words, the same in every language.
     let combination = ids
         .iter()
         .map(|id| format!("`{id}`"))
         .collect::<Vec<_>>()
         .join(" + ");
-    format!(
-        "a list-price order of {} with {} pays {}",
-        ctx.money(crate::analysis::exact::from_cents(worst.order_value)),
-        combination,
-        ctx.money(crate::analysis::exact::from_cents(worst.paid))
+    msg!(
+        "pricing-worst",
+        order = ctx.money(crate::analysis::exact::from_cents(worst.order_value)),
+        offers = combination,
+        paid = ctx.money(crate::analysis::exact::from_cents(worst.paid)),
     )
 }

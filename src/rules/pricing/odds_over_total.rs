@@ -1,10 +1,10 @@
 //! Rule P016 `odds-over-total`: a draw's prize odds add up to more than 100 %.
 
-use crate::declare_rule;
 use crate::model::PromotionKind;
 use crate::model::{At, Prize};
 use crate::numfmt;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 use rust_decimal::Decimal;
 
 declare_rule! {
@@ -54,15 +54,15 @@ impl Rule for OddsOverTotal {
                 let mut draft = Draft::new(
                     &Self::META,
                     first.odds(),
-                    format!(
-                        "the odds of `{}`'s prizes add up to {}",
-                        promotion.id,
-                        numfmt::percent_short(total)
+                    msg!(
+                        "p016-over-total",
+                        promotion = &promotion.id,
+                        total = numfmt::percent_short(total),
                     ),
                 )
-                .help("the chances of all prizes together are at most 100%");
+                .help(msg!("p016-help"));
                 for (prize_at, _) in with_odds.iter().skip(1) {
-                    draft = draft.related(prize_at.odds(), "odds");
+                    draft = draft.related(prize_at.odds(), msg!("p016-odds"));
                 }
                 out.push(draft);
             }

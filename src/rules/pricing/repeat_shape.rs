@@ -1,8 +1,8 @@
 //! Rule P003 `repeat-shape`: 每满减 needs exactly one amount-off tier; `max_repeats` needs `repeat`.
 
-use crate::declare_rule;
 use crate::model::PromotionKind;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -58,10 +58,14 @@ impl Rule for RepeatShape {
                         Draft::new(
                             &Self::META,
                             at.repeat(),
-                            format!("`repeat: true` needs exactly one tier, but `{}` has {}", promotion.id, list.len()),
+                            msg!(
+                                "p003-one-tier",
+                                promotion = &promotion.id,
+                                count = list.len()
+                            ),
                         )
-                        .related_key(at.tiers(), "the tiers")
-                        .help("keep one tier such as `{ spend: 300, discount: 50 }`, or remove `repeat`"),
+                        .related_key(at.tiers(), msg!("p003-the-tiers"))
+                        .help(msg!("p003-one-tier-help")),
                     );
                 } else if let Some((tier_at, tier)) = list.first() {
                     if tier.discount.known().is_some_and(|d| d.amount().is_none()) {
@@ -69,25 +73,18 @@ impl Rule for RepeatShape {
                             Draft::new(
                                 &Self::META,
                                 tier_at.discount(),
-                                format!(
-                                    "`repeat: true` needs an amount off per multiple, not `{}`",
-                                    tier.discount
-                                ),
+                                msg!("p003-amount-off", discount = tier.discount.to_string()),
                             )
-                            .related(at.repeat(), "repeats per full spend")
-                            .help("write an amount such as `50` (每满300减50), or remove `repeat`"),
+                            .related(at.repeat(), msg!("p003-repeats"))
+                            .help(msg!("p003-amount-off-help")),
                         );
                     }
                 }
             } else if max_repeats.is_some() {
                 out.push(
-                    Draft::new(
-                        &Self::META,
-                        at.max_repeats(),
-                        "`max_repeats` without `repeat: true` limits nothing",
-                    )
-                    .on_key()
-                    .help("add `repeat: true` or remove `max_repeats`"),
+                    Draft::new(&Self::META, at.max_repeats(), msg!("p003-max-repeats"))
+                        .on_key()
+                        .help(msg!("p003-max-repeats-help")),
                 );
             }
         }

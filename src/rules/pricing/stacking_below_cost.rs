@@ -1,10 +1,10 @@
 //! Rule P014 `stacking-below-cost`: some combination of offers sells an order below cost.
 
 use super::{describe_worst, label_offers};
-use crate::declare_rule;
 use crate::model::PLAN;
 use crate::numfmt;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -88,18 +88,25 @@ impl Rule for StackingBelowCost {
         }
         let (message, primary) = if worst.paid <= 0 {
             (
-                format!("some orders are free: {}", describe_worst(ctx, analysis)),
+                msg!("p014-free", worst = describe_worst(ctx, analysis)),
                 None,
             )
         } else {
             match analysis.margin_left() {
                 Some(Some(left)) if left.num < 0 => (
-                    format!(
-                        "the worst case sells below cost ({}{} margin left): {}",
-                        if analysis.lower_bound { "at most " } else { "" },
-                        numfmt::percent(left.to_decimal(), 2),
-                        describe_worst(ctx, analysis)
-                    ),
+                    if analysis.lower_bound {
+                        msg!(
+                            "p014-below-cost-at-most",
+                            left = numfmt::percent(left.to_decimal(), 2),
+                            worst = describe_worst(ctx, analysis),
+                        )
+                    } else {
+                        msg!(
+                            "p014-below-cost",
+                            left = numfmt::percent(left.to_decimal(), 2),
+                            worst = describe_worst(ctx, analysis),
+                        )
+                    },
                     Some(PLAN.guardrails().gross_margin()),
                 ),
                 _ => return,
@@ -113,9 +120,7 @@ impl Rule for StackingBelowCost {
                 None => return,
             },
         };
-        let draft = Draft::new(&Self::META, primary, message).help(
-            "make the offers exclusive with `stacking.exclusive`, cap percentage coupons, or raise the minimums",
-        );
+        let draft = Draft::new(&Self::META, primary, message).help(msg!("p014-help"));
         let mut draft = label_offers(ctx, analysis, draft);
         // The primary label already points at the first offer when the order is free.
         if worst.paid <= 0 {

@@ -1,9 +1,9 @@
 //! Rule P011 `stacking-inconsistent`: stacking limits that contradict or repeat themselves.
 
-use crate::declare_rule;
 use crate::model::{At, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::values::Id;
+use crate::{declare_rule, msg};
 use std::collections::HashMap;
 
 declare_rule! {
@@ -56,10 +56,10 @@ impl Rule for StackingInconsistent {
                     Draft::new(
                         &Self::META,
                         &i,
-                        format!("`{id}` is listed in `standalone` twice"),
+                        msg!("p011-standalone-twice", id = id.to_string()),
                     )
-                    .related(first, "first listed here")
-                    .help("list it once"),
+                    .related(first, msg!("p011-first-listed"))
+                    .help(msg!("p011-standalone-twice-help")),
                 );
             } else {
                 standalone.insert(id.as_str(), i);
@@ -77,10 +77,10 @@ impl Rule for StackingInconsistent {
                         Draft::new(
                             &Self::META,
                             &at,
-                            format!("`{id}` is listed twice in this exclusive group"),
+                            msg!("p011-group-twice", id = id.to_string()),
                         )
-                        .related(first, "first listed here")
-                        .help("list each id once"),
+                        .related(first, msg!("p011-first-listed"))
+                        .help(msg!("p011-group-twice-help")),
                     );
                 } else {
                     seen.insert(id.as_str(), at.clone());
@@ -90,23 +90,17 @@ impl Rule for StackingInconsistent {
                         Draft::new(
                             &Self::META,
                             &at,
-                            format!(
-                                "`{id}` is standalone, so this exclusive group adds nothing for it"
-                            ),
+                            msg!("p011-standalone-in-group", id = id.to_string()),
                         )
-                        .related(s, "standalone here")
-                        .help("remove it from the group (standalone already keeps it alone)"),
+                        .related(s, msg!("p011-standalone-here"))
+                        .help(msg!("p011-standalone-in-group-help")),
                     );
                 }
             }
             if seen.len() < 2 {
                 out.push(
-                    Draft::new(
-                        &Self::META,
-                        &g,
-                        "an exclusive group needs at least two different ids",
-                    )
-                    .help("name the offers that must not combine, e.g. `[member-price, tiers]`"),
+                    Draft::new(&Self::META, &g, msg!("p011-group-too-small"))
+                        .help(msg!("p011-group-too-small-help")),
                 );
             }
         }

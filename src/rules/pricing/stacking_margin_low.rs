@@ -1,10 +1,10 @@
 //! Rule P013 `stacking-margin-low`: the worst case leaves less margin than `min_margin`.
 
 use super::{describe_worst, label_offers};
-use crate::declare_rule;
 use crate::model::PLAN;
 use crate::numfmt;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -71,16 +71,27 @@ impl Rule for StackingMarginLow {
         let draft = Draft::new(
             &Self::META,
             PLAN.guardrails().min_margin(),
-            format!(
-                "the worst case leaves {}{} margin, below min_margin {}: {}",
-                if analysis.lower_bound { "at most " } else { "" },
-                numfmt::percent(left, 2),
-                numfmt::percent_short(min.ratio()),
-                describe_worst(ctx, analysis)
-            ),
+            if analysis.lower_bound {
+                msg!(
+                    "p013-margin-low-at-most",
+                    left = numfmt::percent(left, 2),
+                    min = numfmt::percent_short(min.ratio()),
+                    worst = describe_worst(ctx, analysis),
+                )
+            } else {
+                msg!(
+                    "p013-margin-low",
+                    left = numfmt::percent(left, 2),
+                    min = numfmt::percent_short(min.ratio()),
+                    worst = describe_worst(ctx, analysis),
+                )
+            },
         )
-        .related(PLAN.guardrails().gross_margin(), "gross margin at list price")
-        .help("reduce the worst case with `stacking.exclusive`, fewer coupons per order or higher minimums, or lower `min_margin`");
+        .related(
+            PLAN.guardrails().gross_margin(),
+            msg!("pricing-gross-margin-at-list-price"),
+        )
+        .help(msg!("p013-help"));
         out.push(label_offers(ctx, analysis, draft));
     }
 }

@@ -1,8 +1,8 @@
 //! Rule P018 `stacking-missing`: coupons exist but no stacking limits are given.
 
-use crate::declare_rule;
 use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -45,10 +45,10 @@ impl Rule for StackingMissing {
             Draft::new(
                 &Self::META,
                 PLAN.coupons(),
-                format!("{coupons} coupon(s) but no `stacking` section: every coupon is assumed to combine on one order"),
+                msg!("p018-missing", coupons = coupons),
             )
             .on_key()
-            .help("add `stacking: { max_coupons_per_order: 1 }` or the number of coupons one order may use"),
+            .help(msg!("p018-help")),
         );
     }
 }

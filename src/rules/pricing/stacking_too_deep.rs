@@ -1,10 +1,10 @@
 //! Rule P012 `stacking-too-deep`: the deepest combination of offers exceeds `max_discount`.
 
 use super::{describe_worst, label_offers};
-use crate::declare_rule;
 use crate::model::PLAN;
 use crate::numfmt;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -80,15 +80,23 @@ impl Rule for StackingTooDeep {
         let draft = Draft::new(
             &Self::META,
             PLAN.guardrails().max_discount(),
-            format!(
-                "offers stack to {}{} off, above max_discount {}: {}",
-                if analysis.lower_bound { "at least " } else { "" },
-                numfmt::percent(depth, 2),
-                numfmt::percent_short(max.ratio()),
-                describe_worst(ctx, analysis)
-            ),
+            if analysis.lower_bound {
+                msg!(
+                    "p012-too-deep-at-least",
+                    depth = numfmt::percent(depth, 2),
+                    max = numfmt::percent_short(max.ratio()),
+                    worst = describe_worst(ctx, analysis),
+                )
+            } else {
+                msg!(
+                    "p012-too-deep",
+                    depth = numfmt::percent(depth, 2),
+                    max = numfmt::percent_short(max.ratio()),
+                    worst = describe_worst(ctx, analysis),
+                )
+            },
         )
-        .help("keep the offers apart with `stacking.exclusive`, lower `max_coupons_per_order` or raise coupon minimums; or raise `max_discount` if this depth is acceptable");
+        .help(msg!("p012-help"));
         out.push(label_offers(ctx, analysis, draft));
     }
 }

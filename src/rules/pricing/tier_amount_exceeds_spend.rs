@@ -1,8 +1,8 @@
 //! Rule P002 `tier-amount-exceeds-spend`: a tier takes off its whole spend or more.
 
-use crate::declare_rule;
 use crate::model::PromotionKind;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 use rust_decimal::Decimal;
 
 declare_rule! {
@@ -63,13 +63,14 @@ impl Rule for TierAmountExceedsSpend {
                         Draft::new(
                             &Self::META,
                             tier_at.discount(),
-                            format!(
-                                "the tier `{}` off at `{}` makes an order that reaches it free",
-                                tier.discount, tier.spend
+                            msg!(
+                                "p002-free",
+                                discount = tier.discount.to_string(),
+                                spend = tier.spend.to_string(),
                             ),
                         )
-                        .related(tier_at.spend(), "the spend")
-                        .help("take off less than the spend (or write a percentage such as `20%`)"),
+                        .related(tier_at.spend(), msg!("p002-the-spend"))
+                        .help(msg!("p002-help")),
                     );
                 }
             }

@@ -1,10 +1,10 @@
 //! Rule P001 `tiers-out-of-order`: tier spends do not rise, or a higher tier saves less.
 
-use crate::declare_rule;
 use crate::model::Loc;
 use crate::model::PromotionKind;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::values::{Discount, Money};
+use crate::{declare_rule, msg};
 use rust_decimal::Decimal;
 
 declare_rule! {
@@ -58,10 +58,14 @@ fn spends_rise(spends: &[(Loc, &Money)], out: &mut Vec<Draft>) {
                 Draft::new(
                     &TiersOutOfOrder::META,
                     b_at,
-                    format!("tier spend `{b}` does not rise above the previous tier's `{a}`"),
+                    msg!(
+                        "p001-spend-not-rising",
+                        spend = b.to_string(),
+                        previous = a.to_string()
+                    ),
                 )
-                .related(a_at, "previous tier")
-                .help("list tiers from the lowest spend up, each spend higher than the one before"),
+                .related(a_at, msg!("p001-previous-tier"))
+                .help(msg!("p001-spend-help")),
             );
         }
     }
@@ -106,13 +110,15 @@ impl Rule for TiersOutOfOrder {
                                 Draft::new(
                                     &Self::META,
                                     higher_at.discount(),
-                                    format!(
-                                        "the tier from `{}` (`{}`) saves no more than the tier before (`{}`) would on the same order",
-                                        higher_spend, higher, lower
+                                    msg!(
+                                        "p001-saves-less",
+                                        spend = higher_spend.to_string(),
+                                        discount = higher.to_string(),
+                                        previous = lower.to_string(),
                                     ),
                                 )
-                                .related(lower_at.discount(), "previous tier")
-                                .help("make each higher tier save more than the one before"),
+                                .related(lower_at.discount(), msg!("p001-previous-tier"))
+                                .help(msg!("p001-saving-help")),
                             );
                         }
                     }

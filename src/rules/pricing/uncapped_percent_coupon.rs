@@ -1,7 +1,7 @@
 //! Rule P010 `uncapped-percent-coupon`: a percentage coupon has no cap.
 
-use crate::declare_rule;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -37,12 +37,9 @@ impl Rule for UncappedPercentCoupon {
                     Draft::new(
                         &Self::META,
                         at.percent(),
-                        format!(
-                            "percentage coupon `{}` has no `cap`: its saving grows with the order",
-                            coupon.id
-                        ),
+                        msg!("p010-uncapped", coupon = &coupon.id),
                     )
-                    .help("add `cap:` with the most one coupon may save"),
+                    .help(msg!("p010-help")),
                 );
             }
         }

@@ -1,10 +1,11 @@
 //! Rule V001 `currency-mismatch`: an amount is written with another currency's sign.
 
-use crate::declare_rule;
+use crate::i18n::Msg;
 use crate::model::{Campaign, PromotionKind};
 use crate::model::{Loc, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::values::{CurrencySign, Discount, Money, Share};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -163,13 +164,13 @@ impl<'a, F: Fn(&Money) -> bool> Amounts<'a, F> {
     }
 }
 
-fn currency_words(sign: &CurrencySign) -> &'static str {
+fn currency_words(sign: &CurrencySign) -> Msg {
     match sign {
-        CurrencySign::Yuan => "yuan or yen (¥)",
-        CurrencySign::YuanWord => "yuan (元)",
-        CurrencySign::Dollar => "dollars ($)",
-        CurrencySign::Euro => "euros (€)",
-        CurrencySign::Pound => "pounds (£)",
+        CurrencySign::Yuan => msg!("v001-sign-yuan-or-yen"),
+        CurrencySign::YuanWord => msg!("v001-sign-yuan"),
+        CurrencySign::Dollar => msg!("v001-sign-dollar"),
+        CurrencySign::Euro => msg!("v001-sign-euro"),
+        CurrencySign::Pound => msg!("v001-sign-pound"),
     }
 }
 
@@ -191,14 +192,15 @@ impl Rule for CurrencyMismatch {
                 Draft::new(
                     &Self::META,
                     at,
-                    format!(
-                        "`{}` is written in {}, but the plan's currency is {currency}",
-                        written,
-                        currency_words(sign)
+                    msg!(
+                        "v001-mismatch",
+                        written = written,
+                        sign = currency_words(sign),
+                        currency = currency,
                     ),
                 )
-                .related(PLAN.currency(), "the plan's currency")
-                .help(format!("write `{plain}` (amounts are in the plan's currency; campspec does not convert)")),
+                .related(PLAN.currency(), msg!("v001-plans-currency"))
+                .help(msg!("v001-help", plain = plain.to_string())),
             );
         }
     }
