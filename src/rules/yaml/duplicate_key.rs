@@ -1,6 +1,7 @@
 //! Rule Y002 `duplicate-key`: a mapping has the same key twice.
 
-use crate::declare_rule;
+use crate::i18n::Msg;
+use crate::{declare_rule, msg};
 use crate::rules::{Rule, Words};
 
 declare_rule! {
@@ -36,13 +37,15 @@ impl Rule for DuplicateKey {}
 
 impl DuplicateKey {
     /// The label of the first of the two keys.
-    pub const FIRST_WRITTEN: &str = "first written here";
+    pub fn first_written() -> Msg {
+        msg!("y002-first-written")
+    }
 
     /// The finding for the key `key` written a second time in one mapping.
     pub fn words(key: &str) -> Words {
         Words {
-            message: (format!("the key `{key}` appears twice in this mapping")).into(),
-            help: Some("keep one of them; campspec uses the first and ignores this one".into()),
+            message: msg!("y002-message", key = key),
+            help: Some(msg!("y002-help")),
         }
     }
 }
