@@ -68,3 +68,11 @@ s004-not-valid = { $found } 在此处无效
 s004-schema-broken = 内部错误：内置的结构定义无法编译
 
 s005-message = `{ $path }` 无法读取（读取器原文：`{ $why }`）
+
+## 规则概要。
+
+rule-S001-summary = 格式中没有定义的键
+rule-S002-summary = 缺少必填的键
+rule-S003-summary = 值的形式不对
+rule-S004-summary = 值不符合字段的要求
+rule-S005-summary = 值无法读入模型

@@ -72,3 +72,18 @@ y012-char-c1 = U+{ $code }（C1 控制字符）
 y012-more = ；本行其后还有 { $more } 个
 y012-rest = ；后文另有 { $rest } 个，不再逐一报告
 y012-help = 请删除该字符（编辑器往往不显示它，通常来自从终端或其他程序粘贴的文本）；确需该字符的文本，请在双引号中写成转义形式，如 "\e" 或 "\x07"
+
+## 规则概要。
+
+rule-Y001-summary = 文件不是有效的 YAML
+rule-Y002-summary = 同一映射中有重复的键
+rule-Y003-summary = 文件包含多个 YAML 文档
+rule-Y004-summary = 文档嵌套超过上限
+rule-Y005-summary = 别名展开的节点过多
+rule-Y006-summary = 使用了 campspec 不接受的 YAML 写法（合并键、复杂键、标签）
+rule-Y007-summary = 数字无法精确读取
+rule-Y008-summary = 未加引号的值在 YAML 1.1 工具中含义不同
+rule-Y009-summary = 文件中没有活动方案
+rule-Y010-summary = 文件超过大小上限
+rule-Y011-summary = 文件不是 UTF-8 文本
+rule-Y012-summary = 文件中含有原始控制字符
