@@ -915,9 +915,12 @@ fn place_name(at: &str) -> Msg {
 pub fn comma_list<T: AsRef<str>>(items: &[T]) -> Msg {
     match items.split_last() {
         None => Msg::raw(""),
-        Some((last, rest)) => rest.iter().rev().fold(Msg::raw(last.as_ref()), |tail, item| {
-            msg!("list-comma", first = item.as_ref(), rest = tail)
-        }),
+        Some((last, rest)) => rest
+            .iter()
+            .rev()
+            .fold(Msg::raw(last.as_ref()), |tail, item| {
+                msg!("list-comma", first = item.as_ref(), rest = tail)
+            }),
     }
 }
 

@@ -1,10 +1,10 @@
 //! Rule S004 `invalid-value`: a value is not valid for its field.
 
-use crate::{declare_rule, msg};
 use crate::i18n::Msg;
 use crate::rules::{Rule, Words};
 use crate::schema::{IssueFacts, LimitKind, comma_list};
 use crate::suggest;
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -55,7 +55,11 @@ impl InvalidValue {
                 message,
                 help,
             } => (
-                msg!("s004-value-type", place = place.clone(), problem = message.clone()),
+                msg!(
+                    "s004-value-type",
+                    place = place.clone(),
+                    problem = message.clone()
+                ),
                 help.clone(),
             ),
             IssueFacts::TimeZone {
@@ -79,7 +83,11 @@ impl InvalidValue {
                 text,
                 allowed,
             } => (
-                msg!("s004-not-allowed", place = place.clone(), found = found.clone()),
+                msg!(
+                    "s004-not-allowed",
+                    place = place.clone(),
+                    found = found.clone()
+                ),
                 Some(
                     text.as_deref()
                         .and_then(|t| suggest::closest(t, allowed.iter().map(String::as_str)))

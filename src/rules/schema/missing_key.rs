@@ -1,8 +1,8 @@
 //! Rule S002 `missing-key`: a required key is missing.
 
 use crate::i18n::Msg;
-use crate::{declare_rule, msg};
 use crate::rules::{Rule, Words};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

@@ -1,9 +1,9 @@
 //! Rule S001 `unknown-key`: a key the format does not know.
 
 use crate::i18n::Msg;
-use crate::{declare_rule, msg};
 use crate::rules::{Rule, Words};
 use crate::schema::{LISTED_UNKNOWN_KEYS, comma_list};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

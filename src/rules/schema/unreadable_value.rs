@@ -1,8 +1,8 @@
 //! Rule S005 `unreadable-value`: a value could not be read into the model.
 
-use crate::{declare_rule, msg};
 use crate::rules::{Rule, Words};
 use crate::source::pointer;
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

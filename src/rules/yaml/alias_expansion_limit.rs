@@ -1,7 +1,7 @@
 //! Rule Y005 `alias-expansion-limit`: aliases expand to too many nodes.
 
-use crate::{declare_rule, msg};
 use crate::rules::{Rule, Words};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

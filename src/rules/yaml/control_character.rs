@@ -1,8 +1,8 @@
 //! Rule Y012 `control-character`: the file holds a raw control character.
 
 use crate::i18n::Msg;
-use crate::{declare_rule, msg};
 use crate::rules::{Rule, Words};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

@@ -1,8 +1,8 @@
 //! Rule Y002 `duplicate-key`: a mapping has the same key twice.
 
 use crate::i18n::Msg;
-use crate::{declare_rule, msg};
 use crate::rules::{Rule, Words};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

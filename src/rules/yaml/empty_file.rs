@@ -1,7 +1,7 @@
 //! Rule Y009 `empty-file`: the file holds no campaign.
 
-use crate::{declare_rule, msg};
 use crate::rules::{Rule, Words};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

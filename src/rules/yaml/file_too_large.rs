@@ -1,7 +1,7 @@
 //! Rule Y010 `file-too-large`: the file is larger than the size limit.
 
-use crate::{declare_rule, msg};
 use crate::rules::{Rule, Words};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

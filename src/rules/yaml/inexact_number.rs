@@ -1,8 +1,8 @@
 //! Rule Y007 `inexact-number`: a number cannot be read exactly.
 
-use crate::{declare_rule, msg};
 use crate::rules::{Rule, Words};
 use crate::source::LoadFacts;
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

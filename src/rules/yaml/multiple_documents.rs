@@ -1,7 +1,7 @@
 //! Rule Y003 `multiple-documents`: the file holds more than one YAML document.
 
-use crate::{declare_rule, msg};
 use crate::rules::{Rule, Words};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

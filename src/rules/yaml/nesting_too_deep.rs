@@ -1,7 +1,7 @@
 //! Rule Y004 `nesting-too-deep`: the document nests deeper than the limit.
 
-use crate::{declare_rule, msg};
 use crate::rules::{Rule, Words};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

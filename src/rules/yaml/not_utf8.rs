@@ -1,7 +1,7 @@
 //! Rule Y011 `not-utf8`: the file is not UTF-8 text.
 
-use crate::{declare_rule, msg};
 use crate::rules::{Rule, Words};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

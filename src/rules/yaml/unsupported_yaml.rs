@@ -1,8 +1,8 @@
 //! Rule Y006 `unsupported-yaml`: a YAML feature campspec does not accept (merge key, complex key, tag).
 
-use crate::{declare_rule, msg};
 use crate::rules::{Rule, Words};
 use crate::source::LoadFacts;
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

@@ -1,9 +1,9 @@
 //! Rule Y008 `yaml11-ambiguity`: an unquoted value means something else to YAML 1.1 tools.
 
 use crate::i18n::Msg;
-use crate::{declare_rule, msg};
 use crate::rules::{Rule, Words};
 use crate::source::{LoadFacts, Yaml11Reading, Yaml12Reading};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

@@ -1,9 +1,9 @@
 //! Rule Y001 `yaml-syntax`: the file is not valid YAML.
 
 use crate::i18n::Msg;
-use crate::{declare_rule, msg};
 use crate::rules::{Rule, Words};
 use crate::source::{LoadFacts, SyntaxHint};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
