@@ -110,7 +110,7 @@ impl<'a> Collector<'a> {
             .map(|span| Label {
                 pointer: problem.pointer.clone(),
                 span: *span,
-                message: related_label.map(str::to_owned),
+                message: related_label.as_ref().map(|m| m.render(self.lang)),
             })
             .collect();
         self.push(meta, meta.severity, primary, words, related);

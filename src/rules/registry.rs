@@ -6,6 +6,7 @@ use super::{
     Meta, Rule, Words, budget, cart, dates, goals, internal, legal, pricing, refs, schema, values,
     waivers, wording, yaml,
 };
+use crate::i18n::Msg;
 use crate::schema::{IssueFacts, IssueKind};
 use crate::source::{LoadFacts, ProblemKind};
 use std::fmt::Write;
@@ -161,7 +162,7 @@ pub fn stage_rule(problem: StageProblem) -> &'static Meta {
 
 /// The words of a loader problem, by the rule file that owns them (the same rule
 /// [`stage_rule`] maps the problem to), with the label of its other places.
-pub fn load_words(facts: &LoadFacts) -> (Words, Option<&'static str>) {
+pub fn load_words(facts: &LoadFacts) -> (Words, Option<Msg>) {
     let words = match facts {
         LoadFacts::EmptyFile => yaml::EmptyFile::words(),
         LoadFacts::SecondDocument => yaml::MultipleDocuments::words(),
@@ -170,7 +171,7 @@ pub fn load_words(facts: &LoadFacts) -> (Words, Option<&'static str>) {
         LoadFacts::DuplicateKey { key } => {
             return (
                 yaml::DuplicateKey::words(key),
-                Some(yaml::DuplicateKey::FIRST_WRITTEN),
+                Some(yaml::DuplicateKey::first_written()),
             );
         }
         LoadFacts::ControlCharacter { code, more, rest } => {
@@ -186,7 +187,7 @@ pub fn load_words(facts: &LoadFacts) -> (Words, Option<&'static str>) {
             _ => yaml::Yaml11Ambiguity::words(other),
         }
         .unwrap_or_else(|| Words {
-            message: (String::new()).into(),
+            message: Msg::raw(""),
             help: None,
         }),
     };
@@ -214,7 +215,7 @@ pub fn schema_words(facts: &IssueFacts) -> Words {
             name,
             place,
             description,
-        } => schema::MissingKey::words(name, place, description.as_deref()),
+        } => schema::MissingKey::words(name, place, description.as_ref()),
         IssueFacts::WrongType {
             place,
             types,
@@ -230,7 +231,7 @@ pub fn schema_words(facts: &IssueFacts) -> Words {
         ),
         // Every other fact is an invalid value's (the arms above take the rest).
         other => schema::InvalidValue::words(other).unwrap_or_else(|| Words {
-            message: (String::new()).into(),
+            message: Msg::raw(""),
             help: None,
         }),
     }
@@ -525,7 +526,7 @@ mod tests {
             assert!(!words.message.en().is_empty(), "{facts:?} has no words");
             assert_eq!(stage_rule(StageProblem::Load(facts.kind())).family, "yaml");
         }
-        let place = || "`a`".to_owned();
+        let place = || Msg::raw("`a`");
         let schema = [
             IssueFacts::UnknownKey {
                 key: text(),
@@ -548,7 +549,7 @@ mod tests {
             IssueFacts::WrongType {
                 place: place(),
                 types: None,
-                found: text(),
+                found: text().into(),
                 text: None,
                 example: None,
             },
@@ -568,17 +569,17 @@ mod tests {
             },
             IssueFacts::NotAllowed {
                 place: place(),
-                found: text(),
+                found: text().into(),
                 text: None,
                 allowed: Vec::new(),
             },
             IssueFacts::Version {
-                found: text(),
+                found: text().into(),
                 expected: text(),
             },
             IssueFacts::Constant {
                 place: place(),
-                found: text(),
+                found: text().into(),
                 expected: text(),
             },
             IssueFacts::MinItems {
@@ -587,7 +588,7 @@ mod tests {
             },
             IssueFacts::Limit {
                 place: place(),
-                found: text(),
+                found: text().into(),
                 limit: LimitKind::Form,
             },
             IssueFacts::SchemaBroken,

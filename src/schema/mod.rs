@@ -5,7 +5,7 @@ mod validate;
 
 pub use validate::{
     BLANK_WHEN_MISSING, Document, IssueFacts, IssueKind, LISTED_UNKNOWN_KEYS, LimitKind,
-    SchemaIssue, validate, validate_as, validate_doc, warm_up,
+    SchemaIssue, comma_list, validate, validate_as, validate_doc, warm_up,
 };
 
 use crate::model::Campaign;

@@ -1,7 +1,9 @@
 //! Validating a document against the schema: every error at once, each turned into an
 //! issue in the user's terms, located at the exact key or value, with the node to set aside.
 
+use crate::i18n::Msg;
 use crate::model::{OrderTime, TimeZoneName};
+use crate::msg;
 use crate::source::{Doc, pointer};
 use crate::suggest;
 use crate::values;
@@ -32,14 +34,14 @@ pub enum IssueFacts {
     /// keys allowed in its mapping.
     UnknownKey {
         key: String,
-        place: String,
+        place: Msg,
         suggestion: Option<String>,
         allowed: Arc<[String]>,
     },
     /// The unknown keys of a mapping past the first [`LISTED_UNKNOWN_KEYS`] (`S001`):
     /// how many, the first and the last.
     UnlistedKeys {
-        place: String,
+        place: Msg,
         count: usize,
         first: String,
         last: String,
@@ -48,54 +50,54 @@ pub enum IssueFacts {
     /// A missing required key (`S002`), with the key's description.
     MissingKey {
         name: String,
-        place: String,
-        description: Option<String>,
+        place: Msg,
+        description: Option<Msg>,
     },
     /// A value of the wrong type (`S003`): the JSON types expected (`None` when the
     /// schema names none), what was found, the text found and an example.
     WrongType {
-        place: String,
+        place: Msg,
         types: Option<Vec<String>>,
-        found: String,
+        found: Msg,
         text: Option<String>,
         example: Option<String>,
     },
     /// A value type's parser refused the value, in its own words (`S004`, or `S003`
     /// for a list, mapping or nothing).
     ValueType {
-        place: String,
-        message: crate::i18n::Msg,
-        help: Option<crate::i18n::Msg>,
+        place: Msg,
+        message: Msg,
+        help: Option<Msg>,
     },
     /// An unknown IANA time zone (`S004`), with the closest known one.
     TimeZone {
-        place: String,
+        place: Msg,
         name: String,
         suggestion: Option<String>,
     },
     /// A currency that is no ISO 4217 code (`S004`).
-    Currency { place: String, code: String },
+    Currency { place: Msg, code: String },
     /// A value that is not one of the allowed ones (`S004`).
     NotAllowed {
-        place: String,
-        found: String,
+        place: Msg,
+        found: Msg,
         text: Option<String>,
         allowed: Vec<String>,
     },
     /// A format version campspec does not read (`S004`).
-    Version { found: String, expected: String },
+    Version { found: Msg, expected: String },
     /// A value other than the one constant allowed (`S004`).
     Constant {
-        place: String,
-        found: String,
+        place: Msg,
+        found: Msg,
         expected: String,
     },
     /// A list with fewer items than it needs (`S004`).
-    MinItems { place: String, limit: u64 },
+    MinItems { place: Msg, limit: u64 },
     /// A value out of a bound or form (`S004`).
     Limit {
-        place: String,
-        found: String,
+        place: Msg,
+        found: Msg,
         limit: LimitKind,
     },
     /// The built-in schema does not compile (`S004`).
@@ -544,7 +546,7 @@ fn merge_misspelt_keys(issues: &mut Vec<SchemaIssue>) {
 /// keys, for the first [`LISTED_UNKNOWN_KEYS`], then one counting the rest.
 fn unknown_key_issues(
     at: &str,
-    place: &str,
+    place: &Msg,
     unknown: &[&str],
     candidates: &[&str],
     allowed: &Arc<[String]>,
@@ -564,7 +566,7 @@ fn unknown_key_issues(
             on_key: true,
             facts: IssueFacts::UnknownKey {
                 key: (*key).to_owned(),
-                place: place.to_owned(),
+                place: place.clone(),
                 suggestion: suggestion.clone(),
                 allowed: allowed.clone(),
             },
@@ -581,7 +583,7 @@ fn unknown_key_issues(
 /// [`LISTED_UNKNOWN_KEYS`], at the first of them (`rest`, in document order).
 fn unlisted_keys(
     first_pointer: &str,
-    place: &str,
+    place: &Msg,
     rest: &[&str],
     allowed: &Arc<[String]>,
 ) -> SchemaIssue {
@@ -590,7 +592,7 @@ fn unlisted_keys(
         pointer: first_pointer.to_owned(),
         on_key: true,
         facts: IssueFacts::UnlistedKeys {
-            place: place.to_owned(),
+            place: place.clone(),
             count: rest.len(),
             first: rest.first().copied().unwrap_or_default().to_owned(),
             last: rest.last().copied().unwrap_or_default().to_owned(),
@@ -719,7 +721,7 @@ fn value_issue(at: &str, facts: IssueFacts) -> SchemaIssue {
 /// the words of the type's own parser; `None` when the node is not such a value.
 fn value_type_issue(
     at: &str,
-    place: &str,
+    place: &Msg,
     def: Option<&str>,
     sub: Option<&Value>,
     node: &Value,
@@ -732,7 +734,7 @@ fn value_type_issue(
         .or_else(|| def.and_then(|d| values::diagnose(d, node)));
     if let Some(error) = value_error {
         let facts = IssueFacts::ValueType {
-            place: place.to_owned(),
+            place: place.clone(),
             message: error.message,
             help: error.help,
         };
@@ -748,7 +750,7 @@ fn value_type_issue(
         if let Some(text) = node.as_str() {
             if let Err(error) = OrderTime::parse(text) {
                 let facts = IssueFacts::ValueType {
-                    place: place.to_owned(),
+                    place: place.clone(),
                     message: error.message,
                     help: error.help,
                 };
@@ -759,7 +761,7 @@ fn value_type_issue(
     if format == Some(TimeZoneName::FORMAT) || def == Some("TimeZoneName") {
         if let Some(name) = node.as_str() {
             let facts = IssueFacts::TimeZone {
-                place: place.to_owned(),
+                place: place.clone(),
                 name: name.to_owned(),
                 suggestion: TimeZoneName::suggest(name).map(|s| s.to_string()),
             };
@@ -769,7 +771,7 @@ fn value_type_issue(
     if def == Some("CurrencyCode") || at == "/currency" {
         if let Some(code) = node.as_str() {
             let facts = IssueFacts::Currency {
-                place: place.to_owned(),
+                place: place.clone(),
                 code: code.to_owned(),
             };
             return Some(value_issue(at, facts));
@@ -816,13 +818,14 @@ fn missing_key(
     schema: &Value,
     sub: Option<&Value>,
     at: &str,
-    place: &str,
+    place: &Msg,
     property: &Value,
 ) -> SchemaIssue {
     let name = property.as_str().unwrap_or_default();
     let description = sub
         .and_then(|s| s.pointer(&format!("/properties/{name}")))
-        .and_then(|p| property_description(schema, p));
+        .and_then(|p| property_description(schema, p))
+        .map(|english| description_msg(name, &english));
     // A field read as `Known` sets aside nothing: the item is modelled with the
     // field unknown (the check stage counts the field as failed).
     let prune = (!TOLERATES_MISSING.contains(&at)
@@ -835,7 +838,7 @@ fn missing_key(
         on_key: true,
         facts: IssueFacts::MissingKey {
             name: name.to_owned(),
-            place: place.to_owned(),
+            place: place.clone(),
             description,
         },
         prune,
@@ -850,7 +853,7 @@ fn wrong_type(
     schema: &Value,
     sub: Option<&Value>,
     at: &str,
-    place: &str,
+    place: &Msg,
     node: &Value,
 ) -> SchemaIssue {
     let types = sub.and_then(|s| s.get("type")).map(type_names);
@@ -860,7 +863,7 @@ fn wrong_type(
         pointer: at.to_owned(),
         on_key: false,
         facts: IssueFacts::WrongType {
-            place: place.to_owned(),
+            place: place.clone(),
             types,
             found: found_words(node),
             text: node.as_str().map(str::to_owned),
@@ -899,12 +902,25 @@ fn limit_kind(kind: &jsonschema::error::ValidationErrorKind) -> LimitKind {
     }
 }
 
-/// "coupons[2]" or "the top level".
-fn place_name(at: &str) -> String {
+/// "`coupons[2]`" or "the top level".
+fn place_name(at: &str) -> Msg {
     if at.is_empty() {
-        "the top level".into()
+        msg!("place-top-level")
     } else {
-        format!("`{}`", pointer::display_path(at))
+        msg!("place-path", path = pointer::display_path(at))
+    }
+}
+
+/// Items joined with commas (`a, b, c` / `a、b、c`), one catalogue link at a time.
+pub fn comma_list<T: AsRef<str>>(items: &[T]) -> Msg {
+    match items.split_last() {
+        None => Msg::raw(""),
+        Some((last, rest)) => rest
+            .iter()
+            .rev()
+            .fold(Msg::raw(last.as_ref()), |tail, item| {
+                msg!("list-comma", first = item.as_ref(), rest = tail)
+            }),
     }
 }
 
@@ -922,18 +938,18 @@ fn type_names(types: &Value) -> Vec<String> {
 }
 
 /// How a value reads in a message.
-pub(crate) fn found_words(node: &Value) -> String {
+pub(crate) fn found_words(node: &Value) -> Msg {
     match node {
-        Value::Null => "nothing".into(),
-        Value::Bool(b) => format!("`{b}`"),
-        Value::Number(n) => format!("the number `{n}`"),
+        Value::Null => msg!("found-nothing"),
+        Value::Bool(b) => msg!("found-value", value = b.to_string()),
+        Value::Number(n) => msg!("found-number", value = n.to_string()),
         Value::String(s) => {
             let shown: String = s.chars().take(40).collect();
             let ellipsis = if s.chars().count() > 40 { "…" } else { "" };
-            format!("`{shown}{ellipsis}`")
+            msg!("found-value", value = format!("{shown}{ellipsis}"))
         }
-        Value::Array(_) => "a list".into(),
-        Value::Object(_) => "a mapping".into(),
+        Value::Array(_) => msg!("found-list"),
+        Value::Object(_) => msg!("found-mapping"),
     }
 }
 
@@ -945,6 +961,20 @@ fn resolve<'a>(schema: &'a Value, node: &'a Value) -> &'a Value {
             .unwrap_or(node),
         None => node,
     }
+}
+
+/// A key's description as a message: the catalogue's `field-<Def>-<key>` whose English
+/// is the schema's description (the Chinese catalogue gives it in Chinese), or, for a
+/// description the catalogue lacks, the English alone (`s002-help-english` shows it in
+/// English only).
+fn description_msg(name: &str, english: &str) -> Msg {
+    let suffix = format!("-{name}");
+    crate::i18n::catalogue::KEYS
+        .iter()
+        .map(|(key, _)| *key)
+        .filter(|key| key.starts_with("field-") && key.ends_with(&suffix))
+        .find(|key| crate::i18n::catalogue::format(crate::i18n::Lang::En, key, &[]) == english)
+        .map_or_else(|| Msg::raw(english), Msg::key)
 }
 
 fn property_description(schema: &Value, property: &Value) -> Option<String> {

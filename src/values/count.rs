@@ -7,7 +7,9 @@ use rust_decimal::prelude::ToPrimitive;
 use serde_json::Value;
 
 use super::number::{self, Lexed, Sign, show, write, write_either};
-use super::{Expect, ValueError};
+use super::{Expect, ValueError, words};
+#[allow(unused_imports)]
+use crate::i18n::Msg;
 
 macro_rules! description {
     () => {
@@ -16,8 +18,8 @@ macro_rules! description {
 }
 
 pub(crate) const EXPECT: Expect = Expect {
-    noun: "a count",
-    help: "write a whole number such as 5000 or \"5万\"",
+    noun: words("value-noun-count"),
+    help: words("value-help-count"),
 };
 
 /// The unit words a count of a goal may carry: `5000件`, `30万人`.
@@ -91,7 +93,7 @@ pub(crate) fn parse_counted<'a>(
     if text.contains(number::is_percent_sign) {
         return Err(ValueError::with_help(
             format!("`{text}` is a percentage, not a count"),
-            ex.help,
+            ex.help.clone(),
         ));
     }
     let Some(lx) = number::lex(text) else {

@@ -7,7 +7,9 @@ use rust_decimal::prelude::ToPrimitive;
 use serde_json::Value;
 
 use super::number::{self, Sign, show, write};
-use super::{Expect, ValueError};
+use super::{Expect, ValueError, words};
+#[allow(unused_imports)]
+use crate::i18n::Msg;
 
 /// English month names, January first (messages and the starter plan).
 pub(crate) const MONTHS: [&str; 12] = [
@@ -53,8 +55,8 @@ mod date_doc {
 }
 
 pub(crate) const DATE_EXPECT: Expect = Expect {
-    noun: "a date",
-    help: "write a date as YYYY-MM-DD, such as 2027-01-16",
+    noun: words("value-noun-date"),
+    help: words("value-help-date"),
 };
 
 #[doc = date_doc::description!()]
@@ -300,8 +302,8 @@ mod time_doc {
 }
 
 pub(crate) const TIME_EXPECT: Expect = Expect {
-    noun: "a time of day",
-    help: "write a time such as \"10:00\"",
+    noun: words("value-noun-time"),
+    help: words("value-help-time"),
 };
 
 const TIME_RANGE_HELP: &str = "write a time from \"00:00\" to \"23:59\"";
@@ -538,8 +540,8 @@ mod duration_doc {
 }
 
 pub(crate) const DURATION_EXPECT: Expect = Expect {
-    noun: "a duration",
-    help: "write a duration such as \"2y\", \"6mo\", \"90d\" or \"36h\"",
+    noun: words("value-noun-duration"),
+    help: words("value-help-duration"),
 };
 
 /// The unit of a [`Duration`].
@@ -691,7 +693,7 @@ impl Duration {
                         .is_zero()
                         .then(|| write(&format!("{}{}", show(n), smaller.suffix())))
                 })
-                .unwrap_or_else(|| format!("write a whole number of {}", unit.plural()));
+                .unwrap_or_else(|| format!("write a whole number of {}", unit.plural()).into());
             return Err(ValueError::with_help(
                 format!("`{text}` is not a whole number of {}", unit.plural()),
                 help,

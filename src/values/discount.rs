@@ -8,7 +8,9 @@ use serde_json::Value;
 use super::money::{self, Money};
 use super::number::{self, show, write};
 use super::percent::Percent;
-use super::{Expect, ValueError};
+use super::{Expect, ValueError, words};
+#[allow(unused_imports)]
+use crate::i18n::Msg;
 
 macro_rules! description {
     () => {
@@ -17,11 +19,11 @@ macro_rules! description {
 }
 
 pub(crate) const EXPECT: Expect = Expect {
-    noun: "a discount",
-    help: "write a discount such as \"9%\", \"8.5折\" or 30",
+    noun: words("value-noun-discount"),
+    help: words("value-help-discount"),
 };
 
-const ZHE_HELP: &str = "write a 折 from \"1折\" to \"9.9折\", such as \"8.5折\" or \"85折\"";
+const ZHE_HELP: Msg = words("value-help-zhe");
 
 #[doc = description!()]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -272,8 +274,8 @@ fn parse_zhe(text: &str) -> Result<Discount, ValueError> {
 }
 
 const EXPECT_ZHE: Expect = Expect {
-    noun: "a 折",
-    help: ZHE_HELP,
+    noun: words("value-noun-zhe"),
+    help: words("value-help-zhe"),
 };
 
 /// `8.5折优惠`, `折扣8折`: 折 somewhere else than at the end.
@@ -316,8 +318,8 @@ fn zhe_value(text: &str, body: &str) -> Result<Decimal, ValueError> {
         Decimal::ONE
             .checked_sub(pay)
             .and_then(|off| off.checked_mul(Decimal::ONE_HUNDRED))
-            .map(|off| format!("write \"{}%\" (percent off)", show(off)))
-            .unwrap_or_else(|| ZHE_HELP.to_owned())
+            .map(|off| crate::msg!("value-write-percent-off", percent = show(off)))
+            .unwrap_or(ZHE_HELP)
     };
     if int == "10" && frac.is_none_or(|f| f.bytes().all(|b| b == b'0')) {
         return Err(ValueError::with_help(
@@ -539,7 +541,7 @@ mod tests {
         ] {
             let (message, help) = err(text);
             assert_eq!(message, format!("`{text}` is not a 折"), "{text}");
-            assert_eq!(help.as_deref(), Some(ZHE_HELP));
+            assert_eq!(help, Some(ZHE_HELP.en()));
         }
     }
 
@@ -554,7 +556,7 @@ mod tests {
         );
         assert_eq!(err("八折").1, Some("write \"8折\"".into()));
         assert_eq!(err("八点五折").1, Some("write \"8.5折\"".into()));
-        assert_eq!(err("十折").1, Some(ZHE_HELP.into()));
+        assert_eq!(err("十折").1, Some(ZHE_HELP.en()));
         assert_eq!(
             err("打8折"),
             (

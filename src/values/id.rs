@@ -7,7 +7,9 @@ use std::fmt;
 use serde_json::Value;
 
 use super::number::write;
-use super::{Expect, ValueError};
+use super::{Expect, ValueError, words};
+#[allow(unused_imports)]
+use crate::i18n::Msg;
 
 macro_rules! description {
     () => {
@@ -16,8 +18,8 @@ macro_rules! description {
 }
 
 pub(crate) const EXPECT: Expect = Expect {
-    noun: "an id",
-    help: "write a short id in lowercase letters, digits and '-', such as \"burst\"",
+    noun: words("value-noun-id"),
+    help: words("value-help-id"),
 };
 
 /// The longest id, in characters.
@@ -198,7 +200,7 @@ mod tests {
         assert_eq!(err("Member.Price").1, Some("write \"member-price\"".into()));
         assert_eq!(err("GMV").1, Some("write \"gmv\"".into()));
         assert_eq!(err("2027-CNY").1, Some("write \"cny-2027\"".into()));
-        assert_eq!(err("!!!").1, Some(EXPECT.help.into()));
+        assert_eq!(err("!!!").1, Some(EXPECT.help.en()));
     }
 
     #[test]

@@ -10,7 +10,9 @@ use super::money::{self, Money};
 use super::number::{self, write};
 use super::percent::Percent;
 use super::range;
-use super::{Expect, ValueError};
+use super::{Expect, ValueError, words};
+#[allow(unused_imports)]
+use crate::i18n::Msg;
 
 mod measure_doc {
     macro_rules! description {
@@ -22,28 +24,28 @@ mod measure_doc {
 }
 
 pub(crate) const EXPECT: Expect = Expect {
-    noun: "a goal value",
-    help: "write a value such as \"1.5亿\", \"15%\", \"30万\" or 45",
+    noun: words("value-noun-measure"),
+    help: words("value-help-measure"),
 };
 
 const MONEY_EXPECT: Expect = Expect {
-    noun: "an amount of money",
-    help: "write an amount such as \"5000\" or \"¥5000\"",
+    noun: words("value-noun-measure-money"),
+    help: words("value-help-measure-money"),
 };
 
 const COUNT_EXPECT: Expect = Expect {
-    noun: "a count",
-    help: "write a count such as \"5000\" or \"5万\"",
+    noun: words("value-noun-measure-count"),
+    help: words("value-help-measure-count"),
 };
 
 const SCORE_EXPECT: Expect = Expect {
-    noun: "a plain number",
-    help: "write a plain number such as 45",
+    noun: words("value-noun-score"),
+    help: words("value-help-score"),
 };
 
 const CUSTOM_EXPECT: Expect = Expect {
-    noun: "a number with an optional unit word",
-    help: "write a number, optionally followed by its unit, such as \"4.8分\"",
+    noun: words("value-noun-custom"),
+    help: words("value-help-custom"),
 };
 
 /// What a goal's metric is measured in, which decides how its values are read.
@@ -379,8 +381,8 @@ mod share_doc {
 }
 
 const SHARE_EXPECT: Expect = Expect {
-    noun: "a share or an amount",
-    help: "write a share such as \"20%\" or an amount such as \"300万\"",
+    noun: words("value-noun-share"),
+    help: words("value-help-share"),
 };
 
 #[doc = share_doc::description!()]

@@ -46,7 +46,7 @@ macro_rules! value_type {
                 $ty::from_json(value)
             }
 
-            fn expecting() -> &'static str {
+            fn expecting() -> crate::i18n::Msg {
                 $expect.noun
             }
         }
@@ -115,6 +115,7 @@ pub use percent::Percent;
 pub use range::{Number, NumberRange};
 
 use crate::i18n::Msg;
+use crate::msg;
 
 /// The IANA time zone database campspec reads zone names from: the copy built into
 /// the binary, never the machine's `/usr/share/zoneinfo`. A plan's `timezone` then means
@@ -126,7 +127,9 @@ pub fn time_zones() -> &'static jiff::tz::TimeZoneDatabase {
 }
 
 /// A value the plan's author wrote that campspec cannot read, and what to write instead.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Two errors are equal when they say the same (in English), whether their words are
+/// catalogue messages or final text.
+#[derive(Clone, Debug)]
 pub struct ValueError {
     /// What is wrong, in the author's terms, with the value in backticks as it was written.
     pub message: Msg,
@@ -172,25 +175,44 @@ impl fmt::Display for ValueError {
 
 impl std::error::Error for ValueError {}
 
+impl PartialEq for ValueError {
+    fn eq(&self, other: &ValueError) -> bool {
+        self.message.en() == other.message.en() && self.help_en() == other.help_en()
+    }
+}
+
+impl Eq for ValueError {}
+
 /// What a field expects, in the author's terms: used for the messages every type shares.
 pub(crate) struct Expect {
-    /// The kind of value, with its article: "an amount of money".
-    pub noun: &'static str,
-    /// The help line when nothing more specific can be said.
-    pub help: &'static str,
+    /// The kind of value, with its article ("an amount of money"): `value-noun-…`.
+    pub noun: Msg,
+    /// The help line when nothing more specific can be said: `value-help-…`.
+    pub help: Msg,
+}
+
+/// A catalogue message without arguments, in a constant.
+pub(crate) const fn words(key: &'static str) -> Msg {
+    Msg::Key {
+        key,
+        args: Vec::new(),
+    }
 }
 
 impl Expect {
     /// "`abc` is not an amount of money".
     pub(crate) fn not_a(&self, shown: &str) -> ValueError {
-        ValueError::with_help(format!("`{shown}` is not {}", self.noun), self.help)
+        ValueError::with_help(
+            msg!("value-not-a", shown = shown, noun = self.noun.clone()),
+            self.help.clone(),
+        )
     }
 
     /// The error for an empty string.
     pub(crate) fn empty(&self) -> ValueError {
         ValueError::with_help(
-            format!("expected {}, found an empty value", self.noun),
-            self.help,
+            msg!("value-empty", noun = self.noun.clone()),
+            self.help.clone(),
         )
     }
 
@@ -198,14 +220,17 @@ impl Expect {
     /// (numbers and strings are each type's own business).
     pub(crate) fn wrong_kind(&self, value: &Value) -> ValueError {
         let found = match value {
-            Value::Null => "an empty value".to_owned(),
-            Value::Bool(b) => format!("`{b}`"),
-            Value::Number(n) => format!("the number `{n}`"),
-            Value::String(s) => format!("`{s}`"),
-            Value::Array(_) => "a list".to_owned(),
-            Value::Object(_) => "a mapping".to_owned(),
+            Value::Null => msg!("value-found-empty"),
+            Value::Bool(b) => msg!("found-value", value = b.to_string()),
+            Value::Number(n) => msg!("found-number", value = n.to_string()),
+            Value::String(s) => msg!("found-value", value = s),
+            Value::Array(_) => msg!("found-list"),
+            Value::Object(_) => msg!("found-mapping"),
         };
-        ValueError::with_help(format!("expected {}, found {found}", self.noun), self.help)
+        ValueError::with_help(
+            msg!("value-wrong-kind", noun = self.noun.clone(), found = found),
+            self.help.clone(),
+        )
     }
 }
 
@@ -220,7 +245,7 @@ pub(crate) trait ValueType: Sized {
     /// The type's `from_json`.
     fn from_json_value(value: &Value) -> Result<Self, ValueError>;
     /// What serde says the type expects ("an amount of money").
-    fn expecting() -> &'static str;
+    fn expecting() -> Msg;
 }
 
 /// A serde visitor that sends every input through the type's `from_json` logic, so that a
@@ -241,7 +266,7 @@ impl<'de, T: ValueType> Visitor<'de> for JsonVisitor<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(T::expecting())
+        f.write_str(&T::expecting().en())
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {

@@ -8,7 +8,9 @@ use serde_json::Value;
 
 use super::count::UNIT_WORDS;
 use super::number::{self, Lexed, Sign, show, write, write_either};
-use super::{Expect, ValueError};
+use super::{Expect, ValueError, words};
+#[allow(unused_imports)]
+use crate::i18n::Msg;
 
 macro_rules! description {
     () => {
@@ -17,8 +19,8 @@ macro_rules! description {
 }
 
 pub(crate) const EXPECT: Expect = Expect {
-    noun: "an amount of money",
-    help: "write an amount such as 299 or \"¥299\"",
+    noun: words("value-noun-money"),
+    help: words("value-help-money"),
 };
 
 /// A currency sign written with an amount. It is kept so that the plan can check it
@@ -159,7 +161,7 @@ pub(crate) fn parse_as(text: &str, ex: &Expect) -> Result<Money, ValueError> {
     if text.contains(number::is_percent_sign) {
         return Err(ValueError::with_help(
             format!("`{text}` is a percentage, which is not an amount of money"),
-            ex.help,
+            ex.help.clone(),
         ));
     }
     let Some(lx) = number::lex(text) else {
@@ -340,7 +342,7 @@ fn suffix_error(lx: &Lexed<'_>, ex: &Expect) -> ValueError {
     if let Some(word) = UNIT_WORDS.iter().find(|w| **w == lx.suffix) {
         return ValueError::with_help(
             format!("`{text}` is a count ({word}), not an amount of money"),
-            ex.help,
+            ex.help.clone(),
         );
     }
     ex.not_a(text)

@@ -3,7 +3,11 @@
 use rust_decimal::Decimal;
 use serde_json::Number as JsonNumber;
 
+#[cfg(test)]
+use super::words;
 use super::{Expect, ValueError};
+#[allow(unused_imports)]
+use crate::i18n::Msg;
 
 /// A Chinese multiplier written right after a number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -231,8 +235,8 @@ pub(crate) fn write_either(options: &[String]) -> String {
 }
 
 /// `write "text"`.
-pub(crate) fn write(text: &str) -> String {
-    format!("write \"{text}\"")
+pub(crate) fn write(text: &str) -> Msg {
+    crate::msg!("value-write", text = text)
 }
 
 impl<'a> Lexed<'a> {
@@ -286,7 +290,7 @@ impl<'a> Lexed<'a> {
         match self.multiplier {
             None => Ok(digits),
             Some(m) => digits.checked_mul(m.factor()).ok_or_else(|| {
-                ValueError::with_help(format!("`{}` is too large", self.text), ex.help)
+                ValueError::with_help(format!("`{}` is too large", self.text), ex.help.clone())
             }),
         }
     }
@@ -303,9 +307,10 @@ impl<'a> Lexed<'a> {
     fn digits_error(&self, problem: DigitsProblem, ex: &Expect) -> ValueError {
         let text = self.text;
         match problem {
-            DigitsProblem::TwoPoints => {
-                ValueError::with_help(format!("`{text}` has more than one decimal point"), ex.help)
-            }
+            DigitsProblem::TwoPoints => ValueError::with_help(
+                format!("`{text}` has more than one decimal point"),
+                ex.help.clone(),
+            ),
             DigitsProblem::LeadingPoint => ValueError::with_help(
                 format!("`{text}` has no digit before its decimal point"),
                 write(&self.replace_digits(&format!("0{}", self.digits))),
@@ -327,13 +332,13 @@ impl<'a> Lexed<'a> {
                 };
                 let fixed: Vec<String> = fixes.iter().map(|f| self.replace_digits(f)).collect();
                 if fixed.is_empty() {
-                    ValueError::with_help(message, ex.help)
+                    ValueError::with_help(message, ex.help.clone())
                 } else {
                     ValueError::with_help(message, write_either(&fixed))
                 }
             }
             DigitsProblem::TooLong => {
-                ValueError::with_help(format!("`{text}` has too many digits"), ex.help)
+                ValueError::with_help(format!("`{text}` has too many digits"), ex.help.clone())
             }
         }
     }
@@ -665,7 +670,7 @@ pub(crate) fn chinese_numerals(
         .filter(|s| ok(s));
     Some(match fixed {
         Some(s) => ValueError::with_help(message, write(&s)),
-        None => ValueError::with_help(message, ex.help),
+        None => ValueError::with_help(message, ex.help.clone()),
     })
 }
 
@@ -674,8 +679,8 @@ mod tests {
     use super::*;
 
     const EX: Expect = Expect {
-        noun: "a number",
-        help: "write a number such as 2.5",
+        noun: words("value-noun-number"),
+        help: words("value-help-number"),
     };
 
     fn d(s: &str) -> Decimal {
@@ -843,8 +848,8 @@ mod tests {
     #[test]
     fn a_tab_inside_a_number_is_explained_without_recursing() {
         let ex = Expect {
-            noun: "a number",
-            help: "write a number",
+            noun: words("value-noun-number"),
+            help: Msg::raw("write a number"),
         };
         let e = signed_decimal("12\t000", &ex).unwrap_err();
         assert_eq!(e.message, "`12\t000` has a space inside the number");

@@ -6,7 +6,9 @@ use rust_decimal::Decimal;
 use serde_json::Value;
 
 use super::number::{self, Sign, show, write};
-use super::{Expect, ValueError};
+use super::{Expect, ValueError, words};
+#[allow(unused_imports)]
+use crate::i18n::Msg;
 
 macro_rules! description {
     () => {
@@ -15,8 +17,8 @@ macro_rules! description {
 }
 
 pub(crate) const EXPECT: Expect = Expect {
-    noun: "a percentage",
-    help: "write a percentage such as \"15%\"",
+    noun: words("value-noun-percent"),
+    help: words("value-help-percent"),
 };
 
 #[doc = description!()]
@@ -125,12 +127,14 @@ value_type!(
 /// The error for a number written without `%`: `15` or `0.15`. For a number between 0
 /// and 1 the help offers both readings, the fraction first.
 pub(crate) fn bare_number(shown: &str, value: Decimal) -> ValueError {
-    let message = format!("`{shown}` is a bare number, which is ambiguous for a percentage");
+    let message = crate::msg!("value-percent-bare", shown = shown);
     let as_written = format!("{}%", show(value));
     let help = match value.checked_mul(Decimal::ONE_HUNDRED) {
-        Some(hundred) if value > Decimal::ZERO && value <= Decimal::ONE => format!(
-            "write \"{}%\" ({shown} as a fraction) or \"{as_written}\"",
-            show(hundred)
+        Some(hundred) if value > Decimal::ZERO && value <= Decimal::ONE => crate::msg!(
+            "value-percent-bare-help",
+            fraction = format!("{}%", show(hundred)),
+            shown = shown,
+            as_written = as_written,
         ),
         _ => write(&as_written),
     };
@@ -173,7 +177,7 @@ fn in_words(text: &str) -> Option<ValueError> {
             if ok(&fixed) {
                 write(&fixed)
             } else {
-                EXPECT.help.to_owned()
+                EXPECT.help
             },
         ));
     }

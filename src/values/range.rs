@@ -6,7 +6,9 @@ use rust_decimal::Decimal;
 use serde_json::Value;
 
 use super::number::{self, show, write};
-use super::{Expect, ValueError};
+use super::{Expect, ValueError, words};
+#[allow(unused_imports)]
+use crate::i18n::Msg;
 
 mod number_doc {
     macro_rules! description {
@@ -18,8 +20,8 @@ mod number_doc {
 }
 
 pub(crate) const NUMBER_EXPECT: Expect = Expect {
-    noun: "a number",
-    help: "write a number such as 2.5",
+    noun: words("value-noun-number"),
+    help: words("value-help-number"),
 };
 
 #[doc = number_doc::description!()]
@@ -76,8 +78,8 @@ mod range_doc {
 }
 
 pub(crate) const RANGE_EXPECT: Expect = Expect {
-    noun: "a range",
-    help: "write a range such as \"2..3\"",
+    noun: words("value-noun-range"),
+    help: words("value-help-range"),
 };
 
 #[doc = range_doc::description!()]

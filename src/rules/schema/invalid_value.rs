@@ -1,10 +1,10 @@
 //! Rule S004 `invalid-value`: a value is not valid for its field.
 
-use crate::declare_rule;
 use crate::i18n::Msg;
 use crate::rules::{Rule, Words};
-use crate::schema::{IssueFacts, LimitKind};
+use crate::schema::{IssueFacts, LimitKind, comma_list};
 use crate::suggest;
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -55,7 +55,11 @@ impl InvalidValue {
                 message,
                 help,
             } => (
-                crate::msg!("s004-value-type", place = place, problem = message.clone()),
+                msg!(
+                    "s004-value-type",
+                    place = place.clone(),
+                    problem = message.clone()
+                ),
                 help.clone(),
             ),
             IssueFacts::TimeZone {
@@ -63,20 +67,15 @@ impl InvalidValue {
                 name,
                 suggestion,
             } => (
-                format!("{place}: `{name}` is not a known IANA time zone").into(),
-                Some(
-                    suggestion
-                        .as_ref()
-                        .map_or_else(
-                            || "write an IANA name such as `Asia/Shanghai`".to_owned(),
-                            |s| format!("did you mean `{s}`?"),
-                        )
-                        .into(),
-                ),
+                msg!("s004-time-zone", place = place.clone(), name = name),
+                Some(suggestion.as_ref().map_or_else(
+                    || msg!("s004-time-zone-help"),
+                    |s| msg!("s004-did-you-mean", suggestion = s),
+                )),
             ),
             IssueFacts::Currency { place, code } => (
-                format!("{place}: `{code}` is not an ISO 4217 currency code").into(),
-                Some(currency_help(code).into()),
+                msg!("s004-currency", place = place.clone(), code = code),
+                Some(currency_help(code)),
             ),
             IssueFacts::NotAllowed {
                 place,
@@ -84,29 +83,39 @@ impl InvalidValue {
                 text,
                 allowed,
             } => (
-                format!("{place}: {found} is not one of the allowed values").into(),
+                msg!(
+                    "s004-not-allowed",
+                    place = place.clone(),
+                    found = found.clone()
+                ),
                 Some(
                     text.as_deref()
-                        .and_then(|t| suggest::did_you_mean(t, allowed.iter().map(String::as_str)))
-                        .unwrap_or_else(|| format!("write one of: {}", allowed.join(", ")))
-                        .into(),
+                        .and_then(|t| suggest::closest(t, allowed.iter().map(String::as_str)))
+                        .map_or_else(
+                            || msg!("s004-write-one-of", allowed = comma_list(allowed)),
+                            |s| msg!("s004-did-you-mean", suggestion = s),
+                        ),
                 ),
             ),
             IssueFacts::Version { found, expected } => (
-                format!("format version {found} is not supported; this campspec reads version 1")
-                    .into(),
-                Some(format!("write `{expected}`").into()),
+                msg!("s004-version", found = found.clone()),
+                Some(msg!("s004-write", expected = expected)),
             ),
             IssueFacts::Constant {
                 place,
                 found,
                 expected,
             } => (
-                format!("{place}: expected `{expected}`, found {found}").into(),
-                Some(format!("write `{expected}`").into()),
+                msg!(
+                    "s004-constant",
+                    place = place.clone(),
+                    expected = expected,
+                    found = found.clone(),
+                ),
+                Some(msg!("s004-write", expected = expected)),
             ),
             IssueFacts::MinItems { place, limit } => (
-                format!("{place} needs at least {limit} item(s)").into(),
+                msg!("s004-min-items", place = place.clone(), limit = limit),
                 None,
             ),
             IssueFacts::Limit {
@@ -114,13 +123,14 @@ impl InvalidValue {
                 found,
                 limit,
             } => (
-                format!("{place}: {}", limit_words(found, limit)).into(),
+                msg!(
+                    "s004-value-type",
+                    place = place.clone(),
+                    problem = limit_words(found, limit),
+                ),
                 None,
             ),
-            IssueFacts::SchemaBroken => (
-                "internal error: the built-in schema does not compile".into(),
-                None,
-            ),
+            IssueFacts::SchemaBroken => (msg!("s004-schema-broken"), None),
             _ => return None,
         };
         Some(Words { message, help })
@@ -128,25 +138,25 @@ impl InvalidValue {
 }
 
 /// The ISO 4217 code the author probably meant.
-fn currency_help(code: &str) -> String {
+fn currency_help(code: &str) -> Msg {
     let upper = code.trim().to_uppercase();
     if matches!(upper.as_str(), "RMB" | "人民币" | "元" | "¥" | "￥") {
-        "write `CNY` (the ISO 4217 code of the yuan)".to_owned()
+        msg!("s004-currency-yuan")
     } else if upper.len() == 3 && upper.bytes().all(|b| b.is_ascii_uppercase()) {
-        format!("write `{upper}`")
+        msg!("s004-currency-write", code = upper)
     } else {
-        "write an ISO 4217 code such as `CNY`, `USD` or `EUR`".to_owned()
+        msg!("s004-currency-help")
     }
 }
 
-/// A value out of a bound or form, in words.
-fn limit_words(found: &str, limit: &LimitKind) -> String {
+fn limit_words(found: &Msg, limit: &LimitKind) -> Msg {
+    let found = found.clone();
     match limit {
-        LimitKind::Minimum(limit) => format!("{found} is below the minimum {limit}"),
-        LimitKind::Maximum(limit) => format!("{found} is above the maximum {limit}"),
-        LimitKind::ExclusiveMinimum(limit) => format!("{found} must be above {limit}"),
-        LimitKind::MaxLength(limit) => format!("{found} is longer than {limit} characters"),
-        LimitKind::Form => format!("{found} does not have the expected form"),
-        LimitKind::Other => format!("{found} is not valid here"),
+        LimitKind::Minimum(limit) => msg!("s004-below-minimum", found = found, limit = limit),
+        LimitKind::Maximum(limit) => msg!("s004-above-maximum", found = found, limit = limit),
+        LimitKind::ExclusiveMinimum(limit) => msg!("s004-not-above", found = found, limit = limit),
+        LimitKind::MaxLength(limit) => msg!("s004-too-long", found = found, limit = limit),
+        LimitKind::Form => msg!("s004-form", found = found),
+        LimitKind::Other => msg!("s004-not-valid", found = found),
     }
 }

@@ -1,7 +1,8 @@
 //! Rule S002 `missing-key`: a required key is missing.
 
-use crate::declare_rule;
+use crate::i18n::Msg;
 use crate::rules::{Rule, Words};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -41,13 +42,16 @@ impl Rule for MissingKey {}
 impl MissingKey {
     /// The finding for the required key `name` missing in `place`, with the key's
     /// description from the schema as help.
-    pub fn words(name: &str, place: &str, description: Option<&str>) -> Words {
+    pub fn words(name: &str, place: &Msg, description: Option<&Msg>) -> Words {
         Words {
-            message: (format!("missing required key `{name}` in {place}")).into(),
-            help: Some(Into::into(match description {
-                Some(description) => format!("add `{name}:` — {description}"),
-                None => format!("add `{name}:`"),
-            })),
+            message: msg!("s002-message", name = name, place = place.clone()),
+            help: Some(match description {
+                Some(d) if d.is_raw() => {
+                    msg!("s002-help-english", name = name, description = d.clone())
+                }
+                Some(d) => msg!("s002-help-described", name = name, description = d.clone()),
+                None => msg!("s002-help", name = name),
+            }),
         }
     }
 }

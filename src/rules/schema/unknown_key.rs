@@ -1,8 +1,9 @@
 //! Rule S001 `unknown-key`: a key the format does not know.
 
-use crate::declare_rule;
+use crate::i18n::Msg;
 use crate::rules::{Rule, Words};
-use crate::schema::LISTED_UNKNOWN_KEYS;
+use crate::schema::{LISTED_UNKNOWN_KEYS, comma_list};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -45,51 +46,46 @@ impl Rule for UnknownKey {}
 impl UnknownKey {
     /// The finding for the unknown key `key` in `place`, suggesting the closest allowed
     /// key not written yet, or else listing the keys `allowed` there.
-    pub fn words(key: &str, place: &str, suggestion: Option<&str>, allowed: &[String]) -> Words {
+    pub fn words(key: &str, place: &Msg, suggestion: Option<&str>, allowed: &[String]) -> Words {
         Words {
-            message: (format!("unknown key `{key}` in {place}")).into(),
-            help: (suggestion
-                .map(|s| format!("did you mean `{s}`?"))
-                .or_else(|| allowed_keys(allowed)))
-            .map(Into::into),
+            message: msg!("s001-message", key = key, place = place.clone()),
+            help: suggestion
+                .map(|s| msg!("s001-did-you-mean", suggestion = s))
+                .or_else(|| allowed_keys(allowed)),
         }
     }
 
-    /// The one finding counting the `count` unknown keys (`first` … `last`) of a
-    /// mapping past the first [`LISTED_UNKNOWN_KEYS`].
+    /// The finding counting the unknown keys of a mapping past the first
+    /// [`LISTED_UNKNOWN_KEYS`]: how many, the first and the last.
     pub fn unlisted_words(
-        place: &str,
+        place: &Msg,
         count: usize,
         first: &str,
         last: &str,
         allowed: &[String],
     ) -> Words {
         let span = if count > 1 {
-            format!("`{first}` … `{last}`")
+            msg!("s001-span-range", first = first, last = last)
         } else {
-            format!("`{first}`")
+            msg!("s001-span-one", first = first)
         };
-        let keys = if count == 1 { "key" } else { "keys" };
-        let mut help = String::from(
-            "so many unknown keys are rarely typos: check that this file is a campaign plan \
-             and that these keys are not indented under the wrong parent",
-        );
-        if let Some(listed) = allowed_keys(allowed) {
-            help.push_str("; ");
-            help.push_str(&listed);
-        }
+        let help = match allowed_keys(allowed) {
+            Some(listed) => msg!("s001-unlisted-help-allowed", allowed = listed),
+            None => msg!("s001-unlisted-help"),
+        };
         Words {
-            message: (format!(
-                "{count} more unknown {keys} in {place} ({span}), past the first \
-                 {LISTED_UNKNOWN_KEYS} listed one by one"
-            ))
-            .into(),
-            help: Some(Into::into(help)),
+            message: msg!(
+                "s001-unlisted",
+                count = count,
+                place = place.clone(),
+                span = span,
+                listed = LISTED_UNKNOWN_KEYS,
+            ),
+            help: Some(help),
         }
     }
 }
 
-/// "keys allowed here: …", when the mapping allows any.
-fn allowed_keys(allowed: &[String]) -> Option<String> {
-    (!allowed.is_empty()).then(|| format!("keys allowed here: {}", allowed.join(", ")))
+fn allowed_keys(allowed: &[String]) -> Option<Msg> {
+    (!allowed.is_empty()).then(|| msg!("s001-allowed", keys = comma_list(allowed)))
 }

@@ -1,8 +1,8 @@
 //! Rule S005 `unreadable-value`: a value could not be read into the model.
 
-use crate::declare_rule;
 use crate::rules::{Rule, Words};
 use crate::source::pointer;
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -35,7 +35,7 @@ impl UnreadableValue {
     /// The finding for the value at `at` that could not be read, because of `why`.
     pub fn words(at: &str, why: &str) -> Words {
         Words {
-            message: (format!("`{}` could not be read: {why}", pointer::display_path(at))).into(),
+            message: msg!("s005-message", path = pointer::display_path(at), why = why),
             help: None,
         }
     }

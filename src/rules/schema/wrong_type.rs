@@ -1,7 +1,8 @@
 //! Rule S003 `wrong-type`: a value has the wrong shape.
 
-use crate::declare_rule;
+use crate::i18n::Msg;
 use crate::rules::{Rule, Words};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -43,44 +44,51 @@ impl WrongType {
     /// A list, mapping or nothing where a value type (money, a date…) belongs is worded
     /// by the value type's own parser instead (see `S004`).
     pub fn words(
-        place: &str,
+        place: &Msg,
         types: Option<&[String]>,
-        found: &str,
+        found: &Msg,
         text: Option<&str>,
         example: Option<&str>,
     ) -> Words {
-        let expected = types.map_or_else(|| "another kind of value".to_owned(), type_words);
+        let boolean = types.is_some_and(|ts| ts.iter().any(|t| t == "boolean"));
+        let expected = types.map_or_else(|| msg!("s003-type-other"), type_words);
         let help = match (text, example) {
-            (Some(s), _) if expected.contains("true") => Some(
-                match s.to_ascii_lowercase().as_str() {
-                    "yes" | "y" | "on" => "write `true`",
-                    "no" | "n" | "off" => "write `false`",
-                    _ => "write `true` or `false`",
-                }
-                .to_owned(),
-            ),
-            (_, Some(example)) => Some(format!("for example: {example}")),
+            (Some(s), _) if boolean => Some(match s.to_ascii_lowercase().as_str() {
+                "yes" | "y" | "on" => msg!("s003-write-true"),
+                "no" | "n" | "off" => msg!("s003-write-false"),
+                _ => msg!("s003-write-true-or-false"),
+            }),
+            (_, Some(example)) => Some(msg!("s003-example", example = example)),
             _ => None,
         };
         Words {
-            message: (format!("{place}: expected {expected}, found {found}")).into(),
-            help: help.map(Into::into),
+            message: msg!(
+                "s003-message",
+                place = place.clone(),
+                expected = expected,
+                found = found.clone(),
+            ),
+            help,
         }
     }
 }
 
-/// The JSON types, in the user's words.
-fn type_words(types: &[String]) -> String {
+/// The types joined with "or" (`a or b or c`), one catalogue link at a time.
+fn type_words(types: &[String]) -> Msg {
     let words = |t: &str| match t {
-        "object" => "a mapping (`key: value` lines)",
-        "array" => "a list",
-        "string" => "text",
-        "number" => "a number",
-        "integer" => "a whole number",
-        "boolean" => "`true` or `false`",
-        "null" => "nothing",
-        _ => "a value",
+        "object" => msg!("s003-type-object"),
+        "array" => msg!("s003-type-array"),
+        "string" => msg!("s003-type-string"),
+        "number" => msg!("s003-type-number"),
+        "integer" => msg!("s003-type-integer"),
+        "boolean" => msg!("s003-type-boolean"),
+        "null" => msg!("s003-type-null"),
+        _ => msg!("s003-type-value"),
     };
-    let parts: Vec<&str> = types.iter().map(|t| words(t)).collect();
-    parts.join(" or ")
+    match types.split_last() {
+        None => Msg::raw(""),
+        Some((last, rest)) => rest.iter().rev().fold(words(last), |tail, t| {
+            msg!("s003-or", first = words(t), rest = tail)
+        }),
+    }
 }

@@ -1,7 +1,7 @@
 //! Rule Y005 `alias-expansion-limit`: aliases expand to too many nodes.
 
-use crate::declare_rule;
 use crate::rules::{Rule, Words};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -38,8 +38,8 @@ impl AliasExpansionLimit {
     /// The finding for aliases expanding to more than `max` nodes.
     pub fn words(max: usize) -> Words {
         Words {
-            message: (format!("aliases expand to more than {max} nodes (an alias bomb?)")).into(),
-            help: Some("write the repeated values out, or use fewer nested aliases".into()),
+            message: msg!("y005-message", max = max),
+            help: Some(msg!("y005-help")),
         }
     }
 }

@@ -1,7 +1,8 @@
 //! Rule Y012 `control-character`: the file holds a raw control character.
 
-use crate::declare_rule;
+use crate::i18n::Msg;
 use crate::rules::{Rule, Words};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -60,23 +61,25 @@ impl ControlCharacter {
     /// The finding for the raw control character `code`, with how many `more` its line
     /// holds and (on the last line reported) how many (`rest`) the file holds further on.
     pub fn words(code: u32, more: usize, rest: usize) -> Words {
-        let name = match C0.get(code as usize) {
-            Some(name) => format!("U+{code:04X} ({name})"),
-            None if code == 0x7f => "U+007F (DEL)".to_owned(),
-            None => format!("U+{code:04X} (a C1 control)"),
+        let hex = format!("{code:04X}");
+        let char = match C0.get(code as usize) {
+            Some(name) => msg!("y012-char-named", code = hex, name = *name),
+            None if code == 0x7f => msg!("y012-char-named", code = hex, name = "DEL"),
+            None => msg!("y012-char-c1", code = hex),
         };
-        let mut message = format!("the raw control character {name} is not allowed in a YAML file");
-        if more > 0 {
-            message.push_str(&format!("; this line holds {more} more after it"));
-        }
-        if rest > 0 {
-            message.push_str(&format!(
-                "; {rest} more further on are not reported one by one"
-            ));
-        }
+        let more = if more > 0 {
+            msg!("y012-more", more = more)
+        } else {
+            Msg::raw("")
+        };
+        let rest = if rest > 0 {
+            msg!("y012-rest", rest = rest)
+        } else {
+            Msg::raw("")
+        };
         Words {
-            message: message.into(),
-            help: Some("delete it (editors often do not show it; it comes from text pasted out of a terminal or another program); text that needs one writes it as an escape in double quotes, such as \"\\e\" or \"\\x07\"".into()),
+            message: msg!("y012-message", char = char, more = more, rest = rest),
+            help: Some(msg!("y012-help")),
         }
     }
 }

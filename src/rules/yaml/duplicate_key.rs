@@ -1,7 +1,8 @@
 //! Rule Y002 `duplicate-key`: a mapping has the same key twice.
 
-use crate::declare_rule;
+use crate::i18n::Msg;
 use crate::rules::{Rule, Words};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -36,13 +37,15 @@ impl Rule for DuplicateKey {}
 
 impl DuplicateKey {
     /// The label of the first of the two keys.
-    pub const FIRST_WRITTEN: &str = "first written here";
+    pub fn first_written() -> Msg {
+        msg!("y002-first-written")
+    }
 
     /// The finding for the key `key` written a second time in one mapping.
     pub fn words(key: &str) -> Words {
         Words {
-            message: (format!("the key `{key}` appears twice in this mapping")).into(),
-            help: Some("keep one of them; campspec uses the first and ignores this one".into()),
+            message: msg!("y002-message", key = key),
+            help: Some(msg!("y002-help")),
         }
     }
 }

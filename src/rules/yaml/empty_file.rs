@@ -1,7 +1,7 @@
 //! Rule Y009 `empty-file`: the file holds no campaign.
 
-use crate::declare_rule;
 use crate::rules::{Rule, Words};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -35,11 +35,8 @@ impl EmptyFile {
     /// The finding for a file without a campaign.
     pub fn words() -> Words {
         Words {
-            message: "the file holds no campaign: it is empty or only comments".into(),
-            help: Some(
-                "a spec starts with `campspec: 1`; run `campspec init` for a commented starter"
-                    .into(),
-            ),
+            message: msg!("y009-message"),
+            help: Some(msg!("y009-help")),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Rule Y010 `file-too-large`: the file is larger than the size limit.
 
-use crate::declare_rule;
 use crate::rules::{Rule, Words};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -39,8 +39,8 @@ impl FileTooLarge {
     /// The finding for a file of `size` bytes over the limit of `limit` bytes.
     pub fn words(size: u64, limit: u64) -> Words {
         Words {
-            message: (format!("the file is {size} bytes, larger than the limit of {limit} bytes")).into(),
-            help: Some("check that this is a campaign spec; to read larger files set `max_file_size` under `[limits]` in campspec.toml or pass `--max-file-size`".into()),
+            message: msg!("y010-message", size = size, limit = limit),
+            help: Some(msg!("y010-help")),
         }
     }
 }

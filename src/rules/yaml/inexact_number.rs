@@ -1,8 +1,8 @@
 //! Rule Y007 `inexact-number`: a number cannot be read exactly.
 
-use crate::declare_rule;
 use crate::rules::{Rule, Words};
 use crate::source::LoadFacts;
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -40,22 +40,22 @@ impl InexactNumber {
     pub fn words(facts: &LoadFacts) -> Option<Words> {
         let (message, help) = match facts {
             LoadFacts::NotFinite { text } => (
-                format!("`{text}` is not a finite number"),
-                "write a number, or quote it if it is text".to_owned(),
+                msg!("y007-not-finite", text = text),
+                msg!("y007-not-finite-help"),
             ),
             LoadFacts::TooLarge { text } => (
-                format!("`{text}` is too large to be read exactly as a number"),
-                format!("quote it (`\"{text}\"`) if it is text, or use 万/亿 for amounts"),
+                msg!("y007-too-large", text = text),
+                msg!("y007-too-large-help", text = text),
             ),
             LoadFacts::TooManyDigits { text } => (
-                format!("`{text}` has more digits than a number can hold exactly"),
-                format!("quote it (`\"{text}\"`) if it is text, or round it"),
+                msg!("y007-too-many-digits", text = text),
+                msg!("y007-too-many-digits-help", text = text),
             ),
             _ => return None,
         };
         Some(Words {
-            message: message.into(),
-            help: Some(Into::into(help)),
+            message,
+            help: Some(help),
         })
     }
 }

@@ -1,7 +1,7 @@
 //! Rule Y003 `multiple-documents`: the file holds more than one YAML document.
 
-use crate::declare_rule;
 use crate::rules::{Rule, Words};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -39,11 +39,8 @@ impl MultipleDocuments {
     /// The finding at the start of the second document.
     pub fn words() -> Words {
         Words {
-            message: "a spec file holds one YAML document, but a second one starts here".into(),
-            help: Some(
-                "put each campaign in its own `*.campaign.yaml` file, or remove the `---` line"
-                    .into(),
-            ),
+            message: msg!("y003-message"),
+            help: Some(msg!("y003-help")),
         }
     }
 }

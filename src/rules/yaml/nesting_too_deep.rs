@@ -1,7 +1,7 @@
 //! Rule Y004 `nesting-too-deep`: the document nests deeper than the limit.
 
-use crate::declare_rule;
 use crate::rules::{Rule, Words};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -34,8 +34,8 @@ impl NestingTooDeep {
     /// The finding for a document nesting deeper than `max` levels.
     pub fn words(max: usize) -> Words {
         Words {
-            message: (format!("the document nests deeper than {max} levels")).into(),
-            help: Some("a campaign spec is a few levels deep; this file is not a spec".into()),
+            message: msg!("y004-message", max = max),
+            help: Some(msg!("y004-help")),
         }
     }
 }

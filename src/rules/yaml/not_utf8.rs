@@ -1,7 +1,7 @@
 //! Rule Y011 `not-utf8`: the file is not UTF-8 text.
 
-use crate::declare_rule;
 use crate::rules::{Rule, Words};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -35,11 +35,14 @@ impl NotUtf8 {
     /// column 1-based).
     pub fn words(bad: u8, at: usize, line: usize, column: usize) -> Words {
         Words {
-            message: (format!(
-                "the file is not UTF-8: byte 0x{bad:02X} at offset {at} (line {line}, column {column}) is invalid"
-            )).into(),
-            help: Some("save the file as UTF-8 (it may be in GBK/GB18030 or another legacy encoding)"
-                    .into()),
+            message: msg!(
+                "y011-message",
+                byte = format!("{bad:02X}"),
+                offset = at,
+                line = line,
+                column = column,
+            ),
+            help: Some(msg!("y011-help")),
         }
     }
 }

@@ -1,8 +1,8 @@
 //! Rule Y006 `unsupported-yaml`: a YAML feature campspec does not accept (merge key, complex key, tag).
 
-use crate::declare_rule;
 use crate::rules::{Rule, Words};
 use crate::source::LoadFacts;
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -42,35 +42,29 @@ impl UnsupportedYaml {
     /// campspec does not read. `None` for the facts of another rule.
     pub fn words(facts: &LoadFacts) -> Option<Words> {
         let (message, help) = match facts {
-            LoadFacts::MergeKey => (
-                "merge keys (`<<`) are not part of YAML 1.2".to_owned(),
-                "write the keys out, or use an alias for the whole value (`key: *name`)",
-            ),
-            LoadFacts::AliasKey => (
-                "an alias cannot be used as a mapping key".to_owned(),
-                "write the key out",
-            ),
+            LoadFacts::MergeKey => (msg!("y006-merge-key"), msg!("y006-merge-key-help")),
+            LoadFacts::AliasKey => (msg!("y006-alias-key"), msg!("y006-alias-key-help")),
             LoadFacts::CollectionKey => (
-                "a mapping key must be a plain value, not a list or mapping".to_owned(),
-                "write keys as plain words, e.g. `name:`",
+                msg!("y006-collection-key"),
+                msg!("y006-collection-key-help"),
             ),
             LoadFacts::UnsupportedTag { tag } => (
-                format!("unsupported tag `{tag}`"),
-                "remove the tag; campspec reads plain YAML 1.2 values",
+                msg!("y006-unsupported-tag", tag = tag),
+                msg!("y006-unsupported-tag-help"),
             ),
             LoadFacts::InvalidTagged { text, suffix } => (
-                format!("`{text}` is not a valid `!!{suffix}`"),
-                "remove the tag or fix the value",
+                msg!("y006-invalid-tagged", text = text, suffix = suffix),
+                msg!("y006-invalid-tagged-help"),
             ),
             LoadFacts::TagOnPlain { suffix } => (
-                format!("the tag `!!{suffix}` cannot be used on a plain value"),
-                "remove the tag",
+                msg!("y006-tag-on-plain", suffix = suffix),
+                msg!("y006-tag-on-plain-help"),
             ),
             _ => return None,
         };
         Some(Words {
-            message: message.into(),
-            help: Some(Into::into(help.to_owned())),
+            message,
+            help: Some(help),
         })
     }
 }

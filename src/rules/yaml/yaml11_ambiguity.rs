@@ -1,8 +1,9 @@
 //! Rule Y008 `yaml11-ambiguity`: an unquoted value means something else to YAML 1.1 tools.
 
-use crate::declare_rule;
+use crate::i18n::Msg;
 use crate::rules::{Rule, Words};
 use crate::source::{LoadFacts, Yaml11Reading, Yaml12Reading};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -50,41 +51,37 @@ impl Yaml11Ambiguity {
                 yaml12,
                 yaml11,
             } => Words {
-                message: (format!(
-                    "`{text}` is read as {} in YAML 1.2 but as {} by YAML 1.1 tools (many editors and libraries)",
-                    yaml12_words(*yaml12),
-                    yaml11_words(*yaml11)
-                )).into(),
-                help: (Some(format!(
-                    "quote it (`\"{text}\"`) so every tool reads the same value"
-                ))).map(Into::into),
+                message: msg!(
+                    "y008-value",
+                    text = text,
+                    yaml12 = yaml12_words(*yaml12),
+                    yaml11 = yaml11_words(*yaml11),
+                ),
+                help: Some(msg!("y008-value-help", text = text)),
             },
             LoadFacts::Yaml11Key { text, yaml11 } => Words {
-                message: (format!(
-                    "the key `{text}` is a string in YAML 1.2 but {} in YAML 1.1 tools",
-                    yaml11_words(*yaml11)
-                )).into(),
-                help: (Some(format!("quote the key (`\"{text}\":`)"))).map(Into::into),
+                message: msg!("y008-key", text = text, yaml11 = yaml11_words(*yaml11)),
+                help: Some(msg!("y008-key-help", text = text)),
             },
             _ => return None,
         })
     }
 }
 
-fn yaml12_words(reading: Yaml12Reading) -> &'static str {
+fn yaml12_words(reading: Yaml12Reading) -> Msg {
     match reading {
-        Yaml12Reading::Number => "a number",
-        Yaml12Reading::Boolean => "a boolean",
-        Yaml12Reading::Text => "text",
+        Yaml12Reading::Number => msg!("y008-reading-number"),
+        Yaml12Reading::Boolean => msg!("y008-reading-boolean"),
+        Yaml12Reading::Text => msg!("y008-reading-text"),
     }
 }
 
-fn yaml11_words(reading: Yaml11Reading) -> &'static str {
+fn yaml11_words(reading: Yaml11Reading) -> Msg {
     match reading {
-        Yaml11Reading::True => "`true`",
-        Yaml11Reading::False => "`false`",
-        Yaml11Reading::Base60 => "a base-60 number (10:00 → 600)",
-        Yaml11Reading::Octal => "an octal number",
-        Yaml11Reading::Grouped => "a number",
+        Yaml11Reading::True => msg!("y008-reading-true"),
+        Yaml11Reading::False => msg!("y008-reading-false"),
+        Yaml11Reading::Base60 => msg!("y008-reading-base60"),
+        Yaml11Reading::Octal => msg!("y008-reading-octal"),
+        Yaml11Reading::Grouped => msg!("y008-reading-number"),
     }
 }

@@ -1,8 +1,9 @@
 //! Rule Y001 `yaml-syntax`: the file is not valid YAML.
 
-use crate::declare_rule;
+use crate::i18n::Msg;
 use crate::rules::{Rule, Words};
 use crate::source::{LoadFacts, SyntaxHint};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -43,12 +44,12 @@ impl YamlSyntax {
     pub fn words(facts: &LoadFacts) -> Option<Words> {
         Some(match facts {
             LoadFacts::Syntax { info, hint } => Words {
-                message: (format!("YAML syntax error: {info}")).into(),
-                help: Some(Into::into(hint_words(*hint).to_owned())),
+                message: msg!("y001-syntax", info = info),
+                help: Some(hint_words(*hint)),
             },
             LoadFacts::UnknownAlias => Words {
-                message: "this alias refers to no anchor".into(),
-                help: Some("define the anchor (`&name`) before using it (`*name`)".into()),
+                message: msg!("y001-unknown-alias"),
+                help: Some(msg!("y001-unknown-alias-help")),
             },
             _ => return None,
         })
@@ -56,21 +57,15 @@ impl YamlSyntax {
 }
 
 /// The help for the likely cause of a syntax error.
-fn hint_words(hint: SyntaxHint) -> &'static str {
+fn hint_words(hint: SyntaxHint) -> Msg {
     match hint {
-        SyntaxHint::TabHere => "YAML does not allow a tab here; write a space instead",
-        SyntaxHint::TabIndentation => {
-            "YAML does not allow tabs for indentation; indent with spaces"
-        }
-        SyntaxHint::UnclosedQuote => "a quoted text is not closed: add the closing quote",
-        SyntaxHint::ColonInValue => {
-            "a value containing `: ` must be quoted, or this line is indented differently from the lines around it"
-        }
-        SyntaxHint::Indentation => "check the indentation of this line against the line above",
-        SyntaxHint::UnclosedFlow => "a `[` or `{` list is not closed, or an item needs quoting",
-        SyntaxHint::UnderKey => "check the indentation under the key on the line above",
-        SyntaxHint::Other => {
-            "fix the YAML syntax here; campspec checks the rest of the file once it parses"
-        }
+        SyntaxHint::TabHere => msg!("y001-hint-tab-here"),
+        SyntaxHint::TabIndentation => msg!("y001-hint-tab-indentation"),
+        SyntaxHint::UnclosedQuote => msg!("y001-hint-unclosed-quote"),
+        SyntaxHint::ColonInValue => msg!("y001-hint-colon-in-value"),
+        SyntaxHint::Indentation => msg!("y001-hint-indentation"),
+        SyntaxHint::UnclosedFlow => msg!("y001-hint-unclosed-flow"),
+        SyntaxHint::UnderKey => msg!("y001-hint-under-key"),
+        SyntaxHint::Other => msg!("y001-hint-other"),
     }
 }
