@@ -22,7 +22,7 @@ l005-help = 把该奖品的价值降到5万元以内，或改为向所有符合�
 
 l006-no-terms = 有奖促销 `{ $promotion }` 没有活动规则，未公布奖品信息
 l006-no-terms-help = 添加 `terms:`，写明每种奖品、数量（或中奖概率）以及兑奖的方式和时间
-l006-not-stated = `{ $promotion }` 的活动规则没有写明{ $missing }
+l006-not-stated = `{ $promotion }` 的活动规则缺少以下内容：{ $missing }
 l006-list = { $first }、{ $rest }
 l006-prize-count = `{ $prize }` 的数量（方案中为 { $quantity }）
 l006-claiming = 兑奖的方式和时间
