@@ -1,9 +1,10 @@
 //! Rule L022 `ad-not-identifiable`: an ad that is not marked as an ad, or a pop-up or splash ad without a one-tap close.
 
 use super::under;
-use crate::declare_rule;
+use crate::i18n::Msg;
 use crate::model::{At, Channel, Close, Copy, Jurisdiction};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -140,15 +141,15 @@ fn says_ad(text: &str) -> bool {
 }
 
 /// What a placement is called in messages.
-fn placement(channel: Channel) -> Option<&'static str> {
-    Some(match channel {
-        Channel::Feed => "an in-feed ad",
-        Channel::Search => "a paid search result",
-        Channel::Influencer => "an influencer post",
-        Channel::Popup => "a pop-up ad",
-        Channel::Splash => "a splash ad",
-        _ => return None,
-    })
+fn placement(channel: Channel) -> Msg {
+    match channel {
+        Channel::Feed => msg!("l022-placement-feed"),
+        Channel::Search => msg!("l022-placement-search"),
+        Channel::Influencer => msg!("l022-placement-influencer"),
+        Channel::Popup => msg!("l022-placement-popup"),
+        Channel::Splash => msg!("l022-placement-splash"),
+        _ => msg!("l022-placement-other"),
+    }
 }
 
 impl Rule for AdNotIdentifiable {
@@ -187,7 +188,7 @@ fn label(
     if !ctx.clean(&at.ad_label()) {
         return;
     }
-    let what = placement(copy.channel).unwrap_or("an ad");
+    let what = placement(copy.channel);
     let label = copy
         .ad_label
         .as_deref()
@@ -209,36 +210,36 @@ fn label(
     let (place, message, help) = match label {
         None => (
             at.channel(),
-            format!(
-                "`{}` is {what} with no label marking it as an ad: `ad_label` is not set and the text does not say {}",
-                copy.id,
-                if cn_missing {
-                    "广告"
+            msg!(
+                "l022-unlabelled",
+                copy = &copy.id,
+                what = what,
+                label = if cn_missing {
+                    msg!("l022-says-cn")
                 } else {
-                    "Ad or Sponsored"
-                }
+                    msg!("l022-says-other")
+                },
             ),
             if cn_missing {
-                "show 广告 with the ad and record it: `ad_label: 广告`"
+                msg!("l022-unlabelled-cn-help")
             } else {
-                "show a plain label with the ad (\"Ad\", \"#ad\", \"Sponsored\") and record it in `ad_label`"
+                msg!("l022-unlabelled-help")
             },
         ),
         Some(shown) if cn_missing => (
             at.ad_label(),
-            format!(
-                "the label `{shown}` on `{}` does not say 广告: Chinese rules ask for the word 广告 on {what}",
-                copy.id
+            msg!(
+                "l022-not-guanggao",
+                shown = shown,
+                copy = &copy.id,
+                what = what,
             ),
-            "label it 广告 (推广, 赞助 and 合作 are not enough): `ad_label: 广告`",
+            msg!("l022-not-guanggao-help"),
         ),
         Some(shown) => (
             at.ad_label(),
-            format!(
-                "the label `{shown}` on `{}` does not plainly say it is an ad",
-                copy.id
-            ),
-            "use a label readers understand as an ad: \"Ad\", \"#ad\", \"Advertisement\", \"Sponsored\", \"Paid partnership\"",
+            msg!("l022-unclear", shown = shown, copy = &copy.id),
+            msg!("l022-unclear-help"),
         ),
     };
     out.push(Draft::new(&AdNotIdentifiable::META, place, message).help(help));
@@ -249,34 +250,22 @@ fn close(ctx: &Ctx<'_>, at: &At<Copy>, copy: &Copy, out: &mut Vec<Draft>) {
     if !ctx.clean(&at.close()) {
         return;
     }
-    let what = placement(copy.channel).unwrap_or("an ad");
+    let what = placement(copy.channel);
     let id = &copy.id;
     let (place, message) = match copy.close {
         Some(Close::OneTap) => return,
-        Some(Close::AfterCountdown) => (
-            at.close(),
-            format!(
-                "`{id}` is {what} that closes only when its countdown ends: viewers are made to watch it"
-            ),
-        ),
+        Some(Close::AfterCountdown) => (at.close(), msg!("l022-countdown", copy = id, what = what)),
         Some(Close::SeveralTaps) => (
             at.close(),
-            format!("`{id}` is {what} that takes more than one tap to close"),
+            msg!("l022-several-taps", copy = id, what = what),
         ),
-        Some(Close::None) => (
-            at.close(),
-            format!("`{id}` is {what} that cannot be closed"),
-        ),
+        Some(Close::None) => (at.close(), msg!("l022-no-close", copy = id, what = what)),
         None => (
             at.channel(),
-            format!("`{id}` is {what} and does not say how it closes (`close`)"),
+            msg!("l022-close-unstated", copy = id, what = what),
         ),
     };
-    out.push(
-        Draft::new(&AdNotIdentifiable::META, place, message).help(
-            "give it a close or skip button visible from the first moment that closes it with one tap, and write `close: one_tap`",
-        ),
-    );
+    out.push(Draft::new(&AdNotIdentifiable::META, place, message).help(msg!("l022-close-help")));
 }
 
 #[cfg(test)]

@@ -1,9 +1,9 @@
 //! Rule L020 `add-on-preselected`: a paid add-on or tie-in is selected for the customer by default.
 
 use super::under;
-use crate::declare_rule;
 use crate::model::{Jurisdiction, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -80,14 +80,14 @@ impl Rule for AddOnPreselected {
                 Draft::new(
                     &Self::META,
                     at.preselected(),
-                    format!(
-                        "the add-on `{}` ({}) is preselected: the customer pays for it unless they notice and untick it",
-                        add_on.name,
-                        ctx.money(price.amount)
+                    msg!(
+                        "l020-preselected",
+                        name = &add_on.name,
+                        price = ctx.money(price.amount),
                     ),
                 )
-                .related(at.price(), "what it costs")
-                .help("set `preselected: false` and let the customer choose it, with its price shown next to the choice"),
+                .related(at.price(), msg!("l020-cost"))
+                .help(msg!("l020-help")),
             );
         }
     }

@@ -1,10 +1,11 @@
 //! Rule L027 `auto-renewal-terms`: an auto-renewing subscription without the renewal
 //! price, the customer's consent, a way to cancel or a reminder the plan's law asks for.
 
-use crate::declare_rule;
 use crate::finding::Severity;
+use crate::i18n::Msg;
 use crate::model::{Jurisdiction, Loc, PLAN, Subscription};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 use rust_decimal::Decimal;
 
 declare_rule! {
@@ -103,15 +104,17 @@ impl Rule for AutoRenewalTerms {
                     Draft::new(
                         &Self::META,
                         at.clone(),
-                        format!(
-                            "promotion `{}` renews automatically, but the plan does not state {what} (`{field}`), which {} law asks for",
-                            promotion.id.as_str(),
-                            asked.join(" and ")
+                        msg!(
+                            "l027-missing",
+                            promotion = promotion.id.as_str(),
+                            what = what,
+                            field = field,
+                            laws = laws(&asked),
                         ),
                     )
                     .on_key()
                     .severity((!strict).then_some(Severity::Warning))
-                    .help(format!("add `{field}:` to the `subscription` and show it to customers before they sign up")),
+                    .help(msg!("l027-missing-help", field = field)),
                 );
             }
             if cn
@@ -122,12 +125,13 @@ impl Rule for AutoRenewalTerms {
                     Draft::new(
                         &Self::META,
                         at.reminder(),
-                        format!(
-                            "promotion `{}` reminds customers less than {CN_REMINDER_DAYS} days before the automatic renewal",
-                            promotion.id.as_str()
+                        msg!(
+                            "l027-late-reminder",
+                            promotion = promotion.id.as_str(),
+                            days = CN_REMINDER_DAYS,
                         ),
                     )
-                    .help("remind customers conspicuously at least 5 days before each renewal and let them choose whether to renew"),
+                    .help(msg!("l027-late-reminder-help")),
                 );
             }
         }
@@ -141,7 +145,7 @@ fn missing(
     us: bool,
     cn: bool,
     uk: bool,
-) -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
+) -> Vec<(&'static str, Msg, Vec<&'static str>)> {
     let asking = |flags: [(bool, &'static str); 3]| -> Vec<&'static str> {
         flags
             .iter()
@@ -152,25 +156,25 @@ fn missing(
     let wanted = [
         (
             "renewal_price",
-            "what each renewal charges",
+            msg!("l027-what-renewal-price"),
             sub.renewal_price.is_some(),
             asking([(us, "US"), (false, "CN"), (uk, "UK")]),
         ),
         (
             "consent",
-            "how customers agree to the renewal",
+            msg!("l027-what-consent"),
             has_text(sub.consent.as_deref()),
             asking([(us, "US"), (cn, "CN"), (false, "UK")]),
         ),
         (
             "cancel",
-            "how customers cancel",
+            msg!("l027-what-cancel"),
             has_text(sub.cancel.as_deref()),
             asking([(us, "US"), (cn, "CN"), (uk, "UK")]),
         ),
         (
             "reminder",
-            "a reminder before each renewal",
+            msg!("l027-what-reminder"),
             sub.reminder.is_some(),
             asking([(false, "US"), (cn, "CN"), (uk, "UK")]),
         ),
@@ -180,6 +184,21 @@ fn missing(
         .filter(|(_, _, given, asked)| !given && !asked.is_empty())
         .map(|(field, what, _, asked)| (field, what, asked))
         .collect()
+}
+
+/// The jurisdictions asking, each by its name, joined with "and" as the English wrote
+/// them (`US and CN and UK`).
+fn laws(asked: &[&'static str]) -> Msg {
+    asked
+        .iter()
+        .rev()
+        .map(|j| match *j {
+            "US" => msg!("l027-law-us"),
+            "CN" => msg!("l027-law-cn"),
+            _ => msg!("l027-law-uk"),
+        })
+        .reduce(|rest, first| msg!("l027-and", first = first, rest = rest))
+        .unwrap_or_else(|| msg!("l027-law-uk"))
 }
 
 /// Whether a text is given and not blank.

@@ -1,10 +1,10 @@
 //! Rule L001 `claim-mismatch`: numbers in the words disagree with the offers.
 
 use super::{offer_known, offers_of, offers_unknown};
-use crate::declare_rule;
 use crate::model::{Loc, PLAN, PromotionKind};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::{ClaimKind, Offer, fix, verify};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -196,11 +196,11 @@ impl Rule for ClaimMismatch {
                 place.at(),
                 claim.start,
                 claim.end,
-                format!("the text says `{words}`, but {}", mismatch.actual),
+                msg!("l001-says", words = words, actual = mismatch.actual.clone()),
             )
             .help(help);
             if let Some(at) = mismatch.at {
-                draft = draft.related(at, "the spec says otherwise here");
+                draft = draft.related(at, msg!("l001-spec-here"));
             }
             out.push(draft);
         }

@@ -2,12 +2,12 @@
 
 use super::read::gift;
 use super::{claims_in, offers_of, offers_unknown, under};
-use crate::declare_rule;
 use crate::model::PLAN;
 use crate::model::{Jurisdiction, PromotionKind};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::{ClaimKind, Offer};
 use crate::wording::{Field, Owner, TermKind, TextPlace, Wording};
+use crate::{declare_rule, msg};
 
 /// The lexicon group of gift wording that does not say what the gift is.
 const VAGUE: &str = "gift-vague";
@@ -91,21 +91,27 @@ impl Rule for CnGiftDisclosure {
                     Draft::new(
                         &Self::META,
                         PLAN.promotions().item(i).id(),
-                        format!("gift promotion `{}` has no terms stating the gifts and how many there are", promotion.id),
+                        msg!("l002-no-terms", promotion = &promotion.id),
                     )
-                    .help("add `terms:` naming the gifts and their number (赠品共10万份，送完即止)"),
+                    .help(msg!("l002-no-terms-help")),
                 ),
                 Some(p) => {
-                    let states_count = claims_in(wording, p)
-                        .any(|c| matches!(c, ClaimKind::Total { .. } | ClaimKind::Quantity { .. } | ClaimKind::Count { .. }));
+                    let states_count = claims_in(wording, p).any(|c| {
+                        matches!(
+                            c,
+                            ClaimKind::Total { .. }
+                                | ClaimKind::Quantity { .. }
+                                | ClaimKind::Count { .. }
+                        )
+                    });
                     if !states_count {
                         out.push(
                             Draft::new(
                                 &Self::META,
                                 PLAN.promotions().item(i).terms(),
-                                format!("the terms of gift promotion `{}` do not say how many gifts there are", promotion.id),
+                                msg!("l002-no-count", promotion = &promotion.id),
                             )
-                            .help("state the number of gifts (赠品共10万份) and set `quantity`"),
+                            .help(msg!("l002-no-count-help")),
                         );
                     }
                 }
@@ -143,16 +149,13 @@ fn vague_terms(wording: &Wording<'_>, out: &mut Vec<Draft>) -> Vec<Span> {
                 place.at(),
                 found.hit.start,
                 found.hit.end,
-                format!("`{words}` does not say what the gift is"),
+                msg!("l002-vague", words = words),
             )
-            .help(HELP_NAME),
+            .help(msg!("l002-name-help")),
         );
     }
     vague
 }
-
-const HELP_NAME: &str =
-    "name the gift and how many are given (赠定制帆布袋1个，赠品共5000份，送完即止)";
 
 /// Whether a text belongs to or advertises a gift promotion.
 fn offers_gift(ctx: &Ctx<'_>, owner: Owner) -> bool {
@@ -202,9 +205,9 @@ fn read_gifts(
                     place.at(),
                     a,
                     b,
-                    format!("`{words}` does not say what the gift is"),
+                    msg!("l002-vague", words = words),
                 )
-                .help(HELP_NAME),
+                .help(msg!("l002-name-help")),
             );
         }
         for (a, b) in reading.unquantified {
@@ -217,9 +220,9 @@ fn read_gifts(
                     place.at(),
                     a,
                     b,
-                    format!("`{words}` does not say how many gifts are given"),
+                    msg!("l002-unquantified", words = words),
                 )
-                .help("state the number of each gift (赠面霜小样2支)"),
+                .help(msg!("l002-unquantified-help")),
             );
         }
     }
@@ -291,9 +294,9 @@ fn gifts_without_promotion(
                 place.at(),
                 start,
                 end,
-                format!("`{words}` offers a gift, but this copy advertises no gift promotion: its kind and quantity are not stated"),
+                msg!("l002-no-promotion", words = words),
             )
-            .help("add the gift promotion to `advertises` (its terms state the gifts and how many)"),
+            .help(msg!("l002-no-promotion-help")),
         );
     }
 }

@@ -1,10 +1,10 @@
 //! Rule L005 `cn-prize-cap`: a prize draw's top prize exceeds the legal cap.
 
 use super::under;
-use crate::declare_rule;
 use crate::model::{Jurisdiction, PromotionKind};
 use crate::model::{Loc, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 use rust_decimal::Decimal;
 
 declare_rule! {
@@ -65,9 +65,9 @@ impl Rule for CnPrizeCap {
         // The law in force on the campaign's first day.
         let revised = jiff::civil::date(2025, 10, 15);
         let law = match c.window.as_ref().and_then(|w| w.start) {
-            Some(start) if start.get() < revised => "反不正当竞争法 (2019) Art. 10(3)",
-            Some(_) => "反不正当竞争法 (2025) Art. 11(4)",
-            None => "反不正当竞争法 (2019) Art. 10(3) / (2025) Art. 11(4)",
+            Some(start) if start.get() < revised => msg!("l005-law-2019"),
+            Some(_) => msg!("l005-law-2025"),
+            None => msg!("l005-law-either"),
         };
         let cap = Decimal::from(CAP_YUAN);
         let mut prizes: Vec<(Loc, &str, Decimal)> = Vec::new();
@@ -105,9 +105,14 @@ impl Rule for CnPrizeCap {
                     Draft::new(
                         &Self::META,
                         at,
-                        format!("the prize `{name}` is worth {}, above the 50,000-yuan cap for prize draws ({law})", ctx.money(value)),
+                        msg!(
+                            "l005-over-cap",
+                            prize = name,
+                            value = ctx.money(value),
+                            law = law.clone(),
+                        ),
                     )
-                    .help("lower the prize to 50,000 yuan or less, or give it to everyone who qualifies instead of by draw"),
+                    .help(msg!("l005-help")),
                 );
             }
         }

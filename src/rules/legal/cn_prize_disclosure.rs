@@ -1,12 +1,13 @@
 //! Rule L006 `cn-prize-disclosure`: a prize promotion's terms do not disclose its prizes.
 
 use super::{claims_in, under};
-use crate::declare_rule;
+use crate::i18n::Msg;
 use crate::model::PLAN;
 use crate::model::{Jurisdiction, PromotionKind};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::ClaimKind;
 use crate::wording::{Field, Owner};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -82,8 +83,12 @@ impl Rule for CnPrizeDisclosure {
             let Some(place) = wording.place_of(Owner::Promotion(i), Field::Terms) else {
                 if !ctx.has(&terms_at) {
                     out.push(
-                        Draft::new(&Self::META, PLAN.promotions().item(i).id(), format!("prize promotion `{}` has no terms disclosing its prizes", p.id))
-                            .help("add `terms:` with every prize, how many there are (or the odds), and how and when they are claimed"),
+                        Draft::new(
+                            &Self::META,
+                            PLAN.promotions().item(i).id(),
+                            msg!("l006-no-terms", promotion = &p.id),
+                        )
+                        .help(msg!("l006-no-terms-help")),
                     );
                 }
                 continue;
@@ -97,7 +102,7 @@ impl Rule for CnPrizeDisclosure {
                 })
                 .collect();
             let text = wording.places[place].text;
-            let mut missing: Vec<String> = Vec::new();
+            let mut missing: Vec<Msg> = Vec::new();
             match &p.kind {
                 PromotionKind::Lottery { prizes, .. } => {
                     for prize in prizes.known().into_iter().flat_map(|l| l.items()) {
@@ -107,14 +112,15 @@ impl Rule for CnPrizeDisclosure {
                         };
                         let odds_stated = prize.odds.is_some() && text.contains('%');
                         if !stated.contains(&quantity.0) && !odds_stated {
-                            missing.push(format!(
-                                "how many `{}` there are ({})",
-                                prize.name, quantity.0
+                            missing.push(msg!(
+                                "l006-prize-count",
+                                prize = &prize.name,
+                                quantity = quantity.0,
                             ));
                         }
                     }
                     if !CLAIMING.iter().any(|w| text.contains(w)) {
-                        missing.push("how and when prizes are claimed".into());
+                        missing.push(msg!("l006-claiming"));
                     }
                 }
                 PromotionKind::MysteryBox {
@@ -124,23 +130,36 @@ impl Rule for CnPrizeDisclosure {
                     if let Some(quantity) = g.quantity.known()
                         && !stated.contains(&quantity.0)
                     {
-                        missing.push(format!(
-                            "how many grand prizes `{}` there are ({})",
-                            g.name, quantity.0
+                        missing.push(msg!(
+                            "l006-grand-count",
+                            prize = &g.name,
+                            quantity = quantity.0,
                         ));
                     }
                     if !claims_in(wording, place).any(|c| matches!(c, ClaimKind::Multiple { .. })) {
-                        missing.push("what the contents are worth (2至3倍)".into());
+                        missing.push(msg!("l006-worth"));
                     }
                 }
                 _ => {}
             }
-            if !missing.is_empty() {
+            if let Some(missing) = listed(missing) {
                 out.push(
-                    Draft::new(&Self::META, terms_at, format!("the terms of `{}` do not state {}", p.id, missing.join(", ")))
-                        .help("state each prize with its quantity (or odds) and how and when it is claimed (中奖后7日内在“我的奖品”中领取)"),
+                    Draft::new(
+                        &Self::META,
+                        terms_at,
+                        msg!("l006-not-stated", promotion = &p.id, missing = missing),
+                    )
+                    .help(msg!("l006-help")),
                 );
             }
         }
     }
+}
+
+/// The items joined as the language lists them (`a, b, c` / `a、b、c`), none when empty.
+fn listed(items: Vec<Msg>) -> Option<Msg> {
+    items
+        .into_iter()
+        .rev()
+        .reduce(|rest, first| msg!("l006-list", first = first, rest = rest))
 }

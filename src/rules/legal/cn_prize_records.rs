@@ -1,10 +1,10 @@
 //! Rule L007 `cn-prize-records`: prize records are not kept for two years.
 
 use super::under;
-use crate::declare_rule;
 use crate::model::PLAN;
 use crate::model::{Jurisdiction, PromotionKind};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 use rust_decimal::Decimal;
 
 declare_rule! {
@@ -87,13 +87,21 @@ impl Rule for CnPrizeRecords {
         match kept {
             Some(d) if d.approx_days() >= two_years => {}
             Some(d) => out.push(
-                Draft::new(&Self::META, at, format!("prize records are kept {d}, but prize promotion `{}` needs them for at least two years", p.id))
-                    .related(PLAN.promotions().item(i).id(), "a prize promotion")
-                    .help("set `prize_records: 2y` (platforms: `3y`)"),
+                Draft::new(
+                    &Self::META,
+                    at,
+                    msg!("l007-short", kept = d.to_string(), promotion = &p.id),
+                )
+                .related(PLAN.promotions().item(i).id(), msg!("l007-prize-promotion"))
+                .help(msg!("l007-short-help")),
             ),
             None => out.push(
-                Draft::new(&Self::META, PLAN.promotions().item(i).id(), format!("prize promotion `{}` needs its records (rules, results, winners) kept for two years, but `compliance.prize_records` is not set", p.id))
-                    .help("add `compliance: { prize_records: 2y }` (kept apart from personal-data `data_retention`)"),
+                Draft::new(
+                    &Self::META,
+                    PLAN.promotions().item(i).id(),
+                    msg!("l007-unset", promotion = &p.id),
+                )
+                .help(msg!("l007-unset-help")),
             ),
         }
     }

@@ -1,12 +1,12 @@
 //! Rule L008 `cn-reference-price`: a reference price (原价, 划线价) without its basis.
 
 use super::{offers_of, offers_unknown, triggers, under};
-use crate::declare_rule;
 use crate::model::{Jurisdiction, ReferenceBasis};
 use crate::model::{Loc, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::basis;
 use crate::wording::claims::Offer;
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -80,21 +80,39 @@ impl Rule for CnReferencePrice {
                 );
                 if needs_evidence && reference.evidence.is_none() {
                     out.push(
-                        Draft::text(&Self::META, trigger.place.at(), trigger.start, trigger.end,
-                            format!("`{}` compares with a `{}` reference price, but `{}` gives no evidence for it", trigger.words, reference.basis.as_str(), p.id))
-                            .related(Loc::from(PLAN.promotions().item(i).reference_price()), "the reference price")
-                            .help("add `evidence:` (where the figure can be verified), or use `basis: lowest_7d`"),
+                        Draft::text(
+                            &Self::META,
+                            trigger.place.at(),
+                            trigger.start,
+                            trigger.end,
+                            msg!(
+                                "l008-no-evidence",
+                                words = trigger.words,
+                                basis = reference.basis.as_str(),
+                                promotion = &p.id
+                            ),
+                        )
+                        .related(
+                            Loc::from(PLAN.promotions().item(i).reference_price()),
+                            msg!("l008-the-reference"),
+                        )
+                        .help(msg!("l008-no-evidence-help")),
                     );
                 }
             }
             // Words that say what the reference price is (划线价为前7日内最低成交价)
             // tell the customer its basis as the plan's `reference_price` would.
             if !based && !basis::stated(trigger.place.text, trigger.start, trigger.end) {
-                let mut draft = Draft::text(&Self::META, trigger.place.at(), trigger.start, trigger.end,
-                    format!("`{}` compares with a reference price, but no advertised promotion states its basis", trigger.words))
-                    .help("add `reference_price: { basis: lowest_7d }` to the promotion (the lowest price charged in the 7 days before), or another basis with `evidence`");
+                let mut draft = Draft::text(
+                    &Self::META,
+                    trigger.place.at(),
+                    trigger.start,
+                    trigger.end,
+                    msg!("l008-no-basis", words = trigger.words),
+                )
+                .help(msg!("l008-no-basis-help"));
                 if let Some(o) = offers.first() {
-                    draft = draft.related(o.id_at(), "no `reference_price` here");
+                    draft = draft.related(o.id_at(), msg!("l008-no-reference-here"));
                 }
                 out.push(draft);
             }

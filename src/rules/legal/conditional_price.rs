@@ -3,12 +3,12 @@
 
 use super::read::{Text, compiled};
 use super::{offers_of, offers_unknown};
-use crate::declare_rule;
 use crate::model::{Jurisdiction, PLAN, Promotion};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::Offer;
 use crate::wording::re::Re;
 use crate::wording::{Field, Wording};
+use crate::{declare_rule, msg};
 use std::sync::OnceLock;
 
 declare_rule! {
@@ -114,12 +114,9 @@ fn personalised(promotion: &Promotion, i: usize, cn: bool, eu: bool, out: &mut V
             Draft::new(
                 &ConditionalPrice::META,
                 at.personalised(),
-                format!(
-                    "promotion `{}` sets its price per customer profile: prices must not differ unreasonably by automated decisions on personal data",
-                    promotion.id.as_str()
-                ),
+                msg!("l026-profile", promotion = promotion.id.as_str()),
             )
-            .help("give the same price to every customer who meets a stated condition (a member level, a first order) and record it in `condition`; drop `personalised: true`"),
+            .help(msg!("l026-profile-help")),
         );
     }
     if eu && promotion.personalised_notice.is_none() {
@@ -127,12 +124,9 @@ fn personalised(promotion: &Promotion, i: usize, cn: bool, eu: bool, out: &mut V
             Draft::new(
                 &ConditionalPrice::META,
                 at.personalised(),
-                format!(
-                    "promotion `{}` personalises its price by automated decisions but does not tell customers so",
-                    promotion.id.as_str()
-                ),
+                msg!("l026-no-notice", promotion = promotion.id.as_str()),
             )
-            .help("tell customers next to the price that it was personalised for them, and record the words in `personalised_notice`"),
+            .help(msg!("l026-no-notice-help")),
         );
     }
 }
@@ -167,9 +161,9 @@ fn unstated_conditions(ctx: &Ctx<'_>, wording: &Wording<'_>, out: &mut Vec<Draft
                 place.at(),
                 start,
                 end,
-                format!("`{found}` is a price for some customers, but the text does not say who qualifies or how"),
+                msg!("l026-unstated", found = found),
             )
-            .help("state the condition beside the price (开通会员（免费）即享, 新用户首单专享, 金卡及以上会员), or record it in the promotion's `condition` if the page shows it"),
+            .help(msg!("l026-unstated-help")),
         );
     }
 }

@@ -1,11 +1,11 @@
 //! Rule L009 `eu-prior-price`: an EU price reduction without the 30-day prior price.
 
 use super::{offers_of, offers_unknown, triggers, under};
-use crate::declare_rule;
 use crate::model::PLAN;
 use crate::model::{Jurisdiction, PromotionKind, ReferenceBasis};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::{ClaimKind, Offer};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -98,10 +98,15 @@ impl Rule for EuPriorPrice {
                 }
                 let words = place.text.get(start..end).unwrap_or("");
                 out.push(
-                    Draft::text(&Self::META, place.at(), start, end,
-                        format!("`{words}` announces a reduction of `{}`, which does not state the prior price (the lowest of the 30 days before)", p.id))
-                        .related(PLAN.promotions().item(i).id(), "the reduced offer")
-                        .help("add `reference_price: { basis: lowest_30d, days: 30 }` and show that prior price next to the reduction"),
+                    Draft::text(
+                        &Self::META,
+                        place.at(),
+                        start,
+                        end,
+                        msg!("l009-no-prior", words = words, promotion = &p.id),
+                    )
+                    .related(PLAN.promotions().item(i).id(), msg!("l009-reduced-offer"))
+                    .help(msg!("l009-help")),
                 );
             }
         }

@@ -1,10 +1,11 @@
 //! Rule L013 `false-urgency`: a 'today only' claim for an offer that runs longer.
 
 use super::{offer_known, offers_of, offers_unknown, triggers, under};
-use crate::declare_rule;
 use crate::model::Jurisdiction;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::values::Date;
 use crate::wording::claims::{ClaimKind, offer_period};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -100,14 +101,16 @@ impl Rule for FalseUrgency {
                         trigger.place.at(),
                         trigger.start,
                         trigger.end,
-                        format!(
-                            "`{}` says the offer lasts one day, but `{}` runs from {from} to {to}",
-                            trigger.words,
-                            offer.id()
+                        msg!(
+                            "l013-one-day",
+                            words = trigger.words,
+                            offer = offer.id(),
+                            from = Date::from(from),
+                            to = Date::from(to),
                         ),
                     )
-                    .related(at, "the offer's period")
-                    .help("say what is true (\"until Nov 30\"), or make it a one-day offer"),
+                    .related(at, msg!("l013-period"))
+                    .help(msg!("l013-help")),
                 );
                 break;
             }

@@ -2,11 +2,12 @@
 
 use super::read::charge::{self, Charge, ChargeKind};
 use super::{Trigger, claims_in, offers_of, offers_unknown, triggers, under};
-use crate::declare_rule;
+use crate::i18n::Msg;
 use crate::model::{Jurisdiction, PromotionKind};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::Wording;
 use crate::wording::claims::{ClaimKind, Offer};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -140,32 +141,28 @@ fn charged(trigger: &Trigger<'_>, charge: &Charge) -> Draft {
     let words = trigger.words;
     let (message, help) = match charge.kind {
         ChargeKind::Fee | ChargeKind::Delivery => (
-            format!("`{words}` calls it free, but the text asks the customer to pay: `{what}`"),
-            "do not call it free when the customer pays more than the unavoidable cost of delivery: give the price instead (19.9元, \"£6.99\")",
+            msg!("l014-fee", words = words, what = what),
+            msg!("l014-fee-help"),
         ),
         ChargeKind::Commitment => (
-            format!(
-                "`{words}` calls it free, but the text makes it depend on a purchase or commitment: `{what}`"
-            ),
-            "do not call it free when it needs a contract, top-up or purchase: give the price of the package instead",
+            msg!("l014-commitment", words = words, what = what),
+            msg!("l014-commitment-help"),
         ),
         ChargeKind::PerUse => (
-            format!("`{words}` calls it free, but part of it is paid: `{what}`"),
-            "say which part is free and what the rest costs, or do not call it free",
+            msg!("l014-per-use", words = words, what = what),
+            msg!("l014-per-use-help"),
         ),
         ChargeKind::Subscription => (
-            format!(
-                "`{words}` calls it free, but a paid plan follows without its price and how to cancel: `{what}`"
-            ),
-            "state beside the claim what it costs after the free period and how to cancel (\"then £7.99/month, cancel anytime\", 之后每月15元，可随时取消)",
+            msg!("l014-subscription", words = words, what = what),
+            msg!("l014-subscription-help"),
         ),
         ChargeKind::Review => (
-            format!("`{words}` calls it free, but it is given only for a review: `{what}`"),
-            "do not make a free item depend on a review",
+            msg!("l014-review", words = words, what = what),
+            msg!("l014-review-help"),
         ),
         ChargeKind::Footnote => (
-            format!("`{words}` calls it free, but its condition is in a footnote: `{what}`"),
-            "state the condition next to the word, not behind a mark (\"free with two full-price items\")",
+            msg!("l014-footnote", words = words, what = what),
+            msg!("l014-footnote-help"),
         ),
     };
     Draft::text(
@@ -208,7 +205,7 @@ fn unstated_condition(
                     .min_spend
                     .known()
                     .filter(|m| !m.amount.is_zero())
-                    .map(|m| format!("a spend of {m}")),
+                    .map(|m| msg!("l014-spend-of", amount = m.to_string())),
                 // The lowest spend is unknown when one tier's spend is.
                 Offer::Promotion(_, p) => match &p.kind {
                     PromotionKind::GiftWithPurchase { tiers } => lowest(
@@ -231,17 +228,27 @@ fn unstated_condition(
             Some((o.id_at(), o.id().to_owned(), condition))
         })?;
     Some(
-        Draft::text(&FreeClaimConditions::META, trigger.place.at(), trigger.start, trigger.end,
-            format!("`{}` is offered free, but `{id}` requires {condition}, which the text does not say", trigger.words))
-            .related(id_at, "the condition is here")
-            .help("state the condition next to the claim (\"free gift with orders over $75\")"),
+        Draft::text(
+            &FreeClaimConditions::META,
+            trigger.place.at(),
+            trigger.start,
+            trigger.end,
+            msg!(
+                "l014-unstated",
+                words = trigger.words,
+                offer = id,
+                condition = condition
+            ),
+        )
+        .related(id_at, msg!("l014-condition-here"))
+        .help(msg!("l014-unstated-help")),
     )
 }
 
 /// The lowest of the spends, none when one is unknown.
-fn lowest(spends: impl Iterator<Item = Option<rust_decimal::Decimal>>) -> Option<String> {
+fn lowest(spends: impl Iterator<Item = Option<rust_decimal::Decimal>>) -> Option<Msg> {
     spends
         .collect::<Option<Vec<_>>>()
         .and_then(|s| s.into_iter().min())
-        .map(|s| format!("a spend of {s}"))
+        .map(|s| msg!("l014-spend-of", amount = s.to_string()))
 }

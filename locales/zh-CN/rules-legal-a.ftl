@@ -1,0 +1,159 @@
+## Rule messages: legal rules, part A (L001, L002, L005–L009, L013, L014, L020, L022, L026, L027).
+
+l001-says = 文案写的是 `{ $words }`，与方案不符：{ $actual }
+l001-spec-here = 方案此处的写法与文案不一致
+
+l002-no-terms = 赠品促销 `{ $promotion }` 没有活动规则，未写明赠品是什么、共多少份
+l002-no-terms-help = 添加 `terms:`，写明赠品名称和数量（赠品共10万份，送完即止）
+l002-no-count = 赠品促销 `{ $promotion }` 的活动规则没有写明赠品数量
+l002-no-count-help = 写明赠品数量（赠品共10万份），并设置 `quantity`
+l002-vague = `{ $words }` 没有说明赠品是什么
+l002-name-help = 写明赠品名称和赠送数量（赠定制帆布袋1个，赠品共5000份，送完即止）
+l002-unquantified = `{ $words }` 没有说明赠送多少
+l002-unquantified-help = 写明每种赠品的数量（赠面霜小样2支）
+l002-no-promotion = `{ $words }` 表示有赠品，但这条文案没有关联任何赠品促销：赠品的品种和数量都没有说明
+l002-no-promotion-help = 把赠品促销加入 `advertises`（其活动规则写明赠品及数量）
+
+l005-over-cap = 奖品 `{ $prize }` 价值 { $value }，超过抽奖式有奖销售最高奖5万元的上限（{ $law }）
+l005-law-2019 = 《中华人民共和国反不正当竞争法》（2019年修正）第十条第（三）项
+l005-law-2025 = 《中华人民共和国反不正当竞争法》（2025年修订）第十一条第（四）项
+l005-law-either = 《中华人民共和国反不正当竞争法》（2019年修正）第十条第（三）项／（2025年修订）第十一条第（四）项
+l005-help = 把该奖品的价值降到5万元以内，或改为向所有符合条件的顾客发放，不再抽奖
+
+l006-no-terms = 有奖促销 `{ $promotion }` 没有活动规则，未公布奖品信息
+l006-no-terms-help = 添加 `terms:`，写明每种奖品、数量（或中奖概率）以及兑奖的方式和时间
+l006-not-stated = `{ $promotion }` 的活动规则缺少以下内容：{ $missing }
+l006-list = { $first }、{ $rest }
+l006-prize-count = `{ $prize }` 的数量（方案中为 { $quantity }）
+l006-claiming = 兑奖的方式和时间
+l006-grand-count = 大奖 `{ $prize }` 的数量（方案中为 { $quantity }）
+l006-worth = 内容物的价值（如2至3倍）
+l006-help = 写明每种奖品及其数量（或中奖概率），以及兑奖的方式和时间（中奖后7日内在“我的奖品”中领取）
+
+l007-short = 奖品记录只保存 `{ $kept }`，但有奖促销 `{ $promotion }` 的记录至少需要保存两年
+l007-prize-promotion = 有奖促销
+l007-short-help = 设置 `prize_records: 2y`（电商平台：`3y`）
+l007-unset = 有奖促销 `{ $promotion }` 的记录（活动规则、开奖结果、中奖名单）需保存两年，但未设置 `compliance.prize_records`
+l007-unset-help = 添加 `compliance: {"{"} prize_records: 2y {"}"}`（与个人信息保存期限 `data_retention` 分开设置）
+
+l008-no-evidence = `{ $words }` 以 `{ $basis }` 作为参考价进行比较，但 `{ $promotion }` 没有提供该价格的证明材料
+l008-the-reference = 参考价
+l008-no-evidence-help = 添加 `evidence:`（写明该价格可在何处核实），或改用 `basis: lowest_7d`
+l008-no-basis = `{ $words }` 与参考价进行比较，但文案关联的促销都没有写明参考价的依据
+l008-no-basis-help = 在促销中添加 `reference_price: {"{"} basis: lowest_7d {"}"}`（即前7日内最低成交价），或选用其他依据并提供 `evidence`
+l008-no-reference-here = 此处没有 `reference_price`
+
+l009-no-prior = `{ $words }` 宣布 `{ $promotion }` 降价，但没有标示降价前价格（降价前30日内的最低价）
+l009-reduced-offer = 降价的优惠
+l009-help = 添加 `reference_price: {"{"} basis: lowest_30d, days: 30 {"}"}`，并在降价信息旁标示该前30日最低价
+
+l013-one-day = `{ $words }` 表示优惠只有一天，但 `{ $offer }` 的活动时间为 { $from } 至 { $to }
+l013-period = 该优惠的活动时间
+l013-help = 如实写明截止时间（如“until Nov 30”），或改为单日优惠
+
+l014-fee = `{ $words }` 称免费，但文案要求顾客付费：`{ $what }`
+l014-fee-help = 顾客需支付超出必要运费的费用时，不得称为免费，应直接标明价格（19.9元、“£6.99”）
+l014-commitment = `{ $words }` 称免费，但文案要求以购买或其他承诺为条件：`{ $what }`
+l014-commitment-help = 需要签约、充值或购买才能获得的，不得称为免费，应标明套餐价格
+l014-per-use = `{ $words }` 称免费，但其中有一部分要付费：`{ $what }`
+l014-per-use-help = 写明哪部分免费、其余部分收费多少，或者不要称为免费
+l014-subscription = `{ $words }` 称免费，但之后会转为付费服务，文案没有写明价格和取消方式：`{ $what }`
+l014-subscription-help = 在免费字样旁写明免费期结束后的费用和取消方式（之后每月15元，可随时取消；“then £7.99/month, cancel anytime”）
+l014-review = `{ $words }` 称免费，但只有给出评价才能获得：`{ $what }`
+l014-review-help = 不要以评价作为免费获得的条件
+l014-footnote = `{ $words }` 称免费，但条件写在脚注里：`{ $what }`
+l014-footnote-help = 把条件写在免费字样旁边，不要藏在星号等标记后面（如“free with two full-price items”）
+l014-unstated = `{ $words }` 称免费，但 `{ $offer }` 要求{ $condition }，文案没有说明
+l014-spend-of = 消费满 { $amount }
+l014-condition-here = 条件在此
+l014-unstated-help = 在免费字样旁写明条件（满299元赠帆布袋；“free gift with orders over $75”）
+
+l020-preselected = 附加项 `{ $name }`（{ $price }）被默认勾选：顾客若没有注意并取消勾选，就要为它付费
+l020-cost = 价格
+l020-help = 设置 `preselected: false`，由顾客自行选择，并在选项旁标明价格
+
+l022-placement-feed = 信息流广告
+l022-placement-search = 付费搜索结果
+l022-placement-influencer = 达人推广内容
+l022-placement-popup = 弹窗广告
+l022-placement-splash = 开屏广告
+l022-placement-other = 广告
+l022-unlabelled = `{ $copy }` 是{ $what }，但没有标明是广告：未设置 `ad_label`，文案中也没有{ $label }字样
+l022-says-cn = “广告”
+l022-says-other = “Ad”或“Sponsored”
+l022-unlabelled-cn-help = 在广告上标明“广告”，并记录为 `ad_label: 广告`
+l022-unlabelled-help = 在广告上显示明确的广告标识（“Ad”“#ad”“Sponsored”），并记录在 `ad_label` 中
+l022-not-guanggao = `{ $copy }` 的标识 `{ $shown }` 没有“广告”二字：按中国的规定，{ $what }须标明“广告”
+l022-not-guanggao-help = 标明“广告”（“推广”“赞助”“合作”都不够）：`ad_label: 广告`
+l022-unclear = `{ $copy }` 的标识 `{ $shown }` 没有明确表明这是广告
+l022-unclear-help = 使用读者一看就知道是广告的标识：“Ad”“#ad”“Advertisement”“Sponsored”“Paid partnership”
+l022-countdown = `{ $copy }` 是{ $what }，倒计时结束后才能关闭：用户被迫观看
+l022-several-taps = `{ $copy }` 是{ $what }，需要点击不止一次才能关闭
+l022-no-close = `{ $copy }` 是{ $what }，无法关闭
+l022-close-unstated = `{ $copy }` 是{ $what }，但没有写明关闭方式（`close`）
+l022-close-help = 提供从一开始就可见、一键即可关闭的关闭或跳过按钮，并写明 `close: one_tap`
+
+l026-profile = 促销 `{ $promotion }` 按用户画像定价：不得通过基于个人信息的自动化决策，在交易价格上实行不合理的差别待遇
+l026-profile-help = 对满足明示条件（会员等级、首单）的所有顾客给出同一价格，并记录在 `condition` 中；删除 `personalised: true`
+l026-no-notice = 促销 `{ $promotion }` 通过自动化决策实行个性化定价，但没有告知顾客
+l026-no-notice-help = 在价格旁告知顾客该价格是针对其个性化设定的，并把告知文字记录在 `personalised_notice` 中
+l026-unstated = `{ $found }` 是面向部分顾客的价格，但文案没有说明谁可以享受、如何享受
+l026-unstated-help = 在价格旁写明条件（开通会员（免费）即享、新用户首单专享、金卡及以上会员）；页面已展示条件的，记录在促销的 `condition` 中
+
+l027-missing = 促销 `{ $promotion }` 会自动续费，但方案没有写明{ $what }（`{ $field }`），而{ $laws }法律要求写明
+l027-what-renewal-price = 每次续费的金额
+l027-what-consent = 顾客如何同意续费
+l027-what-cancel = 顾客如何取消
+l027-what-reminder = 每次续费前的提醒
+l027-law-us = 美国
+l027-law-cn = 中国
+l027-law-uk = 英国
+l027-and = { $first }、{ $rest }
+l027-missing-help = 在 `subscription` 中添加 `{ $field }:`，并在顾客订阅前向其展示
+l027-late-reminder = 促销 `{ $promotion }` 在自动续费前提醒顾客的时间不足 { $days } 天
+l027-late-reminder-help = 在每次续费前至少5日以显著方式提醒顾客，并由顾客选择是否续费
+
+rule-L001-summary = 文案中的数字与优惠不一致
+rule-L001-cite-1 = 《中华人民共和国广告法》第八条第一款；《明码标价和禁止价格欺诈规定》第十九条
+rule-L001-cite-2 = 欧盟《不公平商业行为指令》（2005/29/EC）第6条第1款(d)项
+rule-L001-cite-3 = 美国《联邦贸易委员会法》第5条（15 U.S.C. §45）；美国《反欺骗性定价指南》（16 CFR 233）
+rule-L001-cite-4 = 英国 DMCC Act 2024 第226条
+rule-L002-summary = 赠品促销没有写明赠品的品种和数量
+rule-L002-cite-1 = 《中华人民共和国广告法》第八条第二款；《明码标价和禁止价格欺诈规定》第十八条
+rule-L005-summary = 抽奖的最高奖超过法定上限
+rule-L005-cite-1 = 《中华人民共和国反不正当竞争法》（2025年修订）第十一条第（四）项；2025年10月15日前为（2019年修正）第十条第（三）项
+rule-L006-summary = 有奖促销的活动规则没有公布奖品信息
+rule-L006-cite-1 = 《规范促销行为暂行规定》第十三条；《中华人民共和国反不正当竞争法》（2025年修订）第十一条第（一）项
+rule-L007-summary = 奖品记录保存不足两年
+rule-L007-cite-1 = 《规范促销行为暂行规定》（据信为第十八条，未核实）；《中华人民共和国电子商务法》第三十一条
+rule-L008-summary = 参考价（原价、划线价）没有写明依据
+rule-L008-cite-1 = 《明码标价和禁止价格欺诈规定》第十六条、第十七条
+rule-L009-summary = 欧盟市场的降价没有标示前30日最低价
+rule-L009-cite-1 = 欧盟《价格标示指令》（98/6/EC）第6a条
+rule-L013-summary = 宣称“仅限今天”，但优惠持续更久
+rule-L013-cite-1 = 欧盟《不公平商业行为指令》（2005/29/EC）附件一第7点
+rule-L013-cite-2 = 英国 DMCC Act 2024 附表20
+rule-L014-summary = 宣称“免费”却另有收费，或没有写明条件
+rule-L014-cite-1 = 《规范促销行为暂行规定》第二十条；《明码标价和禁止价格欺诈规定》第十九条第（四）项、第（六）项
+rule-L014-cite-2 = 欧盟《不公平商业行为指令》（2005/29/EC）附件一第20点
+rule-L014-cite-3 = 美国《“免费”一词使用指南》（16 CFR 251.1(c)）
+rule-L014-cite-4 = 英国《广告守则》（CAP Code）第3.23–3.24条
+rule-L020-summary = 付费附加项或搭售商品被默认勾选
+rule-L020-cite-1 = 《中华人民共和国电子商务法》第十九条
+rule-L020-cite-2 = 欧盟《消费者权利指令》（2011/83/EU）第22条
+rule-L020-cite-3 = 英国《2013年消费者合同（信息、撤销及附加费用）条例》第40条
+rule-L022-summary = 广告没有标明是广告，或弹窗、开屏广告不能一键关闭
+rule-L022-cite-1 = 《中华人民共和国广告法》第十四条、第四十四条第二款
+rule-L022-cite-2 = 《互联网广告管理办法》第九条、第十条
+rule-L022-cite-3 = 欧盟《不公平商业行为指令》（2005/29/EC）附件一第11点；欧盟《数字服务法》第26条
+rule-L022-cite-4 = 美国《联邦贸易委员会法》第5条；《代言与推荐指南》（16 CFR 255.5）；联邦贸易委员会《欺骗性格式广告执法政策声明》（2015年）
+rule-L022-cite-5 = 英国《广告守则》（CAP Code）第2.1–2.4条
+rule-L026-summary = 面向部分顾客的价格没有写明条件，或按用户画像定价
+rule-L026-cite-1 = 《中华人民共和国个人信息保护法》第二十四条第一款
+rule-L026-cite-2 = 《明码标价和禁止价格欺诈规定》第六条
+rule-L026-cite-3 = 《中华人民共和国电子商务法》第十八条
+rule-L026-cite-4 = 欧盟《消费者权利指令》（2011/83/EU）第6条第1款(ea)项（由（EU）2019/2161号指令增设）
+rule-L027-summary = 自动续费订阅缺少续费条款、续费同意、取消方式或续费提醒
+rule-L027-cite-1 = 《网络交易监督管理办法》第十八条
+rule-L027-cite-2 = 英国 DMCC Act 2024 第4编第2章（生效后适用）
+rule-L027-cite-3 = 美国《恢复网购消费者信心法》（ROSCA，15 U.S.C. §§8401–8405）；《加利福尼亚州商业与职业法典》第17600条及以下
