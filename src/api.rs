@@ -14,7 +14,7 @@ use crate::render::templates::TemplateError;
 use crate::render::{Output, OutputKind, Templates};
 use crate::scaffold::Options;
 use crate::settings::Settings;
-use crate::simulate::{CheckedCart, Receipt, check_cart, price};
+use crate::simulate::{CheckedCart, Receipt, check_cart, price_in, receipt_lang};
 
 /// The documents of `kinds` for a checked plan, as files to write into its output
 /// directory; nothing for a plan that did not model. The review is produced only when
@@ -107,10 +107,16 @@ pub fn simulate(
         return Err(Unpriced::Unmodelled);
     };
     let cart = check_cart(cart_path, cart_text, campaign, settings);
-    let receipt = cart
-        .cart
-        .as_ref()
-        .map(|c| price(campaign, &analysis.offers, c, Some(analysis.worst.depth)));
+    let lang = receipt_lang(campaign, settings);
+    let receipt = cart.cart.as_ref().map(|c| {
+        price_in(
+            campaign,
+            &analysis.offers,
+            c,
+            Some(analysis.worst.depth),
+            lang,
+        )
+    });
     Ok(Simulation { cart, receipt })
 }
 
