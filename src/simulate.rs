@@ -16,8 +16,8 @@ use crate::analysis::offers::{
     CouponSaving, ItemLevelKind, ItemLevelOffer, ItemPrice, Offers, TierSaving, TierUse,
 };
 use crate::analysis::select::{self, Candidate, Groups};
-use crate::i18n::{Arg, Lang, Msg};
 pub use crate::check::{CheckedCart, check_cart};
+use crate::i18n::{Arg, Lang, Msg};
 use crate::model::{Campaign, Cart, CartItem, Coupon, OrderTime, Promotion, PromotionKind};
 use crate::msg;
 use crate::values::Date;
@@ -185,7 +185,10 @@ fn skip(skipped: &mut Vec<Skipped>, id: &str, reason: Msg, lang: Lang) {
 /// The language of a receipt priced with `campaign`: the language asked for in
 /// `settings`, under `auto` the plan's own (its `locale`, else Chinese under CN law), as
 /// for the cart's findings.
-pub fn receipt_lang(campaign: &crate::model::Campaign, settings: &crate::settings::Settings) -> Lang {
+pub fn receipt_lang(
+    campaign: &crate::model::Campaign,
+    settings: &crate::settings::Settings,
+) -> Lang {
     let plan = match crate::render::locale::Lang::of(campaign) {
         crate::render::locale::Lang::Zh => Lang::ZhCn,
         crate::render::locale::Lang::En => Lang::En,

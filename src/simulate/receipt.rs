@@ -23,7 +23,11 @@ pub fn text(r: &Receipt, spec: &str, cart: &str) -> String {
     let _ = writeln!(
         out,
         "{}",
-        say(msg!("sim-header", cart = one_line(cart), spec = one_line(spec)))
+        say(msg!(
+            "sim-header",
+            cart = one_line(cart),
+            spec = one_line(spec)
+        ))
     );
     let _ = writeln!(out, "{}\n", say(msg!("sim-order-at", at = &r.at)));
     let width = r
@@ -67,7 +71,10 @@ fn columns(c: char) -> usize {
 
 /// `text` padded with spaces on the right to `width` terminal columns.
 fn pad(text: &str, width: usize) -> String {
-    let used = text.chars().map(columns).fold(0usize, usize::saturating_add);
+    let used = text
+        .chars()
+        .map(columns)
+        .fold(0usize, usize::saturating_add);
     let mut out = text.to_owned();
     out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
     out
