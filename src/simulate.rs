@@ -929,13 +929,17 @@ impl<'a> Order<'a> {
                 None => String::new(),
             },
             TierUse::Tier(i) => match offer.tiers.get(*i) {
-                Some(rule) => {
-                    let off = match rule.saving {
-                        TierSaving::Off(r) => crate::numfmt::percent_short(r.to_decimal()),
-                        TierSaving::Amount(a) => m(a),
-                    };
-                    msg!("sim-tier-from", spend = m(rule.spend), off = off).render(self.lang)
+                Some(rule) => match rule.saving {
+                    TierSaving::Off(r) => msg!(
+                        "sim-tier-from",
+                        spend = m(rule.spend),
+                        off = crate::numfmt::percent_short(r.to_decimal())
+                    ),
+                    TierSaving::Amount(a) => {
+                        msg!("sim-tier-from-amount", spend = m(rule.spend), amount = m(a))
+                    }
                 }
+                .render(self.lang),
                 None => String::new(),
             },
         };

@@ -35,8 +35,10 @@ sim-price-off = { $amount } off
 sim-price-member = member level `{ $level }`: { $price }
 # A repeating tier: $amount off per $spend, $times times.
 sim-tier-repeat = { $amount } off per { $spend } × { $times }
-# A tier from $spend: $off (a percentage or an amount) off.
+# A tier from $spend: $off (a percentage) off.
 sim-tier-from = from { $spend }: { $off } off
+# A tier from $spend: $amount off.
+sim-tier-from-amount = from { $spend }: { $amount } off
 # $saving in money, $percent of the list total.
 sim-saving = saving { $saving } = { $percent } of the list total
 # Added after sim-saving: the plan's worst-case depth.

@@ -24,6 +24,7 @@ sim-price-off = 直降 { $amount }
 sim-price-member = 会员等级 `{ $level }`：{ $price }
 sim-tier-repeat = 每满 { $spend } 减 { $amount }，共 { $times } 次
 sim-tier-from = 满 { $spend } 优惠 { $off }
+sim-tier-from-amount = 满 { $spend } 减 { $amount }
 sim-saving = 共优惠 { $saving }，占原价合计的 { $percent }
 sim-saving-worst = （方案的最坏情况：{ $worst }）
 sim-below-min-order = 注意：本单金额低于最坏情况分析所考虑的最低订单金额
