@@ -14,7 +14,7 @@ use crate::render::templates::TemplateError;
 use crate::render::{Output, OutputKind, Templates};
 use crate::scaffold::Options;
 use crate::settings::Settings;
-use crate::simulate::{CheckedCart, Receipt, check_cart, price};
+use crate::simulate::{CheckedCart, Receipt, check_cart, price_in, receipt_lang};
 
 /// The documents of `kinds` for a checked plan, as files to write into its output
 /// directory; nothing for a plan that did not model. The review is produced only when
@@ -36,8 +36,14 @@ pub struct Version {
 }
 
 /// What changed from `old` to `new` (either missing: a plan added or removed), each side
-/// checked under `settings`.
-pub fn diff(old: Option<Version>, new: Option<Version>, settings: &Settings) -> PlanDiff {
+/// checked under `settings` (each side's findings in the language it asks for), the
+/// diff's sentences in `lang`.
+pub fn diff(
+    old: Option<Version>,
+    new: Option<Version>,
+    settings: &Settings,
+    lang: crate::i18n::Lang,
+) -> PlanDiff {
     let load = |v: Version| {
         let raw = load_value(&v.text, settings).unwrap_or(serde_json::Value::Null);
         let checked = check_text(&v.label, v.text, settings);
@@ -45,7 +51,7 @@ pub fn diff(old: Option<Version>, new: Option<Version>, settings: &Settings) -> 
     };
     let (old, new) = (old.map(load), new.map(load));
     let (old, new) = (old.as_ref().map(side), new.as_ref().map(side));
-    crate::diff::diff(old.as_ref(), new.as_ref())
+    crate::diff::diff(old.as_ref(), new.as_ref(), lang)
 }
 
 /// A checked version as the comparison reads it.
@@ -107,10 +113,16 @@ pub fn simulate(
         return Err(Unpriced::Unmodelled);
     };
     let cart = check_cart(cart_path, cart_text, campaign, settings);
-    let receipt = cart
-        .cart
-        .as_ref()
-        .map(|c| price(campaign, &analysis.offers, c, Some(analysis.worst.depth)));
+    let lang = receipt_lang(campaign, settings);
+    let receipt = cart.cart.as_ref().map(|c| {
+        price_in(
+            campaign,
+            &analysis.offers,
+            c,
+            Some(analysis.worst.depth),
+            lang,
+        )
+    });
     Ok(Simulation { cart, receipt })
 }
 

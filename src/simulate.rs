@@ -17,7 +17,9 @@ use crate::analysis::offers::{
 };
 use crate::analysis::select::{self, Candidate, Groups};
 pub use crate::check::{CheckedCart, check_cart};
+use crate::i18n::{Arg, Lang, Msg};
 use crate::model::{Campaign, Cart, CartItem, Coupon, OrderTime, Promotion, PromotionKind};
+use crate::msg;
 use crate::values::Date;
 use serde::Serialize;
 use std::collections::HashSet;
@@ -112,6 +114,9 @@ pub struct Receipt {
     pub depth_ratio: Ratio,
     #[serde(skip)]
     pub list_cents: Cents,
+    /// The language its sentences are written in (the text printer follows it).
+    #[serde(skip)]
+    pub lang: Lang,
 }
 
 /// What an item-level option covers in this cart.
@@ -155,6 +160,8 @@ struct Order<'a> {
     /// Each line's list value (unit price × quantity).
     lines_list: Vec<Cents>,
     list: Cents,
+    /// The language of the receipt's sentences.
+    lang: Lang,
 }
 
 /// A line's unit price in cents.
@@ -167,17 +174,43 @@ fn units_list(item: &CartItem, units: u64) -> Cents {
     unit(item).saturating_mul(i64::try_from(units).unwrap_or(i64::MAX))
 }
 
-/// Records why an offer did not apply.
-fn skip(skipped: &mut Vec<Skipped>, id: &str, reason: String) {
+/// Records why an offer did not apply, in `lang`.
+fn skip(skipped: &mut Vec<Skipped>, id: &str, reason: Msg, lang: Lang) {
     skipped.push(Skipped {
         id: id.to_owned(),
-        reason,
+        reason: reason.render(lang),
     })
 }
 
-/// Prices a checked cart. `offers` are the plan's offers (from the analysis).
+/// The language of a receipt priced with `campaign`: the language asked for in
+/// `settings`, under `auto` the plan's own (its `locale`, else Chinese under CN law), as
+/// for the cart's findings.
+pub fn receipt_lang(
+    campaign: &crate::model::Campaign,
+    settings: &crate::settings::Settings,
+) -> Lang {
+    let plan = match crate::render::locale::Lang::of(campaign) {
+        crate::render::locale::Lang::Zh => Lang::ZhCn,
+        crate::render::locale::Lang::En => Lang::En,
+    };
+    settings.lang().plan_lang(Some(plan))
+}
+
+/// Prices a checked cart, its sentences in English. `offers` are the plan's offers
+/// (from the analysis).
 pub fn price(campaign: &Campaign, offers: &Offers, cart: &Cart, worst: Option<Ratio>) -> Receipt {
-    let order = Order::new(campaign, offers, cart);
+    price_in(campaign, offers, cart, worst, Lang::En)
+}
+
+/// Prices a checked cart, the receipt's sentences (reasons, prices, tiers) in `lang`.
+pub fn price_in(
+    campaign: &Campaign,
+    offers: &Offers,
+    cart: &Cart,
+    worst: Option<Ratio>,
+    lang: Lang,
+) -> Receipt {
+    let order = Order::new(campaign, offers, cart, lang);
     let mut skipped: Vec<Skipped> = Vec::new();
     let options = order.item_options(&mut skipped);
     let tiers_active = order.active_tiers(&mut skipped);
@@ -189,7 +222,7 @@ pub fn price(campaign: &Campaign, offers: &Offers, cart: &Cart, worst: Option<Ra
 }
 
 impl<'a> Order<'a> {
-    fn new(campaign: &'a Campaign, offers: &'a Offers, cart: &'a Cart) -> Self {
+    fn new(campaign: &'a Campaign, offers: &'a Offers, cart: &'a Cart, lang: Lang) -> Self {
         let items: Vec<&CartItem> = cart.items.iter().flat_map(|i| i.items()).collect();
         let at = cart
             .at
@@ -217,6 +250,7 @@ impl<'a> Order<'a> {
             member_level,
             lines_list,
             list,
+            lang,
         }
     }
 
@@ -244,9 +278,9 @@ impl<'a> Order<'a> {
 
     /// Whether a promotion runs at the order's time (`early_days` before its first
     /// phase for members' early access), or why not.
-    fn promotion_active(&self, id: &str, early_days: u64) -> Result<(), String> {
+    fn promotion_active(&self, id: &str, early_days: u64) -> Result<(), Msg> {
         let Some(p) = self.promotion(id) else {
-            return Err("not in the plan".into());
+            return Err(msg!("sim-not-in-plan"));
         };
         let day = self.day;
         match &p.phases {
@@ -273,16 +307,20 @@ impl<'a> Order<'a> {
                 if inside || early {
                     Ok(())
                 } else {
-                    let names: Vec<String> = ids.items().map(|i| format!("`{i}`")).collect();
-                    Err(format!(
-                        "runs in phase {} only, not on {}",
-                        names.join(", "),
-                        self.at.date()
+                    let sep = msg!("sim-phase-sep").render(self.lang);
+                    let names: Vec<String> = ids
+                        .items()
+                        .map(|i| msg!("sim-phase-id", id = i).render(self.lang))
+                        .collect();
+                    Err(msg!(
+                        "sim-phase-only",
+                        phases = names.join(&sep),
+                        date = day
                     ))
                 }
             }
             None if self.in_window(&day) => Ok(()),
-            None => Err(format!("{} is outside the campaign window", self.at.date())),
+            None => Err(msg!("sim-outside-window", date = day)),
         }
     }
 
@@ -301,13 +339,13 @@ impl<'a> Order<'a> {
                 _ => 0,
             };
             if let Err(reason) = self.promotion_active(&offer.id, early) {
-                skip(skipped, &offer.id, reason);
+                skip(skipped, &offer.id, reason, self.lang);
                 continue;
             }
             let covered = match self.covered_units(offer, promotion) {
                 Ok(covered) => covered,
                 Err(Some(reason)) => {
-                    skip(skipped, &offer.id, reason);
+                    skip(skipped, &offer.id, reason, self.lang);
                     continue;
                 }
                 Err(None) => continue,
@@ -333,20 +371,20 @@ impl<'a> Order<'a> {
         &self,
         offer: &ItemLevelOffer,
         promotion: &Promotion,
-    ) -> Result<Vec<u64>, Option<String>> {
+    ) -> Result<Vec<u64>, Option<Msg>> {
         let covered = match (&offer.kind, &promotion.kind) {
             (ItemLevelKind::Member(_), _) => {
                 if self.member_level.is_none() {
-                    return Err(Some("the customer is not a member".into()));
+                    return Err(Some(msg!("sim-not-member")));
                 }
                 return Ok(self.items.iter().map(|i| i.quantity()).collect());
             }
             (ItemLevelKind::FlashSale, PromotionKind::FlashSale { slots, .. }) => {
                 let first_slot = slots.known().into_iter().flat_map(|l| l.items()).min();
                 if first_slot.is_some_and(|s| self.at.time() < s.to_civil()) {
-                    return Err(Some(format!(
-                        "the first slot of the day has not started at {}",
-                        self.at.time().strftime("%H:%M")
+                    return Err(Some(msg!(
+                        "sim-slot-not-started",
+                        time = self.at.time().strftime("%H:%M").to_string()
                     )));
                 }
                 let limit = promotion.per_user.map_or(u64::MAX, |p| p.0);
@@ -361,7 +399,7 @@ impl<'a> Order<'a> {
                         }
                     })
                     .collect();
-                (covered, "no item in the cart is on the flash sale")
+                (covered, msg!("sim-no-flash-item"))
             }
             (ItemLevelKind::Discount, PromotionKind::Discount { scope, .. }) => {
                 let covered: Vec<u64> = self
@@ -381,12 +419,12 @@ impl<'a> Order<'a> {
                         None => i.quantity(),
                     })
                     .collect();
-                (covered, "no item in the cart is in its scope")
+                (covered, msg!("sim-no-item-in-scope"))
             }
             _ => return Err(None),
         };
         match covered {
-            (covered, reason) if covered.iter().all(|&c| c == 0) => Err(Some(reason.into())),
+            (covered, reason) if covered.iter().all(|&c| c == 0) => Err(Some(reason)),
             (covered, _) => Ok(covered),
         }
     }
@@ -426,7 +464,7 @@ impl<'a> Order<'a> {
             .filter(|(_, t)| match self.promotion_active(&t.id, 0) {
                 Ok(()) => true,
                 Err(reason) => {
-                    skip(skipped, &t.id, reason);
+                    skip(skipped, &t.id, reason, self.lang);
                     false
                 }
             })
@@ -447,22 +485,20 @@ impl<'a> Order<'a> {
             };
             match self.coupon_usable(coupon, held.as_deref()) {
                 Ok(()) => coupons_ok.push(c),
-                Err(reason) => skip(skipped, &offer.id, reason),
+                Err(reason) => skip(skipped, &offer.id, reason, self.lang),
             }
         }
         coupons_ok
     }
 
     /// Whether the customer may use a coupon on this order, or why not.
-    fn coupon_usable(&self, coupon: &Coupon, held: Option<&[&str]>) -> Result<(), String> {
+    fn coupon_usable(&self, coupon: &Coupon, held: Option<&[&str]>) -> Result<(), Msg> {
         if held.is_some_and(|h| !h.contains(&coupon.id.as_str())) {
-            return Err("the customer does not hold it".into());
+            return Err(msg!("sim-not-held"));
         }
         if let Some(audience) = &coupon.audience {
             if !self.audiences.contains(&audience.as_str()) {
-                return Err(format!(
-                    "for the audience `{audience}`, which the customer is not in"
-                ));
+                return Err(msg!("sim-not-audience", audience = audience.as_str()));
             }
         }
         let valid = match &coupon.valid {
@@ -470,7 +506,7 @@ impl<'a> Order<'a> {
             None => self.in_window(&self.day),
         };
         if !valid {
-            return Err(format!("not valid on {}", self.at.date()));
+            return Err(msg!("sim-not-valid", date = self.day));
         }
         Ok(())
     }
@@ -780,7 +816,7 @@ impl<'a> Order<'a> {
                 continue;
             };
             if let Err(reason) = self.promotion_active(promotion.id.as_str(), 0) {
-                skip(skipped, promotion.id.as_str(), reason);
+                skip(skipped, promotion.id.as_str(), reason, self.lang);
                 continue;
             }
             let reached = tiers
@@ -799,7 +835,8 @@ impl<'a> Order<'a> {
                 None => skip(
                     skipped,
                     promotion.id.as_str(),
-                    "the amount paid reaches no gift tier".into(),
+                    msg!("sim-no-gift-tier"),
+                    self.lang,
                 ),
             }
         }
@@ -834,7 +871,7 @@ impl<'a> Order<'a> {
             .map(|id| (id, unused_reason(id, offers, &used, self.campaign)))
             .collect::<Vec<_>>()
         {
-            skip(skipped, id, reason);
+            skip(skipped, id, reason, self.lang);
         }
     }
 
@@ -853,13 +890,19 @@ impl<'a> Order<'a> {
         let (o, covered_list, covered_subtotal) = chosen;
         let offer = &self.offers.item_levels[options[o].index];
         let price = match self.level_price(options[o].index) {
-            ItemPrice::Pay(r) => format!("pays {}", crate::numfmt::percent_short(r.to_decimal())),
-            ItemPrice::AmountOff(a) => format!("{} off", self.m(a)),
+            ItemPrice::Pay(r) => msg!(
+                "sim-price-pays",
+                percent = crate::numfmt::percent_short(r.to_decimal())
+            ),
+            ItemPrice::AmountOff(a) => msg!("sim-price-off", amount = self.m(a)),
         };
         let price = match (&offer.kind, self.member_level) {
-            (ItemLevelKind::Member(_), Some(level)) => format!("member level `{level}`: {price}"),
+            (ItemLevelKind::Member(_), Some(level)) => {
+                msg!("sim-price-member", level = level, price = price)
+            }
             _ => price,
-        };
+        }
+        .render(self.lang);
         ItemStep {
             id: offer.id.clone(),
             name: self.promotion_name(&offer.id),
@@ -876,18 +919,27 @@ impl<'a> Order<'a> {
         let offer = &self.offers.tiers[t];
         let tier = match used {
             TierUse::Repeat(n) => match offer.repeat {
-                Some(r) => format!("{} off per {} × {n}", m(r.amount), m(r.spend)),
+                Some(r) => msg!(
+                    "sim-tier-repeat",
+                    amount = m(r.amount),
+                    spend = m(r.spend),
+                    times = *n
+                )
+                .render(self.lang),
                 None => String::new(),
             },
             TierUse::Tier(i) => match offer.tiers.get(*i) {
                 Some(rule) => match rule.saving {
-                    TierSaving::Off(r) => format!(
-                        "from {}: {} off",
-                        m(rule.spend),
-                        crate::numfmt::percent_short(r.to_decimal())
+                    TierSaving::Off(r) => msg!(
+                        "sim-tier-from",
+                        spend = m(rule.spend),
+                        off = crate::numfmt::percent_short(r.to_decimal())
                     ),
-                    TierSaving::Amount(a) => format!("from {}: {} off", m(rule.spend), m(a)),
-                },
+                    TierSaving::Amount(a) => {
+                        msg!("sim-tier-from-amount", spend = m(rule.spend), amount = m(a))
+                    }
+                }
+                .render(self.lang),
                 None => String::new(),
             },
         };
@@ -981,38 +1033,36 @@ impl<'a> Order<'a> {
             below_min_order: list < self.offers.min_order_value(),
             depth_ratio: depth,
             list_cents: list,
+            lang: self.lang,
         }
     }
 }
 
 /// Why a running offer was not chosen.
-fn unused_reason(id: &str, offers: &Offers, used: &HashSet<String>, campaign: &Campaign) -> String {
+fn unused_reason(id: &str, offers: &Offers, used: &HashSet<String>, campaign: &Campaign) -> Msg {
     if offers.standalone.contains(id) && !used.is_empty() {
-        return "standalone: it combines with nothing, and the order is cheaper without it".into();
+        return msg!("sim-standalone");
     }
     for group in &offers.exclusive {
         if group.iter().any(|g| g == id) {
             if let Some(other) = group.iter().find(|g| *g != id && used.contains(*g)) {
-                return format!("exclusive with `{other}`, which saves more here");
+                return msg!("sim-exclusive", other = other);
             }
         }
     }
     if let Some(c) = offers.coupons.iter().find(|c| c.id == id) {
-        return format!(
-            "its minimum {} is not reached, or other coupons save more (at most {} per order)",
-            money(c.min_spend, campaign),
-            offers.max_coupons
+        return msg!(
+            "sim-coupon-unused",
+            min = money(c.min_spend, campaign),
+            max = Arg::text(offers.max_coupons)
         );
     }
     if let Some(t) = offers.tiers.iter().find(|t| t.id == id) {
         if let Some(low) = t.tiers.iter().map(|r| r.spend).min() {
-            return format!(
-                "its lowest tier ({}) is not reached, or it saves less",
-                from_cents(low)
-            );
+            return msg!("sim-tier-unused", low = Arg::text(from_cents(low)));
         }
     }
-    "the order is cheaper without it".into()
+    msg!("sim-cheaper-without")
 }
 
 fn money(cents: Cents, campaign: &Campaign) -> String {

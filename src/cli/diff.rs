@@ -5,6 +5,8 @@ use super::check::SettingsArgs;
 use super::{EXIT_FAILURE, EXIT_OK, print, print_error};
 use campspec::Version;
 use campspec::diff::render;
+use campspec::i18n::Msg;
+use campspec::msg;
 use clap::ValueEnum;
 use std::path::Path;
 use std::process::Command;
@@ -56,20 +58,20 @@ pub struct Args {
     pub settings: SettingsArgs,
 }
 
-fn git(args: &[&str]) -> Result<String, String> {
+fn git(args: &[&str]) -> Result<String, Msg> {
     let output = Command::new("git")
         .args(args)
         .output()
-        .map_err(|e| format!("cannot run git: {e}"))?;
+        .map_err(|e| msg!("diff-cannot-run-git", error = e.to_string()))?;
+    let command = format!("git {}", args.join(" "));
     if !output.status.success() {
-        return Err(format!(
-            "git {}: {}",
-            args.join(" "),
+        // git's own words, as git wrote them.
+        return Err(Msg::raw(format!(
+            "{command}: {}",
             String::from_utf8_lossy(&output.stderr).trim()
-        ));
+        )));
     }
-    String::from_utf8(output.stdout)
-        .map_err(|_| format!("git {}: output is not UTF-8", args.join(" ")))
+    String::from_utf8(output.stdout).map_err(|_| msg!("diff-git-not-utf8", command = command))
 }
 
 /// `REV:path` with the path relative to the current directory, as git reads it.
@@ -82,11 +84,11 @@ fn git_object(rev: &str, path: &str) -> String {
 }
 
 /// Reads one side: a file, or `REV:path` through git.
-fn read_side(spec: &str) -> Result<(String, String), String> {
+fn read_side(spec: &str) -> Result<(String, String), Msg> {
     if Path::new(spec).exists() {
-        let bytes =
-            campspec::fs::read_regular(Path::new(spec)).map_err(|e| format!("{spec}: {e}"))?;
-        let text = String::from_utf8(bytes).map_err(|_| format!("{spec}: not UTF-8 text"))?;
+        let bytes = campspec::fs::read_regular(Path::new(spec))
+            .map_err(|e| Msg::raw(format!("{spec}: {e}")))?;
+        let text = String::from_utf8(bytes).map_err(|_| msg!("diff-side-not-utf8", side = spec))?;
         return Ok((spec.to_owned(), text));
     }
     match spec.split_once(':') {
@@ -94,9 +96,7 @@ fn read_side(spec: &str) -> Result<(String, String), String> {
             let text = git(&["show", &git_object(rev, path)])?;
             Ok((spec.to_owned(), text))
         }
-        _ => Err(format!(
-            "{spec}: no such file (write REV:path to read from git)"
-        )),
+        _ => Err(msg!("diff-no-such-side", side = spec)),
     }
 }
 
@@ -109,7 +109,7 @@ fn is_plan(path: &str) -> bool {
 }
 
 /// The plans changed since `rev` under `paths`: (path, in the base, in the work tree).
-fn changed_since(rev: &str, paths: &[String]) -> Result<Vec<(String, bool, bool)>, String> {
+fn changed_since(rev: &str, paths: &[String]) -> Result<Vec<(String, bool, bool)>, Msg> {
     let mut args = vec![
         "diff",
         "--name-status",
@@ -172,6 +172,8 @@ pub fn run(args: Args) -> i32 {
             return EXIT_FAILURE;
         }
     };
+    // The diff is about changes, not one plan: it speaks the run's language.
+    let lang = super::run_lang(Some(&settings));
     let mut diffs = Vec::new();
     let mut failed = false;
     match &args.base {
@@ -184,7 +186,7 @@ pub fn run(args: Args) -> i32 {
             let changed = match changed_since(rev, &paths) {
                 Ok(c) => c,
                 Err(message) => {
-                    print_error(&message);
+                    print_error(&message.render(lang));
                     return EXIT_FAILURE;
                 }
             };
@@ -198,7 +200,7 @@ pub fn run(args: Args) -> i32 {
                     match git(&["show", &object]) {
                         Ok(text) => Some(version(format!("{rev}:{path}"), text)),
                         Err(message) => {
-                            print_error(&message);
+                            print_error(&message.render(lang));
                             failed = true;
                             continue;
                         }
@@ -210,7 +212,7 @@ pub fn run(args: Args) -> i32 {
                     match read_side(&path) {
                         Ok((label, text)) => Some(version(label, text)),
                         Err(message) => {
-                            print_error(&message);
+                            print_error(&message.render(lang));
                             failed = true;
                             continue;
                         }
@@ -218,20 +220,20 @@ pub fn run(args: Args) -> i32 {
                 } else {
                     None
                 };
-                diffs.push(campspec::diff(old, new, &settings));
+                diffs.push(campspec::diff(old, new, &settings, lang));
             }
         }
         None => {
             let [old, new] = args.sides.as_slice() else {
-                print_error("give OLD and NEW (files or REV:path), or --base REV");
+                print_error(&msg!("diff-give-sides").render(lang));
                 return EXIT_FAILURE;
             };
             let read = |spec: &str| read_side(spec).map(|(label, text)| version(label, text));
             match (read(old), read(new)) {
-                (Ok(a), Ok(b)) => diffs.push(campspec::diff(Some(a), Some(b), &settings)),
+                (Ok(a), Ok(b)) => diffs.push(campspec::diff(Some(a), Some(b), &settings, lang)),
                 (a, b) => {
                     for error in [a.err(), b.err()].into_iter().flatten() {
-                        print_error(&error);
+                        print_error(&error.render(lang));
                     }
                     return EXIT_FAILURE;
                 }
@@ -239,8 +241,8 @@ pub fn run(args: Args) -> i32 {
         }
     }
     print(&match args.format {
-        Format::Md => render::markdown(&diffs),
-        Format::Human => render::human(&diffs),
+        Format::Md => render::markdown(&diffs, lang),
+        Format::Human => render::human(&diffs, lang),
         Format::Json => render::json(&diffs),
     });
     if failed { EXIT_FAILURE } else { EXIT_OK }

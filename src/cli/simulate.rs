@@ -4,8 +4,11 @@ use super::check::load_settings;
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, print, print_error};
 use campspec::Unpriced;
 use campspec::check::{CheckedFile, check_file};
+use campspec::i18n::Lang;
+use campspec::msg;
 use campspec::report::human;
-use campspec::simulate::receipt;
+use campspec::settings::Settings;
+use campspec::simulate::{receipt, receipt_lang};
 use clap::ValueEnum;
 use std::path::PathBuf;
 
@@ -81,20 +84,23 @@ pub fn run(args: Args) -> i32 {
         print_error(failure);
         return EXIT_FAILURE;
     }
+    let lang = lang_of(&spec, &settings);
     if let Some(why) = Unpriced::of(&spec) {
-        return unpriced(&spec, why);
+        return unpriced(&spec, why, lang);
     }
     let text = match campspec::fs::read_regular_to_string(&args.cart) {
         Ok(text) => text,
         Err(error) => {
-            print_error(&format!("cannot read {}: {error}", args.cart.display()));
+            let path = args.cart.display().to_string();
+            let error = error.to_string();
+            print_error(&msg!("sim-cannot-read", path = path, error = error).render(lang));
             return EXIT_FAILURE;
         }
     };
     let cart_path = args.cart.display().to_string();
     let simulation = match campspec::simulate(&spec, &cart_path, text, &settings) {
         Ok(simulation) => simulation,
-        Err(why) => return unpriced(&spec, why),
+        Err(why) => return unpriced(&spec, why, lang),
     };
     let checked = &simulation.cart;
     if !checked.findings.is_empty() {
@@ -119,15 +125,23 @@ pub fn run(args: Args) -> i32 {
     EXIT_OK
 }
 
-/// Shows why the plan cannot price a cart; the exit code.
-fn unpriced(spec: &CheckedFile, why: Unpriced) -> i32 {
-    show_findings(spec);
-    match why {
-        Unpriced::Crashed => return EXIT_FAILURE,
-        Unpriced::Unmodelled => {
-            print_error("the plan's offers cannot be priced until its errors are fixed")
-        }
-        Unpriced::Errors => print_error("the plan has errors; fix them before simulating"),
+/// The language of what `simulate` says about `spec`: the receipt's (the plan's under
+/// `auto`), or the run's when the plan did not model.
+fn lang_of(spec: &CheckedFile, settings: &Settings) -> Lang {
+    match &spec.campaign {
+        Some(campaign) => receipt_lang(campaign, settings),
+        None => super::run_lang(Some(settings)),
     }
+}
+
+/// Shows why the plan cannot price a cart, in `lang`; the exit code.
+fn unpriced(spec: &CheckedFile, why: Unpriced, lang: Lang) -> i32 {
+    show_findings(spec);
+    let message = match why {
+        Unpriced::Crashed => return EXIT_FAILURE,
+        Unpriced::Unmodelled => msg!("sim-unmodelled"),
+        Unpriced::Errors => msg!("sim-plan-errors"),
+    };
+    print_error(&message.render(lang));
     EXIT_FINDINGS
 }

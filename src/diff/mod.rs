@@ -9,6 +9,8 @@ mod values;
 use crate::analysis::Exposure;
 use crate::check::CheckedFile;
 use crate::finding::Finding;
+use crate::i18n::{self, Msg};
+use crate::msg;
 use crate::render::locale::Lang;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -65,7 +67,8 @@ pub struct Change {
 pub struct Section {
     /// The section's key in the format (`phases`).
     pub key: &'static str,
-    pub title: &'static str,
+    /// Its title, in the diff's language.
+    pub title: String,
     pub changes: Vec<Change>,
 }
 
@@ -114,15 +117,15 @@ pub struct PlanDiff {
 }
 
 /// Sections compared item by item (by id), in the order they are shown.
-const KEYED: &[(&str, &str)] = &[
-    ("goals", "Goals"),
-    ("phases", "Phases"),
-    ("promotions", "Promotions"),
-    ("coupons", "Coupons"),
-    ("copy", "Copy"),
-    ("teams", "Teams"),
-    ("risks", "Risks"),
-    ("materials", "Materials"),
+const KEYED: &[&str] = &[
+    "goals",
+    "phases",
+    "promotions",
+    "coupons",
+    "copy",
+    "teams",
+    "risks",
+    "materials",
 ];
 
 /// The plan's language, for money in sentences.
@@ -146,14 +149,26 @@ fn canonical(side: Option<&Side<'_>>) -> Value {
         .unwrap_or(Value::Null)
 }
 
-/// Compares two versions of a plan; either may be absent (an added or removed plan).
-pub fn diff(old: Option<&Side<'_>>, new: Option<&Side<'_>>) -> PlanDiff {
+/// A section built from its changes, titled in `words`.
+fn section(key: &'static str, changes: Vec<Change>, words: i18n::Lang) -> Section {
+    Section {
+        key,
+        title: msg!("diff-section", key = key).render(words),
+        changes,
+    }
+}
+
+/// Compares two versions of a plan, its sentences in `words`; either may be absent (an
+/// added or removed plan).
+pub fn diff(old: Option<&Side<'_>>, new: Option<&Side<'_>>, words: i18n::Lang) -> PlanDiff {
     let mut problems = Vec::new();
     for side in [old, new].into_iter().flatten() {
+        let label = side.label.as_str();
         if let Some(failure) = &side.checked.failure {
-            problems.push(format!("{}: {failure}", side.label));
+            problems
+                .push(msg!("diff-problem-failure", label = label, failure = failure).render(words));
         } else if side.checked.campaign.is_none() {
-            problems.push(format!("{}: could not be read as a plan", side.label));
+            problems.push(msg!("diff-problem-unread", label = label).render(words));
         }
     }
     let (old_value, new_value) = (canonical(old), canonical(new));
@@ -167,52 +182,32 @@ pub fn diff(old: Option<&Side<'_>>, new: Option<&Side<'_>>) -> PlanDiff {
         new_raw: &new_raw,
         lang,
         currency,
+        words,
     };
 
     let mut sections = Vec::new();
     if old.is_some() && new.is_some() {
         let plan = ctx.plan_fields();
         if !plan.is_empty() {
-            sections.push(Section {
-                key: "plan",
-                title: "Plan",
-                changes: plan,
-            });
+            sections.push(section("plan", plan, words));
         }
-        for (key, title) in KEYED {
+        for key in KEYED {
             let changes = ctx.keyed(key);
             if !changes.is_empty() {
-                sections.push(Section {
-                    key,
-                    title,
-                    changes,
-                });
+                sections.push(section(key, changes, words));
             }
             // The budget goes after the phases.
             if *key == "phases" {
                 let budget = ctx.budget();
                 if !budget.is_empty() {
-                    sections.push(Section {
-                        key: "budget",
-                        title: "Budget",
-                        changes: budget,
-                    });
+                    sections.push(section("budget", budget, words));
                 }
             }
         }
-        for (key, title) in [
-            ("stacking", "Stacking"),
-            ("guardrails", "Guardrails"),
-            ("compliance", "Compliance"),
-            ("results", "Results"),
-        ] {
+        for key in ["stacking", "guardrails", "compliance", "results"] {
             let changes = ctx.object(key);
             if !changes.is_empty() {
-                sections.push(Section {
-                    key,
-                    title,
-                    changes,
-                });
+                sections.push(section(key, changes, words));
             }
         }
     }
@@ -236,7 +231,7 @@ pub fn diff(old: Option<&Side<'_>>, new: Option<&Side<'_>>) -> PlanDiff {
         .find_map(|v| v["name"].as_str())
         .unwrap_or_default()
         .to_owned();
-    let summary = summary(status, &sections, exposure.as_ref(), &findings);
+    let summary = summary(status, &sections, exposure.as_ref(), &findings, words);
     PlanDiff {
         old: old.map(|s| s.label.clone()),
         new: new.map(|s| s.label.clone()),
@@ -258,9 +253,16 @@ struct Ctx<'a> {
     new_raw: &'a Value,
     lang: Lang,
     currency: String,
+    /// The language of the sentences.
+    words: i18n::Lang,
 }
 
 impl Ctx<'_> {
+    /// A message in the diff's language.
+    fn say(&self, message: Msg) -> String {
+        message.render(self.words)
+    }
+
     /// A value as the author wrote it at `pointer`, else its canonical form.
     fn shown(&self, new_side: bool, pointer: &str, canonical: &Value) -> String {
         let raw = if new_side { self.new_raw } else { self.old_raw };
@@ -295,7 +297,9 @@ impl Ctx<'_> {
         };
         let (old_window, new_window) = (window(self.old), window(self.new));
         if old_window != new_window {
-            out.push(dates_change(None, "window", old_window, new_window));
+            out.push(dates_change(
+                None, "window", old_window, new_window, self.words,
+            ));
         }
         out
     }
@@ -312,21 +316,22 @@ impl Ctx<'_> {
         let old = (!a.is_null()).then(|| self.shown(false, pointer, a));
         let new = (!b.is_null()).then(|| self.shown(true, pointer, b));
         let subject = match id {
-            Some(id) => format!("`{id}.{field}`"),
-            None => format!("`{field}`"),
+            Some(id) => format!("{id}.{field}"),
+            None => field.to_owned(),
         };
         let (kind, text) = match (&old, &new) {
-            (None, Some(n)) => (Kind::Added, format!("{subject} set to {n}")),
-            (Some(o), None) => (Kind::Removed, format!("{subject} removed (was {o})")),
-            (Some(o), Some(n)) => {
-                let delta = self
-                    .delta(field, a, b)
-                    .map(|d| format!(" ({d})"))
-                    .unwrap_or_default();
-                (Kind::Changed, format!("{subject}: {o} → {n}{delta}"))
-            }
-            (None, None) => (Kind::Changed, subject.clone()),
+            (None, Some(n)) => (
+                Kind::Added,
+                msg!("diff-field-set", subject = &subject, new = n),
+            ),
+            (Some(o), None) => (
+                Kind::Removed,
+                msg!("diff-field-removed", subject = &subject, old = o),
+            ),
+            (Some(o), Some(n)) => (Kind::Changed, self.changed(&subject, field, o, n, (a, b))),
+            (None, None) => (Kind::Changed, msg!("diff-field", subject = &subject)),
         };
+        let text = self.say(text);
         Change {
             kind,
             id: id.map(str::to_owned),
@@ -334,6 +339,28 @@ impl Ctx<'_> {
             old,
             new,
             text,
+        }
+    }
+
+    /// `` `subject`: old → new `` with the difference of the values `a` and `b`, when
+    /// they are numbers written alike.
+    fn changed(
+        &self,
+        subject: &str,
+        field: &str,
+        o: &str,
+        n: &str,
+        (a, b): (&Value, &Value),
+    ) -> Msg {
+        match self.delta(field, a, b) {
+            Some(delta) => msg!(
+                "diff-field-changed-delta",
+                subject = subject,
+                old = o,
+                new = n,
+                delta = delta
+            ),
+            None => msg!("diff-field-changed", subject = subject, old = o, new = n),
         }
     }
 
@@ -364,7 +391,8 @@ impl Ctx<'_> {
         let magnitude = d.abs();
         let last = field.rsplit(['.', ']']).next().unwrap_or(field);
         Some(if percent {
-            format!("{sign}{} pp", magnitude.normalize())
+            let delta = format!("{sign}{}", magnitude.normalize());
+            self.say(msg!("diff-delta-pp", delta = delta))
         } else if MONEY.contains(&last) {
             format!("{sign}{}", self.lang.money(magnitude, &self.currency))
         } else {
@@ -401,25 +429,33 @@ impl Ctx<'_> {
             .iter()
             .filter(|(id, _, _)| !old_items.iter().any(|(o, _, _)| o == id))
             .collect();
-        let mut out = renames(&mut removed, &mut added);
+        let mut out = renames(&mut removed, &mut added, self.words);
         for (id, i, item) in &removed {
+            let text = match describe_item(item) {
+                Some(name) => msg!("diff-item-removed-named", id = id, name = name),
+                None => msg!("diff-item-removed", id = id),
+            };
             out.push(Change {
                 kind: Kind::Removed,
                 id: Some(id.clone()),
                 field: None,
                 old: Some(self.shown(false, &format!("/{key}/{i}"), item)),
                 new: None,
-                text: format!("removed `{id}`{}", describe_item(item)),
+                text: self.say(text),
             });
         }
         for (id, i, item) in &added {
+            let text = match describe_item(item) {
+                Some(name) => msg!("diff-item-added-named", id = id, name = name),
+                None => msg!("diff-item-added", id = id),
+            };
             out.push(Change {
                 kind: Kind::Added,
                 id: Some(id.clone()),
                 field: None,
                 old: None,
                 new: Some(self.shown(true, &format!("/{key}/{i}"), item)),
-                text: format!("added `{id}`{}", describe_item(item)),
+                text: self.say(text),
             });
         }
         for (id, j, new_item) in &new_items {
@@ -455,13 +491,13 @@ impl Ctx<'_> {
             };
             let (a, b) = (dates(old_item), dates(new_item));
             if a != b {
-                out.push(dates_change(Some(id), "dates", a, b));
+                out.push(dates_change(Some(id), "dates", a, b, self.words));
                 moved = true;
             }
         }
         if key == "materials" && old_item["due"] != new_item["due"] {
             let due = |v: &Value| v["due"].as_str().map(str::to_owned);
-            out.push(due_change(id, due(old_item), due(new_item)));
+            out.push(due_change(id, due(old_item), due(new_item), self.words));
             moved = true;
         }
         for (field, a, b) in field_changes(old_item, new_item) {
@@ -473,14 +509,11 @@ impl Ctx<'_> {
             let mut change = self.field_change(Some(id), &field, &pointer_new, &a, &b);
             if !a.is_null() {
                 change.old = Some(self.shown(false, &pointer_old, &a));
-                if let (Some(o), Some(n)) = (&change.old, &change.new) {
-                    let delta = self
-                        .delta(&field, &a, &b)
-                        .map(|d| format!(" ({d})"))
-                        .unwrap_or_default();
-                    if change.kind == Kind::Changed {
-                        change.text = format!("`{id}.{field}`: {o} → {n}{delta}");
-                    }
+                if let (Some(o), Some(n)) = (&change.old, &change.new)
+                    && change.kind == Kind::Changed
+                {
+                    let text = self.changed(&format!("{id}.{field}"), &field, o, n, (&a, &b));
+                    change.text = self.say(text);
                 }
             }
             out.push(change);
@@ -514,6 +547,7 @@ impl Ctx<'_> {
             new_raw: &new_raw,
             lang: self.lang,
             currency: self.currency.clone(),
+            words: self.words,
         };
         out.extend(lines.keyed("lines"));
         out
@@ -543,6 +577,7 @@ impl Ctx<'_> {
 fn renames(
     removed: &mut Vec<&(String, usize, &Value)>,
     added: &mut Vec<&(String, usize, &Value)>,
+    words: i18n::Lang,
 ) -> Vec<Change> {
     let without_id = |v: &Value| {
         let mut v = v.clone();
@@ -565,7 +600,7 @@ fn renames(
                 field: None,
                 old: Some(old_id.clone()),
                 new: Some(new_id.clone()),
-                text: format!("renamed `{old_id}` → `{new_id}` (otherwise unchanged)"),
+                text: msg!("diff-renamed", old = old_id, new = new_id).render(words),
             });
             renamed.push((r, a));
         }
@@ -586,15 +621,12 @@ fn renames(
     out
 }
 
-/// ` (年货专区券)`: an item's name or text, for added and removed items.
-fn describe_item(item: &Value) -> String {
-    let label = ["name", "item", "risk", "text"]
+/// `年货专区券`: an item's name or text, for added and removed items.
+fn describe_item(item: &Value) -> Option<String> {
+    ["name", "item", "risk", "text"]
         .iter()
-        .find_map(|k| item[*k].as_str());
-    match label {
-        Some(l) => format!(" ({})", values::short(l)),
-        None => String::new(),
-    }
+        .find_map(|k| item[*k].as_str())
+        .map(values::short)
 }
 
 fn parse_date(s: &str) -> Option<jiff::civil::Date> {
@@ -602,13 +634,11 @@ fn parse_date(s: &str) -> Option<jiff::civil::Date> {
 }
 
 /// `3 days later`, `2 days earlier`.
-fn shift(days: i64) -> String {
+fn shift(days: i64) -> Msg {
     match days {
-        0 => "same day".into(),
-        1 => "1 day later".into(),
-        -1 => "1 day earlier".into(),
-        d if d > 0 => format!("{d} days later"),
-        d => format!("{} days earlier", d.unsigned_abs()),
+        0 => msg!("diff-shift-same"),
+        d if d > 0 => msg!("diff-shift-later", days = d),
+        d => msg!("diff-shift-earlier", days = d.unsigned_abs()),
     }
 }
 
@@ -623,6 +653,7 @@ fn dates_change(
     field: &str,
     old: (Option<String>, Option<String>),
     new: (Option<String>, Option<String>),
+    words: i18n::Lang,
 ) -> Change {
     let range = |(s, e): &(Option<String>, Option<String>)| {
         format!(
@@ -631,9 +662,10 @@ fn dates_change(
             e.as_deref().unwrap_or("?")
         )
     };
+    // Only the plan's own dates (`window`) have no id.
     let subject = match id {
-        Some(id) => format!("`{id}`"),
-        None => field.to_owned(),
+        Some(id) => msg!("diff-subject-id", id = id),
+        None => msg!("diff-window"),
     };
     let start = match (&old.0, &new.0) {
         (Some(a), Some(b)) => days(a, b),
@@ -644,38 +676,50 @@ fn dates_change(
         _ => None,
     };
     let how = match (start, end) {
-        (Some(s), Some(e)) if s == e => format!("moved {}", shift(s)),
-        (Some(0), Some(e)) => format!("ends {}", shift(e)),
-        (Some(s), Some(0)) => format!("starts {}", shift(s)),
-        (Some(s), Some(e)) => format!("starts {}, ends {}", shift(s), shift(e)),
-        _ => "dates changed".into(),
+        (Some(s), Some(e)) if s == e => msg!("diff-moved", shift = shift(s)),
+        (Some(0), Some(e)) => msg!("diff-ends", shift = shift(e)),
+        (Some(s), Some(0)) => msg!("diff-starts", shift = shift(s)),
+        (Some(s), Some(e)) => msg!("diff-starts-ends", start = shift(s), end = shift(e)),
+        _ => msg!("diff-dates-changed"),
     };
+    let text = msg!(
+        "diff-dates",
+        subject = subject,
+        how = how,
+        old = range(&old),
+        new = range(&new)
+    );
     Change {
         kind: Kind::Moved,
         id: id.map(str::to_owned),
         field: Some(field.to_owned()),
         old: Some(range(&old)),
         new: Some(range(&new)),
-        text: format!("{subject} {how}: {} → {}", range(&old), range(&new)),
+        text: text.render(words),
     }
 }
 
-fn due_change(id: &str, old: Option<String>, new: Option<String>) -> Change {
+fn due_change(id: &str, old: Option<String>, new: Option<String>, words: i18n::Lang) -> Change {
     let how = match (&old, &new) {
-        (Some(a), Some(b)) => days(a, b).map(shift).unwrap_or_else(|| "changed".into()),
-        _ => "changed".into(),
+        (Some(a), Some(b)) => days(a, b)
+            .map(shift)
+            .unwrap_or_else(|| msg!("diff-changed")),
+        _ => msg!("diff-changed"),
     };
+    let text = msg!(
+        "diff-due",
+        id = id,
+        how = how,
+        old = old.as_deref().unwrap_or("?"),
+        new = new.as_deref().unwrap_or("?")
+    );
     Change {
         kind: Kind::Moved,
         id: Some(id.to_owned()),
         field: Some("due".into()),
         old: old.clone(),
         new: new.clone(),
-        text: format!(
-            "`{id}` due {how}: {} → {}",
-            old.as_deref().unwrap_or("?"),
-            new.as_deref().unwrap_or("?")
-        ),
+        text: text.render(words),
     }
 }
 
@@ -710,47 +754,48 @@ fn exposure_change(
         e.as_ref()
             .map(|e| e.combination.join(" + "))
             .filter(|c| !c.is_empty())
-            .unwrap_or_else(|| "none".into())
+            .unwrap_or_else(|| ctx.say(msg!("diff-combination-none")))
     };
     let margin = |e: &Option<Exposure>| match e.as_ref().and_then(|e| e.margin_left.clone()) {
-        Some(m) if m == "-inf" => "below cost".to_owned(),
+        Some(m) if m == "-inf" => ctx.say(msg!("diff-below-cost")),
         Some(m) => m.parse::<Decimal>().map(pct).unwrap_or(m),
         None => "—".into(),
     };
     let text = match (a, b) {
         (Some(a), Some(b)) => {
-            let mut t = format!(
-                "Worst-case discount {} → {} ({} pp)",
-                pct(a),
-                pct(b),
-                depth_change.clone().unwrap_or_default()
-            );
-            if money(&old) != money(&new) {
-                t.push_str(&format!(
-                    ", at an order value of {} → {}",
-                    money(&old),
-                    money(&new)
-                ));
+            let change = depth_change.clone().unwrap_or_default();
+            let mut t = ctx.say(msg!(
+                "diff-exposure",
+                old = pct(a),
+                new = pct(b),
+                change = change
+            ));
+            let (m_old, m_new) = (money(&old), money(&new));
+            if m_old != m_new {
+                t.push_str(&ctx.say(msg!("diff-exposure-at", old = m_old, new = m_new)));
             }
-            if combo(&old) != combo(&new) {
-                t.push_str(&format!("; combination {} → {}", combo(&old), combo(&new)));
+            let (c_old, c_new) = (combo(&old), combo(&new));
+            t.push_str(&ctx.say(if c_old != c_new {
+                msg!(
+                    "diff-exposure-combination-changed",
+                    old = c_old,
+                    new = c_new
+                )
             } else {
-                t.push_str(&format!("; combination {}", combo(&new)));
-            }
-            if margin(&old) != margin(&new) {
-                t.push_str(&format!(
-                    "; margin left {} → {}",
-                    margin(&old),
-                    margin(&new)
-                ));
+                msg!("diff-exposure-combination", combination = c_new)
+            }));
+            let (x_old, x_new) = (margin(&old), margin(&new));
+            if x_old != x_new {
+                t.push_str(&ctx.say(msg!("diff-exposure-margin", old = x_old, new = x_new)));
             }
             t
         }
-        (None, Some(b)) => format!("Worst-case discount now {} ({})", pct(b), combo(&new)),
-        (Some(a), None) => format!(
-            "Worst-case discount was {}; it can no longer be computed",
-            pct(a)
-        ),
+        (None, Some(b)) => ctx.say(msg!(
+            "diff-exposure-now",
+            new = pct(b),
+            combination = combo(&new)
+        )),
+        (Some(a), None) => ctx.say(msg!("diff-exposure-gone", old = pct(a))),
         (None, None) => return None,
     };
     Some(ExposureChange {
@@ -818,27 +863,25 @@ fn summary(
     sections: &[Section],
     exposure: Option<&ExposureChange>,
     findings: &FindingChanges,
+    words: i18n::Lang,
 ) -> String {
-    let plural = |n: usize, one: &str, many: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {many}")
-        }
-    };
-    let mut parts = Vec::new();
+    let mut parts: Vec<Msg> = Vec::new();
     match status {
-        Status::Added => parts.push("new plan".to_owned()),
-        Status::Removed => parts.push("plan removed".to_owned()),
-        Status::Unchanged => return "no changes".into(),
+        Status::Added => parts.push(msg!("diff-summary-added")),
+        Status::Removed => parts.push(msg!("diff-summary-removed")),
+        Status::Unchanged => return msg!("diff-summary-unchanged").render(words),
         Status::Changed => {
             let changes: usize = sections.iter().map(|s| s.changes.len()).sum();
             if changes > 0 {
-                let names: Vec<&str> = sections.iter().map(|s| s.title).collect();
-                parts.push(format!(
-                    "{} in {}",
-                    plural(changes, "change", "changes"),
-                    names.join(", ").to_lowercase()
+                let sep = msg!("diff-list-sep").render(words);
+                let names: Vec<String> = sections
+                    .iter()
+                    .map(|s| msg!("diff-section-in", key = s.key).render(words))
+                    .collect();
+                parts.push(msg!(
+                    "diff-summary-changes",
+                    count = changes,
+                    sections = names.join(&sep)
                 ));
             }
         }
@@ -846,19 +889,24 @@ fn summary(
     if let Some(e) = exposure
         && let Some(d) = &e.depth_change
     {
-        parts.push(format!("worst-case discount {d} pp"));
+        parts.push(msg!("diff-summary-exposure", change = d));
     }
     if !findings.introduced.is_empty() {
-        parts.push(format!(
-            "{} introduced",
-            plural(findings.introduced.len(), "finding", "findings")
+        parts.push(msg!(
+            "diff-summary-introduced",
+            count = findings.introduced.len()
         ));
     }
     if !findings.resolved.is_empty() {
-        parts.push(format!(
-            "{} resolved",
-            plural(findings.resolved.len(), "finding", "findings")
+        parts.push(msg!(
+            "diff-summary-resolved",
+            count = findings.resolved.len()
         ));
     }
-    parts.join("; ")
+    let sep = msg!("diff-part-sep").render(words);
+    parts
+        .iter()
+        .map(|p| p.render(words))
+        .collect::<Vec<_>>()
+        .join(&sep)
 }

@@ -2,8 +2,10 @@
 //! text for a terminal, and versioned JSON for tools. Plan text and file names show
 //! their control characters as escapes (see [`crate::escape`]) in every format.
 
-use super::{PlanDiff, Status};
+use super::{FindingNote, PlanDiff, Status};
 use crate::escape;
+use crate::i18n::{Lang, Msg};
+use crate::msg;
 use crate::render::filters::escape_markdown;
 use std::fmt::Write;
 
@@ -40,22 +42,33 @@ fn label(diff: &PlanDiff) -> String {
     }
 }
 
-/// Markdown ready for a pull-request comment.
-pub fn markdown(diffs: &[PlanDiff]) -> String {
-    let mut out = String::from("## campspec diff\n");
+/// The headings of the findings introduced and resolved, with their notes.
+fn finding_groups(d: &PlanDiff) -> [(Msg, &Vec<FindingNote>); 2] {
+    [
+        (msg!("diff-findings-introduced"), &d.findings.introduced),
+        (msg!("diff-findings-resolved"), &d.findings.resolved),
+    ]
+}
+
+/// Markdown ready for a pull-request comment, in `lang`.
+pub fn markdown(diffs: &[PlanDiff], lang: Lang) -> String {
+    let say = |m: Msg| m.render(lang);
+    let mut out = say(msg!("diff-md-heading"));
+    out.push('\n');
     if diffs.is_empty() {
-        out.push_str("\nNo plans changed.\n");
+        let _ = writeln!(out, "\n{}", say(msg!("diff-no-changes")));
         return out;
     }
     for d in diffs {
         let _ = write!(out, "\n### {}\n\n", md(&d.name));
         let _ = writeln!(out, "{}\n", md(&label(d)));
-        let status = match d.status {
-            Status::Added => "**New plan.** ",
-            Status::Removed => "**Plan removed.** ",
-            _ => "",
+        let summary = md(&capitalize(&d.summary));
+        let line = match d.status {
+            Status::Added => say(msg!("diff-md-added", summary = summary)),
+            Status::Removed => say(msg!("diff-md-removed", summary = summary)),
+            _ => summary,
         };
-        let _ = writeln!(out, "{status}{}\n", md(&capitalize(&d.summary)));
+        let _ = writeln!(out, "{line}\n");
         for problem in &d.problems {
             let _ = writeln!(out, "> ⚠ {}\n", md(problem));
         }
@@ -69,24 +82,21 @@ pub fn markdown(diffs: &[PlanDiff]) -> String {
             }
             out.push('\n');
         }
-        for (title, notes) in [
-            ("Findings introduced", &d.findings.introduced),
-            ("Findings resolved", &d.findings.resolved),
-        ] {
+        for (title, notes) in finding_groups(d) {
             if notes.is_empty() {
                 continue;
             }
-            let _ = writeln!(out, "**{title}**\n");
+            let _ = writeln!(out, "**{}**\n", say(title));
             for n in notes {
-                let _ = writeln!(
-                    out,
-                    "- {} `{}` {}: {} (line {})",
-                    n.severity,
-                    n.code,
-                    n.rule,
-                    md(&n.message),
-                    n.line
+                let text = msg!(
+                    "diff-md-finding",
+                    severity = msg!("diff-severity", severity = n.severity),
+                    code = n.code,
+                    rule = n.rule,
+                    message = md(&n.message),
+                    line = n.line.to_string()
                 );
+                let _ = writeln!(out, "- {}", say(text));
             }
             out.push('\n');
         }
@@ -98,16 +108,18 @@ pub fn markdown(diffs: &[PlanDiff]) -> String {
     escape::no_commands(out)
 }
 
-/// Plain text for a terminal.
-pub fn human(diffs: &[PlanDiff]) -> String {
+/// Plain text for a terminal, in `lang`.
+pub fn human(diffs: &[PlanDiff], lang: Lang) -> String {
+    let say = |m: Msg| m.render(lang);
     let mut out = String::new();
     if diffs.is_empty() {
-        out.push_str("No plans changed.\n");
+        let _ = writeln!(out, "{}", say(msg!("diff-no-changes")));
         return out;
     }
     let e = |text: &str| escape::line(text).into_owned();
     for d in diffs {
-        let _ = writeln!(out, "{} ({})", e(&d.name), e(&label(d)));
+        let plan = msg!("diff-human-plan", name = e(&d.name), label = e(&label(d)));
+        let _ = writeln!(out, "{}", say(plan));
         let _ = writeln!(out, "  {}", e(&capitalize(&d.summary)));
         for problem in &d.problems {
             let _ = writeln!(out, "  ! {}", e(problem));
@@ -116,26 +128,25 @@ pub fn human(diffs: &[PlanDiff]) -> String {
             let _ = writeln!(out, "  {}", e(&exposure.text));
         }
         for section in &d.sections {
-            let _ = writeln!(out, "  {}:", section.title);
+            let title = msg!("diff-human-section", title = &section.title);
+            let _ = writeln!(out, "  {}", say(title));
             for change in &section.changes {
                 let _ = writeln!(out, "    - {}", e(&change.text));
             }
         }
-        for (title, notes) in [
-            ("Findings introduced", &d.findings.introduced),
-            ("Findings resolved", &d.findings.resolved),
-        ] {
+        for (title, notes) in finding_groups(d) {
             if !notes.is_empty() {
-                let _ = writeln!(out, "  {title}:");
+                let title = msg!("diff-human-section", title = title);
+                let _ = writeln!(out, "  {}", say(title));
                 for n in notes {
-                    let _ = writeln!(
-                        out,
-                        "    - {}[{}] {} (line {})",
-                        n.severity,
-                        n.code,
-                        e(&n.message),
-                        n.line
+                    let text = msg!(
+                        "diff-human-finding",
+                        severity = msg!("diff-severity", severity = n.severity),
+                        code = n.code,
+                        message = e(&n.message),
+                        line = n.line.to_string()
                     );
+                    let _ = writeln!(out, "    - {}", say(text));
                 }
             }
         }

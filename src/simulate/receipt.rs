@@ -3,6 +3,8 @@
 
 use super::Receipt;
 use crate::escape;
+use crate::i18n::Msg;
+use crate::msg;
 use std::fmt::Write;
 
 /// The receipt as pretty JSON, one trailing newline, its text escaped for terminals.
@@ -12,13 +14,22 @@ pub fn json(r: &Receipt) -> String {
     text
 }
 
-/// The breakdown as text. Names come last on each line so that CJK text never breaks
-/// the alignment of the numbers. Names and file names are shown through
-/// [`escape::line`]: each stays on its line, control characters visible.
+/// The breakdown as text, in the receipt's language. Names come last on each line so
+/// that CJK text never breaks the alignment of the numbers. Names and file names are
+/// shown through [`escape::line`]: each stays on its line, control characters visible.
 pub fn text(r: &Receipt, spec: &str, cart: &str) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{} priced with {}", one_line(cart), one_line(spec));
-    let _ = writeln!(out, "order at {}\n", r.at);
+    let say = |m: Msg| m.render(r.lang);
+    let _ = writeln!(
+        out,
+        "{}",
+        say(msg!(
+            "sim-header",
+            cart = one_line(cart),
+            spec = one_line(spec)
+        ))
+    );
+    let _ = writeln!(out, "{}\n", say(msg!("sim-order-at", at = &r.at)));
     let width = r
         .lines
         .iter()
@@ -39,20 +50,51 @@ fn one_line(text: &str) -> String {
     escape::line(text).into_owned()
 }
 
+/// The columns a terminal gives `c`: two for the wide (CJK, full-width) characters.
+fn columns(c: char) -> usize {
+    let wide = matches!(
+        u32::from(c),
+        0x1100..=0x115F
+            | 0x2E80..=0x303E
+            | 0x3041..=0x33FF
+            | 0x3400..=0x4DBF
+            | 0x4E00..=0x9FFF
+            | 0xA000..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6
+    );
+    if wide { 2 } else { 1 }
+}
+
+/// `text` padded with spaces on the right to `width` terminal columns.
+fn pad(text: &str, width: usize) -> String {
+    let used = text
+        .chars()
+        .map(columns)
+        .fold(0usize, usize::saturating_add);
+    let mut out = text.to_owned();
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
+    out
+}
+
 /// The cart's lines and the list total; amounts right-aligned to `width`.
 fn receipt_lines(out: &mut String, r: &Receipt, width: usize) {
+    let say = |m: Msg| m.render(r.lang);
     for line in &r.lines {
         let mut notes = Vec::new();
         if let Some(scope) = &line.scope {
             notes.push(one_line(scope));
         }
         if line.flash {
-            notes.push("flash".into());
+            notes.push(say(msg!("sim-note-flash")));
         }
-        let notes = if notes.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", notes.join(", "))
+        let notes = match notes.as_slice() {
+            [] => String::new(),
+            [note] => say(msg!("sim-notes-one", note = note)),
+            [first, second, ..] => say(msg!("sim-notes-two", first = first, second = second)),
         };
         let _ = writeln!(
             out,
@@ -64,95 +106,125 @@ fn receipt_lines(out: &mut String, r: &Receipt, width: usize) {
             notes
         );
     }
-    let _ = writeln!(out, "  {:>16} {:>width$}  list total\n", "", r.list_total);
+    let _ = writeln!(
+        out,
+        "  {:>16} {:>width$}  {}\n",
+        "",
+        r.list_total,
+        say(msg!("sim-list-total"))
+    );
 }
 
 /// The three steps (item level, spend tiers, coupons) and what is paid.
 fn receipt_steps(out: &mut String, r: &Receipt, width: usize) {
+    let say = |m: Msg| m.render(r.lang);
     let step = |out: &mut String, label: &str, amount: &str, text: &str| {
-        let _ = writeln!(out, "  {label:<16} {amount:>width$}  {text}");
+        let _ = writeln!(out, "  {} {amount:>width$}  {text}", pad(label, 16));
     };
+    let item_label = say(msg!("sim-step-item"));
     match &r.item_level {
         Some(item) => {
+            let text = msg!(
+                "sim-item-step",
+                id = &item.id,
+                name = &item.name,
+                applies = &item.applies_to,
+                becomes = &item.becomes,
+                price = &item.price
+            );
             step(
                 out,
-                "1 item level",
+                &item_label,
                 &format!("−{}", item.saving),
-                &one_line(&format!(
-                    "{} {}: {} → {} ({})",
-                    item.id, item.name, item.applies_to, item.becomes, item.price
-                )),
+                &one_line(&say(text)),
             );
         }
-        None => step(out, "1 item level", "", "no item-level price"),
+        None => step(out, &item_label, "", &say(msg!("sim-no-item-level"))),
     }
-    step(out, "", &r.subtotal, "item-level subtotal");
+    step(out, "", &r.subtotal, &say(msg!("sim-item-subtotal")));
+    let tiers_label = say(msg!("sim-step-tiers"));
     if r.tiers.is_empty() {
-        step(out, "2 spend tiers", "", "none reached");
+        step(out, &tiers_label, "", &say(msg!("sim-no-tiers")));
     }
     for (n, tier) in r.tiers.iter().enumerate() {
-        let label = if n == 0 { "2 spend tiers" } else { "" };
+        let label = if n == 0 { tiers_label.as_str() } else { "" };
+        let text = msg!(
+            "sim-tier-step",
+            id = &tier.id,
+            name = &tier.name,
+            tier = &tier.tier
+        );
         step(
             out,
             label,
             &format!("−{}", tier.saving),
-            &one_line(&format!("{} {}: {}", tier.id, tier.name, tier.tier)),
+            &one_line(&say(text)),
         );
     }
-    step(out, "", &r.after_tiers, "after tiers");
+    step(out, "", &r.after_tiers, &say(msg!("sim-after-tiers")));
+    let coupons_label = say(msg!("sim-step-coupons"));
     if r.coupons.is_empty() {
-        step(out, "3 coupons", "", "none usable");
+        step(out, &coupons_label, "", &say(msg!("sim-no-coupons")));
     }
     for (n, coupon) in r.coupons.iter().enumerate() {
-        let label = if n == 0 { "3 coupons" } else { "" };
+        let label = if n == 0 { coupons_label.as_str() } else { "" };
+        let text = msg!(
+            "sim-coupon-step",
+            id = &coupon.id,
+            name = &coupon.name,
+            base = &coupon.base,
+            min = &coupon.min_spend
+        );
         step(
             out,
             label,
             &format!("−{}", coupon.saving),
-            &one_line(&format!(
-                "{} {}: {} ≥ {}",
-                coupon.id, coupon.name, coupon.base, coupon.min_spend
-            )),
+            &one_line(&say(text)),
         );
     }
     if r.floored {
-        step(out, "", "", "(floored at zero)");
+        step(out, "", "", &say(msg!("sim-floored")));
     }
-    let _ = writeln!(out, "  {:<16} {:>width$}", "= paid", r.paid);
+    let _ = writeln!(
+        out,
+        "  {} {:>width$}",
+        pad(&say(msg!("sim-paid")), 16),
+        r.paid
+    );
 }
 
 /// The saving against the worst case, the gifts and the offers not applied.
 fn receipt_saving(out: &mut String, r: &Receipt) {
+    let say = |m: Msg| m.render(r.lang);
     let percent = r
         .depth
         .parse::<rust_decimal::Decimal>()
         .map(|d| crate::numfmt::percent(d, 2))
         .unwrap_or_default();
-    let _ = write!(out, "\n  saving {} = {percent} of the list total", r.saving);
+    let saving = msg!("sim-saving", saving = &r.saving, percent = percent);
+    let _ = write!(out, "\n  {}", say(saving));
     if let Some(worst) = &r.worst_case_depth {
         let worst = worst
             .parse::<rust_decimal::Decimal>()
             .map(|d| crate::numfmt::percent(d, 2))
             .unwrap_or_default();
-        let _ = write!(out, " (the plan's worst case: {worst})");
+        let _ = write!(out, "{}", say(msg!("sim-saving-worst", worst = worst)));
     }
     out.push('\n');
     if r.below_min_order {
-        out.push_str(
-            "  note: this order is below the smallest order value the worst case considers\n",
-        );
+        let _ = writeln!(out, "  {}", say(msg!("sim-below-min-order")));
     }
     for gift in &r.gifts {
-        let _ = writeln!(
-            out,
-            "  gift: {} ({}: paid ≥ {})",
-            one_line(&gift.gift),
-            gift.id,
-            gift.spend
+        let text = msg!(
+            "sim-gift",
+            gift = one_line(&gift.gift),
+            id = &gift.id,
+            spend = &gift.spend
         );
+        let _ = writeln!(out, "  {}", say(text));
     }
     if !r.not_applied.is_empty() {
-        out.push_str("\nnot applied:\n");
+        let _ = writeln!(out, "\n{}", say(msg!("sim-not-applied")));
         let id_width = r.not_applied.iter().map(|s| s.id.len()).max().unwrap_or(0);
         for skipped in &r.not_applied {
             let _ = writeln!(
