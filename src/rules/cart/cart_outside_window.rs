@@ -1,6 +1,6 @@
 //! Rule K002 `cart-outside-window`: the cart's order time is outside the campaign window.
 
-use crate::declare_rule;
+use crate::{declare_rule, msg};
 use crate::model::{CART, Campaign, Cart};
 use crate::rules::{Draft, Rule};
 
@@ -45,12 +45,9 @@ impl CartOutsideWindow {
                 Draft::new(
                     &Self::META,
                     CART.at(),
-                    format!(
-                        "the order is placed on {}, outside the campaign window: no offer applies",
-                        at.date()
-                    ),
+                    msg!("k002-outside", date = day),
                 )
-                .help("choose a time inside the window to see the plan's offers at work"),
+                .help(msg!("k002-help")),
             );
         }
     }

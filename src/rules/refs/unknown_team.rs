@@ -1,7 +1,7 @@
 //! Rule R001 `unknown-team`: an owner names a team that is not declared.
 
-use super::{Ref, report_unknown};
-use crate::declare_rule;
+use super::{Kind, Ref, report_unknown};
+use crate::{declare_rule, msg};
 use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
 
@@ -88,9 +88,9 @@ impl Rule for UnknownTeam {
                 Draft::new(
                     &Self::META,
                     at,
-                    format!("`{id}` names a team, but the spec has no `teams` section"),
+                    msg!("r001-no-teams", id = id),
                 )
-                .help("add a `teams` section that lists every team named as an owner"),
+                .help(msg!("r001-help-no-teams")),
             );
             return;
         }
@@ -99,6 +99,6 @@ impl Rule for UnknownTeam {
             .into_iter()
             .map(|(_, id)| id)
             .collect();
-        report_unknown(ctx, &Self::META, refs, &known, "team", "teams", out);
+        report_unknown(ctx, &Self::META, refs, &known, Kind::Team, out);
     }
 }
