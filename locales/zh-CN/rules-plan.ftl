@@ -1,6 +1,6 @@
 ## 规则消息：预算（B…）、目标（G…）、引用（R…）、豁免（C…）、购物车（K…）、内部错误（I…）。
 
-plan-phase-value = `{ $phase }`：{ $value }
+plan-phase-value = 阶段 `{ $phase }`：{ $value }
 plan-did-you-mean = 是否应为 `{ $name }`？
 plan-list = { $head }、{ $tail }
 
@@ -29,8 +29,8 @@ goal-range = { $low }至{ $high }
 
 g001-no-unit = 目标 `{ $goal }` 的指标为 `custom`，但没有写 `unit`
 g001-help-unit = 补充 `unit:`，写明数值的计量单位，例如 `unit: 场`
-g001-value = 目标 `{ $goal }`（{ $metric }）：{ $problem }
-g001-score = 目标 `{ $goal }`（{ $metric }）：`{ $value }` 超出 −100 至 100 的范围
+g001-value = 目标 `{ $goal }`（`{ $metric }`）：{ $problem }
+g001-score = 目标 `{ $goal }`（`{ $metric }`）：`{ $value }` 超出 −100 至 100 的范围
 g001-help-score = 净推荐值（NPS）的取值范围为 −100 至 100
 
 g002-mismatch = 目标 `{ $goal }`：增长 { $growth } 与基线 { $baseline } 和目标值 { $target } 不符，按基线和目标值计算应为 { $implied }
@@ -104,7 +104,7 @@ k001-no-scope = 方案中没有适用于范围 `{ $scope }` 的优惠券或折�
 k002-outside = 下单日期 { $date } 不在活动时间内：所有优惠均不适用
 k002-help = 选择活动时间内的下单时间，才能看到方案中优惠的实际效果
 
-i001-failed = campspec 检查此文件时出错（内部错误：{ $panic }），请报告此问题
+i001-failed = campspec 检查此文件时出错（内部错误：`{ $panic }`），请报告此问题
 i001-help = 这是 campspec 的缺陷，不是方案的问题：请将文件和本条信息报告给 campspec 维护者；其他文件已正常检查
 
 rule-B001-summary = 预算科目加预留超出总预算
