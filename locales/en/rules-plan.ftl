@@ -8,6 +8,8 @@ plan-phase-value = `{ $phase }`: { $value }
 # $name: the closest known name to what was written.
 plan-did-you-mean = did you mean `{ $name }`?
 # A list of ids: $head, then the rest ($tail, itself a list).
+# An id in a list of ids.
+plan-id = { $id }
 plan-list = { $head }, { $tail }
 
 ## Budget.

@@ -2,6 +2,7 @@
 
 plan-phase-value = 阶段 `{ $phase }`：{ $value }
 plan-did-you-mean = 是否应为 `{ $name }`？
+plan-id = `{ $id }`
 plan-list = { $head }、{ $tail }
 
 budget-lines = { $count } 个预算科目（{ $lines }）
@@ -9,7 +10,7 @@ budget-lines-and-reserve = { $count } 个预算科目（{ $lines }）加 { $shar
 budget-lines-label = 预算科目合计：{ $amount }
 budget-reserve-label = 预留：{ $amount }
 
-b001-over = { $parts }合计 { $allocated }，超出总预算 { $total } 达 { $over }
+b001-over = { $parts }合计 { $allocated }，比总预算 { $total } 多出 { $over }
 b001-help = 从预算科目或预留中削减 { $over }，或提高总预算
 b002-under = { $parts }合计 { $allocated }：总预算 { $total } 中有 { $under } 未分配
 b002-help = 补上遗漏的预算科目、提高预留，或降低总预算
@@ -83,9 +84,9 @@ r005-help-level = 每个会员等级只列一次
 r006-duplicate = 方案编号 `{ $id }` 与 `{ $file }` 的编号相同
 r006-help = 每个方案使用不同的编号：`build` 按方案编号建立目录存放生成的文件
 
-c001-expired = `{ $place }` 处对 `{ $rule }` 的豁免已于 { $expires } 到期，原先豁免的问题重新报告
+c001-expired = `{ $place }` 处针对 `{ $rule }` 的豁免已于 { $expires } 到期，其覆盖的问题重新报告
 c001-help = 请 { $approver } 续签并写入更晚的 `expires`，或修正该问题后删除豁免
-c002-unused = `{ $place }` 处对 `{ $rule }` 的豁免没有豁免任何问题
+c002-unused = `{ $place }` 处针对 `{ $rule }` 的豁免未覆盖任何问题
 c002-help = 该问题已不存在：删除这条豁免
 c003-unknown-rule = 豁免指定的 `{ $rule }` 不是 campspec 的规则
 c003-help-rules = `campspec rules` 列出全部规则
@@ -122,7 +123,7 @@ rule-R004-summary = 叠加规则或文案指向未声明的促销机制或优惠
 rule-R005-summary = 两项使用了相同的编号
 rule-R006-summary = 同一次运行中两个方案的编号相同
 rule-C001-summary = 豁免已过期
-rule-C002-summary = 豁免没有豁免任何问题
+rule-C002-summary = 豁免未覆盖任何问题
 rule-C003-summary = 豁免指定了未知的规则或位置，或指定了不能豁免的规则
 rule-K001-summary = 购物车指向方案中不存在的优惠券、会员等级或适用范围
 rule-K002-summary = 购物车的下单时间不在活动时间内

@@ -1,9 +1,9 @@
 //! Rule B001 `lines-over-total`: budget lines plus the reserve exceed the total.
 
 use super::allocation;
-use crate::{declare_rule, msg};
 use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

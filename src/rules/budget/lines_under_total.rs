@@ -1,9 +1,9 @@
 //! Rule B002 `lines-under-total`: part of the budget is allocated to nothing.
 
 use super::allocation;
-use crate::{declare_rule, msg};
 use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

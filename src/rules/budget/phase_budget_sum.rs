@@ -1,12 +1,12 @@
 //! Rule B003 `phase-budget-sum`: phase budgets mix forms or do not add up.
 
 use super::allocation;
-use crate::{declare_rule, msg};
 use crate::i18n::Msg;
 use crate::model::{At, Loc, PLAN, Phase};
 use crate::numfmt;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::values::Share;
+use crate::{declare_rule, msg};
 use rust_decimal::Decimal;
 
 declare_rule! {
@@ -76,8 +76,8 @@ impl Rule for PhaseBudgetSum {
                 (&amounts, &shares, Form::Amount, Form::Share)
             };
             for (at, id, _) in odd.iter().copied() {
-                let mut draft = Draft::new(&Self::META, at, odd_key.odd_one(id))
-                    .help(msg!("b003-help-mixed"));
+                let mut draft =
+                    Draft::new(&Self::META, at, odd_key.odd_one(id)).help(msg!("b003-help-mixed"));
                 if let Some((other_at, other, _)) = usual.first().copied() {
                     draft = draft.related(other_at, usual_key.used_by(other));
                 }
@@ -87,7 +87,10 @@ impl Rule for PhaseBudgetSum {
         }
         let related = |mut draft: Draft| {
             for (at, id, share) in budgets.iter().skip(1) {
-                draft = draft.related(at, msg!("plan-phase-value", phase = *id, value = share.to_string()));
+                draft = draft.related(
+                    at,
+                    msg!("plan-phase-value", phase = *id, value = share.to_string()),
+                );
             }
             draft
         };

@@ -1,8 +1,8 @@
 //! Rule K002 `cart-outside-window`: the cart's order time is outside the campaign window.
 
-use crate::{declare_rule, msg};
 use crate::model::{CART, Campaign, Cart};
 use crate::rules::{Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -42,12 +42,8 @@ impl CartOutsideWindow {
         let after = window.end.as_ref().is_some_and(|e| day > *e);
         if before || after {
             out.push(
-                Draft::new(
-                    &Self::META,
-                    CART.at(),
-                    msg!("k002-outside", date = day),
-                )
-                .help(msg!("k002-help")),
+                Draft::new(&Self::META, CART.at(), msg!("k002-outside", date = day))
+                    .help(msg!("k002-help")),
             );
         }
     }

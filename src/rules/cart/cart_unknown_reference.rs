@@ -1,10 +1,10 @@
 //! Rule K001 `cart-unknown-reference`: a cart names a coupon, member level or scope the plan does not have.
 
-use crate::{declare_rule, msg};
 use crate::model::{CART, Campaign, Cart, PromotionKind};
-use crate::rules::{Draft, Rule};
 use crate::rules::refs::{did_you_mean, id_list};
+use crate::rules::{Draft, Rule};
 use crate::suggest;
+use crate::{declare_rule, msg};
 use std::collections::HashSet;
 
 declare_rule! {

@@ -1,8 +1,8 @@
 //! Rule D006 `coupon-outside-window`: a coupon is valid before or after the campaign window.
 
-use crate::{declare_rule, msg};
 use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

@@ -1,8 +1,8 @@
 //! Rule D005 `material-late`: a material is due on or after the day its phase starts.
 
+use crate::rules::{Ctx, Draft, Rule};
 use crate::values::Date;
 use crate::{declare_rule, msg};
-use crate::rules::{Ctx, Draft, Rule};
 
 declare_rule! {
     /// ## What it checks

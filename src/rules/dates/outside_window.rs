@@ -1,8 +1,8 @@
 //! Rule D002 `outside-window`: a phase starts before or ends after the campaign window.
 
-use crate::{declare_rule, msg};
 use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

@@ -1,9 +1,9 @@
 //! Rule D004 `phase-gap`: days of the window that belong to no phase.
 
 use super::{days_between, phases_in_order};
-use crate::{declare_rule, msg};
 use crate::model::{At, PLAN, Phase};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -78,7 +78,11 @@ impl Rule for PhaseGap {
                         ),
                     )
                     .related(PLAN.window().start(), msg!("dates-window-opens"))
-                    .help(msg!("d004-help-first", phase = first.id, opens = start)),
+                    .help(msg!(
+                        "d004-help-first",
+                        phase = first.id,
+                        opens = start
+                    )),
                 );
             }
         }
@@ -100,7 +104,11 @@ impl Rule for PhaseGap {
                         ),
                     )
                     .related(reach.at.end(), msg!("d003-ends-here", phase = reach.id))
-                    .help(msg!("d004-help-between", phase = phase.id, earlier = reach.id)),
+                    .help(msg!(
+                        "d004-help-between",
+                        phase = phase.id,
+                        earlier = reach.id
+                    )),
                 );
             }
             if phase.end > reach.end {
@@ -123,7 +131,11 @@ impl Rule for PhaseGap {
                         ),
                     )
                     .related(PLAN.window().end(), msg!("dates-window-closes"))
-                    .help(msg!("d004-help-last", phase = reach.id, closes = end)),
+                    .help(msg!(
+                        "d004-help-last",
+                        phase = reach.id,
+                        closes = end
+                    )),
                 );
             }
         }

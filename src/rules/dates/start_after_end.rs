@@ -1,10 +1,10 @@
 //! Rule D001 `start-after-end`: a period starts after it ends.
 
 use crate::i18n::Msg;
-use crate::{declare_rule, msg};
 use crate::model::{Loc, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::values::Date;
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

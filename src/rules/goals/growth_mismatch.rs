@@ -1,10 +1,10 @@
 //! Rule G002 `growth-mismatch`: a goal's growth disagrees with its baseline and target.
 
 use super::{read, show};
-use crate::{declare_rule, msg};
 use crate::numfmt;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::values::MeasureValue;
+use crate::{declare_rule, msg};
 use rust_decimal::Decimal;
 
 declare_rule! {

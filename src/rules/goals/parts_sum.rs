@@ -1,9 +1,9 @@
 //! Rule G004 `parts-sum`: a goal's breakdown does not add up to its target.
 
 use super::{read, show};
-use crate::{declare_rule, msg};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::values::{MeasureKind, MeasureValue};
+use crate::{declare_rule, msg};
 use rust_decimal::Decimal;
 
 declare_rule! {

@@ -1,9 +1,9 @@
 //! Rule G005 `phase-target-sum`: a goal's phase shares do not add up to 100 %.
 
-use crate::{declare_rule, msg};
 use crate::model::{At, Loc, PLAN, Phase};
 use crate::numfmt;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 use indexmap::IndexMap;
 use rust_decimal::Decimal;
 

@@ -1,10 +1,10 @@
 //! Rule G001 `unit-mismatch`: a goal value is not written in its metric's unit.
 
-use crate::{declare_rule, msg};
 use crate::model::Metric;
 use crate::model::{At, GoalResult, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::values::{MeasureKind, MeasureValue};
+use crate::{declare_rule, msg};
 use rust_decimal::Decimal;
 
 declare_rule! {

@@ -1,7 +1,7 @@
 //! Rule G003 `unmeasurable-goal`: a goal has neither a target nor a growth.
 
-use crate::{declare_rule, msg};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

@@ -1,7 +1,7 @@
 //! Rule I001 `internal-error`: campspec failed while checking this file.
 
-use crate::{declare_rule, msg};
 use crate::rules::{Rule, Words};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

@@ -1,8 +1,8 @@
 //! Rule R005 `duplicate-id`: two items of a section (or a promotion and a coupon) share an id.
 
-use crate::{declare_rule, msg};
 use crate::model::{At, Identified, List, Loc, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 use std::collections::HashMap;
 
 declare_rule! {

@@ -1,8 +1,8 @@
 //! Rule R006 `duplicate-plan-id`: two plans of one run share a plan id.
 
-use crate::{declare_rule, msg};
 use crate::model::PLAN;
 use crate::rules::{Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

@@ -64,7 +64,7 @@ impl Kind {
 
 /// Ids listed one after the other (`a, b, c` / `a、b、c`), as one argument.
 pub(crate) fn id_list<'a>(ids: impl DoubleEndedIterator<Item = &'a str>) -> Arg {
-    let mut ids = ids.rev();
+    let mut ids = ids.rev().map(|id| msg!("plan-id", id = id));
     let Some(last) = ids.next() else {
         return Arg::from("");
     };

@@ -1,9 +1,9 @@
 //! Rule C003 `waiver-invalid`: a waiver names an unknown rule or place, or a rule that cannot be waived.
 
 use crate::i18n::Msg;
-use crate::{declare_rule, msg};
 use crate::model::{At, Waiver};
 use crate::rules::{Draft, Meta, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

@@ -1,8 +1,8 @@
 //! Rule C002 `waiver-unused`: a waiver silences nothing.
 
-use crate::{declare_rule, msg};
 use crate::model::{At, Waiver};
 use crate::rules::{Draft, Meta, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
