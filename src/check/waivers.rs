@@ -9,7 +9,6 @@ use crate::rules::waivers::{WaiverExpired, WaiverInvalid, WaiverUnused};
 use crate::rules::{Draft, registry};
 use crate::source::pointer;
 use crate::source::{Doc, NodeRef};
-use crate::suggest;
 use crate::values::Date;
 
 /// What the waivers of a file do to its findings.
@@ -58,7 +57,7 @@ pub fn evaluate(campaign: &Campaign, document: &Doc, today: Date, findings: &[Fi
             let names = registry::all()
                 .iter()
                 .flat_map(|r| [r.meta().code, r.meta().name]);
-            let did_you_mean = suggest::did_you_mean(&waiver.rule, names);
+            let did_you_mean = crate::rules::refs::did_you_mean(&waiver.rule, names);
             outcome
                 .drafts
                 .push(WaiverInvalid::unknown_rule(&at, waiver, did_you_mean));

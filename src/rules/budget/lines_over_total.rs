@@ -1,9 +1,9 @@
 //! Rule B001 `lines-over-total`: budget lines plus the reserve exceed the total.
 
 use super::allocation;
-use crate::declare_rule;
 use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -48,26 +48,23 @@ impl Rule for LinesOverTotal {
             let mut draft = Draft::new(
                 &Self::META,
                 PLAN.budget().total(),
-                format!(
-                    "{} come to {}, {} over the total of {}",
-                    a.describe(ctx),
-                    ctx.money(a.allocated()),
-                    ctx.money(over),
-                    ctx.money(a.total)
+                msg!(
+                    "b001-over",
+                    parts = a.describe(ctx),
+                    allocated = ctx.money(a.allocated()),
+                    over = ctx.money(over),
+                    total = ctx.money(a.total),
                 ),
             )
             .related_key(
                 PLAN.budget().lines(),
-                format!("lines: {}", ctx.money(a.lines)),
+                msg!("budget-lines-label", amount = ctx.money(a.lines)),
             )
-            .help(format!(
-                "cut {} from the lines or the reserve, or raise the total",
-                ctx.money(over)
-            ));
+            .help(msg!("b001-help", over = ctx.money(over)));
             if a.reserve_share.is_some() {
                 draft = draft.related(
                     PLAN.budget().reserve(),
-                    format!("reserve: {}", ctx.money(a.reserve)),
+                    msg!("budget-reserve-label", amount = ctx.money(a.reserve)),
                 );
             }
             out.push(draft);

@@ -1,9 +1,9 @@
 //! Rule B002 `lines-under-total`: part of the budget is allocated to nothing.
 
 use super::allocation;
-use crate::declare_rule;
 use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -48,19 +48,19 @@ impl Rule for LinesUnderTotal {
                 Draft::new(
                     &Self::META,
                     PLAN.budget().total(),
-                    format!(
-                        "{} come to {}: {} of the total of {} is unallocated",
-                        a.describe(ctx),
-                        ctx.money(a.allocated()),
-                        ctx.money(under),
-                        ctx.money(a.total)
+                    msg!(
+                        "b002-under",
+                        parts = a.describe(ctx),
+                        allocated = ctx.money(a.allocated()),
+                        under = ctx.money(under),
+                        total = ctx.money(a.total),
                     ),
                 )
                 .related_key(
                     PLAN.budget().lines(),
-                    format!("lines: {}", ctx.money(a.lines)),
+                    msg!("budget-lines-label", amount = ctx.money(a.lines)),
                 )
-                .help("add the missing line, raise the reserve, or lower the total"),
+                .help(msg!("b002-help")),
             );
         }
     }

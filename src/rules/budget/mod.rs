@@ -8,7 +8,9 @@ pub use lines_over_total::LinesOverTotal;
 pub use lines_under_total::LinesUnderTotal;
 pub use phase_budget_sum::PhaseBudgetSum;
 
+use crate::i18n::Msg;
 use crate::model::{At, BudgetLine, PLAN};
+use crate::msg;
 use crate::rules::Ctx;
 use rust_decimal::Decimal;
 
@@ -27,20 +29,20 @@ impl Allocation {
     }
 
     /// `lines (¥1,425万) plus the 5% reserve (¥75万)`.
-    pub fn describe(&self, ctx: &Ctx<'_>) -> String {
-        let lines = format!(
-            "the {} budget line{} ({})",
-            self.line_count,
-            if self.line_count == 1 { "" } else { "s" },
-            ctx.money(self.lines)
-        );
+    pub fn describe(&self, ctx: &Ctx<'_>) -> Msg {
         match self.reserve_share {
-            Some(share) => format!(
-                "{lines} plus the {} reserve ({})",
-                crate::numfmt::percent_short(share),
-                ctx.money(self.reserve)
+            Some(share) => msg!(
+                "budget-lines-and-reserve",
+                count = self.line_count,
+                lines = ctx.money(self.lines),
+                share = crate::numfmt::percent_short(share),
+                reserve = ctx.money(self.reserve),
             ),
-            None => lines,
+            None => msg!(
+                "budget-lines",
+                count = self.line_count,
+                lines = ctx.money(self.lines),
+            ),
         }
     }
 }

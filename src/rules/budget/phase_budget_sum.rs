@@ -1,11 +1,12 @@
 //! Rule B003 `phase-budget-sum`: phase budgets mix forms or do not add up.
 
 use super::allocation;
-use crate::declare_rule;
+use crate::i18n::Msg;
 use crate::model::{At, Loc, PLAN, Phase};
 use crate::numfmt;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::values::Share;
+use crate::{declare_rule, msg};
 use rust_decimal::Decimal;
 
 declare_rule! {
@@ -69,20 +70,16 @@ impl Rule for PhaseBudgetSum {
             .collect();
         if !shares.is_empty() && !amounts.is_empty() {
             // Label the minority form: that is where the odd one out is.
-            let (odd, usual, odd_word, usual_word) = if shares.len() < amounts.len() {
-                (&shares, &amounts, "a share", "amounts")
+            let (odd, usual, odd_key, usual_key) = if shares.len() < amounts.len() {
+                (&shares, &amounts, Form::Share, Form::Amount)
             } else {
-                (&amounts, &shares, "an amount", "shares")
+                (&amounts, &shares, Form::Amount, Form::Share)
             };
             for (at, id, _) in odd.iter().copied() {
-                let mut draft = Draft::new(
-                    &Self::META,
-                    at,
-                    format!("phase `{id}` gives its budget as {odd_word}, but the other phases use {usual_word}"),
-                )
-                .help("write every phase budget the same way: all shares (`20%`) or all amounts");
+                let mut draft =
+                    Draft::new(&Self::META, at, odd_key.odd_one(id)).help(msg!("b003-help-mixed"));
                 if let Some((other_at, other, _)) = usual.first().copied() {
-                    draft = draft.related(other_at, format!("`{other}` uses {usual_word}"));
+                    draft = draft.related(other_at, usual_key.used_by(other));
                 }
                 out.push(draft);
             }
@@ -90,7 +87,10 @@ impl Rule for PhaseBudgetSum {
         }
         let related = |mut draft: Draft| {
             for (at, id, share) in budgets.iter().skip(1) {
-                draft = draft.related(at, format!("`{id}`: {share}"));
+                draft = draft.related(
+                    at,
+                    msg!("plan-phase-value", phase = *id, value = share.to_string()),
+                );
             }
             draft
         };
@@ -107,12 +107,9 @@ impl Rule for PhaseBudgetSum {
                     Draft::new(
                         &Self::META,
                         first_at,
-                        format!(
-                            "the phase budgets add up to {}, not 100%",
-                            numfmt::percent_short(sum)
-                        ),
+                        msg!("b003-shares-sum", sum = numfmt::percent_short(sum)),
                     )
-                    .help("adjust the phase shares so that they add up to 100%"),
+                    .help(msg!("b003-help-shares")),
                 ));
             }
             return;
@@ -131,16 +128,41 @@ impl Rule for PhaseBudgetSum {
                 Draft::new(
                     &Self::META,
                     first_at,
-                    format!(
-                        "the phase budgets add up to {}, but the budget to spend is {} (total {} less the reserve)",
-                        ctx.money(sum),
-                        ctx.money(spendable),
-                        ctx.money(a.total)
+                    msg!(
+                        "b003-amounts-sum",
+                        sum = ctx.money(sum),
+                        spendable = ctx.money(spendable),
+                        total = ctx.money(a.total),
                     ),
                 )
-                .related(PLAN.budget().total(), "the total")
-                .help("adjust the phase amounts so that they add up to the total less the reserve"),
+                .related(PLAN.budget().total(), msg!("b003-total-label"))
+                .help(msg!("b003-help-amounts")),
             ));
+        }
+    }
+}
+
+/// The two ways of writing a phase budget.
+#[derive(Clone, Copy)]
+enum Form {
+    Share,
+    Amount,
+}
+
+impl Form {
+    /// The finding for phase `id`, written in this form while most use the other.
+    fn odd_one(self, id: &str) -> Msg {
+        match self {
+            Form::Share => msg!("b003-mixed-share", phase = id),
+            Form::Amount => msg!("b003-mixed-amount", phase = id),
+        }
+    }
+
+    /// The label of phase `id`, written in this (the usual) form.
+    fn used_by(self, id: &str) -> Msg {
+        match self {
+            Form::Share => msg!("b003-uses-shares", phase = id),
+            Form::Amount => msg!("b003-uses-amounts", phase = id),
         }
     }
 }

@@ -1,8 +1,8 @@
 //! Rule K002 `cart-outside-window`: the cart's order time is outside the campaign window.
 
-use crate::declare_rule;
 use crate::model::{CART, Campaign, Cart};
 use crate::rules::{Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -42,15 +42,8 @@ impl CartOutsideWindow {
         let after = window.end.as_ref().is_some_and(|e| day > *e);
         if before || after {
             out.push(
-                Draft::new(
-                    &Self::META,
-                    CART.at(),
-                    format!(
-                        "the order is placed on {}, outside the campaign window: no offer applies",
-                        at.date()
-                    ),
-                )
-                .help("choose a time inside the window to see the plan's offers at work"),
+                Draft::new(&Self::META, CART.at(), msg!("k002-outside", date = day))
+                    .help(msg!("k002-help")),
             );
         }
     }

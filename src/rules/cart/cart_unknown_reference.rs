@@ -1,9 +1,10 @@
 //! Rule K001 `cart-unknown-reference`: a cart names a coupon, member level or scope the plan does not have.
 
-use crate::declare_rule;
 use crate::model::{CART, Campaign, Cart, PromotionKind};
+use crate::rules::refs::{did_you_mean, id_list};
 use crate::rules::{Draft, Rule};
 use crate::suggest;
+use crate::{declare_rule, msg};
 use std::collections::HashSet;
 
 declare_rule! {
@@ -60,12 +61,12 @@ fn coupons(cart: &Cart, campaign: &Campaign, out: &mut Vec<Draft>) {
                 Draft::new(
                     &CartUnknownReference::META,
                     at,
-                    format!("the plan has no coupon `{id}`"),
+                    msg!("k001-no-coupon", id = id),
                 )
                 .help(
-                    suggest::did_you_mean(id.as_str(), coupon_ids.iter().copied()).unwrap_or_else(
-                        || format!("the plan's coupons: {}", coupon_ids.join(", ")),
-                    ),
+                    did_you_mean(id.as_str(), coupon_ids.iter().copied()).unwrap_or_else(|| {
+                        msg!("k001-coupons", list = id_list(coupon_ids.iter().copied()))
+                    }),
                 ),
             );
         }
@@ -93,18 +94,16 @@ fn member_level(cart: &Cart, campaign: &Campaign, out: &mut Vec<Draft>) {
                 Draft::new(
                     &CartUnknownReference::META,
                     CART.customer().member_level(),
-                    format!("the plan has no member level `{level}`"),
+                    msg!("k001-no-level", level = level),
                 )
                 .help(
-                    suggest::did_you_mean(level.as_str(), levels.iter().copied()).unwrap_or_else(
-                        || {
-                            if levels.is_empty() {
-                                "the plan has no member price".into()
-                            } else {
-                                format!("the plan's levels: {}", levels.join(", "))
-                            }
-                        },
-                    ),
+                    did_you_mean(level.as_str(), levels.iter().copied()).unwrap_or_else(|| {
+                        if levels.is_empty() {
+                            msg!("k001-no-member-price")
+                        } else {
+                            msg!("k001-levels", list = id_list(levels.iter().copied()))
+                        }
+                    }),
                 ),
             );
         }
@@ -138,9 +137,9 @@ fn scopes(cart: &Cart, campaign: &Campaign, out: &mut Vec<Draft>) {
                         Draft::new(
                             &CartUnknownReference::META,
                             item_at.scope(),
-                            format!("no coupon or discount of the plan covers the scope `{scope}`"),
+                            msg!("k001-no-scope", scope = scope),
                         )
-                        .help(format!("did you mean `{close}`?")),
+                        .help(msg!("plan-did-you-mean", name = close)),
                     );
                 }
             }

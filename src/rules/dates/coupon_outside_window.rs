@@ -1,8 +1,8 @@
 //! Rule D006 `coupon-outside-window`: a coupon is valid before or after the campaign window.
 
-use crate::declare_rule;
 use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -48,13 +48,15 @@ impl Rule for CouponOutsideWindow {
                         Draft::new(
                             &Self::META,
                             at.valid().from(),
-                            format!(
-                                "coupon `{}` is valid from {}, before the campaign window opens on {start}",
-                                coupon.id, valid.from
+                            msg!(
+                                "d006-from-before",
+                                coupon = &coupon.id,
+                                from = &valid.from,
+                                opens = start,
                             ),
                         )
-                        .related(PLAN.window().start(), "the window opens here")
-                        .help(format!("make it valid from {start} or later")),
+                        .related(PLAN.window().start(), msg!("dates-window-opens"))
+                        .help(msg!("d006-help-from", start = start)),
                     );
                 }
             }
@@ -64,13 +66,15 @@ impl Rule for CouponOutsideWindow {
                         Draft::new(
                             &Self::META,
                             at.valid().to(),
-                            format!(
-                                "coupon `{}` is valid until {}, after the campaign window closes on {end}",
-                                coupon.id, valid.to
+                            msg!(
+                                "d006-to-after",
+                                coupon = &coupon.id,
+                                to = &valid.to,
+                                closes = end,
                             ),
                         )
-                        .related(PLAN.window().end(), "the window closes here")
-                        .help(format!("make it valid until {end} at the latest")),
+                        .related(PLAN.window().end(), msg!("dates-window-closes"))
+                        .help(msg!("d006-help-to", end = end)),
                     );
                 }
             }

@@ -1,7 +1,8 @@
 //! Rule D005 `material-late`: a material is due on or after the day its phase starts.
 
-use crate::declare_rule;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::values::Date;
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -51,23 +52,24 @@ impl Rule for MaterialLate {
             };
             if due >= start {
                 let help = match start.get().yesterday() {
-                    Ok(day) => {
-                        format!("make it due by {day}, the day before `{}` starts", phase.id)
-                    }
-                    Err(_) => "bring the due date forward".into(),
+                    Ok(day) => msg!("d005-help", day = Date::from(day), phase = &phase.id),
+                    Err(_) => msg!("d005-help-general"),
                 };
                 out.push(
                     Draft::new(
                         &Self::META,
                         at.due(),
-                        format!(
-                            "material `{}` is due on {}, but phase `{}` needs it from {}",
-                            material.id, due, phase.id, start
+                        msg!(
+                            "d005-late",
+                            material = &material.id,
+                            due = due,
+                            phase = &phase.id,
+                            start = start,
                         ),
                     )
                     .related(
                         phase_at.start(),
-                        format!("phase `{}` starts here", phase.id),
+                        msg!("d005-starts-here", phase = &phase.id),
                     )
                     .help(help),
                 );

@@ -1,8 +1,8 @@
 //! Rule D002 `outside-window`: a phase starts before or ends after the campaign window.
 
-use crate::declare_rule;
 use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -53,13 +53,15 @@ impl Rule for OutsideWindow {
                         Draft::new(
                             &Self::META,
                             at.start(),
-                            format!(
-                                "phase `{}` starts on {}, before the campaign window opens on {start}",
-                                phase.id, phase_start
+                            msg!(
+                                "d002-starts-before",
+                                phase = &phase.id,
+                                start = phase_start,
+                                opens = start,
                             ),
                         )
-                        .related(PLAN.window().start(), "the window opens here")
-                        .help("move the phase into the window, or widen the window"),
+                        .related(PLAN.window().start(), msg!("dates-window-opens"))
+                        .help(msg!("d002-help")),
                     );
                 }
                 if let (Some(s), Some(e)) = (phase_start, phase_end)
@@ -78,13 +80,15 @@ impl Rule for OutsideWindow {
                         Draft::new(
                             &Self::META,
                             at.end(),
-                            format!(
-                                "phase `{}` ends on {}, after the campaign window closes on {end}",
-                                phase.id, phase_end
+                            msg!(
+                                "d002-ends-after",
+                                phase = &phase.id,
+                                end = phase_end,
+                                closes = end,
                             ),
                         )
-                        .related(PLAN.window().end(), "the window closes here")
-                        .help("move the phase into the window, or widen the window"),
+                        .related(PLAN.window().end(), msg!("dates-window-closes"))
+                        .help(msg!("d002-help")),
                     );
                 }
             }

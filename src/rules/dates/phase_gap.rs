@@ -1,9 +1,9 @@
 //! Rule D004 `phase-gap`: days of the window that belong to no phase.
 
 use super::{days_between, phases_in_order};
-use crate::declare_rule;
 use crate::model::{At, PLAN, Phase};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -41,14 +41,6 @@ declare_rule! {
     severity = Warning, summary = "days of the window belong to no phase"
 }
 
-fn days(n: i64) -> String {
-    if n == 1 {
-        "1 day".into()
-    } else {
-        format!("{n} days")
-    }
-}
-
 impl Rule for PhaseGap {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
         // A phase that failed to load, or whose dates are unknown, would look like a gap.
@@ -77,13 +69,20 @@ impl Rule for PhaseGap {
                     Draft::new(
                         &Self::META,
                         first.at.start(),
-                        format!(
-                            "the window opens on {start} but the first phase `{}` starts on {}: {} belong to no phase",
-                            first.id, first.start, days(uncovered)
+                        msg!(
+                            "d004-before-first",
+                            opens = start,
+                            phase = first.id,
+                            start = first.start,
+                            days = uncovered,
                         ),
                     )
-                    .related(PLAN.window().start(), "the window opens here")
-                    .help(format!("start `{}` on {start}, or open the window later", first.id)),
+                    .related(PLAN.window().start(), msg!("dates-window-opens"))
+                    .help(msg!(
+                        "d004-help-first",
+                        phase = first.id,
+                        opens = start
+                    )),
                 );
             }
         }
@@ -95,15 +94,20 @@ impl Rule for PhaseGap {
                     Draft::new(
                         &Self::META,
                         phase.at.start(),
-                        format!(
-                            "{} between phase `{}` (ends {}) and phase `{}` (starts {}) belong to no phase",
-                            days(gap), reach.id, reach.end, phase.id, phase.start
+                        msg!(
+                            "d004-between",
+                            days = gap,
+                            earlier = reach.id,
+                            end = reach.end,
+                            phase = phase.id,
+                            start = phase.start,
                         ),
                     )
-                    .related(reach.at.end(), format!("phase `{}` ends here", reach.id))
-                    .help(format!(
-                        "start `{}` the day after `{}` ends, or extend `{}`",
-                        phase.id, reach.id, reach.id
+                    .related(reach.at.end(), msg!("d003-ends-here", phase = reach.id))
+                    .help(msg!(
+                        "d004-help-between",
+                        phase = phase.id,
+                        earlier = reach.id
                     )),
                 );
             }
@@ -118,13 +122,20 @@ impl Rule for PhaseGap {
                     Draft::new(
                         &Self::META,
                         reach.at.end(),
-                        format!(
-                            "the last phase `{}` ends on {} but the window closes on {end}: {} belong to no phase",
-                            reach.id, reach.end, days(uncovered)
+                        msg!(
+                            "d004-after-last",
+                            phase = reach.id,
+                            end = reach.end,
+                            closes = end,
+                            days = uncovered,
                         ),
                     )
-                    .related(PLAN.window().end(), "the window closes here")
-                    .help(format!("end `{}` on {end}, or close the window earlier", reach.id)),
+                    .related(PLAN.window().end(), msg!("dates-window-closes"))
+                    .help(msg!(
+                        "d004-help-last",
+                        phase = reach.id,
+                        closes = end
+                    )),
                 );
             }
         }

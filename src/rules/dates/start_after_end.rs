@@ -1,9 +1,10 @@
 //! Rule D001 `start-after-end`: a period starts after it ends.
 
-use crate::declare_rule;
+use crate::i18n::Msg;
 use crate::model::{Loc, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::values::Date;
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -40,7 +41,7 @@ declare_rule! {
 
 fn check_period(
     out: &mut Vec<Draft>,
-    what: String,
+    what: Msg,
     (start_at, start): (Loc, &Date),
     (end_at, end): (Loc, &Date),
 ) {
@@ -49,10 +50,10 @@ fn check_period(
             Draft::new(
                 &StartAfterEnd::META,
                 start_at,
-                format!("{what} starts on {start}, after it ends on {end}"),
+                msg!("d001-starts-after", what = what, start = start, end = end),
             )
-            .related(end_at, "ends here")
-            .help("swap the dates, or correct the one that is wrong (both days are inclusive)"),
+            .related(end_at, msg!("d001-ends-here"))
+            .help(msg!("d001-help")),
         );
     }
 }
@@ -64,7 +65,7 @@ impl Rule for StartAfterEnd {
             if let (Some(start), Some(end)) = (&window.start, &window.end) {
                 check_period(
                     out,
-                    "the campaign window".into(),
+                    msg!("d001-window"),
                     (PLAN.window().start(), start),
                     (PLAN.window().end(), end),
                 );
@@ -74,7 +75,7 @@ impl Rule for StartAfterEnd {
             if let (Some(start), Some(end)) = (phase.start.known(), phase.end.known()) {
                 check_period(
                     out,
-                    format!("phase `{}`", phase.id),
+                    msg!("d001-phase", phase = &phase.id),
                     (at.start(), start),
                     (at.end(), end),
                 );
@@ -84,7 +85,7 @@ impl Rule for StartAfterEnd {
             if let Some(valid) = &coupon.valid {
                 check_period(
                     out,
-                    format!("the validity of coupon `{}`", coupon.id),
+                    msg!("d001-coupon", coupon = &coupon.id),
                     (at.valid().from(), &valid.from),
                     (at.valid().to(), &valid.to),
                 );

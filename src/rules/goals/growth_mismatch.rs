@@ -1,10 +1,10 @@
 //! Rule G002 `growth-mismatch`: a goal's growth disagrees with its baseline and target.
 
 use super::{read, show};
-use crate::declare_rule;
 use crate::numfmt;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::values::MeasureValue;
+use crate::{declare_rule, msg};
 use rust_decimal::Decimal;
 
 declare_rule! {
@@ -72,36 +72,45 @@ impl Rule for GrowthMismatch {
                 continue;
             };
             let implied = if low == high {
-                numfmt::percent(low_growth, 2)
+                numfmt::percent(low_growth, 2).into()
             } else {
-                format!(
-                    "{}..{}",
-                    numfmt::percent(low_growth, 2),
-                    numfmt::percent(high_growth, 2)
+                msg!(
+                    "goal-range",
+                    low = numfmt::percent(low_growth, 2),
+                    high = numfmt::percent(high_growth, 2),
                 )
             };
             let target_shown = if low == high {
-                show(ctx, kind, low)
+                show(ctx, kind, low).into()
             } else {
-                format!("{}..{}", show(ctx, kind, low), show(ctx, kind, high))
+                msg!(
+                    "goal-range",
+                    low = show(ctx, kind, low),
+                    high = show(ctx, kind, high),
+                )
             };
             out.push(
                 Draft::new(
                     &Self::META,
                     at.growth(),
-                    format!(
-                        "goal `{}`: growth {} disagrees with baseline {} and target {target_shown}, which give {implied}",
-                        goal.id,
-                        numfmt::percent_short(growth),
-                        show(ctx, kind, baseline),
+                    msg!(
+                        "g002-mismatch",
+                        goal = &goal.id,
+                        growth = numfmt::percent_short(growth),
+                        baseline = show(ctx, kind, baseline),
+                        target = target_shown,
+                        implied = implied,
                     ),
                 )
-                .related(at.baseline(), "baseline")
-                .related(at.target(), "target")
+                .related(at.baseline(), msg!("g002-baseline"))
+                .related(at.target(), msg!("g002-target"))
                 .help(if low == high {
-                    format!("write `growth: {}`, or correct the baseline or the target", numfmt::percent_short(low_growth.round_dp(4)))
+                    msg!(
+                        "g002-help",
+                        growth = numfmt::percent_short(low_growth.round_dp(4)),
+                    )
                 } else {
-                    "correct the growth, the baseline or the target so that they agree".to_owned()
+                    msg!("g002-help-range")
                 }),
             );
         }

@@ -1,9 +1,9 @@
 //! Rule G004 `parts-sum`: a goal's breakdown does not add up to its target.
 
 use super::{read, show};
-use crate::declare_rule;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::values::{MeasureKind, MeasureValue};
+use crate::{declare_rule, msg};
 use rust_decimal::Decimal;
 
 declare_rule! {
@@ -89,29 +89,30 @@ impl Rule for PartsSum {
             let detail = if low == high {
                 let diff = sum.saturating_sub(low);
                 if diff.is_sign_negative() {
-                    format!("{} short", show(ctx, kind, diff.abs()))
+                    msg!("g004-short", amount = show(ctx, kind, diff.abs()))
                 } else {
-                    format!("{} over", show(ctx, kind, diff))
+                    msg!("g004-over", amount = show(ctx, kind, diff))
                 }
             } else {
-                format!(
-                    "outside {}..{}",
-                    show(ctx, kind, low),
-                    show(ctx, kind, high)
+                msg!(
+                    "g004-outside",
+                    low = show(ctx, kind, low),
+                    high = show(ctx, kind, high),
                 )
             };
             out.push(
                 Draft::new(
                     &Self::META,
                     at.target(),
-                    format!(
-                        "the parts of goal `{}` add up to {}, not its target ({detail})",
-                        goal.id,
-                        show(ctx, kind, sum)
+                    msg!(
+                        "g004-mismatch",
+                        goal = &goal.id,
+                        sum = show(ctx, kind, sum),
+                        detail = detail,
                     ),
                 )
-                .related_key(at.parts(), format!("{} parts", parts.len()))
-                .help("adjust the parts or the target so that they agree"),
+                .related_key(at.parts(), msg!("g004-parts", count = parts.len()))
+                .help(msg!("g004-help")),
             );
         }
     }

@@ -1,9 +1,9 @@
 //! Rule G005 `phase-target-sum`: a goal's phase shares do not add up to 100 %.
 
-use crate::declare_rule;
 use crate::model::{At, Loc, PLAN, Phase};
 use crate::numfmt;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 use indexmap::IndexMap;
 use rust_decimal::Decimal;
 
@@ -78,22 +78,29 @@ impl Rule for PhaseTargetSum {
             let mut draft = Draft::new(
                 &Self::META,
                 first,
-                format!(
-                    "the phase shares of goal `{goal}` add up to {}, not 100%",
-                    numfmt::percent_short(sum)
+                msg!(
+                    "g005-mismatch",
+                    goal = goal,
+                    sum = numfmt::percent_short(sum),
                 ),
             )
-            .help(format!(
-                "adjust the shares so that they add up to 100% ({} {})",
-                numfmt::percent_short(Decimal::ONE.saturating_sub(sum).abs()),
+            .help({
+                let diff = numfmt::percent_short(Decimal::ONE.saturating_sub(sum).abs());
                 if sum < Decimal::ONE {
-                    "missing"
+                    msg!("g005-help-missing", diff = diff)
                 } else {
-                    "too much"
+                    msg!("g005-help-too-much", diff = diff)
                 }
-            ));
+            });
             for (at, share, phase) in places {
-                draft = draft.related(at, format!("`{phase}`: {}", numfmt::percent_short(share)));
+                draft = draft.related(
+                    at,
+                    msg!(
+                        "plan-phase-value",
+                        phase = phase,
+                        value = numfmt::percent_short(share),
+                    ),
+                );
             }
             out.push(draft);
         }

@@ -1,10 +1,10 @@
 //! Rule G001 `unit-mismatch`: a goal value is not written in its metric's unit.
 
-use crate::declare_rule;
 use crate::model::Metric;
 use crate::model::{At, GoalResult, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::values::{MeasureKind, MeasureValue};
+use crate::{declare_rule, msg};
 use rust_decimal::Decimal;
 
 declare_rule! {
@@ -63,9 +63,9 @@ impl Rule for UnitMismatch {
                     Draft::new(
                         &Self::META,
                         goal_at.metric(),
-                        format!("goal `{}` has a `custom` metric but no `unit`", goal.id),
+                        msg!("g001-no-unit", goal = &goal.id),
                     )
-                    .help("add `unit:` with what the numbers count, e.g. `unit: 场`"),
+                    .help(msg!("g001-help-unit")),
                 );
             }
             let mut values = vec![
@@ -91,7 +91,12 @@ impl Rule for UnitMismatch {
                         Draft::new(
                             &Self::META,
                             at,
-                            format!("goal `{}` ({metric}): {}", goal.id, error.message),
+                            msg!(
+                                "g001-value",
+                                goal = &goal.id,
+                                metric = metric,
+                                problem = error.message,
+                            ),
                         )
                         .help_opt(error.help),
                     ),
@@ -106,12 +111,14 @@ impl Rule for UnitMismatch {
                                 Draft::new(
                                     &Self::META,
                                     at,
-                                    format!(
-                                        "goal `{}` ({metric}): `{value}` is outside −100..100",
-                                        goal.id
+                                    msg!(
+                                        "g001-score",
+                                        goal = &goal.id,
+                                        metric = metric,
+                                        value = value.to_string(),
                                     ),
                                 )
-                                .help("a net promoter score runs from −100 to 100"),
+                                .help(msg!("g001-help-score")),
                             );
                         }
                     }

@@ -1,7 +1,7 @@
 //! Rule G003 `unmeasurable-goal`: a goal has neither a target nor a growth.
 
-use crate::declare_rule;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -36,8 +36,12 @@ impl Rule for UnmeasurableGoal {
                 continue;
             }
             out.push(
-                Draft::new(&Self::META, at.id(), format!("goal `{}` has neither a target nor a growth", goal.id))
-                    .help("add `target:` (the value to reach) or `growth:` (the change from the baseline, e.g. `30%`)"),
+                Draft::new(
+                    &Self::META,
+                    at.id(),
+                    msg!("g003-unmeasurable", goal = &goal.id),
+                )
+                .help(msg!("g003-help")),
             );
         }
     }

@@ -1,7 +1,7 @@
 //! Rule I001 `internal-error`: campspec failed while checking this file.
 
-use crate::declare_rule;
 use crate::rules::{Rule, Words};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -38,10 +38,8 @@ impl InternalError {
     /// The finding for a panic with the message `panic`.
     pub fn words(panic: &str) -> Words {
         Words {
-            message: (format!(
-                "campspec failed on this file (internal error: {panic}); please report it"
-            )).into(),
-            help: Some("this is a bug in campspec, not in the plan: report it to the campspec maintainers with the file and this message; the other files were checked".into()),
+            message: msg!("i001-failed", panic = panic),
+            help: Some(msg!("i001-help")),
         }
     }
 }

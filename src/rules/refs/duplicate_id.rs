@@ -1,8 +1,8 @@
 //! Rule R005 `duplicate-id`: two items of a section (or a promotion and a coupon) share an id.
 
-use crate::declare_rule;
 use crate::model::{At, Identified, List, Loc, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 use std::collections::HashMap;
 
 declare_rule! {
@@ -79,10 +79,10 @@ impl Rule for DuplicateId {
                     Draft::new(
                         &Self::META,
                         sections[s].id_at(i),
-                        format!("the id `{id}` is already used"),
+                        msg!("r005-duplicate", id = id),
                     )
-                    .related(sections[first_s].id_at(first), "first used here")
-                    .help("give each item its own id and update the references"),
+                    .related(sections[first_s].id_at(first), msg!("r005-first"))
+                    .help(msg!("r005-help")),
                 );
             }
         }
@@ -100,9 +100,9 @@ impl Rule for DuplicateId {
                 let at = PLAN.promotions().item(i).levels().item(j).level();
                 match seen.get(id) {
                     Some(first) => out.push(
-                        Draft::new(&Self::META, at, format!("the level `{id}` is listed twice"))
-                            .related(first.clone(), "first listed here")
-                            .help("list each member level once"),
+                        Draft::new(&Self::META, at, msg!("r005-level-twice", level = id))
+                            .related(first.clone(), msg!("r005-level-first"))
+                            .help(msg!("r005-help-level")),
                     ),
                     None => {
                         seen.insert(id, at);

@@ -1,8 +1,8 @@
 //! Rule R006 `duplicate-plan-id`: two plans of one run share a plan id.
 
-use crate::declare_rule;
 use crate::model::PLAN;
 use crate::rules::{Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -46,14 +46,12 @@ impl DuplicatePlanId {
         Draft::new(
             &Self::META,
             PLAN.id(),
-            format!(
-                "plan id `{id}` is also the id of `{}`",
-                crate::escape::line(first)
+            msg!(
+                "r006-duplicate",
+                id = id,
+                file = crate::escape::line(first).to_string(),
             ),
         )
-        .help(
-            "give each plan its own id: `build` writes a plan's documents into a directory \
-             named by it",
-        )
+        .help(msg!("r006-help"))
     }
 }

@@ -14,9 +14,72 @@ pub use unknown_offer::UnknownOffer;
 pub use unknown_phase::UnknownPhase;
 pub use unknown_team::UnknownTeam;
 
+use crate::i18n::{Arg, Msg};
 use crate::model::Loc;
+use crate::msg;
 use crate::rules::{Ctx, Draft, Meta};
 use crate::suggest;
+
+/// What a reference names.
+#[derive(Clone, Copy)]
+pub(crate) enum Kind {
+    Team,
+    Goal,
+    Phase,
+    /// A promotion or a coupon.
+    Offer,
+}
+
+impl Kind {
+    /// The thing named (`team`).
+    fn what(self) -> Msg {
+        match self {
+            Kind::Team => msg!("ref-team"),
+            Kind::Goal => msg!("ref-goal"),
+            Kind::Phase => msg!("ref-phase"),
+            Kind::Offer => msg!("ref-offer"),
+        }
+    }
+
+    /// The things named, in the plural (`teams`).
+    fn whats(self) -> Msg {
+        match self {
+            Kind::Team => msg!("ref-teams"),
+            Kind::Goal => msg!("ref-goals"),
+            Kind::Phase => msg!("ref-phases"),
+            Kind::Offer => msg!("ref-offers"),
+        }
+    }
+
+    /// The section (or sections) where they are declared.
+    fn section(self) -> Msg {
+        match self {
+            Kind::Team => msg!("ref-section-team"),
+            Kind::Goal => msg!("ref-section-goal"),
+            Kind::Phase => msg!("ref-section-phase"),
+            Kind::Offer => msg!("ref-section-offer"),
+        }
+    }
+}
+
+/// Ids listed one after the other (`a, b, c` / `a、b、c`), as one argument.
+pub(crate) fn id_list<'a>(ids: impl DoubleEndedIterator<Item = &'a str>) -> Arg {
+    let mut ids = ids.rev().map(|id| msg!("plan-id", id = id));
+    let Some(last) = ids.next() else {
+        return Arg::from("");
+    };
+    ids.fold(Arg::from(last), |tail, head| {
+        Arg::from(msg!("plan-list", head = head, tail = tail))
+    })
+}
+
+/// "did you mean `…`?", when one of `candidates` is close to `wrong`.
+pub(crate) fn did_you_mean<'a>(
+    wrong: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<Msg> {
+    suggest::closest(wrong, candidates).map(|name| msg!("plan-did-you-mean", name = name))
+}
 
 /// One reference to check: the id it names and where it is written.
 pub(crate) struct Ref<'a> {
@@ -56,14 +119,13 @@ impl<'a> Ref<'a> {
 }
 
 /// Reports every reference in `refs` that is not among `known`, with a did-you-mean.
-/// `what` names the kind of thing referenced ("team"), `section` where they are declared.
+/// `kind` names the kind of thing referenced and where they are declared.
 pub(crate) fn report_unknown<'a>(
     ctx: &Ctx<'_>,
     meta: &'static Meta,
     refs: impl IntoIterator<Item = Ref<'a>>,
     known: &[&str],
-    what: &str,
-    section: &str,
+    kind: Kind,
     out: &mut Vec<Draft>,
 ) {
     let known_set: std::collections::HashSet<&str> = known.iter().copied().collect();
@@ -77,9 +139,9 @@ pub(crate) fn report_unknown<'a>(
         if ctx.failed_at(&reference.at) {
             continue;
         }
-        let help = suggest::did_you_mean(id, known.iter().copied()).unwrap_or_else(|| {
+        let help = did_you_mean(id, known.iter().copied()).unwrap_or_else(|| {
             if known.is_empty() {
-                format!("declare it under `{section}`")
+                msg!("ref-declare", section = kind.section())
             } else {
                 let mut list: Vec<&str> = known_set.iter().copied().collect();
                 list.sort_unstable();
@@ -87,13 +149,27 @@ pub(crate) fn report_unknown<'a>(
                 if list.len() > SHOWN {
                     let more = list.len().saturating_sub(SHOWN);
                     list.truncate(SHOWN);
-                    format!("known {what}s: {}, … ({more} more)", list.join(", "))
+                    msg!(
+                        "ref-known-more",
+                        whats = kind.whats(),
+                        list = id_list(list.into_iter()),
+                        more = more,
+                    )
                 } else {
-                    format!("known {what}s: {}", list.join(", "))
+                    msg!(
+                        "ref-known",
+                        whats = kind.whats(),
+                        list = id_list(list.into_iter()),
+                    )
                 }
             }
         });
-        let mut draft = Draft::new(meta, reference.at, format!("unknown {what} `{id}`")).help(help);
+        let mut draft = Draft::new(
+            meta,
+            reference.at,
+            msg!("ref-unknown", what = kind.what(), id = id),
+        )
+        .help(help);
         if reference.on_key {
             draft = draft.on_key();
         }

@@ -1,6 +1,6 @@
 //! Rule R002 `unknown-goal`: a phase target or a result names a goal that is not declared.
 
-use super::{Ref, report_unknown};
+use super::{Kind, Ref, report_unknown};
 use crate::declare_rule;
 use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
@@ -61,6 +61,6 @@ impl Rule for UnknownGoal {
             .into_iter()
             .map(|(_, id)| id)
             .collect();
-        report_unknown(ctx, &Self::META, refs, &known, "goal", "goals", out);
+        report_unknown(ctx, &Self::META, refs, &known, Kind::Goal, out);
     }
 }

@@ -1,6 +1,6 @@
 //! Rule R004 `unknown-offer`: stacking or copy names a promotion or coupon that is not declared.
 
-use super::{Ref, report_unknown};
+use super::{Kind, Ref, report_unknown};
 use crate::declare_rule;
 use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
@@ -79,14 +79,6 @@ impl Rule for UnknownOffer {
                 .into_iter()
                 .map(|(_, id)| id),
         );
-        report_unknown(
-            ctx,
-            &Self::META,
-            refs,
-            &known,
-            "promotion or coupon",
-            "promotions` or `coupons",
-            out,
-        );
+        report_unknown(ctx, &Self::META, refs, &known, Kind::Offer, out);
     }
 }

@@ -1,6 +1,6 @@
 //! Rule R003 `unknown-phase`: a promotion, budget line, material or result names an undeclared phase.
 
-use super::{Ref, report_unknown};
+use super::{Kind, Ref, report_unknown};
 use crate::declare_rule;
 use crate::model::{At, GoalResult, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
@@ -76,6 +76,6 @@ impl Rule for UnknownPhase {
             .into_iter()
             .map(|(_, id)| id)
             .collect();
-        report_unknown(ctx, &Self::META, refs, &known, "phase", "phases", out);
+        report_unknown(ctx, &Self::META, refs, &known, Kind::Phase, out);
     }
 }

@@ -1,9 +1,9 @@
 //! Rule R001 `unknown-team`: an owner names a team that is not declared.
 
-use super::{Ref, report_unknown};
-use crate::declare_rule;
+use super::{Kind, Ref, report_unknown};
 use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -85,12 +85,8 @@ impl Rule for UnknownTeam {
             // One missing section is one mistake: report it once.
             let (at, id) = (refs[0].loc().clone(), refs[0].id());
             out.push(
-                Draft::new(
-                    &Self::META,
-                    at,
-                    format!("`{id}` names a team, but the spec has no `teams` section"),
-                )
-                .help("add a `teams` section that lists every team named as an owner"),
+                Draft::new(&Self::META, at, msg!("r001-no-teams", id = id))
+                    .help(msg!("r001-help-no-teams")),
             );
             return;
         }
@@ -99,6 +95,6 @@ impl Rule for UnknownTeam {
             .into_iter()
             .map(|(_, id)| id)
             .collect();
-        report_unknown(ctx, &Self::META, refs, &known, "team", "teams", out);
+        report_unknown(ctx, &Self::META, refs, &known, Kind::Team, out);
     }
 }

@@ -1,8 +1,8 @@
 //! Rule C001 `waiver-expired`: a waiver is past its expiry date.
 
-use crate::declare_rule;
 use crate::model::{At, Waiver};
 use crate::rules::{Draft, Meta, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -63,15 +63,14 @@ impl WaiverExpired {
             Draft::new(
                 &Self::META,
                 at.expires(),
-                format!(
-                    "the waiver of `{}` at `{}` expired on {expires}; the finding it covered is reported again",
-                    waived.name, waiver.at
+                msg!(
+                    "c001-expired",
+                    rule = waived.name,
+                    place = &waiver.at,
+                    expires = expires,
                 ),
             )
-            .help(format!(
-                "ask {} to renew it with a later `expires`, or fix the finding and delete the waiver",
-                waiver.approved_by
-            )),
+            .help(msg!("c001-help", approver = &waiver.approved_by)),
         )
     }
 }

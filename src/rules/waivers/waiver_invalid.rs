@@ -1,8 +1,9 @@
 //! Rule C003 `waiver-invalid`: a waiver names an unknown rule or place, or a rule that cannot be waived.
 
-use crate::declare_rule;
+use crate::i18n::Msg;
 use crate::model::{At, Waiver};
 use crate::rules::{Draft, Meta, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -41,16 +42,13 @@ impl Rule for WaiverInvalid {}
 impl WaiverInvalid {
     /// The finding for a waiver whose rule is no campspec rule; `did_you_mean` is the
     /// closest rule code or name, worded as a suggestion.
-    pub fn unknown_rule(at: &At<Waiver>, waiver: &Waiver, did_you_mean: Option<String>) -> Draft {
+    pub fn unknown_rule(at: &At<Waiver>, waiver: &Waiver, did_you_mean: Option<Msg>) -> Draft {
         Draft::new(
             &Self::META,
             at.rule(),
-            format!(
-                "the waiver names `{}`, which is not a campspec rule",
-                waiver.rule
-            ),
+            msg!("c003-unknown-rule", rule = &waiver.rule),
         )
-        .help(did_you_mean.unwrap_or_else(|| "`campspec rules` lists every rule".into()))
+        .help(did_you_mean.unwrap_or_else(|| msg!("c003-help-rules")))
     }
 
     /// Whether findings of `rule` may be waived: not those of a locked rule (part of the
@@ -64,9 +62,9 @@ impl WaiverInvalid {
         Draft::new(
             &Self::META,
             at.rule(),
-            format!("findings of {} `{}` cannot be waived", rule.code, rule.name),
+            msg!("c003-locked", code = rule.code, name = rule.name),
         )
-        .help("fix the spec instead: this rule means part of the file could not be read")
+        .help(msg!("c003-help-locked"))
     }
 
     /// The finding for a waiver whose place is not in the spec.
@@ -74,8 +72,8 @@ impl WaiverInvalid {
         Draft::new(
             &Self::META,
             at.at(),
-            format!("the waiver's place `{}` is not in this spec", waiver.at),
+            msg!("c003-unknown-place", place = &waiver.at),
         )
-        .help("write a JSON pointer (`/copy/2/text`) or an id path (`copy.hero.text`)")
+        .help(msg!("c003-help-place"))
     }
 }

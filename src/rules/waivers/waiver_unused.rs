@@ -1,8 +1,8 @@
 //! Rule C002 `waiver-unused`: a waiver silences nothing.
 
-use crate::declare_rule;
 use crate::model::{At, Waiver};
 use crate::rules::{Draft, Meta, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -47,11 +47,8 @@ impl WaiverUnused {
         Draft::new(
             &Self::META,
             at.rule(),
-            format!(
-                "the waiver of `{}` at `{}` silences nothing",
-                waived.name, waiver.at
-            ),
+            msg!("c002-unused", rule = waived.name, place = &waiver.at),
         )
-        .help("the finding is gone: delete the waiver")
+        .help(msg!("c002-help"))
     }
 }
