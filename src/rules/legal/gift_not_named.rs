@@ -2,10 +2,10 @@
 
 use super::read::gift;
 use super::under;
-use crate::{declare_rule, msg};
 use crate::model::Jurisdiction;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::{Field, TermKind};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

@@ -4,12 +4,12 @@
 use super::read::{Text, compiled};
 use super::{offers_of, offers_unknown};
 use crate::i18n::Arg;
-use crate::{declare_rule, msg};
 use crate::model::{Fee, Jurisdiction, Loc, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::{ClaimKind, Offer};
 use crate::wording::re::Re;
 use crate::wording::{Field, Wording};
+use crate::{declare_rule, msg};
 use std::sync::OnceLock;
 
 declare_rule! {
@@ -279,5 +279,17 @@ mod tests {
         assert!(super::money_pattern().is_some());
         assert!(super::not_price_before().is_some());
         assert!(super::not_price_after().is_some());
+    }
+
+    #[test]
+    fn names_are_joined_with_commas_only() {
+        use crate::i18n::{Arg, Lang};
+        let list = super::comma_list(vec![Arg::from("a"), Arg::from("b"), Arg::from("c")]);
+        assert_eq!(list.render(Lang::En), "a, b, c");
+        assert_eq!(list.render(Lang::ZhCn), "a、b、c");
+        assert_eq!(
+            super::comma_list(vec![Arg::from("a")]).render(Lang::En),
+            "a"
+        );
     }
 }

@@ -1,10 +1,10 @@
 //! Rule L011 `marketing-opt-out`: a marketing message without a way to opt out.
 
 use super::message_consent::channel_words;
-use crate::{declare_rule, msg};
 use crate::model::Channel;
 use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

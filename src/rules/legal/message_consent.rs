@@ -3,9 +3,9 @@
 
 use super::under;
 use crate::i18n::{Arg, Msg};
-use crate::{declare_rule, msg};
 use crate::model::{At, Channel, Jurisdiction, List, Loc, Messaging, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -241,9 +241,19 @@ fn finding(
     let laws = Arg::Semi(unmet.iter().map(|n| law(n.jurisdiction).into()).collect());
     let count = sent.len();
     let message = if soft {
-        msg!("l024-soft-only", count = count, channel = name.clone(), laws = laws)
+        msg!(
+            "l024-soft-only",
+            count = count,
+            channel = name.clone(),
+            laws = laws
+        )
     } else {
-        msg!("l024-no-consent", count = count, channel = name.clone(), laws = laws)
+        msg!(
+            "l024-no-consent",
+            count = count,
+            channel = name.clone(),
+            laws = laws
+        )
     };
     let mut help: Vec<Arg> = vec![
         msg!(
@@ -273,7 +283,10 @@ fn finding(
         None => {
             let mut draft = Draft::new(&MessageConsent::META, first.clone(), message);
             for other in sent.iter().skip(1) {
-                draft = draft.related(other.clone(), msg!("l024-also-sent-by", channel = name.clone()));
+                draft = draft.related(
+                    other.clone(),
+                    msg!("l024-also-sent-by", channel = name.clone()),
+                );
             }
             draft
         }
@@ -287,5 +300,31 @@ fn serde_channel(channel: Channel) -> &'static str {
         Channel::Sms => "sms",
         Channel::Email => "email",
         _ => "push",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Arg, Lang};
+    use crate::msg;
+
+    #[test]
+    fn the_count_of_messages_reads_in_both_languages() {
+        let laws = || Arg::Semi(vec![super::law(crate::model::Jurisdiction::Uk).into()]);
+        let channel = || super::channel_words(crate::model::Channel::Email);
+        let three = msg!(
+            "l024-no-consent",
+            count = 3usize,
+            channel = channel(),
+            laws = laws()
+        );
+        assert_eq!(
+            three.en(),
+            "the plan sends 3 marketing messages by e-mail, but records no prior consent of the recipients for e-mail (UK: PECR reg. 22)"
+        );
+        assert_eq!(
+            three.render(Lang::ZhCn),
+            "方案通过邮件发送 3 条营销消息，但未记录收件人事先同意接收邮件（英国：《隐私与电子通信条例》（PECR）第22条）"
+        );
     }
 }

@@ -1,12 +1,12 @@
 //! Rule L023 `minors-audience`: children in the audience without the protection the law gives them.
 
+use super::hidden_fees::comma_list;
 use super::read::parents;
 use super::under;
-use super::hidden_fees::comma_list;
 use crate::i18n::Arg;
-use crate::{declare_rule, msg};
 use crate::model::{Audience, Jurisdiction, Loc, PLAN, PromotionKind};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

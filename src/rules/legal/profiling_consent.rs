@@ -3,10 +3,10 @@
 //! and the right to object).
 
 use super::under;
-use crate::{declare_rule, msg};
 use crate::model::{At, Jurisdiction, LawfulBasis, Loc, PLAN, PersonalData};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::source::pointer;
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

@@ -2,11 +2,11 @@
 
 use super::read::quantity;
 use super::{claims_in, offers_of, offers_unknown, triggers};
-use crate::{declare_rule, msg};
 use crate::model::PromotionKind;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::{ClaimKind, Offer};
 use crate::wording::{Owner, Wording};
+use crate::{declare_rule, msg};
 use std::collections::{BTreeSet, HashSet};
 
 declare_rule! {

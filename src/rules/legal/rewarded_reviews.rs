@@ -2,9 +2,9 @@
 
 use super::read::review;
 use super::under;
-use crate::{declare_rule, msg};
 use crate::model::{Jurisdiction, List, Loc, Requirement};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

@@ -1,9 +1,9 @@
 //! Rule L015 `sweepstakes-free-entry`: a paid prize draw without a free entry route.
 
 use super::under;
-use crate::{declare_rule, msg};
 use crate::model::{Jurisdiction, PLAN, Promotion, PromotionKind};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 use rust_decimal::Decimal;
 
 declare_rule! {
@@ -141,18 +141,9 @@ impl Rule for SweepstakesFreeEntry {
             if free_entry.is_none() && !ctx.has(&at.free_entry()) {
                 let id = &p.id;
                 let (loc, message) = match &payment {
-                    Payment::Purchase => (
-                        at.entry(),
-                        msg!("l015-purchase", id = id),
-                    ),
-                    Payment::Fee(fee) => (
-                        at.entry_fee(),
-                        msg!("l015-fee", id = id, fee = fee),
-                    ),
-                    Payment::Uplift => (
-                        at.price_uplift(),
-                        msg!("l015-uplift", id = id),
-                    ),
+                    Payment::Purchase => (at.entry(), msg!("l015-purchase", id = id)),
+                    Payment::Fee(fee) => (at.entry_fee(), msg!("l015-fee", id = id, fee = fee)),
+                    Payment::Uplift => (at.price_uplift(), msg!("l015-uplift", id = id)),
                 };
                 let help = if us {
                     msg!("l015-help-us")
@@ -173,8 +164,12 @@ impl Rule for SweepstakesFreeEntry {
                     PLAN.promotions().item(i).id()
                 };
                 out.push(
-                    Draft::new(&Self::META, at, msg!("l015-no-purchase-necessary", id = &p.id))
-                        .help(msg!("l015-no-purchase-necessary-help")),
+                    Draft::new(
+                        &Self::META,
+                        at,
+                        msg!("l015-no-purchase-necessary", id = &p.id),
+                    )
+                    .help(msg!("l015-no-purchase-necessary-help")),
                 );
             }
         }

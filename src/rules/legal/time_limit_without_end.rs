@@ -2,12 +2,12 @@
 
 use super::read::end;
 use super::{claims_in, offer_known, offers_of, offers_unknown, triggers, under};
-use crate::values::Date;
-use crate::{declare_rule, msg};
 use crate::model::Jurisdiction;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::values::Date;
 use crate::wording::Owner;
 use crate::wording::claims::{ClaimKind, offer_period};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

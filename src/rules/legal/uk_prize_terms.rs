@@ -2,12 +2,12 @@
 
 use super::{claims_in, under};
 use crate::i18n::Arg;
-use crate::{declare_rule, msg};
 use crate::model::PLAN;
 use crate::model::{Jurisdiction, PromotionKind};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::ClaimKind;
 use crate::wording::{Field, Owner};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

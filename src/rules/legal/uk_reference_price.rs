@@ -2,10 +2,10 @@
 
 use super::{FormerBasis, former_basis, former_price_words, offers_of, offers_unknown, under};
 use crate::i18n::Msg;
-use crate::{declare_rule, msg};
 use crate::model::{At, Jurisdiction, Loc, PLAN, Phase, Promotion};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::{Offer, offer_period};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -185,8 +185,8 @@ impl Rule for UkReferencePrice {
             let finding = match verdict {
                 Verdict::Supported | Verdict::Unknown => continue,
                 Verdict::Missing => {
-                    let mut d = draft(msg!("l018-missing", words = words))
-                        .help(msg!("l018-missing-help"));
+                    let mut d =
+                        draft(msg!("l018-missing", words = words)).help(msg!("l018-missing-help"));
                     if let Some(o) = offers.first() {
                         d = d.related(o.id_at(), msg!("l018-no-reference-price-here"));
                     }
@@ -210,12 +210,14 @@ impl Rule for UkReferencePrice {
                     msg!("l018-days-charged"),
                 )
                 .help(msg!("l018-too-short-help")),
-                Verdict::NoEvidence(i) => draft(msg!("l018-no-evidence", words = words, id = id(i)))
-                    .related(
-                        Loc::from(at().item(i).reference_price()),
-                        msg!("l018-the-reference-price"),
-                    )
-                    .help(msg!("l018-no-evidence-help")),
+                Verdict::NoEvidence(i) => {
+                    draft(msg!("l018-no-evidence", words = words, id = id(i)))
+                        .related(
+                            Loc::from(at().item(i).reference_price()),
+                            msg!("l018-the-reference-price"),
+                        )
+                        .help(msg!("l018-no-evidence-help"))
+                }
             };
             out.push(finding);
         }

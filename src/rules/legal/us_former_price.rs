@@ -1,10 +1,10 @@
 //! Rule L010 `us-former-price`: a US former-price comparison without its basis.
 
 use super::{FormerBasis, former_basis, former_price_words, offers_of, offers_unknown, under};
-use crate::{declare_rule, msg};
 use crate::model::Jurisdiction;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::Offer;
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

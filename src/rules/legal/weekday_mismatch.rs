@@ -2,11 +2,11 @@
 
 use super::{offer_known, offers_of, offers_unknown};
 use crate::i18n::Msg;
-use crate::{declare_rule, msg};
 use crate::model::{Jurisdiction, Loc, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::Owner;
 use crate::wording::claims::{ClaimKind, Day, offer_period};
+use crate::{declare_rule, msg};
 use jiff::civil::{Date, Weekday};
 
 declare_rule! {
