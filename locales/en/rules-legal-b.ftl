@@ -180,5 +180,7 @@ l025-apart = `{ $price }` is not the total price: the mandatory { $names } is sh
 l025-without = `{ $price }` is stated without the mandatory { $names } every customer pays
 # $fee: the fee's name; $amount: its amount, formatted.
 l025-fee-amount = { $fee } ({ $amount })
+# A fee without an amount: $fee, its name.
+l025-fee-name = { $fee }
 l025-help = show the price with every mandatory fee in it and record `included: true` on the fee (in China, at least mark the fee beside the price)
 l025-the-fee = the fee

@@ -185,9 +185,10 @@ rule-L024-cite-3 = 美国《电话消费者保护法》（TCPA，47 U.S.C. §227
 rule-L024-cite-4 = 英国《隐私与电子通信条例》（PECR 2003）第22条至第23条
 
 # L025 hidden-fees
-l025-apart = `{ $price }` 不是总价：必须支付的{ $names }与价格分开显示
-l025-without = `{ $price }` 未包含每位顾客都须支付的{ $names }
-l025-fee-amount = { $fee }（{ $amount }）
+l025-apart = `{ $price }` 不是总价：必须支付的 { $names } 与价格分开显示
+l025-without = `{ $price }` 未包含每位顾客都须支付的 { $names }
+l025-fee-amount = `{ $fee }`（{ $amount }）
+l025-fee-name = `{ $fee }`
 l025-help = 显示包含全部必付费用的价格，并在该费用上记录 `included: true`（在中国，至少应在价格旁标明该费用）
 l025-the-fee = 该费用
 rule-L025-summary = 文案标示的价格未包含必须支付的费用

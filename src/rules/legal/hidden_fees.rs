@@ -176,7 +176,7 @@ fn describe(ctx: &Ctx<'_>, fee: &Fee) -> Arg {
             amount = ctx.money(amount.amount)
         )
         .into(),
-        None => Arg::from(&fee.name),
+        None => msg!("l025-fee-name", fee = &fee.name).into(),
     }
 }
 
