@@ -1,11 +1,11 @@
 ## Rule messages: legal (L003, L004, L010–L012, L015–L019, L021, L023–L025).
 
 # Items joined with commas only ($first: one item; $rest: the items after it).
-legal-comma-list = { $first }, { $rest }
+l025-comma-list = { $first }, { $rest }
 # The channel a marketing message is sent on.
-legal-channel-sms = SMS
-legal-channel-email = e-mail
-legal-channel-push = push
+l024-channel-sms = SMS
+l024-channel-email = e-mail
+l024-channel-push = push
 
 # L003 time-limit-without-end. $words: the time-limited words as written.
 l003-no-end = `{ $words }` promises a time limit, but the text gives no end
@@ -35,7 +35,7 @@ l010-missing = `{ $words }` compares with a former or reference price, but no ad
 l010-missing-help = add `reference_price: {"{"} basis: former_price, days: 90, evidence: … {"}"}`, or for a "compare at" price `{"{"} basis: trade_area_price, evidence: … {"}"}`
 l010-the-advertised-offer = the advertised offer
 
-# L011 marketing-opt-out. $channel: the channel (legal-channel-…).
+# L011 marketing-opt-out. $channel: the channel (l024-channel-…).
 l011-no-opt-out = this { $channel } message gives no way to opt out of further messages
 l011-sent-as-message = sent as a message
 l011-help-sms = add the opt-out to the message (…回T退订, "Reply STOP to opt out")
@@ -152,7 +152,7 @@ l023-exhortation = `{ $text }` urges children to ask their parents to buy (the a
 l023-exhortation-help = speak to the parents, not through the children: say who the product is for (适合6岁以上, "for ages 6 and up") and leave the decision to them
 
 # L024 message-consent. $count: the number of messages; $channel: the channel
-# (legal-channel-…); $laws: the laws requiring consent (l024-law-…), semicolon-joined.
+# (l024-channel-…); $laws: the laws requiring consent (l024-law-…), semicolon-joined.
 l024-no-consent = the plan sends { $count ->
         [one] a marketing message
        *[other] { $count } marketing messages

@@ -1,9 +1,9 @@
 ## Rule messages: legal (L003, L004, L010–L012, L015–L019, L021, L023–L025).
 
-legal-comma-list = { $first }、{ $rest }
-legal-channel-sms = 短信
-legal-channel-email = 邮件
-legal-channel-push = 推送
+l025-comma-list = { $first }、{ $rest }
+l024-channel-sms = 短信
+l024-channel-email = 邮件
+l024-channel-push = 推送
 
 # L003 time-limit-without-end
 l003-no-end = `{ $words }` 表示限时，但文案未写明截止时间

@@ -188,7 +188,7 @@ pub(crate) fn comma_list(items: Vec<Arg>) -> Arg {
         return Arg::from("");
     };
     items.fold(last, |rest, first| {
-        msg!("legal-comma-list", first = first, rest = rest).into()
+        msg!("l025-comma-list", first = first, rest = rest).into()
     })
 }
 

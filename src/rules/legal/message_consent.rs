@@ -130,9 +130,9 @@ fn needs(channel: Channel) -> Vec<Need> {
 /// The name of a message channel (SMS, e-mail, push) in the reader's language.
 pub(crate) fn channel_words(channel: Channel) -> Msg {
     match channel {
-        Channel::Sms => msg!("legal-channel-sms"),
-        Channel::Email => msg!("legal-channel-email"),
-        _ => msg!("legal-channel-push"),
+        Channel::Sms => msg!("l024-channel-sms"),
+        Channel::Email => msg!("l024-channel-email"),
+        _ => msg!("l024-channel-push"),
     }
 }
 
