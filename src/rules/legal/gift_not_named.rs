@@ -2,10 +2,10 @@
 
 use super::read::gift;
 use super::under;
-use crate::declare_rule;
 use crate::model::Jurisdiction;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::{Field, TermKind};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -98,9 +98,9 @@ impl Rule for GiftNotNamed {
                         place.at(),
                         start,
                         end,
-                        format!("`{text}` offers a gift without saying what it is"),
+                        msg!("l019-unnamed", text = text),
                     )
-                    .help("name the gift in the text (\"a free canvas tote bag\", \"a 50ml hand cream\"), and how many there are if they may run out"),
+                    .help(msg!("l019-help")),
                 );
             }
         }

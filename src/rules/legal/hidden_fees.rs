@@ -3,12 +3,13 @@
 
 use super::read::{Text, compiled};
 use super::{offers_of, offers_unknown};
-use crate::declare_rule;
+use crate::i18n::Arg;
 use crate::model::{Fee, Jurisdiction, Loc, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::{ClaimKind, Offer};
 use crate::wording::re::Re;
 use crate::wording::{Field, Wording};
+use crate::{declare_rule, msg};
 use std::sync::OnceLock;
 
 declare_rule! {
@@ -116,25 +117,27 @@ impl Rule for HiddenFees {
             if reported.is_empty() {
                 continue;
             }
-            let names = reported
-                .iter()
-                .map(|(_, _, fee)| describe(ctx, fee))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let names = comma_list(
+                reported
+                    .iter()
+                    .map(|(_, _, fee)| describe(ctx, fee))
+                    .collect(),
+            );
             let Some(price) = place.text.get(start..end) else {
                 continue;
             };
             let message = if reported.iter().all(|(_, _, fee)| named(fee)) {
-                format!(
-                    "`{price}` is not the total price: the mandatory {names} is shown apart from it"
-                )
+                msg!("l025-apart", price = price, names = names)
             } else {
-                format!("`{price}` is stated without the mandatory {names} every customer pays")
+                msg!("l025-without", price = price, names = names)
             };
-            let mut draft = Draft::text(&Self::META, place.at(), start, end, message)
-                .help("show the price with every mandatory fee in it and record `included: true` on the fee (in China, at least mark the fee beside the price)");
+            let mut draft =
+                Draft::text(&Self::META, place.at(), start, end, message).help(msg!("l025-help"));
             for (p, f, _) in &reported {
-                draft = draft.related(PLAN.promotions().item(*p).fees().item(*f).name(), "the fee");
+                draft = draft.related(
+                    PLAN.promotions().item(*p).fees().item(*f).name(),
+                    msg!("l025-the-fee"),
+                );
             }
             out.push(draft);
         }
@@ -165,14 +168,30 @@ fn dripped<'a>(ctx: &Ctx<'_>, offers: &[Offer<'a>]) -> Vec<Dripped<'a>> {
 }
 
 /// A fee as the message names it: `booking fee (£3)`.
-fn describe(ctx: &Ctx<'_>, fee: &Fee) -> String {
+fn describe(ctx: &Ctx<'_>, fee: &Fee) -> Arg {
     match &fee.amount {
-        Some(amount) => format!("{} ({})", fee.name, ctx.money(amount.amount)),
-        None => fee.name.clone(),
+        Some(amount) => msg!(
+            "l025-fee-amount",
+            fee = &fee.name,
+            amount = ctx.money(amount.amount)
+        )
+        .into(),
+        None => msg!("l025-fee-name", fee = &fee.name).into(),
     }
 }
 
-/// A money amount as written in copy: `¥99`, `£25.50`, `99元`, `1,299 元`.
+/// Items joined with commas only (`a, b, c` / `a、b、c`), as a list of names reads
+/// when no "and" belongs before the last.
+pub(crate) fn comma_list(items: Vec<Arg>) -> Arg {
+    let mut items = items.into_iter().rev();
+    let Some(last) = items.next() else {
+        return Arg::from("");
+    };
+    items.fold(last, |rest, first| {
+        msg!("l025-comma-list", first = first, rest = rest).into()
+    })
+}
+
 fn money_pattern() -> Option<&'static Re> {
     static RE: OnceLock<Option<Re>> = OnceLock::new();
     compiled(&RE, || {
@@ -260,5 +279,17 @@ mod tests {
         assert!(super::money_pattern().is_some());
         assert!(super::not_price_before().is_some());
         assert!(super::not_price_after().is_some());
+    }
+
+    #[test]
+    fn names_are_joined_with_commas_only() {
+        use crate::i18n::{Arg, Lang};
+        let list = super::comma_list(vec![Arg::from("a"), Arg::from("b"), Arg::from("c")]);
+        assert_eq!(list.render(Lang::En), "a, b, c");
+        assert_eq!(list.render(Lang::ZhCn), "a、b、c");
+        assert_eq!(
+            super::comma_list(vec![Arg::from("a")]).render(Lang::En),
+            "a"
+        );
     }
 }

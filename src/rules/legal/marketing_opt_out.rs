@@ -1,9 +1,10 @@
 //! Rule L011 `marketing-opt-out`: a marketing message without a way to opt out.
 
-use crate::declare_rule;
+use super::message_consent::channel_words;
 use crate::model::Channel;
 use crate::model::PLAN;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -68,12 +69,10 @@ pub(crate) fn opt_out_pattern() -> Option<&'static regex::Regex> {
 impl Rule for MarketingOptOut {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
         for (i, copy) in ctx.campaign.copy.iter().flat_map(|c| c.iter()) {
-            let channel = match copy.channel {
-                Channel::Sms => "SMS",
-                Channel::Push => "push",
-                Channel::Email => "e-mail",
-                _ => continue,
-            };
+            if !matches!(copy.channel, Channel::Sms | Channel::Push | Channel::Email) {
+                continue;
+            }
+            let channel = channel_words(copy.channel);
             // An unknown text may say how to opt out: the entry is not judged.
             let Some(text) = copy.text.known() else {
                 continue;
@@ -87,17 +86,17 @@ impl Rule for MarketingOptOut {
                 continue;
             }
             let help = if copy.channel == Channel::Sms {
-                "add the opt-out to the message (…回T退订, \"Reply STOP to opt out\")"
+                msg!("l011-help-sms")
             } else {
-                "add the opt-out to the text, or set `opt_out:` saying how recipients turn these messages off"
+                msg!("l011-help")
             };
             out.push(
                 Draft::new(
                     &Self::META,
                     PLAN.copy().item(i).text(),
-                    format!("this {channel} message gives no way to opt out of further messages"),
+                    msg!("l011-no-opt-out", channel = channel),
                 )
-                .related(PLAN.copy().item(i).channel(), "sent as a message")
+                .related(PLAN.copy().item(i).channel(), msg!("l011-sent-as-message"))
                 .help(help),
             );
         }

@@ -2,9 +2,10 @@
 //! records no prior consent of the recipients.
 
 use super::under;
-use crate::declare_rule;
+use crate::i18n::{Arg, Msg};
 use crate::model::{At, Channel, Jurisdiction, List, Loc, Messaging, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -126,25 +127,24 @@ fn needs(channel: Channel) -> Vec<Need> {
     }
 }
 
-fn label(channel: Channel) -> &'static str {
+/// The name of a message channel (SMS, e-mail, push) in the reader's language.
+pub(crate) fn channel_words(channel: Channel) -> Msg {
     match channel {
-        Channel::Sms => "SMS",
-        Channel::Email => "e-mail",
-        _ => "push",
+        Channel::Sms => msg!("l024-channel-sms"),
+        Channel::Email => msg!("l024-channel-email"),
+        _ => msg!("l024-channel-push"),
     }
 }
 
-/// The law asking for consent in one jurisdiction, as messages name it.
-fn law(jurisdiction: Jurisdiction) -> &'static str {
+fn law(jurisdiction: Jurisdiction) -> Msg {
     match jurisdiction {
-        Jurisdiction::Cn => "CN: 广告法 Art. 43(1)",
-        Jurisdiction::Eu => "EU: ePrivacy Directive Art. 13",
-        Jurisdiction::Uk => "UK: PECR reg. 22",
-        Jurisdiction::Us => "US: TCPA, 47 CFR 64.1200",
+        Jurisdiction::Cn => msg!("l024-law-cn"),
+        Jurisdiction::Eu => msg!("l024-law-eu"),
+        Jurisdiction::Uk => msg!("l024-law-uk"),
+        Jurisdiction::Us => msg!("l024-law-us"),
     }
 }
 
-/// A text that says something (not empty or blank).
 fn stated(text: Option<&String>) -> bool {
     text.is_some_and(|t| !t.trim().is_empty())
 }
@@ -237,36 +237,39 @@ fn finding(
     unmet: &[&Need],
 ) -> Draft {
     let soft = record.soft_opt_in;
-    let name = label(channel);
-    let laws = unmet
-        .iter()
-        .map(|n| law(n.jurisdiction))
-        .collect::<Vec<_>>()
-        .join("; ");
-    let count = if sent.len() == 1 {
-        "a marketing message".to_owned()
-    } else {
-        format!("{} marketing messages", sent.len())
-    };
+    let name = channel_words(channel);
+    let laws = Arg::Semi(unmet.iter().map(|n| law(n.jurisdiction).into()).collect());
+    let count = sent.len();
     let message = if soft {
-        format!(
-            "the plan sends {count} by {name} on the soft opt-in only, but the recipients' prior consent is required ({laws})"
+        msg!(
+            "l024-soft-only",
+            count = count,
+            channel = name.clone(),
+            laws = laws
         )
     } else {
-        format!(
-            "the plan sends {count} by {name}, but records no prior consent of the recipients for {name} ({laws})"
+        msg!(
+            "l024-no-consent",
+            count = count,
+            channel = name.clone(),
+            laws = laws
         )
     };
-    let mut help = format!(
-        "send only to recipients who agreed to {name} marketing, and record how and where under `compliance.messaging`: `- {{ channel: {}, consent: … }}`",
-        serde_channel(channel)
-    );
+    let mut help: Vec<Arg> = vec![
+        msg!(
+            "l024-help",
+            channel = name.clone(),
+            key = serde_channel(channel)
+        )
+        .into(),
+    ];
     if unmet.iter().any(|n| n.soft_opt_in) && !soft {
-        help.push_str("; in the EU and UK, mailing existing customers on the soft opt-in, record `soft_opt_in: …` instead");
+        help.push(msg!("l024-help-soft-opt-in").into());
     }
     if unmet.iter().any(|n| n.jurisdiction == Jurisdiction::Us) {
-        help.push_str("; US marketing texts need prior express written consent");
+        help.push(msg!("l024-help-us").into());
     }
+    let help = msg!("l024-help-parts", parts = Arg::Semi(help));
     let draft = match record.entry {
         Some((ref at, entry)) => {
             let place = if entry.consent.is_some() {
@@ -275,12 +278,15 @@ fn finding(
                 at.channel()
             };
             Draft::new(&MessageConsent::META, place, message)
-                .related(first.clone(), format!("sent by {name}"))
+                .related(first.clone(), msg!("l024-sent-by", channel = name))
         }
         None => {
             let mut draft = Draft::new(&MessageConsent::META, first.clone(), message);
             for other in sent.iter().skip(1) {
-                draft = draft.related(other.clone(), format!("also sent by {name}"));
+                draft = draft.related(
+                    other.clone(),
+                    msg!("l024-also-sent-by", channel = name.clone()),
+                );
             }
             draft
         }
@@ -294,5 +300,31 @@ fn serde_channel(channel: Channel) -> &'static str {
         Channel::Sms => "sms",
         Channel::Email => "email",
         _ => "push",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Arg, Lang};
+    use crate::msg;
+
+    #[test]
+    fn the_count_of_messages_reads_in_both_languages() {
+        let laws = || Arg::Semi(vec![super::law(crate::model::Jurisdiction::Uk).into()]);
+        let channel = || super::channel_words(crate::model::Channel::Email);
+        let three = msg!(
+            "l024-no-consent",
+            count = 3usize,
+            channel = channel(),
+            laws = laws()
+        );
+        assert_eq!(
+            three.en(),
+            "the plan sends 3 marketing messages by e-mail, but records no prior consent of the recipients for e-mail (UK: PECR reg. 22)"
+        );
+        assert_eq!(
+            three.render(Lang::ZhCn),
+            "方案通过邮件发送 3 条营销消息，但未记录收件人事先同意接收邮件（英国：《隐私与电子通信条例》（PECR）第22条）"
+        );
     }
 }

@@ -1,10 +1,12 @@
 //! Rule L023 `minors-audience`: children in the audience without the protection the law gives them.
 
+use super::hidden_fees::comma_list;
 use super::read::parents;
 use super::under;
-use crate::declare_rule;
+use crate::i18n::Arg;
 use crate::model::{Audience, Jurisdiction, Loc, PLAN, PromotionKind};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -162,10 +164,10 @@ fn personal_data(ctx: &Ctx<'_>, audience: &Audience, out: &mut Vec<Draft>) {
         return;
     }
     let min = audience.min_age.0;
-    let ages: Vec<String> = DATA_AGES
+    let ages: Vec<Arg> = DATA_AGES
         .iter()
         .filter(|(j, age)| min < *age && under(ctx, &[*j]))
-        .map(|(j, age)| format!("under {age} ({})", j.code()))
+        .map(|(j, age)| msg!("l023-under-age", age = age, jurisdiction = j.code()).into())
         .collect();
     if ages.is_empty() {
         return;
@@ -174,13 +176,13 @@ fn personal_data(ctx: &Ctx<'_>, audience: &Audience, out: &mut Vec<Draft>) {
         Draft::new(
             &MinorsAudience::META,
             consent_at(audience),
-            format!(
-                "the audience starts at age {min} and the campaign uses personal data, but no guardian consent is recorded: a child's data needs a parent's or guardian's consent {}",
-                ages.join(", ")
-            ),
+            msg!("l023-personal-data", min = min, ages = comma_list(ages)),
         )
-        .related(PLAN.compliance().personal_data(), "the personal data it uses")
-        .help("obtain a parent's or guardian's consent before a child signs up or gives data and record it (`guardian_consent: true`), or raise `min_age`"),
+        .related(
+            PLAN.compliance().personal_data(),
+            msg!("l023-the-personal-data"),
+        )
+        .help(msg!("l023-personal-data-help")),
     );
 }
 
@@ -198,27 +200,25 @@ fn mystery_boxes(ctx: &Ctx<'_>, audience: &Audience, consent: Option<bool>, out:
         let name = &promotion.name;
         let (message, help) = if min < MYSTERY_BOX_AGE {
             (
-                format!(
-                    "`{name}` is a mystery box and the audience starts at age {min}: mystery boxes may not be sold to children under 8"
+                msg!(
+                    "l023-box-under-8",
+                    name = name,
+                    min = min,
+                    limit = MYSTERY_BOX_AGE
                 ),
-                "raise `audience.min_age` to 8 or more and check buyers' ages, or leave the mystery box out of this campaign",
+                msg!("l023-box-under-8-help", limit = MYSTERY_BOX_AGE),
             )
         } else if consent == Some(false) {
             (
-                format!(
-                    "`{name}` is a mystery box and the audience includes minors from age {min}, but no guardian consent is recorded"
-                ),
-                "confirm a guardian's consent before selling a mystery box to a minor and record it (`guardian_consent: true`)",
+                msg!("l023-box-minors", name = name, min = min),
+                msg!("l023-box-minors-help"),
             )
         } else {
             continue;
         };
         out.push(
             Draft::new(&MinorsAudience::META, at.id(), message)
-                .related(
-                    PLAN.audience().min_age(),
-                    "the youngest age the campaign reaches",
-                )
+                .related(PLAN.audience().min_age(), msg!("l023-youngest-age"))
                 .help(help),
         );
     }
@@ -247,9 +247,9 @@ fn words(ctx: &Ctx<'_>, min: u64, out: &mut Vec<Draft>) {
                     place.at(),
                     start,
                     end,
-                    format!("`{text}` urges children to ask their parents to buy (the audience starts at age {min})"),
+                    msg!("l023-exhortation", text = text, min = min),
                 )
-                .help("speak to the parents, not through the children: say who the product is for (适合6岁以上, \"for ages 6 and up\") and leave the decision to them"),
+                .help(msg!("l023-exhortation-help")),
             );
         }
     }

@@ -3,10 +3,10 @@
 //! and the right to object).
 
 use super::under;
-use crate::declare_rule;
 use crate::model::{At, Jurisdiction, LawfulBasis, Loc, PLAN, PersonalData};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::source::pointer;
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -188,19 +188,18 @@ fn check_cn(at: &At<PersonalData>, opt_out: Said, other: Said, out: &mut Vec<Dra
     let mut draft = Draft::new(
         &ProfilingConsent::META,
         place(at, &at.opt_out(), opt_out),
-        "customers are profiled for marketing, but the plan offers neither a way to refuse it \
-         (`opt_out`) nor a non-personalised option (`non_personalised_option`), as PIPL Art. 24(2) requires",
+        msg!("l012-cn-neither"),
     );
     if opt_out == Said::No {
-        draft = draft.related(at.profiling(), "profiling");
+        draft = draft.related(at.profiling(), msg!("l012-profiling"));
     }
     if other == Said::No {
-        draft = draft.related(at.non_personalised_option(), "no non-personalised option");
+        draft = draft.related(
+            at.non_personalised_option(),
+            msg!("l012-no-non-personalised"),
+        );
     }
-    out.push(draft.help(
-        "offer a convenient way to refuse personalised marketing and record `opt_out: true`, \
-         or offer a version not based on personal characteristics and record `non_personalised_option: true`",
-    ));
+    out.push(draft.help(msg!("l012-cn-help")));
 }
 
 /// GDPR Art. 6(1): a recorded lawful basis (and consent actually held when it is the basis).
@@ -211,18 +210,16 @@ fn check_eu_basis(
     clean: bool,
     out: &mut Vec<Draft>,
 ) {
-    let help = "record the GDPR Art. 6(1) basis of the profiling under `personal_data`, e.g. \
-                `lawful_basis: legitimate_interest` (after a balancing test) or `lawful_basis: consent` \
-                (with the consent obtained and `consent: true`)";
+    let help = msg!("l012-basis-help");
     match data.lawful_basis {
         Some(LawfulBasis::Consent) if data.consent == Some(false) => out.push(
             Draft::new(
                 &ProfilingConsent::META,
                 at.consent(),
-                "the lawful basis of the profiling is consent, but `consent: false` says it was not obtained",
+                msg!("l012-consent-not-obtained"),
             )
-            .related(at.lawful_basis(), "basis: consent")
-            .help("obtain consent before profiling and record `consent: true`, or record the basis the profiling really rests on"),
+            .related(at.lawful_basis(), msg!("l012-basis-consent"))
+            .help(msg!("l012-consent-help")),
         ),
         Some(_) => {}
         None => {
@@ -236,7 +233,7 @@ fn check_eu_basis(
                     Draft::new(
                         &ProfilingConsent::META,
                         at.profiling(),
-                        "customers are profiled, but the plan records no lawful basis for it (`lawful_basis:`)",
+                        msg!("l012-no-basis"),
                     )
                     .help(help),
                 );
@@ -249,12 +246,8 @@ fn check_eu_basis(
 fn check_eu_objection(at: &At<PersonalData>, opt_out: Said, out: &mut Vec<Draft>) {
     let message = match opt_out {
         Said::Yes | Said::Unknown => return,
-        Said::No => {
-            "customers are profiled for direct marketing, but cannot object to it (`opt_out: false`)"
-        }
-        Said::Absent => {
-            "customers are profiled for direct marketing, but the plan does not record their right to object (`opt_out:`)"
-        }
+        Said::No => msg!("l012-cannot-object"),
+        Said::Absent => msg!("l012-no-right-to-object"),
     };
     let mut draft = Draft::new(
         &ProfilingConsent::META,
@@ -262,9 +255,7 @@ fn check_eu_objection(at: &At<PersonalData>, opt_out: Said, out: &mut Vec<Draft>
         message,
     );
     if opt_out == Said::No {
-        draft = draft.related(at.profiling(), "profiling");
+        draft = draft.related(at.profiling(), msg!("l012-profiling"));
     }
-    out.push(draft.help(
-        "let customers object to personalised marketing at any time, stop on objection, and record `opt_out: true` (GDPR Art. 21)",
-    ));
+    out.push(draft.help(msg!("l012-objection-help")));
 }

@@ -2,11 +2,11 @@
 
 use super::read::quantity;
 use super::{claims_in, offers_of, offers_unknown, triggers};
-use crate::declare_rule;
 use crate::model::PromotionKind;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::{ClaimKind, Offer};
 use crate::wording::{Owner, Wording};
+use crate::{declare_rule, msg};
 use std::collections::{BTreeSet, HashSet};
 
 declare_rule! {
@@ -127,22 +127,19 @@ impl Rule for QuantityLimitWithoutNumber {
                 continue;
             }
             let help = match offers.first() {
-                Some(o) => format!("set `quantity` on `{}` (the copy need not repeat it), or drop the wording if the stock is not limited", o.id()),
-                None => "advertise the limited offer (`advertises`) and set its `quantity`, or drop the wording if the stock is not limited".into(),
+                Some(o) => msg!("l004-help", offer = o.id()),
+                None => msg!("l004-help-advertise"),
             };
             let mut draft = Draft::text(
                 &Self::META,
                 trigger.place.at(),
                 trigger.start,
                 trigger.end,
-                format!(
-                    "`{}` says the quantity is limited, but the plan gives no quantity to check it against",
-                    trigger.words
-                ),
+                msg!("l004-no-quantity", words = trigger.words),
             )
             .help(help);
             if let Some(o) = offers.first() {
-                draft = draft.related(o.id_at(), "no `quantity` here");
+                draft = draft.related(o.id_at(), msg!("l004-no-quantity-here"));
             }
             reported.insert(trigger.place_index);
             out.push(draft);

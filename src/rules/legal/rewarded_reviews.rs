@@ -2,9 +2,9 @@
 
 use super::read::review;
 use super::under;
-use crate::declare_rule;
 use crate::model::{Jurisdiction, List, Loc, Requirement};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -79,8 +79,6 @@ declare_rule! {
     ]
 }
 
-const HELP: &str = "reward any honest review whatever its rating (`requires: [review]`, 评价有礼（好评差评均可）), or none; never ask for a good rating in return";
-
 impl Rule for RewardedReviews {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
         if !under(
@@ -124,9 +122,9 @@ fn mechanic(
                 Draft::new(
                     &RewardedReviews::META,
                     Loc::from(item),
-                    format!("`{name}` is given only for a positive review (`positive_review`)"),
+                    msg!("l021-mechanic", name = name),
                 )
-                .help(HELP),
+                .help(msg!("l021-help")),
             );
         }
     }
@@ -149,9 +147,9 @@ fn words(ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
                     place.at(),
                     start,
                     end,
-                    format!("`{text}` offers a reward for a positive review"),
+                    msg!("l021-words", text = text),
                 )
-                .help(HELP),
+                .help(msg!("l021-help")),
             );
         }
     }

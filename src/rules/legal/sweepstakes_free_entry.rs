@@ -1,9 +1,9 @@
 //! Rule L015 `sweepstakes-free-entry`: a paid prize draw without a free entry route.
 
 use super::under;
-use crate::declare_rule;
 use crate::model::{Jurisdiction, PLAN, Promotion, PromotionKind};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 use rust_decimal::Decimal;
 
 declare_rule! {
@@ -141,29 +141,14 @@ impl Rule for SweepstakesFreeEntry {
             if free_entry.is_none() && !ctx.has(&at.free_entry()) {
                 let id = &p.id;
                 let (loc, message) = match &payment {
-                    Payment::Purchase => (
-                        at.entry(),
-                        format!(
-                            "purchases enter the draw `{id}`, but there is no free way to enter"
-                        ),
-                    ),
-                    Payment::Fee(fee) => (
-                        at.entry_fee(),
-                        format!(
-                            "entering the draw `{id}` costs a fee of {fee}, but there is no free way to enter"
-                        ),
-                    ),
-                    Payment::Uplift => (
-                        at.price_uplift(),
-                        format!(
-                            "the goods that enter the draw `{id}` are priced higher for it, but there is no free way to enter"
-                        ),
-                    ),
+                    Payment::Purchase => (at.entry(), msg!("l015-purchase", id = id)),
+                    Payment::Fee(fee) => (at.entry_fee(), msg!("l015-fee", id = id, fee = fee)),
+                    Payment::Uplift => (at.price_uplift(), msg!("l015-uplift", id = id)),
                 };
                 let help = if us {
-                    "add `free_entry:` (e.g. \"mail a postcard to …\") with the same chance of winning"
+                    msg!("l015-help-us")
                 } else {
-                    "add `free_entry:` with the same chance of winning, or drop the fee or raised price (a purchase at the normal price may enter a prize draw in Great Britain)"
+                    msg!("l015-help-uk")
                 };
                 out.push(Draft::new(&Self::META, loc, message).help(help));
                 continue;
@@ -179,8 +164,12 @@ impl Rule for SweepstakesFreeEntry {
                     PLAN.promotions().item(i).id()
                 };
                 out.push(
-                    Draft::new(&Self::META, at, format!("the terms of draw `{}` do not say \"No purchase necessary\"", p.id))
-                        .help("state \"No purchase necessary. A purchase will not improve your chances of winning.\" and how to enter for free"),
+                    Draft::new(
+                        &Self::META,
+                        at,
+                        msg!("l015-no-purchase-necessary", id = &p.id),
+                    )
+                    .help(msg!("l015-no-purchase-necessary-help")),
                 );
             }
         }

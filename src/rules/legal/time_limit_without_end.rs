@@ -2,11 +2,12 @@
 
 use super::read::end;
 use super::{claims_in, offer_known, offers_of, offers_unknown, triggers, under};
-use crate::declare_rule;
 use crate::model::Jurisdiction;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::values::Date;
 use crate::wording::Owner;
 use crate::wording::claims::{ClaimKind, offer_period};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -129,14 +130,14 @@ impl Rule for TimeLimitWithoutEnd {
                         trigger.place.at(),
                         trigger.start,
                         trigger.end,
-                        format!(
-                            "`{}` promises a time limit, but the text does not say when it ends",
-                            trigger.words
-                        ),
+                        msg!("l003-no-end-known", words = trigger.words),
                     )
-                    .related(at, format!("`{id}` ends on {to}"))
-                    .help(format!(
-                        "write the end into the text: `{id}` ends on {to} ({write})"
+                    .related(at, msg!("l003-ends-on", id = &id, end = Date::from(to)))
+                    .help(msg!(
+                        "l003-help-known",
+                        id = &id,
+                        end = Date::from(to),
+                        write = write
                     ))
                 }
                 None => Draft::text(
@@ -144,12 +145,9 @@ impl Rule for TimeLimitWithoutEnd {
                     trigger.place.at(),
                     trigger.start,
                     trigger.end,
-                    format!(
-                        "`{}` promises a time limit, but the text gives no end",
-                        trigger.words
-                    ),
+                    msg!("l003-no-end", words = trigger.words),
                 )
-                .help("write the period into the text (1月16日至2月6日, \"until Nov 30\")"),
+                .help(msg!("l003-help")),
             };
             out.push(draft);
         }

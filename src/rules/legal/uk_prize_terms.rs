@@ -1,12 +1,13 @@
 //! Rule L016 `uk-prize-terms`: a UK prize promotion's terms lack significant conditions.
 
 use super::{claims_in, under};
-use crate::declare_rule;
+use crate::i18n::Arg;
 use crate::model::PLAN;
 use crate::model::{Jurisdiction, PromotionKind};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::ClaimKind;
 use crate::wording::{Field, Owner};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -69,8 +70,12 @@ impl Rule for UkPrizeTerms {
             let Some(place) = wording.place_of(Owner::Promotion(i), Field::Terms) else {
                 if !ctx.has(&terms_at) {
                     out.push(
-                        Draft::new(&Self::META, PLAN.promotions().item(i).id(), format!("prize promotion `{}` has no terms (closing date, prizes, how to enter)", p.id))
-                            .help("add `terms:` with the closing date and the number of prizes"),
+                        Draft::new(
+                            &Self::META,
+                            PLAN.promotions().item(i).id(),
+                            msg!("l016-no-terms", id = &p.id),
+                        )
+                        .help(msg!("l016-no-terms-help")),
                     );
                 }
                 continue;
@@ -79,7 +84,7 @@ impl Rule for UkPrizeTerms {
             if !claims_in(wording, place)
                 .any(|c| matches!(c, ClaimKind::Period { to: Some(_), .. }))
             {
-                missing.push("a closing date");
+                missing.push(msg!("l016-closing-date"));
             }
             if !claims_in(wording, place).any(|c| {
                 matches!(
@@ -87,12 +92,16 @@ impl Rule for UkPrizeTerms {
                     ClaimKind::Total { .. } | ClaimKind::Quantity { .. } | ClaimKind::Count { .. }
                 )
             }) {
-                missing.push("the number of prizes");
+                missing.push(msg!("l016-number-of-prizes"));
             }
             if !missing.is_empty() {
                 out.push(
-                    Draft::new(&Self::META, terms_at, format!("the terms of `{}` do not state {}", p.id, missing.join(" or ")))
-                        .help("state the closing date and the number of prizes (\"2 bikes to be won; closes 30 Nov 2027\")"),
+                    Draft::new(
+                        &Self::META,
+                        terms_at,
+                        msg!("l016-missing", id = &p.id, missing = Arg::any(missing)),
+                    )
+                    .help(msg!("l016-missing-help")),
                 );
             }
         }

@@ -1,10 +1,11 @@
 //! Rule L018 `uk-reference-price`: a UK was/RRP price without its basis.
 
 use super::{FormerBasis, former_basis, former_price_words, offers_of, offers_unknown, under};
-use crate::declare_rule;
+use crate::i18n::Msg;
 use crate::model::{At, Jurisdiction, Loc, PLAN, Phase, Promotion};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::{Offer, offer_period};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -165,7 +166,7 @@ impl Rule for UkReferencePrice {
                 .unwrap_or(Verdict::Missing);
             let words = trigger.words;
             let at = || PLAN.promotions();
-            let draft = |message: String| {
+            let draft = |message: Msg| {
                 Draft::text(
                     &Self::META,
                     trigger.place.at(),
@@ -184,22 +185,39 @@ impl Rule for UkReferencePrice {
             let finding = match verdict {
                 Verdict::Supported | Verdict::Unknown => continue,
                 Verdict::Missing => {
-                    let mut d = draft(format!("`{words}` compares with a reference price, but no advertised promotion states its basis"))
-                        .help("add `reference_price: { basis: former_price, days: …, evidence: … }` to the promotion (the days the higher price was charged, at least as long as the sale runs), or `{ basis: msrp, evidence: … }` for an RRP");
+                    let mut d =
+                        draft(msg!("l018-missing", words = words)).help(msg!("l018-missing-help"));
                     if let Some(o) = offers.first() {
-                        d = d.related(o.id_at(), "no `reference_price` here");
+                        d = d.related(o.id_at(), msg!("l018-no-reference-price-here"));
                     }
                     d
                 }
-                Verdict::NoPeriod(i) => draft(format!("`{words}` compares with an earlier price of `{}`, which does not say how long that price was charged", id(i)))
-                    .related(Loc::from(at().item(i).reference_price()), "the reference price")
-                    .help("add `days:` (how long the higher price was charged, at least as long as the sale runs) and `evidence:` (the price history)"),
-                Verdict::TooShort { i, days, run } => draft(format!("`{words}` compares with an earlier price of `{}`, charged for {days} days, but the reduced price runs {run} days: the higher price should have been charged for longer", id(i)))
-                    .related(at().item(i).reference_price().days(), "the days the higher price was charged")
-                    .help("compare with a price charged for longer than the sale runs, shorten the sale, or state the period of the higher price in the copy"),
-                Verdict::NoEvidence(i) => draft(format!("`{words}` compares with a price set by others for `{}`, with no evidence that the product is generally sold at it", id(i)))
-                    .related(Loc::from(at().item(i).reference_price()), "the reference price")
-                    .help("add `evidence:` (where the product is generally sold at that price), or compare with your own earlier price"),
+                Verdict::NoPeriod(i) => draft(msg!("l018-no-period", words = words, id = id(i)))
+                    .related(
+                        Loc::from(at().item(i).reference_price()),
+                        msg!("l018-the-reference-price"),
+                    )
+                    .help(msg!("l018-no-period-help")),
+                Verdict::TooShort { i, days, run } => draft(msg!(
+                    "l018-too-short",
+                    words = words,
+                    id = id(i),
+                    days = days,
+                    run = run
+                ))
+                .related(
+                    at().item(i).reference_price().days(),
+                    msg!("l018-days-charged"),
+                )
+                .help(msg!("l018-too-short-help")),
+                Verdict::NoEvidence(i) => {
+                    draft(msg!("l018-no-evidence", words = words, id = id(i)))
+                        .related(
+                            Loc::from(at().item(i).reference_price()),
+                            msg!("l018-the-reference-price"),
+                        )
+                        .help(msg!("l018-no-evidence-help"))
+                }
             };
             out.push(finding);
         }

@@ -1,10 +1,10 @@
 //! Rule L010 `us-former-price`: a US former-price comparison without its basis.
 
 use super::{FormerBasis, former_basis, former_price_words, offers_of, offers_unknown, under};
-use crate::declare_rule;
 use crate::model::Jurisdiction;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::claims::Offer;
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -113,28 +113,20 @@ impl Rule for UsFormerPrice {
             let (message, help) = match basis {
                 Basis::Supported => continue,
                 Basis::Short(d) => (
-                    format!(
-                        "`{words}` compares with a former price offered for {d} days, which may not be \"a reasonably substantial period\" (campspec's heuristic: {MIN_DAYS} days; the law sets no number)"
-                    ),
-                    "check that the former price was openly offered long enough to be genuine, and raise `days` if it was (or waive the finding with a reason)",
+                    msg!("l010-short", words = words, days = d, min = MIN_DAYS),
+                    msg!("l010-short-help"),
                 ),
                 Basis::NoPeriod => (
-                    format!(
-                        "`{words}` compares with a former price, but the advertised promotion does not say for how many `days` it was offered"
-                    ),
-                    "add `days:` to the `reference_price` (how long the former price was openly offered)",
+                    msg!("l010-no-period", words = words),
+                    msg!("l010-no-period-help"),
                 ),
                 Basis::Unevidenced => (
-                    format!(
-                        "`{words}` compares with a price set by others, but the advertised promotion gives no `evidence` for it"
-                    ),
-                    "add `evidence:` (where substantial sales at that price were seen) to the `reference_price`",
+                    msg!("l010-unevidenced", words = words),
+                    msg!("l010-unevidenced-help"),
                 ),
                 Basis::None => (
-                    format!(
-                        "`{words}` compares with a former or reference price, but no advertised promotion states its basis"
-                    ),
-                    "add `reference_price: { basis: former_price, days: 90, evidence: … }`, or for a \"compare at\" price `{ basis: trade_area_price, evidence: … }`",
+                    msg!("l010-missing", words = words),
+                    msg!("l010-missing-help"),
                 ),
             };
             let mut draft = Draft::text(
@@ -146,7 +138,7 @@ impl Rule for UsFormerPrice {
             )
             .help(help);
             if let Some(o) = offers.first() {
-                draft = draft.related(o.id_at(), "the advertised offer");
+                draft = draft.related(o.id_at(), msg!("l010-the-advertised-offer"));
             }
             out.push(draft);
         }

@@ -1,11 +1,12 @@
 //! Rule L017 `weekday-mismatch`: a weekday written with a date it does not fall on.
 
 use super::{offer_known, offers_of, offers_unknown};
-use crate::declare_rule;
+use crate::i18n::Msg;
 use crate::model::{Jurisdiction, Loc, PLAN};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::Owner;
 use crate::wording::claims::{ClaimKind, Day, offer_period};
+use crate::{declare_rule, msg};
 use jiff::civil::{Date, Weekday};
 
 declare_rule! {
@@ -128,33 +129,42 @@ impl Rule for WeekdayMismatch {
                 claim.end,
                 message(words, date, actual, *weekday, &year),
             )
-            .help(format!(
-                "if the date is right, write {}; if {} is right, the date is {}",
-                name(actual),
-                name(*weekday),
-                long(nearest(date, *weekday)),
+            .help(msg!(
+                "l017-help",
+                actual = name(actual),
+                stated = name(*weekday),
+                date = long(nearest(date, *weekday)),
             ));
             if let Year::Run(_, at, ..) = year {
-                draft = draft.related(at, format!("the year, {}, comes from here", date.year()));
+                draft = draft.related(at, msg!("l017-year-from-here", year = date.year()));
             }
             out.push(draft);
         }
     }
 }
 
-fn message(words: &str, date: Date, actual: Weekday, stated: Weekday, year: &Year) -> String {
+fn message(words: &str, date: Date, actual: Weekday, stated: Weekday, year: &Year) -> Msg {
     let source = match year {
-        Year::Written => "the year written with it".to_owned(),
-        Year::Run(Some(id), _, from, to) => {
-            format!("the year of `{id}`, which runs {from} to {to}")
-        }
-        Year::Run(None, _, from, to) => format!("the year of the plan's window, {from} to {to}"),
+        Year::Written => msg!("l017-year-written"),
+        Year::Run(Some(id), _, from, to) => msg!(
+            "l017-year-of-offer",
+            id = id,
+            from = crate::values::Date::from(*from),
+            to = crate::values::Date::from(*to),
+        ),
+        Year::Run(None, _, from, to) => msg!(
+            "l017-year-of-window",
+            from = crate::values::Date::from(*from),
+            to = crate::values::Date::from(*to),
+        ),
     };
-    format!(
-        "the text says `{words}`, but {} is a {}, not a {} ({source})",
-        long(date),
-        name(actual),
-        name(stated),
+    msg!(
+        "l017-mismatch",
+        words = words,
+        date = long(date),
+        actual = name(actual),
+        stated = name(stated),
+        source = source,
     )
 }
 
@@ -240,22 +250,19 @@ fn nearest(date: Date, weekday: Weekday) -> Date {
         .unwrap_or(date)
 }
 
-fn name(weekday: Weekday) -> &'static str {
-    match weekday {
-        Weekday::Monday => "Monday",
-        Weekday::Tuesday => "Tuesday",
-        Weekday::Wednesday => "Wednesday",
-        Weekday::Thursday => "Thursday",
-        Weekday::Friday => "Friday",
-        Weekday::Saturday => "Saturday",
-        Weekday::Sunday => "Sunday",
-    }
+/// A weekday's name in the reader's language.
+fn name(weekday: Weekday) -> Msg {
+    msg!("l017-weekday", day = weekday.to_monday_one_offset())
 }
 
-/// `26 November 2026`.
-fn long(date: Date) -> String {
-    let month = crate::values::english_month(date.month());
-    format!("{} {month} {}", date.day(), date.year())
+/// A date written out: `26 November 2026` / `2026年11月26日`.
+fn long(date: Date) -> Msg {
+    msg!(
+        "l017-long-date",
+        day = date.day(),
+        month = date.month(),
+        year = date.year(),
+    )
 }
 
 #[cfg(test)]
@@ -278,7 +285,11 @@ mod tests {
             nearest(date(2026, 11, 26), Weekday::Sunday),
             date(2026, 11, 29)
         );
-        assert_eq!(long(date(2026, 11, 26)), "26 November 2026");
+        assert_eq!(long(date(2026, 11, 26)).en(), "26 November 2026");
+        assert_eq!(
+            long(date(2026, 11, 26)).render(crate::i18n::Lang::ZhCn),
+            "2026年11月26日"
+        );
     }
 
     #[test]
