@@ -1,7 +1,7 @@
 //! Rule W005 `cn-final-interpretation`: a "final interpretation right" clause.
 
 use super::{cn, report};
-use crate::declare_rule;
+use crate::{declare_rule, msg};
 use crate::rules::{Ctx, Draft, Rule};
 
 declare_rule! {
@@ -50,11 +50,8 @@ impl Rule for CnFinalInterpretation {
         }
         report(ctx, &Self::META, out, |f| {
             Some((
-                format!(
-                    "`{}` reserves a final right of interpretation; such clauses are void",
-                    f.words
-                ),
-                "remove the clause and give a contact for questions instead".to_owned(),
+                msg!("w005-claim", words = f.words),
+                msg!("w005-help"),
                 None,
             ))
         });

@@ -1,7 +1,7 @@
 //! Rule W002 `cn-ranking-claim`: a ranking or data claim without its source.
 
 use super::{cn, report};
-use crate::declare_rule;
+use crate::{declare_rule, msg};
 use crate::finding::Severity;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::Owner;
@@ -64,13 +64,13 @@ impl Rule for CnRankingClaim {
         report(ctx, &Self::META, out, |f| {
             match evidence(f.owner) {
             Some(source) => Some((
-                format!("`{}` is a ranking claim; its evidence is `{source}`", f.words),
-                "show the source, period and scope next to the claim in the text".to_owned(),
+                msg!("w002-evidenced", words = f.words, source = source),
+                msg!("w002-evidenced-help"),
                 Some(Severity::Info),
             )),
             None => Some((
-                format!("`{}` is a ranking or data claim without a source", f.words),
-                "add `evidence:` (source, period, scope) to this item and show it next to the claim, or remove the claim".to_owned(),
+                msg!("w002-claim", words = f.words),
+                msg!("w002-help"),
                 None,
             )),
         }

@@ -3,7 +3,7 @@
 
 use super::pairs::{PairShape, pairs};
 use super::{en, report};
-use crate::declare_rule;
+use crate::{declare_rule, msg};
 use crate::finding::Severity;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::Owner;
@@ -86,16 +86,13 @@ impl Rule for EnEndorsementClaim {
         let describe = |words: &str, owner: Owner| {
             match evidence(owner) {
             Some(source) => (
-                format!("`{words}` claims an endorsement; its evidence is `{source}`"),
-                "say exactly what the approval, warrant or contract is, as the evidence shows"
-                    .to_owned(),
+                msg!("w009-evidenced", words = words, source = source),
+                msg!("w009-evidenced-help"),
                 Some(Severity::Info),
             ),
             None => (
-                format!(
-                    "`{words}` claims the endorsement of a public body, the armed forces or the Royal Family"
-                ),
-                "remove the claim, or add the approval, warrant or contract as `evidence:` and say exactly what it is".to_owned(),
+                msg!("w009-claim", words = words),
+                msg!("w009-help"),
                 None,
             ),
         }

@@ -2,7 +2,7 @@
 //! decide every dispute, in English.
 
 use super::{en, report};
-use crate::declare_rule;
+use crate::{declare_rule, msg};
 use crate::rules::{Ctx, Draft, Rule};
 
 declare_rule! {
@@ -67,12 +67,8 @@ impl Rule for EnFinalDecisionClause {
         }
         report(ctx, &Self::META, out, |f| {
             Some((
-                format!(
-                    "`{}` lets the trader alone interpret the terms or decide disputes; such a term may not bind the customer",
-                    f.words
-                ),
-                "remove the clause and say how questions and complaints are handled instead"
-                    .to_owned(),
+                msg!("w010-claim", words = f.words),
+                msg!("w010-help"),
                 None,
             ))
         });

@@ -1,7 +1,7 @@
 //! Rule W007 `en-guarantee-claim`: an absolute guarantee or efficacy claim in English copy.
 
 use super::{en, report};
-use crate::declare_rule;
+use crate::{declare_rule, msg};
 use crate::rules::{Ctx, Draft, Rule};
 
 declare_rule! {
@@ -52,8 +52,8 @@ impl Rule for EnGuaranteeClaim {
         }
         report(ctx, &Self::META, out, |f| {
             Some((
-                format!("`{}` is an absolute promise or efficacy claim", f.words),
-                "state what is promised and where its terms are, or remove the claim".to_owned(),
+                msg!("w007-claim", words = f.words),
+                msg!("w007-help"),
                 None,
             ))
         });

@@ -1,7 +1,7 @@
 //! Rule W006 `en-superlative-claim`: an unsubstantiated superlative in English copy.
 
 use super::{en, report};
-use crate::declare_rule;
+use crate::{declare_rule, msg};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::{TermKind, Wording};
 use std::sync::OnceLock;
@@ -64,11 +64,8 @@ impl Rule for EnSuperlativeClaim {
         }
         report(ctx, &Self::META, out, |f| {
             Some((
-                format!(
-                    "`{}` is a superlative or ranking claim that needs substantiation",
-                    f.words
-                ),
-                "keep evidence and qualify the claim, or rephrase it".to_owned(),
+                msg!("w006-claim", words = f.words),
+                msg!("w006-help"),
                 None,
             ))
         });
@@ -84,9 +81,9 @@ impl Rule for EnSuperlativeClaim {
                     text.at(),
                     start,
                     end,
-                    format!("`{words}` is a superlative claim that needs substantiation"),
+                    msg!("w006-scoped", words = words),
                 )
-                .help("keep evidence and qualify the claim, or rephrase it"),
+                .help(msg!("w006-help")),
             );
         }
     }
