@@ -87,3 +87,84 @@ rule-W010-summary = 由经营者单方解释条款或裁决一切争议的条款
 rule-W010-cite-1 = 欧盟《消费者合同不公平条款指令》（93/13/EEC）第3条第3款、附件第1(m)项
 rule-W010-cite-2 = 美国《联邦贸易委员会法》第5条
 rule-W010-cite-3 = 英国《2015年消费者权利法》第62条、附表2第16段
+
+wording-claim-list = { $first }、{ $rest }
+wording-claim-percent-off = 减{ $off }%
+wording-claim-pays = 按 { $pay } 的比例实付
+wording-claim-a-percentage = 一定比例
+wording-claim-tier-no-repeat = `{ $promotion }` 中满 { $spend } 的档位不是每满（不重复优惠）
+wording-claim-tier-takes = 满 { $spend } 的档位优惠 `{ $discount }`
+wording-claim-tier-takes-ratio = 满 { $spend } 的档位优惠 `{ $discount }`，即 { $ratio }
+wording-claim-coupon-takes = 优惠券 `{ $coupon }` 减 { $amount }
+wording-claim-coupon-takes-ratio = 优惠券 `{ $coupon }` 减 { $percent }，即 { $ratio }
+wording-claim-no-spend-amount = 没有满 { $spend } 减 { $off } 的档位或优惠券
+wording-claim-no-spend-ratio = 没有满 { $spend } 享 { $ratio } 的档位或优惠券
+wording-claim-deepest = 最低折扣为 { $ratio }
+wording-claim-prices-are = 各项价格为 { $prices }
+wording-claim-no-ratio = 没有可比对的价格或折扣
+wording-claim-most-saved = 最多可省 { $amount }
+wording-claim-amounts-are = 各项减免金额为 { $amounts }
+wording-claim-no-amount = 没有可比对的减免金额
+wording-claim-max-repeats = `{ $promotion }` 最多重复优惠 { $n } 次（`max_repeats`）
+wording-claim-once-per-order = `{ $promotion }` 每单只优惠一次（未设置 `repeat`）
+wording-claim-cap = `{ $coupon }` 最多优惠 { $cap }（`cap`）
+wording-claim-no-uncapped = 没有可比对的重复档位或比例优惠券
+wording-claim-per-user = `{ $offer }` 每人限 { $n } 份
+wording-claim-no-per-user = 未设置每人限额（`per_user`）
+wording-claim-per-day = 每人每天可领 { $n } 份（`claims_per_user_per_day`）
+wording-claim-fewer-left = `{ $offer }` 的数量为 { $quantity }，少于文案所说的剩余数量
+wording-claim-quantity = `{ $offer }` 的数量为 { $quantity }
+wording-claim-no-quantity = 未设置数量
+wording-claim-min-spend = 优惠券 `{ $coupon }` 的使用门槛为 { $min_spend }
+wording-claim-no-free-coupon = 没有无门槛优惠券
+wording-claim-values-are = 价值分别为 { $values }
+wording-claim-value-multiple = `value_multiple` 为 { $multiple }
+wording-claim-no-mystery-box = 没有可比对的盲盒
+wording-claim-items-per-slot = `items_per_slot` 为 { $n }
+wording-claim-no-items-per-slot = 未设置 `items_per_slot`
+wording-claim-no-flash-sale = 没有可比对的限时秒杀
+wording-claim-slots-are = 场次为 { $slots }
+wording-claim-early-days = 提前购为 { $days } 天
+wording-claim-no-early-days = 未设置提前购
+wording-claim-no-early-access = 没有设置提前购的会员价
+wording-claim-runs = `{ $offer }` 的活动时间为 { $start } 至 { $end }
+wording-claim-runs-without = `{ $offer }` 的活动时间为 { $start } 至 { $end }，不包括 { $month }月{ $day }日
+wording-claim-ends-on = `{ $offer }` 于 { $end } 结束，当天是{ $weekday ->
+        [Monday] 星期一
+        [Tuesday] 星期二
+        [Wednesday] 星期三
+        [Thursday] 星期四
+        [Friday] 星期五
+        [Saturday] 星期六
+        [Sunday] 星期日
+       *[other] { $weekday }
+    }
+wording-claim-no-period = 优惠的活动时间未知
+wording-claim-standalone = `{ $offer }` 设为 `standalone`（不与任何优惠叠加）
+wording-claim-exclusive-group = `{ $x }` 与 `{ $y }` 在同一个 `exclusive` 互斥组中
+wording-claim-item-prices = `{ $x }` 和 `{ $y }` 都是商品价格，一件商品只能有一个价格
+wording-claim-max-coupons = `max_coupons_per_order` 为 { $max }
+wording-claim-coupons-stack = `max_coupons_per_order` 为 { $max }，且没有 `exclusive` 互斥组同时包含 `{ $x }` 和 `{ $y }`，因此两张优惠券可在同一订单中使用
+wording-claim-offers-stack = 按 `stacking` 的设置，`{ $x }` 与 `{ $y }` 可在同一订单中叠加（两者都不是 `standalone`，也没有 `exclusive` 互斥组同时包含两者）
+wording-claim-apart = `{ $x }` 不能与 `{ $y }` 在同一订单中使用：{ $why }
+wording-claim-effective-pays = { $basis } 实付 { $paid }/{ $spend } = { $share }
+wording-claim-offers-give = 各项优惠折合为 { $shares }
+
+wording-fix-both = { $spec }，或{ $copy }
+wording-fix-spec = { $spec }，或修改文案使之一致
+wording-fix-copy = { $copy }
+wording-fix-agree = 使文案与方案一致
+wording-fix-coupons-exclusive = 把 `stacking.max_coupons_per_order` 设为 1，或在 `stacking.exclusive` 中加入 `[{ $x }, { $y }]`
+wording-fix-exclusive = 在 `stacking.exclusive` 中加入 `[{ $x }, { $y }]`（或把 `{ $x }` 加入 `stacking.standalone`）
+wording-fix-add = 在 `{ $field }` 中加入 `{ $add }`
+wording-fix-change-to = 把 `{ $field }` 改为 `{ $value }`
+wording-fix-change = 修改 `{ $field }`
+wording-fix-add-repeat = 在 `{ $field }` 所属的促销机制中加入 `repeat: true`
+wording-fix-remove = 删除 `{ $field }`
+wording-fix-repeat-every = 在 `{ $field }` 中加入 `repeat: true`（每满一定金额即重复优惠）
+wording-fix-runs = 修改 `{ $field }`，使优惠从 { $from } 持续到 { $to }
+wording-fix-take-out = 从文案中删去 `{ $words }`
+wording-fix-not-standalone = 把 `{ $x }` 移出 `stacking.standalone`
+wording-fix-not-exclusive = 把 `{ $x }` 或 `{ $y }` 移出 `{ $field }`
+wording-fix-two-coupons = 把 `stacking.max_coupons_per_order` 提高到 2
+wording-fix-copy-to = 把文案改为 `{ $words }`

@@ -4,7 +4,9 @@
 //! offers the text belongs to or advertises.
 
 use super::normalize::{Normalized, normalize};
+use crate::i18n::{Arg, Msg};
 use crate::model::{Campaign, Coupon, Loc, PLAN, Promotion, PromotionKind};
+use crate::msg;
 use rust_decimal::Decimal;
 use std::str::FromStr;
 use std::sync::OnceLock;
@@ -1076,7 +1078,7 @@ impl Offer<'_> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mismatch {
     /// What the spec says instead.
-    pub actual: String,
+    pub actual: Msg,
     /// The field that says it (a pointer), when there is one.
     pub at: Option<Loc>,
 }
@@ -1226,18 +1228,30 @@ fn show(d: Decimal) -> String {
 }
 
 /// A pay ratio as the text's language writes it: `9.1折` / `9% off`.
-fn ratio_text(pay: Decimal, english: bool) -> String {
+fn ratio_text(pay: Decimal, english: bool) -> Arg {
     if english {
         match Decimal::ONE
             .checked_sub(pay)
             .and_then(|off| off.checked_mul(Decimal::ONE_HUNDRED))
         {
-            Some(off) => format!("{}% off", show(off)),
-            None => format!("pays {}", show(pay)),
+            Some(off) => msg!("wording-claim-percent-off", off = show(off)).into(),
+            None => msg!("wording-claim-pays", pay = show(pay)).into(),
         }
     } else {
-        crate::render::describe::zhe(pay)
+        Arg::Text(crate::render::describe::zhe(pay))
     }
+}
+
+/// Items listed with commas (`a, b, c` / `a、b、c`): each language's separator, as
+/// nested messages.
+pub(crate) fn comma_list(items: Vec<Arg>) -> Arg {
+    let mut items = items.into_iter().rev();
+    let Some(last) = items.next() else {
+        return Arg::Text(String::new());
+    };
+    items.fold(last, |rest, first| {
+        msg!("wording-claim-list", first = first, rest = rest).into()
+    })
 }
 
 /// Checks one claim against the offers it speaks for. `Ok` when some offer agrees.
@@ -1286,7 +1300,7 @@ pub fn verify(
 }
 
 /// A mismatch no offer is closer to: shown at the first offer.
-fn none(offers: &[Offer<'_>], actual: String) -> Mismatch {
+fn none(offers: &[Offer<'_>], actual: Msg) -> Mismatch {
     Mismatch {
         actual,
         at: offers.first().map(|o| o.at()),
@@ -1319,16 +1333,16 @@ fn spend_amount(
                             }
                             close = Some(Mismatch {
                                 actual: if every && !repeating {
-                                    format!(
-                                        "the tier from {} does not repeat (每满) in `{}`",
-                                        show(spend),
-                                        p.id
+                                    msg!(
+                                        "wording-claim-tier-no-repeat",
+                                        spend = show(spend),
+                                        promotion = &p.id,
                                     )
                                 } else {
-                                    format!(
-                                        "the tier from {} takes `{}` off",
-                                        show(spend),
-                                        t.discount
+                                    msg!(
+                                        "wording-claim-tier-takes",
+                                        spend = show(spend),
+                                        discount = Arg::text(&t.discount),
                                     )
                                 },
                                 at: Some(PLAN.promotions().item(i).tiers().item(j).discount()),
@@ -1343,12 +1357,13 @@ fn spend_amount(
                         return Ok(());
                     }
                     close = Some(Mismatch {
-                        actual: format!(
-                            "coupon `{}` takes {} off",
-                            c.id,
-                            c.amount
+                        actual: msg!(
+                            "wording-claim-coupon-takes",
+                            coupon = &c.id,
+                            amount = c
+                                .amount
                                 .as_ref()
-                                .map_or("a percentage".into(), |a| a.to_string())
+                                .map_or(msg!("wording-claim-a-percentage").into(), Arg::text),
                         ),
                         at: Some(PLAN.coupons().item(i).amount()),
                     });
@@ -1359,10 +1374,10 @@ fn spend_amount(
     Err(close.unwrap_or_else(|| {
         none(
             offers,
-            format!(
-                "no tier or coupon from {} takes {} off",
-                show(spend),
-                show(off)
+            msg!(
+                "wording-claim-no-spend-amount",
+                spend = show(spend),
+                off = show(off)
             ),
         )
     }))
@@ -1389,11 +1404,11 @@ fn spend_ratio(
                 return Ok(());
             }
             close = Some(Mismatch {
-                actual: format!(
-                    "coupon `{}` takes {} off, which is {}",
-                    c.id,
-                    percent,
-                    ratio_text(coupon_pay, english)
+                actual: msg!(
+                    "wording-claim-coupon-takes-ratio",
+                    coupon = &c.id,
+                    percent = Arg::text(percent),
+                    ratio = ratio_text(coupon_pay, english),
                 ),
                 at: Some(PLAN.coupons().item(i).percent()),
             });
@@ -1407,15 +1422,17 @@ fn spend_ratio(
                             return Ok(());
                         }
                         let actual = match pay_ratio {
-                            Some(r) => format!(
-                                "the tier from {} takes `{}` off, which is {}",
-                                show(spend),
-                                t.discount,
-                                ratio_text(r, english)
+                            Some(r) => msg!(
+                                "wording-claim-tier-takes-ratio",
+                                spend = show(spend),
+                                discount = Arg::text(&t.discount),
+                                ratio = ratio_text(r, english),
                             ),
-                            None => {
-                                format!("the tier from {} takes `{}` off", show(spend), t.discount)
-                            }
+                            None => msg!(
+                                "wording-claim-tier-takes",
+                                spend = show(spend),
+                                discount = Arg::text(&t.discount),
+                            ),
                         };
                         close = Some(Mismatch {
                             actual,
@@ -1429,10 +1446,10 @@ fn spend_ratio(
     Err(close.unwrap_or_else(|| {
         none(
             offers,
-            format!(
-                "no tier or coupon from {} takes {}",
-                show(spend),
-                ratio_text(pay, english)
+            msg!(
+                "wording-claim-no-spend-ratio",
+                spend = show(spend),
+                ratio = ratio_text(pay, english)
             ),
         )
     }))
@@ -1447,10 +1464,10 @@ fn deepest(offers: &[Offer<'_>], pay: Decimal, english: bool) -> Result<(), Mism
     match deepest {
         Some((r, _)) if eq(r, pay) => Ok(()),
         Some((r, at)) => Err(Mismatch {
-            actual: format!("the deepest price is {}", ratio_text(r, english)),
+            actual: msg!("wording-claim-deepest", ratio = ratio_text(r, english)),
             at: Some(at),
         }),
-        None => Err(none(offers, "no price or share off to compare".into())),
+        None => Err(none(offers, msg!("wording-claim-no-ratio"))),
     }
 }
 
@@ -1462,16 +1479,13 @@ fn ratio(offers: &[Offer<'_>], pay: Decimal, english: bool) -> Result<(), Mismat
     }
     match all.first() {
         Some((_, at)) => Err(Mismatch {
-            actual: format!(
-                "the prices are {}",
-                all.iter()
-                    .map(|(r, _)| ratio_text(*r, english))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            actual: msg!(
+                "wording-claim-prices-are",
+                prices = comma_list(all.iter().map(|(r, _)| ratio_text(*r, english)).collect()),
             ),
             at: Some(at.clone()),
         }),
-        None => Err(none(offers, "no price or share off to compare".into())),
+        None => Err(none(offers, msg!("wording-claim-no-ratio"))),
     }
 }
 
@@ -1483,10 +1497,10 @@ fn most_saved(offers: &[Offer<'_>], amount: Decimal) -> Result<(), Mismatch> {
     match all.iter().max_by(|a, b| a.0.cmp(&b.0)) {
         Some((a, _)) if eq(*a, amount) => Ok(()),
         Some((a, at)) => Err(Mismatch {
-            actual: format!("the most saved is {}", show(*a)),
+            actual: msg!("wording-claim-most-saved", amount = show(*a)),
             at: Some(at.clone()),
         }),
-        None => Err(none(offers, "no amount off to compare".into())),
+        None => Err(none(offers, msg!("wording-claim-no-amount"))),
     }
 }
 
@@ -1517,16 +1531,13 @@ fn amount_off(offers: &[Offer<'_>], amount: Decimal) -> Result<(), Mismatch> {
     }
     match all.first() {
         Some((_, at)) => Err(Mismatch {
-            actual: format!(
-                "the amounts off are {}",
-                all.iter()
-                    .map(|(a, _)| show(*a))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            actual: msg!(
+                "wording-claim-amounts-are",
+                amounts = comma_list(all.iter().map(|(a, _)| Arg::Text(show(*a))).collect()),
             ),
             at: Some(at.clone()),
         }),
-        None => Err(none(offers, "no amount off to compare".into())),
+        None => Err(none(offers, msg!("wording-claim-no-amount"))),
     }
 }
 
@@ -1549,16 +1560,13 @@ fn no_cap(offers: &[Offer<'_>]) -> Result<(), Mismatch> {
                     (Some(true), None) => return Ok(()),
                     (Some(true), Some(n)) => {
                         seen = Some(Mismatch {
-                            actual: format!(
-                                "`{}` repeats at most {} times (`max_repeats`)",
-                                p.id, n.0
-                            ),
+                            actual: msg!("wording-claim-max-repeats", promotion = &p.id, n = n.0),
                             at: Some(PLAN.promotions().item(i).max_repeats()),
                         });
                     }
                     _ => {
                         seen = seen.or(Some(Mismatch {
-                            actual: format!("`{}` applies once per order (no `repeat`)", p.id),
+                            actual: msg!("wording-claim-once-per-order", promotion = &p.id),
                             at: Some(PLAN.promotions().item(i).into()),
                         }));
                     }
@@ -1572,10 +1580,10 @@ fn no_cap(offers: &[Offer<'_>]) -> Result<(), Mismatch> {
                     None => return Ok(()),
                     Some(cap) => {
                         seen = Some(Mismatch {
-                            actual: format!(
-                                "`{}` saves at most {} (`cap`)",
-                                c.id,
-                                show(cap.amount)
+                            actual: msg!(
+                                "wording-claim-cap",
+                                coupon = &c.id,
+                                cap = show(cap.amount)
                             ),
                             at: Some(PLAN.coupons().item(i).cap()),
                         });
@@ -1585,10 +1593,7 @@ fn no_cap(offers: &[Offer<'_>]) -> Result<(), Mismatch> {
         }
     }
     Err(seen.unwrap_or_else(|| {
-        none(
-            offers,
-            "no repeating tier or percentage coupon to compare".into(),
-        )
+        none(offers, msg!("wording-claim-no-uncapped"))
     }))
 }
 
@@ -1604,14 +1609,14 @@ fn per_user(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
             Some(p) if p.0 == n => return Ok(()),
             Some(p) => {
                 seen = Some(Mismatch {
-                    actual: format!("`{}` allows {} per customer", offer.id(), p.0),
+                    actual: msg!("wording-claim-per-user", offer = offer.id(), n = p.0),
                     at: Some(at),
                 })
             }
             None => {}
         }
     }
-    Err(seen.unwrap_or_else(|| none(offers, "no per-customer limit (`per_user`) is set".into())))
+    Err(seen.unwrap_or_else(|| none(offers, msg!("wording-claim-no-per-user"))))
 }
 
 /// 每人每天限领N份: compared with the plan's claims per customer per day when the words
@@ -1624,10 +1629,7 @@ fn per_user_daily(campaign: &Campaign, n: u64, claims: bool) -> Result<(), Misma
         .and_then(|s| s.claims_per_user_per_day);
     match per_day {
         Some(c) if claims && c.0 != n => Err(Mismatch {
-            actual: format!(
-                "one customer may claim {} per day (`claims_per_user_per_day`)",
-                c.0
-            ),
+            actual: msg!("wording-claim-per-day", n = c.0),
             at: Some(PLAN.stacking().claims_per_user_per_day()),
         }),
         _ => Ok(()),
@@ -1644,15 +1646,12 @@ fn remaining(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
         }
         if let Some((q, at)) = candidates.into_iter().next() {
             seen = Some(Mismatch {
-                actual: format!(
-                    "the quantity of `{}` is {q}, fewer than are said to be left",
-                    offer.id()
-                ),
+                actual: msg!("wording-claim-fewer-left", offer = offer.id(), quantity = q),
                 at: Some(at),
             });
         }
     }
-    Err(seen.unwrap_or_else(|| none(offers, "no quantity is set".into())))
+    Err(seen.unwrap_or_else(|| none(offers, msg!("wording-claim-no-quantity"))))
 }
 
 /// 限量N件, 共N份, N部: an offer's quantity, a prize's, or all prizes together.
@@ -1665,12 +1664,12 @@ fn quantity(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
         }
         if let Some((q, at)) = candidates.into_iter().next() {
             seen = Some(Mismatch {
-                actual: format!("the quantity of `{}` is {q}", offer.id()),
+                actual: msg!("wording-claim-quantity", offer = offer.id(), quantity = q),
                 at: Some(at),
             });
         }
     }
-    Err(seen.unwrap_or_else(|| none(offers, "no quantity is set".into())))
+    Err(seen.unwrap_or_else(|| none(offers, msg!("wording-claim-no-quantity"))))
 }
 
 /// The quantities an offer states, where they are stated.
@@ -1738,12 +1737,16 @@ fn no_threshold(offers: &[Offer<'_>]) -> Result<(), Mismatch> {
                 return Ok(());
             }
             return Err(Mismatch {
-                actual: format!("coupon `{}` needs a spend of {min_spend}", c.id),
+                actual: msg!(
+                    "wording-claim-min-spend",
+                    coupon = &c.id,
+                    min_spend = Arg::text(min_spend)
+                ),
                 at: Some(PLAN.coupons().item(i).min_spend()),
             });
         }
     }
-    Err(none(offers, "no coupon without a minimum spend".into()))
+    Err(none(offers, msg!("wording-claim-no-free-coupon")))
 }
 
 /// 价值X元: a prize's or coupon's value.
@@ -1755,13 +1758,9 @@ fn value(offers: &[Offer<'_>], amount: Decimal) -> Result<(), Mismatch> {
     }
     let (_, at) = &values[0];
     Err(Mismatch {
-        actual: format!(
-            "the values are {}",
-            values
-                .iter()
-                .map(|(v, _)| show(*v))
-                .collect::<Vec<_>>()
-                .join(", ")
+        actual: msg!(
+            "wording-claim-values-are",
+            values = comma_list(values.iter().map(|(v, _)| Arg::Text(show(*v))).collect()),
         ),
         at: Some(at.clone()),
     })
@@ -1815,13 +1814,13 @@ fn multiple(offers: &[Offer<'_>], low: Decimal, high: Decimal) -> Result<(), Mis
                     return Ok(());
                 }
                 return Err(Mismatch {
-                    actual: format!("`value_multiple` is {value_multiple}"),
+                    actual: msg!("wording-claim-value-multiple", multiple = Arg::text(value_multiple)),
                     at: Some(PLAN.promotions().item(i).value_multiple()),
                 });
             }
         }
     }
-    Err(none(offers, "no mystery box to compare".into()))
+    Err(none(offers, msg!("wording-claim-no-mystery-box")))
 }
 
 /// 每场N款: the first flash sale's items per slot.
@@ -1832,18 +1831,18 @@ fn items_per_slot(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
                 return match items_per_slot {
                     Some(c) if c.0 == n => Ok(()),
                     Some(c) => Err(Mismatch {
-                        actual: format!("`items_per_slot` is {}", c.0),
+                        actual: msg!("wording-claim-items-per-slot", n = c.0),
                         at: Some(PLAN.promotions().item(i).items_per_slot()),
                     }),
                     None => Err(Mismatch {
-                        actual: "`items_per_slot` is not set".into(),
+                        actual: msg!("wording-claim-no-items-per-slot"),
                         at: Some(Loc::from(PLAN.promotions().item(i))),
                     }),
                 };
             }
         }
     }
-    Err(none(offers, "no flash sale to compare".into()))
+    Err(none(offers, msg!("wording-claim-no-flash-sale")))
 }
 
 /// 每日10点、14点、20点: the first flash sale's slots, all and only these.
@@ -1862,15 +1861,16 @@ fn slots(offers: &[Offer<'_>], times: &[(i8, i8)]) -> Result<(), Mismatch> {
                     Ok(())
                 } else {
                     Err(Mismatch {
-                        actual: format!(
-                            "the slots are {}",
-                            slots
-                                .known()
-                                .into_iter()
-                                .flat_map(|l| l.items())
-                                .map(|s| s.to_string())
-                                .collect::<Vec<_>>()
-                                .join(", ")
+                        actual: msg!(
+                            "wording-claim-slots-are",
+                            slots = comma_list(
+                                slots
+                                    .known()
+                                    .into_iter()
+                                    .flat_map(|l| l.items())
+                                    .map(Arg::text)
+                                    .collect()
+                            ),
                         ),
                         at: Some(Loc::from(PLAN.promotions().item(i).slots())),
                     })
@@ -1878,7 +1878,7 @@ fn slots(offers: &[Offer<'_>], times: &[(i8, i8)]) -> Result<(), Mismatch> {
             }
         }
     }
-    Err(none(offers, "no flash sale to compare".into()))
+    Err(none(offers, msg!("wording-claim-no-flash-sale")))
 }
 
 /// 提前N天: the first member price's early access.
@@ -1892,18 +1892,18 @@ fn early_days(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
                 return match early_access_days {
                     Some(d) if d.0 == n => Ok(()),
                     Some(d) => Err(Mismatch {
-                        actual: format!("early access is {} days", d.0),
+                        actual: msg!("wording-claim-early-days", days = d.0),
                         at: Some(PLAN.promotions().item(i).early_access_days()),
                     }),
                     None => Err(Mismatch {
-                        actual: "no early access is set".into(),
+                        actual: msg!("wording-claim-no-early-days"),
                         at: Some(Loc::from(PLAN.promotions().item(i))),
                     }),
                 };
             }
         }
     }
-    Err(none(offers, "no member price with early access".into()))
+    Err(none(offers, msg!("wording-claim-no-early-access")))
 }
 
 /// 1月16日至2月6日: some offer's period starts and ends on those days.
@@ -1924,11 +1924,16 @@ fn claimed_period(
             return Ok(());
         }
         seen = Some(Mismatch {
-            actual: format!("`{}` runs {start} to {end}", offer.id()),
+            actual: msg!(
+                "wording-claim-runs",
+                offer = offer.id(),
+                start = crate::values::Date::from(start),
+                end = crate::values::Date::from(end),
+            ),
             at: Some(at),
         });
     }
-    Err(seen.unwrap_or_else(|| none(offers, "the offer's period is not known".into())))
+    Err(seen.unwrap_or_else(|| none(offers, msg!("wording-claim-no-period"))))
 }
 
 /// 12月12日0点至2点: the day falls inside some offer's run.
@@ -1949,16 +1954,18 @@ fn session(campaign: &Campaign, offers: &[Offer<'_>], on: Day) -> Result<(), Mis
             return Ok(());
         }
         seen = Some(Mismatch {
-            actual: format!(
-                "`{}` runs {start} to {end}, which does not include {}月{}日",
-                offer.id(),
-                on.month,
-                on.day
+            actual: msg!(
+                "wording-claim-runs-without",
+                offer = offer.id(),
+                start = crate::values::Date::from(start),
+                end = crate::values::Date::from(end),
+                month = on.month,
+                day = on.day,
             ),
             at: Some(at),
         });
     }
-    Err(seen.unwrap_or_else(|| none(offers, "the offer's period is not known".into())))
+    Err(seen.unwrap_or_else(|| none(offers, msg!("wording-claim-no-period"))))
 }
 
 /// "ends Sunday": some offer's last day is that weekday.
@@ -1976,11 +1983,16 @@ fn ends_on(
             return Ok(());
         }
         seen = Some(Mismatch {
-            actual: format!("`{}` ends on {end}, a {:?}", offer.id(), end.weekday()),
+            actual: msg!(
+                "wording-claim-ends-on",
+                offer = offer.id(),
+                end = crate::values::Date::from(end),
+                weekday = format!("{:?}", end.weekday()),
+            ),
             at: Some(at),
         });
     }
-    Err(seen.unwrap_or_else(|| none(offers, "the offer's period is not known".into())))
+    Err(seen.unwrap_or_else(|| none(offers, msg!("wording-claim-no-period"))))
 }
 
 #[cfg(test)]

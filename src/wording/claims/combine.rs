@@ -10,7 +10,9 @@
 //! not decided (P018 says so), and nothing is compared.
 
 use super::{ClaimKind, Mismatch, Offer, Pattern, Patterns, p};
+use crate::i18n::Msg;
 use crate::model::{Campaign, Loc, PLAN, PromotionKind};
+use crate::msg;
 
 /// The kind of offers words name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -706,7 +708,7 @@ fn resolve<'a>(
 
 /// Why two offers cannot go on one order, and the field that says so.
 struct Apart {
-    why: String,
+    why: Msg,
     at: Loc,
 }
 
@@ -723,10 +725,7 @@ fn combine(campaign: &Campaign, x: &Offer<'_>, y: &Offer<'_>) -> Result<(), Apar
             .find(|(_, id)| id.as_str() == offer.id());
         if let Some((k, _)) = standalone {
             return Err(Apart {
-                why: format!(
-                    "`{}` is `standalone` (it combines with nothing)",
-                    offer.id()
-                ),
+                why: msg!("wording-claim-standalone", offer = offer.id()),
                 at: PLAN.stacking().standalone().item(k).into(),
             });
         }
@@ -740,17 +739,13 @@ fn combine(campaign: &Campaign, x: &Offer<'_>, y: &Offer<'_>) -> Result<(), Apar
         });
     if let Some((g, _)) = group {
         return Err(Apart {
-            why: format!("`{}` and `{}` are in one `exclusive` group", x.id(), y.id()),
+            why: msg!("wording-claim-exclusive-group", x = x.id(), y = y.id()),
             at: PLAN.stacking().exclusive().item(g).into(),
         });
     }
     if item_price(x) && item_price(y) {
         return Err(Apart {
-            why: format!(
-                "`{}` and `{}` are both item prices, and an item has one price",
-                x.id(),
-                y.id()
-            ),
+            why: msg!("wording-claim-item-prices", x = x.id(), y = y.id()),
             at: x.at(),
         });
     }
@@ -761,7 +756,7 @@ fn combine(campaign: &Campaign, x: &Offer<'_>, y: &Offer<'_>) -> Result<(), Apar
     let max = stacking.max_coupons_per_order.0;
     if coupons > 0 && max < coupons as u64 {
         return Err(Apart {
-            why: format!("`max_coupons_per_order` is {max}"),
+            why: msg!("wording-claim-max-coupons", max = max),
             at: PLAN.stacking().max_coupons_per_order(),
         });
     }
@@ -840,17 +835,13 @@ pub(super) fn exclusive(
     };
     let both_coupons = matches!(x, Offer::Coupon(..)) && matches!(y, Offer::Coupon(..));
     let actual = match &campaign.stacking {
-        Some(s) if both_coupons => format!(
-            "`max_coupons_per_order` is {} and no `exclusive` group holds `{}` and `{}`, so both coupons can go on one order",
-            s.max_coupons_per_order.0,
-            x.id(),
-            y.id()
+        Some(s) if both_coupons => msg!(
+            "wording-claim-coupons-stack",
+            max = s.max_coupons_per_order.0,
+            x = x.id(),
+            y = y.id(),
         ),
-        _ => format!(
-            "`stacking` lets `{}` and `{}` go on one order (neither is `standalone`, no `exclusive` group holds both)",
-            x.id(),
-            y.id()
-        ),
+        _ => msg!("wording-claim-offers-stack", x = x.id(), y = y.id()),
     };
     Err(Mismatch {
         actual,
@@ -864,7 +855,7 @@ pub(super) fn stackable_obstacle<'a>(
     a: &Party,
     b: &Party,
     text: &[Offer<'a>],
-) -> Option<(Offer<'a>, Offer<'a>, String, Loc)> {
+) -> Option<(Offer<'a>, Offer<'a>, Msg, Loc)> {
     campaign.stacking.as_ref()?;
     let (x, y) = if b.every {
         // Each of them: the first that does not combine.
@@ -893,11 +884,7 @@ pub(super) fn stackable(
         return Ok(());
     };
     Err(Mismatch {
-        actual: format!(
-            "`{}` cannot go on an order with `{}`: {why}",
-            x.id(),
-            y.id()
-        ),
+        actual: msg!("wording-claim-apart", x = x.id(), y = y.id(), why = why),
         at: Some(at),
     })
 }
@@ -912,10 +899,7 @@ pub(super) fn coupons_per_order(campaign: &Campaign, most: Option<u64>) -> Resul
         return Ok(());
     }
     Err(Mismatch {
-        actual: format!(
-            "`max_coupons_per_order` is {}",
-            stacking.max_coupons_per_order.0
-        ),
+        actual: msg!("wording-claim-max-coupons", max = stacking.max_coupons_per_order.0),
         at: Some(PLAN.stacking().max_coupons_per_order()),
     })
 }
