@@ -134,10 +134,9 @@ fn every_note_and_citation_has_its_chinese_form() {
                     "{path}: `{}` has a `note_zh` but no `note`",
                     term.id
                 )),
-                (_, Some(zh)) if !has_chinese(zh) => problems.push(format!(
-                    "{path}: `{}`: `note_zh` is not Chinese",
-                    term.id
-                )),
+                (_, Some(zh)) if !has_chinese(zh) => {
+                    problems.push(format!("{path}: `{}`: `note_zh` is not Chinese", term.id))
+                }
                 _ => {}
             }
             let cited: Vec<_> = term.cite.keys().collect();
@@ -150,7 +149,10 @@ fn every_note_and_citation_has_its_chinese_form() {
             }
             for (j, law) in &term.cite_zh {
                 if !has_chinese(law) {
-                    problems.push(format!("{path}: `{}`: `cite_zh` {j:?} is not Chinese", term.id));
+                    problems.push(format!(
+                        "{path}: `{}`: `cite_zh` {j:?} is not Chinese",
+                        term.id
+                    ));
                 }
             }
         }

@@ -1261,7 +1261,7 @@ pub fn verify(
     claim: &ClaimKind,
     offers: &[Offer<'_>],
     english: bool,
-) -> Result<(), Mismatch> {
+) -> Result<(), Box<Mismatch>> {
     match claim {
         ClaimKind::SpendAmount { spend, off } => spend_amount(offers, *spend, *off, false),
         ClaimKind::EverySpend { spend, off } => spend_amount(offers, *spend, *off, true),
@@ -1314,7 +1314,7 @@ fn spend_amount(
     spend: Decimal,
     off: Decimal,
     every: bool,
-) -> Result<(), Mismatch> {
+) -> Result<(), Box<Mismatch>> {
     let mut close: Option<Mismatch> = None;
     for offer in offers {
         match offer {
@@ -1371,7 +1371,7 @@ fn spend_amount(
             }
         }
     }
-    Err(close.unwrap_or_else(|| {
+    Err(Box::new(close.unwrap_or_else(|| {
         none(
             offers,
             msg!(
@@ -1380,7 +1380,7 @@ fn spend_amount(
                 off = show(off)
             ),
         )
-    }))
+    })))
 }
 
 /// 满X享Y折: a tier or percent coupon of that spend paying that share.
@@ -1389,7 +1389,7 @@ fn spend_ratio(
     spend: Decimal,
     pay: Decimal,
     english: bool,
-) -> Result<(), Mismatch> {
+) -> Result<(), Box<Mismatch>> {
     let mut close = None;
     for offer in offers {
         // A percent coupon with this threshold: `15% off orders of $60 or more`.
@@ -1443,7 +1443,7 @@ fn spend_ratio(
             }
         }
     }
-    Err(close.unwrap_or_else(|| {
+    Err(Box::new(close.unwrap_or_else(|| {
         none(
             offers,
             msg!(
@@ -1452,55 +1452,55 @@ fn spend_ratio(
                 ratio = ratio_text(pay, english)
             ),
         )
-    }))
+    })))
 }
 
 /// Y折起, "up to Y% off": the deepest price.
-fn deepest(offers: &[Offer<'_>], pay: Decimal, english: bool) -> Result<(), Mismatch> {
+fn deepest(offers: &[Offer<'_>], pay: Decimal, english: bool) -> Result<(), Box<Mismatch>> {
     let deepest = offers
         .iter()
         .flat_map(pay_ratios)
         .min_by(|a, b| a.0.cmp(&b.0));
     match deepest {
         Some((r, _)) if eq(r, pay) => Ok(()),
-        Some((r, at)) => Err(Mismatch {
+        Some((r, at)) => Err(Box::new(Mismatch {
             actual: msg!("wording-claim-deepest", ratio = ratio_text(r, english)),
             at: Some(at),
-        }),
-        None => Err(none(offers, msg!("wording-claim-no-ratio"))),
+        })),
+        None => Err(Box::new(none(offers, msg!("wording-claim-no-ratio")))),
     }
 }
 
 /// Y折: a price or share off some offer has.
-fn ratio(offers: &[Offer<'_>], pay: Decimal, english: bool) -> Result<(), Mismatch> {
+fn ratio(offers: &[Offer<'_>], pay: Decimal, english: bool) -> Result<(), Box<Mismatch>> {
     let all: Vec<(Decimal, Loc)> = offers.iter().flat_map(pay_ratios).collect();
     if all.iter().any(|(r, _)| eq(*r, pay)) {
         return Ok(());
     }
     match all.first() {
-        Some((_, at)) => Err(Mismatch {
+        Some((_, at)) => Err(Box::new(Mismatch {
             actual: msg!(
                 "wording-claim-prices-are",
                 prices = comma_list(all.iter().map(|(r, _)| ratio_text(*r, english)).collect()),
             ),
             at: Some(at.clone()),
-        }),
-        None => Err(none(offers, msg!("wording-claim-no-ratio"))),
+        })),
+        None => Err(Box::new(none(offers, msg!("wording-claim-no-ratio")))),
     }
 }
 
 /// 最高减Y, 封顶Y元: the largest saving — an amount off, a coupon's `cap`, or a repeating
 /// tier's amount times its `max_repeats`.
-fn most_saved(offers: &[Offer<'_>], amount: Decimal) -> Result<(), Mismatch> {
+fn most_saved(offers: &[Offer<'_>], amount: Decimal) -> Result<(), Box<Mismatch>> {
     let mut all: Vec<(Decimal, Loc)> = offers.iter().flat_map(amounts).collect();
     all.extend(offers.iter().filter_map(repeated_most));
     match all.iter().max_by(|a, b| a.0.cmp(&b.0)) {
         Some((a, _)) if eq(*a, amount) => Ok(()),
-        Some((a, at)) => Err(Mismatch {
+        Some((a, at)) => Err(Box::new(Mismatch {
             actual: msg!("wording-claim-most-saved", amount = show(*a)),
             at: Some(at.clone()),
-        }),
-        None => Err(none(offers, msg!("wording-claim-no-amount"))),
+        })),
+        None => Err(Box::new(none(offers, msg!("wording-claim-no-amount")))),
     }
 }
 
@@ -1524,26 +1524,26 @@ fn repeated_most(offer: &Offer<'_>) -> Option<(Decimal, Loc)> {
 }
 
 /// 立减Y元: an amount off some offer has.
-fn amount_off(offers: &[Offer<'_>], amount: Decimal) -> Result<(), Mismatch> {
+fn amount_off(offers: &[Offer<'_>], amount: Decimal) -> Result<(), Box<Mismatch>> {
     let all: Vec<(Decimal, Loc)> = offers.iter().flat_map(amounts).collect();
     if all.iter().any(|(a, _)| eq(*a, amount)) {
         return Ok(());
     }
     match all.first() {
-        Some((_, at)) => Err(Mismatch {
+        Some((_, at)) => Err(Box::new(Mismatch {
             actual: msg!(
                 "wording-claim-amounts-are",
                 amounts = comma_list(all.iter().map(|(a, _)| Arg::Text(show(*a))).collect()),
             ),
             at: Some(at.clone()),
-        }),
-        None => Err(none(offers, msg!("wording-claim-no-amount"))),
+        })),
+        None => Err(Box::new(none(offers, msg!("wording-claim-no-amount")))),
     }
 }
 
 /// 上不封顶, "no cap": some offer saves without a ceiling — a repeating tier without
 /// `max_repeats`, or a percentage coupon without `cap`.
-fn no_cap(offers: &[Offer<'_>]) -> Result<(), Mismatch> {
+fn no_cap(offers: &[Offer<'_>]) -> Result<(), Box<Mismatch>> {
     let mut seen = None;
     for offer in offers {
         match offer {
@@ -1592,13 +1592,13 @@ fn no_cap(offers: &[Offer<'_>]) -> Result<(), Mismatch> {
             }
         }
     }
-    Err(seen.unwrap_or_else(|| {
+    Err(Box::new(seen.unwrap_or_else(|| {
         none(offers, msg!("wording-claim-no-uncapped"))
-    }))
+    })))
 }
 
 /// 每人限购N件: an offer's per-customer limit.
-fn per_user(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
+fn per_user(offers: &[Offer<'_>], n: u64) -> Result<(), Box<Mismatch>> {
     let mut seen = None;
     for offer in offers {
         let (per_user, at) = match offer {
@@ -1616,28 +1616,30 @@ fn per_user(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
             None => {}
         }
     }
-    Err(seen.unwrap_or_else(|| none(offers, msg!("wording-claim-no-per-user"))))
+    Err(Box::new(seen.unwrap_or_else(|| {
+        none(offers, msg!("wording-claim-no-per-user"))
+    })))
 }
 
 /// 每人每天限领N份: compared with the plan's claims per customer per day when the words
 /// limit claiming and the plan states that limit; otherwise the plan says nothing per
 /// day (`per_user` is over the whole campaign) and neither is wrong.
-fn per_user_daily(campaign: &Campaign, n: u64, claims: bool) -> Result<(), Mismatch> {
+fn per_user_daily(campaign: &Campaign, n: u64, claims: bool) -> Result<(), Box<Mismatch>> {
     let per_day = campaign
         .stacking
         .as_ref()
         .and_then(|s| s.claims_per_user_per_day);
     match per_day {
-        Some(c) if claims && c.0 != n => Err(Mismatch {
+        Some(c) if claims && c.0 != n => Err(Box::new(Mismatch {
             actual: msg!("wording-claim-per-day", n = c.0),
             at: Some(PLAN.stacking().claims_per_user_per_day()),
-        }),
+        })),
         _ => Ok(()),
     }
 }
 
 /// 仅剩N件: no more can be left than an offer's quantity (fewer may be, later on).
-fn remaining(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
+fn remaining(offers: &[Offer<'_>], n: u64) -> Result<(), Box<Mismatch>> {
     let mut seen = None;
     for offer in offers {
         let candidates = quantities(offer);
@@ -1651,11 +1653,13 @@ fn remaining(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
             });
         }
     }
-    Err(seen.unwrap_or_else(|| none(offers, msg!("wording-claim-no-quantity"))))
+    Err(Box::new(seen.unwrap_or_else(|| {
+        none(offers, msg!("wording-claim-no-quantity"))
+    })))
 }
 
 /// 限量N件, 共N份, N部: an offer's quantity, a prize's, or all prizes together.
-fn quantity(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
+fn quantity(offers: &[Offer<'_>], n: u64) -> Result<(), Box<Mismatch>> {
     let mut seen = None;
     for offer in offers {
         let candidates = quantities(offer);
@@ -1669,7 +1673,9 @@ fn quantity(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
             });
         }
     }
-    Err(seen.unwrap_or_else(|| none(offers, msg!("wording-claim-no-quantity"))))
+    Err(Box::new(seen.unwrap_or_else(|| {
+        none(offers, msg!("wording-claim-no-quantity"))
+    })))
 }
 
 /// The quantities an offer states, where they are stated.
@@ -1728,7 +1734,7 @@ fn quantities(offer: &Offer<'_>) -> Vec<(u64, Loc)> {
 }
 
 /// 无门槛: the first coupon with a minimum spend has none.
-fn no_threshold(offers: &[Offer<'_>]) -> Result<(), Mismatch> {
+fn no_threshold(offers: &[Offer<'_>]) -> Result<(), Box<Mismatch>> {
     for offer in offers {
         if let Offer::Coupon(i, c) = offer
             && let Some(min_spend) = c.min_spend.known()
@@ -1736,34 +1742,34 @@ fn no_threshold(offers: &[Offer<'_>]) -> Result<(), Mismatch> {
             if min_spend.amount.is_zero() {
                 return Ok(());
             }
-            return Err(Mismatch {
+            return Err(Box::new(Mismatch {
                 actual: msg!(
                     "wording-claim-min-spend",
                     coupon = &c.id,
                     min_spend = Arg::text(min_spend)
                 ),
                 at: Some(PLAN.coupons().item(i).min_spend()),
-            });
+            }));
         }
     }
-    Err(none(offers, msg!("wording-claim-no-free-coupon")))
+    Err(Box::new(none(offers, msg!("wording-claim-no-free-coupon"))))
 }
 
 /// 价值X元: a prize's or coupon's value.
-fn value(offers: &[Offer<'_>], amount: Decimal) -> Result<(), Mismatch> {
+fn value(offers: &[Offer<'_>], amount: Decimal) -> Result<(), Box<Mismatch>> {
     let values: Vec<(Decimal, Loc)> = offers.iter().flat_map(values).collect();
     if values.iter().any(|(v, _)| eq(*v, amount)) || values.is_empty() {
         // Nothing to compare with is not a contradiction (a gift's value, say).
         return Ok(());
     }
     let (_, at) = &values[0];
-    Err(Mismatch {
+    Err(Box::new(Mismatch {
         actual: msg!(
             "wording-claim-values-are",
             values = comma_list(values.iter().map(|(v, _)| Arg::Text(show(*v))).collect()),
         ),
         at: Some(at.clone()),
-    })
+    }))
 }
 
 /// The values an offer states: its prizes', its grand prize's, a coupon's amount.
@@ -1804,7 +1810,7 @@ fn values(offer: &Offer<'_>) -> Vec<(Decimal, Loc)> {
 }
 
 /// 2至3倍: the first mystery box's value multiple.
-fn multiple(offers: &[Offer<'_>], low: Decimal, high: Decimal) -> Result<(), Mismatch> {
+fn multiple(offers: &[Offer<'_>], low: Decimal, high: Decimal) -> Result<(), Box<Mismatch>> {
     for offer in offers {
         if let Offer::Promotion(i, p) = offer {
             if let PromotionKind::MysteryBox { value_multiple, .. } = &p.kind
@@ -1813,40 +1819,43 @@ fn multiple(offers: &[Offer<'_>], low: Decimal, high: Decimal) -> Result<(), Mis
                 if eq(value_multiple.low, low) && eq(value_multiple.high, high) {
                     return Ok(());
                 }
-                return Err(Mismatch {
-                    actual: msg!("wording-claim-value-multiple", multiple = Arg::text(value_multiple)),
+                return Err(Box::new(Mismatch {
+                    actual: msg!(
+                        "wording-claim-value-multiple",
+                        multiple = Arg::text(value_multiple)
+                    ),
                     at: Some(PLAN.promotions().item(i).value_multiple()),
-                });
+                }));
             }
         }
     }
-    Err(none(offers, msg!("wording-claim-no-mystery-box")))
+    Err(Box::new(none(offers, msg!("wording-claim-no-mystery-box"))))
 }
 
 /// 每场N款: the first flash sale's items per slot.
-fn items_per_slot(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
+fn items_per_slot(offers: &[Offer<'_>], n: u64) -> Result<(), Box<Mismatch>> {
     for offer in offers {
         if let Offer::Promotion(i, p) = offer {
             if let PromotionKind::FlashSale { items_per_slot, .. } = &p.kind {
                 return match items_per_slot {
                     Some(c) if c.0 == n => Ok(()),
-                    Some(c) => Err(Mismatch {
+                    Some(c) => Err(Box::new(Mismatch {
                         actual: msg!("wording-claim-items-per-slot", n = c.0),
                         at: Some(PLAN.promotions().item(i).items_per_slot()),
-                    }),
-                    None => Err(Mismatch {
+                    })),
+                    None => Err(Box::new(Mismatch {
                         actual: msg!("wording-claim-no-items-per-slot"),
                         at: Some(Loc::from(PLAN.promotions().item(i))),
-                    }),
+                    })),
                 };
             }
         }
     }
-    Err(none(offers, msg!("wording-claim-no-flash-sale")))
+    Err(Box::new(none(offers, msg!("wording-claim-no-flash-sale"))))
 }
 
 /// 每日10点、14点、20点: the first flash sale's slots, all and only these.
-fn slots(offers: &[Offer<'_>], times: &[(i8, i8)]) -> Result<(), Mismatch> {
+fn slots(offers: &[Offer<'_>], times: &[(i8, i8)]) -> Result<(), Box<Mismatch>> {
     for offer in offers {
         if let Offer::Promotion(i, p) = offer {
             if let PromotionKind::FlashSale { slots, .. } = &p.kind {
@@ -1860,7 +1869,7 @@ fn slots(offers: &[Offer<'_>], times: &[(i8, i8)]) -> Result<(), Mismatch> {
                 return if all_known && times.len() == actual.len() {
                     Ok(())
                 } else {
-                    Err(Mismatch {
+                    Err(Box::new(Mismatch {
                         actual: msg!(
                             "wording-claim-slots-are",
                             slots = comma_list(
@@ -1873,16 +1882,16 @@ fn slots(offers: &[Offer<'_>], times: &[(i8, i8)]) -> Result<(), Mismatch> {
                             ),
                         ),
                         at: Some(Loc::from(PLAN.promotions().item(i).slots())),
-                    })
+                    }))
                 };
             }
         }
     }
-    Err(none(offers, msg!("wording-claim-no-flash-sale")))
+    Err(Box::new(none(offers, msg!("wording-claim-no-flash-sale"))))
 }
 
 /// 提前N天: the first member price's early access.
-fn early_days(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
+fn early_days(offers: &[Offer<'_>], n: u64) -> Result<(), Box<Mismatch>> {
     for offer in offers {
         if let Offer::Promotion(i, p) = offer {
             if let PromotionKind::MemberPrice {
@@ -1891,19 +1900,22 @@ fn early_days(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
             {
                 return match early_access_days {
                     Some(d) if d.0 == n => Ok(()),
-                    Some(d) => Err(Mismatch {
+                    Some(d) => Err(Box::new(Mismatch {
                         actual: msg!("wording-claim-early-days", days = d.0),
                         at: Some(PLAN.promotions().item(i).early_access_days()),
-                    }),
-                    None => Err(Mismatch {
+                    })),
+                    None => Err(Box::new(Mismatch {
                         actual: msg!("wording-claim-no-early-days"),
                         at: Some(Loc::from(PLAN.promotions().item(i))),
-                    }),
+                    })),
                 };
             }
         }
     }
-    Err(none(offers, msg!("wording-claim-no-early-access")))
+    Err(Box::new(none(
+        offers,
+        msg!("wording-claim-no-early-access"),
+    )))
 }
 
 /// 1月16日至2月6日: some offer's period starts and ends on those days.
@@ -1912,7 +1924,7 @@ fn claimed_period(
     offers: &[Offer<'_>],
     from: Option<Day>,
     to: Option<Day>,
-) -> Result<(), Mismatch> {
+) -> Result<(), Box<Mismatch>> {
     let mut seen = None;
     for offer in offers {
         let Some((start, end, at)) = period(campaign, offer) else {
@@ -1933,11 +1945,13 @@ fn claimed_period(
             at: Some(at),
         });
     }
-    Err(seen.unwrap_or_else(|| none(offers, msg!("wording-claim-no-period"))))
+    Err(Box::new(seen.unwrap_or_else(|| {
+        none(offers, msg!("wording-claim-no-period"))
+    })))
 }
 
 /// 12月12日0点至2点: the day falls inside some offer's run.
-fn session(campaign: &Campaign, offers: &[Offer<'_>], on: Day) -> Result<(), Mismatch> {
+fn session(campaign: &Campaign, offers: &[Offer<'_>], on: Day) -> Result<(), Box<Mismatch>> {
     let mut seen = None;
     for offer in offers {
         let Some((start, end, at)) = period(campaign, offer) else {
@@ -1965,7 +1979,9 @@ fn session(campaign: &Campaign, offers: &[Offer<'_>], on: Day) -> Result<(), Mis
             at: Some(at),
         });
     }
-    Err(seen.unwrap_or_else(|| none(offers, msg!("wording-claim-no-period"))))
+    Err(Box::new(seen.unwrap_or_else(|| {
+        none(offers, msg!("wording-claim-no-period"))
+    })))
 }
 
 /// "ends Sunday": some offer's last day is that weekday.
@@ -1973,7 +1989,7 @@ fn ends_on(
     campaign: &Campaign,
     offers: &[Offer<'_>],
     weekday: jiff::civil::Weekday,
-) -> Result<(), Mismatch> {
+) -> Result<(), Box<Mismatch>> {
     let mut seen = None;
     for offer in offers {
         let Some((_, end, at)) = period(campaign, offer) else {
@@ -1992,7 +2008,9 @@ fn ends_on(
             at: Some(at),
         });
     }
-    Err(seen.unwrap_or_else(|| none(offers, msg!("wording-claim-no-period"))))
+    Err(Box::new(seen.unwrap_or_else(|| {
+        none(offers, msg!("wording-claim-no-period"))
+    })))
 }
 
 #[cfg(test)]

@@ -2,8 +2,8 @@
 
 use super::{cn, report};
 use crate::i18n::Msg;
-use crate::{declare_rule, msg};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks

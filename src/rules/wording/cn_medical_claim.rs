@@ -1,8 +1,8 @@
 //! Rule W004 `cn-medical-claim`: a medical or curative claim.
 
 use super::{cn, report, report_efficacy};
-use crate::{declare_rule, msg};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -63,11 +63,7 @@ impl Rule for CnMedicalClaim {
             return;
         }
         report(ctx, &Self::META, out, |f| {
-            Some((
-                msg!("w004-claim", words = f.words),
-                msg!("w004-help"),
-                None,
-            ))
+            Some((msg!("w004-claim", words = f.words), msg!("w004-help"), None))
         });
         report_efficacy(ctx, &Self::META, out, |words, illness| {
             (

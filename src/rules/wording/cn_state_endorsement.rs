@@ -2,8 +2,8 @@
 
 use super::pairs::{PairShape, pairs};
 use super::{cn, report};
-use crate::{declare_rule, msg};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -61,11 +61,7 @@ impl Rule for CnStateEndorsement {
             return;
         }
         report(ctx, &Self::META, out, |f| {
-            Some((
-                msg!("w003-claim", words = f.words),
-                msg!("w003-help"),
-                None,
-            ))
+            Some((msg!("w003-claim", words = f.words), msg!("w003-help"), None))
         });
         let Some(wording) = ctx.wording else { return };
         let shape = PairShape {

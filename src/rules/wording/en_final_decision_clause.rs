@@ -2,8 +2,8 @@
 //! decide every dispute, in English.
 
 use super::{en, report};
-use crate::{declare_rule, msg};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -66,11 +66,7 @@ impl Rule for EnFinalDecisionClause {
             return;
         }
         report(ctx, &Self::META, out, |f| {
-            Some((
-                msg!("w010-claim", words = f.words),
-                msg!("w010-help"),
-                None,
-            ))
+            Some((msg!("w010-claim", words = f.words), msg!("w010-help"), None))
         });
     }
 }

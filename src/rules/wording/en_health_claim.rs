@@ -1,8 +1,8 @@
 //! Rule W008 `en-health-claim`: a claim to treat or prevent illness in English copy.
 
 use super::{en, report, report_efficacy};
-use crate::{declare_rule, msg};
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -83,11 +83,7 @@ impl Rule for EnHealthClaim {
                 Some("health") => msg!("w008-health", words = f.words),
                 _ => msg!("w008-cure", words = f.words),
             };
-            Some((
-                message,
-                msg!("w008-help"),
-                None,
-            ))
+            Some((message, msg!("w008-help"), None))
         });
         report_efficacy(ctx, &Self::META, out, |words, illness| {
             (

@@ -1,9 +1,9 @@
 //! Rule W006 `en-superlative-claim`: an unsubstantiated superlative in English copy.
 
 use super::{en, report};
-use crate::{declare_rule, msg};
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::{TermKind, Wording};
+use crate::{declare_rule, msg};
 use std::sync::OnceLock;
 
 declare_rule! {
@@ -63,11 +63,7 @@ impl Rule for EnSuperlativeClaim {
             return;
         }
         report(ctx, &Self::META, out, |f| {
-            Some((
-                msg!("w006-claim", words = f.words),
-                msg!("w006-help"),
-                None,
-            ))
+            Some((msg!("w006-claim", words = f.words), msg!("w006-help"), None))
         });
         let Some(wording) = ctx.wording else { return };
         for (place, start, end) in scoped_superlatives(wording, Self::META.name) {

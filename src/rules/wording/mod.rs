@@ -105,7 +105,12 @@ fn with_note(wording: &Wording<'_>, term: &Term, help: Msg) -> Msg {
     });
     match (note, laws) {
         (Some(note), Some(laws)) => {
-            msg!("wording-help-note-laws", help = help, note = note, laws = laws)
+            msg!(
+                "wording-help-note-laws",
+                help = help,
+                note = note,
+                laws = laws
+            )
         }
         (Some(note), None) => msg!("wording-help-note", help = help, note = note),
         (None, Some(laws)) => msg!("wording-help-laws", help = help, laws = laws),

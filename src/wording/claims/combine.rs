@@ -713,7 +713,7 @@ struct Apart {
 }
 
 /// Whether two offers may go on one order under the plan's `stacking`.
-fn combine(campaign: &Campaign, x: &Offer<'_>, y: &Offer<'_>) -> Result<(), Apart> {
+fn combine(campaign: &Campaign, x: &Offer<'_>, y: &Offer<'_>) -> Result<(), Box<Apart>> {
     let Some(stacking) = &campaign.stacking else {
         return Ok(());
     };
@@ -724,10 +724,10 @@ fn combine(campaign: &Campaign, x: &Offer<'_>, y: &Offer<'_>) -> Result<(), Apar
             .flat_map(|s| s.iter())
             .find(|(_, id)| id.as_str() == offer.id());
         if let Some((k, _)) = standalone {
-            return Err(Apart {
+            return Err(Box::new(Apart {
                 why: msg!("wording-claim-standalone", offer = offer.id()),
                 at: PLAN.stacking().standalone().item(k).into(),
-            });
+            }));
         }
     }
     let group = stacking
@@ -738,16 +738,16 @@ fn combine(campaign: &Campaign, x: &Offer<'_>, y: &Offer<'_>) -> Result<(), Apar
             g.items().any(|id| id.as_str() == x.id()) && g.items().any(|id| id.as_str() == y.id())
         });
     if let Some((g, _)) = group {
-        return Err(Apart {
+        return Err(Box::new(Apart {
             why: msg!("wording-claim-exclusive-group", x = x.id(), y = y.id()),
             at: PLAN.stacking().exclusive().item(g).into(),
-        });
+        }));
     }
     if item_price(x) && item_price(y) {
-        return Err(Apart {
+        return Err(Box::new(Apart {
             why: msg!("wording-claim-item-prices", x = x.id(), y = y.id()),
             at: x.at(),
-        });
+        }));
     }
     let coupons = [x, y]
         .iter()
@@ -755,10 +755,10 @@ fn combine(campaign: &Campaign, x: &Offer<'_>, y: &Offer<'_>) -> Result<(), Apar
         .count();
     let max = stacking.max_coupons_per_order.0;
     if coupons > 0 && max < coupons as u64 {
-        return Err(Apart {
+        return Err(Box::new(Apart {
             why: msg!("wording-claim-max-coupons", max = max),
             at: PLAN.stacking().max_coupons_per_order(),
-        });
+        }));
     }
     Ok(())
 }
@@ -829,7 +829,7 @@ pub(super) fn exclusive(
     a: &Party,
     b: &Party,
     text: &[Offer<'_>],
-) -> Result<(), Mismatch> {
+) -> Result<(), Box<Mismatch>> {
     let Some((x, y)) = exclusive_witness(campaign, a, b, text) else {
         return Ok(());
     };
@@ -843,10 +843,10 @@ pub(super) fn exclusive(
         ),
         _ => msg!("wording-claim-offers-stack", x = x.id(), y = y.id()),
     };
-    Err(Mismatch {
+    Err(Box::new(Mismatch {
         actual,
         at: Some(stacking_field(campaign, &x, &y)),
-    })
+    }))
 }
 
 /// The pair that keeps a stackable claim from holding, and why.
@@ -879,18 +879,21 @@ pub(super) fn stackable(
     a: &Party,
     b: &Party,
     text: &[Offer<'_>],
-) -> Result<(), Mismatch> {
+) -> Result<(), Box<Mismatch>> {
     let Some((x, y, why, at)) = stackable_obstacle(campaign, a, b, text) else {
         return Ok(());
     };
-    Err(Mismatch {
+    Err(Box::new(Mismatch {
         actual: msg!("wording-claim-apart", x = x.id(), y = y.id(), why = why),
         at: Some(at),
-    })
+    }))
 }
 
 /// 每单限用1张优惠券, "one code per order": `max_coupons_per_order`.
-pub(super) fn coupons_per_order(campaign: &Campaign, most: Option<u64>) -> Result<(), Mismatch> {
+pub(super) fn coupons_per_order(
+    campaign: &Campaign,
+    most: Option<u64>,
+) -> Result<(), Box<Mismatch>> {
     let Some(stacking) = &campaign.stacking else {
         return Ok(());
     };
@@ -898,10 +901,13 @@ pub(super) fn coupons_per_order(campaign: &Campaign, most: Option<u64>) -> Resul
     if coupons == 0 || most == Some(stacking.max_coupons_per_order.0) {
         return Ok(());
     }
-    Err(Mismatch {
-        actual: msg!("wording-claim-max-coupons", max = stacking.max_coupons_per_order.0),
+    Err(Box::new(Mismatch {
+        actual: msg!(
+            "wording-claim-max-coupons",
+            max = stacking.max_coupons_per_order.0
+        ),
         at: Some(PLAN.stacking().max_coupons_per_order()),
-    })
+    }))
 }
 
 #[cfg(test)]

@@ -282,7 +282,7 @@ pub(super) fn verify(
     offers: &[Offer<'_>],
     stated: &Stated,
     basis: Option<(Decimal, Decimal)>,
-) -> Result<(), Mismatch> {
+) -> Result<(), Box<Mismatch>> {
     if let Some((spend, off)) = basis {
         let Some(pay) = share(spend, off) else {
             return Ok(());
@@ -292,7 +292,7 @@ pub(super) fn verify(
         }
         let paid = spend.checked_sub(off).unwrap_or(spend);
         // The words disagree with themselves: no field of the plan is wrong.
-        return Err(Mismatch {
+        return Err(Box::new(Mismatch {
             actual: msg!(
                 "wording-claim-effective-pays",
                 basis = spend_off(campaign, spend, off, stated.zhe),
@@ -301,7 +301,7 @@ pub(super) fn verify(
                 share = stated.show(pay),
             ),
             at: None,
-        });
+        }));
     }
     let all = candidates(campaign, offers, stated.zhe);
     if all.is_empty() || all.iter().any(|c| stated.holds_for(c.pay)) {
@@ -316,10 +316,13 @@ pub(super) fn verify(
             None => Arg::Text(stated.show(c.pay)),
         })
         .collect();
-    Err(Mismatch {
-        actual: msg!("wording-claim-offers-give", shares = super::comma_list(listed)),
+    Err(Box::new(Mismatch {
+        actual: msg!(
+            "wording-claim-offers-give",
+            shares = super::comma_list(listed)
+        ),
         at: all.first().map(|c| c.at.clone()),
-    })
+    }))
 }
 
 #[cfg(test)]

@@ -24,7 +24,9 @@ impl Fix {
     /// The help line: both ways when both are known.
     pub fn help(&self) -> Msg {
         match (&self.spec, &self.copy) {
-            (Some(spec), Some(copy)) => msg!("wording-fix-both", spec = spec.clone(), copy = copy.clone()),
+            (Some(spec), Some(copy)) => {
+                msg!("wording-fix-both", spec = spec.clone(), copy = copy.clone())
+            }
             (Some(spec), None) => msg!("wording-fix-spec", spec = spec.clone()),
             (None, Some(copy)) => msg!("wording-fix-copy", copy = copy.clone()),
             (None, None) => msg!("wording-fix-agree"),
@@ -44,8 +46,7 @@ pub fn fix(
     match claim {
         ClaimKind::Exclusive { a, b } => {
             let spec = combine::exclusive_witness(campaign, a, b, offers).map(|(x, y)| {
-                let both_coupons =
-                    matches!(x, Offer::Coupon(..)) && matches!(y, Offer::Coupon(..));
+                let both_coupons = matches!(x, Offer::Coupon(..)) && matches!(y, Offer::Coupon(..));
                 if both_coupons {
                     msg!("wording-fix-coupons-exclusive", x = x.id(), y = y.id())
                 } else {
@@ -82,11 +83,18 @@ pub fn fix(
         };
     }
     let spec = match to_value(campaign, claim, at, &leaf, english) {
-        Some(Change::To(value)) => Some(msg!("wording-fix-change-to", field = &field, value = value)),
+        Some(Change::To(value)) => {
+            Some(msg!("wording-fix-change-to", field = &field, value = value))
+        }
         Some(Change::AddRepeat) => Some(msg!("wording-fix-add-repeat", field = &field)),
         Some(Change::Remove) => Some(msg!("wording-fix-remove", field = &field)),
         Some(Change::RepeatEvery) => Some(msg!("wording-fix-repeat-every", field = &field)),
-        Some(Change::Runs(from, to)) => Some(msg!("wording-fix-runs", field = &field, from = from, to = to)),
+        Some(Change::Runs(from, to)) => Some(msg!(
+            "wording-fix-runs",
+            field = &field,
+            from = from,
+            to = to
+        )),
         None => Some(msg!("wording-fix-change", field = &field)),
     };
     Fix {
@@ -126,7 +134,12 @@ fn unstack(campaign: &Campaign, at: &Loc, x: &Offer<'_>, y: &Offer<'_>) -> Optio
     if pointer.starts_with("/stacking/standalone") {
         Some(msg!("wording-fix-not-standalone", x = x.id()))
     } else if pointer.starts_with("/stacking/exclusive") {
-        Some(msg!("wording-fix-not-exclusive", x = x.id(), y = y.id(), field = &field))
+        Some(msg!(
+            "wording-fix-not-exclusive",
+            x = x.id(),
+            y = y.id(),
+            field = &field
+        ))
     } else if pointer.starts_with("/stacking/max_coupons_per_order") {
         Some(msg!("wording-fix-two-coupons"))
     } else {
@@ -426,7 +439,8 @@ fn corrected(
     english: bool,
 ) -> Option<Msg> {
     if let ClaimKind::Effective { stated, basis, .. } = claim {
-        return effective_words(stated, *basis, offers, words).map(|w| msg!("wording-fix-copy-to", words = w));
+        return effective_words(stated, *basis, offers, words)
+            .map(|w| msg!("wording-fix-copy-to", words = w));
     }
     let value = value_at(campaign, at?)?;
     if let ClaimKind::NoCap = claim {
