@@ -11,12 +11,12 @@ wording-help-laws = { $help }（{ $laws }）
 
 w001-claim = `{ $words }` 属于绝对化用语（{ $group }），广告中不得使用
 w001-help = 改为可核实的事实表述，或删除该用语；如结合语境属于无害使用（名称、使用提示、同一品牌内的自我比较），请豁免该问题并写明理由
-w001-group-default = 绝对化用语
-w001-group-superlative = 最高级
-w001-group-grade = 等级
-w001-group-guarantee = 保证
-w001-group-uniqueness = 唯一性
-w001-group-price = 价格
+w001-group-default = 未分类
+w001-group-superlative = 最高级类
+w001-group-grade = 等级类
+w001-group-guarantee = 保证类
+w001-group-uniqueness = 唯一性类
+w001-group-price = 价格类
 
 w002-evidenced = `{ $words }` 属于排名类宣称，依据为 `{ $source }`
 w002-evidenced-help = 在文案中紧挨该宣称注明数据来源、统计期间和范围
