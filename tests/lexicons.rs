@@ -1,7 +1,7 @@
 //! The lexicons in `lexicons/` stay sound: terms sorted by id, ids unique and
 //! kebab-case, every pattern valid, every term naming a real rule, no two terms of one
-//! language with the same word, and every term's examples true (each `flag` example is found by that term,
-//! no `pass` example is).
+//! language with the same word, every term's examples true (each `flag` example is found by that term,
+//! no `pass` example is), and every note and citation written in Chinese too.
 
 use campspec::rules::registry;
 use campspec::wording::{self, Lexicon, TermKind};
@@ -109,6 +109,51 @@ fn every_example_is_true() {
         for sentence in &term.examples.pass {
             if lexicon.scan(sentence).iter().any(|h| h.term == t) {
                 problems.push(format!("`{}` should not find: {sentence}", term.id));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+}
+
+fn has_chinese(text: &str) -> bool {
+    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+/// Chinese findings show a term's `note_zh` and `cite_zh`: every shipped term with a
+/// note has one in Chinese, and every law it cites has a Chinese form for the same
+/// jurisdiction (a user's own terms may leave them out and show their `note`).
+#[test]
+fn every_note_and_citation_has_its_chinese_form() {
+    let files = wording::lexicon_files().expect("lexicons parse");
+    let mut problems = Vec::new();
+    for ((path, _), file) in wording::LEXICONS.iter().zip(&files) {
+        for term in &file.terms {
+            match (&term.note, &term.note_zh) {
+                (Some(_), None) => problems.push(format!("{path}: `{}` has no `note_zh`", term.id)),
+                (None, Some(_)) => problems.push(format!(
+                    "{path}: `{}` has a `note_zh` but no `note`",
+                    term.id
+                )),
+                (_, Some(zh)) if !has_chinese(zh) => {
+                    problems.push(format!("{path}: `{}`: `note_zh` is not Chinese", term.id))
+                }
+                _ => {}
+            }
+            let cited: Vec<_> = term.cite.keys().collect();
+            let chinese: Vec<_> = term.cite_zh.keys().collect();
+            if cited != chinese {
+                problems.push(format!(
+                    "{path}: `{}` cites {cited:?} but gives Chinese names for {chinese:?}",
+                    term.id
+                ));
+            }
+            for (j, law) in &term.cite_zh {
+                if !has_chinese(law) {
+                    problems.push(format!(
+                        "{path}: `{}`: `cite_zh` {j:?} is not Chinese",
+                        term.id
+                    ));
+                }
             }
         }
     }

@@ -319,3 +319,76 @@ fn a_stated_ceiling_is_compared_with_the_repeat_limit() {
     let l001 = ("L001".to_owned(), "封顶200".to_owned());
     assert_eq!(marks_of("封顶200元"), [l001.clone(), l001]);
 }
+
+/// In Chinese, a finding's help shows the term's `note_zh` and `cite_zh`; a user's own
+/// term without them shows its `note` and `cite` as written.
+#[test]
+fn chinese_findings_show_chinese_notes_and_a_users_own_note_as_written() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let config = dir.path().join("campspec.toml");
+    std::fs::write(
+        &config,
+        r#"
+[[wording.terms]]
+id = "house-wangzha"
+rule = "cn-absolute-claim"
+match = ["王炸"]
+note = "house style: no 王炸"
+cite = { CN = "house rule 7" }
+examples = { flag = ["今年的王炸单品"] }
+
+[[wording.terms]]
+id = "house-shenpin"
+rule = "cn-absolute-claim"
+match = ["神品"]
+note = "house style: no 神品"
+note_zh = "本公司文案规范禁用「神品」"
+cite = { CN = "house rule 8" }
+cite_zh = { CN = "文案规范第8条" }
+examples = { flag = ["神品好物"] }
+"#,
+    )
+    .expect("write config");
+    let path = dir.path().join("plan.campaign.yaml");
+    let text = spec_text().replace(
+        "全网最低价，国家级品质",
+        "今年的王炸单品，神品好物，国家级品质",
+    );
+    std::fs::write(&path, &text).expect("write");
+    let config = config.to_str().expect("utf-8 path");
+    let path = path.to_str().expect("utf-8 path");
+    let help_of = |report: &Value, words: &str| -> String {
+        findings(report)
+            .iter()
+            .filter(|f| f["code"] == "W001")
+            .find(|f| f["message"].as_str().is_some_and(|m| m.contains(words)))
+            .and_then(|f| f["help"].as_str().map(str::to_owned))
+            .unwrap_or_else(|| panic!("no W001 on {words}: {report:#}"))
+    };
+    let (zh, _) = report(&["--config", config, "--lang", "zh-CN", path]);
+    let own = help_of(&zh, "王炸");
+    assert!(
+        own.contains("（house style: no 王炸：house rule 7）"),
+        "{own}"
+    );
+    let translated = help_of(&zh, "神品");
+    assert!(
+        translated.contains("（本公司文案规范禁用「神品」：文案规范第8条）"),
+        "{translated}"
+    );
+    let shipped = help_of(&zh, "国家级");
+    assert!(
+        shipped.contains("《中华人民共和国广告法》第九条第（三）项"),
+        "{shipped}"
+    );
+    assert!(
+        help_of(&zh, "国家级").starts_with("改为可核实的事实表述"),
+        "{shipped}"
+    );
+    let (en, _) = report(&["--config", config, "--lang", "en", path]);
+    let english = help_of(&en, "神品");
+    assert!(
+        english.contains("(house style: no 神品: house rule 8)"),
+        "{english}"
+    );
+}

@@ -4,7 +4,9 @@
 //! offers the text belongs to or advertises.
 
 use super::normalize::{Normalized, normalize};
+use crate::i18n::{Arg, Msg};
 use crate::model::{Campaign, Coupon, Loc, PLAN, Promotion, PromotionKind};
+use crate::msg;
 use rust_decimal::Decimal;
 use std::str::FromStr;
 use std::sync::OnceLock;
@@ -1076,7 +1078,7 @@ impl Offer<'_> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mismatch {
     /// What the spec says instead.
-    pub actual: String,
+    pub actual: Msg,
     /// The field that says it (a pointer), when there is one.
     pub at: Option<Loc>,
 }
@@ -1226,18 +1228,30 @@ fn show(d: Decimal) -> String {
 }
 
 /// A pay ratio as the text's language writes it: `9.1折` / `9% off`.
-fn ratio_text(pay: Decimal, english: bool) -> String {
+fn ratio_text(pay: Decimal, english: bool) -> Arg {
     if english {
         match Decimal::ONE
             .checked_sub(pay)
             .and_then(|off| off.checked_mul(Decimal::ONE_HUNDRED))
         {
-            Some(off) => format!("{}% off", show(off)),
-            None => format!("pays {}", show(pay)),
+            Some(off) => msg!("wording-claim-percent-off", off = show(off)).into(),
+            None => msg!("wording-claim-pays", pay = show(pay)).into(),
         }
     } else {
-        crate::render::describe::zhe(pay)
+        Arg::Text(crate::render::describe::zhe(pay))
     }
+}
+
+/// Items listed with commas (`a, b, c` / `a、b、c`): each language's separator, as
+/// nested messages.
+pub(crate) fn comma_list(items: Vec<Arg>) -> Arg {
+    let mut items = items.into_iter().rev();
+    let Some(last) = items.next() else {
+        return Arg::Text(String::new());
+    };
+    items.fold(last, |rest, first| {
+        msg!("wording-claim-list", first = first, rest = rest).into()
+    })
 }
 
 /// Checks one claim against the offers it speaks for. `Ok` when some offer agrees.
@@ -1247,7 +1261,7 @@ pub fn verify(
     claim: &ClaimKind,
     offers: &[Offer<'_>],
     english: bool,
-) -> Result<(), Mismatch> {
+) -> Result<(), Box<Mismatch>> {
     match claim {
         ClaimKind::SpendAmount { spend, off } => spend_amount(offers, *spend, *off, false),
         ClaimKind::EverySpend { spend, off } => spend_amount(offers, *spend, *off, true),
@@ -1286,7 +1300,7 @@ pub fn verify(
 }
 
 /// A mismatch no offer is closer to: shown at the first offer.
-fn none(offers: &[Offer<'_>], actual: String) -> Mismatch {
+fn none(offers: &[Offer<'_>], actual: Msg) -> Mismatch {
     Mismatch {
         actual,
         at: offers.first().map(|o| o.at()),
@@ -1300,7 +1314,7 @@ fn spend_amount(
     spend: Decimal,
     off: Decimal,
     every: bool,
-) -> Result<(), Mismatch> {
+) -> Result<(), Box<Mismatch>> {
     let mut close: Option<Mismatch> = None;
     for offer in offers {
         match offer {
@@ -1319,16 +1333,16 @@ fn spend_amount(
                             }
                             close = Some(Mismatch {
                                 actual: if every && !repeating {
-                                    format!(
-                                        "the tier from {} does not repeat (每满) in `{}`",
-                                        show(spend),
-                                        p.id
+                                    msg!(
+                                        "wording-claim-tier-no-repeat",
+                                        spend = show(spend),
+                                        promotion = &p.id,
                                     )
                                 } else {
-                                    format!(
-                                        "the tier from {} takes `{}` off",
-                                        show(spend),
-                                        t.discount
+                                    msg!(
+                                        "wording-claim-tier-takes",
+                                        spend = show(spend),
+                                        discount = Arg::text(&t.discount),
                                     )
                                 },
                                 at: Some(PLAN.promotions().item(i).tiers().item(j).discount()),
@@ -1343,12 +1357,13 @@ fn spend_amount(
                         return Ok(());
                     }
                     close = Some(Mismatch {
-                        actual: format!(
-                            "coupon `{}` takes {} off",
-                            c.id,
-                            c.amount
+                        actual: msg!(
+                            "wording-claim-coupon-takes",
+                            coupon = &c.id,
+                            amount = c
+                                .amount
                                 .as_ref()
-                                .map_or("a percentage".into(), |a| a.to_string())
+                                .map_or(msg!("wording-claim-a-percentage").into(), Arg::text),
                         ),
                         at: Some(PLAN.coupons().item(i).amount()),
                     });
@@ -1356,16 +1371,16 @@ fn spend_amount(
             }
         }
     }
-    Err(close.unwrap_or_else(|| {
+    Err(Box::new(close.unwrap_or_else(|| {
         none(
             offers,
-            format!(
-                "no tier or coupon from {} takes {} off",
-                show(spend),
-                show(off)
+            msg!(
+                "wording-claim-no-spend-amount",
+                spend = show(spend),
+                off = show(off)
             ),
         )
-    }))
+    })))
 }
 
 /// 满X享Y折: a tier or percent coupon of that spend paying that share.
@@ -1374,7 +1389,7 @@ fn spend_ratio(
     spend: Decimal,
     pay: Decimal,
     english: bool,
-) -> Result<(), Mismatch> {
+) -> Result<(), Box<Mismatch>> {
     let mut close = None;
     for offer in offers {
         // A percent coupon with this threshold: `15% off orders of $60 or more`.
@@ -1389,11 +1404,11 @@ fn spend_ratio(
                 return Ok(());
             }
             close = Some(Mismatch {
-                actual: format!(
-                    "coupon `{}` takes {} off, which is {}",
-                    c.id,
-                    percent,
-                    ratio_text(coupon_pay, english)
+                actual: msg!(
+                    "wording-claim-coupon-takes-ratio",
+                    coupon = &c.id,
+                    percent = Arg::text(percent),
+                    ratio = ratio_text(coupon_pay, english),
                 ),
                 at: Some(PLAN.coupons().item(i).percent()),
             });
@@ -1407,15 +1422,17 @@ fn spend_ratio(
                             return Ok(());
                         }
                         let actual = match pay_ratio {
-                            Some(r) => format!(
-                                "the tier from {} takes `{}` off, which is {}",
-                                show(spend),
-                                t.discount,
-                                ratio_text(r, english)
+                            Some(r) => msg!(
+                                "wording-claim-tier-takes-ratio",
+                                spend = show(spend),
+                                discount = Arg::text(&t.discount),
+                                ratio = ratio_text(r, english),
                             ),
-                            None => {
-                                format!("the tier from {} takes `{}` off", show(spend), t.discount)
-                            }
+                            None => msg!(
+                                "wording-claim-tier-takes",
+                                spend = show(spend),
+                                discount = Arg::text(&t.discount),
+                            ),
                         };
                         close = Some(Mismatch {
                             actual,
@@ -1426,67 +1443,64 @@ fn spend_ratio(
             }
         }
     }
-    Err(close.unwrap_or_else(|| {
+    Err(Box::new(close.unwrap_or_else(|| {
         none(
             offers,
-            format!(
-                "no tier or coupon from {} takes {}",
-                show(spend),
-                ratio_text(pay, english)
+            msg!(
+                "wording-claim-no-spend-ratio",
+                spend = show(spend),
+                ratio = ratio_text(pay, english)
             ),
         )
-    }))
+    })))
 }
 
 /// Y折起, "up to Y% off": the deepest price.
-fn deepest(offers: &[Offer<'_>], pay: Decimal, english: bool) -> Result<(), Mismatch> {
+fn deepest(offers: &[Offer<'_>], pay: Decimal, english: bool) -> Result<(), Box<Mismatch>> {
     let deepest = offers
         .iter()
         .flat_map(pay_ratios)
         .min_by(|a, b| a.0.cmp(&b.0));
     match deepest {
         Some((r, _)) if eq(r, pay) => Ok(()),
-        Some((r, at)) => Err(Mismatch {
-            actual: format!("the deepest price is {}", ratio_text(r, english)),
+        Some((r, at)) => Err(Box::new(Mismatch {
+            actual: msg!("wording-claim-deepest", ratio = ratio_text(r, english)),
             at: Some(at),
-        }),
-        None => Err(none(offers, "no price or share off to compare".into())),
+        })),
+        None => Err(Box::new(none(offers, msg!("wording-claim-no-ratio")))),
     }
 }
 
 /// Y折: a price or share off some offer has.
-fn ratio(offers: &[Offer<'_>], pay: Decimal, english: bool) -> Result<(), Mismatch> {
+fn ratio(offers: &[Offer<'_>], pay: Decimal, english: bool) -> Result<(), Box<Mismatch>> {
     let all: Vec<(Decimal, Loc)> = offers.iter().flat_map(pay_ratios).collect();
     if all.iter().any(|(r, _)| eq(*r, pay)) {
         return Ok(());
     }
     match all.first() {
-        Some((_, at)) => Err(Mismatch {
-            actual: format!(
-                "the prices are {}",
-                all.iter()
-                    .map(|(r, _)| ratio_text(*r, english))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+        Some((_, at)) => Err(Box::new(Mismatch {
+            actual: msg!(
+                "wording-claim-prices-are",
+                prices = comma_list(all.iter().map(|(r, _)| ratio_text(*r, english)).collect()),
             ),
             at: Some(at.clone()),
-        }),
-        None => Err(none(offers, "no price or share off to compare".into())),
+        })),
+        None => Err(Box::new(none(offers, msg!("wording-claim-no-ratio")))),
     }
 }
 
 /// 最高减Y, 封顶Y元: the largest saving — an amount off, a coupon's `cap`, or a repeating
 /// tier's amount times its `max_repeats`.
-fn most_saved(offers: &[Offer<'_>], amount: Decimal) -> Result<(), Mismatch> {
+fn most_saved(offers: &[Offer<'_>], amount: Decimal) -> Result<(), Box<Mismatch>> {
     let mut all: Vec<(Decimal, Loc)> = offers.iter().flat_map(amounts).collect();
     all.extend(offers.iter().filter_map(repeated_most));
     match all.iter().max_by(|a, b| a.0.cmp(&b.0)) {
         Some((a, _)) if eq(*a, amount) => Ok(()),
-        Some((a, at)) => Err(Mismatch {
-            actual: format!("the most saved is {}", show(*a)),
+        Some((a, at)) => Err(Box::new(Mismatch {
+            actual: msg!("wording-claim-most-saved", amount = show(*a)),
             at: Some(at.clone()),
-        }),
-        None => Err(none(offers, "no amount off to compare".into())),
+        })),
+        None => Err(Box::new(none(offers, msg!("wording-claim-no-amount")))),
     }
 }
 
@@ -1510,29 +1524,26 @@ fn repeated_most(offer: &Offer<'_>) -> Option<(Decimal, Loc)> {
 }
 
 /// 立减Y元: an amount off some offer has.
-fn amount_off(offers: &[Offer<'_>], amount: Decimal) -> Result<(), Mismatch> {
+fn amount_off(offers: &[Offer<'_>], amount: Decimal) -> Result<(), Box<Mismatch>> {
     let all: Vec<(Decimal, Loc)> = offers.iter().flat_map(amounts).collect();
     if all.iter().any(|(a, _)| eq(*a, amount)) {
         return Ok(());
     }
     match all.first() {
-        Some((_, at)) => Err(Mismatch {
-            actual: format!(
-                "the amounts off are {}",
-                all.iter()
-                    .map(|(a, _)| show(*a))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+        Some((_, at)) => Err(Box::new(Mismatch {
+            actual: msg!(
+                "wording-claim-amounts-are",
+                amounts = comma_list(all.iter().map(|(a, _)| Arg::Text(show(*a))).collect()),
             ),
             at: Some(at.clone()),
-        }),
-        None => Err(none(offers, "no amount off to compare".into())),
+        })),
+        None => Err(Box::new(none(offers, msg!("wording-claim-no-amount")))),
     }
 }
 
 /// 上不封顶, "no cap": some offer saves without a ceiling — a repeating tier without
 /// `max_repeats`, or a percentage coupon without `cap`.
-fn no_cap(offers: &[Offer<'_>]) -> Result<(), Mismatch> {
+fn no_cap(offers: &[Offer<'_>]) -> Result<(), Box<Mismatch>> {
     let mut seen = None;
     for offer in offers {
         match offer {
@@ -1549,16 +1560,13 @@ fn no_cap(offers: &[Offer<'_>]) -> Result<(), Mismatch> {
                     (Some(true), None) => return Ok(()),
                     (Some(true), Some(n)) => {
                         seen = Some(Mismatch {
-                            actual: format!(
-                                "`{}` repeats at most {} times (`max_repeats`)",
-                                p.id, n.0
-                            ),
+                            actual: msg!("wording-claim-max-repeats", promotion = &p.id, n = n.0),
                             at: Some(PLAN.promotions().item(i).max_repeats()),
                         });
                     }
                     _ => {
                         seen = seen.or(Some(Mismatch {
-                            actual: format!("`{}` applies once per order (no `repeat`)", p.id),
+                            actual: msg!("wording-claim-once-per-order", promotion = &p.id),
                             at: Some(PLAN.promotions().item(i).into()),
                         }));
                     }
@@ -1572,10 +1580,10 @@ fn no_cap(offers: &[Offer<'_>]) -> Result<(), Mismatch> {
                     None => return Ok(()),
                     Some(cap) => {
                         seen = Some(Mismatch {
-                            actual: format!(
-                                "`{}` saves at most {} (`cap`)",
-                                c.id,
-                                show(cap.amount)
+                            actual: msg!(
+                                "wording-claim-cap",
+                                coupon = &c.id,
+                                cap = show(cap.amount)
                             ),
                             at: Some(PLAN.coupons().item(i).cap()),
                         });
@@ -1584,16 +1592,13 @@ fn no_cap(offers: &[Offer<'_>]) -> Result<(), Mismatch> {
             }
         }
     }
-    Err(seen.unwrap_or_else(|| {
-        none(
-            offers,
-            "no repeating tier or percentage coupon to compare".into(),
-        )
-    }))
+    Err(Box::new(seen.unwrap_or_else(|| {
+        none(offers, msg!("wording-claim-no-uncapped"))
+    })))
 }
 
 /// 每人限购N件: an offer's per-customer limit.
-fn per_user(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
+fn per_user(offers: &[Offer<'_>], n: u64) -> Result<(), Box<Mismatch>> {
     let mut seen = None;
     for offer in offers {
         let (per_user, at) = match offer {
@@ -1604,38 +1609,37 @@ fn per_user(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
             Some(p) if p.0 == n => return Ok(()),
             Some(p) => {
                 seen = Some(Mismatch {
-                    actual: format!("`{}` allows {} per customer", offer.id(), p.0),
+                    actual: msg!("wording-claim-per-user", offer = offer.id(), n = p.0),
                     at: Some(at),
                 })
             }
             None => {}
         }
     }
-    Err(seen.unwrap_or_else(|| none(offers, "no per-customer limit (`per_user`) is set".into())))
+    Err(Box::new(seen.unwrap_or_else(|| {
+        none(offers, msg!("wording-claim-no-per-user"))
+    })))
 }
 
 /// 每人每天限领N份: compared with the plan's claims per customer per day when the words
 /// limit claiming and the plan states that limit; otherwise the plan says nothing per
 /// day (`per_user` is over the whole campaign) and neither is wrong.
-fn per_user_daily(campaign: &Campaign, n: u64, claims: bool) -> Result<(), Mismatch> {
+fn per_user_daily(campaign: &Campaign, n: u64, claims: bool) -> Result<(), Box<Mismatch>> {
     let per_day = campaign
         .stacking
         .as_ref()
         .and_then(|s| s.claims_per_user_per_day);
     match per_day {
-        Some(c) if claims && c.0 != n => Err(Mismatch {
-            actual: format!(
-                "one customer may claim {} per day (`claims_per_user_per_day`)",
-                c.0
-            ),
+        Some(c) if claims && c.0 != n => Err(Box::new(Mismatch {
+            actual: msg!("wording-claim-per-day", n = c.0),
             at: Some(PLAN.stacking().claims_per_user_per_day()),
-        }),
+        })),
         _ => Ok(()),
     }
 }
 
 /// 仅剩N件: no more can be left than an offer's quantity (fewer may be, later on).
-fn remaining(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
+fn remaining(offers: &[Offer<'_>], n: u64) -> Result<(), Box<Mismatch>> {
     let mut seen = None;
     for offer in offers {
         let candidates = quantities(offer);
@@ -1644,19 +1648,18 @@ fn remaining(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
         }
         if let Some((q, at)) = candidates.into_iter().next() {
             seen = Some(Mismatch {
-                actual: format!(
-                    "the quantity of `{}` is {q}, fewer than are said to be left",
-                    offer.id()
-                ),
+                actual: msg!("wording-claim-fewer-left", offer = offer.id(), quantity = q),
                 at: Some(at),
             });
         }
     }
-    Err(seen.unwrap_or_else(|| none(offers, "no quantity is set".into())))
+    Err(Box::new(seen.unwrap_or_else(|| {
+        none(offers, msg!("wording-claim-no-quantity"))
+    })))
 }
 
 /// 限量N件, 共N份, N部: an offer's quantity, a prize's, or all prizes together.
-fn quantity(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
+fn quantity(offers: &[Offer<'_>], n: u64) -> Result<(), Box<Mismatch>> {
     let mut seen = None;
     for offer in offers {
         let candidates = quantities(offer);
@@ -1665,12 +1668,14 @@ fn quantity(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
         }
         if let Some((q, at)) = candidates.into_iter().next() {
             seen = Some(Mismatch {
-                actual: format!("the quantity of `{}` is {q}", offer.id()),
+                actual: msg!("wording-claim-quantity", offer = offer.id(), quantity = q),
                 at: Some(at),
             });
         }
     }
-    Err(seen.unwrap_or_else(|| none(offers, "no quantity is set".into())))
+    Err(Box::new(seen.unwrap_or_else(|| {
+        none(offers, msg!("wording-claim-no-quantity"))
+    })))
 }
 
 /// The quantities an offer states, where they are stated.
@@ -1729,7 +1734,7 @@ fn quantities(offer: &Offer<'_>) -> Vec<(u64, Loc)> {
 }
 
 /// 无门槛: the first coupon with a minimum spend has none.
-fn no_threshold(offers: &[Offer<'_>]) -> Result<(), Mismatch> {
+fn no_threshold(offers: &[Offer<'_>]) -> Result<(), Box<Mismatch>> {
     for offer in offers {
         if let Offer::Coupon(i, c) = offer
             && let Some(min_spend) = c.min_spend.known()
@@ -1737,34 +1742,34 @@ fn no_threshold(offers: &[Offer<'_>]) -> Result<(), Mismatch> {
             if min_spend.amount.is_zero() {
                 return Ok(());
             }
-            return Err(Mismatch {
-                actual: format!("coupon `{}` needs a spend of {min_spend}", c.id),
+            return Err(Box::new(Mismatch {
+                actual: msg!(
+                    "wording-claim-min-spend",
+                    coupon = &c.id,
+                    min_spend = Arg::text(min_spend)
+                ),
                 at: Some(PLAN.coupons().item(i).min_spend()),
-            });
+            }));
         }
     }
-    Err(none(offers, "no coupon without a minimum spend".into()))
+    Err(Box::new(none(offers, msg!("wording-claim-no-free-coupon"))))
 }
 
 /// 价值X元: a prize's or coupon's value.
-fn value(offers: &[Offer<'_>], amount: Decimal) -> Result<(), Mismatch> {
+fn value(offers: &[Offer<'_>], amount: Decimal) -> Result<(), Box<Mismatch>> {
     let values: Vec<(Decimal, Loc)> = offers.iter().flat_map(values).collect();
     if values.iter().any(|(v, _)| eq(*v, amount)) || values.is_empty() {
         // Nothing to compare with is not a contradiction (a gift's value, say).
         return Ok(());
     }
     let (_, at) = &values[0];
-    Err(Mismatch {
-        actual: format!(
-            "the values are {}",
-            values
-                .iter()
-                .map(|(v, _)| show(*v))
-                .collect::<Vec<_>>()
-                .join(", ")
+    Err(Box::new(Mismatch {
+        actual: msg!(
+            "wording-claim-values-are",
+            values = comma_list(values.iter().map(|(v, _)| Arg::Text(show(*v))).collect()),
         ),
         at: Some(at.clone()),
-    })
+    }))
 }
 
 /// The values an offer states: its prizes', its grand prize's, a coupon's amount.
@@ -1805,7 +1810,7 @@ fn values(offer: &Offer<'_>) -> Vec<(Decimal, Loc)> {
 }
 
 /// 2至3倍: the first mystery box's value multiple.
-fn multiple(offers: &[Offer<'_>], low: Decimal, high: Decimal) -> Result<(), Mismatch> {
+fn multiple(offers: &[Offer<'_>], low: Decimal, high: Decimal) -> Result<(), Box<Mismatch>> {
     for offer in offers {
         if let Offer::Promotion(i, p) = offer {
             if let PromotionKind::MysteryBox { value_multiple, .. } = &p.kind
@@ -1814,40 +1819,43 @@ fn multiple(offers: &[Offer<'_>], low: Decimal, high: Decimal) -> Result<(), Mis
                 if eq(value_multiple.low, low) && eq(value_multiple.high, high) {
                     return Ok(());
                 }
-                return Err(Mismatch {
-                    actual: format!("`value_multiple` is {value_multiple}"),
+                return Err(Box::new(Mismatch {
+                    actual: msg!(
+                        "wording-claim-value-multiple",
+                        multiple = Arg::text(value_multiple)
+                    ),
                     at: Some(PLAN.promotions().item(i).value_multiple()),
-                });
+                }));
             }
         }
     }
-    Err(none(offers, "no mystery box to compare".into()))
+    Err(Box::new(none(offers, msg!("wording-claim-no-mystery-box"))))
 }
 
 /// 每场N款: the first flash sale's items per slot.
-fn items_per_slot(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
+fn items_per_slot(offers: &[Offer<'_>], n: u64) -> Result<(), Box<Mismatch>> {
     for offer in offers {
         if let Offer::Promotion(i, p) = offer {
             if let PromotionKind::FlashSale { items_per_slot, .. } = &p.kind {
                 return match items_per_slot {
                     Some(c) if c.0 == n => Ok(()),
-                    Some(c) => Err(Mismatch {
-                        actual: format!("`items_per_slot` is {}", c.0),
+                    Some(c) => Err(Box::new(Mismatch {
+                        actual: msg!("wording-claim-items-per-slot", n = c.0),
                         at: Some(PLAN.promotions().item(i).items_per_slot()),
-                    }),
-                    None => Err(Mismatch {
-                        actual: "`items_per_slot` is not set".into(),
+                    })),
+                    None => Err(Box::new(Mismatch {
+                        actual: msg!("wording-claim-no-items-per-slot"),
                         at: Some(Loc::from(PLAN.promotions().item(i))),
-                    }),
+                    })),
                 };
             }
         }
     }
-    Err(none(offers, "no flash sale to compare".into()))
+    Err(Box::new(none(offers, msg!("wording-claim-no-flash-sale"))))
 }
 
 /// 每日10点、14点、20点: the first flash sale's slots, all and only these.
-fn slots(offers: &[Offer<'_>], times: &[(i8, i8)]) -> Result<(), Mismatch> {
+fn slots(offers: &[Offer<'_>], times: &[(i8, i8)]) -> Result<(), Box<Mismatch>> {
     for offer in offers {
         if let Offer::Promotion(i, p) = offer {
             if let PromotionKind::FlashSale { slots, .. } = &p.kind {
@@ -1861,28 +1869,29 @@ fn slots(offers: &[Offer<'_>], times: &[(i8, i8)]) -> Result<(), Mismatch> {
                 return if all_known && times.len() == actual.len() {
                     Ok(())
                 } else {
-                    Err(Mismatch {
-                        actual: format!(
-                            "the slots are {}",
-                            slots
-                                .known()
-                                .into_iter()
-                                .flat_map(|l| l.items())
-                                .map(|s| s.to_string())
-                                .collect::<Vec<_>>()
-                                .join(", ")
+                    Err(Box::new(Mismatch {
+                        actual: msg!(
+                            "wording-claim-slots-are",
+                            slots = comma_list(
+                                slots
+                                    .known()
+                                    .into_iter()
+                                    .flat_map(|l| l.items())
+                                    .map(Arg::text)
+                                    .collect()
+                            ),
                         ),
                         at: Some(Loc::from(PLAN.promotions().item(i).slots())),
-                    })
+                    }))
                 };
             }
         }
     }
-    Err(none(offers, "no flash sale to compare".into()))
+    Err(Box::new(none(offers, msg!("wording-claim-no-flash-sale"))))
 }
 
 /// 提前N天: the first member price's early access.
-fn early_days(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
+fn early_days(offers: &[Offer<'_>], n: u64) -> Result<(), Box<Mismatch>> {
     for offer in offers {
         if let Offer::Promotion(i, p) = offer {
             if let PromotionKind::MemberPrice {
@@ -1891,19 +1900,22 @@ fn early_days(offers: &[Offer<'_>], n: u64) -> Result<(), Mismatch> {
             {
                 return match early_access_days {
                     Some(d) if d.0 == n => Ok(()),
-                    Some(d) => Err(Mismatch {
-                        actual: format!("early access is {} days", d.0),
+                    Some(d) => Err(Box::new(Mismatch {
+                        actual: msg!("wording-claim-early-days", days = d.0),
                         at: Some(PLAN.promotions().item(i).early_access_days()),
-                    }),
-                    None => Err(Mismatch {
-                        actual: "no early access is set".into(),
+                    })),
+                    None => Err(Box::new(Mismatch {
+                        actual: msg!("wording-claim-no-early-days"),
                         at: Some(Loc::from(PLAN.promotions().item(i))),
-                    }),
+                    })),
                 };
             }
         }
     }
-    Err(none(offers, "no member price with early access".into()))
+    Err(Box::new(none(
+        offers,
+        msg!("wording-claim-no-early-access"),
+    )))
 }
 
 /// 1月16日至2月6日: some offer's period starts and ends on those days.
@@ -1912,7 +1924,7 @@ fn claimed_period(
     offers: &[Offer<'_>],
     from: Option<Day>,
     to: Option<Day>,
-) -> Result<(), Mismatch> {
+) -> Result<(), Box<Mismatch>> {
     let mut seen = None;
     for offer in offers {
         let Some((start, end, at)) = period(campaign, offer) else {
@@ -1924,15 +1936,22 @@ fn claimed_period(
             return Ok(());
         }
         seen = Some(Mismatch {
-            actual: format!("`{}` runs {start} to {end}", offer.id()),
+            actual: msg!(
+                "wording-claim-runs",
+                offer = offer.id(),
+                start = crate::values::Date::from(start),
+                end = crate::values::Date::from(end),
+            ),
             at: Some(at),
         });
     }
-    Err(seen.unwrap_or_else(|| none(offers, "the offer's period is not known".into())))
+    Err(Box::new(seen.unwrap_or_else(|| {
+        none(offers, msg!("wording-claim-no-period"))
+    })))
 }
 
 /// 12月12日0点至2点: the day falls inside some offer's run.
-fn session(campaign: &Campaign, offers: &[Offer<'_>], on: Day) -> Result<(), Mismatch> {
+fn session(campaign: &Campaign, offers: &[Offer<'_>], on: Day) -> Result<(), Box<Mismatch>> {
     let mut seen = None;
     for offer in offers {
         let Some((start, end, at)) = period(campaign, offer) else {
@@ -1949,16 +1968,20 @@ fn session(campaign: &Campaign, offers: &[Offer<'_>], on: Day) -> Result<(), Mis
             return Ok(());
         }
         seen = Some(Mismatch {
-            actual: format!(
-                "`{}` runs {start} to {end}, which does not include {}月{}日",
-                offer.id(),
-                on.month,
-                on.day
+            actual: msg!(
+                "wording-claim-runs-without",
+                offer = offer.id(),
+                start = crate::values::Date::from(start),
+                end = crate::values::Date::from(end),
+                month = on.month,
+                day = on.day,
             ),
             at: Some(at),
         });
     }
-    Err(seen.unwrap_or_else(|| none(offers, "the offer's period is not known".into())))
+    Err(Box::new(seen.unwrap_or_else(|| {
+        none(offers, msg!("wording-claim-no-period"))
+    })))
 }
 
 /// "ends Sunday": some offer's last day is that weekday.
@@ -1966,7 +1989,7 @@ fn ends_on(
     campaign: &Campaign,
     offers: &[Offer<'_>],
     weekday: jiff::civil::Weekday,
-) -> Result<(), Mismatch> {
+) -> Result<(), Box<Mismatch>> {
     let mut seen = None;
     for offer in offers {
         let Some((_, end, at)) = period(campaign, offer) else {
@@ -1976,11 +1999,18 @@ fn ends_on(
             return Ok(());
         }
         seen = Some(Mismatch {
-            actual: format!("`{}` ends on {end}, a {:?}", offer.id(), end.weekday()),
+            actual: msg!(
+                "wording-claim-ends-on",
+                offer = offer.id(),
+                end = crate::values::Date::from(end),
+                weekday = format!("{:?}", end.weekday()),
+            ),
             at: Some(at),
         });
     }
-    Err(seen.unwrap_or_else(|| none(offers, "the offer's period is not known".into())))
+    Err(Box::new(seen.unwrap_or_else(|| {
+        none(offers, msg!("wording-claim-no-period"))
+    })))
 }
 
 #[cfg(test)]

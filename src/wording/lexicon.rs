@@ -95,10 +95,17 @@ pub struct TermSpec {
     /// What the term means and why it is a problem.
     #[serde(default)]
     pub note: Option<String>,
+    /// The note in Chinese, shown in Chinese findings (without one, they show `note`).
+    #[serde(default)]
+    pub note_zh: Option<String>,
     /// The law behind the note, per jurisdiction (`EU: UCPD Annex I point 7`); a
     /// finding cites only the jurisdictions its plan declares.
     #[serde(default)]
     pub cite: indexmap::IndexMap<crate::model::Jurisdiction, String>,
+    /// The same laws by their Chinese names (`CN: 《中华人民共和国广告法》第九条第（三）项`),
+    /// shown in Chinese findings; a jurisdiction without one shows its `cite`.
+    #[serde(default)]
+    pub cite_zh: indexmap::IndexMap<crate::model::Jurisdiction, String>,
 }
 
 /// A compiled term.
@@ -110,8 +117,12 @@ pub struct Term {
     pub severity: Option<Severity>,
     pub group: Option<String>,
     pub note: Option<String>,
+    /// The note in Chinese, when the term has one.
+    pub note_zh: Option<String>,
     /// The law behind the note, per jurisdiction, in the order written.
     pub cite: Vec<(crate::model::Jurisdiction, String)>,
+    /// The laws' Chinese names, per jurisdiction (those the term gives).
+    pub cite_zh: Vec<(crate::model::Jurisdiction, String)>,
     pub language: String,
     pub patterns: Vec<String>,
     /// How a match must sit among words, as written (see [`TermSpec::word`]).
@@ -233,7 +244,13 @@ impl Term {
             severity,
             group: spec.group.clone(),
             note: spec.note.clone(),
+            note_zh: spec.note_zh.clone(),
             cite: spec.cite.iter().map(|(j, law)| (*j, law.clone())).collect(),
+            cite_zh: spec
+                .cite_zh
+                .iter()
+                .map(|(j, law)| (*j, law.clone()))
+                .collect(),
             language: language.to_owned(),
             patterns: spec.patterns.iter().map(|p| normalize(p).text).collect(),
             word: spec.word,
@@ -419,7 +436,9 @@ impl Lexicon {
             severity: None,
             group: None,
             note: Some("allowed by campspec.toml".into()),
+            note_zh: Some("campspec.toml 中允许的用语".into()),
             cite: Vec::new(),
+            cite_zh: Vec::new(),
             language: String::new(),
             patterns: phrases.iter().map(|p| normalize(p).text).collect(),
             word: None,

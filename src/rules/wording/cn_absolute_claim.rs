@@ -1,8 +1,9 @@
 //! Rule W001 `cn-absolute-claim`: an absolute or superlative claim in Chinese customer-facing text.
 
 use super::{cn, report};
-use crate::declare_rule;
+use crate::i18n::Msg;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -72,15 +73,29 @@ impl Rule for CnAbsoluteClaim {
             return;
         }
         report(ctx, &Self::META, out, |f| {
-            let group = f.term.group.as_deref().unwrap_or("absolute claim");
             Some((
-                format!(
-                    "`{}` is an absolute claim ({group}), banned in advertising",
-                    f.words
+                msg!(
+                    "w001-claim",
+                    words = f.words,
+                    group = group(f.term.group.as_deref()),
                 ),
-                "state a verifiable fact instead, or remove the word; if the context makes it harmless (a name, a usage tip, a self-comparison), waive the finding with the reason".to_owned(),
+                msg!("w001-help"),
                 None,
             ))
         });
+    }
+}
+
+/// The family of an absolute claim as the message names it: the shipped lexicon's
+/// groups in the reader's language, a user's own group as written.
+fn group(group: Option<&str>) -> Msg {
+    match group {
+        None => msg!("w001-group-default"),
+        Some("superlative") => msg!("w001-group-superlative"),
+        Some("grade") => msg!("w001-group-grade"),
+        Some("guarantee") => msg!("w001-group-guarantee"),
+        Some("uniqueness") => msg!("w001-group-uniqueness"),
+        Some("price") => msg!("w001-group-price"),
+        Some(other) => Msg::raw(other),
     }
 }

@@ -1,8 +1,8 @@
 //! Rule W005 `cn-final-interpretation`: a "final interpretation right" clause.
 
 use super::{cn, report};
-use crate::declare_rule;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -49,14 +49,7 @@ impl Rule for CnFinalInterpretation {
             return;
         }
         report(ctx, &Self::META, out, |f| {
-            Some((
-                format!(
-                    "`{}` reserves a final right of interpretation; such clauses are void",
-                    f.words
-                ),
-                "remove the clause and give a contact for questions instead".to_owned(),
-                None,
-            ))
+            Some((msg!("w005-claim", words = f.words), msg!("w005-help"), None))
         });
     }
 }

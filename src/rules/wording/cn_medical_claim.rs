@@ -1,8 +1,8 @@
 //! Rule W004 `cn-medical-claim`: a medical or curative claim.
 
 use super::{cn, report, report_efficacy};
-use crate::declare_rule;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -63,21 +63,12 @@ impl Rule for CnMedicalClaim {
             return;
         }
         report(ctx, &Self::META, out, |f| {
-            Some((
-                format!(
-                    "`{}` is a medical claim, not allowed for non-medical goods",
-                    f.words
-                ),
-                "remove the claim".to_owned(),
-                None,
-            ))
+            Some((msg!("w004-claim", words = f.words), msg!("w004-help"), None))
         });
         report_efficacy(ctx, &Self::META, out, |words, illness| {
             (
-                format!(
-                    "`{words}` claims an effect on `{illness}`, an illness or symptom: a medical claim, not allowed for non-medical goods"
-                ),
-                "remove the claim; describe the product, not an effect on illness".to_owned(),
+                msg!("w004-efficacy", words = words, illness = illness),
+                msg!("w004-efficacy-help"),
             )
         });
     }

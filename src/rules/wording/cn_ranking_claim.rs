@@ -1,10 +1,10 @@
 //! Rule W002 `cn-ranking-claim`: a ranking or data claim without its source.
 
 use super::{cn, report};
-use crate::declare_rule;
 use crate::finding::Severity;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::Owner;
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -61,19 +61,13 @@ impl Rule for CnRankingClaim {
                 Owner::Coupon(i) => c.coupons.as_ref()?.get(i)?.evidence.clone(),
             }
         };
-        report(ctx, &Self::META, out, |f| {
-            match evidence(f.owner) {
+        report(ctx, &Self::META, out, |f| match evidence(f.owner) {
             Some(source) => Some((
-                format!("`{}` is a ranking claim; its evidence is `{source}`", f.words),
-                "show the source, period and scope next to the claim in the text".to_owned(),
+                msg!("w002-evidenced", words = f.words, source = source),
+                msg!("w002-evidenced-help"),
                 Some(Severity::Info),
             )),
-            None => Some((
-                format!("`{}` is a ranking or data claim without a source", f.words),
-                "add `evidence:` (source, period, scope) to this item and show it next to the claim, or remove the claim".to_owned(),
-                None,
-            )),
-        }
+            None => Some((msg!("w002-claim", words = f.words), msg!("w002-help"), None)),
         });
     }
 }

@@ -2,8 +2,8 @@
 
 use super::pairs::{PairShape, pairs};
 use super::{cn, report};
-use crate::declare_rule;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -61,11 +61,7 @@ impl Rule for CnStateEndorsement {
             return;
         }
         report(ctx, &Self::META, out, |f| {
-            Some((
-                format!("`{}` claims state supply or endorsement", f.words),
-                "remove the claim".to_owned(),
-                None,
-            ))
+            Some((msg!("w003-claim", words = f.words), msg!("w003-help"), None))
         });
         let Some(wording) = ctx.wording else { return };
         let shape = PairShape {
@@ -81,15 +77,9 @@ impl Rule for CnStateEndorsement {
                     pair.place.at(),
                     pair.start,
                     pair.end,
-                    format!(
-                        "`{}` presents a state organ, its staff or the army as endorser or customer",
-                        pair.words
-                    ),
+                    msg!("w003-pair", words = pair.words),
                 )
-                .help(
-                    "remove the claim: state organs, their staff and the army may not be used \
-                     in advertising, by name or by implication (《广告法》 Art. 9(2))",
-                ),
+                .help(msg!("w003-pair-help")),
             );
         }
     }

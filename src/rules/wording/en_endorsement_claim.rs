@@ -3,10 +3,10 @@
 
 use super::pairs::{PairShape, pairs};
 use super::{en, report};
-use crate::declare_rule;
 use crate::finding::Severity;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::Owner;
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -83,22 +83,13 @@ impl Rule for EnEndorsementClaim {
                 Owner::Coupon(i) => c.coupons.as_ref()?.get(i)?.evidence.clone(),
             }
         };
-        let describe = |words: &str, owner: Owner| {
-            match evidence(owner) {
+        let describe = |words: &str, owner: Owner| match evidence(owner) {
             Some(source) => (
-                format!("`{words}` claims an endorsement; its evidence is `{source}`"),
-                "say exactly what the approval, warrant or contract is, as the evidence shows"
-                    .to_owned(),
+                msg!("w009-evidenced", words = words, source = source),
+                msg!("w009-evidenced-help"),
                 Some(Severity::Info),
             ),
-            None => (
-                format!(
-                    "`{words}` claims the endorsement of a public body, the armed forces or the Royal Family"
-                ),
-                "remove the claim, or add the approval, warrant or contract as `evidence:` and say exactly what it is".to_owned(),
-                None,
-            ),
-        }
+            None => (msg!("w009-claim", words = words), msg!("w009-help"), None),
         };
         // Flag terms of the rule (a user's own, say) and the pairs.
         report(ctx, &Self::META, out, |f| {

@@ -2,8 +2,8 @@
 //! decide every dispute, in English.
 
 use super::{en, report};
-use crate::declare_rule;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -66,15 +66,7 @@ impl Rule for EnFinalDecisionClause {
             return;
         }
         report(ctx, &Self::META, out, |f| {
-            Some((
-                format!(
-                    "`{}` lets the trader alone interpret the terms or decide disputes; such a term may not bind the customer",
-                    f.words
-                ),
-                "remove the clause and say how questions and complaints are handled instead"
-                    .to_owned(),
-                None,
-            ))
+            Some((msg!("w010-claim", words = f.words), msg!("w010-help"), None))
         });
     }
 }

@@ -1,8 +1,8 @@
 //! Rule W007 `en-guarantee-claim`: an absolute guarantee or efficacy claim in English copy.
 
 use super::{en, report};
-use crate::declare_rule;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -51,11 +51,7 @@ impl Rule for EnGuaranteeClaim {
             return;
         }
         report(ctx, &Self::META, out, |f| {
-            Some((
-                format!("`{}` is an absolute promise or efficacy claim", f.words),
-                "state what is promised and where its terms are, or remove the claim".to_owned(),
-                None,
-            ))
+            Some((msg!("w007-claim", words = f.words), msg!("w007-help"), None))
         });
     }
 }

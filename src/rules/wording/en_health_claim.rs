@@ -1,8 +1,8 @@
 //! Rule W008 `en-health-claim`: a claim to treat or prevent illness in English copy.
 
 use super::{en, report, report_efficacy};
-use crate::declare_rule;
 use crate::rules::{Ctx, Draft, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it checks
@@ -79,22 +79,16 @@ impl Rule for EnHealthClaim {
             return;
         }
         report(ctx, &Self::META, out, |f| {
-            let what = match f.term.group.as_deref() {
-                Some("health") => "a health claim in words no register authorises",
-                _ => "a claim to cure or treat illness",
+            let message = match f.term.group.as_deref() {
+                Some("health") => msg!("w008-health", words = f.words),
+                _ => msg!("w008-cure", words = f.words),
             };
-            Some((
-                format!("`{}` is {what}", f.words),
-                "remove the claim unless the product is a licensed medicine or medical device"
-                    .to_owned(),
-                None,
-            ))
+            Some((message, msg!("w008-help"), None))
         });
         report_efficacy(ctx, &Self::META, out, |words, illness| {
             (
-                format!("`{words}` claims an effect on `{illness}`, an illness or symptom"),
-                "remove the claim, or word it as the product's licence or authorised claim allows"
-                    .to_owned(),
+                msg!("w008-efficacy", words = words, illness = illness),
+                msg!("w008-efficacy-help"),
             )
         });
     }

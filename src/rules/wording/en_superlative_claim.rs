@@ -1,9 +1,9 @@
 //! Rule W006 `en-superlative-claim`: an unsubstantiated superlative in English copy.
 
 use super::{en, report};
-use crate::declare_rule;
 use crate::rules::{Ctx, Draft, Rule};
 use crate::wording::{TermKind, Wording};
+use crate::{declare_rule, msg};
 use std::sync::OnceLock;
 
 declare_rule! {
@@ -63,14 +63,7 @@ impl Rule for EnSuperlativeClaim {
             return;
         }
         report(ctx, &Self::META, out, |f| {
-            Some((
-                format!(
-                    "`{}` is a superlative or ranking claim that needs substantiation",
-                    f.words
-                ),
-                "keep evidence and qualify the claim, or rephrase it".to_owned(),
-                None,
-            ))
+            Some((msg!("w006-claim", words = f.words), msg!("w006-help"), None))
         });
         let Some(wording) = ctx.wording else { return };
         for (place, start, end) in scoped_superlatives(wording, Self::META.name) {
@@ -84,9 +77,9 @@ impl Rule for EnSuperlativeClaim {
                     text.at(),
                     start,
                     end,
-                    format!("`{words}` is a superlative claim that needs substantiation"),
+                    msg!("w006-scoped", words = words),
                 )
-                .help("keep evidence and qualify the claim, or rephrase it"),
+                .help(msg!("w006-help")),
             );
         }
     }

@@ -25,6 +25,9 @@ pub use en_health_claim::EnHealthClaim;
 pub use en_superlative_claim::EnSuperlativeClaim;
 
 use crate::finding::Severity;
+use crate::i18n::{Arg, Msg};
+use crate::model::Jurisdiction;
+use crate::msg;
 use crate::rules::{Ctx, Draft, Meta};
 use crate::wording::{Owner, Term, TermKind, Wording};
 
@@ -42,7 +45,7 @@ pub(crate) fn report(
     ctx: &Ctx<'_>,
     meta: &'static Meta,
     out: &mut Vec<Draft>,
-    describe: impl Fn(&Found<'_>) -> Option<(String, String, Option<Severity>)>,
+    describe: impl Fn(&Found<'_>) -> Option<(Msg, Msg, Option<Severity>)>,
 ) {
     let Some(wording) = ctx.wording else { return };
     for (found, term) in wording.hits_of(meta.name) {
@@ -69,20 +72,49 @@ pub(crate) fn report(
     }
 }
 
+/// Text written in both languages (a lexicon's note and its `note_zh`), shown in the
+/// reader's: both are arguments of one message, and each language's catalogue shows
+/// its own (`wording-own-language`).
+fn own_language(en: Arg, zh: Arg) -> Msg {
+    msg!("wording-own-language", en = en, zh = zh)
+}
+
 /// `help` followed by the term's note, with the law it cites for the plan's
-/// jurisdictions only.
-fn with_note(wording: &Wording<'_>, term: &Term, help: String) -> String {
-    let laws: Vec<&str> = term
+/// jurisdictions only; Chinese findings show the term's `note_zh` and `cite_zh` where
+/// it has them.
+fn with_note(wording: &Wording<'_>, term: &Term, help: Msg) -> Msg {
+    let cited: Vec<&(Jurisdiction, String)> = term
         .cite
         .iter()
         .filter(|(j, _)| wording.jurisdictions.contains(j))
-        .map(|(_, law)| law.as_str())
         .collect();
-    match (&term.note, laws.is_empty()) {
-        (Some(n), true) => format!("{help} ({n})"),
-        (Some(n), false) => format!("{help} ({n}: {})", laws.join("; ")),
-        (None, false) => format!("{help} ({})", laws.join("; ")),
-        (None, true) => help,
+    let laws = (!cited.is_empty()).then(|| {
+        let en = cited.iter().map(|(_, law)| Arg::text(law)).collect();
+        let zh = cited
+            .iter()
+            .map(|(j, law)| {
+                let chinese = term.cite_zh.iter().find(|(k, _)| k == j);
+                Arg::text(chinese.map_or(law, |(_, z)| z))
+            })
+            .collect();
+        own_language(Arg::Semi(en), Arg::Semi(zh))
+    });
+    let note = term.note.as_ref().map(|n| {
+        let zh = term.note_zh.as_ref().unwrap_or(n);
+        own_language(Arg::text(n), Arg::text(zh))
+    });
+    match (note, laws) {
+        (Some(note), Some(laws)) => {
+            msg!(
+                "wording-help-note-laws",
+                help = help,
+                note = note,
+                laws = laws
+            )
+        }
+        (Some(note), None) => msg!("wording-help-note", help = help, note = note),
+        (None, Some(laws)) => msg!("wording-help-laws", help = help, laws = laws),
+        (None, None) => help,
     }
 }
 
@@ -93,7 +125,7 @@ pub(crate) fn report_efficacy(
     ctx: &Ctx<'_>,
     meta: &'static Meta,
     out: &mut Vec<Draft>,
-    describe: impl Fn(&str, &str) -> (String, String),
+    describe: impl Fn(&str, &str) -> (Msg, Msg),
 ) {
     let Some(wording) = ctx.wording else { return };
     for claim in crate::wording::efficacy::claims(wording, meta.name) {

@@ -10,7 +10,9 @@
 //! not decided (P018 says so), and nothing is compared.
 
 use super::{ClaimKind, Mismatch, Offer, Pattern, Patterns, p};
+use crate::i18n::Msg;
 use crate::model::{Campaign, Loc, PLAN, PromotionKind};
+use crate::msg;
 
 /// The kind of offers words name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -706,12 +708,12 @@ fn resolve<'a>(
 
 /// Why two offers cannot go on one order, and the field that says so.
 struct Apart {
-    why: String,
+    why: Msg,
     at: Loc,
 }
 
 /// Whether two offers may go on one order under the plan's `stacking`.
-fn combine(campaign: &Campaign, x: &Offer<'_>, y: &Offer<'_>) -> Result<(), Apart> {
+fn combine(campaign: &Campaign, x: &Offer<'_>, y: &Offer<'_>) -> Result<(), Box<Apart>> {
     let Some(stacking) = &campaign.stacking else {
         return Ok(());
     };
@@ -722,13 +724,10 @@ fn combine(campaign: &Campaign, x: &Offer<'_>, y: &Offer<'_>) -> Result<(), Apar
             .flat_map(|s| s.iter())
             .find(|(_, id)| id.as_str() == offer.id());
         if let Some((k, _)) = standalone {
-            return Err(Apart {
-                why: format!(
-                    "`{}` is `standalone` (it combines with nothing)",
-                    offer.id()
-                ),
+            return Err(Box::new(Apart {
+                why: msg!("wording-claim-standalone", offer = offer.id()),
                 at: PLAN.stacking().standalone().item(k).into(),
-            });
+            }));
         }
     }
     let group = stacking
@@ -739,20 +738,16 @@ fn combine(campaign: &Campaign, x: &Offer<'_>, y: &Offer<'_>) -> Result<(), Apar
             g.items().any(|id| id.as_str() == x.id()) && g.items().any(|id| id.as_str() == y.id())
         });
     if let Some((g, _)) = group {
-        return Err(Apart {
-            why: format!("`{}` and `{}` are in one `exclusive` group", x.id(), y.id()),
+        return Err(Box::new(Apart {
+            why: msg!("wording-claim-exclusive-group", x = x.id(), y = y.id()),
             at: PLAN.stacking().exclusive().item(g).into(),
-        });
+        }));
     }
     if item_price(x) && item_price(y) {
-        return Err(Apart {
-            why: format!(
-                "`{}` and `{}` are both item prices, and an item has one price",
-                x.id(),
-                y.id()
-            ),
+        return Err(Box::new(Apart {
+            why: msg!("wording-claim-item-prices", x = x.id(), y = y.id()),
             at: x.at(),
-        });
+        }));
     }
     let coupons = [x, y]
         .iter()
@@ -760,10 +755,10 @@ fn combine(campaign: &Campaign, x: &Offer<'_>, y: &Offer<'_>) -> Result<(), Apar
         .count();
     let max = stacking.max_coupons_per_order.0;
     if coupons > 0 && max < coupons as u64 {
-        return Err(Apart {
-            why: format!("`max_coupons_per_order` is {max}"),
+        return Err(Box::new(Apart {
+            why: msg!("wording-claim-max-coupons", max = max),
             at: PLAN.stacking().max_coupons_per_order(),
-        });
+        }));
     }
     Ok(())
 }
@@ -834,28 +829,24 @@ pub(super) fn exclusive(
     a: &Party,
     b: &Party,
     text: &[Offer<'_>],
-) -> Result<(), Mismatch> {
+) -> Result<(), Box<Mismatch>> {
     let Some((x, y)) = exclusive_witness(campaign, a, b, text) else {
         return Ok(());
     };
     let both_coupons = matches!(x, Offer::Coupon(..)) && matches!(y, Offer::Coupon(..));
     let actual = match &campaign.stacking {
-        Some(s) if both_coupons => format!(
-            "`max_coupons_per_order` is {} and no `exclusive` group holds `{}` and `{}`, so both coupons can go on one order",
-            s.max_coupons_per_order.0,
-            x.id(),
-            y.id()
+        Some(s) if both_coupons => msg!(
+            "wording-claim-coupons-stack",
+            max = s.max_coupons_per_order.0,
+            x = x.id(),
+            y = y.id(),
         ),
-        _ => format!(
-            "`stacking` lets `{}` and `{}` go on one order (neither is `standalone`, no `exclusive` group holds both)",
-            x.id(),
-            y.id()
-        ),
+        _ => msg!("wording-claim-offers-stack", x = x.id(), y = y.id()),
     };
-    Err(Mismatch {
+    Err(Box::new(Mismatch {
         actual,
         at: Some(stacking_field(campaign, &x, &y)),
-    })
+    }))
 }
 
 /// The pair that keeps a stackable claim from holding, and why.
@@ -864,7 +855,7 @@ pub(super) fn stackable_obstacle<'a>(
     a: &Party,
     b: &Party,
     text: &[Offer<'a>],
-) -> Option<(Offer<'a>, Offer<'a>, String, Loc)> {
+) -> Option<(Offer<'a>, Offer<'a>, Msg, Loc)> {
     campaign.stacking.as_ref()?;
     let (x, y) = if b.every {
         // Each of them: the first that does not combine.
@@ -888,22 +879,21 @@ pub(super) fn stackable(
     a: &Party,
     b: &Party,
     text: &[Offer<'_>],
-) -> Result<(), Mismatch> {
+) -> Result<(), Box<Mismatch>> {
     let Some((x, y, why, at)) = stackable_obstacle(campaign, a, b, text) else {
         return Ok(());
     };
-    Err(Mismatch {
-        actual: format!(
-            "`{}` cannot go on an order with `{}`: {why}",
-            x.id(),
-            y.id()
-        ),
+    Err(Box::new(Mismatch {
+        actual: msg!("wording-claim-apart", x = x.id(), y = y.id(), why = why),
         at: Some(at),
-    })
+    }))
 }
 
 /// 每单限用1张优惠券, "one code per order": `max_coupons_per_order`.
-pub(super) fn coupons_per_order(campaign: &Campaign, most: Option<u64>) -> Result<(), Mismatch> {
+pub(super) fn coupons_per_order(
+    campaign: &Campaign,
+    most: Option<u64>,
+) -> Result<(), Box<Mismatch>> {
     let Some(stacking) = &campaign.stacking else {
         return Ok(());
     };
@@ -911,13 +901,13 @@ pub(super) fn coupons_per_order(campaign: &Campaign, most: Option<u64>) -> Resul
     if coupons == 0 || most == Some(stacking.max_coupons_per_order.0) {
         return Ok(());
     }
-    Err(Mismatch {
-        actual: format!(
-            "`max_coupons_per_order` is {}",
-            stacking.max_coupons_per_order.0
+    Err(Box::new(Mismatch {
+        actual: msg!(
+            "wording-claim-max-coupons",
+            max = stacking.max_coupons_per_order.0
         ),
         at: Some(PLAN.stacking().max_coupons_per_order()),
-    })
+    }))
 }
 
 #[cfg(test)]

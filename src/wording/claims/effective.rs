@@ -8,7 +8,9 @@
 use super::{
     Claim, ClaimKind, Mismatch, NUM, Offer, Pattern, number, p, pay_ratios, percent_pay, show, zhe,
 };
+use crate::i18n::Arg;
 use crate::model::{Campaign, Loc, PLAN, PromotionKind};
+use crate::msg;
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::str::FromStr;
 
@@ -280,7 +282,7 @@ pub(super) fn verify(
     offers: &[Offer<'_>],
     stated: &Stated,
     basis: Option<(Decimal, Decimal)>,
-) -> Result<(), Mismatch> {
+) -> Result<(), Box<Mismatch>> {
     if let Some((spend, off)) = basis {
         let Some(pay) = share(spend, off) else {
             return Ok(());
@@ -290,34 +292,37 @@ pub(super) fn verify(
         }
         let paid = spend.checked_sub(off).unwrap_or(spend);
         // The words disagree with themselves: no field of the plan is wrong.
-        return Err(Mismatch {
-            actual: format!(
-                "{} pays {}/{} = {}",
-                spend_off(campaign, spend, off, stated.zhe),
-                show(paid),
-                show(spend),
-                stated.show(pay)
+        return Err(Box::new(Mismatch {
+            actual: msg!(
+                "wording-claim-effective-pays",
+                basis = spend_off(campaign, spend, off, stated.zhe),
+                paid = show(paid),
+                spend = show(spend),
+                share = stated.show(pay),
             ),
             at: None,
-        });
+        }));
     }
     let all = candidates(campaign, offers, stated.zhe);
     if all.is_empty() || all.iter().any(|c| stated.holds_for(c.pay)) {
         return Ok(());
     }
-    let listed: Vec<String> = all
+    let listed: Vec<Arg> = all
         .iter()
         .filter(|c| c.how.as_deref() != Some("together"))
         .take(6)
         .map(|c| match &c.how {
-            Some(how) => format!("{how} = {}", stated.show(c.pay)),
-            None => stated.show(c.pay),
+            Some(how) => Arg::Text(format!("{how} = {}", stated.show(c.pay))),
+            None => Arg::Text(stated.show(c.pay)),
         })
         .collect();
-    Err(Mismatch {
-        actual: format!("the offers give {}", listed.join(", ")),
+    Err(Box::new(Mismatch {
+        actual: msg!(
+            "wording-claim-offers-give",
+            shares = super::comma_list(listed)
+        ),
         at: all.first().map(|c| c.at.clone()),
-    })
+    }))
 }
 
 #[cfg(test)]

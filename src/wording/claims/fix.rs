@@ -3,7 +3,9 @@
 //! words true, or the words corrected to what the plan gives (满299享9.1折).
 
 use super::{ClaimKind, Mismatch, Offer, Stated, combine, eq, percent_pay, show, zhe};
+use crate::i18n::Msg;
 use crate::model::{Campaign, Loc, PromotionKind};
+use crate::msg;
 use crate::values::Discount;
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -13,19 +15,21 @@ use std::sync::OnceLock;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Fix {
     /// What to change in the plan: "change `coupons[spring].amount` to `50`".
-    pub spec: Option<String>,
+    pub spec: Option<Msg>,
     /// What to change in the copy: "the copy to `满300减40`", "take `…` out of the copy".
-    pub copy: Option<String>,
+    pub copy: Option<Msg>,
 }
 
 impl Fix {
     /// The help line: both ways when both are known.
-    pub fn help(&self) -> String {
+    pub fn help(&self) -> Msg {
         match (&self.spec, &self.copy) {
-            (Some(spec), Some(copy)) => format!("{spec}, or {copy}"),
-            (Some(spec), None) => format!("{spec}, or the copy to match it"),
-            (None, Some(copy)) => format!("change {copy}"),
-            (None, None) => "make the words and the spec agree".into(),
+            (Some(spec), Some(copy)) => {
+                msg!("wording-fix-both", spec = spec.clone(), copy = copy.clone())
+            }
+            (Some(spec), None) => msg!("wording-fix-spec", spec = spec.clone()),
+            (None, Some(copy)) => msg!("wording-fix-copy", copy = copy.clone()),
+            (None, None) => msg!("wording-fix-agree"),
         }
     }
 }
@@ -42,21 +46,11 @@ pub fn fix(
     match claim {
         ClaimKind::Exclusive { a, b } => {
             let spec = combine::exclusive_witness(campaign, a, b, offers).map(|(x, y)| {
-                let both_coupons =
-                    matches!(x, Offer::Coupon(..)) && matches!(y, Offer::Coupon(..));
+                let both_coupons = matches!(x, Offer::Coupon(..)) && matches!(y, Offer::Coupon(..));
                 if both_coupons {
-                    format!(
-                        "set `stacking.max_coupons_per_order` to 1 or add `[{}, {}]` to `stacking.exclusive`",
-                        x.id(),
-                        y.id()
-                    )
+                    msg!("wording-fix-coupons-exclusive", x = x.id(), y = y.id())
                 } else {
-                    format!(
-                        "add `[{}, {}]` to `stacking.exclusive` (or `{}` to `stacking.standalone`)",
-                        x.id(),
-                        y.id(),
-                        x.id()
-                    )
+                    msg!("wording-fix-exclusive", x = x.id(), y = y.id())
                 }
             });
             return Fix {
@@ -84,14 +78,24 @@ pub fn fix(
     let leaf = field_leaf(at);
     if let Some(add) = missing_field(claim, at) {
         return Fix {
-            spec: Some(format!("add `{add}` to `{field}`")),
+            spec: Some(msg!("wording-fix-add", add = add, field = &field)),
             copy: corrected(campaign, claim, Some(at), offers, words, english),
         };
     }
     let spec = match to_value(campaign, claim, at, &leaf, english) {
-        Some(Change::To(value)) => Some(format!("change `{field}` to `{value}`")),
-        Some(Change::Phrase(phrase)) => Some(phrase.replace("{field}", &format!("`{field}`"))),
-        None => Some(format!("change `{field}`")),
+        Some(Change::To(value)) => {
+            Some(msg!("wording-fix-change-to", field = &field, value = value))
+        }
+        Some(Change::AddRepeat) => Some(msg!("wording-fix-add-repeat", field = &field)),
+        Some(Change::Remove) => Some(msg!("wording-fix-remove", field = &field)),
+        Some(Change::RepeatEvery) => Some(msg!("wording-fix-repeat-every", field = &field)),
+        Some(Change::Runs(from, to)) => Some(msg!(
+            "wording-fix-runs",
+            field = &field,
+            from = from,
+            to = to
+        )),
+        None => Some(msg!("wording-fix-change", field = &field)),
     };
     Fix {
         spec,
@@ -119,24 +123,25 @@ fn missing_field(claim: &ClaimKind, at: &Loc) -> Option<String> {
 }
 
 /// `take `不与其他优惠同享` out of the copy`.
-fn take_out(words: &str) -> String {
-    format!("take `{words}` out of the copy")
+fn take_out(words: &str) -> Msg {
+    msg!("wording-fix-take-out", words = words)
 }
 
 /// What lets two offers stack: the field that keeps them apart, changed.
-fn unstack(campaign: &Campaign, at: &Loc, x: &Offer<'_>, y: &Offer<'_>) -> Option<String> {
+fn unstack(campaign: &Campaign, at: &Loc, x: &Offer<'_>, y: &Offer<'_>) -> Option<Msg> {
     let field = field_name(campaign, at);
     let pointer = at.pointer();
     if pointer.starts_with("/stacking/standalone") {
-        Some(format!("take `{}` out of `stacking.standalone`", x.id()))
+        Some(msg!("wording-fix-not-standalone", x = x.id()))
     } else if pointer.starts_with("/stacking/exclusive") {
-        Some(format!(
-            "take `{}` or `{}` out of `{field}`",
-            x.id(),
-            y.id()
+        Some(msg!(
+            "wording-fix-not-exclusive",
+            x = x.id(),
+            y = y.id(),
+            field = &field
         ))
     } else if pointer.starts_with("/stacking/max_coupons_per_order") {
-        Some("raise `stacking.max_coupons_per_order` to 2".into())
+        Some(msg!("wording-fix-two-coupons"))
     } else {
         // Two item prices never stack: only the words can change.
         None
@@ -203,8 +208,14 @@ fn id_of(campaign: &Campaign, section: &str, i: usize) -> Option<String> {
 enum Change {
     /// A value to write.
     To(String),
-    /// A phrase about `{field}`.
-    Phrase(String),
+    /// `repeat: true` added to the promotion of the field (the amount is right).
+    AddRepeat,
+    /// The field removed.
+    Remove,
+    /// `repeat: true` added, so the tier repeats at every multiple of the spend.
+    RepeatEvery,
+    /// The field changed so that the offer runs between these days.
+    Runs(String, String),
 }
 
 /// A pay share as a discount written in the plan: `9折` (Chinese copy) or `10%`.
@@ -233,9 +244,9 @@ fn to_value(
         ClaimKind::EverySpend { off, .. } if leaf == "discount" => {
             // The amount is right: the tier does not repeat.
             match value_at(campaign, at) {
-                Some(Value::Discount(Discount::Amount(m))) if eq(m.amount, *off) => Some(
-                    Change::Phrase("add `repeat: true` to the promotion of {field}".into()),
-                ),
+                Some(Value::Discount(Discount::Amount(m))) if eq(m.amount, *off) => {
+                    Some(Change::AddRepeat)
+                }
                 _ => Some(Change::To(show(*off))),
             }
         }
@@ -277,10 +288,8 @@ fn to_value(
         ClaimKind::CouponsPerOrder { most: Some(n) } => count(*n),
         ClaimKind::NoThreshold if leaf == "min_spend" => Some(Change::To("0".into())),
         ClaimKind::NoCap => match leaf {
-            "max_repeats" | "cap" => Some(Change::Phrase("remove {field}".into())),
-            _ => Some(Change::Phrase(
-                "add `repeat: true` (every multiple of the spend) to {field}".into(),
-            )),
+            "max_repeats" | "cap" => Some(Change::Remove),
+            _ => Some(Change::RepeatEvery),
         },
         ClaimKind::Multiple { low, high } => {
             Some(Change::To(format!("{}..{}", show(*low), show(*high))))
@@ -297,9 +306,7 @@ fn to_value(
             from: Some(from),
             to: Some(to),
             ..
-        } => Some(Change::Phrase(format!(
-            "change {{field}} so that the offer runs {from} to {to}"
-        ))),
+        } => Some(Change::Runs(from.to_string(), to.to_string())),
         _ => None,
     }
 }
@@ -430,10 +437,10 @@ fn corrected(
     offers: &[Offer<'_>],
     words: &str,
     english: bool,
-) -> Option<String> {
+) -> Option<Msg> {
     if let ClaimKind::Effective { stated, basis, .. } = claim {
         return effective_words(stated, *basis, offers, words)
-            .map(|w| format!("the copy to `{w}`"));
+            .map(|w| msg!("wording-fix-copy-to", words = w));
     }
     let value = value_at(campaign, at?)?;
     if let ClaimKind::NoCap = claim {
@@ -441,12 +448,13 @@ fn corrected(
             Value::Money(m) => m,
             _ => return None,
         };
+        // The words as the copy's language writes them.
         let ceiling = if english {
             format!("up to {} off", ctx_money(campaign, most))
         } else {
             format!("最高减{}元", show(most))
         };
-        return Some(format!("the copy to `{ceiling}`"));
+        return Some(msg!("wording-fix-copy-to", words = ceiling));
     }
     let (target, replacement) = match (claim, value) {
         (
@@ -491,7 +499,7 @@ fn corrected(
         ) => (Target::Count(*n), c.to_string()),
         _ => return None,
     };
-    replace_number(words, &target, &replacement).map(|w| format!("the copy to `{w}`"))
+    replace_number(words, &target, &replacement).map(|w| msg!("wording-fix-copy-to", words = w))
 }
 
 fn ctx_money(campaign: &Campaign, amount: Decimal) -> String {
@@ -618,12 +626,20 @@ mod tests {
     #[test]
     fn help_reads_both_ways() {
         let fix = Fix {
-            spec: Some("change `promotions[tiers].tiers[0].discount` to `9折`".into()),
-            copy: Some("the copy to `满299享9.1折`".into()),
+            spec: Some(msg!(
+                "wording-fix-change-to",
+                field = "promotions[tiers].tiers[0].discount",
+                value = "9折",
+            )),
+            copy: Some(msg!("wording-fix-copy-to", words = "满299享9.1折")),
         };
         assert_eq!(
             fix.help(),
             "change `promotions[tiers].tiers[0].discount` to `9折`, or the copy to `满299享9.1折`"
+        );
+        assert_eq!(
+            fix.help().render(crate::i18n::Lang::ZhCn),
+            "把 `promotions[tiers].tiers[0].discount` 改为 `9折`，或把文案改为 `满299享9.1折`"
         );
     }
 }
