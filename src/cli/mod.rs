@@ -62,7 +62,8 @@ pub struct Cli {
 
 /// Reads `--lang`.
 fn parse_lang(text: &str) -> Result<Choice, String> {
-    Choice::parse(text).ok_or_else(|| format!("`{text}`: write zh-CN, en or auto"))
+    Choice::parse(text)
+        .ok_or_else(|| campspec::msg!("run-bad-lang", value = text).render(Lang::from_env()))
 }
 
 /// The language asked for on the command line or in `CAMPSPEC_LANG`, once parsed.
@@ -177,6 +178,11 @@ pub(crate) fn print(text: &str) {
 /// shown through [`campspec::escape::line`], so an error is one line, its control
 /// characters visible.
 pub(crate) fn print_error(text: &str) {
+    let line = campspec::msg!(
+        "run-error",
+        message = campspec::escape::line(text).into_owned()
+    )
+    .render(run_lang(None));
     let mut stderr = std::io::stderr().lock();
-    let _ = writeln!(stderr, "error: {}", campspec::escape::line(text));
+    let _ = writeln!(stderr, "{line}");
 }
