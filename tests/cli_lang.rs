@@ -257,5 +257,5 @@ fn english_help_is_unchanged() {
         .expect("run");
     let out = stdout(&output);
     assert!(out.contains("Usage: campspec check"), "{out}");
-    assert!(out.contains("Check campaign specs for structure, consistency and wording."));
+    assert!(out.contains("Check campaign specs for structure, consistency and wording"));
 }
