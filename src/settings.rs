@@ -100,7 +100,11 @@ impl SettingsError {
             SettingsError::Io { path, source } => msg!(
                 "file-cannot-read",
                 path = path.display().to_string(),
-                reason = source.to_string()
+                // English shows the system's words, as it always has.
+                reason = match lang {
+                    Lang::En => Msg::raw(source.to_string()),
+                    _ => crate::fs::io_words(source),
+                }
             ),
             SettingsError::Invalid { path, message } => msg!(
                 "settings-invalid",
