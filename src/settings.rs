@@ -97,15 +97,18 @@ impl SettingsError {
     /// The error in `lang`.
     pub fn render(&self, lang: Lang) -> String {
         match self {
-            SettingsError::Io { path, source } => msg!(
-                "file-cannot-read",
-                path = path.display().to_string(),
+            SettingsError::Io { path, source } => {
                 // English shows the system's words, as it always has.
-                reason = match lang {
+                let reason = match lang {
                     Lang::En => Msg::raw(source.to_string()),
                     _ => crate::fs::io_words(source),
-                }
-            ),
+                };
+                msg!(
+                    "file-cannot-read",
+                    path = path.display().to_string(),
+                    reason = reason
+                )
+            }
             SettingsError::Invalid { path, message } => msg!(
                 "settings-invalid",
                 path = path.display().to_string(),

@@ -327,3 +327,23 @@ fn machine_formats_head_help_in_the_run_language() {
         assert!(out.contains("修改建议："), "{format}: {out}");
     }
 }
+
+#[test]
+fn command_line_mistakes_are_told_in_the_run_language() {
+    let output = campspec_in("zh_CN.UTF-8")
+        .args(["check", "--colr"])
+        .output()
+        .expect("run");
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(err.starts_with("错误：无法识别的参数 `--colr`"), "{err}");
+    assert!(
+        err.contains("`--color`") && err.contains("用法：campspec check"),
+        "{err}"
+    );
+    let output = campspec_in("zh_CN.UTF-8")
+        .args(["check", "--colr", "--lang", "en"])
+        .output()
+        .expect("run");
+    assert!(stderr(&output).starts_with("error: unexpected argument '--colr' found"));
+}

@@ -237,3 +237,18 @@ cli-note-env = {" "}[env: { $name }]
 cli-note-values = {" "}[possible values: { $values }]
 # One possible value and its help, in a long help ($value, $help).
 cli-note-value = - { $value }: { $help }
+
+## Command-line mistakes (clap's own words in English; these are for other languages).
+
+# An option's value is not one it accepts ($arg: the option; $value: as written; $values: the values it accepts).
+cli-error-invalid-value = invalid value '{ $value }' for '{ $arg }' [possible values: { $values }]
+cli-error-value-missing = a value is required for '{ $arg }' but none was supplied
+# An option's value that campspec refused ($reason: why).
+cli-error-validation = invalid value '{ $value }' for '{ $arg }': { $reason }
+cli-error-unknown-argument = unexpected argument '{ $arg }' found
+cli-error-unknown-command = unrecognized subcommand '{ $name }'
+# Required arguments not given ($args).
+cli-error-missing = the following required arguments were not provided: { $args }
+cli-error-more = For more information, try '--help'.
+# Names like the one written ($names: each in backticks, joined with "or").
+cli-error-similar = tip: a similar name exists: { $names }

@@ -221,3 +221,14 @@ cli-note-default = ［默认：{ $value }］
 cli-note-env = ［环境变量：{ $name }］
 cli-note-values = ［可选值：{ $values }］
 cli-note-value = - { $value }：{ $help }
+
+## 命令行用法错误。
+
+cli-error-invalid-value = `{ $arg }` 的值 `{ $value }` 无效［可选值：{ $values }］
+cli-error-value-missing = `{ $arg }` 需要一个值
+cli-error-validation = `{ $arg }` 的值 `{ $value }` 无效：{ $reason }
+cli-error-unknown-argument = 无法识别的参数 `{ $arg }`
+cli-error-unknown-command = 没有子命令 `{ $name }`
+cli-error-missing = 缺少必需的参数：{ $args }
+cli-error-more = 用 '--help' 查看更多说明。
+cli-error-similar = 提示：是否应为 { $names }？

@@ -4,6 +4,7 @@ mod build;
 mod check;
 mod completions;
 mod diff;
+mod errors;
 mod explain;
 mod help;
 pub mod init;
@@ -136,7 +137,8 @@ pub enum Command {
 /// Parses arguments, runs, and returns the exit code.
 pub fn run() -> i32 {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let command = help::localise(Cli::command(), early_lang(&args));
+    let lang = early_lang(&args);
+    let command = help::localise(Cli::command(), lang);
     let cli = match command
         .try_get_matches_from(&args)
         .and_then(|matches| Cli::from_arg_matches(&matches))
@@ -148,7 +150,14 @@ pub fn run() -> i32 {
             } else {
                 EXIT_OK
             };
-            let _ = error.print();
+            match errors::render(&error, lang) {
+                Some(text) => {
+                    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+                }
+                None => {
+                    let _ = error.print();
+                }
+            }
             return code;
         }
     };
