@@ -141,7 +141,10 @@ fn read_settings(config: Option<&PathBuf>, no_config: bool) -> Result<Settings, 
     };
     match path {
         Some(path) => Settings::from_file(&path).map_err(|e| {
+            // Settings that cannot be read say nothing of the language: the
+            // environment's, for this error and the rest of the run.
             let lang = super::lang_override().unwrap_or_default().run_lang();
+            super::settle_run_lang(lang);
             e.render(lang)
         }),
         None => Ok(Settings::default()),

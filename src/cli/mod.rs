@@ -70,6 +70,9 @@ fn parse_lang(text: &str) -> Result<Choice, String> {
 /// The language asked for on the command line or in `CAMPSPEC_LANG`, once parsed.
 static LANG: OnceLock<Option<Choice>> = OnceLock::new();
 
+/// The run's language once the settings in force are read (`--config`, `--no-config`).
+static RUN_LANG: OnceLock<Lang> = OnceLock::new();
+
 /// `--lang` or `CAMPSPEC_LANG`, when given.
 pub(crate) fn lang_override() -> Option<Choice> {
     LANG.get().copied().flatten()
@@ -83,12 +86,23 @@ pub(crate) fn run_lang(settings: Option<&campspec::settings::Settings>) -> Lang 
         return choice.run_lang();
     }
     match settings {
-        Some(settings) => settings.lang().run_lang(),
+        Some(settings) => {
+            let lang = settings.lang().run_lang();
+            // The settings in force: later messages of the run follow them.
+            let _ = RUN_LANG.set(lang);
+            lang
+        }
+        None if RUN_LANG.get().is_some() => RUN_LANG.get().copied().unwrap_or(Lang::En),
         None => check::load_settings(None, false)
             .map(|s| s.lang())
             .unwrap_or_default()
             .run_lang(),
     }
+}
+
+/// Fixes the run's language for the messages still to come.
+pub(crate) fn settle_run_lang(lang: Lang) {
+    let _ = RUN_LANG.set(lang);
 }
 
 /// The language of `--help`, before the arguments are parsed: `--lang` as written in
