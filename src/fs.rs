@@ -2,6 +2,8 @@
 //! regular files; outputs written atomically (a temporary file beside the target, then
 //! a rename), never over a file campspec read as input, with the path in every error.
 
+use crate::i18n::{Lang, Msg};
+use crate::msg;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -20,6 +22,107 @@ pub enum WriteError {
         path: PathBuf,
         source: std::io::Error,
     },
+}
+
+impl WriteError {
+    /// The error in `lang` (its `Display` is the English).
+    pub fn render(&self, lang: Lang) -> String {
+        match self {
+            WriteError::IsInput(path) => {
+                msg!("fs-refuse-input", path = path.display().to_string())
+            }
+            WriteError::CreateDir { path, source } => msg!(
+                "fs-cannot-create-dir",
+                path = path.display().to_string(),
+                reason = io_words(source)
+            ),
+            WriteError::Write { path, source } => msg!(
+                "fs-cannot-write",
+                path = path.display().to_string(),
+                reason = io_words(source)
+            ),
+        }
+        .render(lang)
+    }
+}
+
+/// Why a file operation failed, as campspec says it: the kinds campspec names in its
+/// own words, the system's words for the rest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// Not a regular file; what it is instead.
+    NotRegular(Special),
+    /// A directory is where a document goes.
+    DirectoryInTheWay,
+    /// A file is where the output directory goes.
+    FileInTheWay,
+    /// Something in an output directory that cannot be carried over.
+    CannotKeep,
+    /// The test hook's failed write.
+    #[cfg(debug_assertions)]
+    TestNoSpace,
+}
+
+/// What a path that is not a regular file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Special {
+    Directory,
+    Fifo,
+    Device,
+    Socket,
+    Other,
+}
+
+impl Refusal {
+    /// The words of the refusal.
+    pub fn words(self) -> Msg {
+        match self {
+            Refusal::NotRegular(kind) => msg!("fs-not-regular", kind = kind.words()),
+            Refusal::DirectoryInTheWay => msg!("fs-directory-in-the-way"),
+            Refusal::FileInTheWay => msg!("fs-file-in-the-way"),
+            Refusal::CannotKeep => msg!("fs-cannot-keep"),
+            #[cfg(debug_assertions)]
+            Refusal::TestNoSpace => msg!("fs-test-no-space"),
+        }
+    }
+
+    /// As an I/O error (its text is the English).
+    fn into_io(self, kind: std::io::ErrorKind) -> std::io::Error {
+        std::io::Error::new(kind, self)
+    }
+}
+
+impl Special {
+    fn words(self) -> Msg {
+        match self {
+            Special::Directory => msg!("fs-kind-directory"),
+            Special::Fifo => msg!("fs-kind-fifo"),
+            Special::Device => msg!("fs-kind-device"),
+            Special::Socket => msg!("fs-kind-socket"),
+            Special::Other => msg!("fs-kind-other"),
+        }
+    }
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.words().en())
+    }
+}
+
+impl std::error::Error for Refusal {}
+
+/// An I/O error in the words campspec shows: not found, no permission and campspec's
+/// own refusals in the reader's language, the system's words for the rare rest.
+pub fn io_words(error: &std::io::Error) -> Msg {
+    if let Some(refusal) = error.get_ref().and_then(|e| e.downcast_ref::<Refusal>()) {
+        return refusal.words();
+    }
+    match error.kind() {
+        std::io::ErrorKind::NotFound => msg!("io-not-found"),
+        std::io::ErrorKind::PermissionDenied => msg!("io-permission-denied"),
+        _ => Msg::raw(error.to_string()),
+    }
 }
 
 /// Opens `path` for reading without ever blocking, and only when the opened handle is a
@@ -41,32 +144,29 @@ pub fn open_regular(path: &Path) -> std::io::Result<std::fs::File> {
     if kind.is_file() {
         Ok(file)
     } else {
-        Err(std::io::Error::new(
-            std::io::ErrorKind::InvalidInput,
-            format!("not a regular file ({})", kind_words(kind)),
-        ))
+        Err(Refusal::NotRegular(special(kind)).into_io(std::io::ErrorKind::InvalidInput))
     }
 }
 
-/// What a path that is not a regular file is, in words.
-fn kind_words(kind: std::fs::FileType) -> &'static str {
+/// What a path that is not a regular file is.
+fn special(kind: std::fs::FileType) -> Special {
     if kind.is_dir() {
-        return "a directory";
+        return Special::Directory;
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if kind.is_fifo() {
-            return "a FIFO";
+            return Special::Fifo;
         }
         if kind.is_char_device() || kind.is_block_device() {
-            return "a device";
+            return Special::Device;
         }
         if kind.is_socket() {
-            return "a socket";
+            return Special::Socket;
         }
     }
-    "a special file"
+    Special::Other
 }
 
 /// Reads a whole regular file (see [`open_regular`]).
@@ -185,7 +285,7 @@ pub fn replace_dir(
         if std::fs::symlink_metadata(&target).is_ok_and(|m| m.is_dir()) {
             return Err(write_error(
                 target,
-                std::io::Error::other("a directory has that name"),
+                Refusal::DirectoryInTheWay.into_io(std::io::ErrorKind::Other),
             ));
         }
     }
@@ -200,7 +300,7 @@ pub fn replace_dir(
         Ok(meta) if !meta.is_dir() => {
             return Err(WriteError::CreateDir {
                 path: dir.to_path_buf(),
-                source: std::io::Error::other("a file has that name"),
+                source: Refusal::FileInTheWay.into_io(std::io::ErrorKind::Other),
             });
         }
         _ => dir.to_path_buf(),
@@ -281,9 +381,7 @@ fn test_fail_write(document: &Path, file: &mut std::fs::File, bytes: &[u8]) -> s
     let end = std::env::var_os("CAMPSPEC_TEST_FAIL_WRITE");
     if end.is_some_and(|end| !end.is_empty() && document.ends_with(&end)) {
         file.write_all(&bytes[..bytes.len() / 2])?;
-        return Err(std::io::Error::other(
-            "no space left (test failure from CAMPSPEC_TEST_FAIL_WRITE)",
-        ));
+        return Err(Refusal::TestNoSpace.into_io(std::io::ErrorKind::Other));
     }
     Ok(())
 }
@@ -315,7 +413,7 @@ fn carry_over(from: &Path, to: &Path, replaced: &[&str]) -> Result<(), (PathBuf,
         } else {
             Err((
                 path.clone(),
-                std::io::Error::other("not a regular file, so it cannot be kept"),
+                Refusal::CannotKeep.into_io(std::io::ErrorKind::Other),
             ))
         };
         result?;

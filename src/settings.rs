@@ -1,7 +1,8 @@
 //! Settings, resolved once: built-in defaults < `campspec.toml` < command-line flags.
 
 use crate::finding::Severity;
-use crate::i18n::Choice;
+use crate::i18n::{Choice, Lang, Msg};
+use crate::msg;
 use crate::rules::registry;
 use crate::source::Limits;
 use crate::suggest;
@@ -79,7 +80,8 @@ impl Default for Settings {
     }
 }
 
-/// Why settings could not be read; campspec exits with code 2.
+/// Why settings could not be read; campspec exits with code 2. Shown in English;
+/// [`SettingsError::render`] writes it in another language.
 #[derive(Debug, thiserror::Error)]
 pub enum SettingsError {
     #[error("cannot read {path}: {source}")]
@@ -88,7 +90,33 @@ pub enum SettingsError {
         source: std::io::Error,
     },
     #[error("{path}: {message}")]
-    Invalid { path: PathBuf, message: String },
+    Invalid { path: PathBuf, message: Msg },
+}
+
+impl SettingsError {
+    /// The error in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        match self {
+            SettingsError::Io { path, source } => {
+                // English shows the system's words, as it always has.
+                let reason = match lang {
+                    Lang::En => Msg::raw(source.to_string()),
+                    _ => crate::fs::io_words(source),
+                };
+                msg!(
+                    "file-cannot-read",
+                    path = path.display().to_string(),
+                    reason = reason
+                )
+            }
+            SettingsError::Invalid { path, message } => msg!(
+                "settings-invalid",
+                path = path.display().to_string(),
+                message = message.clone()
+            ),
+        }
+        .render(lang)
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -144,15 +172,21 @@ pub fn parse_size(text: &str) -> Option<u64> {
         .filter(|n| *n <= LARGEST_FILE_SIZE)
 }
 
-/// A TOML syntax or type error on one line, with its place: `line 3, column 1: …`.
-fn toml_error(text: &str, error: &toml::de::Error) -> String {
+/// A TOML syntax or type error on one line, with its place: `line 3, column 1: …`
+/// (the TOML reader's own words follow, in English).
+fn toml_error(text: &str, error: &toml::de::Error) -> Msg {
     let message = error.message().trim_end();
     match error.span() {
         Some(span) => {
             let at = crate::source::LineIndex::new(text).position(text, span.start);
-            format!("line {}, column {}: {message}", at.line, at.column)
+            msg!(
+                "settings-toml-at",
+                line = at.line,
+                column = at.column,
+                message = message
+            )
         }
-        None => message.to_owned(),
+        None => Msg::raw(message),
     }
 }
 
@@ -172,7 +206,7 @@ impl Settings {
             source,
         })?;
         let mut settings =
-            Settings::from_toml(&text).map_err(|message| SettingsError::Invalid {
+            Settings::from_toml_words(&text).map_err(|message| SettingsError::Invalid {
                 path: path.to_owned(),
                 message,
             })?;
@@ -180,24 +214,28 @@ impl Settings {
         Ok(settings)
     }
 
-    /// Reads settings from the text of a `campspec.toml`.
+    /// Reads settings from the text of a `campspec.toml` (errors in English).
     pub fn from_toml(text: &str) -> Result<Settings, String> {
+        Settings::from_toml_words(text).map_err(|message| message.en())
+    }
+
+    /// Reads settings from the text of a `campspec.toml`, errors as messages.
+    pub fn from_toml_words(text: &str) -> Result<Settings, Msg> {
         let file: File = toml::from_str(text).map_err(|e| toml_error(text, &e))?;
         let mut settings = Settings::default();
         if let Some(lang) = &file.lang {
-            settings.lang = Some(Choice::parse(lang).ok_or_else(|| {
-                format!("`lang = \"{lang}\"`: write \"zh-CN\", \"en\" or \"auto\"")
-            })?);
+            settings.lang =
+                Some(Choice::parse(lang).ok_or_else(|| msg!("settings-bad-lang", value = lang))?);
         }
         for (key, value) in &file.rules {
             let Some(rule) = registry::find(key) else {
                 let names = registry::all()
                     .iter()
                     .flat_map(|r| [r.meta().code, r.meta().name]);
-                let hint = suggest::did_you_mean(key, names)
-                    .map(|s| format!("; {s}"))
-                    .unwrap_or_else(|| "; `campspec rules` lists them".into());
-                return Err(format!("[rules]: unknown rule `{key}`{hint}"));
+                return Err(match suggest::closest(key, names) {
+                    Some(name) => msg!("settings-unknown-rule-like", rule = key, name = name),
+                    None => msg!("settings-unknown-rule", rule = key),
+                });
             };
             let meta = rule.meta();
             let setting = match value.as_str() {
@@ -205,34 +243,31 @@ impl Settings {
                 other => match Severity::parse(other) {
                     Some(severity) => RuleSetting::Severity(severity),
                     None => {
-                        return Err(format!(
-                            "[rules]: `{key} = \"{value}\"`: write \"off\", \"error\", \"warning\" or \"info\""
-                        ));
+                        return Err(msg!("settings-bad-severity", rule = key, value = value));
                     }
                 },
             };
             if meta.is_locked() && setting != RuleSetting::Severity(Severity::Error) {
-                return Err(format!(
-                    "[rules]: {} `{}` is locked: it reports parts of a file that cannot be read, so it cannot be turned off or downgraded",
-                    meta.code, meta.name
+                return Err(msg!(
+                    "settings-locked-rule",
+                    code = meta.code,
+                    name = meta.name
                 ));
             }
             settings.rules.insert(meta.code, setting);
         }
         if !file.wording.is_empty() {
-            settings.lexicon = Some(Arc::new(file.wording.compile()?));
+            settings.lexicon = Some(Arc::new(file.wording.compile().map_err(Msg::raw)?));
         }
         if let Some(size) = file.limits.max_file_size {
             settings.max_file_size = match size {
                 SizeValue::Bytes(n) if n <= LARGEST_FILE_SIZE => n,
                 SizeValue::Bytes(n) => {
-                    return Err(format!(
-                        "[limits]: max_file_size {n} is over the largest campspec reads (2GiB)"
-                    ));
+                    return Err(msg!("settings-size-over", size = n));
                 }
-                SizeValue::Text(t) => parse_size(&t).ok_or_else(|| {
-                    format!("[limits]: max_file_size `{t}` is not a size up to 2GiB; write e.g. \"32MiB\"")
-                })?,
+                SizeValue::Text(t) => {
+                    parse_size(&t).ok_or_else(|| msg!("settings-size-bad", size = &t))?
+                }
             };
         }
         Ok(settings)

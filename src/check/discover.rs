@@ -1,7 +1,10 @@
 //! The discover step: which files a run checks. Files named are taken as they are;
 //! directories are searched for `*.campaign.yaml|yml`.
 
-use super::read::io_words;
+use super::read::cannot_read;
+use crate::fs::io_words;
+use crate::i18n::Lang;
+use crate::msg;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -15,6 +18,11 @@ pub fn is_spec_name(path: &Path) -> bool {
 /// The error of a run that found nothing to check: it names the paths searched and the
 /// file names searched for, so that plans named `*.yaml` are not passed over silently.
 pub fn nothing_to_check<P: AsRef<Path>>(paths: &[P]) -> String {
+    nothing_to_check_in(paths, Lang::En)
+}
+
+/// [`nothing_to_check`] in `lang`.
+pub fn nothing_to_check_in<P: AsRef<Path>>(paths: &[P], lang: Lang) -> String {
     let shown: Vec<String> = paths
         .iter()
         .map(|p| {
@@ -24,11 +32,8 @@ pub fn nothing_to_check<P: AsRef<Path>>(paths: &[P]) -> String {
             )
         })
         .collect();
-    format!(
-        "nothing to check: no plan files (*.campaign.yaml, *.campaign.yml) in {}; a file named \
-         on the command line is checked whatever its name",
-        shown.join(", ")
-    )
+    let separator = msg!("list-separator").render(lang);
+    msg!("run-nothing-to-check", paths = shown.join(&separator)).render(lang)
 }
 
 /// What `collect` found: spec files, and paths that could not be read.
@@ -41,26 +46,31 @@ pub struct Collected {
 /// Expands the given paths: files are taken as they are, directories are searched
 /// recursively for `*.campaign.yaml|yml` (following symlinks, each directory once).
 pub fn collect(paths: &[PathBuf]) -> Collected {
+    collect_in(paths, Lang::En)
+}
+
+/// [`collect`], with the paths that could not be read explained in `lang`.
+pub fn collect_in(paths: &[PathBuf], lang: Lang) -> Collected {
     let mut collected = Collected::default();
     let mut visited = HashSet::new();
     for path in paths {
         match std::fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => walk(path, &mut visited, &mut collected),
+            Ok(meta) if meta.is_dir() => walk(path, lang, &mut visited, &mut collected),
             Ok(_) => collected.files.push(path.clone()),
             Err(error) => collected.failures.push((
                 path.display().to_string(),
-                format!("cannot read {}: {}", path.display(), io_words(&error)),
+                cannot_read(&path.display().to_string(), &error, lang),
             )),
         }
     }
     collected
 }
 
-fn walk(dir: &Path, visited: &mut HashSet<PathBuf>, out: &mut Collected) {
+fn walk(dir: &Path, lang: Lang, visited: &mut HashSet<PathBuf>, out: &mut Collected) {
     let Ok(canonical) = std::fs::canonicalize(dir) else {
         out.failures.push((
             dir.display().to_string(),
-            format!("cannot read directory {}", dir.display()),
+            msg!("dir-cannot-read", path = dir.display().to_string()).render(lang),
         ));
         return;
     };
@@ -72,11 +82,12 @@ fn walk(dir: &Path, visited: &mut HashSet<PathBuf>, out: &mut Collected) {
         Err(error) => {
             out.failures.push((
                 dir.display().to_string(),
-                format!(
-                    "cannot read directory {}: {}",
-                    dir.display(),
-                    io_words(&error)
-                ),
+                msg!(
+                    "dir-cannot-read-because",
+                    path = dir.display().to_string(),
+                    reason = io_words(&error)
+                )
+                .render(lang),
             ));
             return;
         }
@@ -85,18 +96,28 @@ fn walk(dir: &Path, visited: &mut HashSet<PathBuf>, out: &mut Collected) {
     paths.sort();
     for path in paths {
         match std::fs::metadata(&path) {
-            Ok(meta) if meta.is_dir() => walk(&path, visited, out),
+            Ok(meta) if meta.is_dir() => walk(&path, lang, visited, out),
             Ok(meta) if is_spec_name(&path) && meta.is_file() => out.files.push(path),
             // A FIFO or device would block or never end: only files named on the
             // command line are read whatever they are.
             Ok(_) if is_spec_name(&path) => out.failures.push((
                 path.display().to_string(),
-                format!("cannot read {}: not a regular file", path.display()),
+                msg!(
+                    "file-cannot-read",
+                    path = path.display().to_string(),
+                    reason = msg!("io-not-regular")
+                )
+                .render(lang),
             )),
             Ok(_) => {}
             Err(_) if is_spec_name(&path) => out.failures.push((
                 path.display().to_string(),
-                format!("cannot read {}: broken link or no access", path.display()),
+                msg!(
+                    "file-cannot-read",
+                    path = path.display().to_string(),
+                    reason = msg!("io-broken-link")
+                )
+                .render(lang),
             )),
             Err(_) => {}
         }

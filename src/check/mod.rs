@@ -19,7 +19,9 @@ mod waivers;
 
 pub use crate::source::Source;
 pub use cart::{CheckedCart, check_cart};
-pub use discover::{Collected, collect, is_spec_name, nothing_to_check};
+pub use discover::{
+    Collected, collect, collect_in, is_spec_name, nothing_to_check, nothing_to_check_in,
+};
 pub use file::{Checked, CheckedFile, Released, SNIPPET_LIMIT};
 pub use load::load_value;
 pub use run::{Progress, check_paths, check_paths_each};

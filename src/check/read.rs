@@ -1,6 +1,9 @@
 //! The read step: a file's bytes, read safely (regular files only, at most the size
 //! limit), as UTF-8 text, or why they could not be.
 
+use crate::fs::io_words;
+use crate::i18n::Lang;
+use crate::msg;
 use crate::settings::Settings;
 use std::io::Read as _;
 use std::path::Path;
@@ -20,9 +23,10 @@ pub(super) enum Read {
 
 /// Reads the file at `path`; `display` is its path as shown.
 pub(super) fn read(path: &Path, display: &str, settings: &Settings) -> Read {
+    let lang = settings.lang().run_lang();
     let file = match crate::fs::open_regular(path) {
         Ok(file) => file,
-        Err(error) => return Read::Failed(format!("cannot read {display}: {}", io_words(&error))),
+        Err(error) => return Read::Failed(cannot_read(display, &error, lang)),
     };
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
     if crate::rules::yaml::FileTooLarge::applies(size, settings.max_file_size) {
@@ -32,13 +36,17 @@ pub(super) fn read(path: &Path, display: &str, settings: &Settings) -> Read {
     // Read at most one byte past the limit, in case the file grew since `metadata`.
     let limit = settings.max_file_size.saturating_add(1);
     if let Err(error) = file.take(limit).read_to_end(&mut bytes) {
-        return Read::Failed(format!("cannot read {display}: {}", io_words(&error)));
+        return Read::Failed(cannot_read(display, &error, lang));
     }
     if bytes.len() as u64 > settings.max_file_size {
-        return Read::Failed(format!(
-            "cannot read {display}: it holds more than the limit of {} bytes (it grew while being read, or is not a regular file)",
-            settings.max_file_size
-        ));
+        return Read::Failed(
+            msg!(
+                "file-over-limit",
+                path = display,
+                limit = settings.max_file_size
+            )
+            .render(lang),
+        );
     }
     match String::from_utf8(bytes) {
         Ok(text) => Read::Text(text),
@@ -52,11 +60,7 @@ pub(super) fn read(path: &Path, display: &str, settings: &Settings) -> Read {
     }
 }
 
-/// An I/O error in the words campspec shows.
-pub(super) fn io_words(error: &std::io::Error) -> String {
-    match error.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => error.to_string(),
-    }
+/// `cannot read <path>: <why>` in `lang`.
+pub(super) fn cannot_read(display: &str, error: &std::io::Error, lang: Lang) -> String {
+    msg!("file-cannot-read", path = display, reason = io_words(error)).render(lang)
 }

@@ -2,7 +2,7 @@
 //! in path order, plan ids compared across the run, each batch reported and (for the
 //! streaming formats) released.
 
-use super::discover::collect;
+use super::discover::collect_in;
 use super::file::CheckedFile;
 use super::locate::{Collector, Locator};
 use super::speed::{self, BATCH};
@@ -52,7 +52,7 @@ fn check_in_batches(
     release: bool,
     mut report: impl FnMut(&[CheckedFile]),
 ) -> Vec<CheckedFile> {
-    let collected = collect(paths);
+    let collected = collect_in(paths, settings.lang().run_lang());
     if let Some(p) = progress {
         p.total.store(collected.files.len(), Ordering::Relaxed);
     }

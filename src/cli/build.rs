@@ -5,6 +5,8 @@ use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, print, print_error};
 use campspec::check::{CheckedFile, check_paths};
 use campspec::finding::Severity;
 use campspec::fs::{canonical, replace_dir};
+use campspec::i18n::{Lang, Msg};
+use campspec::msg;
 use campspec::render::{OutputKind, Templates};
 use campspec::report::human;
 use std::collections::BTreeMap;
@@ -63,7 +65,8 @@ pub fn run(args: Args) -> i32 {
             return EXIT_FAILURE;
         }
     };
-    let kinds = match output_kinds(&args.only) {
+    let lang = super::run_lang(Some(&settings));
+    let kinds = match output_kinds(&args.only, lang) {
         Ok(kinds) => kinds,
         Err(message) => {
             print_error(&message);
@@ -88,7 +91,7 @@ pub fn run(args: Args) -> i32 {
     };
     let files = check_paths(&paths, &settings);
     if files.is_empty() {
-        print_error(&campspec::check::nothing_to_check(&paths));
+        print_error(&campspec::check::nothing_to_check_in(&paths, lang));
         return EXIT_FAILURE;
     }
     let inputs: Vec<PathBuf> = files.iter().map(|f| canonical(f.path.as_ref())).collect();
@@ -98,8 +101,8 @@ pub fn run(args: Args) -> i32 {
         .iter()
         .any(|f| f.failure.is_some() || !f.findings.is_empty())
     {
-        let mut shown = human::diagnostics(&files, human_options());
-        shown.push_str(&human::summary_line(&files));
+        let mut shown = human::diagnostics_in(&files, human_options(), lang);
+        shown.push_str(&human::summary_line_in(&files, lang));
         print(&shown);
     }
 
@@ -110,6 +113,7 @@ pub fn run(args: Args) -> i32 {
         inputs: &inputs,
         built: BTreeMap::new(),
         report: String::new(),
+        lang,
     };
     let mut code = EXIT_OK;
     for file in &files {
@@ -128,15 +132,13 @@ pub fn run(args: Args) -> i32 {
 }
 
 /// The outputs `--only` names (all of them when it names none).
-fn output_kinds(only: &[String]) -> Result<Vec<OutputKind>, String> {
+fn output_kinds(only: &[String], lang: Lang) -> Result<Vec<OutputKind>, String> {
     let mut kinds = Vec::new();
     for name in only {
         match OutputKind::parse(name) {
             Some(kind) => kinds.push(kind),
             None => {
-                return Err(format!(
-                    "--only: `{name}` is not an output; choose from md, html, rules, ics, review"
-                ));
+                return Err(msg!("build-bad-only", name = name).render(lang));
             }
         }
     }
@@ -164,26 +166,30 @@ struct Build<'a> {
     /// The plans built so far, by id.
     built: BTreeMap<String, String>,
     report: String,
+    /// The language of the report.
+    lang: Lang,
 }
 
 impl Build<'_> {
+    /// Adds a line to the report.
+    fn line(&mut self, line: Msg) {
+        self.report.push_str(&line.render(self.lang));
+        self.report.push('\n');
+    }
+
     /// Builds one checked plan into OUT/<id>/.
     fn file(&mut self, file: &CheckedFile) -> Outcome {
         if file.failure.is_some() {
             return Outcome::Failed;
         }
         if file.crashed() {
-            self.report.push_str(&format!(
-                "not built: {} (campspec failed on it)\n",
-                campspec::escape::line(&file.path)
-            ));
+            let path = campspec::escape::line(&file.path).into_owned();
+            self.line(msg!("build-not-built-crashed", path = path));
             return Outcome::Failed;
         }
         if file.count(Severity::Error) > 0 || file.campaign.is_none() {
-            self.report.push_str(&format!(
-                "not built: {} (it has errors)\n",
-                campspec::escape::line(&file.path)
-            ));
+            let path = campspec::escape::line(&file.path).into_owned();
+            self.line(msg!("build-not-built-errors", path = path));
             return Outcome::Findings;
         }
         let id = file
@@ -193,12 +199,15 @@ impl Build<'_> {
             .map(|i| i.as_str().to_owned())
             .unwrap_or_default();
         if let Some(first) = self.built.get(&id) {
-            print_error(&format!(
-                "{}: plan id `{}` is also the id of {}; each plan needs its own output directory",
-                campspec::escape::line(&file.path),
-                campspec::escape::line(&id),
-                campspec::escape::line(first)
-            ));
+            print_error(
+                &msg!(
+                    "build-duplicate-id",
+                    path = campspec::escape::line(&file.path).into_owned(),
+                    id = campspec::escape::line(&id).into_owned(),
+                    first = campspec::escape::line(first).into_owned()
+                )
+                .render(self.lang),
+            );
             return Outcome::Failed;
         }
         let rendered = match campspec::build(file, self.templates, self.kinds) {
@@ -216,18 +225,23 @@ impl Build<'_> {
             .map(|o| (o.file, o.bytes.as_slice()))
             .collect();
         if let Err(error) = replace_dir(&dir, &documents, self.inputs) {
-            print_error(&format!(
-                "{error}; the documents of {} were left as they were",
-                file.path
-            ));
+            print_error(
+                &msg!(
+                    "build-left-as-they-were",
+                    error = error.render(self.lang),
+                    path = &file.path
+                )
+                .render(self.lang),
+            );
             return Outcome::Failed;
         }
         let written: Vec<&str> = rendered.iter().map(|o| o.file).collect();
-        self.report.push_str(&format!(
-            "built {} → {}: {}\n",
-            campspec::escape::line(&file.path),
-            campspec::escape::line(&dir.display().to_string()),
-            written.join(", ")
+        let separator = msg!("list-separator").render(self.lang);
+        self.line(msg!(
+            "build-built",
+            path = campspec::escape::line(&file.path).into_owned(),
+            dir = campspec::escape::line(&dir.display().to_string()).into_owned(),
+            files = written.join(&separator)
         ));
         Outcome::Built
     }

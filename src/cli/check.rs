@@ -2,6 +2,7 @@
 
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, print, print_error};
 use campspec::check::check_paths_each;
+use campspec::msg;
 use campspec::report::{self, concise, github, human, json, junit, sarif};
 use campspec::settings::{Settings, parse_size};
 use campspec::values::Date;
@@ -107,12 +108,13 @@ impl SettingsArgs {
         let mut settings = load_settings(self.config.as_ref(), self.no_config)?;
         if let Some(size) = &self.max_file_size {
             settings.max_file_size = parse_size(size).ok_or_else(|| {
-                format!("--max-file-size `{size}` is not a size up to 2GiB; write e.g. 32MiB")
+                msg!("run-bad-max-file-size", size = size).render(super::run_lang(Some(&settings)))
             })?;
         }
         if let Some(today) = &self.today {
-            settings.today =
-                Some(Date::parse(today).map_err(|e| format!("--today: {}", e.message))?);
+            settings.today = Some(Date::parse(today).map_err(|e| {
+                msg!("run-bad-today", problem = e.message).render(super::run_lang(Some(&settings)))
+            })?);
         }
         Ok(settings)
     }
@@ -138,7 +140,13 @@ fn read_settings(config: Option<&PathBuf>, no_config: bool) -> Result<Settings, 
             .and_then(|dir| Settings::discover(&dir)),
     };
     match path {
-        Some(path) => Settings::from_file(&path).map_err(|e| e.to_string()),
+        Some(path) => Settings::from_file(&path).map_err(|e| {
+            // Settings that cannot be read say nothing of the language: the
+            // environment's, for this error and the rest of the run.
+            let lang = super::lang_override().unwrap_or_default().run_lang();
+            super::settle_run_lang(lang);
+            e.render(lang)
+        }),
         None => Ok(Settings::default()),
     }
 }
@@ -172,8 +180,9 @@ pub fn run(args: Args) -> i32 {
     // A progress bar on a terminal, for human output only: machine formats and
     // redirected output stay clean.
     let progress = std::sync::Arc::new(campspec::check::Progress::default());
+    let lang = super::run_lang(Some(&settings));
     let drawer = (args.format == Format::Human && std::io::stderr().is_terminal())
-        .then(|| super::progress::Drawer::start(progress.clone()));
+        .then(|| super::progress::Drawer::start(progress.clone(), lang));
     let color = match args.color {
         Color::Always => true,
         Color::Never => false,
@@ -193,9 +202,9 @@ pub fn run(args: Args) -> i32 {
     // findings kept.
     let files = check_paths_each(&paths, &settings, Some(&progress), |batch| {
         let output = match args.format {
-            Format::Human => human::diagnostics(batch, options),
+            Format::Human => human::diagnostics_in(batch, options, lang),
             Format::Concise => concise::render(batch),
-            Format::Github => github::render(batch),
+            Format::Github => github::render_in(batch, lang),
             Format::Json | Format::Sarif | Format::Junit => return,
         };
         if output.is_empty() {
@@ -208,15 +217,15 @@ pub fn run(args: Args) -> i32 {
     });
     drop(drawer);
     if files.is_empty() {
-        print_error(&campspec::check::nothing_to_check(&paths));
+        print_error(&campspec::check::nothing_to_check_in(&paths, lang));
         return EXIT_FAILURE;
     }
     let output = match args.format {
-        Format::Human => human::summary_line(&files),
+        Format::Human => human::summary_line_in(&files, lang),
         Format::Concise | Format::Github => String::new(),
         Format::Json => json::render(&files),
-        Format::Sarif => sarif::render(&files),
-        Format::Junit => junit::render(&files, args.deny.is_some()),
+        Format::Sarif => sarif::render_in(&files, lang),
+        Format::Junit => junit::render_in(&files, args.deny.is_some(), lang),
     };
     print(&output);
     let summary = report::Summary::of(&files);

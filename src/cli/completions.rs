@@ -1,7 +1,8 @@
 //! `campspec completions SHELL` and `campspec man`: shell completion scripts and the
 //! man page, generated from the command-line definition so they never drift from it.
 
-use super::{Cli, EXIT_FAILURE, EXIT_OK, print, print_error};
+use super::{Cli, EXIT_FAILURE, EXIT_OK, print, print_error, run_lang};
+use campspec::msg;
 use clap::CommandFactory;
 
 const COMPLETIONS_HELP: &str = "\
@@ -48,7 +49,7 @@ pub fn man(args: ManArgs) -> i32 {
         Some(name) => match root.find_subcommand(name) {
             Some(sub) => clap_mangen::Man::new(sub.clone()).title(format!("campspec-{name}")),
             None => {
-                print_error(&format!("`{name}` is not a campspec command"));
+                print_error(&msg!("man-no-command", name = name).render(run_lang(None)));
                 return EXIT_FAILURE;
             }
         },
@@ -60,7 +61,9 @@ pub fn man(args: ManArgs) -> i32 {
             EXIT_OK
         }
         Err(error) => {
-            print_error(&format!("cannot render the man page: {error}"));
+            print_error(
+                &msg!("man-cannot-render", error = error.to_string()).render(run_lang(None)),
+            );
             EXIT_FAILURE
         }
     }

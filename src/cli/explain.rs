@@ -1,6 +1,7 @@
 //! `campspec explain`: print one rule's documentation.
 
 use super::{EXIT_FAILURE, EXIT_OK, print, print_error};
+use campspec::msg;
 use campspec::rules::registry;
 use campspec::suggest;
 
@@ -19,28 +20,41 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> i32 {
+    let lang = super::run_lang(None);
     let Some(rule) = registry::find(&args.rule) else {
         let names = registry::all()
             .iter()
             .flat_map(|r| [r.meta().code, r.meta().name]);
-        let hint = suggest::did_you_mean(&args.rule, names)
-            .unwrap_or_else(|| "`campspec rules` lists every rule".into());
-        print_error(&format!("no rule `{}`; {hint}", args.rule));
+        let hint = match suggest::closest(&args.rule, names) {
+            Some(name) => msg!("run-did-you-mean", name = name),
+            None => msg!("explain-see-rules"),
+        };
+        print_error(&msg!("explain-no-rule", rule = &args.rule, hint = hint).render(lang));
         return EXIT_FAILURE;
     };
     let m = rule.meta();
-    let locked = if m.is_locked() {
-        " (locked: cannot be turned off or waived)"
+    let header = msg!(
+        "explain-header",
+        code = m.code,
+        name = m.name,
+        summary = m.summary_words()
+    );
+    let severity = if m.is_locked() {
+        msg!(
+            "explain-severity-locked",
+            severity = super::rules::severity_word(m.severity)
+        )
     } else {
-        ""
+        msg!(
+            "explain-severity",
+            severity = super::rules::severity_word(m.severity)
+        )
     };
     print(&format!(
-        "{} {} — {}\nDefault severity: {}{locked}\n\n{}",
-        m.code,
-        m.name,
-        m.summary,
-        m.severity,
-        m.documentation()
+        "{}\n{}\n\n{}",
+        header.render(lang),
+        severity.render(lang),
+        m.documentation_in(lang)
     ));
     EXIT_OK
 }

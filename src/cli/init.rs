@@ -5,7 +5,9 @@
 
 use super::{EXIT_FAILURE, EXIT_OK, print, print_error};
 use campspec::fs::{create_dir, write_atomic};
+use campspec::i18n::Lang;
 use campspec::model::{Jurisdiction, Locale};
+use campspec::msg;
 use campspec::scaffold::{self, Options, code, currency, default_locale, schedule, timezone};
 use campspec::schema::SCHEMA_ID;
 use campspec::values::Date;
@@ -127,6 +129,7 @@ fn today_in(timezone: &str) -> jiff::civil::Date {
 }
 
 pub fn run(args: Args) -> i32 {
+    let lang = super::run_lang(None);
     let mut jurisdictions: Vec<Jurisdiction> = Vec::new();
     for j in args.jurisdictions.iter().map(|j| Jurisdiction::from(*j)) {
         if !jurisdictions.contains(&j) {
@@ -146,7 +149,7 @@ pub fn run(args: Args) -> i32 {
         Some(text) => match Date::parse(text) {
             Ok(day) => day.get(),
             Err(e) => {
-                print_error(&format!("--today: {}", e.message));
+                print_error(&msg!("run-bad-today", problem = e.message).render(lang));
                 return EXIT_FAILURE;
             }
         },
@@ -176,57 +179,81 @@ pub fn run(args: Args) -> i32 {
     }
     let file = &args.file;
     if file.is_dir() {
-        print_error(&format!(
-            "`{}` is a directory; name the plan file, e.g. {}",
-            file.display(),
-            shell_word(&file.join("plan.campaign.yaml"))
-        ));
+        print_error(
+            &msg!(
+                "init-is-directory",
+                file = file.display().to_string(),
+                example = shell_word(&file.join("plan.campaign.yaml"))
+            )
+            .render(lang),
+        );
         return EXIT_FAILURE;
     }
     if file.symlink_metadata().is_ok() && !args.force {
-        print_error(&format!(
-            "`{}` already exists; campspec init does not overwrite it (use --force to replace it, or name another file)",
-            file.display()
-        ));
+        print_error(&msg!("init-exists", file = file.display().to_string()).render(lang));
         return EXIT_FAILURE;
     }
     if let Some(parent) = file.parent().filter(|p| !p.as_os_str().is_empty()) {
         if let Err(e) = create_dir(parent) {
-            print_error(&e.to_string());
+            print_error(&e.render(lang));
             return EXIT_FAILURE;
         }
     }
     if let Err(e) = write_atomic(file, text.as_bytes(), &[]) {
-        print_error(&e.to_string());
+        print_error(&e.render(lang));
         return EXIT_FAILURE;
     }
-    let days = schedule(today);
-    let codes: Vec<&str> = options.jurisdictions.iter().map(|j| code(*j)).collect();
-    let mut message = format!(
-        "wrote {}: a starter plan in {} for {} ({}, {})",
-        file.display(),
-        locale.as_str(),
-        codes.join(", "),
-        currency(first).0,
-        timezone(first),
-    );
-    if let Some(days) = days {
-        message.push_str(&format!(
-            ", {} to {}",
-            Date::from(days.start),
-            Date::from(days.end)
-        ));
-    }
-    let word = shell_word(file);
-    message.push_str(&format!(
-        "\nschema for editors: {schema}\n\nnext:\n  campspec check {word}    check it (it starts clean)\n  campspec build {word}    write plan.md, plan.html, rules.json and calendar.ics to build/\n"
-    ));
+    let message = wrote(file, &options, &schema, lang);
     // The file name is the user's, written as given: its control characters are shown
     // as escapes, and no line starts like a workflow command.
     print(&campspec::escape::no_commands(
         campspec::escape::lines(&message).into_owned(),
     ));
     EXIT_OK
+}
+
+/// What `init` says once the plan is written: what it holds, and what to do next.
+fn wrote(file: &Path, options: &Options, schema: &str, lang: Lang) -> String {
+    let first = options
+        .jurisdictions
+        .first()
+        .copied()
+        .unwrap_or(Jurisdiction::Cn);
+    let codes: Vec<&str> = options.jurisdictions.iter().map(|j| code(*j)).collect();
+    let separator = msg!("list-separator").render(lang);
+    let file_shown = file.display().to_string();
+    let codes = codes.join(&separator);
+    let (currency, timezone) = (currency(first).0, timezone(first));
+    let locale = options.locale.as_str();
+    let wrote = match schedule(options.today) {
+        Some(days) => msg!(
+            "init-wrote-dated",
+            file = &file_shown,
+            locale = locale,
+            jurisdictions = codes,
+            currency = currency,
+            timezone = timezone,
+            start = Date::from(days.start),
+            end = Date::from(days.end)
+        ),
+        None => msg!(
+            "init-wrote",
+            file = &file_shown,
+            locale = locale,
+            jurisdictions = codes,
+            currency = currency,
+            timezone = timezone
+        ),
+    };
+    let word = shell_word(file);
+    format!(
+        "{}\n{}\n\n{}\n  {}\n  {}\n",
+        wrote.render(lang),
+        msg!("init-schema", schema = schema).render(lang),
+        msg!("init-next").render(lang),
+        msg!("init-next-check", file = &word).render(lang),
+        msg!("init-next-build", file = &word).render(lang),
+    )
 }
 
 #[cfg(test)]

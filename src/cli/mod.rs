@@ -4,6 +4,7 @@ mod build;
 mod check;
 mod completions;
 mod diff;
+mod errors;
 mod explain;
 mod help;
 pub mod init;
@@ -62,11 +63,15 @@ pub struct Cli {
 
 /// Reads `--lang`.
 fn parse_lang(text: &str) -> Result<Choice, String> {
-    Choice::parse(text).ok_or_else(|| format!("`{text}`: write zh-CN, en or auto"))
+    Choice::parse(text)
+        .ok_or_else(|| campspec::msg!("run-bad-lang", value = text).render(Lang::from_env()))
 }
 
 /// The language asked for on the command line or in `CAMPSPEC_LANG`, once parsed.
 static LANG: OnceLock<Option<Choice>> = OnceLock::new();
+
+/// The run's language once the settings in force are read (`--config`, `--no-config`).
+static RUN_LANG: OnceLock<Lang> = OnceLock::new();
 
 /// `--lang` or `CAMPSPEC_LANG`, when given.
 pub(crate) fn lang_override() -> Option<Choice> {
@@ -81,12 +86,23 @@ pub(crate) fn run_lang(settings: Option<&campspec::settings::Settings>) -> Lang 
         return choice.run_lang();
     }
     match settings {
-        Some(settings) => settings.lang().run_lang(),
+        Some(settings) => {
+            let lang = settings.lang().run_lang();
+            // The settings in force: later messages of the run follow them.
+            let _ = RUN_LANG.set(lang);
+            lang
+        }
+        None if RUN_LANG.get().is_some() => RUN_LANG.get().copied().unwrap_or(Lang::En),
         None => check::load_settings(None, false)
             .map(|s| s.lang())
             .unwrap_or_default()
             .run_lang(),
     }
+}
+
+/// Fixes the run's language for the messages still to come.
+pub(crate) fn settle_run_lang(lang: Lang) {
+    let _ = RUN_LANG.set(lang);
 }
 
 /// The language of `--help`, before the arguments are parsed: `--lang` as written in
@@ -135,7 +151,8 @@ pub enum Command {
 /// Parses arguments, runs, and returns the exit code.
 pub fn run() -> i32 {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let command = help::localise(Cli::command(), early_lang(&args));
+    let lang = early_lang(&args);
+    let command = help::localise(Cli::command(), lang);
     let cli = match command
         .try_get_matches_from(&args)
         .and_then(|matches| Cli::from_arg_matches(&matches))
@@ -147,7 +164,14 @@ pub fn run() -> i32 {
             } else {
                 EXIT_OK
             };
-            let _ = error.print();
+            match errors::render(&error, lang) {
+                Some(text) => {
+                    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+                }
+                None => {
+                    let _ = error.print();
+                }
+            }
             return code;
         }
     };
@@ -177,6 +201,11 @@ pub(crate) fn print(text: &str) {
 /// shown through [`campspec::escape::line`], so an error is one line, its control
 /// characters visible.
 pub(crate) fn print_error(text: &str) {
+    let line = campspec::msg!(
+        "run-error",
+        message = campspec::escape::line(text).into_owned()
+    )
+    .render(run_lang(None));
     let mut stderr = std::io::stderr().lock();
-    let _ = writeln!(stderr, "error: {}", campspec::escape::line(text));
+    let _ = writeln!(stderr, "{line}");
 }

@@ -3,6 +3,7 @@
 //! not a terminal.
 
 use campspec::check::Progress;
+use campspec::i18n::Lang;
 use std::io::Write;
 use std::sync::Arc;
 use std::sync::Mutex;
@@ -13,7 +14,13 @@ use std::time::Duration;
 pub const MIN_FILES: usize = 20;
 
 /// The bar for `done` of `total`, `width` characters between the brackets.
+#[cfg(test)]
 pub fn bar(done: usize, total: usize, width: usize) -> String {
+    bar_in(done, total, width, Lang::En)
+}
+
+/// [`bar`] in `lang`.
+pub fn bar_in(done: usize, total: usize, width: usize, lang: Lang) -> String {
     let total = total.max(1);
     let done = done.min(total);
     let filled = done * width / total;
@@ -22,7 +29,7 @@ pub fn bar(done: usize, total: usize, width: usize) -> String {
         inner.push('>');
         inner.push_str(&" ".repeat(width - filled - 1));
     }
-    format!("checking [{inner}] {done}/{total}")
+    campspec::msg!("progress-bar", bar = inner, done = done, total = total).render(lang)
 }
 
 /// Draws the bar for `progress` until the returned guard is dropped.
@@ -41,7 +48,7 @@ fn erase() {
 }
 
 impl Drawer {
-    pub fn start(progress: Arc<Progress>) -> Drawer {
+    pub fn start(progress: Arc<Progress>, lang: Lang) -> Drawer {
         let stop = Arc::new(AtomicBool::new(false));
         let flag = stop.clone();
         let drawn = Arc::new(Mutex::new(false));
@@ -53,7 +60,7 @@ impl Drawer {
                     let done = progress.done.load(Ordering::Relaxed);
                     let mut drawn = shown.lock().unwrap_or_else(|e| e.into_inner());
                     let mut err = std::io::stderr().lock();
-                    let _ = write!(err, "\r{}", bar(done, total, 30));
+                    let _ = write!(err, "\r{}", bar_in(done, total, 30, lang));
                     let _ = err.flush();
                     *drawn = true;
                 }

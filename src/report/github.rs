@@ -7,6 +7,7 @@ use super::position;
 use crate::check::CheckedFile;
 use crate::escape;
 use crate::finding::Severity;
+use crate::i18n::Lang;
 use std::fmt::Write;
 
 /// Escapes a command's message (`%`, CR, LF).
@@ -22,6 +23,12 @@ fn property(text: &str) -> String {
 }
 
 pub fn render(files: &[CheckedFile]) -> String {
+    render_in(files, Lang::En)
+}
+
+/// [`render`] with the annotations' own words in `lang`.
+pub fn render_in(files: &[CheckedFile], lang: Lang) -> String {
+    let help_heading = super::help_heading(lang);
     let mut out = String::new();
     for file in files {
         let path = property(&escape::line(&file.path));
@@ -43,7 +50,8 @@ pub fn render(files: &[CheckedFile]) -> String {
             let mut message = escape::line(&f.message).into_owned();
             if let Some(help) = &f.help {
                 // A line break of the annotation, written `%0A` below.
-                message.push_str("\nhelp: ");
+                message.push('\n');
+                message.push_str(&help_heading);
                 message.push_str(&escape::line(help));
             }
             let _ = writeln!(

@@ -7,6 +7,8 @@ use super::Summary;
 use crate::check::{CheckedFile, Source};
 use crate::escape;
 use crate::finding::{Finding, Severity};
+use crate::i18n::{Lang, Msg};
+use crate::msg;
 use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
     MietteSpanContents, NamedSource, SourceCode, SourceSpan, SpanContents,
@@ -428,6 +430,63 @@ pub fn diagnostics<'a>(
     files: impl IntoIterator<Item = &'a CheckedFile>,
     options: Options,
 ) -> String {
+    diagnostics_in(files, options, Lang::En)
+}
+
+/// [`diagnostics`] with the report's own words (the `help:` heading) in `lang`; the
+/// findings are in the language they were written in.
+pub fn diagnostics_in<'a>(
+    files: impl IntoIterator<Item = &'a CheckedFile>,
+    options: Options,
+    lang: Lang,
+) -> String {
+    let out = diagnostics_en(files, options);
+    help_heading_in(out, lang)
+}
+
+/// miette's `help:` heading replaced by `lang`'s, on the lines that start with it
+/// (after any colour codes).
+fn help_heading_in(out: String, lang: Lang) -> String {
+    const HEADING: &str = "  help: ";
+    if lang == Lang::En || !out.contains(HEADING) {
+        return out;
+    }
+    let heading = format!("  {}", msg!("report-help-heading").render(lang));
+    let mut shown = String::with_capacity(out.len());
+    for line in out.split_inclusive('\n') {
+        let colours = colour_codes_len(line);
+        match line
+            .get(colours..)
+            .and_then(|rest| rest.strip_prefix(HEADING))
+        {
+            Some(rest) => {
+                shown.push_str(&line[..colours]);
+                shown.push_str(&heading);
+                shown.push_str(rest);
+            }
+            None => shown.push_str(line),
+        }
+    }
+    shown
+}
+
+/// The length of the ANSI colour codes at the start of `line`.
+fn colour_codes_len(line: &str) -> usize {
+    let mut at = 0;
+    while let Some(rest) = line.get(at..).and_then(|r| r.strip_prefix("\x1b[")) {
+        match rest.find('m') {
+            Some(end) => at = at.saturating_add(end).saturating_add(3),
+            None => break,
+        }
+    }
+    at
+}
+
+/// The findings and failures of `files`, as miette writes them.
+fn diagnostics_en<'a>(
+    files: impl IntoIterator<Item = &'a CheckedFile>,
+    options: Options,
+) -> String {
     let handler = handler(options);
     let mut out = String::new();
     for file in files {
@@ -506,41 +565,44 @@ impl Diagnostic for OneLine<'_> {
 
 /// `2 errors, 1 warning in 1 of 3 files` or `3 files checked: no findings`.
 pub fn summary_line(files: &[CheckedFile]) -> String {
+    summary_line_in(files, Lang::En)
+}
+
+/// [`summary_line`] in `lang`.
+pub fn summary_line_in(files: &[CheckedFile], lang: Lang) -> String {
     let s = Summary::of(files);
     let failures = files.iter().filter(|f| f.failure.is_some()).count();
-    let plural = |n: usize, word: &str| {
-        if n == 1 {
-            format!("1 {word}")
-        } else {
-            format!("{n} {word}s")
-        }
-    };
+    let read = s.files.saturating_sub(failures);
     let with_findings = files.iter().filter(|f| !f.findings.is_empty()).count();
     let mut parts = Vec::new();
     if s.errors > 0 {
-        parts.push(plural(s.errors, "error"));
+        parts.push(msg!("summary-errors", n = s.errors));
     }
     if s.warnings > 0 {
-        parts.push(plural(s.warnings, "warning"));
+        parts.push(msg!("summary-warnings", n = s.warnings));
     }
     if s.infos > 0 {
-        parts.push(plural(s.infos, "info"));
+        parts.push(msg!("summary-infos", n = s.infos));
     }
-    let mut line = if parts.is_empty() {
-        format!(
-            "{} checked: no findings",
-            plural(s.files - failures, "file")
-        )
-    } else {
-        format!(
-            "{} in {} of {}",
-            parts.join(", "),
-            with_findings,
-            plural(s.files - failures, "file")
-        )
+    let counts = match <[Msg; 3]>::try_from(parts) {
+        Ok([a, b, c]) => Some(msg!("summary-three", a = a, b = b, c = c)),
+        Err(parts) => match <[Msg; 2]>::try_from(parts) {
+            Ok([a, b]) => Some(msg!("summary-two", a = a, b = b)),
+            Err(parts) => parts.into_iter().next(),
+        },
     };
+    let line = match counts {
+        None => msg!("summary-clean", files = read),
+        Some(counts) => msg!(
+            "summary-found",
+            counts = counts,
+            with = with_findings,
+            files = read
+        ),
+    };
+    let mut line = line.render(lang);
     if failures > 0 {
-        line.push_str(&format!("; {} could not be read", plural(failures, "file")));
+        line.push_str(&msg!("summary-unread", n = failures).render(lang));
     }
     line.push('\n');
     line

@@ -8,6 +8,7 @@ use super::position;
 use crate::check::CheckedFile;
 use crate::escape;
 use crate::finding::Severity;
+use crate::i18n::Lang;
 use std::fmt::Write;
 
 /// Escapes text for XML content and attribute values; other characters XML 1.0 cannot
@@ -31,6 +32,12 @@ fn xml(text: &str) -> String {
 
 /// `deny_warnings`: warnings fail like errors.
 pub fn render(files: &[CheckedFile], deny_warnings: bool) -> String {
+    render_in(files, deny_warnings, Lang::En)
+}
+
+/// [`render`] with the report's own words in `lang`.
+pub fn render_in(files: &[CheckedFile], deny_warnings: bool, lang: Lang) -> String {
+    let help_heading = super::help_heading(lang);
     let fails = |s: Severity| s == Severity::Error || (deny_warnings && s == Severity::Warning);
     let failures: usize = files
         .iter()
@@ -72,7 +79,8 @@ pub fn render(files: &[CheckedFile], deny_warnings: bool) -> String {
                 f.severity, f.code
             );
             if let Some(help) = &f.help {
-                text.push_str("\nhelp: ");
+                text.push('\n');
+                text.push_str(&help_heading);
                 text.push_str(&escape::line(help));
             }
             if fails(f.severity) {

@@ -34,6 +34,12 @@ impl Summary {
     }
 }
 
+/// The heading of a finding's help in the text of a machine format (`help: `), in
+/// `lang`.
+pub(crate) fn help_heading(lang: crate::i18n::Lang) -> String {
+    crate::msg!("report-help-heading").render(lang)
+}
+
 /// 1-based line and character column of a byte offset in a checked file.
 pub(crate) fn position(file: &CheckedFile, offset: usize) -> (usize, usize) {
     file.position(offset)

@@ -5,6 +5,8 @@
 use super::position;
 use crate::check::CheckedFile;
 use crate::finding::{Finding, Severity};
+use crate::i18n::Lang;
+use crate::msg;
 use crate::rules::registry;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
@@ -63,7 +65,7 @@ fn fingerprint(f: &Finding) -> String {
     digest.iter().take(16).map(|b| format!("{b:02x}")).collect()
 }
 
-fn result(file: &CheckedFile, f: &Finding, rule_index: Option<usize>) -> Value {
+fn result(file: &CheckedFile, f: &Finding, rule_index: Option<usize>, lang: Lang) -> Value {
     let location = |start: usize, end: usize| {
         json!({
             "physicalLocation": {
@@ -74,7 +76,8 @@ fn result(file: &CheckedFile, f: &Finding, rule_index: Option<usize>) -> Value {
     };
     let mut message = f.message.clone();
     if let Some(help) = &f.help {
-        message.push_str("\nhelp: ");
+        message.push('\n');
+        message.push_str(&super::help_heading(lang));
         message.push_str(help);
     }
     let mut result = json!({
@@ -108,17 +111,24 @@ fn result(file: &CheckedFile, f: &Finding, rule_index: Option<usize>) -> Value {
 
 /// The SARIF log, pretty-printed, with a trailing newline.
 pub fn render(files: &[CheckedFile]) -> String {
+    render_in(files, Lang::En)
+}
+
+/// [`render`] with the rules' descriptions and the log's own words in `lang` (the
+/// findings are in the language they were written in).
+pub fn render_in(files: &[CheckedFile], lang: Lang) -> String {
     let rules = registry::all();
     let driver_rules: Vec<Value> = rules
         .iter()
         .map(|rule| {
             let meta = rule.meta();
-            let docs = meta.documentation();
+            let docs = meta.documentation_in(lang);
+            let summary = meta.summary_words().render(lang);
             json!({
                 "id": meta.code,
                 "name": meta.name,
-                "shortDescription": { "text": meta.summary },
-                "fullDescription": { "text": meta.summary },
+                "shortDescription": { "text": summary },
+                "fullDescription": { "text": summary },
                 "help": { "text": docs, "markdown": docs },
                 "defaultConfiguration": { "level": level(meta.severity) },
                 "properties": { "tags": [meta.family] },
@@ -131,20 +141,20 @@ pub fn render(files: &[CheckedFile]) -> String {
         if let Some(failure) = &file.failure {
             notifications.push(json!({
                 "level": "error",
-                "message": { "text": format!("{}: {failure}", file.path) },
+                "message": { "text": msg!("report-file-failure", path = &file.path, failure = failure).render(lang) },
                 "locations": [{ "physicalLocation": { "artifactLocation": { "uri": uri(&file.path) } } }],
             }));
         }
         for f in &file.findings {
             let index = rules.iter().position(|r| r.meta().code == f.code);
-            results.push(result(file, f, index));
+            results.push(result(file, f, index, lang));
         }
     }
     let artifacts: Vec<Value> = files
         .iter()
         .map(|f| json!({ "location": { "uri": uri(&f.path) } }))
         .collect();
-    let log = json!({
+    let mut log = json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
@@ -163,6 +173,10 @@ pub fn render(files: &[CheckedFile]) -> String {
             "results": results,
         }],
     });
+    if lang != Lang::En {
+        // The language of the log's text (SARIF `run.language`).
+        log["runs"][0]["language"] = json!(lang.tag());
+    }
     // Values stay exact; the control characters JSON allows raw are written as escapes.
     let mut text = crate::escape::json(serde_json::to_string_pretty(&log).unwrap_or_default());
     text.push('\n');
