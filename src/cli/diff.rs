@@ -191,7 +191,7 @@ pub fn run(args: Args) -> i32 {
                 }
             };
             if changed.is_empty() && !has_plans(rev, &paths) {
-                print_error(&campspec::check::nothing_to_check(&paths));
+                print_error(&campspec::check::nothing_to_check_in(&paths, lang));
                 return EXIT_FAILURE;
             }
             for (path, before, after) in changed {

@@ -8,7 +8,7 @@
 //! English catalogue holds the same texts as the clap definitions, which stay the
 //! source of the English `--help` (and of the man pages): English is never rewritten.
 
-use campspec::i18n::{Lang, Msg};
+use campspec::i18n::Lang;
 use campspec::msg;
 
 /// The command tree with its help texts in `lang`.
@@ -76,9 +76,7 @@ fn text(key: &str, lang: Lang) -> Option<String> {
     if !campspec::i18n::catalogue::has(lang, key) {
         return None;
     }
-    // Keys made at run time: the catalogue names messages by static keys, and `--help`
-    // is built once per run, so the few keys are leaked.
-    Some(Msg::key(leak(key.to_owned())).render(lang))
+    Some(campspec::i18n::catalogue::message(lang, key))
 }
 
 fn localise_command(

@@ -92,7 +92,7 @@ pub fn run(args: Args) -> i32 {
         Ok(text) => text,
         Err(error) => {
             let path = args.cart.display().to_string();
-            let error = error.to_string();
+            let error = campspec::fs::io_words(&error);
             print_error(&msg!("sim-cannot-read", path = path, error = error).render(lang));
             return EXIT_FAILURE;
         }

@@ -118,6 +118,12 @@ pub fn rule_docs_zh() -> &'static [(&'static str, &'static str)] {
     RULE_DOCS_ZH
 }
 
+/// Message `key` (`id` or `id.attribute`, named at run time) without arguments, in
+/// `lang` (for tools that walk a tree of keys, like the localised `--help`).
+pub fn message(lang: Lang, key: &str) -> String {
+    format(lang, key, &[])
+}
+
 /// Whether `lang`'s catalogue has message `key` (`id` or `id.attribute`).
 pub fn has(lang: Lang, key: &str) -> bool {
     let (id, attribute) = match key.split_once('.') {
