@@ -218,6 +218,8 @@ value-help-date-year = write the year too, as YYYY-{ $month }-{ $day }
 value-date-either-way = `{ $shown }` is not written as YYYY-MM-DD, and its day and month could be either way round
 # $date: YYYY-MM-DD; $day: the day of the month; $month: value-month-….
 value-date-reading = { $date } ({ $day } { $month })
+# $head: value-date-reading or value-date-reading-or; $next: value-date-reading.
+value-date-reading-or = { $head } or { $next }
 
 ## Times of day.
 

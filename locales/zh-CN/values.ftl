@@ -16,7 +16,7 @@ value-help-discount = 请写折扣，例如 "9%"、"8.5折" 或 30
 value-noun-zhe = 折数
 value-help-zhe = 请写 "1折" 到 "9.9折" 之间的折数，例如 "8.5折" 或 "85折"
 value-noun-date = 日期
-value-help-date = 请按 YYYY-MM-DD 写日期，例如 2027-01-16
+value-help-date = 请按 `YYYY-MM-DD` 写日期，例如 2027-01-16
 value-noun-time = 时间
 value-help-time = 请写时间，例如 "10:00"
 value-noun-duration = 时长
@@ -177,16 +177,17 @@ value-month-11 = 11月
 value-month-12 = 12月
 value-month-unknown = 该月
 value-date-is-number = `{ $shown }` 是数字，不是日期
-value-date-no-month = `{ $shown }` 不是有效日期：没有 { $month } 月
+value-date-no-month = `{ $shown }` 不是有效日期：没有{ $month }月
 value-help-date-month = 请写 01 至 12 之间的月份
 value-date-no-day = `{ $shown }` 不是有效日期：{ $year }年{ $month }只有{ $days }天
 value-help-date-between = 请写 { $first } 至 { $last } 之间的日期
-value-date-not-iso = `{ $shown }` 不是 YYYY-MM-DD 格式
+value-date-not-iso = `{ $shown }` 不是 `YYYY-MM-DD` 格式
 value-date-with-time = `{ $shown }` 带有时间；此字段只写日期
 value-date-no-year = `{ $shown }` 没有写年份
-value-help-date-year = 请把年份也写上，写成 YYYY-{ $month }-{ $day }
-value-date-either-way = `{ $shown }` 不是 YYYY-MM-DD 格式，且无法确定哪个是日、哪个是月
+value-help-date-year = 请把年份也写上，写成 `YYYY-{ $month }-{ $day }`
+value-date-either-way = `{ $shown }` 不是 `YYYY-MM-DD` 格式，且无法确定哪个是日、哪个是月
 value-date-reading = { $date }（{ $month }{ $day }日）
+value-date-reading-or = { $head }或 { $next }
 
 ## 时间。
 
@@ -198,9 +199,9 @@ value-time-one-digit-minute = `{ $shown }` 的分钟只有一位数字
 value-time-is-number = `{ $shown }` 是数字，不是时间
 value-time-yaml-minutes = `{ $shown }` 是数字，不是时间（按 YAML 1.1 读取时，不加引号的 { $time } 会被读成 { $minutes }）
 value-help-quote-time = 请加上引号："{ $time }"
-value-time-not-hhmm = `{ $shown }` 不是 HH:MM 格式
+value-time-not-hhmm = `{ $shown }` 不是 `HH:MM` 格式
 value-time-no-minutes = `{ $shown }` 没有写分钟
-value-time-not-24h = `{ $shown }` 不是 24 小时制的 HH:MM 格式
+value-time-not-24h = `{ $shown }` 不是 24 小时制的 `HH:MM` 格式
 
 ## 时长。
 

@@ -282,7 +282,7 @@ fn other_shape(text: &str) -> ValueError {
             .iter()
             .filter_map(|&(m, d)| validate(text, y, m, d).ok())
             .collect();
-        let options: Vec<Msg> = readings
+        let options = readings
             .iter()
             .map(|date| {
                 crate::msg!(
@@ -292,10 +292,13 @@ fn other_shape(text: &str) -> ValueError {
                     month = month_name(i64::from(date.0.month())),
                 )
             })
-            .collect();
+            .reduce(|head, next| crate::msg!("value-date-reading-or", head = head, next = next));
         return ValueError::with_help(
             crate::msg!("value-date-either-way", shown = text),
-            crate::msg!("value-write-bare", text = crate::i18n::Arg::any(options)),
+            match options {
+                Some(options) => crate::msg!("value-write-bare", text = options),
+                None => DATE_EXPECT.help,
+            },
         );
     }
     DATE_EXPECT.not_a(text)
@@ -727,7 +730,11 @@ impl Duration {
                 })
                 .unwrap_or_else(|| crate::msg!("value-help-duration-whole", unit = unit.plural()));
             return Err(ValueError::with_help(
-                crate::msg!("value-duration-not-whole", shown = text, unit = unit.plural()),
+                crate::msg!(
+                    "value-duration-not-whole",
+                    shown = text,
+                    unit = unit.plural()
+                ),
                 help,
             ));
         }

@@ -170,7 +170,11 @@ fn whole_tier(text: &str) -> Option<ValueError> {
     }
     Some(ValueError::with_help(
         crate::msg!("value-discount-whole-tier", shown = text),
-        crate::msg!("value-help-discount-whole-tier", spend = spend, discount = discount),
+        crate::msg!(
+            "value-help-discount-whole-tier",
+            spend = spend,
+            discount = discount
+        ),
     ))
 }
 
@@ -205,8 +209,16 @@ fn ambiguous_fraction(shown: &str, value: Decimal) -> Option<ValueError> {
     }
     let percent = show(value.checked_mul(Decimal::ONE_HUNDRED)?);
     Some(ValueError::with_help(
-        crate::msg!("value-discount-ambiguous", shown = shown, percent = percent.as_str()),
-        crate::msg!("value-help-discount-ambiguous", shown = shown, percent = percent.as_str()),
+        crate::msg!(
+            "value-discount-ambiguous",
+            shown = shown,
+            percent = percent.as_str()
+        ),
+        crate::msg!(
+            "value-help-discount-ambiguous",
+            shown = shown,
+            percent = percent.as_str()
+        ),
     ))
 }
 

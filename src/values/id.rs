@@ -126,10 +126,7 @@ fn non_ascii(text: &str) -> ValueError {
     if text.chars().any(|c| u32::from(c) >= 0x2E80) {
         return ValueError::with_help(message, NON_ASCII_HELP);
     }
-    ValueError::with_help(
-        message,
-        crate::msg!("value-help-id-non-ascii"),
-    )
+    ValueError::with_help(message, crate::msg!("value-help-id-non-ascii"))
 }
 
 impl fmt::Display for Id {

@@ -266,7 +266,11 @@ fn currency(lx: &Lexed<'_>, ex: &Expect) -> Result<Option<CurrencySign>, ValueEr
     };
     match (prefix, word) {
         (Some(sign), true) if sign != CurrencySign::Yuan => Err(ValueError::with_help(
-            crate::msg!("value-two-currencies", shown = lx.text, sign = sign.symbol()),
+            crate::msg!(
+                "value-two-currencies",
+                shown = lx.text,
+                sign = sign.symbol()
+            ),
             write_either(&[
                 format!("{}{}", lx.prefix, lx.number_surface()),
                 format!("{}元", lx.number_surface()),

@@ -341,9 +341,10 @@ impl<'a> Lexed<'a> {
                     ValueError::with_help(message, write_either(&fixed))
                 }
             }
-            DigitsProblem::TooLong => {
-                ValueError::with_help(crate::msg!("value-too-many-digits", shown = text), ex.help.clone())
-            }
+            DigitsProblem::TooLong => ValueError::with_help(
+                crate::msg!("value-too-many-digits", shown = text),
+                ex.help.clone(),
+            ),
         }
     }
 }
@@ -367,7 +368,11 @@ pub(crate) fn signed_decimal(text: &str, ex: &Expect) -> Result<Decimal, ValueEr
     if let Some(m) = lx.multiplier {
         let value = lx.value(ex)?;
         return Err(ValueError::with_help(
-            crate::msg!("value-plain-multiplier", shown = text, multiplier = m.as_str()),
+            crate::msg!(
+                "value-plain-multiplier",
+                shown = text,
+                multiplier = m.as_str()
+            ),
             crate::msg!("value-write-bare", text = lx.replace_number(&show(value))),
         ));
     }

@@ -110,7 +110,11 @@ fn in_range(text: &str, value: Decimal) -> Result<(), ValueError> {
     }
     if value.normalize().scale() > MAX_DECIMALS {
         return Err(ValueError::with_help(
-            crate::msg!("value-percent-decimals", shown = text, places = MAX_DECIMALS),
+            crate::msg!(
+                "value-percent-decimals",
+                shown = text,
+                places = MAX_DECIMALS
+            ),
             write(&format!("{}%", show(value.round_dp(MAX_DECIMALS)))),
         ));
     }
