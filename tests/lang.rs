@@ -23,7 +23,10 @@ fn planted_plan() -> String {
         ),
         ("    focus: [活动预告发布", "    fcous: [活动预告发布"),
         ("    amount: 50\n", "    amount: 50元x\n"),
-        ("    text: 欢乐中国年，满299享91折", "    text: 全网最低价！欢乐中国年，满299享91折"),
+        (
+            "    text: 欢乐中国年，满299享91折",
+            "    text: 全网最低价！欢乐中国年，满299享91折",
+        ),
     ];
     let mut text = text;
     for (from, to) in plants {
@@ -76,12 +79,12 @@ fn json_findings(args: &[&str]) -> (Vec<Value>, i32) {
 fn a_chinese_plan_with_mistakes_is_reported_in_chinese() {
     let (findings, code) = json_findings(&[]);
     assert_eq!(code, 1);
-    let codes: Vec<&str> = findings
-        .iter()
-        .filter_map(|f| f["code"].as_str())
-        .collect();
+    let codes: Vec<&str> = findings.iter().filter_map(|f| f["code"].as_str()).collect();
     for expected in ["D003", "S001", "S004", "W001"] {
-        assert!(codes.contains(&expected), "{expected} missing from {codes:?}");
+        assert!(
+            codes.contains(&expected),
+            "{expected} missing from {codes:?}"
+        );
     }
     for finding in &findings {
         let message = finding["message"].as_str().expect("message");
@@ -103,14 +106,12 @@ fn a_chinese_plan_with_mistakes_is_reported_in_chinese() {
 #[test]
 fn lang_en_gives_the_english() {
     let (findings, _) = json_findings(&["--lang", "en"]);
-    let overlap = findings
-        .iter()
-        .find(|f| f["code"] == "D003")
-        .expect("D003");
+    let overlap = findings.iter().find(|f| f["code"] == "D003").expect("D003");
     assert!(
         overlap["message"]
             .as_str()
-            .is_some_and(|m| m.starts_with("phase `burst` starts on 2027-01-14, before phase `preheat` ends")),
+            .is_some_and(|m| m
+                .starts_with("phase `burst` starts on 2027-01-14, before phase `preheat` ends")),
         "{overlap}"
     );
     for finding in &findings {
@@ -139,7 +140,14 @@ fn the_human_report_of_a_chinese_plan_is_chinese() {
 fn sarif_in_chinese_validates_against_the_official_schema() {
     let (_dir, mut cmd) = in_plan_folder();
     let out = cmd
-        .args(["check", "--format", "sarif", "--lang", "zh-CN", "cny.campaign.yaml"])
+        .args([
+            "check",
+            "--format",
+            "sarif",
+            "--lang",
+            "zh-CN",
+            "cny.campaign.yaml",
+        ])
         .output()
         .expect("runs");
     let log: Value = serde_json::from_slice(&out.stdout).expect("SARIF is JSON");

@@ -96,8 +96,8 @@ impl OrderTime {
             Some((d, t)) => (d.trim(), t.trim()),
             None => {
                 return Err(ValueError::with_help(
-                    format!("`{trimmed}` has no time of day"),
-                    format!("write the date and time, e.g. \"{trimmed} 10:00\""),
+                    crate::msg!("value-order-time-no-time", shown = trimmed),
+                    crate::msg!("value-help-order-time", shown = trimmed),
                 ));
             }
         };

@@ -48,8 +48,8 @@ impl Count {
                 let (shown, value) = number::json_number(n)?;
                 if value < Decimal::ZERO {
                     return Err(ValueError::with_help(
-                        format!("`{shown}` is a negative count"),
-                        format!("write {}", show(value.abs())),
+                        crate::msg!("value-negative-count", shown = shown),
+                        crate::msg!("value-write-bare", text = show(value.abs())),
                     ));
                 }
                 whole(&shown, value, false).map(Count)
@@ -92,7 +92,7 @@ pub(crate) fn parse_counted<'a>(
     }
     if text.contains(number::is_percent_sign) {
         return Err(ValueError::with_help(
-            format!("`{text}` is a percentage, not a count"),
+            crate::msg!("value-count-is-percentage", shown = text),
             ex.help.clone(),
         ));
     }
@@ -109,13 +109,13 @@ pub(crate) fn parse_counted<'a>(
     match lx.sign {
         Some(Sign::Minus) => {
             return Err(ValueError::with_help(
-                format!("`{text}` is a negative count"),
+                crate::msg!("value-negative-count", shown = text),
                 write(&lx.unsigned()),
             ));
         }
         Some(Sign::Plus) => {
             return Err(ValueError::with_help(
-                format!("`{text}` has a plus sign, which counts do not take"),
+                crate::msg!("value-count-plus-sign", shown = text),
                 write(&lx.unsigned()),
             ));
         }
@@ -137,7 +137,7 @@ fn unit_word<'a>(
     if !lx.prefix.is_empty() {
         if matches!(lx.prefix, "¥" | "￥" | "$" | "€" | "£") {
             return Err(ValueError::with_help(
-                format!("`{text}` is an amount of money, not a count"),
+                crate::msg!("value-count-is-money", shown = text),
                 write(&lx.number_surface()),
             ));
         }
@@ -152,13 +152,13 @@ fn unit_word<'a>(
             return Ok(Some(suffix));
         }
         return Err(ValueError::with_help(
-            format!("`{text}` has a unit word ({word}); a count here is the number alone"),
+            crate::msg!("value-count-unit-word", shown = text, word = *word),
             write(&lx.number_surface()),
         ));
     }
     if suffix == "元" {
         return Err(ValueError::with_help(
-            format!("`{text}` is an amount of money, not a count"),
+            crate::msg!("value-count-is-money", shown = text),
             write(&lx.number_surface()),
         ));
     }
@@ -172,9 +172,9 @@ fn unit_word<'a>(
 pub(crate) fn whole(shown: &str, value: Decimal, scaled: bool) -> Result<u64, ValueError> {
     if !value.fract().is_zero() {
         let message = if scaled {
-            format!("`{shown}` is {}, not a whole number", show(value))
+            crate::msg!("value-scaled-not-whole", shown = shown, value = show(value))
         } else {
-            format!("`{shown}` is not a whole number")
+            crate::msg!("value-not-whole", shown = shown)
         };
         return Err(ValueError::with_help(
             message,
@@ -183,8 +183,8 @@ pub(crate) fn whole(shown: &str, value: Decimal, scaled: bool) -> Result<u64, Va
     }
     value.to_u64().ok_or_else(|| {
         ValueError::with_help(
-            format!("`{shown}` is too large for a count"),
-            "write a count below 18446744073709551616",
+            crate::msg!("value-count-too-large", shown = shown),
+            crate::msg!("value-help-count-below"),
         )
     })
 }

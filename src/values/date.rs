@@ -8,7 +8,6 @@ use serde_json::Value;
 
 use super::number::{self, Sign, show, write};
 use super::{Expect, ValueError, words};
-#[allow(unused_imports)]
 use crate::i18n::Msg;
 
 /// English month names, January first (messages and the starter plan).
@@ -37,12 +36,23 @@ pub(crate) fn english_month(month: i8) -> &'static str {
         .unwrap_or("")
 }
 
-fn month_name(month: i64) -> &'static str {
-    usize::try_from(month.saturating_sub(1))
-        .ok()
-        .and_then(|i| MONTHS.get(i))
-        .copied()
-        .unwrap_or("that month")
+/// The name of a month (1–12) in a sentence: "February" / "2月".
+fn month_name(month: i64) -> Msg {
+    match month {
+        1 => crate::msg!("value-month-1"),
+        2 => crate::msg!("value-month-2"),
+        3 => crate::msg!("value-month-3"),
+        4 => crate::msg!("value-month-4"),
+        5 => crate::msg!("value-month-5"),
+        6 => crate::msg!("value-month-6"),
+        7 => crate::msg!("value-month-7"),
+        8 => crate::msg!("value-month-8"),
+        9 => crate::msg!("value-month-9"),
+        10 => crate::msg!("value-month-10"),
+        11 => crate::msg!("value-month-11"),
+        12 => crate::msg!("value-month-12"),
+        _ => crate::msg!("value-month-unknown"),
+    }
 }
 
 mod date_doc {
@@ -99,9 +109,9 @@ impl Date {
             Value::String(s) => Date::parse(s),
             Value::Number(n) => {
                 let shown = n.to_string();
-                let message = format!("`{shown}` is a number, not a date");
+                let message = crate::msg!("value-date-is-number", shown = shown.as_str());
                 match compact_date(&shown).and_then(|(y, m, d)| validate(&shown, y, m, d).ok()) {
-                    Some(date) => Err(ValueError::with_help(message, format!("write {date}"))),
+                    Some(date) => Err(ValueError::with_help(message, write_date(date))),
                     None => Err(ValueError::with_help(message, DATE_EXPECT.help)),
                 }
             }
@@ -147,6 +157,11 @@ fn digits(text: &str, min: usize, max: usize) -> Option<i64> {
     text.parse().ok()
 }
 
+/// `write 2027-01-16`.
+fn write_date(date: Date) -> Msg {
+    crate::msg!("value-write-bare", text = date.to_string())
+}
+
 /// `2027-01-16` exactly: four, two and two digits.
 fn iso_shape(text: &str) -> Option<(i64, i64, i64)> {
     let mut parts = text.split('-');
@@ -175,8 +190,8 @@ fn validate(shown: &str, y: i64, m: i64, d: i64) -> Result<Date, ValueError> {
     };
     if !(1..=12).contains(&month) {
         return Err(ValueError::with_help(
-            format!("`{shown}` is not a date: there is no month {m}"),
-            "write a month from 01 to 12",
+            crate::msg!("value-date-no-month", shown = shown, month = m),
+            crate::msg!("value-help-date-month"),
         ));
     }
     let Some(first) = Date::new(year, month, 1) else {
@@ -189,11 +204,18 @@ fn validate(shown: &str, y: i64, m: i64, d: i64) -> Result<Date, ValueError> {
     {
         Some(date) if d >= 1 => Ok(date),
         _ => Err(ValueError::with_help(
-            format!(
-                "`{shown}` is not a date: {} {y:04} has {days} days",
-                month_name(m)
+            crate::msg!(
+                "value-date-no-day",
+                shown = shown,
+                month = month_name(m),
+                year = format!("{y:04}"),
+                days = days,
             ),
-            format!("write a day between {y:04}-{m:02}-01 and {y:04}-{m:02}-{days:02}"),
+            crate::msg!(
+                "value-help-date-between",
+                first = format!("{y:04}-{m:02}-01"),
+                last = format!("{y:04}-{m:02}-{days:02}"),
+            ),
         )),
     }
 }
@@ -201,9 +223,9 @@ fn validate(shown: &str, y: i64, m: i64, d: i64) -> Result<Date, ValueError> {
 /// The error for a day not written as YYYY-MM-DD, giving the ISO form when the shape is
 /// one people use: `2027/1/16`, `2027年1月16日`, `16.01.2027`, `20270116`, `2027-01-16 10:00`.
 fn other_shape(text: &str) -> ValueError {
-    let not_iso = format!("`{text}` is not written as YYYY-MM-DD");
+    let not_iso = crate::msg!("value-date-not-iso", shown = text);
     let rewrite = |y, m, d| match validate(text, y, m, d) {
-        Ok(date) => ValueError::with_help(not_iso.clone(), format!("write {date}")),
+        Ok(date) => ValueError::with_help(not_iso.clone(), write_date(date)),
         Err(e) => e,
     };
     // A date with a time after it.
@@ -215,8 +237,8 @@ fn other_shape(text: &str) -> ValueError {
     if let Some((day, (y, m, d))) = with_time {
         return match validate(day, y, m, d) {
             Ok(date) => ValueError::with_help(
-                format!("`{text}` has a time of day; this field is a calendar day"),
-                format!("write {date}"),
+                crate::msg!("value-date-with-time", shown = text),
+                write_date(date),
             ),
             Err(e) => e,
         };
@@ -228,8 +250,12 @@ fn other_shape(text: &str) -> ValueError {
         return match shape {
             (Some(y), m, d) => rewrite(y, m, d),
             (None, m, d) => ValueError::with_help(
-                format!("`{text}` has no year"),
-                format!("write the year too, as YYYY-{m:02}-{d:02}"),
+                crate::msg!("value-date-no-year", shown = text),
+                crate::msg!(
+                    "value-help-date-year",
+                    month = format!("{m:02}"),
+                    day = format!("{d:02}"),
+                ),
             ),
         };
     }
@@ -256,19 +282,23 @@ fn other_shape(text: &str) -> ValueError {
             .iter()
             .filter_map(|&(m, d)| validate(text, y, m, d).ok())
             .collect();
-        let options: Vec<String> = readings
+        let options = readings
             .iter()
             .map(|date| {
-                format!(
-                    "{date} ({} {})",
-                    date.0.day(),
-                    month_name(i64::from(date.0.month()))
+                crate::msg!(
+                    "value-date-reading",
+                    date = date.to_string(),
+                    day = date.0.day(),
+                    month = month_name(i64::from(date.0.month())),
                 )
             })
-            .collect();
+            .reduce(|head, next| crate::msg!("value-date-reading-or", head = head, next = next));
         return ValueError::with_help(
-            format!("{not_iso}, and its day and month could be either way round"),
-            format!("write {}", options.join(" or ")),
+            crate::msg!("value-date-either-way", shown = text),
+            match options {
+                Some(options) => crate::msg!("value-write-bare", text = options),
+                None => DATE_EXPECT.help,
+            },
         );
     }
     DATE_EXPECT.not_a(text)
@@ -306,7 +336,7 @@ pub(crate) const TIME_EXPECT: Expect = Expect {
     help: words("value-help-time"),
 };
 
-const TIME_RANGE_HELP: &str = "write a time from \"00:00\" to \"23:59\"";
+const TIME_RANGE_HELP: Msg = words("value-help-time-range");
 
 #[doc = time_doc::description!()]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -360,7 +390,7 @@ impl TimeOfDay {
             if let Some((h, m)) = with_seconds {
                 return Err(match time(text, h, m) {
                     Ok(t) => ValueError::with_help(
-                        format!("`{text}` has seconds; times are written to the minute"),
+                        crate::msg!("value-time-seconds", shown = text),
                         write(&t.to_string()),
                     ),
                     Err(e) => e,
@@ -369,7 +399,7 @@ impl TimeOfDay {
             if let (Some(h), Some(m)) = (digits(h, 1, 2), digits(m, 1, 1)) {
                 return Err(match time(text, h, m) {
                     Ok(t) => ValueError::with_help(
-                        format!("`{text}` has a one-digit minute"),
+                        crate::msg!("value-time-one-digit-minute", shown = text),
                         write(&t.to_string()),
                     ),
                     Err(e) => e,
@@ -386,7 +416,7 @@ impl TimeOfDay {
             Value::String(s) => TimeOfDay::parse(s),
             Value::Number(n) => {
                 let (shown, value) = number::json_number(n)?;
-                let message = format!("`{shown}` is a number, not a time of day");
+                let message = crate::msg!("value-time-is-number", shown = shown.as_str());
                 let whole = value.fract().is_zero();
                 let minutes = value.to_u64().filter(|_| whole);
                 match minutes {
@@ -394,12 +424,16 @@ impl TimeOfDay {
                         Err(ValueError::with_help(message, write(&format!("{h:02}:00"))))
                     }
                     Some(m) if m < 24 * 60 => Err(ValueError::with_help(
-                        format!(
-                            "{message} (a YAML 1.1 reader turns an unquoted {:02}:{:02} into {m})",
-                            m / 60,
-                            m % 60
+                        crate::msg!(
+                            "value-time-yaml-minutes",
+                            shown = shown.as_str(),
+                            time = format!("{:02}:{:02}", m / 60, m % 60),
+                            minutes = m.to_string(),
                         ),
-                        format!("quote it: \"{:02}:{:02}\"", m / 60, m % 60),
+                        crate::msg!(
+                            "value-help-quote-time",
+                            time = format!("{:02}:{:02}", m / 60, m % 60)
+                        ),
                     )),
                     _ => Err(ValueError::with_help(message, TIME_EXPECT.help)),
                 }
@@ -428,13 +462,13 @@ value_type!(
 fn time(shown: &str, h: i64, m: i64) -> Result<TimeOfDay, ValueError> {
     if !(0..24).contains(&h) {
         return Err(ValueError::with_help(
-            format!("`{shown}` is not a time of day: hours run from 00 to 23"),
+            crate::msg!("value-time-hours", shown = shown),
             TIME_RANGE_HELP,
         ));
     }
     if !(0..60).contains(&m) {
         return Err(ValueError::with_help(
-            format!("`{shown}` is not a time of day: minutes run from 00 to 59"),
+            crate::msg!("value-time-minutes", shown = shown),
             TIME_RANGE_HELP,
         ));
     }
@@ -447,13 +481,13 @@ fn time(shown: &str, h: i64, m: i64) -> Result<TimeOfDay, ValueError> {
 /// The error for a time not written HH:MM, giving that form when the shape is one people
 /// use: `10`, `1000`, `10点`, `10点半`, `下午2点`, `2pm`, `10.30`, `10h30`.
 fn other_time(text: &str) -> ValueError {
-    let not_hhmm = format!("`{text}` is not written as HH:MM");
-    let rewrite = |message: String, h: i64, m: i64| match time(text, h, m) {
+    let not_hhmm = crate::msg!("value-time-not-hhmm", shown = text);
+    let rewrite = |message: Msg, h: i64, m: i64| match time(text, h, m) {
         Ok(t) => ValueError::with_help(message, write(&t.to_string())),
         Err(e) => e,
     };
     if let Some(h) = digits(text, 1, 2) {
-        return rewrite(format!("`{text}` has no minutes"), h, 0);
+        return rewrite(crate::msg!("value-time-no-minutes", shown = text), h, 0);
     }
     if let (Some(h), Some(m)) = (
         text.get(..2).and_then(|h| digits(h, 2, 2)),
@@ -465,7 +499,7 @@ fn other_time(text: &str) -> ValueError {
         return rewrite(not_hhmm, h, m);
     }
     if let Some((h, m)) = twelve_hour(text) {
-        return rewrite(format!("{not_hhmm} on the 24-hour clock"), h, m);
+        return rewrite(crate::msg!("value-time-not-24h", shown = text), h, m);
     }
     for sep in ['.', 'h', 'H'] {
         let parsed = text.split_once(sep).and_then(|(h, m)| {
@@ -571,13 +605,14 @@ impl DurationUnit {
         }
     }
 
-    fn plural(self) -> &'static str {
+    /// The unit counted in a sentence: "days" / "天数".
+    fn plural(self) -> Msg {
         match self {
-            DurationUnit::Hour => "hours",
-            DurationUnit::Day => "days",
-            DurationUnit::Week => "weeks",
-            DurationUnit::Month => "months",
-            DurationUnit::Year => "years",
+            DurationUnit::Hour => crate::msg!("value-unit-hours"),
+            DurationUnit::Day => crate::msg!("value-unit-days"),
+            DurationUnit::Week => crate::msg!("value-unit-weeks"),
+            DurationUnit::Month => crate::msg!("value-unit-months"),
+            DurationUnit::Year => crate::msg!("value-unit-years"),
         }
     }
 
@@ -680,7 +715,7 @@ impl Duration {
         let unit = unit_of(text, lx.suffix, &shown)?;
         if lx.sign == Some(Sign::Minus) {
             return Err(ValueError::with_help(
-                format!("`{text}` is negative"),
+                crate::msg!("value-duration-negative", shown = text),
                 write(&format!("{shown}{}", unit.suffix())),
             ));
         }
@@ -693,15 +728,19 @@ impl Duration {
                         .is_zero()
                         .then(|| write(&format!("{}{}", show(n), smaller.suffix())))
                 })
-                .unwrap_or_else(|| format!("write a whole number of {}", unit.plural()).into());
+                .unwrap_or_else(|| crate::msg!("value-help-duration-whole", unit = unit.plural()));
             return Err(ValueError::with_help(
-                format!("`{text}` is not a whole number of {}", unit.plural()),
+                crate::msg!(
+                    "value-duration-not-whole",
+                    shown = text,
+                    unit = unit.plural()
+                ),
                 help,
             ));
         }
         let count = value.to_u32().ok_or_else(|| {
             ValueError::with_help(
-                format!("`{text}` is too long a duration"),
+                crate::msg!("value-duration-too-long", shown = text),
                 DURATION_EXPECT.help,
             )
         })?;
@@ -738,23 +777,21 @@ fn unit_of(text: &str, suffix: &str, shown: &str) -> Result<DurationUnit, ValueE
         });
     if let Some(unit) = named {
         return Err(ValueError::with_help(
-            format!("`{text}` does not use a duration unit campspec reads"),
+            crate::msg!("value-duration-unit-name", shown = text),
             write(&format!("{shown}{}", unit.suffix())),
         ));
     }
     if suffix.eq_ignore_ascii_case("m") {
         return Err(ValueError::with_help(
-            format!("`{text}` is ambiguous: `m` could be months or minutes"),
+            crate::msg!("value-duration-m", shown = text),
             write(&format!("{shown}mo")),
         ));
     }
     const TOO_FINE: [&str; 8] = ["min", "mins", "minute", "minutes", "s", "sec", "分钟", "秒"];
     if TOO_FINE.iter().any(|w| w.eq_ignore_ascii_case(suffix)) {
         return Err(ValueError::with_help(
-            format!(
-                "`{text}` is finer than an hour; durations are whole hours, days, weeks, months or years"
-            ),
-            "write a duration in hours or more, such as \"1h\"",
+            crate::msg!("value-duration-too-fine", shown = text),
+            crate::msg!("value-help-duration-hours"),
         ));
     }
     Err(DURATION_EXPECT.not_a(text))
@@ -762,8 +799,8 @@ fn unit_of(text: &str, suffix: &str, shown: &str) -> Result<DurationUnit, ValueE
 
 fn bare(text: &str, shown: &str) -> ValueError {
     ValueError::with_help(
-        format!("`{text}` has no unit: hours, days, weeks, months or years?"),
-        format!("write \"{shown}d\" for days; the units are h, d, w, mo and y"),
+        crate::msg!("value-duration-bare", shown = text),
+        crate::msg!("value-help-duration-bare", shown = shown),
     )
 }
 

@@ -85,7 +85,7 @@ impl Discount {
             let rest = rest.trim_ascii();
             if Discount::parse(rest).is_ok() {
                 return Err(ValueError::with_help(
-                    format!("`{text}` says what the discount is called; write only how much it is"),
+                    crate::msg!("value-discount-named", shown = text),
                     write(rest),
                 ));
             }
@@ -104,8 +104,8 @@ impl Discount {
         if off && number::lex(body).is_some_and(|lx| lx.is_bare()) {
             let number = body.trim_ascii();
             return Err(ValueError::with_help(
-                format!("`{text}` does not say whether it is a percentage or an amount"),
-                format!("write \"{number}%\" for percent off, or \"{number}\" for an amount off"),
+                crate::msg!("value-discount-off-unclear", shown = text),
+                crate::msg!("value-help-discount-off-unclear", number = number),
             ));
         }
         amount_off(text)
@@ -169,8 +169,12 @@ fn whole_tier(text: &str) -> Option<ValueError> {
         return None;
     }
     Some(ValueError::with_help(
-        format!("`{text}` is a whole tier; the spend and the discount are written separately"),
-        format!("put {spend} in `spend` and write \"{discount}\" here"),
+        crate::msg!("value-discount-whole-tier", shown = text),
+        crate::msg!(
+            "value-help-discount-whole-tier",
+            spend = spend,
+            discount = discount
+        ),
     ))
 }
 
@@ -179,20 +183,20 @@ fn percent_off(text: &str) -> Result<Discount, ValueError> {
     let off = Percent::parse(text)?.ratio();
     if off.is_zero() {
         return Err(ValueError::with_help(
-            format!("`{text}` saves nothing"),
-            "write the percentage off, such as \"10%\"",
+            crate::msg!("value-saves-nothing", shown = text),
+            crate::msg!("value-help-percent-off"),
         ));
     }
     if off < Decimal::ZERO {
         return Err(ValueError::with_help(
-            format!("`{text}` is negative; a discount is what the customer saves"),
+            crate::msg!("value-discount-negative", shown = text),
             write(text.trim_start_matches(['-', '−'])),
         ));
     }
     if off > Decimal::ONE {
         return Err(ValueError::with_help(
-            format!("`{text}` is more than the whole price"),
-            "write at most \"100%\"",
+            crate::msg!("value-discount-over-price", shown = text),
+            crate::msg!("value-help-at-most-100"),
         ));
     }
     Ok(Discount::Percent(off))
@@ -205,8 +209,16 @@ fn ambiguous_fraction(shown: &str, value: Decimal) -> Option<ValueError> {
     }
     let percent = show(value.checked_mul(Decimal::ONE_HUNDRED)?);
     Some(ValueError::with_help(
-        format!("`{shown}` is ambiguous: it could be {percent}% off or an amount of {shown}"),
-        format!("write \"{percent}%\" for percent off, or \"¥{shown}\" for an amount"),
+        crate::msg!(
+            "value-discount-ambiguous",
+            shown = shown,
+            percent = percent.as_str()
+        ),
+        crate::msg!(
+            "value-help-discount-ambiguous",
+            shown = shown,
+            percent = percent.as_str()
+        ),
     ))
 }
 
@@ -225,8 +237,8 @@ fn amount_off(text: &str) -> Result<Discount, ValueError> {
 fn saves_something(shown: &str, money: Money) -> Result<Discount, ValueError> {
     if money.amount.is_zero() {
         return Err(ValueError::with_help(
-            format!("`{shown}` saves nothing"),
-            "write the amount off, such as 30",
+            crate::msg!("value-saves-nothing", shown = shown),
+            crate::msg!("value-help-amount-off"),
         ));
     }
     Ok(Discount::Amount(money))
@@ -245,7 +257,7 @@ fn parse_zhe(text: &str) -> Result<Discount, ValueError> {
         let fixed = format!("{}折", rest.trim_ascii());
         if Discount::parse(&fixed).is_ok() {
             return Err(ValueError::with_help(
-                format!("`{text}` has a word before the 折"),
+                crate::msg!("value-zhe-word-before", shown = text),
                 write(&fixed),
             ));
         }
@@ -262,7 +274,7 @@ fn parse_zhe(text: &str) -> Result<Discount, ValueError> {
                 }
             })
             .collect();
-        let message = format!("`{text}` is written in Chinese numerals");
+        let message = crate::msg!("value-chinese-numerals", shown = text);
         return Err(match digits.map(|d| format!("{d}折")) {
             Some(fixed) if Discount::parse(&fixed).is_ok() => {
                 ValueError::with_help(message, write(&fixed))
@@ -291,7 +303,7 @@ fn zhe_hint(text: &str) -> ValueError {
     });
     match candidate {
         Some(fixed) if Discount::parse(&fixed).is_ok() => ValueError::with_help(
-            format!("`{text}` has more than the 折 value"),
+            crate::msg!("value-zhe-more-than-value", shown = text),
             write(&fixed),
         ),
         _ => EXPECT_ZHE.not_a(text),
@@ -323,8 +335,8 @@ fn zhe_value(text: &str, body: &str) -> Result<Decimal, ValueError> {
     };
     if int == "10" && frac.is_none_or(|f| f.bytes().all(|b| b == b'0')) {
         return Err(ValueError::with_help(
-            format!("`{text}` is the full price, which saves nothing"),
-            "write a 折 below 10折, such as \"9折\"",
+            crate::msg!("value-zhe-full-price", shown = text),
+            crate::msg!("value-help-zhe-below-10"),
         ));
     }
     if int == "10" {
@@ -332,7 +344,7 @@ fn zhe_value(text: &str, body: &str) -> Result<Decimal, ValueError> {
     }
     if value < Decimal::ONE && (int.len() <= 1 || value.is_zero()) {
         return Err(ValueError::with_help(
-            format!("`{text}` is below 1折; 折 takes 1 to 9.9"),
+            crate::msg!("value-zhe-below-one", shown = text),
             percent_off(tenths),
         ));
     }
@@ -340,21 +352,16 @@ fn zhe_value(text: &str, body: &str) -> Result<Decimal, ValueError> {
         (1, None) => Ok(tenths),
         (1, Some(f)) if f.len() == 1 => Ok(tenths),
         (1, Some(f)) if f.len() > 1 => Err(ValueError::with_help(
-            format!(
-                "`{text}` has {} decimal places; 折 takes one (8.5折) or two digits (85折)",
-                f.len()
-            ),
+            crate::msg!("value-zhe-decimal-places", shown = text, places = f.len()),
             percent_off(tenths),
         )),
         (2, None) if int.ends_with('0') => Err(ValueError::with_help(
-            format!("`{text}` is ambiguous: a two-digit 折 does not end in 0"),
+            crate::msg!("value-zhe-ends-in-zero", shown = text),
             write(&format!("{}折", int.get(..1).unwrap_or(int))),
         )),
         (2, None) if !int.starts_with('0') => Ok(hundredths),
         (2, Some(_)) if !int.starts_with('0') => Err(ValueError::with_help(
-            format!(
-                "`{text}` has decimals after two digits; 折 takes one decimal (8.5折) or two digits (85折)"
-            ),
+            crate::msg!("value-zhe-decimals-after-two", shown = text),
             percent_off(hundredths),
         )),
         _ => Err(EXPECT_ZHE.not_a(text)),

@@ -8,7 +8,6 @@ use serde_json::Value;
 
 use super::number::write;
 use super::{Expect, ValueError, words};
-#[allow(unused_imports)]
 use crate::i18n::Msg;
 
 macro_rules! description {
@@ -25,7 +24,7 @@ pub(crate) const EXPECT: Expect = Expect {
 /// The longest id, in characters.
 const MAX_LEN: usize = 64;
 
-const NON_ASCII_HELP: &str = "ids are ASCII (lowercase letters, digits, '-'); for example `burst`; put the Chinese in `name`";
+const NON_ASCII_HELP: Msg = words("value-help-id-non-ascii-cjk");
 
 #[doc = description!()]
 ///
@@ -58,8 +57,8 @@ impl Id {
                 text.to_owned()
             };
             return Err(ValueError::with_help(
-                format!("`{shown}` is {len} characters long; an id has at most {MAX_LEN}"),
-                "shorten it",
+                crate::msg!("value-id-too-long", shown = shown, len = len, max = MAX_LEN),
+                crate::msg!("value-help-id-shorten"),
             ));
         }
         let valid_chars = text
@@ -71,14 +70,13 @@ impl Id {
         }
         let suggestion = slug(text).filter(|s| Id::parse(s).is_ok());
         if valid_chars {
-            let message = format!("`{text}` must start with a letter");
+            let message = crate::msg!("value-id-start-letter", shown = text);
             return Err(match suggestion {
                 Some(s) => ValueError::with_help(message, write(&s)),
-                None => ValueError::with_help(message, "start the id with a lowercase letter"),
+                None => ValueError::with_help(message, crate::msg!("value-help-id-start-letter")),
             });
         }
-        let message =
-            format!("`{text}` is not a valid id: ids use lowercase letters, digits and '-'");
+        let message = crate::msg!("value-id-invalid", shown = text);
         Err(match suggestion {
             Some(s) => ValueError::with_help(message, write(&s)),
             None => ValueError::with_help(message, EXPECT.help),
@@ -123,15 +121,12 @@ fn slug(text: &str) -> Option<String> {
 
 /// The error for an id with characters outside ASCII.
 fn non_ascii(text: &str) -> ValueError {
-    let message = format!("`{text}` is not an ASCII id");
+    let message = crate::msg!("value-id-non-ascii", shown = text);
     // CJK and other scripts from U+2E80 up: the author wrote the title in the id.
     if text.chars().any(|c| u32::from(c) >= 0x2E80) {
         return ValueError::with_help(message, NON_ASCII_HELP);
     }
-    ValueError::with_help(
-        message,
-        "ids are ASCII (lowercase letters, digits, '-'); put the full title in `name`",
-    )
+    ValueError::with_help(message, crate::msg!("value-help-id-non-ascii"))
 }
 
 impl fmt::Display for Id {
@@ -239,7 +234,7 @@ mod tests {
                 )
             )
         );
-        assert_eq!(err("cny-春节").1, Some(NON_ASCII_HELP.into()));
+        assert_eq!(err("cny-春节").1, Some(NON_ASCII_HELP.en()));
         assert_eq!(
             err("café").1,
             Some(

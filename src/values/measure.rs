@@ -11,7 +11,6 @@ use super::number::{self, write};
 use super::percent::Percent;
 use super::range;
 use super::{Expect, ValueError, words};
-#[allow(unused_imports)]
 use crate::i18n::Msg;
 
 mod measure_doc {
@@ -73,13 +72,13 @@ impl MeasureKind {
     ];
 
     /// "this metric …", completed.
-    fn phrase(self) -> &'static str {
+    fn phrase(self) -> Msg {
         match self {
-            MeasureKind::Money => "is measured in money",
-            MeasureKind::Percent => "is a percentage",
-            MeasureKind::Count => "is a count",
-            MeasureKind::Score => "is a plain number (a score)",
-            MeasureKind::Custom => "is a number with an optional unit word",
+            MeasureKind::Money => crate::msg!("value-metric-money"),
+            MeasureKind::Percent => crate::msg!("value-metric-percent"),
+            MeasureKind::Count => crate::msg!("value-metric-count"),
+            MeasureKind::Score => crate::msg!("value-metric-score"),
+            MeasureKind::Custom => crate::msg!("value-metric-custom"),
         }
     }
 }
@@ -302,7 +301,7 @@ fn one_sided_percent(
     };
     ok(&fixed).then(|| {
         ValueError::with_help(
-            format!("`{text}` has a percent sign on one end only"),
+            crate::msg!("value-range-one-percent", shown = text),
             write(&fixed),
         )
     })
@@ -350,23 +349,30 @@ fn custom(text: &str, ex: &Expect) -> Result<Decimal, ValueError> {
 fn mismatch(text: &str, found: MeasureKind, kind: MeasureKind) -> ValueError {
     let lx = number::lex(text);
     let what = match (found, &lx) {
-        (MeasureKind::Money, _) => "an amount of money".to_owned(),
-        (MeasureKind::Percent, _) => "a percentage".to_owned(),
-        (MeasureKind::Count, Some(lx)) => format!("a count ({})", lx.suffix),
-        _ => "a number".to_owned(),
+        (MeasureKind::Money, _) => crate::msg!("value-noun-money"),
+        (MeasureKind::Percent, _) => crate::msg!("value-noun-percent"),
+        (MeasureKind::Count, Some(lx)) => crate::msg!("value-found-count-unit", unit = lx.suffix),
+        _ => crate::msg!("value-noun-number"),
     };
     let number = lx
         .as_ref()
         .map(|lx| lx.number_surface())
         .unwrap_or_else(|| "5000".to_owned());
     let help = match kind {
-        MeasureKind::Money => format!("write an amount such as \"{number}\" or \"¥{number}\""),
-        MeasureKind::Percent => "write a percentage such as \"15%\"".to_owned(),
-        MeasureKind::Count => format!("write a count such as \"{number}\""),
-        MeasureKind::Score | MeasureKind::Custom => format!("write {number}"),
+        MeasureKind::Money => crate::msg!("value-help-metric-money", number = number.as_str()),
+        MeasureKind::Percent => crate::msg!("value-help-percent"),
+        MeasureKind::Count => crate::msg!("value-help-metric-count", number = number.as_str()),
+        MeasureKind::Score | MeasureKind::Custom => {
+            crate::msg!("value-write-bare", text = number.as_str())
+        }
     };
     ValueError::with_help(
-        format!("`{text}` is {what}, but this metric {}", kind.phrase()),
+        crate::msg!(
+            "value-metric-mismatch",
+            shown = text,
+            what = what,
+            metric = kind.phrase()
+        ),
         help,
     )
 }
@@ -407,7 +413,7 @@ impl Share {
         let percent = Percent::parse(text)?;
         if percent.ratio() < Decimal::ZERO {
             return Err(ValueError::with_help(
-                format!("`{text}` is a negative share"),
+                crate::msg!("value-negative-share", shown = text),
                 write(text.trim_start_matches(['-', '−'])),
             ));
         }

@@ -284,7 +284,10 @@ impl<'de, T: ValueType> Visitor<'de> for JsonVisitor<T> {
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<T, E> {
         match serde_json::Number::from_f64(v) {
             Some(n) => via_json(&Value::Number(n)),
-            None => Err(E::custom(format!("`{v}` is not a finite number"))),
+            None => Err(E::custom(ValueError::new(msg!(
+                "value-not-finite",
+                shown = v.to_string()
+            )))),
         }
     }
 

@@ -160,7 +160,7 @@ pub(crate) fn parse_as(text: &str, ex: &Expect) -> Result<Money, ValueError> {
     }
     if text.contains(number::is_percent_sign) {
         return Err(ValueError::with_help(
-            format!("`{text}` is a percentage, which is not an amount of money"),
+            crate::msg!("value-money-is-percentage", shown = text),
             ex.help.clone(),
         ));
     }
@@ -173,13 +173,13 @@ pub(crate) fn parse_as(text: &str, ex: &Expect) -> Result<Money, ValueError> {
     match lx.sign {
         Some(Sign::Minus) => {
             return Err(ValueError::with_help(
-                format!("`{text}` is a negative amount"),
+                crate::msg!("value-negative-amount", shown = text),
                 write(&lx.unsigned()),
             ));
         }
         Some(Sign::Plus) => {
             return Err(ValueError::with_help(
-                format!("`{text}` has a plus sign, which amounts do not take"),
+                crate::msg!("value-amount-plus-sign", shown = text),
                 write(&lx.unsigned()),
             ));
         }
@@ -201,8 +201,8 @@ pub(crate) fn from_json_as(value: &Value, ex: &Expect) -> Result<Money, ValueErr
             let (shown, amount) = number::json_number(n)?;
             if amount < Decimal::ZERO {
                 return Err(ValueError::with_help(
-                    format!("`{shown}` is a negative amount"),
-                    format!("write {}", show(amount.abs())),
+                    crate::msg!("value-negative-amount", shown = shown),
+                    crate::msg!("value-write-bare", text = show(amount.abs())),
                 ));
             }
             whole_cents(&shown, amount, false, &|rounded| rounded.to_owned())?;
@@ -223,8 +223,8 @@ fn in_range(shown: &str, amount: Decimal) -> Result<(), ValueError> {
         return Ok(());
     }
     Err(ValueError::with_help(
-        format!("`{shown}` is too large for an amount of money"),
-        "write an amount below 1000万亿 (1,000,000,000,000,000)",
+        crate::msg!("value-money-too-large", shown = shown),
+        crate::msg!("value-help-money-below"),
     ))
 }
 
@@ -240,12 +240,9 @@ fn whole_cents(
     }
     let rounded = amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
     let message = if scaled {
-        format!(
-            "`{shown}` is {}, which has more than two decimal places; money is counted in whole cents",
-            show(amount)
-        )
+        crate::msg!("value-scaled-cents", shown = shown, value = show(amount))
     } else {
-        format!("`{shown}` has more than two decimal places; money is counted in whole cents")
+        crate::msg!("value-cents", shown = shown)
     };
     Err(ValueError::with_help(
         message,
@@ -269,10 +266,10 @@ fn currency(lx: &Lexed<'_>, ex: &Expect) -> Result<Option<CurrencySign>, ValueEr
     };
     match (prefix, word) {
         (Some(sign), true) if sign != CurrencySign::Yuan => Err(ValueError::with_help(
-            format!(
-                "`{}` mixes two currencies: `{}` and `元`",
-                lx.text,
-                sign.symbol()
+            crate::msg!(
+                "value-two-currencies",
+                shown = lx.text,
+                sign = sign.symbol()
             ),
             write_either(&[
                 format!("{}{}", lx.prefix, lx.number_surface()),
@@ -290,10 +287,7 @@ fn prefix_error(lx: &Lexed<'_>, ex: &Expect) -> ValueError {
         && (1..=3).contains(&letters.len())
         && letters.chars().all(|c| c.is_ascii_alphabetic());
     if dollar || is_currency_name(letters) {
-        let message = format!(
-            "`{}` names a currency; amounts are written in the plan's currency",
-            lx.text
-        );
+        let message = crate::msg!("value-names-currency", shown = lx.text);
         let fixed = if lx.prefix.ends_with('$') {
             format!("${}", lx.number_surface())
         } else {
@@ -323,25 +317,25 @@ fn suffix_error(lx: &Lexed<'_>, ex: &Expect) -> ValueError {
     let prefix = lx.prefix;
     if let Some((word, _)) = YUAN_WORDS.iter().find(|(w, _)| *w == lx.suffix) {
         return ValueError::with_help(
-            format!("`{text}` uses `{word}`; write `元` or `¥` for yuan"),
+            crate::msg!("value-yuan-word", shown = text, word = *word),
             write(&format!("{prefix}{number}元")),
         );
     }
     if let Some((word, sign)) = CURRENCY_NAMES.iter().find(|(w, _)| *w == lx.suffix) {
         return ValueError::with_help(
-            format!("`{text}` names a currency (`{word}`); write its sign before the amount"),
+            crate::msg!("value-currency-name", shown = text, word = *word),
             write(&format!("{sign}{number}")),
         );
     }
     if is_currency_name(lx.suffix) {
         return ValueError::with_help(
-            format!("`{text}` names a currency; amounts are written in the plan's currency"),
+            crate::msg!("value-names-currency", shown = text),
             write(&format!("{prefix}{number}")),
         );
     }
     if let Some(word) = UNIT_WORDS.iter().find(|w| **w == lx.suffix) {
         return ValueError::with_help(
-            format!("`{text}` is a count ({word}), not an amount of money"),
+            crate::msg!("value-money-is-count", shown = text, word = *word),
             ex.help.clone(),
         );
     }

@@ -229,9 +229,12 @@ fn group_thousands(int: &str) -> String {
 }
 
 /// `write "a"`, or `write "a" or "b"`.
-pub(crate) fn write_either(options: &[String]) -> String {
-    let quoted: Vec<String> = options.iter().map(|o| format!("\"{o}\"")).collect();
-    format!("write {}", quoted.join(" or "))
+pub(crate) fn write_either(options: &[String]) -> Msg {
+    let mut options = options.iter();
+    let first = write(options.next().map_or("", String::as_str));
+    options.fold(first, |head, next| {
+        crate::msg!("value-write-or", head = head, next = next)
+    })
 }
 
 /// `write "text"`.
@@ -290,7 +293,10 @@ impl<'a> Lexed<'a> {
         match self.multiplier {
             None => Ok(digits),
             Some(m) => digits.checked_mul(m.factor()).ok_or_else(|| {
-                ValueError::with_help(format!("`{}` is too large", self.text), ex.help.clone())
+                ValueError::with_help(
+                    crate::msg!("value-too-large", shown = self.text),
+                    ex.help.clone(),
+                )
             }),
         }
     }
@@ -308,15 +314,15 @@ impl<'a> Lexed<'a> {
         let text = self.text;
         match problem {
             DigitsProblem::TwoPoints => ValueError::with_help(
-                format!("`{text}` has more than one decimal point"),
+                crate::msg!("value-two-points", shown = text),
                 ex.help.clone(),
             ),
             DigitsProblem::LeadingPoint => ValueError::with_help(
-                format!("`{text}` has no digit before its decimal point"),
+                crate::msg!("value-leading-point", shown = text),
                 write(&self.replace_digits(&format!("0{}", self.digits))),
             ),
             DigitsProblem::TrailingPoint => ValueError::with_help(
-                format!("`{text}` has nothing after its decimal point"),
+                crate::msg!("value-trailing-point", shown = text),
                 write(&self.replace_digits(self.digits.trim_end_matches('.'))),
             ),
             DigitsProblem::Separators {
@@ -324,11 +330,9 @@ impl<'a> Lexed<'a> {
                 fixes,
             } => {
                 let message = if decimal_comma {
-                    format!("`{text}` uses a comma as its decimal point")
+                    crate::msg!("value-decimal-comma", shown = text)
                 } else {
-                    format!(
-                        "`{text}` has a misplaced thousands separator: commas go between groups of three digits"
-                    )
+                    crate::msg!("value-misplaced-separator", shown = text)
                 };
                 let fixed: Vec<String> = fixes.iter().map(|f| self.replace_digits(f)).collect();
                 if fixed.is_empty() {
@@ -337,9 +341,10 @@ impl<'a> Lexed<'a> {
                     ValueError::with_help(message, write_either(&fixed))
                 }
             }
-            DigitsProblem::TooLong => {
-                ValueError::with_help(format!("`{text}` has too many digits"), ex.help.clone())
-            }
+            DigitsProblem::TooLong => ValueError::with_help(
+                crate::msg!("value-too-many-digits", shown = text),
+                ex.help.clone(),
+            ),
         }
     }
 }
@@ -363,11 +368,12 @@ pub(crate) fn signed_decimal(text: &str, ex: &Expect) -> Result<Decimal, ValueEr
     if let Some(m) = lx.multiplier {
         let value = lx.value(ex)?;
         return Err(ValueError::with_help(
-            format!(
-                "`{text}` uses {}, but this value is a plain number",
-                m.as_str()
+            crate::msg!(
+                "value-plain-multiplier",
+                shown = text,
+                multiplier = m.as_str()
             ),
-            format!("write {}", lx.replace_number(&show(value))),
+            crate::msg!("value-write-bare", text = lx.replace_number(&show(value))),
         ));
     }
     lx.signed_value(ex)
@@ -389,7 +395,7 @@ pub(crate) fn explain_suffix(lx: &Lexed<'_>, ok: &dyn Fn(&str) -> bool) -> Optio
             .chars()
             .filter(|c| !c.is_ascii_whitespace())
             .collect();
-        let message = format!("`{}` has a space inside the number", lx.text);
+        let message = crate::msg!("value-space-inside", shown = lx.text);
         return Some(if joined != lx.text && ok(&joined) {
             ValueError::with_help(message, write(&joined))
         } else {
@@ -435,10 +441,7 @@ fn foreign_multiplier(lx: &Lexed<'_>, ok: &dyn Fn(&str) -> bool) -> Option<Value
         return None;
     }
     Some(ValueError::with_help(
-        format!(
-            "`{}` uses `{word}` as a multiplier; the multipliers campspec reads are 万 and 亿",
-            lx.text
-        ),
+        crate::msg!("value-foreign-multiplier", shown = lx.text, word = word),
         write(&rewritten),
     ))
 }
@@ -460,14 +463,17 @@ pub(crate) fn json_number(n: &JsonNumber) -> Result<(String, Decimal), ValueErro
         return Ok((i.to_string(), Decimal::from(i)));
     }
     let Some(f) = n.as_f64().filter(|f| f.is_finite()) else {
-        return Err(ValueError::new(format!("`{n}` is not a finite number")));
+        return Err(ValueError::new(crate::msg!(
+            "value-not-finite",
+            shown = n.to_string()
+        )));
     };
     let text = format!("{f}");
     match Decimal::from_str_exact(&text) {
         Ok(d) => Ok((text, d)),
         Err(_) => Err(ValueError::with_help(
-            format!("`{f:e}` has too many digits"),
-            "write a number with at most 28 significant digits",
+            crate::msg!("value-too-many-digits", shown = format!("{f:e}")),
+            crate::msg!("value-help-significant-digits"),
         )),
     }
 }
@@ -511,15 +517,15 @@ pub(crate) fn fullwidth(text: &str, ok: &dyn Fn(&str) -> bool) -> Option<ValueEr
         ascii.push(mapped);
     }
     let message = match (digit, other) {
-        (true, _) => format!("`{text}` is written with fullwidth digits"),
-        (false, Some(c)) => format!("`{text}` has the fullwidth character `{c}`"),
+        (true, _) => crate::msg!("value-fullwidth-digits", shown = text),
+        (false, Some(c)) => crate::msg!("value-fullwidth-char", shown = text, char = c),
         (false, None) => return None,
     };
     let ascii = ascii.trim().to_owned();
     Some(if ok(&ascii) {
         ValueError::with_help(message, write(&ascii))
     } else {
-        ValueError::with_help(message, "use ASCII digits and punctuation (0-9 . , - :)")
+        ValueError::with_help(message, crate::msg!("value-help-ascii"))
     })
 }
 
@@ -664,7 +670,7 @@ pub(crate) fn chinese_numerals(
     if !has_number || !body.chars().all(is_chinese_numeral) {
         return None;
     }
-    let message = format!("`{text}` is written in Chinese numerals");
+    let message = crate::msg!("value-chinese-numerals", shown = text);
     let fixed = chinese_number(body)
         .map(|n| format!("{pre}{n}{suf}"))
         .filter(|s| ok(s));

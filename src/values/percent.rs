@@ -61,7 +61,10 @@ impl Percent {
             .checked_div(Decimal::ONE_HUNDRED)
             .filter(|r| r.checked_mul(Decimal::ONE_HUNDRED) == Some(value))
             .ok_or_else(|| {
-                ValueError::with_help(format!("`{text}` has too many digits"), EXPECT.help)
+                ValueError::with_help(
+                    crate::msg!("value-too-many-digits", shown = text),
+                    EXPECT.help,
+                )
             })?;
         in_range(text, value)?;
         Ok(Percent(ratio))
@@ -101,13 +104,17 @@ const MAX_DECIMALS: u32 = 6;
 fn in_range(text: &str, value: Decimal) -> Result<(), ValueError> {
     if value.abs() >= MAX_PERCENT {
         return Err(ValueError::with_help(
-            format!("`{text}` is too large for a percentage"),
-            "write a percentage between -1,000,000% and 1,000,000%",
+            crate::msg!("value-percent-too-large", shown = text),
+            crate::msg!("value-help-percent-between"),
         ));
     }
     if value.normalize().scale() > MAX_DECIMALS {
         return Err(ValueError::with_help(
-            format!("`{text}` has more than {MAX_DECIMALS} decimal places"),
+            crate::msg!(
+                "value-percent-decimals",
+                shown = text,
+                places = MAX_DECIMALS
+            ),
             write(&format!("{}%", show(value.round_dp(MAX_DECIMALS)))),
         ));
     }
@@ -147,7 +154,7 @@ fn suffix_error(text: &str, suffix: &str, number: &str, sign: Option<Sign>) -> V
     let minus = if sign == Some(Sign::Minus) { "-" } else { "" };
     if WORDS.iter().any(|w| w.eq_ignore_ascii_case(suffix)) {
         return ValueError::with_help(
-            format!("`{text}` spells out the percent sign"),
+            crate::msg!("value-percent-spelt-out", shown = text),
             write(&format!("{minus}{number}%")),
         );
     }
@@ -159,7 +166,7 @@ fn suffix_error(text: &str, suffix: &str, number: &str, sign: Option<Sign>) -> V
         && suffix.chars().all(number::is_percent_sign)
     {
         return ValueError::with_help(
-            format!("`{text}` has more than one percent sign"),
+            crate::msg!("value-percent-two-signs", shown = text),
             write(&format!("{minus}{number}%")),
         );
     }
@@ -173,7 +180,7 @@ fn in_words(text: &str) -> Option<ValueError> {
         let number = number::chinese_number(rest.trim_ascii())?;
         let fixed = format!("{number}%");
         return Some(ValueError::with_help(
-            format!("`{text}` is written in Chinese numerals"),
+            crate::msg!("value-chinese-numerals", shown = text),
             if ok(&fixed) {
                 write(&fixed)
             } else {

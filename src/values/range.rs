@@ -185,7 +185,7 @@ pub(crate) fn too_many_dots(text: &str, ok: &dyn Fn(&str) -> bool) -> Option<Val
     while fixed.contains("...") {
         fixed = fixed.replace("...", "..");
     }
-    let message = format!("`{text}` has too many dots; a range is written LOW..HIGH");
+    let message = crate::msg!("value-range-too-many-dots", shown = text);
     Some(if ok(&fixed) {
         ValueError::with_help(message, write(&fixed))
     } else {
@@ -209,7 +209,7 @@ pub(crate) fn other_separator(text: &str, ok: &dyn Fn(&str) -> bool) -> Option<V
         let fixed = format!("{a}..{b}");
         ok(&fixed).then(|| {
             ValueError::with_help(
-                format!("`{text}` is not written as a range: write LOW..HIGH with two dots"),
+                crate::msg!("value-range-separator", shown = text),
                 write(&fixed),
             )
         })
@@ -220,7 +220,7 @@ pub(crate) fn other_separator(text: &str, ok: &dyn Fn(&str) -> bool) -> Option<V
 pub(crate) fn more_ends(text: &str, high: &str) -> Option<ValueError> {
     high.contains("..").then(|| {
         ValueError::with_help(
-            format!("`{text}` has more than two ends; a range is written LOW..HIGH"),
+            crate::msg!("value-range-more-ends", shown = text),
             RANGE_EXPECT.help,
         )
     })
@@ -229,7 +229,7 @@ pub(crate) fn more_ends(text: &str, high: &str) -> Option<ValueError> {
 /// `3..2`.
 pub(crate) fn backwards(text: &str, a: &str, b: &str) -> ValueError {
     ValueError::with_help(
-        format!("`{text}` runs backwards"),
+        crate::msg!("value-range-backwards", shown = text),
         write(&format!("{b}..{a}")),
     )
 }
@@ -237,15 +237,15 @@ pub(crate) fn backwards(text: &str, a: &str, b: &str) -> ValueError {
 /// `2..` or `..3`.
 pub(crate) fn missing_end(text: &str) -> ValueError {
     ValueError::with_help(
-        format!("`{text}` is missing one end of the range"),
+        crate::msg!("value-range-missing-end", shown = text),
         RANGE_EXPECT.help,
     )
 }
 
 fn single_number(shown: &str) -> ValueError {
     ValueError::with_help(
-        format!("`{shown}` is a single number, not a range"),
-        format!("write a range such as \"{shown}..{shown}\" for exactly {shown}, or \"2..3\""),
+        crate::msg!("value-range-single", shown = shown),
+        crate::msg!("value-help-range-single", shown = shown),
     )
 }
 
