@@ -99,6 +99,9 @@ pub struct Finding {
     pub related: Vec<Label>,
     /// What to do about it.
     pub help: Option<String>,
+    /// The language the message, labels and help are written in (the plan's, under
+    /// `--lang auto`); a report's own words around them (`help:`) follow it.
+    pub lang: crate::i18n::Lang,
 }
 
 impl Finding {

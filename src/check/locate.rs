@@ -83,6 +83,7 @@ impl<'a> Collector<'a> {
             primary,
             related,
             help: words.help.map(|h| h.render(self.lang)),
+            lang: self.lang,
         });
     }
 

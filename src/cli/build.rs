@@ -101,7 +101,7 @@ pub fn run(args: Args) -> i32 {
         .iter()
         .any(|f| f.failure.is_some() || !f.findings.is_empty())
     {
-        let mut shown = human::diagnostics_in(&files, human_options(), lang);
+        let mut shown = human::diagnostics(&files, human_options());
         shown.push_str(&human::summary_line_in(&files, lang));
         print(&shown);
     }

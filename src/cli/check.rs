@@ -202,9 +202,9 @@ pub fn run(args: Args) -> i32 {
     // findings kept.
     let files = check_paths_each(&paths, &settings, Some(&progress), |batch| {
         let output = match args.format {
-            Format::Human => human::diagnostics_in(batch, options, lang),
+            Format::Human => human::diagnostics(batch, options),
             Format::Concise => concise::render(batch),
-            Format::Github => github::render_in(batch, lang),
+            Format::Github => github::render(batch),
             Format::Json | Format::Sarif | Format::Junit => return,
         };
         if output.is_empty() {
@@ -225,7 +225,7 @@ pub fn run(args: Args) -> i32 {
         Format::Concise | Format::Github => String::new(),
         Format::Json => json::render(&files),
         Format::Sarif => sarif::render_in(&files, lang),
-        Format::Junit => junit::render_in(&files, args.deny.is_some(), lang),
+        Format::Junit => junit::render(&files, args.deny.is_some()),
     };
     print(&output);
     let summary = report::Summary::of(&files);

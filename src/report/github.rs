@@ -7,7 +7,6 @@ use super::position;
 use crate::check::CheckedFile;
 use crate::escape;
 use crate::finding::Severity;
-use crate::i18n::Lang;
 use std::fmt::Write;
 
 /// Escapes a command's message (`%`, CR, LF).
@@ -22,13 +21,8 @@ fn property(text: &str) -> String {
     data(text).replace(':', "%3A").replace(',', "%2C")
 }
 
+/// The annotations; each finding's `help:` heading is in the finding's language.
 pub fn render(files: &[CheckedFile]) -> String {
-    render_in(files, Lang::En)
-}
-
-/// [`render`] with the annotations' own words in `lang`.
-pub fn render_in(files: &[CheckedFile], lang: Lang) -> String {
-    let help_heading = super::help_heading(lang);
     let mut out = String::new();
     for file in files {
         let path = property(&escape::line(&file.path));
@@ -51,7 +45,7 @@ pub fn render_in(files: &[CheckedFile], lang: Lang) -> String {
             if let Some(help) = &f.help {
                 // A line break of the annotation, written `%0A` below.
                 message.push('\n');
-                message.push_str(&help_heading);
+                message.push_str(&super::help_heading(f.lang));
                 message.push_str(&escape::line(help));
             }
             let _ = writeln!(

@@ -425,23 +425,13 @@ fn handler(options: Options) -> GraphicalReportHandler {
         .with_context_lines(1)
 }
 
-/// The findings and failures of `files`, without the summary line.
+/// The findings and failures of `files`, without the summary line; each finding's
+/// `help:` heading is in the language the finding is written in.
 pub fn diagnostics<'a>(
     files: impl IntoIterator<Item = &'a CheckedFile>,
     options: Options,
 ) -> String {
-    diagnostics_in(files, options, Lang::En)
-}
-
-/// [`diagnostics`] with the report's own words (the `help:` heading) in `lang`; the
-/// findings are in the language they were written in.
-pub fn diagnostics_in<'a>(
-    files: impl IntoIterator<Item = &'a CheckedFile>,
-    options: Options,
-    lang: Lang,
-) -> String {
-    let out = diagnostics_en(files, options);
-    help_heading_in(out, lang)
+    render_findings(files, options)
 }
 
 /// miette's `help:` heading replaced by `lang`'s, on the lines that start with it
@@ -483,7 +473,7 @@ fn colour_codes_len(line: &str) -> usize {
 }
 
 /// The findings and failures of `files`, as miette writes them.
-fn diagnostics_en<'a>(
+fn render_findings<'a>(
     files: impl IntoIterator<Item = &'a CheckedFile>,
     options: Options,
 ) -> String {
@@ -498,7 +488,10 @@ fn diagnostics_en<'a>(
         }
         let shown = file.source.as_ref().map(Shown::of);
         for finding in &file.findings {
-            let _ = handler.render_report(&mut out, &diag(file, shown.as_ref(), finding));
+            let mut one = String::new();
+            let _ = handler.render_report(&mut one, &diag(file, shown.as_ref(), finding));
+            // The `help:` heading in the language of the finding it heads.
+            out.push_str(&help_heading_in(one, finding.lang));
             out.push('\n');
         }
     }
@@ -628,6 +621,7 @@ mod tests {
             primary: label(primary, None),
             related: related.iter().map(|s| label(*s, Some("also"))).collect(),
             help: None,
+            lang: crate::i18n::Lang::En,
         };
         CheckedFile {
             path: "a.yaml".into(),

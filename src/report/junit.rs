@@ -8,7 +8,6 @@ use super::position;
 use crate::check::CheckedFile;
 use crate::escape;
 use crate::finding::Severity;
-use crate::i18n::Lang;
 use std::fmt::Write;
 
 /// Escapes text for XML content and attribute values; other characters XML 1.0 cannot
@@ -31,13 +30,8 @@ fn xml(text: &str) -> String {
 }
 
 /// `deny_warnings`: warnings fail like errors.
+/// Each finding's `help:` heading is in the finding's language.
 pub fn render(files: &[CheckedFile], deny_warnings: bool) -> String {
-    render_in(files, deny_warnings, Lang::En)
-}
-
-/// [`render`] with the report's own words in `lang`.
-pub fn render_in(files: &[CheckedFile], deny_warnings: bool, lang: Lang) -> String {
-    let help_heading = super::help_heading(lang);
     let fails = |s: Severity| s == Severity::Error || (deny_warnings && s == Severity::Warning);
     let failures: usize = files
         .iter()
@@ -80,7 +74,7 @@ pub fn render_in(files: &[CheckedFile], deny_warnings: bool, lang: Lang) -> Stri
             );
             if let Some(help) = &f.help {
                 text.push('\n');
-                text.push_str(&help_heading);
+                text.push_str(&super::help_heading(f.lang));
                 text.push_str(&escape::line(help));
             }
             if fails(f.severity) {

@@ -65,7 +65,7 @@ fn fingerprint(f: &Finding) -> String {
     digest.iter().take(16).map(|b| format!("{b:02x}")).collect()
 }
 
-fn result(file: &CheckedFile, f: &Finding, rule_index: Option<usize>, lang: Lang) -> Value {
+fn result(file: &CheckedFile, f: &Finding, rule_index: Option<usize>) -> Value {
     let location = |start: usize, end: usize| {
         json!({
             "physicalLocation": {
@@ -77,7 +77,7 @@ fn result(file: &CheckedFile, f: &Finding, rule_index: Option<usize>, lang: Lang
     let mut message = f.message.clone();
     if let Some(help) = &f.help {
         message.push('\n');
-        message.push_str(&super::help_heading(lang));
+        message.push_str(&super::help_heading(f.lang));
         message.push_str(help);
     }
     let mut result = json!({
@@ -147,7 +147,7 @@ pub fn render_in(files: &[CheckedFile], lang: Lang) -> String {
         }
         for f in &file.findings {
             let index = rules.iter().position(|r| r.meta().code == f.code);
-            results.push(result(file, f, index, lang));
+            results.push(result(file, f, index));
         }
     }
     let artifacts: Vec<Value> = files
