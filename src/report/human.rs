@@ -442,19 +442,32 @@ fn help_heading_in(out: String, lang: Lang) -> String {
         return out;
     }
     let heading = format!("  {}", msg!("report-help-heading").render(lang));
+    // The help's wrapped lines are indented under its text, which starts further right
+    // after the wider heading (a CJK character takes two columns).
+    let width = |text: &str| -> usize {
+        text.chars()
+            .map(|c| if c.is_ascii() { 1usize } else { 2 })
+            .sum()
+    };
+    let indent = " ".repeat(width(&heading));
+    let wrapped = " ".repeat(HEADING.len());
+    let mut in_help = false;
     let mut shown = String::with_capacity(out.len());
     for line in out.split_inclusive('\n') {
         let colours = colour_codes_len(line);
-        match line
-            .get(colours..)
-            .and_then(|rest| rest.strip_prefix(HEADING))
-        {
-            Some(rest) => {
-                shown.push_str(&line[..colours]);
-                shown.push_str(&heading);
-                shown.push_str(rest);
-            }
-            None => shown.push_str(line),
+        let rest = line.get(colours..).unwrap_or("");
+        if let Some(text) = rest.strip_prefix(HEADING) {
+            shown.push_str(&line[..colours]);
+            shown.push_str(&heading);
+            shown.push_str(text);
+            in_help = true;
+        } else if let Some(text) = rest.strip_prefix(&wrapped).filter(|_| in_help) {
+            shown.push_str(&line[..colours]);
+            shown.push_str(&indent);
+            shown.push_str(text);
+        } else {
+            in_help = false;
+            shown.push_str(line);
         }
     }
     shown
