@@ -18,14 +18,6 @@ io-not-regular = 不是普通文件
 io-broken-link = 链接已失效或没有访问权限
 progress-bar = 正在检查 [{ $bar }] { $done }/{ $total }
 
-summary-errors = { $n } 个错误
-summary-warnings = { $n } 个警告
-summary-infos = { $n } 条提示
-summary-two = { $a }，{ $b }
-summary-three = { $a }，{ $b }，{ $c }
-summary-found = 共 { $files } 个文件，其中 { $with } 个有问题：{ $counts }
-summary-clean = 已检查 { $files } 个文件，没有发现问题
-summary-unread = ；{ $n } 个文件无法读取
 
 run-bad-lang = `{ $value }`：请写 zh-CN、en 或 auto
 run-did-you-mean = 是否应为 `{ $name }`？
