@@ -15,23 +15,35 @@ const LEXICONS: &[&str] = &["lexicons/cn.yaml", "lexicons/en.yaml"];
 /// Keys that only people and tests read.
 const LEFT_OUT: &[&str] = &["description", "examples", "why"];
 
+/// Keys a check reads only to word a finding's help: embedded apart
+/// (`lexicon-notes.json`) and read the first time a wording finding is shown, so a
+/// clean check does not parse them at start-up.
+const NOTES: &[&str] = &["note", "note_zh", "cite", "cite_zh"];
+
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
     let mut out = String::from("[");
+    let mut notes = String::from("[");
+    let without_notes: Vec<&str> = LEFT_OUT.iter().chain(NOTES).copied().collect();
     for (i, path) in LEXICONS.iter().enumerate() {
         println!("cargo::rerun-if-changed={path}");
         let text = std::fs::read_to_string(path)
             .unwrap_or_else(|e| panic!("{path}: cannot read the lexicon: {e}"));
         if i > 0 {
             out.push(',');
+            notes.push(',');
         }
-        out.push_str(&to_json(path, &text));
+        out.push_str(&to_json(path, &text, &without_notes));
+        notes.push_str(&to_json(path, &text, LEFT_OUT));
     }
     out.push(']');
+    notes.push(']');
     let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let target = std::path::Path::new(&dir).join("lexicons.json");
-    std::fs::write(&target, out)
-        .unwrap_or_else(|e| panic!("{}: cannot write: {e}", target.display()));
+    for (name, text) in [("lexicons.json", out), ("lexicon-notes.json", notes)] {
+        let target = std::path::Path::new(&dir).join(name);
+        std::fs::write(&target, text)
+            .unwrap_or_else(|e| panic!("{}: cannot write: {e}", target.display()));
+    }
     locales(&dir);
 }
 
@@ -167,7 +179,7 @@ enum Frame {
 
 /// One lexicon document as JSON, every scalar a string (the lexicon's fields are all
 /// text). Anchors, aliases and tags are not used by the lexicons and stop the build.
-fn to_json(path: &str, text: &str) -> String {
+fn to_json(path: &str, text: &str, left_out: &[&str]) -> String {
     let mut parser = Parser::new_from_str(text);
     let mut out = String::new();
     let mut stack: Vec<Frame> = Vec::new();
@@ -202,7 +214,7 @@ fn to_json(path: &str, text: &str) -> String {
                 if let Some(Frame::Map { written, key_next }) = stack.last_mut()
                     && *key_next
                 {
-                    if LEFT_OUT.contains(&value.as_ref()) {
+                    if left_out.contains(&value.as_ref()) {
                         // Drop the key and its value (a scalar or a whole collection).
                         skipping = true;
                         skip_depth = 0;

@@ -108,6 +108,36 @@ pub struct TermSpec {
     pub cite_zh: indexmap::IndexMap<crate::model::Jurisdiction, String>,
 }
 
+/// What a term says about itself in a finding's help: its note and the laws it cites,
+/// in English and Chinese.
+#[derive(Clone, Debug, Default)]
+pub struct TermNotes {
+    pub note: Option<String>,
+    pub note_zh: Option<String>,
+    pub cite: Vec<(crate::model::Jurisdiction, String)>,
+    pub cite_zh: Vec<(crate::model::Jurisdiction, String)>,
+}
+
+impl TermNotes {
+    /// The notes of a term as written.
+    pub fn of(spec: &TermSpec) -> TermNotes {
+        TermNotes {
+            note: spec.note.clone(),
+            note_zh: spec.note_zh.clone(),
+            cite: spec.cite.iter().map(|(j, law)| (*j, law.clone())).collect(),
+            cite_zh: spec
+                .cite_zh
+                .iter()
+                .map(|(j, law)| (*j, law.clone()))
+                .collect(),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.note.is_none() && self.note_zh.is_none() && self.cite.is_empty()
+    }
+}
+
 /// A compiled term.
 #[derive(Clone, Debug)]
 pub struct Term {
@@ -116,13 +146,9 @@ pub struct Term {
     pub rule: Option<String>,
     pub severity: Option<Severity>,
     pub group: Option<String>,
-    pub note: Option<String>,
-    /// The note in Chinese, when the term has one.
-    pub note_zh: Option<String>,
-    /// The law behind the note, per jurisdiction, in the order written.
-    pub cite: Vec<(crate::model::Jurisdiction, String)>,
-    /// The laws' Chinese names, per jurisdiction (those the term gives).
-    pub cite_zh: Vec<(crate::model::Jurisdiction, String)>,
+    /// The note and laws as loaded: a user's own term carries them; a shipped term's
+    /// are read on first use ([`Term::notes`]).
+    pub own_notes: TermNotes,
     pub language: String,
     pub patterns: Vec<String>,
     /// How a match must sit among words, as written (see [`TermSpec::word`]).
@@ -211,6 +237,21 @@ fn compile_regex(pattern: &str, term: &str) -> Result<Re, String> {
 }
 
 impl Term {
+    /// The term's note and laws: its own (a user's term), else the shipped term's,
+    /// read on first use.
+    pub fn notes(&self) -> &TermNotes {
+        static NONE: TermNotes = TermNotes {
+            note: None,
+            note_zh: None,
+            cite: Vec::new(),
+            cite_zh: Vec::new(),
+        };
+        if !self.own_notes.is_empty() {
+            return &self.own_notes;
+        }
+        super::shipped_notes(&self.id).unwrap_or(&NONE)
+    }
+
     fn from_spec(spec: &TermSpec, language: &str) -> Result<Term, String> {
         if spec.patterns.is_empty() {
             return Err(format!("term `{}` has no `match` words", spec.id));
@@ -243,14 +284,7 @@ impl Term {
             rule: spec.rule.clone(),
             severity,
             group: spec.group.clone(),
-            note: spec.note.clone(),
-            note_zh: spec.note_zh.clone(),
-            cite: spec.cite.iter().map(|(j, law)| (*j, law.clone())).collect(),
-            cite_zh: spec
-                .cite_zh
-                .iter()
-                .map(|(j, law)| (*j, law.clone()))
-                .collect(),
+            own_notes: TermNotes::of(spec),
             language: language.to_owned(),
             patterns: spec.patterns.iter().map(|p| normalize(p).text).collect(),
             word: spec.word,
@@ -435,10 +469,11 @@ impl Lexicon {
             rule: None,
             severity: None,
             group: None,
-            note: Some("allowed by campspec.toml".into()),
-            note_zh: Some("campspec.toml 中允许的用语".into()),
-            cite: Vec::new(),
-            cite_zh: Vec::new(),
+            own_notes: TermNotes {
+                note: Some("allowed by campspec.toml".into()),
+                note_zh: Some("campspec.toml 中允许的用语".into()),
+                ..TermNotes::default()
+            },
             language: String::new(),
             patterns: phrases.iter().map(|p| normalize(p).text).collect(),
             word: None,

@@ -55,6 +55,32 @@ pub fn embedded_lexicon_files() -> Result<Vec<LexiconFile>, String> {
     serde_json::from_str(EMBEDDED_LEXICONS).map_err(|e| format!("embedded lexicons: {e}"))
 }
 
+/// The shipped lexicons with the notes and citations of their terms, which a check reads
+/// only to word a finding's help (`build.rs` embeds them apart from the terms).
+const EMBEDDED_NOTES: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon-notes.json"));
+
+/// The shipped lexicons in their embedded form with the terms' notes and citations (the
+/// lexicon test compares it with the YAML as written).
+pub fn embedded_lexicon_files_with_notes() -> Result<Vec<LexiconFile>, String> {
+    serde_json::from_str(EMBEDDED_NOTES).map_err(|e| format!("embedded lexicon notes: {e}"))
+}
+
+/// The note and citations of a shipped term, read on first use (the first wording
+/// finding shown): a clean check never parses them.
+pub(crate) fn shipped_notes(id: &str) -> Option<&'static lexicon::TermNotes> {
+    static NOTES: OnceLock<std::collections::HashMap<String, lexicon::TermNotes>> = OnceLock::new();
+    NOTES
+        .get_or_init(|| {
+            embedded_lexicon_files_with_notes()
+                .unwrap_or_default()
+                .iter()
+                .flat_map(|file| &file.terms)
+                .map(|spec| (spec.id.clone(), lexicon::TermNotes::of(spec)))
+                .collect()
+        })
+        .get(id)
+}
+
 /// The shipped lexicons, compiled once.
 pub fn default_lexicon() -> Arc<Lexicon> {
     static DEFAULT: OnceLock<Arc<Lexicon>> = OnceLock::new();

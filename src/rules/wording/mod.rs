@@ -83,7 +83,8 @@ fn own_language(en: Arg, zh: Arg) -> Msg {
 /// jurisdictions only; Chinese findings show the term's `note_zh` and `cite_zh` where
 /// it has them.
 fn with_note(wording: &Wording<'_>, term: &Term, help: Msg) -> Msg {
-    let cited: Vec<&(Jurisdiction, String)> = term
+    let notes = term.notes();
+    let cited: Vec<&(Jurisdiction, String)> = notes
         .cite
         .iter()
         .filter(|(j, _)| wording.jurisdictions.contains(j))
@@ -93,14 +94,14 @@ fn with_note(wording: &Wording<'_>, term: &Term, help: Msg) -> Msg {
         let zh = cited
             .iter()
             .map(|(j, law)| {
-                let chinese = term.cite_zh.iter().find(|(k, _)| k == j);
+                let chinese = notes.cite_zh.iter().find(|(k, _)| k == j);
                 Arg::text(chinese.map_or(law, |(_, z)| z))
             })
             .collect();
         own_language(Arg::Semi(en), Arg::Semi(zh))
     });
-    let note = term.note.as_ref().map(|n| {
-        let zh = term.note_zh.as_ref().unwrap_or(n);
+    let note = notes.note.as_ref().map(|n| {
+        let zh = notes.note_zh.as_ref().unwrap_or(n);
         own_language(Arg::text(n), Arg::text(zh))
     });
     match (note, laws) {
