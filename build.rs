@@ -20,11 +20,18 @@ const LEFT_OUT: &[&str] = &["description", "examples", "why"];
 /// clean check does not parse them at start-up.
 const NOTES: &[&str] = &["note", "note_zh", "cite", "cite_zh"];
 
+/// What `lexicon-notes.json` leaves out besides [`LEFT_OUT`]: everything of a term but
+/// its id and [`NOTES`].
+const NOT_NOTES: &[&str] = &[
+    "kind", "rule", "severity", "group", "match", "word", "except",
+];
+
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
     let mut out = String::from("[");
     let mut notes = String::from("[");
     let without_notes: Vec<&str> = LEFT_OUT.iter().chain(NOTES).copied().collect();
+    let notes_only: Vec<&str> = LEFT_OUT.iter().chain(NOT_NOTES).copied().collect();
     for (i, path) in LEXICONS.iter().enumerate() {
         println!("cargo::rerun-if-changed={path}");
         let text = std::fs::read_to_string(path)
@@ -34,7 +41,7 @@ fn main() {
             notes.push(',');
         }
         out.push_str(&to_json(path, &text, &without_notes));
-        notes.push_str(&to_json(path, &text, LEFT_OUT));
+        notes.push_str(&to_json(path, &text, &notes_only));
     }
     out.push(']');
     notes.push(']');

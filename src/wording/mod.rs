@@ -59,10 +59,41 @@ pub fn embedded_lexicon_files() -> Result<Vec<LexiconFile>, String> {
 /// only to word a finding's help (`build.rs` embeds them apart from the terms).
 const EMBEDDED_NOTES: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon-notes.json"));
 
-/// The shipped lexicons in their embedded form with the terms' notes and citations (the
-/// lexicon test compares it with the YAML as written).
-pub fn embedded_lexicon_files_with_notes() -> Result<Vec<LexiconFile>, String> {
-    serde_json::from_str(EMBEDDED_NOTES).map_err(|e| format!("embedded lexicon notes: {e}"))
+/// The notes and citations of the shipped terms as embedded, by term id (the lexicon
+/// test compares them with the YAML as written).
+pub fn embedded_lexicon_notes() -> Result<Vec<(String, lexicon::TermNotes)>, String> {
+    /// A lexicon file of `lexicon-notes.json`: each term's id, notes and citations.
+    #[derive(Deserialize)]
+    struct NotesFile {
+        terms: Vec<NotesSpec>,
+    }
+    #[derive(Deserialize)]
+    struct NotesSpec {
+        id: String,
+        #[serde(default)]
+        note: Option<String>,
+        #[serde(default)]
+        note_zh: Option<String>,
+        #[serde(default)]
+        cite: indexmap::IndexMap<Jurisdiction, String>,
+        #[serde(default)]
+        cite_zh: indexmap::IndexMap<Jurisdiction, String>,
+    }
+    let files: Vec<NotesFile> =
+        serde_json::from_str(EMBEDDED_NOTES).map_err(|e| format!("embedded lexicon notes: {e}"))?;
+    Ok(files
+        .into_iter()
+        .flat_map(|file| file.terms)
+        .map(|spec| {
+            let notes = lexicon::TermNotes {
+                note: spec.note,
+                note_zh: spec.note_zh,
+                cite: spec.cite.into_iter().collect(),
+                cite_zh: spec.cite_zh.into_iter().collect(),
+            };
+            (spec.id, notes)
+        })
+        .collect())
 }
 
 /// The note and citations of a shipped term, read on first use (the first wording
@@ -71,11 +102,9 @@ pub(crate) fn shipped_notes(id: &str) -> Option<&'static lexicon::TermNotes> {
     static NOTES: OnceLock<std::collections::HashMap<String, lexicon::TermNotes>> = OnceLock::new();
     NOTES
         .get_or_init(|| {
-            embedded_lexicon_files_with_notes()
+            embedded_lexicon_notes()
                 .unwrap_or_default()
-                .iter()
-                .flat_map(|file| &file.terms)
-                .map(|spec| (spec.id.clone(), lexicon::TermNotes::of(spec)))
+                .into_iter()
                 .collect()
         })
         .get(id)
