@@ -152,11 +152,18 @@ pub enum Command {
 pub fn run() -> i32 {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let lang = early_lang(&args);
-    let command = help::localise(Cli::command(), lang);
-    let cli = match command
-        .try_get_matches_from(&args)
-        .and_then(|matches| Cli::from_arg_matches(&matches))
-    {
+    // The texts of `--help` and of command-line mistakes are only read when clap shows
+    // them: the command is localised only then, so a run does not pay for it.
+    let parse = |command: clap::Command| {
+        command
+            .try_get_matches_from(&args)
+            .and_then(|matches| Cli::from_arg_matches(&matches))
+    };
+    let parsed = match parse(Cli::command()) {
+        Err(_) if lang != Lang::En => parse(help::localise(Cli::command(), lang)),
+        parsed => parsed,
+    };
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(error) => {
             let code = if error.use_stderr() {
