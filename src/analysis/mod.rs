@@ -2,6 +2,7 @@
 //! carts. Their results are data that rules, documents and reports share.
 
 pub mod exact;
+pub mod liability;
 pub mod offers;
 pub mod select;
 pub mod stacking;

@@ -297,18 +297,18 @@ locations! {
     "campaign" "/$defs/GoalPart" GoalPart { name, target }
     "campaign" "/$defs/ResultDetail" ResultDetail { actual, phases -> Keyed }
     "campaign" "/$defs/Phase" Phase { id, name, start, end, focus, budget, targets -> Keyed }
-    "campaign" "/$defs/Budget" Budget { total, reserve, lines -> List<BudgetLine> }
+    "campaign" "/$defs/Budget" Budget { total, reserve, redemption, lines -> List<BudgetLine> }
     "campaign" "/$defs/BudgetLine" BudgetLine { id, name, amount, owner, phase }
     "campaign" "/$defs/Promotion" Promotion {
         id, name, phases -> List<crate::values::Id>, terms, quantity, per_user,
-        reference_price -> ReferencePrice, evidence, requires -> List<crate::model::Requirement>,
+        funded_by, redemption, reference_price -> ReferencePrice, evidence, requires -> List<crate::model::Requirement>,
         fees -> List<Fee>, condition, personalised, personalised_notice,
         subscription -> Subscription,
         // The fields of each `type` (`PromotionKind`), written beside the common ones.
         tiers -> List<Tier>, gift_tiers = tiers -> List<GiftTier>, repeat, max_repeats, discount, scope, slots -> List<crate::values::TimeOfDay>, items_per_slot,
-        price, min_margin, levels -> List<MemberLevel>, early_access_days,
+        price, list_price, min_margin, levels -> List<MemberLevel>, early_access_days,
         prices -> List<crate::values::Money>, value_multiple, grand_prize -> Prize,
-        prizes -> List<Prize>, entry, free_entry, entry_fee, price_uplift, pieces -> List<String>, reward, earn,
+        prizes -> List<Prize>, entry, free_entry, entry_fee, price_uplift, pieces -> List<String>, reward, reward_cost, earn,
         redeem -> PointsRedeem, reward_referrer, reward_invitee,
     }
     "campaign" "/$defs/ReferencePrice" ReferencePrice { basis, days, evidence }
@@ -323,7 +323,8 @@ locations! {
     "campaign" "/$defs/PointsRedeem" PointsRedeem { points, worth }
     "campaign" "/$defs/Coupon" Coupon {
         id, name, amount, percent, cap, min_spend, audience, scope, valid -> Validity,
-        quantity, per_user, terms, evidence, requires -> List<crate::model::Requirement>,
+        quantity, per_user, funded_by, redemption, terms, evidence,
+        requires -> List<crate::model::Requirement>,
     }
     "campaign" "/$defs/AddOn" AddOn {
         id, name, price, preselected, offered_with -> List<crate::values::Id>,

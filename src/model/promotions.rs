@@ -75,6 +75,16 @@ pub struct Promotion {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(example = &"This price was personalised for you based on your purchase history")]
     pub personalised_notice: Option<String>,
+    /// The budget line that pays for what the offer costs (a `budget.lines` id); one line
+    /// may fund several offers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"promo-cost", example = &"prizes")]
+    pub funded_by: Option<Id>,
+    /// The share of the offer expected to be used or claimed, e.g. `35%`: the expected
+    /// cost is the worst case times this share (`budget.redemption` when omitted).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"35%", example = &"100%")]
+    pub redemption: Option<Percent>,
     /// An auto-renewing subscription the offer starts (a free trial that becomes a paid plan).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(example = serde_json::json!({"auto_renew": true, "trial": "30d", "every": "1mo", "renewal_price": 25, "consent": "separate unticked box", "cancel": "Account → Subscription → Cancel", "reminder": "5d"}))]
@@ -133,6 +143,11 @@ pub enum PromotionKind {
         /// The flash price as a discount, e.g. `5折`.
         #[schemars(example = &"5折", example = &"50%")]
         price: Known<Discount>,
+        /// The list price of the dearest slot item, what the flash price is cut from
+        /// (needed to bound what the markdowns cost), e.g. `399`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(example = 399, example = &"¥1,299")]
+        list_price: Option<Money>,
         /// The least margin an item may keep at the flash price, e.g. `15%`.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[schemars(example = &"15%")]
@@ -221,6 +236,11 @@ pub enum PromotionKind {
         /// What a full set wins.
         #[schemars(example = &"新年礼盒", example = &"a $50 gift card")]
         reward: Known<String>,
+        /// What one reward costs the company (with the promotion's `quantity`, what the
+        /// rewards cost in all), e.g. `68`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(example = 68, example = 50)]
+        reward_cost: Option<Money>,
     },
     /// 积分: points earned and redeemed.
     Points {
@@ -378,6 +398,16 @@ pub struct Coupon {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(example = 1)]
     pub per_user: Option<Count>,
+    /// The budget line that pays for what the offer costs (a `budget.lines` id); one line
+    /// may fund several offers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"coupons", example = &"prizes")]
+    pub funded_by: Option<Id>,
+    /// The share of the offer expected to be used or claimed, e.g. `35%`: the expected
+    /// cost is the worst case times this share (`budget.redemption` when omitted).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"35%", example = &"100%")]
+    pub redemption: Option<Percent>,
     /// The rules as customers read them (customer-facing text).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(

@@ -97,7 +97,7 @@ impl Describer<'_> {
                 free_entry,
                 ..
             } => Some(self.lottery(prizes, entry, free_entry.as_deref())),
-            PromotionKind::CollectToWin { pieces, reward } => {
+            PromotionKind::CollectToWin { pieces, reward, .. } => {
                 let pieces: Vec<String> = pieces
                     .known()
                     .into_iter()

@@ -1121,7 +1121,7 @@ fn promotion_effect(
             entry: known_text(entry),
             free_entry: free_entry.clone(),
         },
-        PromotionKind::CollectToWin { pieces, reward } => PromotionEffect::CollectToWin {
+        PromotionKind::CollectToWin { pieces, reward, .. } => PromotionEffect::CollectToWin {
             pieces: strings(pieces.known().into_iter().flat_map(|l| l.items())),
             reward: known_text(reward),
         },
