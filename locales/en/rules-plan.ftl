@@ -97,11 +97,14 @@ ref-phase = phase
 ref-phases = phases
 ref-offer = promotion or coupon
 ref-offers = promotion or coupons
+ref-budget-line = budget line
+ref-budget-lines = budget lines
 # Where they are declared.
 ref-section-team = `teams`
 ref-section-goal = `goals`
 ref-section-phase = `phases`
 ref-section-offer = `promotions` or `coupons`
+ref-section-budget-line = `budget.lines`
 ref-unknown = unknown { $what } `{ $id }`
 ref-declare = declare it under { $section }
 # $list: the known ids.
@@ -111,6 +114,9 @@ ref-known-more = known { $whats }: { $list }, … ({ $more } more)
 # R001 unknown-team.
 r001-no-teams = `{ $id }` names a team, but the spec has no `teams` section
 r001-help-no-teams = add a `teams` section that lists every team named as an owner
+# R007 unknown-budget-line. $id: the line named by `funded_by`.
+r007-no-lines = `{ $id }` names a budget line, but the spec has no `budget.lines`
+r007-help-no-lines = add the line under `budget.lines`
 
 # R005 duplicate-id.
 r005-duplicate = the id `{ $id }` is already used

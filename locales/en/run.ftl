@@ -48,6 +48,7 @@ rules-family-refs = References
 rules-family-dates = Dates
 rules-family-goals = Goals
 rules-family-budget = Budget
+rules-family-money = Money at risk
 rules-family-pricing = Prices and stacking
 rules-family-wording = Wording
 rules-family-legal = Legal rules by jurisdiction

@@ -62,10 +62,13 @@ ref-phase = 阶段
 ref-phases = 阶段
 ref-offer = 促销机制或优惠券
 ref-offers = 促销机制和优惠券
+ref-budget-line = 预算科目
+ref-budget-lines = 预算科目
 ref-section-team = `teams`
 ref-section-goal = `goals`
 ref-section-phase = `phases`
 ref-section-offer = `promotions` 或 `coupons`
+ref-section-budget-line = `budget.lines`
 ref-unknown = 未声明的{ $what } `{ $id }`
 ref-declare = 请在 { $section } 中声明
 ref-known = 已声明的{ $whats }：{ $list }
@@ -73,6 +76,8 @@ ref-known-more = 已声明的{ $whats }：{ $list }……（另有 { $more } 个
 
 r001-no-teams = `{ $id }` 指向一个团队，但方案没有 `teams` 部分
 r001-help-no-teams = 添加 `teams` 部分，列出所有被指定为负责部门的团队
+r007-no-lines = `{ $id }` 指向一个预算科目，但方案没有 `budget.lines`
+r007-help-no-lines = 在 `budget.lines` 中添加该科目
 
 r005-duplicate = 编号 `{ $id }` 已被使用
 r005-first = 首次使用于此
@@ -108,6 +113,7 @@ k002-help = 选择活动时间内的下单时间，才能看到方案中优惠�
 i001-failed = campspec 检查此文件时出错（内部错误：`{ $panic }`），请报告此问题
 i001-help = 这是 campspec 的缺陷，不是方案的问题：请将文件和本条信息报告给 campspec 维护者；其他文件已正常检查
 
+rule-R007-summary = 优惠指明的出资预算科目未声明
 rule-B001-summary = 预算科目加预留超出总预算
 rule-B002-summary = 部分预算未分配
 rule-B003-summary = 各阶段预算混用占比和金额，或合计不符

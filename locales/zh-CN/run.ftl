@@ -34,6 +34,7 @@ rules-family-refs = 引用
 rules-family-dates = 日期
 rules-family-goals = 目标
 rules-family-budget = 预算
+rules-family-money = 资金风险
 rules-family-pricing = 价格与叠加
 rules-family-wording = 文案用语
 rules-family-legal = 各法域的法律规则

@@ -69,6 +69,7 @@ fn family_title(family: &str) -> Msg {
         "goals" => msg!("rules-family-goals"),
         "budget" => msg!("rules-family-budget"),
         "pricing" => msg!("rules-family-pricing"),
+        "money" => msg!("rules-family-money"),
         "wording" => msg!("rules-family-wording"),
         "legal" => msg!("rules-family-legal"),
         "waivers" => msg!("rules-family-waivers"),

@@ -19,6 +19,7 @@ pub mod dates;
 pub mod goals;
 pub mod internal;
 pub mod legal;
+pub mod money;
 pub mod pricing;
 pub mod refs;
 pub mod registry;

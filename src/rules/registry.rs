@@ -3,8 +3,8 @@
 //! generated rule reference (`docs/rules.md`).
 
 use super::{
-    Meta, Rule, Words, budget, cart, dates, goals, internal, legal, pricing, refs, schema, values,
-    waivers, wording, yaml,
+    Meta, Rule, Words, budget, cart, dates, goals, internal, legal, money, pricing, refs, schema,
+    values, waivers, wording, yaml,
 };
 use crate::i18n::Msg;
 use crate::schema::{IssueFacts, IssueKind};
@@ -60,6 +60,11 @@ static RULES: &[&dyn Rule] = &[
     &legal::HiddenFees,
     &legal::ConditionalPrice,
     &legal::AutoRenewalTerms,
+    &money::LiabilityOverLine,
+    &money::WorstCaseOverLine,
+    &money::OfferUnfunded,
+    &money::LiabilityUnbounded,
+    &money::LineOvercommitted,
     &pricing::TiersOutOfOrder,
     &pricing::TierAmountExceedsSpend,
     &pricing::RepeatShape,
@@ -85,6 +90,7 @@ static RULES: &[&dyn Rule] = &[
     &refs::UnknownOffer,
     &refs::DuplicateId,
     &refs::DuplicatePlanId,
+    &refs::UnknownBudgetLine,
     &schema::UnknownKey,
     &schema::MissingKey,
     &schema::WrongType,
@@ -247,6 +253,7 @@ pub const FAMILIES: &[(&str, &str)] = &[
     ("goals", "Goals"),
     ("budget", "Budget"),
     ("pricing", "Prices and stacking"),
+    ("money", "Money at risk"),
     ("wording", "Wording"),
     ("legal", "Legal rules by jurisdiction"),
     ("waivers", "Waivers"),

@@ -2,6 +2,7 @@
 
 mod duplicate_id;
 mod duplicate_plan_id;
+mod unknown_budget_line;
 mod unknown_goal;
 mod unknown_offer;
 mod unknown_phase;
@@ -9,6 +10,7 @@ mod unknown_team;
 
 pub use duplicate_id::DuplicateId;
 pub use duplicate_plan_id::DuplicatePlanId;
+pub use unknown_budget_line::UnknownBudgetLine;
 pub use unknown_goal::UnknownGoal;
 pub use unknown_offer::UnknownOffer;
 pub use unknown_phase::UnknownPhase;
@@ -28,6 +30,7 @@ pub(crate) enum Kind {
     Phase,
     /// A promotion or a coupon.
     Offer,
+    BudgetLine,
 }
 
 impl Kind {
@@ -38,6 +41,7 @@ impl Kind {
             Kind::Goal => msg!("ref-goal"),
             Kind::Phase => msg!("ref-phase"),
             Kind::Offer => msg!("ref-offer"),
+            Kind::BudgetLine => msg!("ref-budget-line"),
         }
     }
 
@@ -48,6 +52,7 @@ impl Kind {
             Kind::Goal => msg!("ref-goals"),
             Kind::Phase => msg!("ref-phases"),
             Kind::Offer => msg!("ref-offers"),
+            Kind::BudgetLine => msg!("ref-budget-lines"),
         }
     }
 
@@ -58,6 +63,7 @@ impl Kind {
             Kind::Goal => msg!("ref-section-goal"),
             Kind::Phase => msg!("ref-section-phase"),
             Kind::Offer => msg!("ref-section-offer"),
+            Kind::BudgetLine => msg!("ref-section-budget-line"),
         }
     }
 }
