@@ -40,6 +40,6 @@ m004-help-reward-cost = add `reward_cost:` with what one reward costs the compan
 # M005 line-overcommitted. $line: a line id; $count: how many offers; $sum: what they are
 # expected to cost together; $amount: the line's amount; $over: the difference; $total: the
 # budget total.
-m005-over = the { $count } offers budget line `{ $line }` funds are expected to cost { $sum }, more than its { $amount } (over by { $over })
-m005-over-total = the { $count } offers budget line `{ $line }` funds are expected to cost { $sum }, more than its { $amount } and more than the whole budget ({ $total })
+m005-over = budget line `{ $line }` ({ $amount }) funds { $count } offers expected to cost { $sum } together, { $over } more than it holds
+m005-over-total = budget line `{ $line }` ({ $amount }) funds { $count } offers expected to cost { $sum } together, more than the whole budget ({ $total })
 m005-help = move an offer to another line, issue fewer, or move { $over } into the line

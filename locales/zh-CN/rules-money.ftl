@@ -31,8 +31,8 @@ m004-help-list-price = 加上 `list_price:`，写明场次中最贵商品的原�
 m004-help-reward-cost = 加上 `reward_cost:`，写明每份奖励的公司成本
 
 # M005 line-overcommitted
-m005-over = 预算科目 `{ $line }` 出资的 { $count } 项优惠预计共计成本 { $sum }，超出该科目的 { $amount }（超出 { $over }）
-m005-over-total = 预算科目 `{ $line }` 出资的 { $count } 项优惠预计共计成本 { $sum }，超出该科目的 { $amount }，也超出总预算（{ $total }）
+m005-over = 预算科目 `{ $line }`（{ $amount }）出资的 { $count } 项优惠预计共计成本 { $sum }，超出该科目 { $over }
+m005-over-total = 预算科目 `{ $line }`（{ $amount }）出资的 { $count } 项优惠预计共计成本 { $sum }，超出整个总预算（{ $total }）
 m005-help = 将某项优惠改由其他科目出资、减少发放数量，或向该科目追加 { $over }
 
 rule-M001-summary = 优惠的预计成本超出其预算科目
