@@ -210,7 +210,7 @@ fn cny_rules_have_the_plans_facts() {
     let gifts = by_id(&doc["promotions"], "gifts");
     assert_eq!(gifts["effect"]["tiers"][0]["gift_cost"], "12.00");
     assert_eq!(gifts["conditions"]["spend_basis"], "paid");
-    assert_eq!(gifts["limits"]["quantity"], 100000);
+    assert_eq!(gifts["limits"]["quantity"], 50000);
     let bag = by_id(&doc["promotions"], "lucky-bag");
     assert_eq!(
         bag["effect"]["prices"],
