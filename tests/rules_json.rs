@@ -457,3 +457,34 @@ fn without_stacking_coupons_are_unlimited_and_a_partial_plan_does_not_panic() {
     let empty = rules_config(&campspec::model::Campaign::default(), None, b"");
     validate(&json(&empty));
 }
+
+#[test]
+fn every_offer_carries_its_funding_line_and_liability() {
+    let (config, _) = build(CNY);
+    let doc = json(&config);
+    validate(&doc);
+    // 20,000 coupons × ¥50 = ¥1,000,000 worst; at the plan's 35%, ¥350,000 expected.
+    let new_user = &by_id(&doc["coupons"], "new-user")["funding"];
+    assert_eq!(new_user["funded_by"], "coupons");
+    assert_eq!(new_user["redemption"], "0.35");
+    assert_eq!(new_user["worst"], "1000000.00");
+    assert_eq!(new_user["expected"], "350000.00");
+    assert_eq!(new_user["basis"], "per_unit");
+    assert!(new_user["unbounded"].is_null());
+    // 50,000 gifts × ¥45 (the dearest tier) = ¥2,250,000; at 80%, ¥1,800,000.
+    let gifts = &by_id(&doc["promotions"], "gifts")["funding"];
+    assert_eq!(gifts["funded_by"], "gifts");
+    assert_eq!(gifts["worst"], "2250000.00");
+    assert_eq!(gifts["expected"], "1800000.00");
+    // 1,000 boxes × ¥388 × (3 − 1) + 10 × ¥5,000 = ¥776,000 + ¥50,000.
+    let bag = &by_id(&doc["promotions"], "lucky-bag")["funding"];
+    assert_eq!(bag["worst"], "826000.00");
+    assert_eq!(bag["basis"], "prizes");
+    // A flash sale without a list price cannot be bounded, and says why; a price
+    // reduction takes no default redemption.
+    let flash = &by_id(&doc["promotions"], "flash")["funding"];
+    assert!(flash["worst"].is_null());
+    assert!(flash["redemption"].is_null());
+    assert_eq!(flash["unbounded"], "no_list_price");
+    assert!(flash["funded_by"].is_null());
+}

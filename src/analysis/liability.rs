@@ -119,16 +119,7 @@ impl Liability {
 
     /// Whether the cost is money paid out rather than a price reduction.
     pub fn is_payout(&self) -> bool {
-        match (&self.at, self.cost) {
-            (OfferAt::Coupon(_), _) => true,
-            (OfferAt::Promotion(_), Cost::Bounded { basis, .. }) => {
-                !matches!(basis, Basis::Forecast { .. })
-            }
-            (OfferAt::Promotion(_), Cost::Unbounded(u)) => {
-                matches!(u, Unbounded::NoQuantity | Unbounded::NoRewardCost)
-            }
-            (OfferAt::Promotion(_), Cost::Unknown) => false,
-        }
+        is_payout(matches!(self.at, OfferAt::Coupon(_)), self.cost)
     }
 
     /// Whether it is a markdown that only a flash sale's list price would bound.
@@ -137,29 +128,55 @@ impl Liability {
     }
 }
 
+/// Whether an offer's cost is money paid out (coupons, gifts, prizes, rewards) rather than
+/// a price reduction carried by the margin (flash, member and tier prices, discounts).
+pub fn is_payout(coupon: bool, cost: Cost) -> bool {
+    match cost {
+        _ if coupon => true,
+        Cost::Bounded { basis, .. } => !matches!(basis, Basis::Forecast { .. }),
+        Cost::Unbounded(u) => matches!(u, Unbounded::NoQuantity | Unbounded::NoRewardCost),
+        Cost::Unknown => false,
+    }
+}
+
+/// The redemption that applies: the offer's own, else the plan default for an offer that
+/// pays out (a price reduction has no default redemption).
+pub fn redemption(
+    campaign: &Campaign,
+    own: Option<&crate::values::Percent>,
+    coupon: bool,
+    cost: Cost,
+) -> Option<Decimal> {
+    own.or_else(|| {
+        campaign
+            .budget
+            .as_ref()
+            .and_then(|b| b.redemption.as_ref())
+            .filter(|_| is_payout(coupon, cost))
+    })
+    .map(|r| r.ratio())
+}
+
 /// Every offer's liability, promotions first, then coupons, in the order written.
 pub fn liabilities(campaign: &Campaign) -> Vec<Liability> {
-    let default = campaign
-        .budget
-        .as_ref()
-        .and_then(|b| b.redemption.as_ref())
-        .map(|r| r.ratio());
     let mut out = Vec::new();
     for (at, p) in campaign.promotions_at() {
+        let cost = promotion_cost(campaign, p);
         out.push(Liability {
             id: p.id.to_string(),
             funded_by: p.funded_by.as_ref().map(|i| i.to_string()),
-            redemption: p.redemption.as_ref().map(|r| r.ratio()).or(default),
-            cost: promotion_cost(campaign, p),
+            redemption: redemption(campaign, p.redemption.as_ref(), false, cost),
+            cost,
             at: OfferAt::Promotion(at),
         });
     }
     for (at, c) in campaign.coupons_at() {
+        let cost = coupon_cost(c);
         out.push(Liability {
             id: c.id.to_string(),
             funded_by: c.funded_by.as_ref().map(|i| i.to_string()),
-            redemption: c.redemption.as_ref().map(|r| r.ratio()).or(default),
-            cost: coupon_cost(c),
+            redemption: redemption(campaign, c.redemption.as_ref(), true, cost),
+            cost,
             at: OfferAt::Coupon(at),
         });
     }

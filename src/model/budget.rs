@@ -17,8 +17,9 @@ pub struct Budget {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(example = &"5%", example = &"10%")]
     pub reserve: Option<Percent>,
-    /// The share of coupons, gifts and prizes expected to be used or claimed when an
-    /// offer states none, e.g. `35%` (the expected cost beside the worst case).
+    /// The share of coupons, gifts, prizes and rewards expected to be used or claimed when
+    /// an offer states none, e.g. `35%` (the expected cost beside the worst case); price
+    /// reductions have no default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(example = &"35%", example = &"60%")]
     pub redemption: Option<Percent>,

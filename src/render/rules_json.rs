@@ -16,6 +16,7 @@
 //!   documents (often "no limit");
 //! - lists keep the spec's order, except `stacking.standalone`, which is sorted.
 
+use crate::analysis::liability::{self, Basis, Cost, Unbounded};
 use crate::analysis::{Analysis, Exposure};
 use crate::model::{
     Campaign, Coupon, Known, List, MemberLevel, Phase, Promotion, PromotionKind, Tier,
@@ -261,6 +262,8 @@ pub struct PromotionRule {
     pub effect: PromotionEffect,
     /// How much of it there is.
     pub limits: PromotionLimits,
+    /// The budget line that pays for it and what it can cost.
+    pub funding: Funding,
 }
 
 /// The type of a promotion, as written in the spec.
@@ -580,6 +583,63 @@ pub struct CouponRule {
     pub effect: CouponEffect,
     /// How many are issued and held.
     pub limits: CouponLimits,
+    /// The budget line that pays for it and what it can cost.
+    pub funding: Funding,
+}
+
+/// Who pays for an offer and what it can cost the company.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Funding {
+    /// The `budget.lines` id that pays for the offer (`funded_by`); `null` when the plan
+    /// names none.
+    pub funded_by: Option<String>,
+    /// The share expected to be used or claimed (the offer's `redemption`, else for
+    /// coupons, gifts, prizes and rewards `budget.redemption`); `null` when none applies.
+    pub redemption: Option<Ratio>,
+    /// The worst case: every coupon used, every gift, prize and reward given, every flash
+    /// unit sold at its markdown; for price reductions, the markdown on the sales target
+    /// of the offer's phases. `null` when it cannot be bounded (see `unbounded`).
+    pub worst: Option<Amount>,
+    /// The worst case times `redemption`, to the cent; `null` without a redemption or a
+    /// worst case.
+    pub expected: Option<Amount>,
+    /// How the worst case was reached; `null` when it cannot be bounded.
+    pub basis: Option<LiabilityBasis>,
+    /// Why the cost has no upper bound; `null` when it has one.
+    pub unbounded: Option<UnboundedReason>,
+}
+
+/// How an offer's worst case was reached.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LiabilityBasis {
+    /// A quantity times a cost per unit (coupons, gifts, rewards, flash units).
+    PerUnit,
+    /// The sum of prizes (draws; mystery boxes' grand prizes and value promised above
+    /// the price).
+    Prizes,
+    /// A price reduction on the plan's sales target for the offer's phases.
+    Forecast,
+}
+
+/// Why an offer's cost has no upper bound.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum UnboundedReason {
+    /// No `quantity`: any number may be issued or given.
+    NoQuantity,
+    /// A percentage coupon without `cap`.
+    NoCap,
+    /// A flash sale without `list_price`.
+    NoListPrice,
+    /// A collect-to-win reward without `reward_cost`.
+    NoRewardCost,
+    /// A price reduction, and the plan gives no sales target for its phases.
+    NeedsForecast,
+    /// The cost is stated only in words (points, referral rewards).
+    StatedInWords,
+    /// A value it depends on could not be read.
+    Unknown,
 }
 
 /// The kind of a coupon.
@@ -750,7 +810,7 @@ pub fn rules_config(
         .promotions
         .iter()
         .flat_map(|p| p.iter())
-        .map(|(i, p)| promotion_rule(i, p, &clock, window, &phases))
+        .map(|(i, p)| promotion_rule(i, p, &clock, window, &phases, campaign))
         .collect();
     let claims = campaign
         .stacking
@@ -761,7 +821,7 @@ pub fn rules_config(
         .coupons
         .iter()
         .flat_map(|c| c.iter())
-        .filter_map(|(i, c)| coupon_rule(i, c, &clock, window))
+        .filter_map(|(i, c)| coupon_rule(i, c, &clock, window, campaign))
         .collect();
     let stacking = stacking_rules(campaign, &promotions, &coupons, claims);
 
@@ -988,6 +1048,7 @@ fn promotion_rule(
     clock: &Clock,
     window: Option<(Date, Date)>,
     phases: &[&Phase],
+    campaign: &Campaign,
 ) -> PromotionRule {
     let days = promotion_days(promotion, window, phases);
     let intervals: Vec<Interval> = days
@@ -1035,6 +1096,13 @@ fn promotion_rule(
         conditions,
         effect,
         limits,
+        funding: funding(
+            campaign,
+            promotion.funded_by.as_ref(),
+            promotion.redemption.as_ref(),
+            false,
+            liability::promotion_cost(campaign, promotion),
+        ),
     }
 }
 
@@ -1347,6 +1415,7 @@ fn coupon_rule(
     coupon: &Coupon,
     clock: &Clock,
     window: Option<(Date, Date)>,
+    campaign: &Campaign,
 ) -> Option<CouponRule> {
     let effect = match (&coupon.amount, &coupon.percent) {
         (Some(money), _) => CouponEffect::AmountOff {
@@ -1394,7 +1463,60 @@ fn coupon_rule(
             quantity: coupon.quantity.map(|c| c.0),
             per_user: coupon.per_user.map(|c| c.0),
         },
+        funding: funding(
+            campaign,
+            coupon.funded_by.as_ref(),
+            coupon.redemption.as_ref(),
+            true,
+            liability::coupon_cost(coupon),
+        ),
     })
+}
+
+/// An offer's funding line and liability (see `analysis::liability`).
+fn funding(
+    campaign: &Campaign,
+    funded_by: Option<&crate::values::Id>,
+    redemption: Option<&Percent>,
+    coupon: bool,
+    cost: Cost,
+) -> Funding {
+    let redemption = liability::redemption(campaign, redemption, coupon, cost);
+    let (worst, basis, unbounded) = match cost {
+        Cost::Bounded { worst, basis } => (
+            Some(worst),
+            Some(match basis {
+                Basis::PerUnit { .. } => LiabilityBasis::PerUnit,
+                Basis::Sum => LiabilityBasis::Prizes,
+                Basis::Forecast { .. } => LiabilityBasis::Forecast,
+            }),
+            None,
+        ),
+        Cost::Unbounded(reason) => (
+            None,
+            None,
+            Some(match reason {
+                Unbounded::NoQuantity => UnboundedReason::NoQuantity,
+                Unbounded::NoCap => UnboundedReason::NoCap,
+                Unbounded::NoListPrice => UnboundedReason::NoListPrice,
+                Unbounded::NoRewardCost => UnboundedReason::NoRewardCost,
+                Unbounded::NeedsForecast => UnboundedReason::NeedsForecast,
+                Unbounded::InWords => UnboundedReason::StatedInWords,
+            }),
+        ),
+        Cost::Unknown => (None, None, Some(UnboundedReason::Unknown)),
+    };
+    let expected = worst
+        .zip(redemption)
+        .map(|(w, r)| w.saturating_mul(r).round_dp(2));
+    Funding {
+        funded_by: funded_by.map(|id| id.as_str().to_owned()),
+        redemption: redemption.map(ratio),
+        worst: worst.map(|w| money_string(w.round_dp(2))),
+        expected: expected.map(money_string),
+        basis,
+        unbounded,
+    }
 }
 
 fn stacking_rules(
