@@ -84,9 +84,11 @@ phases:
     targets: { gmv: 30% }
 
 # 预算：各预算项加上预留（reserve）等于总额；新增预算项时同步调整金额，使合计不变。
+# redemption 是优惠券、赠品和奖品的预计核销率，用来在最坏情况之外给出预计成本。
 budget:
   total: {{budget_total}}
   reserve: 10%
+  redemption: 30%
   lines:
     - { id: media, name: 媒体投放, amount: {{line_media}}, owner: marketing }
     - { id: offers, name: 满减与优惠券补贴, amount: {{line_offers}}, owner: ecommerce }
@@ -104,6 +106,7 @@ promotions:
     terms: 活动期间单笔订单满{{t1_spend_text}}减{{t1_off_text}}，满{{t2_spend_text}}减{{t2_off_text}}，不与其他满减活动同享。
 
 # 优惠券：金额券写 amount，折扣券写 percent 和封顶 cap；min_spend 是使用门槛（0 表示无门槛），audience 是可用人群。
+# quantity 是发放总量，funded_by 是为其出资的预算科目：campspec 检查全部核销的成本（数量 × 面额）是否在该科目之内。
 coupons:
   - id: new-user
     name: 新人首单券
@@ -112,6 +115,7 @@ coupons:
     min_spend: {{coupon_min}}
     quantity: {{coupon_quantity}}
     per_user: 1
+    funded_by: offers
     terms: 新用户首单满{{coupon_min_text}}减{{coupon_off_text}}，每人限领1张。
 
 # 叠加规则：每单最多用几张券；standalone 列出不与任何优惠同享的活动，exclusive 列出互斥的组合（如 [[tiers, new-user]]）。
@@ -236,9 +240,11 @@ phases:
     targets: { revenue: 30% }
 
 # The budget: lines plus the reserve add up to the total; when you add a line, adjust the others so the sum still holds.
+# `redemption` is the share of coupons, gifts and prizes you expect to be used: the expected cost beside the worst case.
 budget:
   total: {{budget_total}}
   reserve: 10%
+  redemption: 30%
   lines:
     - { id: media, name: Paid media, amount: {{line_media}}, owner: marketing }
     - { id: offers, name: Offer funding, amount: {{line_offers}}, owner: ecommerce }
@@ -258,6 +264,7 @@ promotions:
       Applies to the merchandise subtotal before tax and shipping.
 
 # Coupons: an `amount` off, or a `percent` off with a `cap`, above `min_spend` (0 for no minimum); `audience` says who may use it.
+# `quantity` is how many are issued and `funded_by` the budget line that pays: campspec checks that every coupon used (quantity × amount) fits the line.
 coupons:
   - id: welcome
     name: Welcome coupon
@@ -266,6 +273,7 @@ coupons:
     min_spend: {{coupon_min}}
     quantity: {{coupon_quantity}}
     per_user: 1
+    funded_by: offers
     terms: {{coupon_off_text}} off your first order of {{coupon_min_text}} or more, limit 1 per customer.
 
 # How offers combine: coupons per order; add `standalone: [id]` for offers that combine with nothing, `exclusive: [[a, b]]` for offers that never meet.
