@@ -86,7 +86,10 @@ fn coupons_that_can_cost_more_than_their_line_are_found_at_the_coupon() {
         message.contains("20,000 × ¥50 = ¥100万"),
         "the worst case as computed by hand: {message}"
     );
-    assert!(message.contains("the ¥80万 of budget line `coupons`"), "{message}");
+    assert!(
+        message.contains("the ¥80万 of budget line `coupons`"),
+        "{message}"
+    );
     assert!(message.contains("over by ¥20万"), "{message}");
 }
 
@@ -96,10 +99,7 @@ fn the_figures_are_exact_in_a_currency_without_large_units() {
     let (quantity, amount, line) = (12_345u64, 7u64, 80_000u64);
     assert_eq!(quantity * amount, 86_415);
     let (findings, _) = check(&plan("USD", line, amount, quantity, ""));
-    let f = findings
-        .iter()
-        .find(|f| f["code"] == "M001")
-        .expect("M001");
+    let f = findings.iter().find(|f| f["code"] == "M001").expect("M001");
     let message = f["message"].as_str().expect("message");
     assert!(message.contains("12,345 × $7 = $86,415"), "{message}");
     assert!(message.contains("over by $6,415"), "{message}");
@@ -134,10 +134,9 @@ fn the_bundled_plans_declare_funding_and_check_clean() {
         "specs/double11-2027.campaign.yaml",
         "specs/spring-refresh-2026.campaign.yaml",
     ] {
-        let text = std::fs::read_to_string(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(plan),
-        )
-        .expect("read");
+        let text =
+            std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(plan))
+                .expect("read");
         assert!(text.contains("funded_by:"), "{plan} declares funding");
         let (findings, code) = check(&text);
         assert_eq!(code, 0, "{plan}: {findings:#?}");

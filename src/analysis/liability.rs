@@ -67,7 +67,10 @@ impl Unbounded {
 /// What an offer can cost.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Cost {
-    Bounded { worst: Decimal, basis: Basis },
+    Bounded {
+        worst: Decimal,
+        basis: Basis,
+    },
     Unbounded(Unbounded),
     /// A value it depends on could not be read: no figure.
     Unknown,
@@ -304,14 +307,18 @@ fn mystery_box(
             _ => return Cost::Unknown,
         },
     };
-    let (Some(prices), Some(multiple)) = (prices.known().filter(|l| l.is_complete()), multiple.known())
+    let (Some(prices), Some(multiple)) =
+        (prices.known().filter(|l| l.is_complete()), multiple.known())
     else {
         return Cost::Unknown;
     };
     let Some(dearest) = prices.items().map(|m| m.amount).max() else {
         return Cost::Unknown;
     };
-    let above = multiple.high.saturating_sub(Decimal::ONE).max(Decimal::ZERO);
+    let above = multiple
+        .high
+        .saturating_sub(Decimal::ONE)
+        .max(Decimal::ZERO);
     let per_box = dearest.saturating_mul(above);
     let boxes = if per_box.is_zero() {
         Decimal::ZERO

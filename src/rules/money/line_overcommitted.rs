@@ -61,11 +61,17 @@ impl Rule for LineOvercommitted {
             if offers.len() < 2 {
                 continue;
             }
-            if offers.iter().any(|o| !readable(ctx, o) || o.planned().is_none()) {
+            if offers
+                .iter()
+                .any(|o| !readable(ctx, o) || o.planned().is_none())
+            {
                 continue;
             }
             // One offer over the line alone is M001's.
-            if offers.iter().any(|o| o.planned().is_some_and(|p| p > *amount)) {
+            if offers
+                .iter()
+                .any(|o| o.planned().is_some_and(|p| p > *amount))
+            {
                 continue;
             }
             let sum = offers
