@@ -245,3 +245,39 @@ fn revisions_are_read_through_git() {
     let (_, stderr, code) = run(repo, &["--base", "HEAD", "plans"]);
     assert_eq!(code, 0, "{stderr}");
 }
+
+/// A change that moves money states the money at risk of each budget line it touches:
+/// 10,000 more `new-user` coupons of ¥50 add ¥50万 to the worst case of the `coupons`
+/// line and, at the plan's 35 % redemption, ¥17.5万 to its expected cost.
+#[test]
+fn the_money_at_risk_of_each_budget_line_is_stated() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = std::fs::read_to_string(root().join(OLD)).expect("plan");
+    let before = "    quantity: 20000\n    funded_by: coupons";
+    assert_eq!(text.matches(before).count(), 1, "the plan changed");
+    std::fs::write(dir.path().join("old.campaign.yaml"), &text).expect("write");
+    let more = text.replace(before, "    quantity: 30000\n    funded_by: coupons");
+    std::fs::write(dir.path().join("new.campaign.yaml"), more).expect("write");
+    // The line's coupons, by hand: 20,000 × ¥50 + 10,000 × ¥100 + 5,000 × ¥150
+    // + 5,000 × ¥200 + 3,000 × ¥150 + 10,000 × ¥100 = ¥5,200,000; with 10,000 more
+    // ¥50 coupons, ¥5,700,000. Expected at 35 %: ¥1,820,000 → ¥1,995,000.
+    let (md, _, code) = run(dir.path(), &["old.campaign.yaml", "new.campaign.yaml"]);
+    assert_eq!(code, 0);
+    assert!(md.contains("**Money at risk by budget line**"), "{md}");
+    assert!(
+        md.contains(
+            "- budget line `coupons`: worst case ¥520万 → ¥570万, expected ¥182万 → ¥199.5万"
+        ),
+        "{md}"
+    );
+    let (json, _, _) = run(
+        dir.path(),
+        &["--format", "json", "old.campaign.yaml", "new.campaign.yaml"],
+    );
+    let value: Value = serde_json::from_str(&json).expect("JSON");
+    let line = &value["plans"][0]["liability"][0];
+    assert_eq!(line["line"], "coupons", "{value}");
+    assert_eq!(line["old"]["worst"], "5200000");
+    assert_eq!(line["new"]["worst"], "5700000");
+    assert_eq!(line["new"]["expected"], "1995000");
+}

@@ -150,3 +150,12 @@ diff-git-not-utf8 = { $command }: output is not UTF-8
 diff-side-not-utf8 = { $side }: not UTF-8 text
 diff-no-such-side = { $side }: no such file (write REV:path to read from git)
 diff-give-sides = give OLD and NEW (files or REV:path), or --base REV
+
+# The money at risk per budget line (issue 19): the worst case and expected cost of the
+# offers a line funds ($line: the line id; amounts formatted; $worst may be "at least …").
+diff-liability-title = Money at risk by budget line
+diff-liability-changed = budget line `{ $line }`: worst case { $old_worst } → { $new_worst }, expected { $old_expected } → { $new_expected }
+diff-liability-added = budget line `{ $line }` now funds offers: worst case { $worst }, expected { $expected }
+diff-liability-removed = budget line `{ $line }` no longer funds offers (worst case was { $worst }, expected { $expected })
+# A worst case that is a floor: an offer of the line has no bound.
+diff-liability-at-least = at least { $amount }

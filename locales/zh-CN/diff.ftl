@@ -103,3 +103,9 @@ diff-git-not-utf8 = { $command }：输出不是 UTF-8 文本
 diff-side-not-utf8 = { $side }：不是 UTF-8 文本
 diff-no-such-side = { $side }：文件不存在（从 git 读取请写成 REV:path）
 diff-give-sides = 请给出 OLD 和 NEW（文件或 REV:path），或使用 --base REV
+
+diff-liability-title = 各预算科目的资金风险
+diff-liability-changed = 预算科目 `{ $line }`：最坏情况 { $old_worst } → { $new_worst }，预期 { $old_expected } → { $new_expected }
+diff-liability-added = 预算科目 `{ $line }` 开始为优惠出资：最坏情况 { $worst }，预期 { $expected }
+diff-liability-removed = 预算科目 `{ $line }` 不再为任何优惠出资（原最坏情况 { $worst }，预期 { $expected }）
+diff-liability-at-least = 至少 { $amount }

@@ -3,6 +3,7 @@
 //! worst-case stacking exposure; findings introduced and resolved. Items are matched by
 //! id; an id whose item is otherwise unchanged is reported as a rename.
 
+mod liability;
 pub mod render;
 mod values;
 
@@ -12,6 +13,7 @@ use crate::finding::Finding;
 use crate::i18n::{self, Msg};
 use crate::msg;
 use crate::render::locale::Lang;
+pub use liability::{LiabilityChange, LineCost};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use serde_json::Value;
@@ -110,6 +112,8 @@ pub struct PlanDiff {
     /// One sentence: how many changes, the exposure, the findings.
     pub summary: String,
     pub exposure: Option<ExposureChange>,
+    /// The budget lines whose money at risk (worst case, expected cost) changed.
+    pub liability: Vec<LiabilityChange>,
     pub sections: Vec<Section>,
     pub findings: FindingChanges,
     /// Why a side could not be compared (it could not be read or modelled).
@@ -217,11 +221,20 @@ pub fn diff(old: Option<&Side<'_>>, new: Option<&Side<'_>>, words: i18n::Lang) -
             .map(|a| a.exposure())
     };
     let exposure = exposure_change(exposure_of(old), exposure_of(new), &ctx, old, new);
+    let liability = liability::changes(
+        old.and_then(|s| s.checked.campaign.as_ref()),
+        new.and_then(|s| s.checked.campaign.as_ref()),
+        &ctx,
+    );
     let findings = finding_changes(old, new);
     let status = match (old, new) {
         (None, Some(_)) => Status::Added,
         (Some(_), None) => Status::Removed,
-        _ if sections.is_empty() && exposure.is_none() && findings == FindingChanges::default() => {
+        _ if sections.is_empty()
+            && exposure.is_none()
+            && liability.is_empty()
+            && findings == FindingChanges::default() =>
+        {
             Status::Unchanged
         }
         _ => Status::Changed,
@@ -239,6 +252,7 @@ pub fn diff(old: Option<&Side<'_>>, new: Option<&Side<'_>>, words: i18n::Lang) -
         status,
         summary,
         exposure,
+        liability,
         sections,
         findings,
         problems,

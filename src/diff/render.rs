@@ -75,6 +75,13 @@ pub fn markdown(diffs: &[PlanDiff], lang: Lang) -> String {
         if let Some(e) = &d.exposure {
             let _ = writeln!(out, "> **{}**\n", md(&e.text));
         }
+        if !d.liability.is_empty() {
+            let _ = writeln!(out, "**{}**\n", say(msg!("diff-liability-title")));
+            for change in &d.liability {
+                let _ = writeln!(out, "- {}", md(&change.text));
+            }
+            out.push('\n');
+        }
         for section in &d.sections {
             let _ = writeln!(out, "**{}**\n", section.title);
             for change in &section.changes {
@@ -126,6 +133,13 @@ pub fn human(diffs: &[PlanDiff], lang: Lang) -> String {
         }
         if let Some(exposure) = &d.exposure {
             let _ = writeln!(out, "  {}", e(&exposure.text));
+        }
+        if !d.liability.is_empty() {
+            let title = msg!("diff-human-section", title = msg!("diff-liability-title"));
+            let _ = writeln!(out, "  {}", say(title));
+            for change in &d.liability {
+                let _ = writeln!(out, "    - {}", e(&change.text));
+            }
         }
         for section in &d.sections {
             let title = msg!("diff-human-section", title = &section.title);

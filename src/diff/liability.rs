@@ -1,0 +1,128 @@
+//! The money at risk before and after, per budget line: the worst case and the expected
+//! cost of the offers each line funds (`analysis::liability`), stated for every line
+//! whose figures changed.
+
+use super::Ctx;
+use crate::analysis::liability::{Cost, liabilities};
+use crate::i18n::Msg;
+use crate::model::Campaign;
+use crate::msg;
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// What the offers funded by one line can cost.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct LineCost {
+    /// The worst case of the offers whose cost is bounded, as a decimal string.
+    pub worst: String,
+    /// The expected cost (each offer's worst case at its redemption; the worst case
+    /// when it states none), as a decimal string.
+    pub expected: String,
+    /// Whether an offer of the line has no bound (no quantity, no cap…): the worst
+    /// case is then a floor.
+    pub unbounded: bool,
+    /// How many offers the line funds.
+    pub offers: usize,
+}
+
+/// One budget line whose money at risk changed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct LiabilityChange {
+    /// The `budget.lines` id.
+    pub line: String,
+    pub old: Option<LineCost>,
+    pub new: Option<LineCost>,
+    /// The change in words.
+    pub text: String,
+}
+
+/// The money at risk of each funding line of a plan.
+fn by_line(campaign: &Campaign) -> BTreeMap<String, (Decimal, Decimal, bool, usize)> {
+    let mut lines: BTreeMap<String, (Decimal, Decimal, bool, usize)> = BTreeMap::new();
+    for offer in liabilities(campaign) {
+        let Some(line) = offer.funded_by.clone() else {
+            continue;
+        };
+        let entry = lines.entry(line).or_default();
+        entry.3 = entry.3.saturating_add(1);
+        match offer.cost {
+            Cost::Bounded { worst, .. } => {
+                entry.0 = entry.0.saturating_add(worst);
+                let planned = offer.planned().unwrap_or(worst);
+                entry.1 = entry.1.saturating_add(planned);
+            }
+            Cost::Unbounded(_) => entry.2 = true,
+            Cost::Unknown => {}
+        }
+    }
+    lines
+}
+
+/// The lines whose money at risk differs between the two plans, in line order.
+pub(super) fn changes(
+    old: Option<&Campaign>,
+    new: Option<&Campaign>,
+    ctx: &Ctx<'_>,
+) -> Vec<LiabilityChange> {
+    let (Some(old), Some(new)) = (old, new) else {
+        return Vec::new();
+    };
+    let (old, new) = (by_line(old), by_line(new));
+    let mut ids: Vec<&String> = old.keys().chain(new.keys()).collect();
+    ids.sort();
+    ids.dedup();
+    let mut out = Vec::new();
+    for id in ids {
+        let (a, b) = (old.get(id), new.get(id));
+        if a == b {
+            continue;
+        }
+        let cost = |c: &(Decimal, Decimal, bool, usize)| LineCost {
+            worst: c.0.normalize().to_string(),
+            expected: c.1.normalize().to_string(),
+            unbounded: c.2,
+            offers: c.3,
+        };
+        let text = match (a, b) {
+            (Some(a), Some(b)) => msg!(
+                "diff-liability-changed",
+                line = id.as_str(),
+                old_worst = worst(a, ctx),
+                new_worst = worst(b, ctx),
+                old_expected = ctx.lang.money(a.1, &ctx.currency),
+                new_expected = ctx.lang.money(b.1, &ctx.currency),
+            ),
+            (None, Some(b)) => msg!(
+                "diff-liability-added",
+                line = id.as_str(),
+                worst = worst(b, ctx),
+                expected = ctx.lang.money(b.1, &ctx.currency),
+            ),
+            (Some(a), None) => msg!(
+                "diff-liability-removed",
+                line = id.as_str(),
+                worst = worst(a, ctx),
+                expected = ctx.lang.money(a.1, &ctx.currency),
+            ),
+            (None, None) => continue,
+        };
+        out.push(LiabilityChange {
+            line: id.clone(),
+            old: a.map(cost),
+            new: b.map(cost),
+            text: ctx.say(text),
+        });
+    }
+    out
+}
+
+/// The worst case in words: the amount, "at least" it when an offer has no bound.
+fn worst(cost: &(Decimal, Decimal, bool, usize), ctx: &Ctx<'_>) -> Msg {
+    let amount = ctx.lang.money(cost.0, &ctx.currency);
+    if cost.2 {
+        msg!("diff-liability-at-least", amount = amount)
+    } else {
+        Msg::raw(amount)
+    }
+}
