@@ -6,6 +6,7 @@ pub mod charts;
 pub mod context;
 pub mod describe;
 pub mod filters;
+pub mod funding;
 pub mod ics;
 pub mod locale;
 pub mod names;
