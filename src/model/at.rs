@@ -10,10 +10,10 @@
 //! and every token is escaped by [`crate::source::pointer`].
 
 use super::{
-    AddOn, Approval, Audience, Budget, BudgetLine, Campaign, Cart, CartItem, Compliance, Copy, Coupon,
-    Customer, Fee, GiftTier, Goal, GoalPart, GoalResult, Guardrails, List, Material, MemberLevel,
-    Messaging, PersonalData, Phase, PointsRedeem, Prize, Promotion, ReferencePrice, ResultDetail,
-    Risk, Stacking, Subscription, Team, Tier, Validity, Waiver, Window,
+    AddOn, Approval, Audience, Budget, BudgetLine, Campaign, Cart, CartItem, Compliance, Copy,
+    Coupon, Customer, Fee, GiftTier, Goal, GoalPart, GoalResult, Guardrails, List, Material,
+    MemberLevel, Messaging, PersonalData, Phase, PointsRedeem, Prize, Promotion, ReferencePrice,
+    ResultDetail, Risk, Stacking, Subscription, Team, Tier, Validity, Waiver, Window,
 };
 use crate::source::pointer;
 use std::fmt;

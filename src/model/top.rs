@@ -1,8 +1,8 @@
 //! The top level of a spec: identity, locale, currency, time zone, jurisdictions, window.
 
 use super::{
-    AddOn, Approval, Audience, Budget, Compliance, Copy, Coupon, Goal, GoalResult, Guardrails, List,
-    Material, Phase, Promotion, Risk, Stacking, Team,
+    AddOn, Approval, Audience, Budget, Compliance, Copy, Coupon, Goal, GoalResult, Guardrails,
+    List, Material, Phase, Promotion, Risk, Stacking, Team,
 };
 use crate::values::{Date, Id};
 use indexmap::IndexMap;

@@ -328,6 +328,25 @@ labels! {
     no_target: "无目标值", "no target";
     no_result: "无结果", "no result";
     phase_results: "分阶段结果", "Results by phase";
+    version: "方案版本", "Version";
+    approvals: "审批", "Approvals";
+    role: "角色", "Role";
+    approver: "签批人", "Name";
+    date: "日期", "Date";
+    pending: "待审批", "pending";
+    approved: "已批准", "approved";
+    rejected: "已驳回", "rejected";
+    likelihood: "可能性", "Likelihood";
+    impact: "影响", "Impact";
+    low: "低", "Low";
+    medium: "中", "Medium";
+    high: "高", "High";
+    risk_matrix: "风险矩阵", "Risk matrix";
+    unrated: "未评级的风险", "Risks not rated";
+    budget_money: "预算金额", "Budget";
+    place: "位置", "Where";
+    see_review: "活动复盘", "Campaign review";
+    see_plan: "活动方案", "Campaign plan";
 }
 
 #[cfg(test)]
