@@ -164,6 +164,25 @@ pub struct Timeline {
     pub axis_y: i64,
     /// The campaign window as a shaded band behind the rows, when the plan has one.
     pub band: Option<Band>,
+    /// The kinds of offer bars drawn, for the legend: each a CSS class and its words.
+    pub offer_keys: Vec<Key>,
+}
+
+/// A legend entry: a swatch's CSS class and what it stands for.
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub struct Key {
+    pub class: &'static str,
+    pub label: &'static str,
+}
+
+/// A bar to draw on the timeline: its name, its first and last day, the text beside
+/// it and its colour class.
+struct Span<'a> {
+    name: &'a str,
+    from: Date,
+    to: Date,
+    value: String,
+    class: String,
 }
 
 /// A shaded rectangle with a tooltip.
@@ -322,6 +341,7 @@ fn timeline(campaign: &Campaign, lang: Lang, layout: Layout) -> Option<Timeline>
         .collect();
     // Deadlines in date order (then as written), like the materials table.
     materials.sort_by_key(|m| m.1);
+    let offers = super::offers::offer_spans(campaign, lang);
     let window = campaign
         .window
         .as_ref()
@@ -331,6 +351,7 @@ fn timeline(campaign: &Campaign, lang: Lang, layout: Layout) -> Option<Timeline>
         .iter()
         .flat_map(|p| [p.1, p.2])
         .chain(materials.iter().map(|m| m.1))
+        .chain(offers.iter().flat_map(|o| [o.from, o.to]))
         .chain(window.iter().flat_map(|(a, b)| [*a, *b]))
         .collect();
     dates.sort();
@@ -348,7 +369,35 @@ fn timeline(campaign: &Campaign, lang: Lang, layout: Layout) -> Option<Timeline>
         Layout::Narrow => (22, 8, 28),
     };
     let mut y = top;
-    let bars = phase_bars(&phases, lang, layout, scale, (h, gap), &mut y);
+    let mut spans: Vec<Span<'_>> = phases
+        .iter()
+        .enumerate()
+        .map(|(i, p)| Span {
+            name: p.0,
+            from: p.1,
+            to: p.2,
+            value: lang.days(days_between(p.1, p.2) + 1),
+            class: format!("c{}", i % 6),
+        })
+        .collect();
+    spans.extend(offers.iter().map(|o| Span {
+        name: &o.name,
+        from: o.from,
+        to: o.to,
+        value: o.note.clone(),
+        class: format!("offer {}", o.class),
+    }));
+    let bars = phase_bars(&spans, lang, layout, scale, (h, gap), &mut y);
+    let l = lang.labels();
+    let offer_keys = [
+        ("coupon", l.coupon_validity),
+        ("flash", l.flash_slots),
+        ("early", l.early_access_key),
+    ]
+    .into_iter()
+    .filter(|(class, _)| offers.iter().any(|o| o.class == *class))
+    .map(|(class, label)| Key { class, label })
+    .collect();
     let milestones = milestone_marks(&materials, lang, layout, scale, (h, gap), &mut y);
     let axis_y = y + 4;
     let band = window.map(|(a, b)| {
@@ -373,13 +422,14 @@ fn timeline(campaign: &Campaign, lang: Lang, layout: Layout) -> Option<Timeline>
         grid_y,
         axis_y,
         band,
+        offer_keys,
     })
 }
 
 /// A timeline's phase bars, one row each from `y` (moved past them); `(h, gap)` is the
 /// bars' height and the gap between rows.
 fn phase_bars(
-    phases: &[(&str, Date, Date)],
+    phases: &[Span<'_>],
     lang: Lang,
     layout: Layout,
     scale: DayScale,
@@ -388,12 +438,11 @@ fn phase_bars(
 ) -> Vec<Bar> {
     let width = layout.width();
     let mut bars = Vec::new();
-    for (i, p) in phases.iter().enumerate() {
+    for p in phases {
         let row = layout.row(*y, h);
-        let (a, b) = (scale.x(p.1), scale.day_end(p.2));
+        let (a, b) = (scale.x(p.from), scale.day_end(p.to));
         let w = (b - a).max(3);
-        let days = days_between(p.1, p.2) + 1;
-        let value = lang.days(days);
+        let value = p.value.clone();
         // The day count goes inside a bar wide enough for it; otherwise after the bar,
         // or before it when the bar ends near the right edge.
         let room = text_width(&value);
@@ -410,8 +459,8 @@ fn phase_bars(
             y: row.mark_y,
             w,
             h,
-            label: layout.label(p.0),
-            title: format!("{} · {}", p.0, lang.dates(p.1, p.2)),
+            label: layout.label(p.name),
+            title: format!("{} · {}", p.name, lang.dates(p.from, p.to)),
             label_x: row.label_x,
             label_y: row.label_y,
             label_anchor: row.label_anchor,
@@ -420,7 +469,7 @@ fn phase_bars(
             value_x,
             anchor,
             inside,
-            class: format!("c{}", i % 6),
+            class: p.class.clone(),
         });
         *y = row.next + gap;
     }
@@ -484,8 +533,16 @@ fn milestone_marks(
 fn axis_ticks(scale: DayScale, last: Date, lang: Lang, width: i64) -> Vec<Tick> {
     let mut drawn: Vec<Tick> = Vec::new();
     let mut prev_right = i64::MIN;
+    // When the chart crosses a year, the first tick and the first of each new year
+    // carry the year (`2026年12月20日`, `Jan 3, 2027`).
+    let crosses = scale.first.year() != last.year();
+    let mut year_shown: Option<i16> = None;
     for d in ticks(scale.first, last, scale.span, scale.x1 - scale.x0) {
-        let label = lang.day(d);
+        let label = if crosses && year_shown != Some(d.year()) {
+            lang.date(d)
+        } else {
+            lang.day(d)
+        };
         let tx = scale.x(d);
         let tw = text_width(&label) * 12 / 13;
         let (anchor, left) = if tx - tw / 2 < 0 {
@@ -499,6 +556,9 @@ fn axis_ticks(scale: DayScale, last: Date, lang: Lang, width: i64) -> Vec<Tick> 
             continue;
         }
         prev_right = left + tw;
+        if crosses {
+            year_shown = Some(d.year());
+        }
         drawn.push(Tick {
             x: tx,
             label,

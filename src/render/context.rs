@@ -457,7 +457,7 @@ pub fn plan_context(
         jurisdictions: or_dash(jurisdictions.join(", ")),
         goals: goal_rows(campaign, &names),
         phases: phase_rows(campaign, &names),
-        gantt: gantt(campaign, l),
+        gantt: gantt(campaign, lang),
         budget: budget_view(campaign, &names),
         promotions: promotion_rows(campaign, &names, &describer),
         coupons: coupon_rows(campaign, &names, &describer),
@@ -1293,11 +1293,45 @@ pub fn mermaid_label(name: &str) -> String {
 }
 
 /// The Mermaid gantt chart of phases and material deadlines.
-fn gantt(campaign: &Campaign, l: &Labels) -> Vec<String> {
+fn gantt(campaign: &Campaign, lang: Lang) -> Vec<String> {
+    let l = lang.labels();
+    // The axis shows the year when the plan's days fall in more than one.
+    let years: Vec<i16> = campaign
+        .window
+        .iter()
+        .flat_map(|w| [w.start, w.end])
+        .flatten()
+        .map(|d| d.get().year())
+        .chain(
+            campaign
+                .phases
+                .iter()
+                .flat_map(|p| p.items())
+                .flat_map(|p| [p.start.known(), p.end.known()])
+                .flatten()
+                .map(|d| d.get().year()),
+        )
+        .chain(
+            campaign
+                .materials
+                .iter()
+                .flat_map(|m| m.items())
+                .filter_map(|m| Some(m.due.known()?.get().year())),
+        )
+        .chain(
+            super::offers::offer_spans(campaign, lang)
+                .iter()
+                .flat_map(|o| [o.from.year(), o.to.year()]),
+        )
+        .collect();
+    let crosses = years.iter().min() != years.iter().max();
     let mut out = vec![
         "gantt".to_owned(),
         "    dateFormat YYYY-MM-DD".to_owned(),
-        "    axisFormat %m-%d".to_owned(),
+        format!(
+            "    axisFormat {}",
+            if crosses { "%Y-%m-%d" } else { "%m-%d" }
+        ),
         format!("    section {}", mermaid_label(l.phase)),
     ];
     let phases = campaign
@@ -1318,6 +1352,18 @@ fn gantt(campaign: &Campaign, l: &Labels) -> Vec<String> {
         .flat_map(|m| m.items())
         .filter_map(|m| Some((m.item.to_string(), m.due.known()?.get())))
         .collect();
+    let offers = super::offers::offer_spans(campaign, lang);
+    if !offers.is_empty() {
+        out.push(format!("    section {}", mermaid_label(l.offers)));
+        for (i, o) in offers.iter().enumerate() {
+            let days = days_between(o.from, o.to).saturating_add(1);
+            out.push(format!(
+                "    {} :o{i}, {}, {days}d",
+                mermaid_label(&o.name),
+                o.from
+            ));
+        }
+    }
     if !materials.is_empty() {
         out.push(format!("    section {}", mermaid_label(l.materials_due)));
         for (i, m) in materials.iter().enumerate() {

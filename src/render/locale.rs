@@ -347,6 +347,12 @@ labels! {
     place: "位置", "Where";
     see_review: "活动复盘", "Campaign review";
     see_plan: "活动方案", "Campaign plan";
+    offers: "优惠时间", "Offers";
+    early_access: "会员提前购", "members' early access";
+    daily: "每日", "daily ";
+    coupon_validity: "优惠券有效期", "Coupon validity";
+    flash_slots: "秒杀场次", "Flash sale";
+    early_access_key: "会员提前购", "Members' early access";
 }
 
 #[cfg(test)]

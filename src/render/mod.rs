@@ -9,6 +9,7 @@ pub mod filters;
 pub mod ics;
 pub mod locale;
 pub mod names;
+pub mod offers;
 pub mod place;
 pub mod review;
 pub mod rules_json;
