@@ -244,6 +244,65 @@ fn tables_have_real_headers() {
 }
 
 #[test]
+fn sign_off_risk_matrix_offers_and_links_are_shown() {
+    for (campaign, pages) in all_pages() {
+        let l = Lang::of(&campaign).labels();
+        let plan = &pages
+            .iter()
+            .find(|p| p.file == "plan.html")
+            .expect("plan.html")
+            .html;
+        let what = format!("{}/plan.html", pages[0].id);
+        // The bundled plans are versioned, signed off and rate their risks.
+        let version = campaign.version.as_deref().expect("a version");
+        assert!(plan.contains(&format!("{} {version}", l.version)), "{what}");
+        assert!(
+            plan.contains(&format!("<caption>{}</caption>", l.approvals)),
+            "{what}"
+        );
+        let approvals = campaign.approvals.as_ref().expect("approvals");
+        assert_eq!(
+            count(plan, "<span class=\"pill approved\">")
+                + count(plan, "<span class=\"pill pending\">")
+                + count(plan, "<span class=\"pill rejected\">"),
+            approvals.len(),
+            "{what}"
+        );
+        assert!(plan.contains("<table class=\"risk-matrix\">"), "{what}");
+        assert_eq!(
+            count(plan, "<td class=\"cell "),
+            9,
+            "{what}: a 3 × 3 matrix"
+        );
+        // Offers are on the timeline, in both layouts.
+        assert!(plan.contains("class=\"bar offer coupon\""), "{what}");
+        // Chart labels wrap, never cut.
+        assert!(!plan.contains("…</tspan>"), "{what}");
+        // The plan and the review link to each other.
+        let review = pages.iter().find(|p| p.file == "review.html");
+        assert_eq!(
+            plan.contains("<a href=\"review.html\">"),
+            review.is_some(),
+            "{what}"
+        );
+        if let Some(review) = review {
+            assert!(review.html.contains("<a href=\"plan.html\">"), "{what}");
+        }
+    }
+    // The CNY plan's timeline runs from December 2026 into 2027: the axis says so.
+    let (_, pages) = html_pages(&specs_dir().join("cny-2027.campaign.yaml"));
+    let plan = &pages[0].html;
+    assert!(
+        plan.contains(">2026年12月10日</text>"),
+        "the first tick has its year"
+    );
+    assert!(
+        plan.contains(">2027年1月7日</text>"),
+        "the first tick of 2027 has its year"
+    );
+}
+
+#[test]
 fn charts_are_drawn_when_the_plan_has_phases_and_a_budget() {
     for (campaign, pages) in all_pages() {
         let l = Lang::of(&campaign).labels();

@@ -47,6 +47,9 @@ const NARROW_COLUMNS: usize = 50;
 const TICK_SPACING: i64 = 72;
 /// Height of the line a narrow chart's label takes above its bar.
 const LABEL_LINE: i64 = 18;
+/// The distance between the lines of a label that takes more than one (labels wrap,
+/// never cut).
+pub const LINE: i64 = 15;
 
 /// The baseline of 13 px text centred on a row from `y` to `y + h`.
 pub fn baseline(y: i64, h: i64) -> i64 {
@@ -104,32 +107,40 @@ impl Layout {
         }
     }
 
-    pub(crate) fn label(self, text: &str) -> String {
+    /// A row's label as the lines it is drawn in: the whole text, wrapped to the
+    /// layout's label width.
+    pub(crate) fn label(self, text: &str) -> Vec<String> {
         match self {
-            Layout::Wide => shorten(text, LABEL_COLUMNS),
-            Layout::Narrow => shorten(text, NARROW_COLUMNS),
+            Layout::Wide => wrap(text, LABEL_COLUMNS),
+            Layout::Narrow => wrap(text, NARROW_COLUMNS),
         }
     }
 
-    /// A row starting at `y` whose bar is `h` high: beside its label (wide) or under it
-    /// (narrow).
-    pub(crate) fn row(self, y: i64, h: i64) -> Row {
+    /// A row starting at `y` whose bar is `h` high and whose label takes `lines` lines:
+    /// beside its label (wide; a label taller than the bar makes the row taller, the
+    /// bar centred on it) or under it (narrow).
+    pub(crate) fn row(self, y: i64, h: i64, lines: usize) -> Row {
+        let extra = i64::try_from(lines.max(1) - 1).unwrap_or(0) * LINE;
         match self {
-            Layout::Wide => Row {
-                label_x: LABEL_X,
-                label_anchor: "end",
-                label_y: baseline(y, h),
-                mark_y: y,
-                text_y: baseline(y, h),
-                next: y + h,
-            },
+            Layout::Wide => {
+                let tall = (extra + LINE + 4).max(h);
+                let mark_y = y + (tall - h) / 2;
+                Row {
+                    label_x: LABEL_X,
+                    label_anchor: "end",
+                    label_y: baseline(y, tall) - extra / 2,
+                    mark_y,
+                    text_y: baseline(mark_y, h),
+                    next: y + tall,
+                }
+            }
             Layout::Narrow => Row {
                 label_x: 0,
                 label_anchor: "start",
                 label_y: y + 13,
-                mark_y: y + LABEL_LINE,
-                text_y: baseline(y + LABEL_LINE, h),
-                next: y + LABEL_LINE + h,
+                mark_y: y + LABEL_LINE + extra,
+                text_y: baseline(y + LABEL_LINE + extra, h),
+                next: y + LABEL_LINE + extra + h,
             },
         }
     }
@@ -201,8 +212,8 @@ pub struct Bar {
     pub y: i64,
     pub w: i64,
     pub h: i64,
-    /// The label (shortened when long), and the full text for the tooltip.
-    pub label: String,
+    /// The label's lines (the whole text, wrapped), and the text for the tooltip.
+    pub label: Vec<String>,
     pub title: String,
     /// Where the label goes and its `text-anchor` (`end` in a label column on the left,
     /// `start` above the bar).
@@ -227,7 +238,8 @@ pub struct Bar {
 pub struct Milestone {
     pub x: i64,
     pub y: i64,
-    pub label: String,
+    /// The label's lines (the whole text, wrapped).
+    pub label: Vec<String>,
     pub title: String,
     /// Where the label goes, its baseline and `text-anchor`.
     pub label_x: i64,
@@ -272,20 +284,38 @@ pub struct ExposureChart {
     pub saved: Bar,
 }
 
-/// Shortens a label to about `max` columns (a CJK character counts two), with `…`.
-pub fn shorten(text: &str, max: usize) -> String {
-    let mut width = 0;
-    let mut out = String::new();
-    for c in text.chars() {
-        let w = if c.is_ascii() { 1 } else { 2 };
-        if width + w > max {
-            out.push('…');
-            return out;
+/// Wraps a label into lines of about `max` columns (a CJK character counts two), never
+/// cutting it: breaks at spaces first; a word (or a run of CJK text) wider than a line
+/// breaks between characters, never before closing punctuation.
+pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    let cols = |c: char| if c.is_ascii() { 1 } else { 2 };
+    let width = |s: &str| s.chars().map(cols).sum::<usize>();
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let gap = usize::from(!line.is_empty());
+        if width(&line) + gap + width(word) <= max {
+            if gap == 1 {
+                line.push(' ');
+            }
+            line.push_str(word);
+            continue;
         }
-        width += w;
-        out.push(c);
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        for c in word.chars() {
+            let closing = "，。、；：）」』》！？,.;:)·…".contains(c);
+            if width(&line) + cols(c) > max && !line.is_empty() && !closing {
+                lines.push(std::mem::take(&mut line));
+            }
+            line.push(c);
+        }
     }
-    out
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 pub fn charts(campaign: &Campaign, analysis: Option<&Analysis>, names: &Names<'_>) -> Charts {
@@ -439,7 +469,8 @@ fn phase_bars(
     let width = layout.width();
     let mut bars = Vec::new();
     for p in phases {
-        let row = layout.row(*y, h);
+        let label = layout.label(p.name);
+        let row = layout.row(*y, h, label.len());
         let (a, b) = (scale.x(p.from), scale.day_end(p.to));
         let w = (b - a).max(3);
         let value = p.value.clone();
@@ -459,7 +490,7 @@ fn phase_bars(
             y: row.mark_y,
             w,
             h,
-            label: layout.label(p.name),
+            label,
             title: format!("{} · {}", p.name, lang.dates(p.from, p.to)),
             label_x: row.label_x,
             label_y: row.label_y,
@@ -488,7 +519,8 @@ fn milestone_marks(
     let width = layout.width();
     let mut milestones = Vec::new();
     for m in materials {
-        let row = layout.row(*y, h);
+        let label = layout.label(m.0);
+        let row = layout.row(*y, h, label.len());
         let cx = scale.x(m.1) + ((scale.x1 - scale.x0) / scale.span / 2).max(1);
         let cy = row.mark_y + h / 2;
         let r = 7;
@@ -497,7 +529,7 @@ fn milestone_marks(
         milestones.push(Milestone {
             x: cx,
             y: cy,
-            label: layout.label(m.0),
+            label,
             title: format!("{} · {}", m.0, lang.date(m.1)),
             label_x: row.label_x,
             label_y: row.label_y,
@@ -635,7 +667,8 @@ fn budget(campaign: &Campaign, names: &Names<'_>, layout: Layout) -> Option<Budg
     let mut bars = Vec::new();
     let mut y = 4;
     for (name, amount, class) in rows {
-        let row = layout.row(y, h);
+        let label = layout.label(&name);
+        let row = layout.row(y, h, label.len());
         let w = (plot * amount.max(Decimal::ZERO) / largest)
             .round()
             .to_i64()
@@ -647,7 +680,7 @@ fn budget(campaign: &Campaign, names: &Names<'_>, layout: Layout) -> Option<Budg
             y: row.mark_y,
             w,
             h,
-            label: layout.label(&name),
+            label,
             title: format!("{name} · {value}"),
             label_x: row.label_x,
             label_y: row.label_y,
@@ -691,7 +724,7 @@ fn exposure(
     let money = |cents: i64| names.money(crate::analysis::exact::from_cents(cents));
     let share = |cents: i64| percent(Decimal::from(cents) / Decimal::from(value), 2);
     let h = 30;
-    let row = layout.row(4, h);
+    let row = layout.row(4, h, layout.label(l.worst_case).len());
     // Amounts go inside their segment when it is wide enough, else under the bar: the
     // paid amount from the bar's left end, the discount up to its right end.
     let (paid_value, saved_value) = (money(paid), money(value - paid));
@@ -759,10 +792,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn labels_shorten_by_display_width() {
-        assert_eq!(shorten("预热期", 22), "预热期");
-        assert_eq!(shorten("一二三四五六七八九十一二", 10), "一二三四五…");
-        assert_eq!(shorten("Early access", 8), "Early ac…");
+    fn labels_wrap_by_display_width_and_are_never_cut() {
+        assert_eq!(wrap("预热期", 22), ["预热期"]);
+        assert_eq!(
+            wrap("一二三四五六七八九十一二", 10),
+            ["一二三四五", "六七八九十", "一二"]
+        );
+        assert_eq!(wrap("Early access", 8), ["Early", "access"]);
+        assert_eq!(
+            wrap("会员专享价，会员提前购", 10),
+            ["会员专享价，", "会员提前购"]
+        );
+        assert_eq!(
+            wrap("会员专享价 · 会员提前购", 22),
+            ["会员专享价 ·", "会员提前购"]
+        );
+        assert_eq!(
+            wrap("Supercalifragilistic", 8),
+            ["Supercal", "ifragili", "stic"]
+        );
+        // Nothing is lost: the lines hold every character of the label.
+        let text = "Spring bedding · members' early access";
+        assert_eq!(wrap(text, 22).join(" "), text);
     }
 
     #[test]
@@ -793,13 +844,13 @@ mod tests {
 
     #[test]
     fn rows_put_labels_beside_or_above_the_bar() {
-        let wide = Layout::Wide.row(30, 26);
+        let wide = Layout::Wide.row(30, 26, 1);
         assert_eq!(
             (wide.label_x, wide.label_anchor, wide.mark_y),
             (LABEL_X, "end", 30)
         );
         assert_eq!(wide.label_y, wide.text_y);
-        let narrow = Layout::Narrow.row(30, 22);
+        let narrow = Layout::Narrow.row(30, 22, 1);
         assert_eq!((narrow.label_x, narrow.label_anchor), (0, "start"));
         assert!(narrow.label_y < narrow.mark_y && narrow.mark_y < narrow.text_y);
     }
