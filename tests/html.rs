@@ -1,7 +1,8 @@
 //! The HTML documents (`plan.html`, `review.html`) of the example plans: self-contained,
 //! in the plan's language, structurally sound and escaped (always run), and rendered by a
 //! real headless Chromium to PNG at desktop and phone widths and to an A4 PDF (run when a
-//! browser is found; required when `CAMPSPEC_REQUIRE_BROWSER=1`). Screenshots are kept
+//! browser is found; required when `CAMPSPEC_REQUIRE_BROWSER=1`), where at a 390-px
+//! phone width nothing may be wider than the screen or its box. Screenshots are kept
 //! under `target/screenshots/` for people to look at.
 
 use campspec::model::Campaign;
