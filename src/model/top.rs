@@ -29,7 +29,7 @@ pub struct Campaign {
     /// The plan's own version, as the team numbers its drafts (`1.0`, `v3`, `2027-01 draft 2`);
     /// shown on the documents beside the approvals. Write it in quotes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(example = &"1.0", example = &"v3")]
+    #[schemars(example = &"v3", example = &"1.0")]
     pub version: Option<String>,
     /// A short internal description of the campaign's intent (not shown to customers).
     #[serde(default, skip_serializing_if = "Option::is_none")]
