@@ -1,7 +1,8 @@
 //! The HTML documents (`plan.html`, `review.html`) of the example plans: self-contained,
 //! in the plan's language, structurally sound and escaped (always run), and rendered by a
 //! real headless Chromium to PNG at desktop and phone widths and to an A4 PDF (run when a
-//! browser is found; required when `CAMPSPEC_REQUIRE_BROWSER=1`). Screenshots are kept
+//! browser is found; required when `CAMPSPEC_REQUIRE_BROWSER=1`), where at a 390-px
+//! phone width nothing may be wider than the screen or its box. Screenshots are kept
 //! under `target/screenshots/` for people to look at.
 
 use campspec::model::Campaign;
@@ -235,12 +236,71 @@ fn tables_have_real_headers() {
             }
             // Every table scrolls on its own on a small screen.
             assert_eq!(
-                count(html, "<div class=\"table-wrap\">\n    <table"),
+                count(html, "<div class=\"table-wrap"),
                 count(html, "<table"),
                 "{what}: every table is in a scroll container"
             );
         }
     }
+}
+
+#[test]
+fn sign_off_risk_matrix_offers_and_links_are_shown() {
+    for (campaign, pages) in all_pages() {
+        let l = Lang::of(&campaign).labels();
+        let plan = &pages
+            .iter()
+            .find(|p| p.file == "plan.html")
+            .expect("plan.html")
+            .html;
+        let what = format!("{}/plan.html", pages[0].id);
+        // The bundled plans are versioned, signed off and rate their risks.
+        let version = campaign.version.as_deref().expect("a version");
+        assert!(plan.contains(&format!("{} {version}", l.version)), "{what}");
+        assert!(
+            plan.contains(&format!("<caption>{}</caption>", l.approvals)),
+            "{what}"
+        );
+        let approvals = campaign.approvals.as_ref().expect("approvals");
+        assert_eq!(
+            count(plan, "<span class=\"pill approved\">")
+                + count(plan, "<span class=\"pill pending\">")
+                + count(plan, "<span class=\"pill rejected\">"),
+            approvals.len(),
+            "{what}"
+        );
+        assert!(plan.contains("<table class=\"risk-matrix\">"), "{what}");
+        assert_eq!(
+            count(plan, "<td class=\"cell "),
+            9,
+            "{what}: a 3 × 3 matrix"
+        );
+        // Offers are on the timeline, in both layouts.
+        assert!(plan.contains("class=\"bar offer coupon\""), "{what}");
+        // Chart labels wrap, never cut.
+        assert!(!plan.contains("…</tspan>"), "{what}");
+        // The plan and the review link to each other.
+        let review = pages.iter().find(|p| p.file == "review.html");
+        assert_eq!(
+            plan.contains("<a href=\"review.html\">"),
+            review.is_some(),
+            "{what}"
+        );
+        if let Some(review) = review {
+            assert!(review.html.contains("<a href=\"plan.html\">"), "{what}");
+        }
+    }
+    // The CNY plan's timeline runs from December 2026 into 2027: the axis says so.
+    let (_, pages) = html_pages(&specs_dir().join("cny-2027.campaign.yaml"));
+    let plan = &pages[0].html;
+    assert!(
+        plan.contains(">2026年12月10日</text>"),
+        "the first tick has its year"
+    );
+    assert!(
+        plan.contains(">2027年1月7日</text>"),
+        "the first tick of 2027 has its year"
+    );
 }
 
 #[test]
@@ -385,7 +445,7 @@ fn numeric_columns_are_right_aligned() {
                 "{}",
                 page.file
             );
-            assert!(page.html.contains("<td class=\"num\">"), "{}", page.file);
+            assert!(page.html.contains("<td class=\"num\""), "{}", page.file);
             assert!(
                 page.html.contains(".num {\n  text-align: right"),
                 "{}",
@@ -468,7 +528,7 @@ fn screenshots_dir() -> PathBuf {
 
 /// Runs Chromium headless on `html` with `extra` flags, in a fresh profile; panics with
 /// its output if it fails or takes longer than two minutes.
-fn chromium(browser: &Path, html: &Path, extra: &[String]) {
+fn chromium(browser: &Path, html: &Path, extra: &[String]) -> String {
     let profile = tempfile::tempdir().expect("a temporary profile directory");
     let mut args: Vec<String> = [
         "--headless",
@@ -516,6 +576,43 @@ fn chromium(browser: &Path, html: &Path, extra: &[String]) {
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// A page holding `page` in a frame exactly `width` px wide. Headless Chromium does not
+/// lay a window out narrower than 500 px, so a phone is a frame: the page inside sees a
+/// 390-px viewport and its media queries apply. With `probe`, a script measures the
+/// page once loaded and replaces the wrapper's body with the report
+/// `OVERFLOW[vw:<width> <place>:<scroll width>><client width> …]`: every box (the page,
+/// table and chart scrollers, figures, fact lists) wider than the room it has.
+fn phone_wrapper(page: &str, width: u32, probe: bool) -> String {
+    let script = if probe {
+        r#"<script>
+window.addEventListener('load', function () {
+  var d = document.getElementById('f').contentDocument, root = d.documentElement;
+  var bad = ['vw:' + root.clientWidth];
+  if (root.scrollWidth > root.clientWidth) bad.push('page:' + root.scrollWidth + '>' + root.clientWidth);
+  d.querySelectorAll('.table-wrap, .chart-scroll, .narrow-chart, figure, dl, pre, table').forEach(function (e) {
+    if (e.getClientRects().length === 0) return;
+    var room = e.tagName === 'TABLE' ? e.parentElement.clientWidth : e.clientWidth;
+    var wide = e.tagName === 'TABLE' ? e.getBoundingClientRect().width : e.scrollWidth;
+    if (wide > room + 1) {
+      var s = e.closest('section');
+      bad.push((s ? s.id : 'header') + '/' + e.tagName.toLowerCase() + '.' + e.className.replace(/ /g, '.') + ':' + Math.round(wide) + '>' + room);
+    }
+  });
+  document.body.textContent = 'OVERFLOW[' + bad.join(' ') + ']';
+});
+</script>"#
+    } else {
+        ""
+    };
+    format!(
+        "<!doctype html><html><head><meta charset=\"utf-8\"><style>html,body{{margin:0;padding:0;background:#fff}}\
+         iframe{{display:block;width:{width}px;height:{}px;border:0}}</style></head>\
+         <body><iframe id=\"f\" src=\"{page}\"></iframe>{script}</body></html>",
+        PHONE.1
+    )
 }
 
 /// A decoded screenshot: its size and how many pixels of its content area (the top
@@ -603,12 +700,16 @@ fn chromium_renders_the_pages() {
             .iter()
             .map(|(stem, html)| {
                 scope.spawn(move || {
+                    let page = format!("{stem}.html");
+                    let phone = dir.join(format!("{stem}-phone.html"));
+                    std::fs::write(&phone, phone_wrapper(&page, PHONE.0, false))
+                        .expect("write the phone frame");
                     for (name, (w, h)) in [("desktop", DESKTOP), ("phone", PHONE)] {
                         let png_path = dir.join(format!("{stem}-{name}.png"));
                         let _ = std::fs::remove_file(&png_path);
                         chromium(
                             browser,
-                            html,
+                            if name == "phone" { &phone } else { html },
                             &[
                                 format!("--window-size={w},{h}"),
                                 format!("--screenshot={}", png_path.display()),
@@ -632,6 +733,38 @@ fn chromium_renders_the_pages() {
                             share * 100.0
                         );
                     }
+                    // On a 390-px phone nothing is wider than the screen or its box: the
+                    // tables become one card per row, the charts their narrow layout.
+                    let probe = dir.join(format!("{stem}-phone-probe.html"));
+                    std::fs::write(&probe, phone_wrapper(&page, PHONE.0, true))
+                        .expect("write the phone probe");
+                    let dom = chromium(
+                        browser,
+                        &probe,
+                        &[
+                            "--allow-file-access-from-files".to_owned(),
+                            format!("--window-size={},{}", PHONE.0, PHONE.1),
+                            "--dump-dom".to_owned(),
+                        ],
+                    );
+                    let report = dom
+                        .split_once("OVERFLOW[")
+                        .and_then(|(_, rest)| rest.split_once(']'))
+                        .map(|(report, _)| report.to_owned())
+                        .unwrap_or_else(|| panic!("{stem}: no overflow report in {dom}"));
+                    let mut parts = report.split_whitespace();
+                    assert_eq!(
+                        parts.next(),
+                        Some(format!("vw:{}", PHONE.0).as_str()),
+                        "{stem}: the phone frame is not {} px wide: {report}",
+                        PHONE.0
+                    );
+                    let overflowing: Vec<&str> = parts.collect();
+                    assert!(
+                        overflowing.is_empty(),
+                        "{stem} at {} px: wider than the screen or its box: {overflowing:?}",
+                        PHONE.0
+                    );
                     let pdf = dir.join(format!("{stem}.pdf"));
                     let _ = std::fs::remove_file(&pdf);
                     chromium(

@@ -57,3 +57,7 @@ d006-from-before = coupon `{ $coupon }` is valid from { $from }, before the camp
 d006-to-after = coupon `{ $coupon }` is valid until { $to }, after the campaign window closes on { $closes }
 d006-help-from = make it valid from { $start } or later
 d006-help-to = make it valid until { $end } at the latest
+
+# D007 approval-after-start. $role: the approval's role as written; $date: its date; $start: the window's first day.
+d007-late = the approval of `{ $role }` is dated { $date }, after the campaign starts on { $start }
+d007-help = have the plan signed off by { $start }, or correct the date

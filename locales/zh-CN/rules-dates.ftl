@@ -42,3 +42,8 @@ rule-D002-summary = 阶段的开始早于或结束晚于活动时间
 rule-D004-summary = 活动时间中有日子不属于任何阶段
 rule-D005-summary = 物料的交付日期不早于所需阶段的开始日期
 rule-D006-summary = 优惠券的有效期超出活动时间
+rule-D007-summary = 审批日期晚于活动开始日期
+
+# D007 approval-after-start. $role：审批角色（按方案原文）；$date：审批日期；$start：活动首日。
+d007-late = `{ $role }` 的审批日期为 { $date }，晚于活动开始日期 { $start }
+d007-help = 在 { $start } 前完成方案审批，或改正审批日期

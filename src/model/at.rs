@@ -10,10 +10,10 @@
 //! and every token is escaped by [`crate::source::pointer`].
 
 use super::{
-    AddOn, Audience, Budget, BudgetLine, Campaign, Cart, CartItem, Compliance, Copy, Coupon,
-    Customer, Fee, GiftTier, Goal, GoalPart, GoalResult, Guardrails, List, Material, MemberLevel,
-    Messaging, PersonalData, Phase, PointsRedeem, Prize, Promotion, ReferencePrice, ResultDetail,
-    Risk, Stacking, Subscription, Team, Tier, Validity, Waiver, Window,
+    AddOn, Approval, Audience, Budget, BudgetLine, Campaign, Cart, CartItem, Compliance, Copy,
+    Coupon, Customer, Fee, GiftTier, Goal, GoalPart, GoalResult, Guardrails, List, Material,
+    MemberLevel, Messaging, PersonalData, Phase, PointsRedeem, Prize, Promotion, ReferencePrice,
+    ResultDetail, Risk, Stacking, Subscription, Team, Tier, Validity, Waiver, Window,
 };
 use crate::source::pointer;
 use std::fmt;
@@ -282,12 +282,12 @@ macro_rules! locations {
 
 locations! {
     "campaign" "" Campaign {
-        campspec, id, name, summary, owner, locale, currency, timezone,
+        campspec, id, name, version, summary, owner, locale, currency, timezone,
         jurisdictions, window -> Window, teams -> List<Team>, goals -> List<Goal>,
         phases -> List<Phase>, budget -> Budget, promotions -> List<Promotion>,
         coupons -> List<Coupon>, add_ons -> List<AddOn>, stacking -> Stacking, guardrails -> Guardrails,
         copy -> List<Copy>, compliance -> Compliance, audience -> Audience, risks -> List<Risk>,
-        materials -> List<Material>, results -> Keyed,
+        approvals -> List<Approval>, materials -> List<Material>, results -> Keyed,
     }
     "campaign" "/properties/window" Window { start, end }
     "campaign" "/$defs/Team" Team { id, name, duties }
@@ -351,7 +351,8 @@ locations! {
     }
     "campaign" "/$defs/Messaging" Messaging { channel, consent, soft_opt_in }
     "campaign" "/$defs/Waiver" Waiver { rule, at, reason, approved_by, expires }
-    "campaign" "/$defs/Risk" Risk { id, risk, prevention, response, owner }
+    "campaign" "/$defs/Risk" Risk { id, risk, prevention, response, owner, likelihood, impact }
+    "campaign" "/$defs/Approval" Approval { role, name, date, status }
     "campaign" "/$defs/Material" Material { id, item, quantity, owner, due, needed_by }
     "cart" "" Cart { at, customer -> Customer, items -> List<CartItem>, coupons -> List<crate::values::Id> }
     "cart" "/$defs/CartItem" CartItem { name, price, quantity, scope, flash }

@@ -9,6 +9,7 @@
 //! and mappings with `serde_json::json!`.
 
 mod add_ons;
+mod approvals;
 mod at;
 mod audience;
 mod budget;
@@ -28,6 +29,7 @@ mod teams;
 mod top;
 
 pub use add_ons::{AddOn, Requirement};
+pub use approvals::{Approval, ApprovalStatus, Level};
 pub use at::{At, CART, Identified, Keyed, Loc, PLAN};
 pub use audience::Audience;
 pub use budget::{Budget, BudgetLine};

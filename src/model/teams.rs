@@ -1,6 +1,6 @@
 //! Teams and risks: who does what, and who answers for each risk.
 
-use super::{Known, List};
+use super::{Known, Level, List};
 use crate::values::Id;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -43,4 +43,13 @@ pub struct Risk {
     /// The team answering for it (a `teams` id).
     #[schemars(example = &"it", example = &"ecommerce")]
     pub owner: Known<Id>,
+    /// How likely it is to happen: `low`, `medium` or `high` (the documents place the
+    /// risk on a likelihood × impact matrix).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"medium")]
+    pub likelihood: Option<Level>,
+    /// How much harm it does if it happens: `low`, `medium` or `high`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"high")]
+    pub impact: Option<Level>,
 }

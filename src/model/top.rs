@@ -1,8 +1,8 @@
 //! The top level of a spec: identity, locale, currency, time zone, jurisdictions, window.
 
 use super::{
-    AddOn, Audience, Budget, Compliance, Copy, Coupon, Goal, GoalResult, Guardrails, List,
-    Material, Phase, Promotion, Risk, Stacking, Team,
+    AddOn, Approval, Audience, Budget, Compliance, Copy, Coupon, Goal, GoalResult, Guardrails,
+    List, Material, Phase, Promotion, Risk, Stacking, Team,
 };
 use crate::values::{Date, Id};
 use indexmap::IndexMap;
@@ -26,6 +26,11 @@ pub struct Campaign {
     #[schemars(required)]
     #[schemars(example = &"欢乐中国年·品质心生活 新年促销", example = &"Spring Refresh Sale 2026")]
     pub name: Option<String>,
+    /// The plan's own version, as the team numbers its drafts (`1.0`, `v3`, `2027-01 draft 2`);
+    /// shown on the documents beside the approvals. Write it in quotes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"v3", example = &"1.0")]
+    pub version: Option<String>,
     /// A short internal description of the campaign's intent (not shown to customers).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(
@@ -172,6 +177,16 @@ pub struct Campaign {
         ]),
     )]
     pub risks: Option<List<Risk>>,
+    /// Who signs the plan off: each approval's role, name, date and status (`pending`,
+    /// `approved`, `rejected`). The documents show them as an approvals block.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        example = serde_json::json!([
+            {"role": "市场总监", "name": "王敏", "date": "2026-12-10", "status": "approved"},
+            {"role": "法务", "name": "李强", "status": "pending"}
+        ]),
+    )]
+    pub approvals: Option<List<Approval>>,
     /// Materials to produce (gift boxes, posters, banners) with due dates.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(

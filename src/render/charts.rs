@@ -47,6 +47,9 @@ const NARROW_COLUMNS: usize = 50;
 const TICK_SPACING: i64 = 72;
 /// Height of the line a narrow chart's label takes above its bar.
 const LABEL_LINE: i64 = 18;
+/// The distance between the lines of a label that takes more than one (labels wrap,
+/// never cut).
+pub const LINE: i64 = 15;
 
 /// The baseline of 13 px text centred on a row from `y` to `y + h`.
 pub fn baseline(y: i64, h: i64) -> i64 {
@@ -104,32 +107,40 @@ impl Layout {
         }
     }
 
-    pub(crate) fn label(self, text: &str) -> String {
+    /// A row's label as the lines it is drawn in: the whole text, wrapped to the
+    /// layout's label width.
+    pub(crate) fn label(self, text: &str) -> Vec<String> {
         match self {
-            Layout::Wide => shorten(text, LABEL_COLUMNS),
-            Layout::Narrow => shorten(text, NARROW_COLUMNS),
+            Layout::Wide => wrap(text, LABEL_COLUMNS),
+            Layout::Narrow => wrap(text, NARROW_COLUMNS),
         }
     }
 
-    /// A row starting at `y` whose bar is `h` high: beside its label (wide) or under it
-    /// (narrow).
-    pub(crate) fn row(self, y: i64, h: i64) -> Row {
+    /// A row starting at `y` whose bar is `h` high and whose label takes `lines` lines:
+    /// beside its label (wide; a label taller than the bar makes the row taller, the
+    /// bar centred on it) or under it (narrow).
+    pub(crate) fn row(self, y: i64, h: i64, lines: usize) -> Row {
+        let extra = i64::try_from(lines.max(1) - 1).unwrap_or(0) * LINE;
         match self {
-            Layout::Wide => Row {
-                label_x: LABEL_X,
-                label_anchor: "end",
-                label_y: baseline(y, h),
-                mark_y: y,
-                text_y: baseline(y, h),
-                next: y + h,
-            },
+            Layout::Wide => {
+                let tall = (extra + LINE + 4).max(h);
+                let mark_y = y + (tall - h) / 2;
+                Row {
+                    label_x: LABEL_X,
+                    label_anchor: "end",
+                    label_y: baseline(y, tall) - extra / 2,
+                    mark_y,
+                    text_y: baseline(mark_y, h),
+                    next: y + tall,
+                }
+            }
             Layout::Narrow => Row {
                 label_x: 0,
                 label_anchor: "start",
                 label_y: y + 13,
-                mark_y: y + LABEL_LINE,
-                text_y: baseline(y + LABEL_LINE, h),
-                next: y + LABEL_LINE + h,
+                mark_y: y + LABEL_LINE + extra,
+                text_y: baseline(y + LABEL_LINE + extra, h),
+                next: y + LABEL_LINE + extra + h,
             },
         }
     }
@@ -164,6 +175,25 @@ pub struct Timeline {
     pub axis_y: i64,
     /// The campaign window as a shaded band behind the rows, when the plan has one.
     pub band: Option<Band>,
+    /// The kinds of offer bars drawn, for the legend: each a CSS class and its words.
+    pub offer_keys: Vec<Key>,
+}
+
+/// A legend entry: a swatch's CSS class and what it stands for.
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub struct Key {
+    pub class: &'static str,
+    pub label: &'static str,
+}
+
+/// A bar to draw on the timeline: its name, its first and last day, the text beside
+/// it and its colour class.
+struct Span<'a> {
+    name: &'a str,
+    from: Date,
+    to: Date,
+    value: String,
+    class: String,
 }
 
 /// A shaded rectangle with a tooltip.
@@ -182,8 +212,8 @@ pub struct Bar {
     pub y: i64,
     pub w: i64,
     pub h: i64,
-    /// The label (shortened when long), and the full text for the tooltip.
-    pub label: String,
+    /// The label's lines (the whole text, wrapped), and the text for the tooltip.
+    pub label: Vec<String>,
     pub title: String,
     /// Where the label goes and its `text-anchor` (`end` in a label column on the left,
     /// `start` above the bar).
@@ -208,7 +238,8 @@ pub struct Bar {
 pub struct Milestone {
     pub x: i64,
     pub y: i64,
-    pub label: String,
+    /// The label's lines (the whole text, wrapped).
+    pub label: Vec<String>,
     pub title: String,
     /// Where the label goes, its baseline and `text-anchor`.
     pub label_x: i64,
@@ -253,20 +284,38 @@ pub struct ExposureChart {
     pub saved: Bar,
 }
 
-/// Shortens a label to about `max` columns (a CJK character counts two), with `…`.
-pub fn shorten(text: &str, max: usize) -> String {
-    let mut width = 0;
-    let mut out = String::new();
-    for c in text.chars() {
-        let w = if c.is_ascii() { 1 } else { 2 };
-        if width + w > max {
-            out.push('…');
-            return out;
+/// Wraps a label into lines of about `max` columns (a CJK character counts two), never
+/// cutting it: breaks at spaces first; a word (or a run of CJK text) wider than a line
+/// breaks between characters, never before closing punctuation.
+pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    let cols = |c: char| if c.is_ascii() { 1 } else { 2 };
+    let width = |s: &str| s.chars().map(cols).sum::<usize>();
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let gap = usize::from(!line.is_empty());
+        if width(&line) + gap + width(word) <= max {
+            if gap == 1 {
+                line.push(' ');
+            }
+            line.push_str(word);
+            continue;
         }
-        width += w;
-        out.push(c);
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        for c in word.chars() {
+            let closing = "，。、；：）」』》！？,.;:)·…".contains(c);
+            if width(&line) + cols(c) > max && !line.is_empty() && !closing {
+                lines.push(std::mem::take(&mut line));
+            }
+            line.push(c);
+        }
     }
-    out
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 pub fn charts(campaign: &Campaign, analysis: Option<&Analysis>, names: &Names<'_>) -> Charts {
@@ -322,6 +371,7 @@ fn timeline(campaign: &Campaign, lang: Lang, layout: Layout) -> Option<Timeline>
         .collect();
     // Deadlines in date order (then as written), like the materials table.
     materials.sort_by_key(|m| m.1);
+    let offers = super::offers::offer_spans(campaign, lang);
     let window = campaign
         .window
         .as_ref()
@@ -331,6 +381,7 @@ fn timeline(campaign: &Campaign, lang: Lang, layout: Layout) -> Option<Timeline>
         .iter()
         .flat_map(|p| [p.1, p.2])
         .chain(materials.iter().map(|m| m.1))
+        .chain(offers.iter().flat_map(|o| [o.from, o.to]))
         .chain(window.iter().flat_map(|(a, b)| [*a, *b]))
         .collect();
     dates.sort();
@@ -348,7 +399,35 @@ fn timeline(campaign: &Campaign, lang: Lang, layout: Layout) -> Option<Timeline>
         Layout::Narrow => (22, 8, 28),
     };
     let mut y = top;
-    let bars = phase_bars(&phases, lang, layout, scale, (h, gap), &mut y);
+    let mut spans: Vec<Span<'_>> = phases
+        .iter()
+        .enumerate()
+        .map(|(i, p)| Span {
+            name: p.0,
+            from: p.1,
+            to: p.2,
+            value: lang.days(days_between(p.1, p.2) + 1),
+            class: format!("c{}", i % 6),
+        })
+        .collect();
+    spans.extend(offers.iter().map(|o| Span {
+        name: &o.name,
+        from: o.from,
+        to: o.to,
+        value: o.note.clone(),
+        class: format!("offer {}", o.class),
+    }));
+    let bars = phase_bars(&spans, lang, layout, scale, (h, gap), &mut y);
+    let l = lang.labels();
+    let offer_keys = [
+        ("coupon", l.coupon_validity),
+        ("flash", l.flash_slots),
+        ("early", l.early_access_key),
+    ]
+    .into_iter()
+    .filter(|(class, _)| offers.iter().any(|o| o.class == *class))
+    .map(|(class, label)| Key { class, label })
+    .collect();
     let milestones = milestone_marks(&materials, lang, layout, scale, (h, gap), &mut y);
     let axis_y = y + 4;
     let band = window.map(|(a, b)| {
@@ -373,13 +452,14 @@ fn timeline(campaign: &Campaign, lang: Lang, layout: Layout) -> Option<Timeline>
         grid_y,
         axis_y,
         band,
+        offer_keys,
     })
 }
 
 /// A timeline's phase bars, one row each from `y` (moved past them); `(h, gap)` is the
 /// bars' height and the gap between rows.
 fn phase_bars(
-    phases: &[(&str, Date, Date)],
+    phases: &[Span<'_>],
     lang: Lang,
     layout: Layout,
     scale: DayScale,
@@ -388,12 +468,12 @@ fn phase_bars(
 ) -> Vec<Bar> {
     let width = layout.width();
     let mut bars = Vec::new();
-    for (i, p) in phases.iter().enumerate() {
-        let row = layout.row(*y, h);
-        let (a, b) = (scale.x(p.1), scale.day_end(p.2));
+    for p in phases {
+        let label = layout.label(p.name);
+        let row = layout.row(*y, h, label.len());
+        let (a, b) = (scale.x(p.from), scale.day_end(p.to));
         let w = (b - a).max(3);
-        let days = days_between(p.1, p.2) + 1;
-        let value = lang.days(days);
+        let value = p.value.clone();
         // The day count goes inside a bar wide enough for it; otherwise after the bar,
         // or before it when the bar ends near the right edge.
         let room = text_width(&value);
@@ -410,8 +490,8 @@ fn phase_bars(
             y: row.mark_y,
             w,
             h,
-            label: layout.label(p.0),
-            title: format!("{} · {}", p.0, lang.dates(p.1, p.2)),
+            label,
+            title: format!("{} · {}", p.name, lang.dates(p.from, p.to)),
             label_x: row.label_x,
             label_y: row.label_y,
             label_anchor: row.label_anchor,
@@ -420,7 +500,7 @@ fn phase_bars(
             value_x,
             anchor,
             inside,
-            class: format!("c{}", i % 6),
+            class: p.class.clone(),
         });
         *y = row.next + gap;
     }
@@ -439,7 +519,8 @@ fn milestone_marks(
     let width = layout.width();
     let mut milestones = Vec::new();
     for m in materials {
-        let row = layout.row(*y, h);
+        let label = layout.label(m.0);
+        let row = layout.row(*y, h, label.len());
         let cx = scale.x(m.1) + ((scale.x1 - scale.x0) / scale.span / 2).max(1);
         let cy = row.mark_y + h / 2;
         let r = 7;
@@ -448,7 +529,7 @@ fn milestone_marks(
         milestones.push(Milestone {
             x: cx,
             y: cy,
-            label: layout.label(m.0),
+            label,
             title: format!("{} · {}", m.0, lang.date(m.1)),
             label_x: row.label_x,
             label_y: row.label_y,
@@ -484,8 +565,16 @@ fn milestone_marks(
 fn axis_ticks(scale: DayScale, last: Date, lang: Lang, width: i64) -> Vec<Tick> {
     let mut drawn: Vec<Tick> = Vec::new();
     let mut prev_right = i64::MIN;
+    // When the chart crosses a year, the first tick and the first of each new year
+    // carry the year (`2026年12月20日`, `Jan 3, 2027`).
+    let crosses = scale.first.year() != last.year();
+    let mut year_shown: Option<i16> = None;
     for d in ticks(scale.first, last, scale.span, scale.x1 - scale.x0) {
-        let label = lang.day(d);
+        let label = if crosses && year_shown != Some(d.year()) {
+            lang.date(d)
+        } else {
+            lang.day(d)
+        };
         let tx = scale.x(d);
         let tw = text_width(&label) * 12 / 13;
         let (anchor, left) = if tx - tw / 2 < 0 {
@@ -499,6 +588,9 @@ fn axis_ticks(scale: DayScale, last: Date, lang: Lang, width: i64) -> Vec<Tick> 
             continue;
         }
         prev_right = left + tw;
+        if crosses {
+            year_shown = Some(d.year());
+        }
         drawn.push(Tick {
             x: tx,
             label,
@@ -575,7 +667,8 @@ fn budget(campaign: &Campaign, names: &Names<'_>, layout: Layout) -> Option<Budg
     let mut bars = Vec::new();
     let mut y = 4;
     for (name, amount, class) in rows {
-        let row = layout.row(y, h);
+        let label = layout.label(&name);
+        let row = layout.row(y, h, label.len());
         let w = (plot * amount.max(Decimal::ZERO) / largest)
             .round()
             .to_i64()
@@ -587,7 +680,7 @@ fn budget(campaign: &Campaign, names: &Names<'_>, layout: Layout) -> Option<Budg
             y: row.mark_y,
             w,
             h,
-            label: layout.label(&name),
+            label,
             title: format!("{name} · {value}"),
             label_x: row.label_x,
             label_y: row.label_y,
@@ -631,7 +724,7 @@ fn exposure(
     let money = |cents: i64| names.money(crate::analysis::exact::from_cents(cents));
     let share = |cents: i64| percent(Decimal::from(cents) / Decimal::from(value), 2);
     let h = 30;
-    let row = layout.row(4, h);
+    let row = layout.row(4, h, layout.label(l.worst_case).len());
     // Amounts go inside their segment when it is wide enough, else under the bar: the
     // paid amount from the bar's left end, the discount up to its right end.
     let (paid_value, saved_value) = (money(paid), money(value - paid));
@@ -699,10 +792,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn labels_shorten_by_display_width() {
-        assert_eq!(shorten("预热期", 22), "预热期");
-        assert_eq!(shorten("一二三四五六七八九十一二", 10), "一二三四五…");
-        assert_eq!(shorten("Early access", 8), "Early ac…");
+    fn labels_wrap_by_display_width_and_are_never_cut() {
+        assert_eq!(wrap("预热期", 22), ["预热期"]);
+        assert_eq!(
+            wrap("一二三四五六七八九十一二", 10),
+            ["一二三四五", "六七八九十", "一二"]
+        );
+        assert_eq!(wrap("Early access", 8), ["Early", "access"]);
+        assert_eq!(
+            wrap("会员专享价，会员提前购", 10),
+            ["会员专享价，", "会员提前购"]
+        );
+        assert_eq!(
+            wrap("会员专享价 · 会员提前购", 22),
+            ["会员专享价 ·", "会员提前购"]
+        );
+        assert_eq!(
+            wrap("Supercalifragilistic", 8),
+            ["Supercal", "ifragili", "stic"]
+        );
+        // Nothing is lost: the lines hold every character of the label.
+        let text = "Spring bedding · members' early access";
+        assert_eq!(wrap(text, 22).join(" "), text);
     }
 
     #[test]
@@ -733,13 +844,13 @@ mod tests {
 
     #[test]
     fn rows_put_labels_beside_or_above_the_bar() {
-        let wide = Layout::Wide.row(30, 26);
+        let wide = Layout::Wide.row(30, 26, 1);
         assert_eq!(
             (wide.label_x, wide.label_anchor, wide.mark_y),
             (LABEL_X, "end", 30)
         );
         assert_eq!(wide.label_y, wide.text_y);
-        let narrow = Layout::Narrow.row(30, 22);
+        let narrow = Layout::Narrow.row(30, 22, 1);
         assert_eq!((narrow.label_x, narrow.label_anchor), (0, "start"));
         assert!(narrow.label_y < narrow.mark_y && narrow.mark_y < narrow.text_y);
     }

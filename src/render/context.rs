@@ -5,9 +5,10 @@ use super::charts::{self, Charts};
 use super::describe::Describer;
 use super::locale::{Labels, Lang};
 use super::names::{DASH, Names, days_between};
+use super::place::{Span, place, spans};
 use crate::analysis::Analysis;
 use crate::finding::{Finding, Severity};
-use crate::model::{Campaign, Channel, Metric, Promotion, PromotionKind};
+use crate::model::{ApprovalStatus, Campaign, Channel, Level, Metric, Promotion, PromotionKind};
 use crate::numfmt::{percent, percent_short};
 use crate::source::Source;
 use crate::values::{Measure, Share};
@@ -44,6 +45,15 @@ pub struct PlanContext {
     pub risks: Vec<RiskRow>,
     pub materials: Vec<MaterialRow>,
     pub teams: Vec<TeamRow>,
+    /// The plan's own version, as written.
+    pub version: Option<String>,
+    /// Who signs the plan off.
+    pub approvals: Vec<ApprovalRow>,
+    /// The rated risks on a likelihood × impact grid, when any is rated.
+    pub risk_matrix: Option<RiskMatrix>,
+    /// Whether a review (`review.html`, `review.md`) is built beside this plan (the plan
+    /// has results): the documents link to each other.
+    pub review: bool,
     /// Geometry of the HTML page's SVG charts.
     pub charts: Charts,
 }
@@ -68,6 +78,8 @@ pub struct PhaseRow {
     /// The focus items joined as the language joins a list.
     pub focus_text: String,
     pub budget: String,
+    /// The phase's budget in money (its share of the total), when the plan has a total.
+    pub budget_money: String,
     pub targets: String,
 }
 
@@ -170,6 +182,10 @@ pub struct FindingRow {
     pub code: &'static str,
     pub rule: &'static str,
     pub message: String,
+    /// The message cut at its backticks, values from the plan marked as code.
+    pub spans: Vec<Span>,
+    /// Where it is, in words: `促销机制 › 限时秒杀 › 价格`.
+    pub place: String,
     /// `line N`.
     pub line: usize,
 }
@@ -189,6 +205,47 @@ pub struct RiskRow {
     pub prevention: String,
     pub response: String,
     pub owner: String,
+    /// `低`/`Low`…, or a dash when not rated.
+    pub likelihood: String,
+    pub impact: String,
+    /// `low`, `medium`, `high` (likelihood and impact together, for styling) or `none`.
+    pub rating: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ApprovalRow {
+    pub role: String,
+    pub name: String,
+    pub date: String,
+    /// `pending`, `approved` or `rejected` (for styling).
+    pub status: &'static str,
+    /// The status in the plan's language.
+    pub status_label: &'static str,
+}
+
+/// The risk matrix: impact high to low (rows) by likelihood low to high (columns).
+#[derive(Debug, Serialize)]
+pub struct RiskMatrix {
+    /// The column heads, likelihood low to high.
+    pub columns: Vec<&'static str>,
+    pub rows: Vec<MatrixRow>,
+    /// How many risks are not rated (not on the grid).
+    pub unrated: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MatrixRow {
+    /// The impact of this row.
+    pub impact: &'static str,
+    pub cells: Vec<MatrixCell>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MatrixCell {
+    /// `low`, `medium` or `high`: how serious a risk in this cell is.
+    pub rating: &'static str,
+    /// The risks in the cell, as written.
+    pub risks: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -400,7 +457,7 @@ pub fn plan_context(
         jurisdictions: or_dash(jurisdictions.join(", ")),
         goals: goal_rows(campaign, &names),
         phases: phase_rows(campaign, &names),
-        gantt: gantt(campaign, l),
+        gantt: gantt(campaign, lang),
         budget: budget_view(campaign, &names),
         promotions: promotion_rows(campaign, &names, &describer),
         coupons: coupon_rows(campaign, &names, &describer),
@@ -410,6 +467,15 @@ pub fn plan_context(
         risks: risk_rows(campaign, &names),
         materials: material_rows(campaign, &names),
         teams: team_rows(campaign, names.lang),
+        version: campaign
+            .version
+            .as_deref()
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_owned),
+        approvals: approval_rows(campaign, lang),
+        risk_matrix: risk_matrix(campaign, lang),
+        review: campaign.results.is_some(),
         charts: charts::charts(campaign, analysis, &names),
     }
 }
@@ -481,6 +547,11 @@ fn goal_rows(campaign: &Campaign, names: &Names<'_>) -> Vec<GoalRow> {
 /// The phases section.
 fn phase_rows(campaign: &Campaign, names: &Names<'_>) -> Vec<PhaseRow> {
     let lang = names.lang;
+    let total = campaign
+        .budget
+        .as_ref()
+        .and_then(|b| b.total.as_ref())
+        .map(|t| t.amount);
     let goal_name = |id: &str| {
         campaign
             .goals
@@ -509,6 +580,16 @@ fn phase_rows(campaign: &Campaign, names: &Names<'_>) -> Vec<PhaseRow> {
             },
             budget: match &p.budget {
                 Some(Share::Percent(s)) => percent_short(s.ratio()),
+                Some(Share::Money(m)) => total
+                    .and_then(|t| m.amount.checked_div(t))
+                    .map_or_else(|| DASH.into(), |r| percent(r, 1)),
+                None => DASH.into(),
+            },
+            budget_money: match &p.budget {
+                Some(Share::Percent(s)) => total.map_or_else(
+                    || DASH.into(),
+                    |t| names.money(t.saturating_mul(s.ratio()).round_dp(2)),
+                ),
                 Some(Share::Money(m)) => names.money(m.amount),
                 None => DASH.into(),
             },
@@ -681,6 +762,99 @@ fn risk_rows(campaign: &Campaign, names: &Names<'_>) -> Vec<RiskRow> {
                 .owner
                 .known()
                 .map_or_else(|| DASH.into(), |o| names.team(o.as_str())),
+            likelihood: r
+                .likelihood
+                .map_or_else(|| DASH.into(), |v| level_label(v, names.lang).into()),
+            impact: r
+                .impact
+                .map_or_else(|| DASH.into(), |v| level_label(v, names.lang).into()),
+            rating: match (r.likelihood, r.impact) {
+                (Some(a), Some(b)) => rating(a, b),
+                _ => "none",
+            },
+        })
+        .collect()
+}
+
+/// A level in words.
+fn level_label(level: Level, lang: Lang) -> &'static str {
+    let l = lang.labels();
+    match level {
+        Level::Low => l.low,
+        Level::Medium => l.medium,
+        Level::High => l.high,
+    }
+}
+
+/// How serious a risk of this likelihood and impact is: `low`, `medium` or `high`.
+fn rating(likelihood: Level, impact: Level) -> &'static str {
+    let score = |l: Level| match l {
+        Level::Low => 0u8,
+        Level::Medium => 1,
+        Level::High => 2,
+    };
+    match score(likelihood).saturating_add(score(impact)) {
+        0 | 1 => "low",
+        2 => "medium",
+        _ => "high",
+    }
+}
+
+/// The rated risks on a 3 × 3 grid; `None` when no risk is rated.
+fn risk_matrix(campaign: &Campaign, lang: Lang) -> Option<RiskMatrix> {
+    let risks: Vec<_> = campaign.risks.iter().flat_map(|r| r.items()).collect();
+    let rated: Vec<(Level, Level, String)> = risks
+        .iter()
+        .filter_map(|r| Some((r.likelihood?, r.impact?, r.risk.to_string())))
+        .collect();
+    if rated.is_empty() {
+        return None;
+    }
+    let rows = Level::ALL
+        .iter()
+        .rev()
+        .map(|&impact| MatrixRow {
+            impact: level_label(impact, lang),
+            cells: Level::ALL
+                .iter()
+                .map(|&likelihood| MatrixCell {
+                    rating: rating(likelihood, impact),
+                    risks: rated
+                        .iter()
+                        .filter(|(l, i, _)| *l == likelihood && *i == impact)
+                        .map(|(_, _, name)| name.clone())
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    Some(RiskMatrix {
+        columns: Level::ALL.iter().map(|&l| level_label(l, lang)).collect(),
+        rows,
+        unrated: risks.len().saturating_sub(rated.len()),
+    })
+}
+
+/// The approvals block.
+fn approval_rows(campaign: &Campaign, lang: Lang) -> Vec<ApprovalRow> {
+    let l = lang.labels();
+    campaign
+        .approvals
+        .iter()
+        .flat_map(|a| a.items())
+        .map(|a| {
+            let (status, status_label) = match a.status {
+                ApprovalStatus::Pending => ("pending", l.pending),
+                ApprovalStatus::Approved => ("approved", l.approved),
+                ApprovalStatus::Rejected => ("rejected", l.rejected),
+            };
+            ApprovalRow {
+                role: a.role.trim().to_owned(),
+                name: a.name.trim().to_owned(),
+                date: a.date.map_or_else(|| DASH.into(), |d| lang.date(d.get())),
+                status,
+                status_label,
+            }
         })
         .collect()
 }
@@ -1032,6 +1206,8 @@ fn compliance_view(
             code: f.code,
             rule: f.rule,
             message: f.message.clone(),
+            spans: spans(&f.message),
+            place: place(campaign, &f.primary.pointer, lang),
             line: source
                 .map(|s| s.lines.position(&s.text, f.primary.span.start).line)
                 .unwrap_or(1),
@@ -1117,11 +1293,45 @@ pub fn mermaid_label(name: &str) -> String {
 }
 
 /// The Mermaid gantt chart of phases and material deadlines.
-fn gantt(campaign: &Campaign, l: &Labels) -> Vec<String> {
+fn gantt(campaign: &Campaign, lang: Lang) -> Vec<String> {
+    let l = lang.labels();
+    // The axis shows the year when the plan's days fall in more than one.
+    let years: Vec<i16> = campaign
+        .window
+        .iter()
+        .flat_map(|w| [w.start, w.end])
+        .flatten()
+        .map(|d| d.get().year())
+        .chain(
+            campaign
+                .phases
+                .iter()
+                .flat_map(|p| p.items())
+                .flat_map(|p| [p.start.known(), p.end.known()])
+                .flatten()
+                .map(|d| d.get().year()),
+        )
+        .chain(
+            campaign
+                .materials
+                .iter()
+                .flat_map(|m| m.items())
+                .filter_map(|m| Some(m.due.known()?.get().year())),
+        )
+        .chain(
+            super::offers::offer_spans(campaign, lang)
+                .iter()
+                .flat_map(|o| [o.from.year(), o.to.year()]),
+        )
+        .collect();
+    let crosses = years.iter().min() != years.iter().max();
     let mut out = vec![
         "gantt".to_owned(),
         "    dateFormat YYYY-MM-DD".to_owned(),
-        "    axisFormat %m-%d".to_owned(),
+        format!(
+            "    axisFormat {}",
+            if crosses { "%Y-%m-%d" } else { "%m-%d" }
+        ),
         format!("    section {}", mermaid_label(l.phase)),
     ];
     let phases = campaign
@@ -1142,6 +1352,18 @@ fn gantt(campaign: &Campaign, l: &Labels) -> Vec<String> {
         .flat_map(|m| m.items())
         .filter_map(|m| Some((m.item.to_string(), m.due.known()?.get())))
         .collect();
+    let offers = super::offers::offer_spans(campaign, lang);
+    if !offers.is_empty() {
+        out.push(format!("    section {}", mermaid_label(l.offers)));
+        for (i, o) in offers.iter().enumerate() {
+            let days = days_between(o.from, o.to).saturating_add(1);
+            out.push(format!(
+                "    {} :o{i}, {}, {days}d",
+                mermaid_label(&o.name),
+                o.from
+            ));
+        }
+    }
     if !materials.is_empty() {
         out.push(format!("    section {}", mermaid_label(l.materials_due)));
         for (i, m) in materials.iter().enumerate() {

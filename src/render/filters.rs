@@ -10,6 +10,30 @@ pub fn register(env: &mut Environment<'_>) {
     env.add_filter("md_block", md_block);
     env.add_filter("slug", slug);
     env.add_filter("cjk_wrap", cjk_wrap);
+    env.add_filter("md_code", md_code);
+}
+
+/// `{{ value|md_code }}`: a value from the plan as a Markdown code span that is safe in
+/// a table cell: fenced by more backticks than it holds, `|` escaped, line breaks and
+/// other controls shown as escapes.
+pub fn md_code(text: String) -> minijinja::Value {
+    let mut body = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '|' => body.push_str("\\|"),
+            '\r' | '\n' | '\t' => body.push(' '),
+            c if escape::is_escaped(c) => escape::push_escape(&mut body, c),
+            c => body.push(c),
+        }
+    }
+    let longest = body.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest.saturating_add(1));
+    let pad = if body.starts_with('`') || body.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    minijinja::Value::from_safe_string(format!("{fence}{pad}{body}{pad}{fence}"))
 }
 
 /// `{{ text|md }}`: escapes text for Markdown explicitly (Markdown templates already
@@ -113,6 +137,12 @@ pub fn md_block(text: String) -> minijinja::Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_spans_hold_backticks_and_pipes() {
+        assert_eq!(md_code("a|b".into()).to_string(), "`a\\|b`");
+        assert_eq!(md_code("x`y".into()).to_string(), "``x`y``");
+    }
 
     #[test]
     fn markdown_shows_text_as_written() {

@@ -155,6 +155,23 @@ impl Lang {
         }
     }
 
+    /// A field of the plan in words (`价格` / `Price`), when the documents name it.
+    pub fn field(self, key: &str) -> Option<&'static str> {
+        let (zh, en) = field_words(key)?;
+        Some(match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        })
+    }
+
+    /// The `n`th item of a list, counted from 1: `第2项` / `item 2`.
+    pub fn nth(self, n: usize) -> String {
+        match self {
+            Lang::Zh => format!("第{n}项"),
+            Lang::En => format!("item {n}"),
+        }
+    }
+
     /// A number of days: `15天` / `15 days`.
     pub fn days(self, n: i64) -> String {
         match (self, n) {
@@ -163,6 +180,157 @@ impl Lang {
             (Lang::En, _) => format!("{n} days"),
         }
     }
+}
+
+/// The words for the plan's field names: key, Chinese, English.
+const FIELDS: &[(&str, &str, &str)] = &[
+    ("campspec", "格式版本", "Format version"),
+    ("id", "编号", "ID"),
+    ("name", "名称", "Name"),
+    ("version", "方案版本", "Version"),
+    ("summary", "概述", "Summary"),
+    ("owner", "负责部门", "Owner"),
+    ("locale", "文档语言", "Language"),
+    ("currency", "币种", "Currency"),
+    ("timezone", "时区", "Time zone"),
+    ("jurisdictions", "适用法域", "Jurisdictions"),
+    ("window", "活动时间", "Dates"),
+    ("teams", "团队与职责", "Teams"),
+    ("duties", "职责", "Duties"),
+    ("goals", "目标", "Goals"),
+    ("metric", "指标", "Metric"),
+    ("baseline", "基线", "Baseline"),
+    ("target", "目标值", "Target"),
+    ("growth", "增长", "Growth"),
+    ("unit", "单位", "Unit"),
+    ("parts", "分解", "Breakdown"),
+    ("phases", "阶段", "Phases"),
+    ("phase", "阶段", "Phase"),
+    ("start", "开始日期", "Start"),
+    ("end", "结束日期", "End"),
+    ("focus", "重点", "Focus"),
+    ("targets", "阶段目标", "Phase targets"),
+    ("budget", "预算", "Budget"),
+    ("total", "总预算", "Total"),
+    ("reserve", "预留", "Reserve"),
+    ("lines", "预算项目", "Budget lines"),
+    ("amount", "金额", "Amount"),
+    ("promotions", "促销机制", "Promotions"),
+    ("coupons", "优惠券", "Coupons"),
+    ("add_ons", "搭售项目", "Add-ons"),
+    ("type", "类型", "Type"),
+    ("terms", "活动规则", "Terms"),
+    ("quantity", "数量", "Quantity"),
+    ("per_user", "每人限量", "Per customer"),
+    ("reference_price", "参考价", "Reference price"),
+    ("basis", "依据", "Basis"),
+    ("days", "天数", "Days"),
+    ("evidence", "证明材料", "Evidence"),
+    ("requires", "前提条件", "Requirements"),
+    ("fees", "费用", "Fees"),
+    ("mandatory", "必付", "Mandatory"),
+    ("included", "已含", "Included"),
+    ("condition", "条件", "Condition"),
+    ("personalised", "个性化定价", "Personalised"),
+    ("subscription", "订阅", "Subscription"),
+    ("tiers", "档位", "Tiers"),
+    ("spend", "门槛金额", "Spend"),
+    ("discount", "优惠", "Discount"),
+    ("repeat", "每满", "Repeats"),
+    ("max_repeats", "最多叠加次数", "Maximum repeats"),
+    ("scope", "适用范围", "Scope"),
+    ("slots", "场次", "Slots"),
+    ("items_per_slot", "每场件数", "Items per slot"),
+    ("price", "价格", "Price"),
+    ("min_margin", "最低剩余毛利", "Minimum margin left"),
+    ("levels", "会员等级", "Levels"),
+    ("level", "等级", "Level"),
+    ("early_access_days", "会员提前购天数", "Early access days"),
+    ("prices", "价格", "Prices"),
+    ("grand_prize", "大奖", "Grand prize"),
+    ("prizes", "奖品", "Prizes"),
+    ("value", "价值", "Value"),
+    ("odds", "中奖概率", "Odds"),
+    ("entry", "参与方式", "Entry"),
+    ("free_entry", "免费参与方式", "Free entry"),
+    ("entry_fee", "参与费用", "Entry fee"),
+    ("pieces", "卡片", "Pieces"),
+    ("reward", "奖励", "Reward"),
+    ("gift", "赠品", "Gift"),
+    ("gift_cost", "赠品成本", "Gift cost"),
+    ("percent", "折扣比例", "Percentage"),
+    ("cap", "优惠上限", "Cap"),
+    ("min_spend", "使用门槛", "Minimum spend"),
+    ("audience", "适用人群", "Audience"),
+    ("valid", "有效期", "Valid"),
+    ("from", "起始日期", "From"),
+    ("to", "截止日期", "To"),
+    ("preselected", "默认勾选", "Preselected"),
+    ("offered_with", "搭配优惠", "Offered with"),
+    ("stacking", "叠加规则", "Stacking"),
+    ("max_coupons_per_order", "每单最多用券", "Coupons per order"),
+    (
+        "claims_per_user_per_day",
+        "每人每日最多领取",
+        "Claims per customer per day",
+    ),
+    ("standalone", "不与其他优惠同享", "Combine with nothing"),
+    ("exclusive", "互斥", "Mutually exclusive"),
+    ("guardrails", "护栏", "Guardrails"),
+    ("min_order", "最低订单金额", "Minimum order"),
+    ("gross_margin", "毛利率", "Gross margin"),
+    ("max_discount", "最大优惠深度", "Maximum discount"),
+    ("max_gift_cost", "赠品成本上限", "Maximum gift cost"),
+    ("copy", "对客文案", "Copy"),
+    ("channel", "渠道", "Channel"),
+    ("text", "文案", "Text"),
+    ("advertises", "对应优惠", "Advertises"),
+    ("opt_out", "退订方式", "Opt-out"),
+    ("ad_label", "广告标识", "Ad label"),
+    ("close", "截止时间", "Closes"),
+    ("compliance", "合规", "Compliance"),
+    ("reviewed_by", "审核部门", "Reviewed by"),
+    ("data_retention", "个人信息保存期限", "Personal data kept"),
+    ("prize_records", "获奖记录保存期限", "Prize records kept"),
+    ("personal_data", "个人信息", "Personal data"),
+    (
+        "messaging",
+        "营销信息接收同意",
+        "Consent to marketing messages",
+    ),
+    ("consent", "同意", "Consent"),
+    ("waivers", "豁免", "Waivers"),
+    ("rule", "规则", "Rule"),
+    ("at", "位置", "At"),
+    ("reason", "理由", "Reason"),
+    ("approved_by", "批准人", "Approved by"),
+    ("expires", "到期", "Expires"),
+    ("min_age", "最低年龄", "Minimum age"),
+    ("guardian_consent", "监护人同意", "Guardian consent"),
+    ("risks", "风险与应对", "Risks"),
+    ("risk", "风险", "Risk"),
+    ("prevention", "预防措施", "Prevention"),
+    ("response", "应对方案", "Response"),
+    ("likelihood", "可能性", "Likelihood"),
+    ("impact", "影响", "Impact"),
+    ("approvals", "审批", "Approvals"),
+    ("role", "角色", "Role"),
+    ("date", "日期", "Date"),
+    ("status", "状态", "Status"),
+    ("materials", "物料", "Materials"),
+    ("item", "物料", "Item"),
+    ("due", "截止日期", "Due"),
+    ("needed_by", "用于阶段", "Needed by"),
+    ("results", "结果", "Results"),
+    ("actual", "实际", "Actual"),
+];
+
+/// The Chinese and English words for a field name, when campspec names it.
+fn field_words(key: &str) -> Option<(&'static str, &'static str)> {
+    FIELDS
+        .iter()
+        .find(|(k, _, _)| *k == key)
+        .map(|(_, zh, en)| (*zh, *en))
 }
 
 const MONTHS: [&str; 12] = [
@@ -328,6 +496,31 @@ labels! {
     no_target: "无目标值", "no target";
     no_result: "无结果", "no result";
     phase_results: "分阶段结果", "Results by phase";
+    version: "方案版本", "Version";
+    approvals: "审批", "Approvals";
+    role: "角色", "Role";
+    approver: "签批人", "Name";
+    date: "日期", "Date";
+    pending: "待审批", "pending";
+    approved: "已批准", "approved";
+    rejected: "已驳回", "rejected";
+    likelihood: "可能性", "Likelihood";
+    impact: "影响", "Impact";
+    low: "低", "Low";
+    medium: "中", "Medium";
+    high: "高", "High";
+    risk_matrix: "风险矩阵", "Risk matrix";
+    unrated: "未评级的风险", "Risks not rated";
+    budget_money: "预算金额", "Budget";
+    place: "位置", "Where";
+    see_review: "活动复盘", "Campaign review";
+    see_plan: "活动方案", "Campaign plan";
+    offers: "优惠时间", "Offers";
+    early_access: "会员提前购", "members' early access";
+    daily: "每日", "daily ";
+    coupon_validity: "优惠券有效期", "Coupon validity";
+    flash_slots: "秒杀场次", "Flash sale";
+    early_access_key: "会员提前购", "Members' early access";
 }
 
 #[cfg(test)]

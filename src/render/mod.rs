@@ -10,6 +10,8 @@ pub mod funding;
 pub mod ics;
 pub mod locale;
 pub mod names;
+pub mod offers;
+pub mod place;
 pub mod review;
 pub mod rules_json;
 pub mod templates;

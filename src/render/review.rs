@@ -293,13 +293,14 @@ fn chart(measured: &[(String, Decimal, bool)], layout: Layout) -> AttainmentChar
             .to_i64()
             .unwrap_or(0)
             .max(2);
-        let row = layout.row(y, h);
+        let label = layout.label(name);
+        let row = layout.row(y, h, label.len());
         bars.push(Bar {
             x: x0,
             y: row.mark_y,
             w,
             h,
-            label: layout.label(name),
+            label,
             title: format!("{name} · {}", percent(*ratio, 1)),
             label_x: row.label_x,
             label_y: row.label_y,

@@ -25,6 +25,7 @@ static RULES: &[&dyn Rule] = &[
     &dates::PhaseGap,
     &dates::MaterialLate,
     &dates::CouponOutsideWindow,
+    &dates::ApprovalAfterStart,
     &goals::UnitMismatch,
     &goals::GrowthMismatch,
     &goals::UnmeasurableGoal,

@@ -16,6 +16,8 @@ campspec: 1
 # 活动标识和名称：id 用于输出目录和引用（小写字母、数字和连字符），name 是内部沟通用的活动名。
 id: {{id}}
 name: {{name}}
+# 方案版本：按团队的草稿编号填写（加引号），文档页眉与审批栏会显示。
+version: "0.1"
 # 活动简介：内部说明，不面向顾客，可按需改写。
 summary: >
   面向新老会员的四周促销：预热周提醒会员，主推期和冲刺期用满减拉动客单价，
@@ -155,6 +157,14 @@ risks:
     prevention: 按手机号和设备限领，每人限领1张
     response: 冻结异常账号，取消异常订单
     owner: ecommerce
+    # 可能性与影响：low、medium 或 high，文档据此画出风险矩阵。
+    likelihood: medium
+    impact: medium
+
+# 审批：每位签批人的角色、姓名、日期和状态（pending 待审批、approved 已批准、rejected 已驳回）；待审批时不写日期。
+approvals:
+  - { role: 市场负责人, name: 待定, status: pending }
+  - { role: 法务审核, name: 待定, status: pending }
 
 # 物料：写明数量、负责团队和截止日期；due 必须早于 needed_by 阶段的开始日期。
 materials:
@@ -171,6 +181,8 @@ campspec: 1
 # The campaign's id (lowercase letters, digits and '-'; names the output folder) and its name as stakeholders know it.
 id: {{id}}
 name: {{name}}
+# The plan's own version, as your team numbers its drafts (quoted); the documents show it with the approvals.
+version: "0.1"
 # An internal summary for stakeholders (never shown to customers).
 summary: >
   A four-week member sale: a preview week to warm up members, then spend-and-save tiers
@@ -313,6 +325,14 @@ risks:
     prevention: One coupon per verified email address and payment card
     response: Cancel abusive orders and block the accounts
     owner: ecommerce
+    # Likelihood and impact: low, medium or high; the documents place the risk on a matrix.
+    likelihood: medium
+    impact: medium
+
+# Sign-off: each approver's role, name, date and status (pending, approved or rejected); no date while pending.
+approvals:
+  - { role: Marketing lead, name: To be named, status: pending }
+  - { role: Legal review, name: To be named, status: pending }
 
 # Materials to produce, each due before the phase that needs it starts (`due` earlier than `needed_by`'s start).
 materials:

@@ -1,6 +1,7 @@
 //! Date rules: periods run forwards, sit inside the window, phases neither overlap nor
 //! leave gaps, and materials are ready before they are needed.
 
+mod approval_after_start;
 mod coupon_outside_window;
 mod material_late;
 mod outside_window;
@@ -8,6 +9,7 @@ mod phase_gap;
 mod phase_overlap;
 mod start_after_end;
 
+pub use approval_after_start::ApprovalAfterStart;
 pub use coupon_outside_window::CouponOutsideWindow;
 pub use material_late::MaterialLate;
 pub use outside_window::OutsideWindow;
