@@ -36,8 +36,9 @@ declare_rule! {
     ///
     /// ## Depends on
     ///
-    /// The offer read whole (its amounts, quantity and `redemption`) and the line's
-    /// `amount`; an offer whose cost cannot be bounded is `M004`'s.
+    /// The offer read whole (`promotions[]`, `coupons[]`: its amounts, quantity and
+    /// `redemption`), `budget.redemption` and the line's amount (`budget.lines[].amount`);
+    /// an offer whose cost cannot be bounded is `M004`'s.
     ///
     /// ## How to fix
     ///

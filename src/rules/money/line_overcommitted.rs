@@ -37,8 +37,9 @@ declare_rule! {
     ///
     /// ## Depends on
     ///
-    /// The line's `amount` and every offer naming it, read whole and bounded: one that
-    /// cannot be costed withholds the sum.
+    /// The line's amount (`budget.lines[].amount`) and every offer naming it
+    /// (`promotions[]`, `coupons[]`, read whole and bounded, with their `funded_by`): one
+    /// that cannot be costed, or whose `funded_by` cannot be read, withholds the sum.
     ///
     /// ## How to fix
     ///

@@ -33,8 +33,9 @@ declare_rule! {
     ///
     /// ## Depends on
     ///
-    /// The offer read whole, its `redemption` (or `budget.redemption`), and the line's
-    /// `amount`. An offer expected to cost more than its line is `M001`'s.
+    /// The offer read whole (`promotions[]`, `coupons[]`), its `redemption` (or
+    /// `budget.redemption`), and the line's amount (`budget.lines[].amount`). An offer
+    /// expected to cost more than its line is `M001`'s.
     ///
     /// ## How to fix
     ///
