@@ -37,6 +37,9 @@ pub struct PlanContext {
     /// The lines of a Mermaid `gantt` chart of phases and material deadlines.
     pub gantt: Vec<String>,
     pub budget: Option<BudgetView>,
+    /// What the offers each budget line funds can cost (`None` when no offer names a
+    /// line).
+    pub funding: Option<super::funding::FundingView>,
     pub promotions: Vec<OfferRow>,
     pub coupons: Vec<OfferRow>,
     pub stacking: StackingView,
@@ -459,6 +462,7 @@ pub fn plan_context(
         phases: phase_rows(campaign, &names),
         gantt: gantt(campaign, lang),
         budget: budget_view(campaign, &names),
+        funding: super::funding::funding_view(campaign, &names),
         promotions: promotion_rows(campaign, &names, &describer),
         coupons: coupon_rows(campaign, &names, &describer),
         stacking: stacking_view(campaign, analysis, &names),
