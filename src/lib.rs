@@ -36,6 +36,7 @@ pub mod report;
 pub mod rules;
 pub mod scaffold;
 pub mod schema;
+pub mod server;
 pub mod settings;
 #[deny(clippy::arithmetic_side_effects)]
 pub mod simulate;

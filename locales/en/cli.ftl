@@ -19,6 +19,7 @@ cli-after-help =
       campspec explain phase-overlap       show a rule's documentation
       campspec schema > campaign.schema.json
       campspec simulate specs/cny-2027.campaign.yaml --cart specs/carts/cny-2027-diamond.cart.yaml
+      campspec server                      the language server, for editors
       campspec completions bash            shell completions (also zsh, fish, powershell, elvish)
       campspec man > campspec.1            the man page
 
@@ -171,6 +172,11 @@ cli-schema-after-help =
 
     Editors with the YAML language server validate and complete specs that start with
       # yaml-language-server: $schema=<path to schema/campaign.schema.json>
+cli-server-about = Run the language server (LSP over stdio): findings while you type, hover on findings
+cli-server-after-help =
+    Editors start it themselves: point the editor's language client at `campspec server`
+    for *.campaign.yaml files. It speaks the Language Server Protocol on stdin and stdout.
+cli-server-rules-url = Where docs/rules.md is published: each diagnostic links to its rule's section there
 cli-simulate-about = Price a cart with a plan's offers, step by step
 cli-simulate-after-help =
     Examples:
@@ -218,6 +224,7 @@ cli-help-diff-about = Compare two versions of plans and say what changed
 cli-help-rules-about = List every rule with its code, name, default severity and summary
 cli-help-explain-about = Show the documentation of a rule, by code or name
 cli-help-schema-about = Print the JSON Schema (draft 2020-12) of the campaign format
+cli-help-server-about = Run the language server (LSP over stdio): findings while you type, hover on findings
 cli-help-simulate-about = Price a cart with a plan's offers, step by step
 cli-help-completions-about = Print a shell completion script
 cli-help-man-about = Print the man page (roff), of campspec or of one command

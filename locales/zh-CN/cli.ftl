@@ -15,6 +15,7 @@ cli-after-help =
       campspec explain phase-overlap       查看一条规则的说明
       campspec schema > campaign.schema.json
       campspec simulate specs/cny-2027.campaign.yaml --cart specs/carts/cny-2027-diamond.cart.yaml
+      campspec server                      语言服务器，供编辑器使用
       campspec completions bash            生成 shell 补全脚本（也支持 zsh、fish、powershell、elvish）
       campspec man > campspec.1            生成 man 手册
 
@@ -160,6 +161,11 @@ cli-schema-after-help =
 
     使用 YAML language server 的编辑器，会对以下面这行开头的方案做校验和补全：
       # yaml-language-server: $schema=<path to schema/campaign.schema.json>
+cli-server-about = 运行语言服务器（通过标准输入输出的 LSP）：边写边查，悬停查看问题说明
+cli-server-after-help =
+    由编辑器自行启动：在编辑器的语言客户端中为 *.campaign.yaml 文件配置 `campspec server`。
+    它在标准输入和标准输出上使用语言服务器协议（LSP）通信。
+cli-server-rules-url = docs/rules.md 的发布地址：每条诊断都链接到该文档中对应规则的章节
 cli-simulate-about = 用方案的优惠为一个购物车逐步计价
 cli-simulate-after-help =
     示例：
@@ -206,6 +212,7 @@ cli-help-diff-about = 比较方案的两个版本，说明改了什么
 cli-help-rules-about = 列出全部规则：代码、名称、默认级别和摘要
 cli-help-explain-about = 按代码或名称查看一条规则的说明
 cli-help-schema-about = 输出活动方案格式的 JSON Schema（draft 2020-12）结构定义
+cli-help-server-about = 运行语言服务器（通过标准输入输出的 LSP）：边写边查，悬停查看问题说明
 cli-help-simulate-about = 用方案的优惠为一个购物车逐步计价
 cli-help-completions-about = 输出 shell 补全脚本
 cli-help-man-about = 输出 campspec 或某个命令的 man 手册（roff）

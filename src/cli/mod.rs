@@ -11,6 +11,7 @@ pub mod init;
 mod progress;
 mod rules;
 mod schema;
+mod server;
 mod simulate;
 
 use campspec::i18n::{Choice, Lang};
@@ -43,6 +44,7 @@ Examples:
   campspec explain phase-overlap       show a rule's documentation
   campspec schema > campaign.schema.json
   campspec simulate specs/cny-2027.campaign.yaml --cart specs/carts/cny-2027-diamond.cart.yaml
+  campspec server                      the language server, for editors
   campspec completions bash            shell completions (also zsh, fish, powershell, elvish)
   campspec man > campspec.1            the man page
 
@@ -144,6 +146,7 @@ pub enum Command {
     Explain(explain::Args),
     Schema(schema::Args),
     Simulate(simulate::Args),
+    Server(server::Args),
     Completions(completions::CompletionsArgs),
     Man(completions::ManArgs),
 }
@@ -192,6 +195,7 @@ pub fn run() -> i32 {
         Command::Explain(args) => explain::run(args),
         Command::Schema(args) => schema::run(args),
         Command::Simulate(args) => simulate::run(args),
+        Command::Server(args) => server::run(args),
         Command::Completions(args) => completions::completions(args),
         Command::Man(args) => completions::man(args),
     }

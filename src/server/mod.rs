@@ -1,0 +1,284 @@
+//! The language server (`campspec server`): the Language Server Protocol over stdio, so an
+//! editor shows the findings of `check` while a plan is written.
+//!
+//! Each open document is checked with [`crate::check_text`] and the settings of the
+//! `campspec.toml` found from the document's folder upwards (read again at each check, so
+//! a changed `campspec.toml` applies from the next change). Diagnostics are published on
+//! open and change and cleared on close; a hover on a finding shows its rule's summary.
+
+mod diagnostics;
+pub mod position;
+
+use crate::check::CheckedFile;
+use crate::i18n::Choice;
+use crate::settings::Settings;
+use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response};
+use lsp_types::notification::{
+    DidChangeTextDocument, DidCloseTextDocument, DidOpenTextDocument, Notification as _,
+    PublishDiagnostics, ShowMessage,
+};
+use lsp_types::request::{HoverRequest, Request as _};
+use lsp_types::{
+    Diagnostic, HoverParams, HoverProviderCapability, MessageType, PublishDiagnosticsParams,
+    ServerCapabilities, ShowMessageParams, TextDocumentSyncCapability, TextDocumentSyncKind, Uri,
+};
+use position::Lines;
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+/// How the server is run.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The language of findings when given (`--lang`); else `lang` in `campspec.toml`,
+    /// else `auto` (each plan's own language).
+    pub lang: Option<Choice>,
+    /// Where the rules' documentation (`docs/rules.md`) is published: diagnostics link
+    /// to the rule's section there.
+    pub rules_url: Option<String>,
+}
+
+/// An open document and what its last check found.
+struct Open {
+    text: String,
+    lines: Lines,
+    checked: CheckedFile,
+}
+
+/// The server's state: the open documents.
+struct Server<'a> {
+    connection: &'a Connection,
+    options: Options,
+    open: HashMap<Uri, Open>,
+}
+
+/// What the server can do, as told to the client in `initialize`.
+pub fn capabilities() -> ServerCapabilities {
+    ServerCapabilities {
+        text_document_sync: Some(TextDocumentSyncCapability::Kind(TextDocumentSyncKind::FULL)),
+        hover_provider: Some(HoverProviderCapability::Simple(true)),
+        ..ServerCapabilities::default()
+    }
+}
+
+/// Serves over stdin and stdout until the client says `exit`. Fails on a protocol
+/// error (or an `exit` without `shutdown`).
+pub fn serve_stdio(options: Options) -> Result<(), String> {
+    let (connection, io_threads) = Connection::stdio();
+    serve(&connection, options)?;
+    drop(connection);
+    io_threads.join().map_err(|e| e.to_string())
+}
+
+/// Serves over `connection`: the handshake, then messages until `shutdown` and `exit`.
+pub fn serve(connection: &Connection, options: Options) -> Result<(), String> {
+    let (id, _params) = connection.initialize_start().map_err(|e| e.to_string())?;
+    let result = serde_json::json!({
+        "capabilities": capabilities(),
+        "serverInfo": { "name": "campspec", "version": env!("CARGO_PKG_VERSION") },
+    });
+    connection
+        .initialize_finish(id, result)
+        .map_err(|e| e.to_string())?;
+    let mut server = Server {
+        connection,
+        options,
+        open: HashMap::new(),
+    };
+    for message in &connection.receiver {
+        match message {
+            Message::Request(request) => {
+                if connection
+                    .handle_shutdown(&request)
+                    .map_err(|e| e.to_string())?
+                {
+                    return Ok(());
+                }
+                server.request(request);
+            }
+            Message::Notification(notification) => {
+                if notification.method == lsp_types::notification::Exit::METHOD {
+                    return Err("exit before shutdown".to_owned());
+                }
+                server.notification(notification);
+            }
+            Message::Response(_) => {}
+        }
+    }
+    Err("the client closed the connection before exit".to_owned())
+}
+
+impl Server<'_> {
+    /// Answers a request.
+    fn request(&mut self, request: Request) {
+        let response = match request.method.as_str() {
+            HoverRequest::METHOD => match serde_json::from_value::<HoverParams>(request.params) {
+                Ok(params) => Response::new_ok(request.id, self.hover(&params)),
+                Err(e) => {
+                    Response::new_err(request.id, ErrorCode::InvalidParams as i32, e.to_string())
+                }
+            },
+            _ => Response::new_err(
+                request.id,
+                ErrorCode::MethodNotFound as i32,
+                format!("unknown request {}", request.method),
+            ),
+        };
+        self.send(response.into());
+    }
+
+    /// Follows a notification: documents opened, changed and closed.
+    fn notification(&mut self, notification: Notification) {
+        match notification.method.as_str() {
+            DidOpenTextDocument::METHOD => {
+                if let Ok(params) = serde_json::from_value::<lsp_types::DidOpenTextDocumentParams>(
+                    notification.params,
+                ) {
+                    let doc = params.text_document;
+                    self.update(doc.uri, doc.text, Some(doc.version));
+                }
+            }
+            DidChangeTextDocument::METHOD => {
+                if let Ok(params) = serde_json::from_value::<lsp_types::DidChangeTextDocumentParams>(
+                    notification.params,
+                ) {
+                    // Full sync: the last change is the whole text.
+                    if let Some(change) = params.content_changes.into_iter().next_back() {
+                        let doc = params.text_document;
+                        self.update(doc.uri, change.text, Some(doc.version));
+                    }
+                }
+            }
+            DidCloseTextDocument::METHOD => {
+                if let Ok(params) = serde_json::from_value::<lsp_types::DidCloseTextDocumentParams>(
+                    notification.params,
+                ) {
+                    let uri = params.text_document.uri;
+                    self.open.remove(&uri);
+                    self.publish(uri, Vec::new(), None);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Checks the new text of document `uri` and publishes its diagnostics.
+    fn update(&mut self, uri: Uri, text: String, version: Option<i32>) {
+        let path = uri_path(&uri);
+        let settings = self.settings(path.as_ref());
+        let name = path
+            .as_ref()
+            .map_or_else(|| uri.as_str().to_owned(), |p| p.display().to_string());
+        let checked = crate::check_text(&name, text.clone(), &settings);
+        let lines = Lines::new(&text);
+        let rules_url = self.options.rules_url.as_deref();
+        let diagnostics = checked
+            .findings
+            .iter()
+            .map(|f| diagnostics::diagnostic(f, &uri, &text, &lines, rules_url))
+            .collect();
+        self.open.insert(
+            uri.clone(),
+            Open {
+                text,
+                lines,
+                checked,
+            },
+        );
+        self.publish(uri, diagnostics, version);
+    }
+
+    /// The settings for the plan at `path`: the `campspec.toml` found from its folder
+    /// upwards (from the working directory for a document not on disk). Settings that
+    /// cannot be read are told to the user, and the defaults apply.
+    fn settings(&self, path: Option<&PathBuf>) -> Settings {
+        let start = path
+            .and_then(|p| p.parent().map(PathBuf::from))
+            .or_else(|| std::env::current_dir().ok());
+        let found = start.and_then(|dir| Settings::discover(&dir));
+        let mut settings = match found.map(|p| Settings::from_file(&p)) {
+            Some(Ok(settings)) => settings,
+            Some(Err(error)) => {
+                let lang = self.options.lang.unwrap_or_default().run_lang();
+                self.show_error(error.render(lang));
+                Settings::default()
+            }
+            None => Settings::default(),
+        };
+        settings.lang = Some(self.options.lang.or(settings.lang).unwrap_or_default());
+        settings
+    }
+
+    /// The hover at a position of an open document.
+    fn hover(&self, params: &HoverParams) -> Option<lsp_types::Hover> {
+        let at = &params.text_document_position_params;
+        let open = self.open.get(&at.text_document.uri)?;
+        let offset = open.lines.offset(&open.text, at.position);
+        diagnostics::hover(&open.checked.findings, &open.text, &open.lines, offset)
+    }
+
+    /// Publishes the diagnostics of document `uri`.
+    fn publish(&self, uri: Uri, diagnostics: Vec<Diagnostic>, version: Option<i32>) {
+        let params = PublishDiagnosticsParams {
+            uri,
+            diagnostics,
+            version,
+        };
+        self.send(Notification::new(PublishDiagnostics::METHOD.to_owned(), params).into());
+    }
+
+    /// Shows an error to the user.
+    fn show_error(&self, message: String) {
+        let params = ShowMessageParams {
+            typ: MessageType::ERROR,
+            message,
+        };
+        self.send(Notification::new(ShowMessage::METHOD.to_owned(), params).into());
+    }
+
+    /// Sends a message; a client gone away ends the loop on its own.
+    fn send(&self, message: Message) {
+        let _ = self.connection.sender.send(message);
+    }
+}
+
+/// The file a `file:` URI names (percent-escapes decoded), `None` for other schemes.
+pub fn uri_path(uri: &Uri) -> Option<PathBuf> {
+    let rest = uri.as_str().strip_prefix("file://")?;
+    // `file:///C:/…` on Windows, `file:///home/…` elsewhere.
+    let rest = match rest.get(1..3) {
+        Some(drive) if cfg!(windows) && drive.ends_with(':') => rest.get(1..)?,
+        _ => rest,
+    };
+    let mut bytes = Vec::with_capacity(rest.len());
+    let mut iter = rest.bytes();
+    while let Some(b) = iter.next() {
+        if b == b'%' {
+            let hex: Vec<u8> = iter.by_ref().take(2).collect();
+            let value = std::str::from_utf8(&hex)
+                .ok()
+                .and_then(|h| u8::from_str_radix(h, 16).ok())?;
+            bytes.push(value);
+        } else {
+            bytes.push(b);
+        }
+    }
+    String::from_utf8(bytes).ok().map(PathBuf::from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_uris_name_paths() {
+        let uri: Uri = "file:///tmp/a%20b/%E6%96%B0%E6%98%A5.campaign.yaml"
+            .parse()
+            .unwrap();
+        assert_eq!(
+            uri_path(&uri),
+            Some(PathBuf::from("/tmp/a b/新春.campaign.yaml"))
+        );
+        let other: Uri = "untitled:Untitled-1".parse().unwrap();
+        assert_eq!(uri_path(&other), None);
+    }
+}

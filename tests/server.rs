@@ -1,0 +1,290 @@
+//! `campspec server`: the Language Server Protocol over pipes — initialize, diagnostics
+//! on open and change (UTF-16 columns), hover on a finding, shutdown and exit.
+
+use serde_json::{Value, json};
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::Duration;
+
+/// How long any answer may take before the test fails (it never hangs).
+const WAIT: Duration = Duration::from_secs(20);
+
+/// A client speaking JSON-RPC to a running `campspec server`.
+struct Client {
+    child: Child,
+    stdin: Option<ChildStdin>,
+    incoming: Receiver<Value>,
+    next_id: i64,
+}
+
+impl Client {
+    fn start(dir: &std::path::Path, args: &[&str]) -> Client {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_campspec"))
+            .arg("server")
+            .args(args)
+            .current_dir(dir)
+            .env_remove("CAMPSPEC_LANG")
+            .env_remove("CAMPSPEC_RULES_URL")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("server starts");
+        let stdout = child.stdout.take().expect("stdout");
+        let stdin = child.stdin.take();
+        let (tx, incoming) = channel();
+        std::thread::spawn(move || {
+            let mut reader = BufReader::new(stdout);
+            while let Some(message) = read_message(&mut reader) {
+                if tx.send(message).is_err() {
+                    break;
+                }
+            }
+        });
+        Client {
+            child,
+            stdin,
+            incoming,
+            next_id: 0,
+        }
+    }
+
+    fn send(&mut self, message: Value) {
+        let body = message.to_string();
+        let stdin = self.stdin.as_mut().expect("stdin open");
+        write!(stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).expect("write");
+        stdin.flush().expect("flush");
+    }
+
+    fn notify(&mut self, method: &str, params: Value) {
+        self.send(json!({ "jsonrpc": "2.0", "method": method, "params": params }));
+    }
+
+    /// Sends a request and returns its response's result.
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        self.next_id += 1;
+        let id = self.next_id;
+        self.send(json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params }));
+        let response = self.wait_for(|m| m["id"] == json!(id) && m.get("method").is_none());
+        assert!(response.get("error").is_none(), "{response}");
+        response["result"].clone()
+    }
+
+    /// The next message that `wanted` accepts (others are skipped).
+    fn wait_for(&self, wanted: impl Fn(&Value) -> bool) -> Value {
+        loop {
+            let message = self
+                .incoming
+                .recv_timeout(WAIT)
+                .expect("the server answers in time");
+            if wanted(&message) {
+                return message;
+            }
+        }
+    }
+
+    /// The next diagnostics published for `uri`.
+    fn diagnostics(&self, uri: &str) -> Vec<Value> {
+        let message = self.wait_for(|m| {
+            m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri
+        });
+        message["params"]["diagnostics"]
+            .as_array()
+            .expect("a list")
+            .clone()
+    }
+
+    fn initialize(&mut self, dir: &std::path::Path) -> Value {
+        let result = self.request(
+            "initialize",
+            json!({ "processId": null, "rootUri": file_uri(dir), "capabilities": {} }),
+        );
+        self.notify("initialized", json!({}));
+        result
+    }
+
+    /// Shutdown and exit: the server's exit code.
+    fn finish(mut self) -> i32 {
+        let result = self.request("shutdown", Value::Null);
+        assert_eq!(result, Value::Null);
+        self.notify("exit", Value::Null);
+        drop(self.stdin.take());
+        for _ in 0..200 {
+            if let Some(status) = self.child.try_wait().expect("wait") {
+                return status.code().expect("an exit code");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        panic!("the server did not exit after `exit`");
+    }
+}
+
+impl Drop for Client {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// One message of the base protocol (`Content-Length` header, blank line, JSON body).
+fn read_message(reader: &mut impl BufRead) -> Option<Value> {
+    let mut length = None;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).ok()? == 0 {
+            return None;
+        }
+        let line = line.trim_end();
+        if line.is_empty() {
+            break;
+        }
+        if let Some(n) = line.strip_prefix("Content-Length:") {
+            length = n.trim().parse::<usize>().ok();
+        }
+    }
+    let mut body = vec![0; length?];
+    reader.read_exact(&mut body).ok()?;
+    serde_json::from_slice(&body).ok()
+}
+
+fn file_uri(path: &std::path::Path) -> String {
+    format!("file://{}", path.display())
+}
+
+/// The `init` plan (Chinese, clean) with its second goal written on one line — CJK and
+/// an emoji before the owner — and that owner misspelt: `markting`.
+fn planted(dir: &std::path::Path) -> (String, String) {
+    let status = Command::new(env!("CARGO_BIN_EXE_campspec"))
+        .arg("init")
+        .current_dir(dir)
+        .env_remove("CAMPSPEC_LANG")
+        .output()
+        .expect("init runs");
+    assert!(status.status.success());
+    let clean = std::fs::read_to_string(dir.join("plan.campaign.yaml")).expect("plan");
+    let block = "  - id: new-users\n    metric: new_users\n    name: 新客首单人数\n    target: 2万\n    owner: marketing\n";
+    assert!(
+        clean.contains(block),
+        "the init template changed: update this test"
+    );
+    let line = "  - { name: 新客首单人数🧧, id: new-users, metric: new_users, target: 2万, owner: markting }\n";
+    let bad = clean.replace(block, line);
+    let good = bad.replace("owner: markting", "owner: marketing");
+    (bad, good)
+}
+
+/// The line (from 0) of the planted mistake.
+fn planted_line(text: &str) -> u64 {
+    let index = text
+        .lines()
+        .position(|l| l.contains("markting"))
+        .expect("planted");
+    u64::try_from(index).expect("small")
+}
+
+#[test]
+fn diagnostics_hover_and_shutdown_over_pipes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("campspec.toml"), "").expect("toml");
+    let (bad, good) = planted(dir.path());
+    let path = dir.path().join("plan.campaign.yaml");
+    let uri = file_uri(&path);
+    let mut client = Client::start(dir.path(), &["--rules-url", "https://example.org/rules.md"]);
+
+    let init = client.initialize(dir.path());
+    assert_eq!(init["capabilities"]["textDocumentSync"], 1, "{init}");
+    assert_eq!(init["capabilities"]["hoverProvider"], true, "{init}");
+    assert_eq!(init["serverInfo"]["name"], "campspec");
+
+    client.notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": uri, "languageId": "yaml", "version": 1, "text": bad } }),
+    );
+    let diagnostics = client.diagnostics(&uri);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
+    let d = &diagnostics[0];
+    let line = planted_line(&bad);
+    // `  - { name: 新客首单人数🧧, id: new-users, metric: new_users, target: 2万, owner: `
+    // is 74 characters but 75 UTF-16 units (🧧 is two).
+    assert_eq!(
+        d["range"],
+        json!({ "start": { "line": line, "character": 75 }, "end": { "line": line, "character": 83 } }),
+        "{d:#}"
+    );
+    assert_eq!(d["severity"], 1);
+    assert_eq!(d["code"], "R001");
+    assert_eq!(d["source"], "campspec");
+    assert_eq!(d["data"]["rule"], "unknown-team", "{d:#}");
+    assert_eq!(
+        d["codeDescription"]["href"],
+        "https://example.org/rules.md#r001-unknown-team"
+    );
+    let message = d["message"].as_str().expect("message");
+    // In the plan's language (zh-CN).
+    assert!(
+        message.contains("`markting`") && message.contains("团队"),
+        "{message}"
+    );
+
+    let hover = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": uri }, "position": { "line": line, "character": 78 } }),
+    );
+    let value = hover["contents"]["value"].as_str().expect("markdown");
+    assert!(value.starts_with("**R001**"), "{value}");
+    assert!(!value.is_ascii(), "the summary in Chinese: {value}");
+    assert_eq!(hover["range"], d["range"]);
+    let nothing = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": uri }, "position": { "line": 0, "character": 0 } }),
+    );
+    assert_eq!(nothing, Value::Null);
+
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": uri, "version": 2 }, "contentChanges": [{ "text": good }] }),
+    );
+    assert_eq!(client.diagnostics(&uri), Vec::<Value>::new());
+
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": uri, "version": 3 }, "contentChanges": [{ "text": bad }] }),
+    );
+    assert_eq!(client.diagnostics(&uri).len(), 1);
+    client.notify(
+        "textDocument/didClose",
+        json!({ "textDocument": { "uri": uri } }),
+    );
+    assert_eq!(client.diagnostics(&uri), Vec::<Value>::new());
+
+    assert_eq!(client.finish(), 0);
+}
+
+#[test]
+fn settings_come_from_the_campspec_toml_above_the_plan() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let plans = dir.path().join("plans");
+    std::fs::create_dir(&plans).expect("mkdir");
+    std::fs::write(dir.path().join("campspec.toml"), "lang = \"en\"\n").expect("toml");
+    let (bad, _) = planted(&plans);
+    let uri = file_uri(&plans.join("plan.campaign.yaml"));
+    // The server runs elsewhere: the settings are found from the plan's path.
+    let elsewhere = tempfile::tempdir().expect("tempdir");
+    let mut client = Client::start(elsewhere.path(), &[]);
+    client.initialize(elsewhere.path());
+    client.notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": uri, "languageId": "yaml", "version": 1, "text": bad } }),
+    );
+    let diagnostics = client.diagnostics(&uri);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
+    let message = diagnostics[0]["message"].as_str().expect("message");
+    assert!(
+        message.is_ascii(),
+        "in English, as campspec.toml asks: {message}"
+    );
+    assert!(diagnostics[0].get("codeDescription").is_none());
+    assert_eq!(client.finish(), 0);
+}
