@@ -102,3 +102,49 @@ pub fn hover(findings: &[Finding], text: &str, lines: &Lines, offset: usize) -> 
         range: Some(lines.range(text, first.primary.span.start, first.primary.span.end)),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::finding::{Label, Span};
+    use crate::i18n::Lang;
+
+    #[test]
+    fn related_places_and_help_travel_with_the_diagnostic() {
+        let text = "phases:\n  - id: 预热\n  - id: burst\n";
+        let lines = Lines::new(text);
+        let at = |needle: &str| {
+            let start = text.find(needle).unwrap();
+            Span::new(start, start + needle.len())
+        };
+        let finding = Finding {
+            code: "D003",
+            rule: "phase-overlap",
+            severity: Severity::Warning,
+            message: "phases overlap".to_owned(),
+            primary: Label {
+                pointer: "/phases/1/id".to_owned(),
+                span: at("burst"),
+                message: None,
+            },
+            related: vec![Label {
+                pointer: "/phases/0/id".to_owned(),
+                span: at("预热"),
+                message: Some("this one".to_owned()),
+            }],
+            help: Some("move one".to_owned()),
+            lang: Lang::En,
+        };
+        let uri: Uri = "file:///p.campaign.yaml".parse().unwrap();
+        let d = diagnostic(&finding, &uri, text, &lines, None);
+        assert_eq!(d.severity, Some(DiagnosticSeverity::WARNING));
+        assert_eq!(d.message, "phases overlap\nhelp: move one");
+        assert_eq!(d.code_description, None);
+        let related = d.related_information.unwrap();
+        assert_eq!(related.len(), 1);
+        assert_eq!(related[0].message, "this one");
+        let range = related[0].location.range;
+        assert_eq!((range.start.line, range.start.character), (1, 8));
+        assert_eq!((range.end.line, range.end.character), (1, 10));
+    }
+}
