@@ -108,6 +108,11 @@ impl Client {
     fn finish(mut self) -> i32 {
         let result = self.request("shutdown", Value::Null);
         assert_eq!(result, Value::Null);
+        self.exit()
+    }
+
+    /// Exit (without asking for shutdown first when called alone): the exit code.
+    fn exit(mut self) -> i32 {
         self.notify("exit", Value::Null);
         drop(self.stdin.take());
         for _ in 0..200 {
@@ -287,4 +292,13 @@ fn settings_come_from_the_campspec_toml_above_the_plan() {
     );
     assert!(diagnostics[0].get("codeDescription").is_none());
     assert_eq!(client.finish(), 0);
+}
+
+/// An `exit` without `shutdown` ends the server with code 1, as the protocol asks.
+#[test]
+fn exit_without_shutdown_ends_with_code_1() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut client = Client::start(dir.path(), &[]);
+    client.initialize(dir.path());
+    assert_eq!(client.exit(), 1);
 }

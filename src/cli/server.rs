@@ -1,7 +1,7 @@
 //! `campspec server`: the language server, over stdin and stdout.
 
 use super::{EXIT_FAILURE, EXIT_OK, print_error};
-use campspec::server::{Options, serve_stdio};
+use campspec::server::{Ended, Options, serve_stdio};
 
 const AFTER_HELP: &str = "\
 Editors start it themselves: point the editor's language client at `campspec server`
@@ -22,7 +22,9 @@ pub fn run(args: Args) -> i32 {
         rules_url: args.rules_url,
     };
     match serve_stdio(options) {
-        Ok(()) => EXIT_OK,
+        Ok(Ended::Cleanly) => EXIT_OK,
+        // The protocol's code for an `exit` that came without `shutdown`.
+        Ok(Ended::WithoutShutdown) => 1,
         Err(error) => {
             print_error(&error);
             EXIT_FAILURE

@@ -60,17 +60,27 @@ pub fn capabilities() -> ServerCapabilities {
     }
 }
 
+/// How the client ended the session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ended {
+    /// `shutdown`, then `exit`.
+    Cleanly,
+    /// `exit` without `shutdown`: the protocol asks the server to exit with code 1.
+    WithoutShutdown,
+}
+
 /// Serves over stdin and stdout until the client says `exit`. Fails on a protocol
-/// error (or an `exit` without `shutdown`).
-pub fn serve_stdio(options: Options) -> Result<(), String> {
+/// error or a connection closed before `exit`.
+pub fn serve_stdio(options: Options) -> Result<Ended, String> {
     let (connection, io_threads) = Connection::stdio();
-    serve(&connection, options)?;
+    let ended = serve(&connection, options)?;
     drop(connection);
-    io_threads.join().map_err(|e| e.to_string())
+    io_threads.join().map_err(|e| e.to_string())?;
+    Ok(ended)
 }
 
 /// Serves over `connection`: the handshake, then messages until `shutdown` and `exit`.
-pub fn serve(connection: &Connection, options: Options) -> Result<(), String> {
+pub fn serve(connection: &Connection, options: Options) -> Result<Ended, String> {
     let (id, _params) = connection.initialize_start().map_err(|e| e.to_string())?;
     let result = serde_json::json!({
         "capabilities": capabilities(),
@@ -91,13 +101,13 @@ pub fn serve(connection: &Connection, options: Options) -> Result<(), String> {
                     .handle_shutdown(&request)
                     .map_err(|e| e.to_string())?
                 {
-                    return Ok(());
+                    return Ok(Ended::Cleanly);
                 }
                 server.request(request);
             }
             Message::Notification(notification) => {
                 if notification.method == lsp_types::notification::Exit::METHOD {
-                    return Err("exit before shutdown".to_owned());
+                    return Ok(Ended::WithoutShutdown);
                 }
                 server.notification(notification);
             }
