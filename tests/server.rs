@@ -302,3 +302,60 @@ fn exit_without_shutdown_ends_with_code_1() {
     client.initialize(dir.path());
     assert_eq!(client.exit(), 1);
 }
+
+/// The outline lists the plan's sections and, under each, its items by name with the
+/// id beside it; selecting an item selects its id.
+#[test]
+fn the_outline_lists_sections_and_items() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("campspec.toml"), "").expect("toml");
+    let (bad, _) = planted(dir.path());
+    let uri = file_uri(&dir.path().join("plan.campaign.yaml"));
+    let mut client = Client::start(dir.path(), &[]);
+    let init = client.initialize(dir.path());
+    assert_eq!(
+        init["capabilities"]["documentSymbolProvider"], true,
+        "{init}"
+    );
+    client.notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": uri, "languageId": "yaml", "version": 1, "text": bad } }),
+    );
+    let _ = client.diagnostics(&uri);
+    let symbols = client.request(
+        "textDocument/documentSymbol",
+        json!({ "textDocument": { "uri": uri } }),
+    );
+    let sections: Vec<&str> = symbols
+        .as_array()
+        .expect("nested symbols")
+        .iter()
+        .filter_map(|s| s["name"].as_str())
+        .collect();
+    for section in ["goals", "phases", "coupons", "copy"] {
+        assert!(
+            sections.contains(&section),
+            "{section} missing: {sections:?}"
+        );
+    }
+    let goals = symbols
+        .as_array()
+        .and_then(|all| all.iter().find(|s| s["name"] == "goals"))
+        .expect("goals");
+    let planted = goals["children"]
+        .as_array()
+        .and_then(|c| c.iter().find(|g| g["detail"] == "new-users"))
+        .expect("the planted goal");
+    assert_eq!(planted["name"], "新客首单人数🧧", "{planted:#}");
+    let line = planted_line(&bad);
+    assert_eq!(
+        planted["selectionRange"]["start"]["line"], line,
+        "{planted:#}"
+    );
+    // `  - { name: 新客首单人数🧧, id: ` is 26 UTF-16 units before the id.
+    assert_eq!(
+        planted["selectionRange"]["start"]["character"], 26,
+        "{planted:#}"
+    );
+    assert_eq!(client.finish(), 0);
+}

@@ -8,6 +8,7 @@
 
 mod diagnostics;
 pub mod position;
+pub mod symbols;
 
 use crate::check::CheckedFile;
 use crate::i18n::Choice;
@@ -17,7 +18,7 @@ use lsp_types::notification::{
     DidChangeTextDocument, DidCloseTextDocument, DidOpenTextDocument, Notification as _,
     PublishDiagnostics, ShowMessage,
 };
-use lsp_types::request::{HoverRequest, Request as _};
+use lsp_types::request::{DocumentSymbolRequest, HoverRequest, Request as _};
 use lsp_types::{
     Diagnostic, HoverParams, HoverProviderCapability, MessageType, PublishDiagnosticsParams,
     ServerCapabilities, ShowMessageParams, TextDocumentSyncCapability, TextDocumentSyncKind, Uri,
@@ -56,6 +57,7 @@ pub fn capabilities() -> ServerCapabilities {
     ServerCapabilities {
         text_document_sync: Some(TextDocumentSyncCapability::Kind(TextDocumentSyncKind::FULL)),
         hover_provider: Some(HoverProviderCapability::Simple(true)),
+        document_symbol_provider: Some(lsp_types::OneOf::Left(true)),
         ..ServerCapabilities::default()
     }
 }
@@ -127,6 +129,24 @@ impl Server<'_> {
                     Response::new_err(request.id, ErrorCode::InvalidParams as i32, e.to_string())
                 }
             },
+            DocumentSymbolRequest::METHOD => {
+                match serde_json::from_value::<lsp_types::DocumentSymbolParams>(request.params) {
+                    Ok(params) => {
+                        let symbols = self.open.get(&params.text_document.uri).map(|open| {
+                            lsp_types::DocumentSymbolResponse::Nested(symbols::outline(
+                                &open.text,
+                                &open.lines,
+                            ))
+                        });
+                        Response::new_ok(request.id, symbols)
+                    }
+                    Err(e) => Response::new_err(
+                        request.id,
+                        ErrorCode::InvalidParams as i32,
+                        e.to_string(),
+                    ),
+                }
+            }
             _ => Response::new_err(
                 request.id,
                 ErrorCode::MethodNotFound as i32,
