@@ -359,3 +359,55 @@ fn the_outline_lists_sections_and_items() {
     );
     assert_eq!(client.finish(), 0);
 }
+
+/// Go to definition from an owner jumps to the team's `id:`; find references lists the
+/// team's definition and every owner naming it.
+#[test]
+fn definition_and_references_follow_ids() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("campspec.toml"), "").expect("toml");
+    let (_, good) = planted(dir.path());
+    let uri = file_uri(&dir.path().join("plan.campaign.yaml"));
+    let mut client = Client::start(dir.path(), &[]);
+    let init = client.initialize(dir.path());
+    assert_eq!(init["capabilities"]["definitionProvider"], true, "{init}");
+    client.notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": uri, "languageId": "yaml", "version": 1, "text": good } }),
+    );
+    let _ = client.diagnostics(&uri);
+    // The planted goal's owner, `marketing`, on its one line.
+    let line = good
+        .lines()
+        .position(|l| l.contains("新客首单人数🧧"))
+        .expect("the goal");
+    let text_line = good.lines().nth(line).expect("line");
+    let byte = text_line.find("owner: marketing").expect("owner") + "owner: ".len();
+    let character = text_line[..byte].encode_utf16().count();
+    let position = json!({ "line": line, "character": character + 2 });
+    let definition = client.request(
+        "textDocument/definition",
+        json!({ "textDocument": { "uri": uri }, "position": position }),
+    );
+    let def_line = definition["range"]["start"]["line"]
+        .as_u64()
+        .expect("a location") as usize;
+    let target = good.lines().nth(def_line).expect("line");
+    assert!(target.contains("id: marketing"), "{target}: {definition:#}");
+    let references = client.request(
+        "textDocument/references",
+        json!({ "textDocument": { "uri": uri }, "position": position,
+                "context": { "includeDeclaration": true } }),
+    );
+    let owners = good.matches("owner: marketing").count();
+    let found = references.as_array().expect("locations");
+    assert_eq!(found.len(), owners + 1, "{references:#}");
+    assert_eq!(found[0]["range"], definition["range"]);
+    let without = client.request(
+        "textDocument/references",
+        json!({ "textDocument": { "uri": uri }, "position": position,
+                "context": { "includeDeclaration": false } }),
+    );
+    assert_eq!(without.as_array().map(Vec::len), Some(owners));
+    assert_eq!(client.finish(), 0);
+}

@@ -7,6 +7,7 @@
 //! open and change and cleared on close; a hover on a finding shows its rule's summary.
 
 mod diagnostics;
+pub mod ids;
 pub mod position;
 pub mod symbols;
 
@@ -18,7 +19,9 @@ use lsp_types::notification::{
     DidChangeTextDocument, DidCloseTextDocument, DidOpenTextDocument, Notification as _,
     PublishDiagnostics, ShowMessage,
 };
-use lsp_types::request::{DocumentSymbolRequest, HoverRequest, Request as _};
+use lsp_types::request::{
+    DocumentSymbolRequest, GotoDefinition, HoverRequest, References, Request as _,
+};
 use lsp_types::{
     Diagnostic, HoverParams, HoverProviderCapability, MessageType, PublishDiagnosticsParams,
     ServerCapabilities, ShowMessageParams, TextDocumentSyncCapability, TextDocumentSyncKind, Uri,
@@ -58,6 +61,8 @@ pub fn capabilities() -> ServerCapabilities {
         text_document_sync: Some(TextDocumentSyncCapability::Kind(TextDocumentSyncKind::FULL)),
         hover_provider: Some(HoverProviderCapability::Simple(true)),
         document_symbol_provider: Some(lsp_types::OneOf::Left(true)),
+        definition_provider: Some(lsp_types::OneOf::Left(true)),
+        references_provider: Some(lsp_types::OneOf::Left(true)),
         ..ServerCapabilities::default()
     }
 }
@@ -129,6 +134,42 @@ impl Server<'_> {
                     Response::new_err(request.id, ErrorCode::InvalidParams as i32, e.to_string())
                 }
             },
+            GotoDefinition::METHOD => {
+                match serde_json::from_value::<lsp_types::GotoDefinitionParams>(request.params) {
+                    Ok(params) => {
+                        let at = params.text_document_position_params;
+                        let found = self
+                            .places(&at, false)
+                            .into_iter()
+                            .next()
+                            .map(lsp_types::GotoDefinitionResponse::Scalar);
+                        Response::new_ok(request.id, found)
+                    }
+                    Err(e) => Response::new_err(
+                        request.id,
+                        ErrorCode::InvalidParams as i32,
+                        e.to_string(),
+                    ),
+                }
+            }
+            References::METHOD => {
+                match serde_json::from_value::<lsp_types::ReferenceParams>(request.params) {
+                    Ok(params) => {
+                        let at = &params.text_document_position;
+                        let mut found = self.places(at, true);
+                        if !params.context.include_declaration {
+                            let definition = self.places(at, false);
+                            found.retain(|l| !definition.contains(l));
+                        }
+                        Response::new_ok(request.id, Some(found))
+                    }
+                    Err(e) => Response::new_err(
+                        request.id,
+                        ErrorCode::InvalidParams as i32,
+                        e.to_string(),
+                    ),
+                }
+            }
             DocumentSymbolRequest::METHOD => {
                 match serde_json::from_value::<lsp_types::DocumentSymbolParams>(request.params) {
                     Ok(params) => {
@@ -244,6 +285,36 @@ impl Server<'_> {
         let open = self.open.get(&at.text_document.uri)?;
         let offset = open.lines.offset(&open.text, at.position);
         diagnostics::hover(&open.checked.findings, &open.text, &open.lines, offset)
+    }
+
+    /// The id at a position: its definition (`all` false), or its definition and every
+    /// use (`all` true; the definition first when the document has one).
+    fn places(
+        &self,
+        at: &lsp_types::TextDocumentPositionParams,
+        all: bool,
+    ) -> Vec<lsp_types::Location> {
+        let uri = &at.text_document.uri;
+        let Some(open) = self.open.get(uri) else {
+            return Vec::new();
+        };
+        let offset = open.lines.offset(&open.text, at.position);
+        let index = ids::Index::of(&open.text);
+        let Some(id) = index.id_at(offset) else {
+            return Vec::new();
+        };
+        let spans = if all {
+            index.references(id)
+        } else {
+            index.definition(id).into_iter().collect()
+        };
+        spans
+            .into_iter()
+            .map(|span| lsp_types::Location {
+                uri: uri.clone(),
+                range: open.lines.range(&open.text, span.start, span.end),
+            })
+            .collect()
     }
 
     /// Publishes the diagnostics of document `uri`.

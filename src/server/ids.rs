@@ -1,0 +1,128 @@
+//! Ids for the editor: where an id is defined (an item's `id:`) and where it is used
+//! (owners, phases, goal targets, `advertises`, `exclusive`, `standalone`, `needed_by`,
+//! `funded_by`), for go to definition and find references.
+
+use crate::finding::Span;
+use crate::source::{NodeRef, yaml};
+
+/// The keys whose values (a scalar or a list of scalars) name ids of other items, and
+/// mappings whose keys are ids (`targets`).
+const REFERENCE_KEYS: &[&str] = &[
+    "owner",
+    "phase",
+    "phases",
+    "needed_by",
+    "funded_by",
+    "advertises",
+    "exclusive",
+    "standalone",
+    "goal",
+];
+
+/// The mappings whose keys are goal ids.
+const KEYED_BY_ID: &[&str] = &["targets"];
+
+/// Every id definition and use of one document.
+#[derive(Debug, Default)]
+pub struct Index {
+    /// (id, span of its value) for each item's `id:`.
+    pub definitions: Vec<(String, Span)>,
+    /// (id, span) for each use.
+    pub uses: Vec<(String, Span)>,
+}
+
+impl Index {
+    /// The index of `text`.
+    pub fn of(text: &str) -> Index {
+        let loaded = yaml::load(text, Default::default());
+        let mut index = Index::default();
+        if let Some(root) = loaded.doc.root() {
+            walk(root, None, &mut index);
+        }
+        index
+    }
+
+    /// The id at byte `offset`, from a definition or a use.
+    pub fn id_at(&self, offset: usize) -> Option<&str> {
+        self.definitions
+            .iter()
+            .chain(&self.uses)
+            .find(|(_, span)| span.start <= offset && offset <= span.end)
+            .map(|(id, _)| id.as_str())
+    }
+
+    /// Where `id` is defined.
+    pub fn definition(&self, id: &str) -> Option<Span> {
+        self.definitions
+            .iter()
+            .find(|(d, _)| d == id)
+            .map(|(_, span)| *span)
+    }
+
+    /// Every place `id` is written: its definition first, then its uses in order.
+    pub fn references(&self, id: &str) -> Vec<Span> {
+        let mut out: Vec<Span> = self.definition(id).into_iter().collect();
+        out.extend(
+            self.uses
+                .iter()
+                .filter(|(u, _)| u == id)
+                .map(|(_, span)| *span),
+        );
+        out
+    }
+}
+
+fn walk(node: NodeRef<'_>, key: Option<&str>, index: &mut Index) {
+    if let Some(items) = node.as_array() {
+        for item in items {
+            walk(item, key, index);
+        }
+        return;
+    }
+    if !node.is_object() {
+        if let (Some(k), Some(text)) = (key, node.as_str())
+            && REFERENCE_KEYS.contains(&k)
+        {
+            index.uses.push((text.to_owned(), node.spans().value));
+        }
+        return;
+    }
+    for (k, child) in node.entries() {
+        if k == "id" {
+            if let Some(text) = child.as_str() {
+                index
+                    .definitions
+                    .push((text.to_owned(), child.spans().value));
+            }
+            continue;
+        }
+        if key.is_some_and(|parent| KEYED_BY_ID.contains(&parent))
+            && let Some(span) = child.spans().key
+        {
+            index.uses.push((k.to_owned(), span));
+        }
+        walk(child, Some(k), index);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn definitions_and_uses_are_found() {
+        let text = "teams:\n  - { id: ops, name: 运营部 }\ngoals:\n  - { id: gmv, owner: ops }\nphases:\n  - { id: burst, targets: { gmv: 50% } }\ncopy:\n  - { id: hero, advertises: [burst] }\n";
+        let index = Index::of(text);
+        let ops = index.references("ops");
+        assert_eq!(ops.len(), 2, "{index:?}");
+        assert_eq!(&text[ops[0].start..ops[0].end], "ops");
+        let gmv = index.references("gmv");
+        assert_eq!(gmv.len(), 2, "{index:?}");
+        let target_key = gmv[1];
+        assert_eq!(&text[target_key.start..target_key.end], "gmv");
+        assert!(text[..target_key.start].ends_with("targets: { "));
+        assert_eq!(index.references("burst").len(), 2);
+        let at = text.find("owner: ops").map(|i| i + 8).unwrap_or_default();
+        assert_eq!(index.id_at(at), Some("ops"));
+    }
+}
