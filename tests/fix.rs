@@ -231,3 +231,29 @@ fn several_fixes_apply_together_and_the_rest_is_reported() {
     assert!(out.contains("error[R003]"), "{out}");
     assert_eq!(code, 1);
 }
+
+#[test]
+fn a_bare_number_gets_its_percent_sign() {
+    fixes_back("S004", "growth: 20%", "growth: 20", &["--fix"]);
+}
+
+/// `0.2` reads as 20% or as 0.2%: no fix, even unsafe.
+#[test]
+fn a_bare_fraction_is_not_fixed() {
+    let broken = planted("growth: 20%", "growth: 0.2");
+    let (dir, path) = plan_in(&broken);
+    let (out, _, code) = check(dir.path(), &["--fix", "--unsafe-fixes"]);
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), broken);
+    assert!(out.contains("Fixed 0 errors, 1 remaining."), "{out}");
+    assert_eq!(code, 1);
+}
+
+/// A key is not renamed to one its mapping holds already.
+#[test]
+fn a_key_is_not_renamed_onto_another() {
+    let broken = planted("currency: CNY\n", "currency: CNY\ncurrncy: CNY\n");
+    let (dir, path) = plan_in(&broken);
+    let (out, _, _) = check(dir.path(), &["--fix", "--unsafe-fixes"]);
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), broken);
+    assert!(out.contains("Fixed 0 errors, 1 remaining."), "{out}");
+}

@@ -19,3 +19,5 @@ fix-would-fix = Would fix { $fixed } { $fixed ->
         [one] error
        *[other] errors
     }.
+# $value: the number as written; $fixed: the same number with its percent sign.
+fix-percent-sign = Write `{ $value }` with its percent sign: `{ $fixed }`

@@ -13,3 +13,5 @@ fix-iso-date = 将日期 `{ $value }` 写为 `{ $iso }`
 fix-summary = 已修复 { $fixed } 个问题，剩余 { $remaining } 个。
 # `check --diff` 之后。$fixed：所示修改可修复的问题数。
 fix-would-fix = 可修复 { $fixed } 个问题。
+# $value：原写法的数字；$fixed：加上百分号后的值。
+fix-percent-sign = 为 `{ $value }` 补上百分号：`{ $fixed }`

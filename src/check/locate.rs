@@ -303,6 +303,13 @@ impl<'a> Locator<'a> {
             if !plain_text(replacement) {
                 return None;
             }
+            // Renaming a key to one its mapping holds already would make a duplicate.
+            if place.part == Part::Key
+                && let Some(parent) = pointer::parent(&place.pointer)
+                && self.exists(&pointer::join(parent, replacement))
+            {
+                return None;
+            }
             let span = self.exact_span(place)?;
             if self.text.get(span.start..span.end)? != replacement {
                 edits.push(Edit {

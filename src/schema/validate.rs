@@ -743,9 +743,10 @@ fn value_type_issue(
                 .or_else(|| def.and_then(|d| values::diagnose(d, &node)))
                 .is_none()
         };
-        let fix = error
-            .fix
-            .filter(|fix| node.as_str().is_some_and(|s| s.trim() == fix.of) && reads(&fix.text));
+        let fix = error.fix.filter(|fix| {
+            let whole = node.is_number() || node.as_str().is_some_and(|s| s.trim() == fix.of);
+            whole && reads(&fix.text)
+        });
         let facts = IssueFacts::ValueType {
             place: place.clone(),
             message: error.message,
