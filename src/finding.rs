@@ -102,6 +102,52 @@ pub struct Finding {
     /// The language the message, labels and help are written in (the plan's, under
     /// `--lang auto`); a report's own words around them (`help:`) follow it.
     pub lang: crate::i18n::Lang,
+    /// Ways to fix it mechanically (`check --fix`, an editor's code actions); most
+    /// findings have none.
+    pub fixes: Vec<Fix>,
+}
+
+/// Whether a fix may be applied without a human looking at it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Applicability {
+    /// Keeps the plan's meaning as its writer evidently meant it (`check --fix`).
+    Safe,
+    /// A likely fix that needs a human's eye (`check --fix --unsafe-fixes`).
+    Unsafe,
+}
+
+impl Applicability {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Applicability::Safe => "safe",
+            Applicability::Unsafe => "unsafe",
+        }
+    }
+}
+
+/// One text edit: the bytes `span` of the file replaced by `replacement`. Nothing
+/// outside the span changes.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Edit {
+    pub span: Span,
+    pub replacement: String,
+}
+
+/// A mechanical fix of a finding: edits on exact spans of its file, none overlapping.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fix {
+    /// What it does, in the finding's language ("Rename the key to `tiers`").
+    pub title: String,
+    pub applicability: Applicability,
+    /// Sorted by position, not overlapping.
+    pub edits: Vec<Edit>,
+}
+
+impl Fix {
+    pub fn is_safe(&self) -> bool {
+        self.applicability == Applicability::Safe
+    }
 }
 
 impl Finding {

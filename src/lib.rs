@@ -23,6 +23,7 @@ pub mod contain;
 pub mod diff;
 pub mod escape;
 pub mod finding;
+pub mod fix;
 pub mod fs;
 pub mod i18n;
 #[deny(clippy::arithmetic_side_effects)]

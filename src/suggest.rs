@@ -35,6 +35,31 @@ pub fn closest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -
     best.map(|(candidate, _, _)| candidate)
 }
 
+/// The closest candidate when no other is as close (same Damerau–Levenshtein
+/// distance): a did-you-mean a fix may apply without asking.
+pub fn unambiguous<'a>(
+    wrong: &str,
+    candidates: impl IntoIterator<Item = &'a str> + Clone,
+) -> Option<&'a str> {
+    let best = closest(wrong, candidates.clone())?;
+    let wrong_lower = wrong.to_lowercase();
+    let best_lower = best.to_lowercase();
+    if best_lower == wrong_lower {
+        // A case-only difference: unambiguous unless two candidates differ only in case.
+        let same = candidates
+            .into_iter()
+            .filter(|c| c.to_lowercase() == wrong_lower)
+            .count();
+        return (same == 1).then_some(best);
+    }
+    let distance = strsim::damerau_levenshtein(&wrong_lower, &best_lower);
+    let ties = candidates
+        .into_iter()
+        .filter(|c| *c != best && *c != wrong)
+        .any(|c| strsim::damerau_levenshtein(&wrong_lower, &c.to_lowercase()) <= distance);
+    (!ties).then_some(best)
+}
+
 /// `did you mean `x`?` or nothing.
 pub fn did_you_mean<'a>(
     wrong: &str,
@@ -57,6 +82,8 @@ mod tests {
             "max_coupons_per_order",
         ];
         assert_eq!(closest("teirs", keys), Some("tiers"));
+        assert_eq!(unambiguous("teirs", keys), Some("tiers"));
+        assert_eq!(unambiguous("ab", ["ac", "ad"]), None);
         assert_eq!(closest("minspend", keys), Some("min_spend"));
         assert_eq!(
             closest("max_coupon_per_order", keys),

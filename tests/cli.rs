@@ -96,7 +96,8 @@ fn json_report_has_the_documented_shape() {
             "end_line",
             "end_column",
             "help",
-            "related"
+            "related",
+            "fixes"
         ]
     );
     let summary = &report["summary"];

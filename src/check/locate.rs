@@ -3,9 +3,9 @@
 //! for one file, applying the severities of `campspec.toml` in one place
 //! ([`Collector::push`]).
 
-use crate::finding::{Finding, Label, Severity, Span};
+use crate::finding::{Edit, Finding, Fix, Label, Severity, Span};
 use crate::i18n::Lang;
-use crate::rules::{Draft, Meta, Part, Place, Words, registry};
+use crate::rules::{Draft, DraftFix, Meta, Part, Place, Words, registry};
 use crate::settings::Settings;
 use crate::source::Doc;
 use crate::source::{self, Loaded, pointer};
@@ -48,6 +48,11 @@ impl<'a> Collector<'a> {
         }
     }
 
+    /// The language the findings are written in.
+    pub(crate) fn lang(&self) -> Lang {
+        self.lang
+    }
+
     /// The findings, sorted and without duplicates.
     pub(crate) fn finish(mut self) -> Vec<Finding> {
         self.findings
@@ -72,6 +77,18 @@ impl<'a> Collector<'a> {
         words: Words,
         related: Vec<Label>,
     ) {
+        self.push_fixed(meta, default, (primary, related), words, Vec::new());
+    }
+
+    /// [`Collector::push`] with fixes, resolved by the locator.
+    pub(crate) fn push_fixed(
+        &mut self,
+        meta: &'static Meta,
+        default: Severity,
+        (primary, related): (Label, Vec<Label>),
+        words: Words,
+        fixes: Vec<Fix>,
+    ) {
         let Some(severity) = self.settings.severity(meta.code, default) else {
             return;
         };
@@ -84,6 +101,7 @@ impl<'a> Collector<'a> {
             related,
             help: words.help.map(|h| h.render(self.lang)),
             lang: self.lang,
+            fixes,
         });
     }
 
@@ -126,11 +144,16 @@ impl<'a> Collector<'a> {
             .map(|(place, message)| locator.rule_label(place, Some(message.render(self.lang))))
             .collect();
         let default = draft.severity.unwrap_or(draft.meta.severity);
+        let fixes = draft
+            .fixes
+            .iter()
+            .filter_map(|fix| locator.fix(fix, self.lang))
+            .collect();
         let words = Words {
             message: draft.message,
             help: draft.help,
         };
-        self.push(draft.meta, default, primary, words, related);
+        self.push_fixed(draft.meta, default, (primary, related), words, fixes);
     }
 
     /// How many findings are collected so far: a mark for [`Collector::since`].
@@ -183,6 +206,21 @@ pub(crate) fn plan_lang(doc: &Doc) -> Option<Lang> {
     Some(if under_cn { Lang::ZhCn } else { Lang::En })
 }
 
+/// Whether `text` reads the same written bare or inside either kind of quotes, so
+/// that it may replace a key's or a scalar's text as it stands.
+fn plain_text(text: &str) -> bool {
+    const SPECIAL: [char; 17] = [
+        '"', '\'', '\\', '#', '{', '}', '[', ']', ',', '&', '*', '!', '|', '>', '@', '`', '\n',
+    ];
+    !text.is_empty()
+        && text.trim() == text
+        && !text.contains(SPECIAL)
+        && !text.contains(": ")
+        && !text.ends_with(':')
+        && !text.starts_with(['-', '?', ':', '%'])
+        && !text.chars().any(char::is_control)
+}
+
 /// Locates places in one loaded document.
 pub(crate) struct Locator<'a> {
     loaded: &'a Loaded,
@@ -210,6 +248,96 @@ impl<'a> Locator<'a> {
                 }
             }
         }
+    }
+
+    /// The exact bytes of `place`'s text (a key's name, a scalar's text inside its
+    /// quotes, a range of it): `None` unless the place is written exactly so, with no
+    /// escapes, outside any alias.
+    fn exact_span(&self, place: &Place) -> Option<Span> {
+        use crate::source::NodeKind;
+        let found = self.loaded.doc.locate(&place.pointer)?;
+        if !found.exact {
+            return None;
+        }
+        let spans = found.spans;
+        if !matches!(
+            spans.kind,
+            NodeKind::Plain | NodeKind::SingleQuoted | NodeKind::DoubleQuoted
+        ) && !matches!(place.part, Part::Key)
+        {
+            return None;
+        }
+        let span = match &place.part {
+            Part::Key => spans.key?,
+            Part::Value => spans.value,
+            Part::Text { start, end } => source::text_span(self.text, spans, *start, *end)?,
+        };
+        let raw = self.text.get(span.start..span.end)?;
+        if raw.contains(['\\', '\n', '\r']) || raw.contains("''") {
+            return None;
+        }
+        if matches!(place.part, Part::Text { .. }) {
+            return Some(span);
+        }
+        // A whole key or scalar: its text inside any quotes, without trailing blanks.
+        match raw.chars().next() {
+            Some(quote @ ('"' | '\'')) => {
+                let inner = raw.get(1..)?;
+                let close = inner.find(quote)?;
+                let start = span.start.saturating_add(1);
+                Some(Span::new(start, start.saturating_add(close)))
+            }
+            _ => {
+                let text = raw.trim_end();
+                Some(Span::new(span.start, span.start.saturating_add(text.len())))
+            }
+        }
+    }
+
+    /// A rule's fix resolved to byte spans of the file, or `None` when one of its places
+    /// is not written exactly, a replacement could not be written there as it stands,
+    /// edits overlap, or it would change nothing.
+    pub(crate) fn fix(&self, fix: &DraftFix, lang: Lang) -> Option<Fix> {
+        let mut edits = Vec::with_capacity(fix.edits.len());
+        for (place, replacement) in &fix.edits {
+            if !plain_text(replacement) {
+                return None;
+            }
+            // Renaming a key to one its mapping holds already would make a duplicate.
+            if place.part == Part::Key
+                && let Some(parent) = pointer::parent(&place.pointer)
+                && self.exists(&pointer::join(parent, replacement))
+            {
+                return None;
+            }
+            let span = self.exact_span(place)?;
+            if self.text.get(span.start..span.end)? != replacement {
+                edits.push(Edit {
+                    span,
+                    replacement: replacement.clone(),
+                });
+            }
+        }
+        edits.sort();
+        let overlapping = edits
+            .windows(2)
+            .any(|w| matches!(w, [a, b] if a.span.end > b.span.start));
+        if edits.is_empty() || overlapping {
+            return None;
+        }
+        Some(Fix {
+            title: fix.title.render(lang),
+            applicability: fix.applicability,
+            edits,
+        })
+    }
+
+    /// Whether the node at `pointer` is written in the document.
+    pub(crate) fn exists(&self, pointer: &str) -> bool {
+        self.loaded
+            .doc
+            .locate(pointer)
+            .is_some_and(|found| found.exact)
     }
 
     /// The label of a place a rule reported. Its pointer is built from the model, so it

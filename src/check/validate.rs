@@ -4,6 +4,7 @@
 
 use super::locate::{Collector, Locator};
 use super::speed;
+use crate::finding::Applicability;
 use crate::model;
 use crate::rules::registry::{self, StageProblem};
 use crate::rules::{self, Place};
@@ -87,7 +88,59 @@ fn report_issue(issue: &SchemaIssue, locator: &Locator<'_>, out: &mut Collector<
     };
     let meta = registry::stage_rule(StageProblem::Schema(issue.kind));
     let words = registry::schema_words(&issue.facts);
-    out.push(meta, meta.severity, primary, words, Vec::new());
+    let fixes = issue_fix(issue, locator)
+        .and_then(|fix| locator.fix(&fix, out.lang()))
+        .into_iter()
+        .collect();
+    out.push_fixed(meta, meta.severity, (primary, Vec::new()), words, fixes);
+}
+
+/// A fix from the facts of `issue`, if it has one.
+fn issue_fix(issue: &SchemaIssue, locator: &Locator<'_>) -> Option<rules::DraftFix> {
+    match &issue.facts {
+        schema::IssueFacts::ValueType { fix: Some(fix), .. } => Some(rules::DraftFix::replace(
+            if fix.safe {
+                Applicability::Safe
+            } else {
+                Applicability::Unsafe
+            },
+            fix.title.clone(),
+            Place::value(&issue.pointer),
+            fix.text.as_str(),
+        )),
+        _ => key_fix(issue, locator),
+    }
+}
+
+/// For a misspelt key: renaming it to the key it was evidently meant to be — safe when
+/// that key is the only one as close and the mapping does not hold it already.
+fn key_fix(issue: &SchemaIssue, locator: &Locator<'_>) -> Option<rules::DraftFix> {
+    let schema::IssueFacts::UnknownKey {
+        key,
+        suggestion: Some(meant),
+        allowed,
+        ..
+    } = &issue.facts
+    else {
+        return None;
+    };
+    let parent = pointer::parent(&issue.pointer)?;
+    if locator.exists(&pointer::join(parent, meant)) {
+        return None;
+    }
+    let unambiguous =
+        crate::suggest::unambiguous(key, allowed.iter().map(String::as_str)) == Some(meant);
+    let applicability = if unambiguous {
+        Applicability::Safe
+    } else {
+        Applicability::Unsafe
+    };
+    Some(rules::DraftFix::replace(
+        applicability,
+        crate::msg!("fix-rename-key", key = key.as_str(), meant = meant.as_str()),
+        Place::key(&issue.pointer),
+        meant.as_str(),
+    ))
 }
 
 /// What the schema's issues leave out of the model.

@@ -2,13 +2,14 @@
 
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, print, print_error};
 use campspec::check::check_paths_each;
+use campspec::fix::{self, Which};
 use campspec::msg;
 use campspec::report::{self, concise, github, human, json, junit, sarif};
 use campspec::settings::{Settings, parse_size};
 use campspec::values::Date;
 use clap::ValueEnum;
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -20,6 +21,8 @@ Examples:
   campspec check --format sarif > campspec.sarif   GitHub code scanning
   campspec check --format github              annotations in a GitHub Actions log
   campspec check --format junit > report.xml  CI test dashboards
+  campspec check --fix                        apply the safe fixes, then check again
+  campspec check --diff                       show the fixes without writing them
 
 Directories are searched for *.campaign.yaml and *.campaign.yml; files named
 explicitly are checked whatever their name. Settings come from campspec.toml in
@@ -77,6 +80,18 @@ pub struct Args {
     /// When to use colour in human output
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
+
+    /// Apply the safe fixes to the files, then report what remains
+    #[arg(long)]
+    pub fix: bool,
+
+    /// With --fix or --diff: apply the unsafe fixes too (read the result)
+    #[arg(long)]
+    pub unsafe_fixes: bool,
+
+    /// Show the fixes as a unified diff instead of writing them
+    #[arg(long)]
+    pub diff: bool,
 
     #[command(flatten)]
     pub settings: SettingsArgs,
@@ -151,6 +166,42 @@ fn read_settings(config: Option<&PathBuf>, no_config: bool) -> Result<Settings, 
     }
 }
 
+/// Applies the fixes `which` takes to every plan under `paths`: writes each changed file
+/// atomically, or with `diff` prints a unified diff of it and writes nothing (then a
+/// line saying how many findings would be fixed). How many findings were (or would be)
+/// fixed; an error when a file could not be written.
+fn fix_files(
+    paths: &[PathBuf],
+    settings: &Settings,
+    which: Which,
+    diff: bool,
+) -> Result<usize, String> {
+    let lang = super::run_lang(Some(settings));
+    let mut total = 0usize;
+    for file in campspec::check::check_paths(paths, settings) {
+        let Some(source) = file.source.as_ref().filter(|_| file.failure.is_none()) else {
+            continue;
+        };
+        let text: &str = &source.text;
+        let (fixed_text, fixed) = fix::fix_text(&file.path, text, settings, which);
+        if fixed_text == text {
+            continue;
+        }
+        total = total.saturating_add(fixed);
+        if diff {
+            print(&fix::unified_diff(&file.path, text, &fixed_text));
+        } else {
+            campspec::fs::write_atomic(Path::new(&file.path), fixed_text.as_bytes(), &[])
+                .map_err(|e| e.render(lang))?;
+        }
+    }
+    if diff {
+        let line = msg!("fix-would-fix", fixed = total).render(lang);
+        eprintln!("{line}");
+    }
+    Ok(total)
+}
+
 pub fn run(args: Args) -> i32 {
     // Start-up work that does not depend on the settings runs on two other threads
     // while this one reads the settings and the files: on a small check these one-time
@@ -176,6 +227,23 @@ pub fn run(args: Args) -> i32 {
         vec![PathBuf::from("specs")]
     } else {
         args.paths
+    };
+    let fixed = if args.fix || args.diff {
+        let which = if args.unsafe_fixes {
+            Which::All
+        } else {
+            Which::Safe
+        };
+        match fix_files(&paths, &settings, which, args.diff) {
+            Ok(fixed) if args.diff => return if fixed > 0 { EXIT_FINDINGS } else { EXIT_OK },
+            Ok(fixed) => Some(fixed),
+            Err(message) => {
+                print_error(&message);
+                return EXIT_FAILURE;
+            }
+        }
+    } else {
+        None
     };
     // A progress bar on a terminal, for human output only: machine formats and
     // redirected output stay clean.
@@ -228,6 +296,15 @@ pub fn run(args: Args) -> i32 {
         Format::Junit => junit::render(&files, args.deny.is_some()),
     };
     print(&output);
+    if let Some(fixed) = fixed {
+        let remaining: usize = files.iter().map(|f| f.findings.len()).sum();
+        let line = msg!("fix-summary", fixed = fixed, remaining = remaining).render(lang);
+        if args.format == Format::Human {
+            print(&format!("{line}\n"));
+        } else {
+            eprintln!("{line}");
+        }
+    }
     let summary = report::Summary::of(&files);
     let code = if files.iter().any(|f| f.failure.is_some() || f.crashed()) {
         EXIT_FAILURE

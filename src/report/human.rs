@@ -635,6 +635,7 @@ mod tests {
             related: related.iter().map(|s| label(*s, Some("also"))).collect(),
             help: None,
             lang: crate::i18n::Lang::En,
+            fixes: Vec::new(),
         };
         CheckedFile {
             path: "a.yaml".into(),

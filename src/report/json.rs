@@ -3,7 +3,7 @@
 use super::{Summary, position};
 use crate::analysis::Exposure;
 use crate::check::CheckedFile;
-use crate::finding::Finding;
+use crate::finding::{Finding, Fix};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -36,6 +36,29 @@ struct JsonFinding<'a> {
     end_column: usize,
     help: Option<&'a str>,
     related: Vec<Related<'a>>,
+    /// Mechanical fixes (`check --fix`); empty for most findings.
+    fixes: Vec<JsonFix<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonFix<'a> {
+    title: &'a str,
+    /// `safe` (applied by `--fix`) or `unsafe` (only with `--unsafe-fixes`).
+    applicability: &'a str,
+    edits: Vec<JsonEdit<'a>>,
+}
+
+/// The bytes `start..end` of the file (0-based byte offsets, end exclusive), at
+/// 1-based lines and columns, replaced by `replacement`.
+#[derive(Serialize)]
+struct JsonEdit<'a> {
+    start: usize,
+    end: usize,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    replacement: &'a str,
 }
 
 #[derive(Serialize)]
@@ -70,6 +93,31 @@ fn finding<'a>(file: &CheckedFile, f: &'a Finding) -> JsonFinding<'a> {
                     line,
                     column,
                     message: r.message.as_deref(),
+                }
+            })
+            .collect(),
+        fixes: f.fixes.iter().map(|fix| json_fix(file, fix)).collect(),
+    }
+}
+
+fn json_fix<'a>(file: &CheckedFile, fix: &'a Fix) -> JsonFix<'a> {
+    JsonFix {
+        title: &fix.title,
+        applicability: fix.applicability.as_str(),
+        edits: fix
+            .edits
+            .iter()
+            .map(|edit| {
+                let (line, column) = position(file, edit.span.start);
+                let (end_line, end_column) = position(file, edit.span.end);
+                JsonEdit {
+                    start: edit.span.start,
+                    end: edit.span.end,
+                    line,
+                    column,
+                    end_line,
+                    end_column,
+                    replacement: &edit.replacement,
                 }
             })
             .collect(),

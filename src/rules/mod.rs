@@ -373,6 +373,35 @@ pub struct Draft {
     /// A severity other than the rule's default (a lexicon term's); `campspec.toml`
     /// still overrides it.
     pub severity: Option<Severity>,
+    /// Mechanical fixes, on typed places; the locator resolves them to byte spans.
+    pub fixes: Vec<DraftFix>,
+}
+
+/// A fix as a rule proposes it: replacements at typed places. A fix whose places are
+/// not all written exactly in the file (behind an alias, escaped text) is dropped.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DraftFix {
+    pub title: Msg,
+    pub applicability: crate::finding::Applicability,
+    /// Each place's text replaced by the string: for a key its name, for a value its
+    /// text (inside any quotes), for [`Part::Text`] that range of it.
+    pub edits: Vec<(Place, String)>,
+}
+
+impl DraftFix {
+    /// One replacement at one place.
+    pub fn replace(
+        applicability: crate::finding::Applicability,
+        title: impl Into<Msg>,
+        at: Place,
+        replacement: impl Into<String>,
+    ) -> DraftFix {
+        DraftFix {
+            title: title.into(),
+            applicability,
+            edits: vec![(at, replacement.into())],
+        }
+    }
 }
 
 impl Draft {
@@ -385,6 +414,7 @@ impl Draft {
             help: None,
             related: Vec::new(),
             severity: None,
+            fixes: Vec::new(),
         }
     }
 
@@ -421,6 +451,12 @@ impl Draft {
         if let Some(help) = help {
             self.help = Some(help.into());
         }
+        self
+    }
+
+    /// Offers a mechanical fix.
+    pub fn fix(mut self, fix: DraftFix) -> Draft {
+        self.fixes.push(fix);
         self
     }
 

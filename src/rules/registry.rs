@@ -565,6 +565,7 @@ mod tests {
                 place: place(),
                 message: text().into(),
                 help: None,
+                fix: None,
             },
             IssueFacts::TimeZone {
                 place: place(),

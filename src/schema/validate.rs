@@ -68,6 +68,8 @@ pub enum IssueFacts {
         place: Msg,
         message: Msg,
         help: Option<Msg>,
+        /// The whole value's text to write instead (a mechanical fix), checked to read.
+        fix: Option<Box<values::Replacement>>,
     },
     /// An unknown IANA time zone (`S004`), with the closest known one.
     TimeZone {
@@ -733,10 +735,23 @@ fn value_type_issue(
         .and_then(|f| values::diagnose_format(f, node))
         .or_else(|| def.and_then(|d| values::diagnose(d, node)));
     if let Some(error) = value_error {
+        // A fix stands only for the whole value, and only when its text reads.
+        let reads = |text: &str| {
+            let node = Value::String(text.to_owned());
+            format
+                .and_then(|f| values::diagnose_format(f, &node))
+                .or_else(|| def.and_then(|d| values::diagnose(d, &node)))
+                .is_none()
+        };
+        let fix = error.fix.filter(|fix| {
+            let whole = node.is_number() || node.as_str().is_some_and(|s| s.trim() == fix.of);
+            whole && reads(&fix.text)
+        });
         let facts = IssueFacts::ValueType {
             place: place.clone(),
             message: error.message,
             help: error.help,
+            fix,
         };
         let mut issue = value_issue(at, facts);
         // A list, mapping or nothing where a single value belongs is the wrong shape; a
@@ -753,6 +768,7 @@ fn value_type_issue(
                     place: place.clone(),
                     message: error.message,
                     help: error.help,
+                    fix: None,
                 };
                 return Some(value_issue(at, facts));
             }

@@ -162,6 +162,19 @@ fn write_date(date: Date) -> Msg {
     crate::msg!("value-write-bare", text = date.to_string())
 }
 
+/// The title of the fix writing the date `text` as `date`.
+fn iso_title(text: &str, date: Date) -> Msg {
+    crate::msg!("fix-iso-date", value = text, iso = date.to_string())
+}
+
+/// `error` with its fix, if any, marked unsafe.
+fn unsafe_fix(mut error: ValueError) -> ValueError {
+    if let Some(fix) = &mut error.fix {
+        fix.safe = false;
+    }
+    error
+}
+
 /// `2027-01-16` exactly: four, two and two digits.
 fn iso_shape(text: &str) -> Option<(i64, i64, i64)> {
     let mut parts = text.split('-');
@@ -225,7 +238,12 @@ fn validate(shown: &str, y: i64, m: i64, d: i64) -> Result<Date, ValueError> {
 fn other_shape(text: &str) -> ValueError {
     let not_iso = crate::msg!("value-date-not-iso", shown = text);
     let rewrite = |y, m, d| match validate(text, y, m, d) {
-        Ok(date) => ValueError::with_help(not_iso.clone(), write_date(date)),
+        Ok(date) => ValueError::with_help(not_iso.clone(), write_date(date)).replace(
+            text,
+            date.to_string(),
+            true,
+            iso_title(text, date),
+        ),
         Err(e) => e,
     };
     // A date with a time after it.
@@ -236,10 +254,12 @@ fn other_shape(text: &str) -> ValueError {
         .and_then(|(day, _)| Some((day, iso_shape(day)?)));
     if let Some((day, (y, m, d))) = with_time {
         return match validate(day, y, m, d) {
+            // Dropping the time is for a human to decide.
             Ok(date) => ValueError::with_help(
                 crate::msg!("value-date-with-time", shown = text),
                 write_date(date),
-            ),
+            )
+            .replace(text, date.to_string(), false, iso_title(text, date)),
             Err(e) => e,
         };
     }
@@ -271,9 +291,13 @@ fn other_shape(text: &str) -> ValueError {
         else {
             continue;
         };
-        // Year last: day first (16.01.2027, 16/1/2027) unless that cannot be.
-        if sep == '.' || a > 12 || a == b {
+        // Year last: day first (16.01.2027, 16/1/2027) unless that cannot be; a guess
+        // (dots, both readings possible) is a fix for a human to confirm.
+        if a > 12 || a == b {
             return rewrite(y, b, a);
+        }
+        if sep == '.' {
+            return unsafe_fix(rewrite(y, b, a));
         }
         if b > 12 {
             return rewrite(y, a, b);

@@ -135,6 +135,21 @@ pub struct ValueError {
     pub message: Msg,
     /// What to write instead (for example `write "15%"`), when campspec can tell.
     pub help: Option<Msg>,
+    /// The value to write instead, when campspec can write it: a mechanical fix.
+    pub fix: Option<Box<Replacement>>,
+}
+
+/// A value's text to write in place of another (`１５%` → `15%`): a mechanical fix.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Replacement {
+    /// The text it replaces, as the parser saw it (trimmed): the fix applies only
+    /// when it is the whole value.
+    pub of: String,
+    pub text: String,
+    /// Whether the new text says exactly what the author evidently meant.
+    pub safe: bool,
+    /// What the fix does.
+    pub title: Msg,
 }
 
 impl ValueError {
@@ -143,6 +158,7 @@ impl ValueError {
         ValueError {
             message: message.into(),
             help: None,
+            fix: None,
         }
     }
 
@@ -151,7 +167,19 @@ impl ValueError {
         ValueError {
             message: message.into(),
             help: Some(help.into()),
+            fix: None,
         }
+    }
+
+    /// With a mechanical fix: write `text` in place of `of`.
+    pub fn replace(mut self, of: &str, text: String, safe: bool, title: Msg) -> Self {
+        self.fix = Some(Box::new(Replacement {
+            of: of.to_owned(),
+            text,
+            safe,
+            title,
+        }));
+        self
     }
 }
 

@@ -523,7 +523,8 @@ pub(crate) fn fullwidth(text: &str, ok: &dyn Fn(&str) -> bool) -> Option<ValueEr
     };
     let ascii = ascii.trim().to_owned();
     Some(if ok(&ascii) {
-        ValueError::with_help(message, write(&ascii))
+        let title = crate::msg!("fix-half-width", value = text, fixed = ascii.as_str());
+        ValueError::with_help(message, write(&ascii)).replace(text, ascii.clone(), true, title)
     } else {
         ValueError::with_help(message, crate::msg!("value-help-ascii"))
     })

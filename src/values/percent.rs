@@ -141,11 +141,22 @@ pub(crate) fn bare_number(shown: &str, value: Decimal) -> ValueError {
             "value-percent-bare-help",
             fraction = format!("{}%", show(hundred)),
             shown = shown,
-            as_written = as_written,
+            as_written = as_written.as_str(),
         ),
         _ => write(&as_written),
     };
-    ValueError::with_help(message, help)
+    let error = ValueError::with_help(message, help);
+    // Between 0 and 1 the number reads two ways (`0.15`: 15% or 0.15%): no fix.
+    if value > Decimal::ONE || value == Decimal::ZERO {
+        let title = crate::msg!(
+            "fix-percent-sign",
+            value = shown,
+            fixed = as_written.as_str()
+        );
+        error.replace(shown, as_written.clone(), true, title)
+    } else {
+        error
+    }
 }
 
 /// `15 percent`, `15pct`, `5个百分点`: the percent sign spelled out.

@@ -16,10 +16,11 @@ pub use unknown_offer::UnknownOffer;
 pub use unknown_phase::UnknownPhase;
 pub use unknown_team::UnknownTeam;
 
+use crate::finding::Applicability;
 use crate::i18n::{Arg, Msg};
 use crate::model::Loc;
 use crate::msg;
-use crate::rules::{Ctx, Draft, Meta};
+use crate::rules::{Ctx, Draft, DraftFix, Meta, Place};
 use crate::suggest;
 
 /// What a reference names.
@@ -178,6 +179,19 @@ pub(crate) fn report_unknown<'a>(
         .help(help);
         if reference.on_key {
             draft = draft.on_key();
+        }
+        if let Some(meant) = suggest::unambiguous(id, known.iter().copied()) {
+            let place = if reference.on_key {
+                Place::key(draft.at.pointer.clone())
+            } else {
+                Place::value(draft.at.pointer.clone())
+            };
+            draft = draft.fix(DraftFix::replace(
+                Applicability::Safe,
+                msg!("fix-replace-id", id = id, meant = meant),
+                place,
+                meant,
+            ));
         }
         out.push(draft);
     }

@@ -54,6 +54,7 @@ impl InvalidValue {
                 place,
                 message,
                 help,
+                ..
             } => (
                 msg!(
                     "s004-value-type",
