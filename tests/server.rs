@@ -411,3 +411,66 @@ fn definition_and_references_follow_ids() {
     assert_eq!(without.as_array().map(Vec::len), Some(owners));
     assert_eq!(client.finish(), 0);
 }
+
+/// The misspelt owner's finding offers its fix as a quick fix; applying its edit gives
+/// the plan as it should be. Hovering a value shows its exact reading.
+#[test]
+fn quick_fixes_and_value_hovers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("campspec.toml"), "").expect("toml");
+    let (bad, good) = planted(dir.path());
+    let uri = file_uri(&dir.path().join("plan.campaign.yaml"));
+    let mut client = Client::start(dir.path(), &[]);
+    let init = client.initialize(dir.path());
+    assert_eq!(init["capabilities"]["codeActionProvider"], true, "{init}");
+    client.notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": uri, "languageId": "yaml", "version": 1, "text": bad } }),
+    );
+    let diagnostics = client.diagnostics(&uri);
+    let range = diagnostics[0]["range"].clone();
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({ "textDocument": { "uri": uri }, "range": range,
+                "context": { "diagnostics": diagnostics } }),
+    );
+    let action = &actions[0];
+    assert_eq!(action["kind"], "quickfix", "{actions:#}");
+    assert_eq!(action["isPreferred"], true, "{actions:#}");
+    let change = &action["edit"]["documentChanges"][0];
+    assert_eq!(change["textDocument"]["uri"], uri.as_str(), "{actions:#}");
+    let edits = change["edits"].as_array().expect("edits");
+    assert_eq!(edits.len(), 1, "{edits:#?}");
+    assert_eq!(edits[0]["range"], range);
+    assert_eq!(edits[0]["newText"], "marketing");
+    // The edit applied by hand: the line's UTF-16 columns, as a client applies it.
+    let line = planted_line(&bad) as usize;
+    let fixed: Vec<String> = bad
+        .lines()
+        .enumerate()
+        .map(|(i, l)| {
+            if i != line {
+                return l.to_owned();
+            }
+            let units: Vec<u16> = l.encode_utf16().collect();
+            let from = range["start"]["character"].as_u64().expect("start") as usize;
+            let to = range["end"]["character"].as_u64().expect("end") as usize;
+            let mut out = String::from_utf16(&units[..from]).expect("utf16");
+            out.push_str("marketing");
+            out.push_str(&String::from_utf16(&units[to..]).expect("utf16"));
+            out
+        })
+        .collect();
+    assert_eq!(fixed.join("\n") + "\n", good);
+    // `target: 2万` on the same line reads as 20,000.
+    let text_line = bad.lines().nth(line).expect("line");
+    let byte = text_line.find("2万").expect("2万");
+    let character = text_line[..byte].encode_utf16().count();
+    let hover = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": uri }, "position": { "line": line, "character": character } }),
+    );
+    let shown = hover["contents"]["value"].as_str().unwrap_or_default();
+    assert!(shown.contains("20,000"), "{hover:#}");
+    assert_eq!(client.finish(), 0);
+}

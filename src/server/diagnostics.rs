@@ -133,6 +133,7 @@ mod tests {
                 message: Some("this one".to_owned()),
             }],
             help: Some("move one".to_owned()),
+            fixes: Vec::new(),
             lang: Lang::En,
         };
         let uri: Uri = "file:///p.campaign.yaml".parse().unwrap();

@@ -10,6 +10,7 @@ mod diagnostics;
 pub mod ids;
 pub mod position;
 pub mod symbols;
+pub mod values;
 
 use crate::check::CheckedFile;
 use crate::i18n::Choice;
@@ -20,7 +21,8 @@ use lsp_types::notification::{
     PublishDiagnostics, ShowMessage,
 };
 use lsp_types::request::{
-    DocumentSymbolRequest, GotoDefinition, HoverRequest, References, Request as _,
+    CodeActionRequest, DocumentSymbolRequest, GotoDefinition, HoverRequest, References,
+    Request as _,
 };
 use lsp_types::{
     Diagnostic, HoverParams, HoverProviderCapability, MessageType, PublishDiagnosticsParams,
@@ -62,6 +64,7 @@ pub fn capabilities() -> ServerCapabilities {
         hover_provider: Some(HoverProviderCapability::Simple(true)),
         document_symbol_provider: Some(lsp_types::OneOf::Left(true)),
         definition_provider: Some(lsp_types::OneOf::Left(true)),
+        code_action_provider: Some(lsp_types::CodeActionProviderCapability::Simple(true)),
         references_provider: Some(lsp_types::OneOf::Left(true)),
         ..ServerCapabilities::default()
     }
@@ -134,6 +137,16 @@ impl Server<'_> {
                     Response::new_err(request.id, ErrorCode::InvalidParams as i32, e.to_string())
                 }
             },
+            CodeActionRequest::METHOD => {
+                match serde_json::from_value::<lsp_types::CodeActionParams>(request.params) {
+                    Ok(params) => Response::new_ok(request.id, self.code_actions(&params)),
+                    Err(e) => Response::new_err(
+                        request.id,
+                        ErrorCode::InvalidParams as i32,
+                        e.to_string(),
+                    ),
+                }
+            }
             GotoDefinition::METHOD => {
                 match serde_json::from_value::<lsp_types::GotoDefinitionParams>(request.params) {
                     Ok(params) => {
@@ -279,12 +292,83 @@ impl Server<'_> {
         settings
     }
 
-    /// The hover at a position of an open document.
+    /// The hover at a position of an open document: the findings there, else what the
+    /// value under the cursor reads as.
     fn hover(&self, params: &HoverParams) -> Option<lsp_types::Hover> {
         let at = &params.text_document_position_params;
         let open = self.open.get(&at.text_document.uri)?;
         let offset = open.lines.offset(&open.text, at.position);
-        diagnostics::hover(&open.checked.findings, &open.text, &open.lines, offset)
+        if let Some(hover) =
+            diagnostics::hover(&open.checked.findings, &open.text, &open.lines, offset)
+        {
+            return Some(hover);
+        }
+        let (written, span) = values::scalar_at(&open.text, offset)?;
+        let campaign = open.checked.campaign.as_ref();
+        let currency = campaign
+            .and_then(|c| c.currency.as_ref())
+            .map_or("CNY", |c| c.as_str());
+        let plan = campaign.map(|c| match crate::render::locale::Lang::of(c) {
+            crate::render::locale::Lang::Zh => crate::i18n::Lang::ZhCn,
+            crate::render::locale::Lang::En => crate::i18n::Lang::En,
+        });
+        let lang = self.options.lang.unwrap_or_default().plan_lang(plan);
+        let text = values::reading(&written, currency, lang)?;
+        Some(lsp_types::Hover {
+            contents: lsp_types::HoverContents::Markup(lsp_types::MarkupContent {
+                kind: lsp_types::MarkupKind::Markdown,
+                value: text,
+            }),
+            range: Some(open.lines.range(&open.text, span.start, span.end)),
+        })
+    }
+
+    /// The fixes of the findings in a range, as quick fixes: each edits the exact spans
+    /// `campspec check --fix` would; safe ones are preferred.
+    fn code_actions(&self, params: &lsp_types::CodeActionParams) -> Vec<lsp_types::CodeAction> {
+        let uri = &params.text_document.uri;
+        let Some(open) = self.open.get(uri) else {
+            return Vec::new();
+        };
+        let start = open.lines.offset(&open.text, params.range.start);
+        let end = open.lines.offset(&open.text, params.range.end);
+        let mut actions = Vec::new();
+        for finding in &open.checked.findings {
+            let span = finding.primary.span;
+            if span.end < start || span.start > end {
+                continue;
+            }
+            for fix in &finding.fixes {
+                let edits = fix
+                    .edits
+                    .iter()
+                    .map(|e| {
+                        lsp_types::OneOf::Left(lsp_types::TextEdit {
+                            range: open.lines.range(&open.text, e.span.start, e.span.end),
+                            new_text: e.replacement.clone(),
+                        })
+                    })
+                    .collect();
+                let document = lsp_types::TextDocumentEdit {
+                    text_document: lsp_types::OptionalVersionedTextDocumentIdentifier {
+                        uri: uri.clone(),
+                        version: None,
+                    },
+                    edits,
+                };
+                actions.push(lsp_types::CodeAction {
+                    title: fix.title.clone(),
+                    kind: Some(lsp_types::CodeActionKind::QUICKFIX),
+                    is_preferred: Some(fix.is_safe()),
+                    edit: Some(lsp_types::WorkspaceEdit {
+                        document_changes: Some(lsp_types::DocumentChanges::Edits(vec![document])),
+                        ..lsp_types::WorkspaceEdit::default()
+                    }),
+                    ..lsp_types::CodeAction::default()
+                });
+            }
+        }
+        actions
     }
 
     /// The id at a position: its definition (`all` false), or its definition and every

@@ -1,0 +1,15 @@
+## 语言服务器的说明：悬停时显示值的读法。
+
+server-hover-date = { $date }，{ $weekday ->
+        [1] 星期一
+        [2] 星期二
+        [3] 星期三
+        [4] 星期四
+        [5] 星期五
+        [6] 星期六
+       *[7] 星期日
+    }
+server-hover-discount = `{ $value }`：按原价的 { $pay } 付款，优惠 { $off }
+server-hover-percent = `{ $value }` 即比例 { $ratio }
+server-hover-money = `{ $value }` 即 { $amount }
+server-hover-number = `{ $value }` 即 { $number }
