@@ -73,6 +73,8 @@ cli-check-after-help =
       campspec check --format sarif > campspec.sarif   GitHub code scanning
       campspec check --format github              annotations in a GitHub Actions log
       campspec check --format junit > report.xml  CI test dashboards
+      campspec check --fix                        apply the safe fixes, then check again
+      campspec check --diff                       show the fixes without writing them
 
     Directories are searched for *.campaign.yaml and *.campaign.yml; files named
     explicitly are checked whatever their name. Settings come from campspec.toml in
@@ -88,6 +90,9 @@ cli-check-format-json = A JSON report (version 1) for tools
 cli-check-format-sarif = SARIF 2.1.0, for code scanning (GitHub, IDEs)
 cli-check-format-github = GitHub Actions annotations (`::error file=…,line=…::message`)
 cli-check-format-junit = JUnit XML: one test case per file, a failure per finding
+cli-check-fix = Apply the safe fixes to the files, then report what remains
+cli-check-unsafe-fixes = With --fix or --diff: apply the unsafe fixes too (read the result)
+cli-check-diff = Show the fixes as a unified diff instead of writing them
 cli-check-deny = Fail (exit 1) on warnings as well as errors
 cli-check-deny-warnings = Treat warnings as errors for the exit code
 cli-check-color = When to use colour in human output

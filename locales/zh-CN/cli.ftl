@@ -67,6 +67,8 @@ cli-check-after-help =
       campspec check --format sarif > campspec.sarif   GitHub 代码扫描
       campspec check --format github              GitHub Actions 日志中的标注
       campspec check --format junit > report.xml  CI 测试看板
+      campspec check --fix                        应用安全的修复，然后重新检查
+      campspec check --diff                       显示修复内容但不写入文件
 
     在目录中查找 *.campaign.yaml 和 *.campaign.yml；直接写出的文件不论名称都会检查。
     设置读自当前目录或上级目录中的 campspec.toml（见 --config）。
@@ -81,6 +83,9 @@ cli-check-format-json = 供工具读取的 JSON 报告（第 1 版）
 cli-check-format-sarif = SARIF 2.1.0，用于代码扫描（GitHub、IDE）
 cli-check-format-github = GitHub Actions 标注（`::error file=…,line=…::message`）
 cli-check-format-junit = JUnit XML：每个文件一个测试用例，每个问题一个失败项
+cli-check-fix = 把安全的修复写入文件，然后报告剩余的问题
+cli-check-unsafe-fixes = 与 --fix 或 --diff 同用：也应用不安全的修复（请核对结果）
+cli-check-diff = 以统一差异格式显示修复内容，而不写入文件
 cli-check-deny = 有警告时也判为失败（退出码 1），不只是错误
 cli-check-deny-warnings = 计算退出码时把警告当作错误
 cli-check-color = 人类可读输出何时使用颜色
