@@ -474,3 +474,45 @@ fn quick_fixes_and_value_hovers() {
     assert!(shown.contains("20,000"), "{hover:#}");
     assert_eq!(client.finish(), 0);
 }
+
+/// Renaming a team renames its `id:` and every owner naming it, and nothing else; a name
+/// already used renames nothing.
+#[test]
+fn rename_changes_the_id_everywhere() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("campspec.toml"), "").expect("toml");
+    let (_, good) = planted(dir.path());
+    let uri = file_uri(&dir.path().join("plan.campaign.yaml"));
+    let mut client = Client::start(dir.path(), &[]);
+    client.initialize(dir.path());
+    client.notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": uri, "languageId": "yaml", "version": 1, "text": good } }),
+    );
+    let _ = client.diagnostics(&uri);
+    let line = good
+        .lines()
+        .position(|l| l.contains("id: marketing"))
+        .expect("the team");
+    let text_line = good.lines().nth(line).expect("line");
+    let character = text_line[..text_line.find("marketing").expect("id")]
+        .encode_utf16()
+        .count();
+    let position = json!({ "line": line, "character": character });
+    let edit = client.request(
+        "textDocument/rename",
+        json!({ "textDocument": { "uri": uri }, "position": position, "newName": "mkt" }),
+    );
+    let edits = edit["documentChanges"][0]["edits"]
+        .as_array()
+        .expect("edits");
+    let uses = good.matches("owner: marketing").count();
+    assert_eq!(edits.len(), uses + 1, "{edit:#}");
+    assert!(edits.iter().all(|e| e["newText"] == "mkt"));
+    let taken = client.request(
+        "textDocument/rename",
+        json!({ "textDocument": { "uri": uri }, "position": position, "newName": "new-users" }),
+    );
+    assert_eq!(taken, Value::Null, "a name in use renames nothing");
+    assert_eq!(client.finish(), 0);
+}

@@ -21,7 +21,7 @@ use lsp_types::notification::{
     PublishDiagnostics, ShowMessage,
 };
 use lsp_types::request::{
-    CodeActionRequest, DocumentSymbolRequest, GotoDefinition, HoverRequest, References,
+    CodeActionRequest, DocumentSymbolRequest, GotoDefinition, HoverRequest, References, Rename,
     Request as _,
 };
 use lsp_types::{
@@ -66,6 +66,7 @@ pub fn capabilities() -> ServerCapabilities {
         definition_provider: Some(lsp_types::OneOf::Left(true)),
         code_action_provider: Some(lsp_types::CodeActionProviderCapability::Simple(true)),
         references_provider: Some(lsp_types::OneOf::Left(true)),
+        rename_provider: Some(lsp_types::OneOf::Left(true)),
         ..ServerCapabilities::default()
     }
 }
@@ -158,6 +159,16 @@ impl Server<'_> {
                             .map(lsp_types::GotoDefinitionResponse::Scalar);
                         Response::new_ok(request.id, found)
                     }
+                    Err(e) => Response::new_err(
+                        request.id,
+                        ErrorCode::InvalidParams as i32,
+                        e.to_string(),
+                    ),
+                }
+            }
+            Rename::METHOD => {
+                match serde_json::from_value::<lsp_types::RenameParams>(request.params) {
+                    Ok(params) => Response::new_ok(request.id, self.rename(&params)),
                     Err(e) => Response::new_err(
                         request.id,
                         ErrorCode::InvalidParams as i32,
@@ -369,6 +380,43 @@ impl Server<'_> {
             }
         }
         actions
+    }
+
+    /// Renames the id at a position: its definition and every use, as one edit. A new
+    /// name that is not an id (or is already used) renames nothing.
+    fn rename(&self, params: &lsp_types::RenameParams) -> Option<lsp_types::WorkspaceEdit> {
+        let at = &params.text_document_position;
+        let uri = &at.text_document.uri;
+        let open = self.open.get(uri)?;
+        let new_name = params.new_name.trim();
+        let index = ids::Index::of(&open.text);
+        if crate::values::Id::parse(new_name).is_err() || index.definition(new_name).is_some() {
+            return None;
+        }
+        let places = self.places(at, true);
+        if places.is_empty() {
+            return None;
+        }
+        let edits = places
+            .into_iter()
+            .map(|l| {
+                lsp_types::OneOf::Left(lsp_types::TextEdit {
+                    range: l.range,
+                    new_text: new_name.to_owned(),
+                })
+            })
+            .collect();
+        let document = lsp_types::TextDocumentEdit {
+            text_document: lsp_types::OptionalVersionedTextDocumentIdentifier {
+                uri: uri.clone(),
+                version: None,
+            },
+            edits,
+        };
+        Some(lsp_types::WorkspaceEdit {
+            document_changes: Some(lsp_types::DocumentChanges::Edits(vec![document])),
+            ..lsp_types::WorkspaceEdit::default()
+        })
     }
 
     /// The id at a position: its definition (`all` false), or its definition and every
