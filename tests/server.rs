@@ -516,3 +516,47 @@ fn rename_changes_the_id_everywhere() {
     assert_eq!(taken, Value::Null, "a name in use renames nothing");
     assert_eq!(client.finish(), 0);
 }
+
+/// Completing an owner offers the plan's team ids.
+#[test]
+fn completion_offers_the_ids_a_position_can_name() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("campspec.toml"), "").expect("toml");
+    let (bad, _) = planted(dir.path());
+    let uri = file_uri(&dir.path().join("plan.campaign.yaml"));
+    let mut client = Client::start(dir.path(), &[]);
+    let init = client.initialize(dir.path());
+    assert!(
+        init["capabilities"]["completionProvider"].is_object(),
+        "{init}"
+    );
+    client.notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": uri, "languageId": "yaml", "version": 1, "text": bad } }),
+    );
+    let _ = client.diagnostics(&uri);
+    let line = planted_line(&bad);
+    let text_line = bad.lines().nth(line as usize).expect("line");
+    let byte = text_line.find("owner: ").expect("owner") + "owner: ".len();
+    let character = text_line[..byte].encode_utf16().count();
+    let items = client.request(
+        "textDocument/completion",
+        json!({ "textDocument": { "uri": uri }, "position": { "line": line, "character": character } }),
+    );
+    let labels: Vec<&str> = items
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|i| i["label"].as_str())
+        .collect();
+    assert!(labels.contains(&"marketing"), "{items:#}");
+    assert!(
+        items
+            .as_array()
+            .expect("items")
+            .iter()
+            .all(|i| i["detail"] == "teams"),
+        "{items:#}"
+    );
+    assert_eq!(client.finish(), 0);
+}

@@ -27,6 +27,8 @@ const KEYED_BY_ID: &[&str] = &["targets"];
 pub struct Index {
     /// (id, span of its value) for each item's `id:`.
     pub definitions: Vec<(String, Span)>,
+    /// The section of each definition, in the same order (`teams`, `budget.lines`…).
+    pub sections: Vec<String>,
     /// (id, span) for each use.
     pub uses: Vec<(String, Span)>,
 }
@@ -37,7 +39,7 @@ impl Index {
         let loaded = yaml::load(text, Default::default());
         let mut index = Index::default();
         if let Some(root) = loaded.doc.root() {
-            walk(root, None, &mut index);
+            walk(root, None, "", &mut index);
         }
         index
     }
@@ -72,10 +74,23 @@ impl Index {
     }
 }
 
-fn walk(node: NodeRef<'_>, key: Option<&str>, index: &mut Index) {
+impl Index {
+    /// The ids defined in `sections`, in order, without repeats.
+    pub fn ids_in(&self, sections: &[&str]) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for ((id, _), section) in self.definitions.iter().zip(&self.sections) {
+            if sections.contains(&section.as_str()) && !out.contains(&id.as_str()) {
+                out.push(id);
+            }
+        }
+        out
+    }
+}
+
+fn walk(node: NodeRef<'_>, key: Option<&str>, section: &str, index: &mut Index) {
     if let Some(items) = node.as_array() {
         for item in items {
-            walk(item, key, index);
+            walk(item, key, section, index);
         }
         return;
     }
@@ -93,6 +108,7 @@ fn walk(node: NodeRef<'_>, key: Option<&str>, index: &mut Index) {
                 index
                     .definitions
                     .push((text.to_owned(), child.spans().value));
+                index.sections.push(section.to_owned());
             }
             continue;
         }
@@ -101,7 +117,12 @@ fn walk(node: NodeRef<'_>, key: Option<&str>, index: &mut Index) {
         {
             index.uses.push((k.to_owned(), span));
         }
-        walk(child, Some(k), index);
+        let inner = match section {
+            "" => k.to_owned(),
+            "budget" => format!("budget.{k}"),
+            other => other.to_owned(),
+        };
+        walk(child, Some(k), &inner, index);
     }
 }
 

@@ -6,6 +6,7 @@
 //! a changed `campspec.toml` applies from the next change). Diagnostics are published on
 //! open and change and cleared on close; a hover on a finding shows its rule's summary.
 
+pub mod complete;
 mod diagnostics;
 pub mod ids;
 pub mod position;
@@ -21,8 +22,8 @@ use lsp_types::notification::{
     PublishDiagnostics, ShowMessage,
 };
 use lsp_types::request::{
-    CodeActionRequest, DocumentSymbolRequest, GotoDefinition, HoverRequest, References, Rename,
-    Request as _,
+    CodeActionRequest, Completion, DocumentSymbolRequest, GotoDefinition, HoverRequest, References,
+    Rename, Request as _,
 };
 use lsp_types::{
     Diagnostic, HoverParams, HoverProviderCapability, MessageType, PublishDiagnosticsParams,
@@ -67,6 +68,10 @@ pub fn capabilities() -> ServerCapabilities {
         code_action_provider: Some(lsp_types::CodeActionProviderCapability::Simple(true)),
         references_provider: Some(lsp_types::OneOf::Left(true)),
         rename_provider: Some(lsp_types::OneOf::Left(true)),
+        completion_provider: Some(lsp_types::CompletionOptions {
+            trigger_characters: Some(vec![":".into(), " ".into(), ",".into(), "[".into()]),
+            ..lsp_types::CompletionOptions::default()
+        }),
         ..ServerCapabilities::default()
     }
 }
@@ -159,6 +164,16 @@ impl Server<'_> {
                             .map(lsp_types::GotoDefinitionResponse::Scalar);
                         Response::new_ok(request.id, found)
                     }
+                    Err(e) => Response::new_err(
+                        request.id,
+                        ErrorCode::InvalidParams as i32,
+                        e.to_string(),
+                    ),
+                }
+            }
+            Completion::METHOD => {
+                match serde_json::from_value::<lsp_types::CompletionParams>(request.params) {
+                    Ok(params) => Response::new_ok(request.id, self.complete(&params)),
                     Err(e) => Response::new_err(
                         request.id,
                         ErrorCode::InvalidParams as i32,
@@ -380,6 +395,24 @@ impl Server<'_> {
             }
         }
         actions
+    }
+
+    /// The ids that fit where the cursor is.
+    fn complete(&self, params: &lsp_types::CompletionParams) -> Vec<lsp_types::CompletionItem> {
+        let at = &params.text_document_position;
+        let Some(open) = self.open.get(&at.text_document.uri) else {
+            return Vec::new();
+        };
+        let offset = open.lines.offset(&open.text, at.position);
+        complete::ids_at(&open.text, offset)
+            .into_iter()
+            .map(|(id, section)| lsp_types::CompletionItem {
+                label: id,
+                kind: Some(lsp_types::CompletionItemKind::REFERENCE),
+                detail: Some(section.to_owned()),
+                ..lsp_types::CompletionItem::default()
+            })
+            .collect()
     }
 
     /// Renames the id at a position: its definition and every use, as one edit. A new
