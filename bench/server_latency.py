@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Latency of `campspec server`: from a didChange of a plan to its diagnostics.
+
+Usage: bench/server_latency.py BINARY PLAN [CHANGES]
+
+Starts the server, opens PLAN, then sends CHANGES full-text changes (alternating the
+plan and a copy with one planted mistake, so every change gives new diagnostics) and
+times each until its publishDiagnostics arrives. Prints the median, 90th percentile and
+maximum in milliseconds, and the plan's size.
+"""
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+
+def send(proc, message):
+    body = json.dumps(message).encode()
+    proc.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+    proc.stdin.flush()
+
+
+def read(proc):
+    length = None
+    while True:
+        line = proc.stdout.readline()
+        if not line:
+            raise SystemExit("the server closed its output")
+        line = line.strip()
+        if not line:
+            break
+        if line.lower().startswith(b"content-length:"):
+            length = int(line.split(b":")[1])
+    return json.loads(proc.stdout.read(length))
+
+
+def main():
+    binary, plan = sys.argv[1], sys.argv[2]
+    changes = int(sys.argv[3]) if len(sys.argv) > 3 else 60
+    text = open(plan, encoding="utf-8").read()
+    lines = text.split("\n")
+    # One planted mistake: a misspelt key on the first top-level line with a colon.
+    planted = "\n".join(lines[:1] + ["unknwon_key: 1"] + lines[1:])
+    uri = "file://" + os.path.abspath(plan)
+    proc = subprocess.Popen(
+        [binary, "server"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        env=dict(os.environ, CAMPSPEC_LANG="en"),
+    )
+    send(proc, {"jsonrpc": "2.0", "id": 1, "method": "initialize",
+                "params": {"processId": None, "rootUri": None, "capabilities": {}}})
+    read(proc)
+    send(proc, {"jsonrpc": "2.0", "method": "initialized", "params": {}})
+    send(proc, {"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {
+        "textDocument": {"uri": uri, "languageId": "yaml", "version": 1, "text": text}}})
+    read(proc)
+    times = []
+    for version in range(2, changes + 2):
+        body = planted if version % 2 == 0 else text
+        start = time.perf_counter()
+        send(proc, {"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
+            "textDocument": {"uri": uri, "version": version},
+            "contentChanges": [{"text": body}]}})
+        while True:
+            message = read(proc)
+            if message.get("method") == "textDocument/publishDiagnostics" \
+                    and message["params"].get("version") == version:
+                break
+        times.append((time.perf_counter() - start) * 1000)
+    send(proc, {"jsonrpc": "2.0", "id": 2, "method": "shutdown"})
+    read(proc)
+    send(proc, {"jsonrpc": "2.0", "method": "exit"})
+    proc.wait(timeout=10)
+    times.sort()
+    p90 = times[int(len(times) * 0.9) - 1]
+    print(f"plan {len(text.encode()) / 1024:.1f} KB, {changes} changes: "
+          f"median {statistics.median(times):.2f} ms, p90 {p90:.2f} ms, max {times[-1]:.2f} ms")
+
+
+if __name__ == "__main__":
+    main()
