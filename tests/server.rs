@@ -385,6 +385,13 @@ fn definition_and_references_follow_ids() {
     let byte = text_line.find("owner: marketing").expect("owner") + "owner: ".len();
     let character = text_line[..byte].encode_utf16().count();
     let position = json!({ "line": line, "character": character + 2 });
+    // Hovering the owner says what it names, in the plan's language.
+    let hover = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": uri }, "position": position }),
+    );
+    let shown = hover["contents"]["value"].as_str().unwrap_or_default();
+    assert!(shown.starts_with("`marketing`：团队「"), "{hover:#}");
     let definition = client.request(
         "textDocument/definition",
         json!({ "textDocument": { "uri": uri }, "position": position }),

@@ -18,3 +18,17 @@ server-hover-percent = `{ $value }` is the ratio { $ratio }
 server-hover-money = `{ $value }` is { $amount }
 # A number with 万 or 亿 as written ($value) and written out ($number).
 server-hover-number = `{ $value }` is { $number }
+# An id and what it names ($section: teams, phases, goals, promotions, coupons,
+# budget-lines…; $name: the item's name, else its id).
+server-hover-id = `{ $id }`: { $section ->
+        [teams] the team
+        [phases] the phase
+        [goals] the goal
+        [promotions] the promotion
+        [coupons] the coupon
+        [budget-lines] the budget line
+        [copy] the copy
+        [risks] the risk
+        [materials] the material
+       *[other] the item
+    } { $name }

@@ -13,3 +13,15 @@ server-hover-discount = `{ $value }`：按原价的 { $pay } 付款，优惠 { $
 server-hover-percent = `{ $value }` 即比例 { $ratio }
 server-hover-money = `{ $value }` 即 { $amount }
 server-hover-number = `{ $value }` 即 { $number }
+server-hover-id = `{ $id }`：{ $section ->
+        [teams] 团队
+        [phases] 阶段
+        [goals] 目标
+        [promotions] 促销机制
+        [coupons] 优惠券
+        [budget-lines] 预算科目
+        [copy] 文案
+        [risks] 风险
+        [materials] 物料
+       *[other] 条目
+    }「{ $name }」

@@ -29,6 +29,8 @@ pub struct Index {
     pub definitions: Vec<(String, Span)>,
     /// The section of each definition, in the same order (`teams`, `budget.lines`…).
     pub sections: Vec<String>,
+    /// The `name` of each defined item, when it has one, in the same order.
+    pub names: Vec<Option<String>>,
     /// (id, span) for each use.
     pub uses: Vec<(String, Span)>,
 }
@@ -59,6 +61,14 @@ impl Index {
             .iter()
             .find(|(d, _)| d == id)
             .map(|(_, span)| *span)
+    }
+
+    /// The section and name of the item `id` names.
+    pub fn item(&self, id: &str) -> Option<(&str, Option<&str>)> {
+        let at = self.definitions.iter().position(|(d, _)| d == id)?;
+        let section = self.sections.get(at)?;
+        let name = self.names.get(at).and_then(|n| n.as_deref());
+        Some((section.as_str(), name))
     }
 
     /// Every place `id` is written: its definition first, then its uses in order.
@@ -109,6 +119,9 @@ fn walk(node: NodeRef<'_>, key: Option<&str>, section: &str, index: &mut Index) 
                     .definitions
                     .push((text.to_owned(), child.spans().value));
                 index.sections.push(section.to_owned());
+                index
+                    .names
+                    .push(node.get("name").and_then(|n| n.as_str()).map(str::to_owned));
             }
             continue;
         }

@@ -339,7 +339,25 @@ impl Server<'_> {
             crate::render::locale::Lang::En => crate::i18n::Lang::En,
         });
         let lang = self.options.lang.unwrap_or_default().plan_lang(plan);
-        let text = values::reading(&written, currency, lang)?;
+        let text = values::reading(&written, currency, lang).or_else(|| {
+            // An id: what it names.
+            let index = ids::Index::of(&open.text);
+            let id = index.id_at(offset)?;
+            let (section, name) = index.item(id)?;
+            let section = match section {
+                "budget.lines" => "budget-lines",
+                other => other,
+            };
+            Some(
+                crate::msg!(
+                    "server-hover-id",
+                    id = id,
+                    section = section,
+                    name = name.unwrap_or(id),
+                )
+                .render(lang),
+            )
+        })?;
         Some(lsp_types::Hover {
             contents: lsp_types::HoverContents::Markup(lsp_types::MarkupContent {
                 kind: lsp_types::MarkupKind::Markdown,
