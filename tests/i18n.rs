@@ -5,10 +5,14 @@
 //!
 //! `CAMPSPEC_I18N_ONLY=D` limits the fixture test to rules whose code starts with `D`.
 
+#[path = "common/chinese.rs"]
+mod chinese;
+
 use campspec::i18n::catalogue;
 use campspec::i18n::{Choice, Lang};
 use campspec::rules::registry;
 use campspec::{Settings, check_file};
+use chinese::{english_run, has_chinese, without_quotes};
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -302,61 +306,6 @@ fn every_message_the_code_names_exists_with_the_arguments_it_is_given() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
-}
-
-/// The text with quotes from the plan taken out: `code`, 「…」, “…”, "…" and «…».
-fn without_quotes(text: &str) -> String {
-    let mut out = String::new();
-    let mut close: Option<char> = None;
-    for c in text.chars() {
-        match close {
-            Some(end) if c == end => close = None,
-            Some(_) => {}
-            None => match c {
-                '`' => close = Some('`'),
-                '「' => close = Some('」'),
-                '“' => close = Some('”'),
-                '"' => close = Some('"'),
-                '«' => close = Some('»'),
-                _ => out.push(c),
-            },
-        }
-    }
-    out
-}
-
-/// An English sentence left in a Chinese message: three or more English words in a row
-/// outside quotes (names such as `YAML 1.1`, `IANA`, `ISO 4217` or law titles are one
-/// or two words, or sit in quotes).
-fn english_run(text: &str) -> Option<String> {
-    let bare = without_quotes(text);
-    let mut longest: Vec<String> = Vec::new();
-    let mut words: Vec<String> = Vec::new();
-    let mut current = String::new();
-    for c in bare.chars().chain(std::iter::once('。')) {
-        if c.is_ascii_alphabetic() || c == '\'' {
-            current.push(c);
-            continue;
-        }
-        if current.len() >= 2 {
-            words.push(std::mem::take(&mut current));
-        } else {
-            current.clear();
-        }
-        // Spaces and ASCII punctuation continue a run; anything else (a Chinese
-        // character, a digit, full-width punctuation) ends it.
-        if !matches!(c, ' ' | ',' | '-' | ';' | ':' | '.' | '/') {
-            if words.len() > longest.len() {
-                longest = std::mem::take(&mut words);
-            }
-            words.clear();
-        }
-    }
-    (longest.len() >= 3).then(|| longest.join(" "))
-}
-
-fn has_chinese(text: &str) -> bool {
-    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 
 fn fixtures() -> Vec<(String, PathBuf)> {

@@ -4,64 +4,18 @@
 //! of three English words outside backticks and quotes. Together the cases reach every
 //! message of `locales/*/values.ftl`, so a message added later needs a case here.
 
+#[path = "common/chinese.rs"]
+mod chinese;
+
 use campspec::i18n::{Arg, Lang, Msg, catalogue};
 use campspec::model::OrderTime;
 use campspec::values::{
     Count, Date, Discount, Duration, Id, Measure, MeasureKind, Money, Number, NumberRange, Percent,
     Share, TimeOfDay, ValueError,
 };
+use chinese::{english_run, has_chinese, without_quotes};
 use serde_json::{Value, json};
 use std::collections::BTreeSet;
-
-/// Plan text in quotes is left out: what remains must be Chinese.
-fn without_quotes(text: &str) -> String {
-    let mut out = String::new();
-    let mut close: Option<char> = None;
-    for c in text.chars() {
-        match close {
-            Some(end) if c == end => close = None,
-            Some(_) => {}
-            None => match c {
-                '`' => close = Some('`'),
-                '「' => close = Some('」'),
-                '“' => close = Some('”'),
-                '"' => close = Some('"'),
-                _ => out.push(c),
-            },
-        }
-    }
-    out
-}
-
-/// Three or more English words in a row outside quotes (the idea of `tests/i18n.rs`).
-fn english_run(text: &str) -> Option<String> {
-    let bare = without_quotes(text);
-    let mut longest: Vec<String> = Vec::new();
-    let mut words: Vec<String> = Vec::new();
-    let mut current = String::new();
-    for c in bare.chars().chain(std::iter::once('。')) {
-        if c.is_ascii_alphabetic() || c == '\'' {
-            current.push(c);
-            continue;
-        }
-        if current.len() >= 2 {
-            words.push(std::mem::take(&mut current));
-        } else {
-            current.clear();
-        }
-        if !matches!(c, ' ' | ',' | '-' | ';' | ':' | '.' | '/') {
-            if words.len() > longest.len() {
-                longest = std::mem::take(&mut words);
-            }
-            words.clear();
-        }
-    }
-    (longest.len() >= 3).then(|| longest.join(" "))
-}
-
-fn has_chinese(text: &str) -> bool {
-    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-}
 
 /// Every catalogue key a message uses, its nested messages included.
 fn keys_of(msg: &Msg, out: &mut BTreeSet<String>) {

@@ -131,6 +131,44 @@ impl Liability {
     }
 }
 
+/// What the offers funded by one budget line can cost together.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LineTotal {
+    /// The sum of the bounded offers' worst cases (a floor when `unbounded`).
+    pub worst: Decimal,
+    /// The sum of their expected costs ([`Liability::planned`]).
+    pub expected: Decimal,
+    /// Whether an offer of the line has no bound.
+    pub unbounded: bool,
+    /// The offers the line funds, in plan order.
+    pub offers: Vec<String>,
+}
+
+/// The offers of `liabilities` added up per funding line (by line id, sorted); offers
+/// without a line are left out, and an offer whose cost is unknown counts as funded but
+/// adds nothing.
+pub fn line_totals(liabilities: &[Liability]) -> std::collections::BTreeMap<String, LineTotal> {
+    let mut lines: std::collections::BTreeMap<String, LineTotal> = Default::default();
+    for offer in liabilities {
+        let Some(line) = &offer.funded_by else {
+            continue;
+        };
+        let total = lines.entry(line.clone()).or_default();
+        total.offers.push(offer.id.clone());
+        match offer.cost {
+            Cost::Bounded { worst, .. } => {
+                total.worst = total.worst.saturating_add(worst);
+                total.expected = total
+                    .expected
+                    .saturating_add(offer.planned().unwrap_or(worst));
+            }
+            Cost::Unbounded(_) => total.unbounded = true,
+            Cost::Unknown => {}
+        }
+    }
+    lines
+}
+
 /// Whether an offer's cost is money paid out (coupons, gifts, prizes, rewards) rather than
 /// a price reduction carried by the margin (flash, member and tier prices, discounts).
 pub fn is_payout(coupon: bool, cost: Cost) -> bool {

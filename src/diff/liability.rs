@@ -3,13 +3,11 @@
 //! whose figures changed.
 
 use super::Ctx;
-use crate::analysis::liability::{Cost, liabilities};
+use crate::analysis::liability::{LineTotal, liabilities, line_totals};
 use crate::i18n::Msg;
 use crate::model::Campaign;
 use crate::msg;
-use rust_decimal::Decimal;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// What the offers funded by one line can cost.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -37,28 +35,6 @@ pub struct LiabilityChange {
     pub text: String,
 }
 
-/// The money at risk of each funding line of a plan.
-fn by_line(campaign: &Campaign) -> BTreeMap<String, (Decimal, Decimal, bool, usize)> {
-    let mut lines: BTreeMap<String, (Decimal, Decimal, bool, usize)> = BTreeMap::new();
-    for offer in liabilities(campaign) {
-        let Some(line) = offer.funded_by.clone() else {
-            continue;
-        };
-        let entry = lines.entry(line).or_default();
-        entry.3 = entry.3.saturating_add(1);
-        match offer.cost {
-            Cost::Bounded { worst, .. } => {
-                entry.0 = entry.0.saturating_add(worst);
-                let planned = offer.planned().unwrap_or(worst);
-                entry.1 = entry.1.saturating_add(planned);
-            }
-            Cost::Unbounded(_) => entry.2 = true,
-            Cost::Unknown => {}
-        }
-    }
-    lines
-}
-
 /// The lines whose money at risk differs between the two plans, in line order.
 pub(super) fn changes(
     old: Option<&Campaign>,
@@ -68,7 +44,10 @@ pub(super) fn changes(
     let (Some(old), Some(new)) = (old, new) else {
         return Vec::new();
     };
-    let (old, new) = (by_line(old), by_line(new));
+    let (old, new) = (
+        line_totals(&liabilities(old)),
+        line_totals(&liabilities(new)),
+    );
     let mut ids: Vec<&String> = old.keys().chain(new.keys()).collect();
     ids.sort();
     ids.dedup();
@@ -78,11 +57,11 @@ pub(super) fn changes(
         if a == b {
             continue;
         }
-        let cost = |c: &(Decimal, Decimal, bool, usize)| LineCost {
-            worst: c.0.normalize().to_string(),
-            expected: c.1.normalize().to_string(),
-            unbounded: c.2,
-            offers: c.3,
+        let cost = |c: &LineTotal| LineCost {
+            worst: c.worst.normalize().to_string(),
+            expected: c.expected.normalize().to_string(),
+            unbounded: c.unbounded,
+            offers: c.offers.len(),
         };
         let text = match (a, b) {
             (Some(a), Some(b)) => msg!(
@@ -90,20 +69,20 @@ pub(super) fn changes(
                 line = id.as_str(),
                 old_worst = worst(a, ctx),
                 new_worst = worst(b, ctx),
-                old_expected = ctx.lang.money(a.1, &ctx.currency),
-                new_expected = ctx.lang.money(b.1, &ctx.currency),
+                old_expected = ctx.lang.money(a.expected, &ctx.currency),
+                new_expected = ctx.lang.money(b.expected, &ctx.currency),
             ),
             (None, Some(b)) => msg!(
                 "diff-liability-added",
                 line = id.as_str(),
                 worst = worst(b, ctx),
-                expected = ctx.lang.money(b.1, &ctx.currency),
+                expected = ctx.lang.money(b.expected, &ctx.currency),
             ),
             (Some(a), None) => msg!(
                 "diff-liability-removed",
                 line = id.as_str(),
                 worst = worst(a, ctx),
-                expected = ctx.lang.money(a.1, &ctx.currency),
+                expected = ctx.lang.money(a.expected, &ctx.currency),
             ),
             (None, None) => continue,
         };
@@ -118,9 +97,9 @@ pub(super) fn changes(
 }
 
 /// The worst case in words: the amount, "at least" it when an offer has no bound.
-fn worst(cost: &(Decimal, Decimal, bool, usize), ctx: &Ctx<'_>) -> Msg {
-    let amount = ctx.lang.money(cost.0, &ctx.currency);
-    if cost.2 {
+fn worst(cost: &LineTotal, ctx: &Ctx<'_>) -> Msg {
+    let amount = ctx.lang.money(cost.worst, &ctx.currency);
+    if cost.unbounded {
         msg!("diff-liability-at-least", amount = amount)
     } else {
         Msg::raw(amount)

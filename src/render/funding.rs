@@ -4,7 +4,7 @@
 //! the offers that pay out without a line.
 
 use super::names::Names;
-use crate::analysis::liability::{Cost, Liability, liabilities};
+use crate::analysis::liability::{LineTotal, liabilities, line_totals};
 use crate::model::Campaign;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -52,46 +52,30 @@ pub fn funding_view(campaign: &Campaign, names: &Names<'_>) -> Option<FundingVie
     struct Line {
         name: String,
         amount: Option<Decimal>,
-        worst: Decimal,
-        expected: Decimal,
-        unbounded: bool,
-        offers: Vec<String>,
+        total: LineTotal,
     }
-    let mut lines: Vec<Line> = Vec::new();
-    for line in budget.lines.iter().flat_map(|l| l.items()) {
-        let id = &line.id;
-        let funded: Vec<&Liability> = offers
-            .iter()
-            .filter(|o| o.funded_by.as_deref() == Some(id.as_str()))
-            .collect();
-        if funded.is_empty() {
-            continue;
-        }
-        let mut row = Line {
-            name: line.name.clone(),
-            amount: line.amount.known().map(|m| m.amount),
-            worst: Decimal::ZERO,
-            expected: Decimal::ZERO,
-            unbounded: false,
-            offers: funded.iter().map(|o| names.offer(&o.id)).collect(),
-        };
-        for offer in funded {
-            match offer.cost {
-                Cost::Bounded { worst, .. } => {
-                    row.worst = row.worst.saturating_add(worst);
-                    row.expected = row
-                        .expected
-                        .saturating_add(offer.planned().unwrap_or(worst));
-                }
-                Cost::Unbounded(_) => row.unbounded = true,
-                Cost::Unknown => {}
-            }
-        }
-        lines.push(row);
-    }
+    let totals = line_totals(&offers);
+    let lines: Vec<Line> = budget
+        .lines
+        .iter()
+        .flat_map(|l| l.items())
+        .filter_map(|line| {
+            Some(Line {
+                name: line.name.clone(),
+                amount: line.amount.known().map(|m| m.amount),
+                total: totals.get(line.id.as_str())?.clone(),
+            })
+        })
+        .collect();
     let largest = lines
         .iter()
-        .flat_map(|l| [l.amount.unwrap_or_default(), l.worst, l.expected])
+        .flat_map(|l| {
+            [
+                l.amount.unwrap_or_default(),
+                l.total.worst,
+                l.total.expected,
+            ]
+        })
         .max()
         .unwrap_or_default();
     let bar = |value: Decimal| -> String {
@@ -110,23 +94,24 @@ pub fn funding_view(campaign: &Campaign, names: &Names<'_>) -> Option<FundingVie
         .iter()
         .map(|l| {
             let amount = l.amount.unwrap_or_default();
-            let worst = names.money(l.worst);
+            let t = &l.total;
+            let worst = names.money(t.worst);
             FundingRow {
                 name: l.name.clone(),
                 amount: l.amount.map_or_else(|| "—".into(), |a| names.money(a)),
-                worst: if l.unbounded {
+                worst: if t.unbounded {
                     format!("≥ {worst}")
                 } else {
                     worst
                 },
-                expected: names.money(l.expected),
-                offers: l.offers.clone(),
-                worst_over: l.amount.is_some() && (l.worst > amount || l.unbounded),
-                expected_over: l.amount.is_some() && l.expected > amount,
-                unbounded: l.unbounded,
+                expected: names.money(t.expected),
+                offers: t.offers.iter().map(|id| names.offer(id)).collect(),
+                worst_over: l.amount.is_some() && (t.worst > amount || t.unbounded),
+                expected_over: l.amount.is_some() && t.expected > amount,
+                unbounded: t.unbounded,
                 bar_amount: bar(amount),
-                bar_worst: bar(l.worst),
-                bar_expected: bar(l.expected),
+                bar_worst: bar(t.worst),
+                bar_expected: bar(t.expected),
             }
         })
         .collect();

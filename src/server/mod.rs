@@ -136,101 +136,45 @@ pub fn serve(connection: &Connection, options: Options) -> Result<Ended, String>
 impl Server<'_> {
     /// Answers a request.
     fn request(&mut self, request: Request) {
-        let response = match request.method.as_str() {
-            HoverRequest::METHOD => match serde_json::from_value::<HoverParams>(request.params) {
-                Ok(params) => Response::new_ok(request.id, self.hover(&params)),
-                Err(e) => {
-                    Response::new_err(request.id, ErrorCode::InvalidParams as i32, e.to_string())
+        let Request { id, method, params } = request;
+        let response = match method.as_str() {
+            HoverRequest::METHOD => answer(id, params, |p: HoverParams| self.hover(&p)),
+            CodeActionRequest::METHOD => answer(id, params, |p: lsp_types::CodeActionParams| {
+                self.code_actions(&p)
+            }),
+            GotoDefinition::METHOD => answer(id, params, |p: lsp_types::GotoDefinitionParams| {
+                self.places(&p.text_document_position_params, false)
+                    .into_iter()
+                    .next()
+                    .map(lsp_types::GotoDefinitionResponse::Scalar)
+            }),
+            Completion::METHOD => answer(id, params, |p: lsp_types::CompletionParams| {
+                self.complete(&p)
+            }),
+            Rename::METHOD => answer(id, params, |p: lsp_types::RenameParams| self.rename(&p)),
+            References::METHOD => answer(id, params, |p: lsp_types::ReferenceParams| {
+                let at = &p.text_document_position;
+                let mut found = self.places(at, true);
+                if !p.context.include_declaration {
+                    let definition = self.places(at, false);
+                    found.retain(|l| !definition.contains(l));
                 }
-            },
-            CodeActionRequest::METHOD => {
-                match serde_json::from_value::<lsp_types::CodeActionParams>(request.params) {
-                    Ok(params) => Response::new_ok(request.id, self.code_actions(&params)),
-                    Err(e) => Response::new_err(
-                        request.id,
-                        ErrorCode::InvalidParams as i32,
-                        e.to_string(),
-                    ),
-                }
-            }
-            GotoDefinition::METHOD => {
-                match serde_json::from_value::<lsp_types::GotoDefinitionParams>(request.params) {
-                    Ok(params) => {
-                        let at = params.text_document_position_params;
-                        let found = self
-                            .places(&at, false)
-                            .into_iter()
-                            .next()
-                            .map(lsp_types::GotoDefinitionResponse::Scalar);
-                        Response::new_ok(request.id, found)
-                    }
-                    Err(e) => Response::new_err(
-                        request.id,
-                        ErrorCode::InvalidParams as i32,
-                        e.to_string(),
-                    ),
-                }
-            }
-            Completion::METHOD => {
-                match serde_json::from_value::<lsp_types::CompletionParams>(request.params) {
-                    Ok(params) => Response::new_ok(request.id, self.complete(&params)),
-                    Err(e) => Response::new_err(
-                        request.id,
-                        ErrorCode::InvalidParams as i32,
-                        e.to_string(),
-                    ),
-                }
-            }
-            Rename::METHOD => {
-                match serde_json::from_value::<lsp_types::RenameParams>(request.params) {
-                    Ok(params) => Response::new_ok(request.id, self.rename(&params)),
-                    Err(e) => Response::new_err(
-                        request.id,
-                        ErrorCode::InvalidParams as i32,
-                        e.to_string(),
-                    ),
-                }
-            }
-            References::METHOD => {
-                match serde_json::from_value::<lsp_types::ReferenceParams>(request.params) {
-                    Ok(params) => {
-                        let at = &params.text_document_position;
-                        let mut found = self.places(at, true);
-                        if !params.context.include_declaration {
-                            let definition = self.places(at, false);
-                            found.retain(|l| !definition.contains(l));
-                        }
-                        Response::new_ok(request.id, Some(found))
-                    }
-                    Err(e) => Response::new_err(
-                        request.id,
-                        ErrorCode::InvalidParams as i32,
-                        e.to_string(),
-                    ),
-                }
-            }
+                Some(found)
+            }),
             DocumentSymbolRequest::METHOD => {
-                match serde_json::from_value::<lsp_types::DocumentSymbolParams>(request.params) {
-                    Ok(params) => {
-                        let symbols = self.open.get(&params.text_document.uri).map(|open| {
-                            lsp_types::DocumentSymbolResponse::Nested(symbols::outline(
-                                &open.text,
-                                &open.lines,
-                            ))
-                        });
-                        Response::new_ok(request.id, symbols)
-                    }
-                    Err(e) => Response::new_err(
-                        request.id,
-                        ErrorCode::InvalidParams as i32,
-                        e.to_string(),
-                    ),
-                }
+                answer(id, params, |p: lsp_types::DocumentSymbolParams| {
+                    self.open.get(&p.text_document.uri).map(|open| {
+                        lsp_types::DocumentSymbolResponse::Nested(symbols::outline(
+                            &open.text,
+                            &open.lines,
+                        ))
+                    })
+                })
             }
             _ => Response::new_err(
-                request.id,
+                id,
                 ErrorCode::MethodNotFound as i32,
-                format!("unknown request {}", request.method),
+                format!("unknown request {method}"),
             ),
         };
         self.send(response.into());
@@ -522,6 +466,19 @@ impl Server<'_> {
     /// Sends a message; a client gone away ends the loop on its own.
     fn send(&self, message: Message) {
         let _ = self.connection.sender.send(message);
+    }
+}
+
+/// The response to a request: its parameters read as `P` and answered by `handle`, or
+/// an invalid-parameters error saying why they could not be read.
+fn answer<P: serde::de::DeserializeOwned, R: serde::Serialize>(
+    id: lsp_server::RequestId,
+    params: serde_json::Value,
+    handle: impl FnOnce(P) -> R,
+) -> Response {
+    match serde_json::from_value::<P>(params) {
+        Ok(params) => Response::new_ok(id, handle(params)),
+        Err(e) => Response::new_err(id, ErrorCode::InvalidParams as i32, e.to_string()),
     }
 }
 
