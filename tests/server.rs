@@ -180,6 +180,44 @@ fn planted(dir: &std::path::Path) -> (String, String) {
     (bad, good)
 }
 
+/// A server with the planted `init` plan open (`bad`: with its misspelt owner, else the
+/// good plan), a `campspec.toml` beside it, and the first diagnostics received.
+struct Session {
+    _dir: tempfile::TempDir,
+    client: Client,
+    uri: String,
+    bad: String,
+    good: String,
+    init: Value,
+    diagnostics: Vec<Value>,
+}
+
+impl Session {
+    fn open(bad: bool) -> Session {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(dir.path().join("campspec.toml"), "").expect("toml");
+        let (bad_text, good) = planted(dir.path());
+        let uri = file_uri(&dir.path().join("plan.campaign.yaml"));
+        let mut client = Client::start(dir.path(), &[]);
+        let init = client.initialize(dir.path());
+        let text = if bad { &bad_text } else { &good };
+        client.notify(
+            "textDocument/didOpen",
+            json!({ "textDocument": { "uri": uri, "languageId": "yaml", "version": 1, "text": text } }),
+        );
+        let diagnostics = client.diagnostics(&uri);
+        Session {
+            _dir: dir,
+            client,
+            uri,
+            bad: bad_text,
+            good,
+            init,
+            diagnostics,
+        }
+    }
+}
+
 /// The line (from 0) of the planted mistake.
 fn planted_line(text: &str) -> u64 {
     let index = text
@@ -307,21 +345,17 @@ fn exit_without_shutdown_ends_with_code_1() {
 /// id beside it; selecting an item selects its id.
 #[test]
 fn the_outline_lists_sections_and_items() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(dir.path().join("campspec.toml"), "").expect("toml");
-    let (bad, _) = planted(dir.path());
-    let uri = file_uri(&dir.path().join("plan.campaign.yaml"));
-    let mut client = Client::start(dir.path(), &[]);
-    let init = client.initialize(dir.path());
+    let Session {
+        mut client,
+        uri,
+        bad,
+        init,
+        ..
+    } = Session::open(true);
     assert_eq!(
         init["capabilities"]["documentSymbolProvider"], true,
         "{init}"
     );
-    client.notify(
-        "textDocument/didOpen",
-        json!({ "textDocument": { "uri": uri, "languageId": "yaml", "version": 1, "text": bad } }),
-    );
-    let _ = client.diagnostics(&uri);
     let symbols = client.request(
         "textDocument/documentSymbol",
         json!({ "textDocument": { "uri": uri } }),
@@ -364,18 +398,14 @@ fn the_outline_lists_sections_and_items() {
 /// team's definition and every owner naming it.
 #[test]
 fn definition_and_references_follow_ids() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(dir.path().join("campspec.toml"), "").expect("toml");
-    let (_, good) = planted(dir.path());
-    let uri = file_uri(&dir.path().join("plan.campaign.yaml"));
-    let mut client = Client::start(dir.path(), &[]);
-    let init = client.initialize(dir.path());
+    let Session {
+        mut client,
+        uri,
+        good,
+        init,
+        ..
+    } = Session::open(false);
     assert_eq!(init["capabilities"]["definitionProvider"], true, "{init}");
-    client.notify(
-        "textDocument/didOpen",
-        json!({ "textDocument": { "uri": uri, "languageId": "yaml", "version": 1, "text": good } }),
-    );
-    let _ = client.diagnostics(&uri);
     // The planted goal's owner, `marketing`, on its one line.
     let line = good
         .lines()
@@ -423,18 +453,16 @@ fn definition_and_references_follow_ids() {
 /// the plan as it should be. Hovering a value shows its exact reading.
 #[test]
 fn quick_fixes_and_value_hovers() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(dir.path().join("campspec.toml"), "").expect("toml");
-    let (bad, good) = planted(dir.path());
-    let uri = file_uri(&dir.path().join("plan.campaign.yaml"));
-    let mut client = Client::start(dir.path(), &[]);
-    let init = client.initialize(dir.path());
+    let Session {
+        mut client,
+        uri,
+        bad,
+        good,
+        init,
+        diagnostics,
+        ..
+    } = Session::open(true);
     assert_eq!(init["capabilities"]["codeActionProvider"], true, "{init}");
-    client.notify(
-        "textDocument/didOpen",
-        json!({ "textDocument": { "uri": uri, "languageId": "yaml", "version": 1, "text": bad } }),
-    );
-    let diagnostics = client.diagnostics(&uri);
     let range = diagnostics[0]["range"].clone();
     let actions = client.request(
         "textDocument/codeAction",
@@ -486,17 +514,12 @@ fn quick_fixes_and_value_hovers() {
 /// already used renames nothing.
 #[test]
 fn rename_changes_the_id_everywhere() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(dir.path().join("campspec.toml"), "").expect("toml");
-    let (_, good) = planted(dir.path());
-    let uri = file_uri(&dir.path().join("plan.campaign.yaml"));
-    let mut client = Client::start(dir.path(), &[]);
-    client.initialize(dir.path());
-    client.notify(
-        "textDocument/didOpen",
-        json!({ "textDocument": { "uri": uri, "languageId": "yaml", "version": 1, "text": good } }),
-    );
-    let _ = client.diagnostics(&uri);
+    let Session {
+        mut client,
+        uri,
+        good,
+        ..
+    } = Session::open(false);
     let line = good
         .lines()
         .position(|l| l.contains("id: marketing"))
@@ -527,21 +550,17 @@ fn rename_changes_the_id_everywhere() {
 /// Completing an owner offers the plan's team ids.
 #[test]
 fn completion_offers_the_ids_a_position_can_name() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(dir.path().join("campspec.toml"), "").expect("toml");
-    let (bad, _) = planted(dir.path());
-    let uri = file_uri(&dir.path().join("plan.campaign.yaml"));
-    let mut client = Client::start(dir.path(), &[]);
-    let init = client.initialize(dir.path());
+    let Session {
+        mut client,
+        uri,
+        bad,
+        init,
+        ..
+    } = Session::open(true);
     assert!(
         init["capabilities"]["completionProvider"].is_object(),
         "{init}"
     );
-    client.notify(
-        "textDocument/didOpen",
-        json!({ "textDocument": { "uri": uri, "languageId": "yaml", "version": 1, "text": bad } }),
-    );
-    let _ = client.diagnostics(&uri);
     let line = planted_line(&bad);
     let text_line = bad.lines().nth(line as usize).expect("line");
     let byte = text_line.find("owner: ").expect("owner") + "owner: ".len();
