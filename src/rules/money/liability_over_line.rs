@@ -52,20 +52,14 @@ declare_rule! {
 impl Rule for LiabilityOverLine {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
         let funding = Funding::of(ctx);
-        for offer in &funding.offers {
-            let Some(line_id) = offer.funded_by.as_deref() else {
-                continue;
-            };
-            let Some((_, line_at, Some(amount))) = funding.line(line_id) else {
-                continue;
-            };
+        for (offer, line_id, line_at, amount) in funding.funded() {
             let Some(planned) = offer.planned() else {
                 continue;
             };
-            if planned <= *amount || !readable(ctx, offer) {
+            if planned <= amount || !readable(ctx, offer) {
                 continue;
             }
-            let over = planned.saturating_sub(*amount);
+            let over = planned.saturating_sub(amount);
             let message = match (offer.expected(), offer.redemption) {
                 (Some(expected), Some(redemption)) => msg!(
                     "m001-over-expected",
@@ -74,7 +68,7 @@ impl Rule for LiabilityOverLine {
                     redemption = numfmt::percent_short(redemption),
                     computation = computation(ctx, offer),
                     line = line_id,
-                    amount = ctx.money(*amount),
+                    amount = ctx.money(amount),
                     over = ctx.money(over),
                 ),
                 _ => msg!(
@@ -82,13 +76,13 @@ impl Rule for LiabilityOverLine {
                     offer = offer_name(offer),
                     computation = computation(ctx, offer),
                     line = line_id,
-                    amount = ctx.money(*amount),
+                    amount = ctx.money(amount),
                     over = ctx.money(over),
                 ),
             };
             out.push(
                 Draft::new(&Self::META, offer_id_loc(offer), message)
-                    .related(line_at.amount(), line_label(ctx, line_id, *amount))
+                    .related(line_at.amount(), line_label(ctx, line_id, amount))
                     .help(msg!("m001-help", over = ctx.money(over))),
             );
         }

@@ -50,6 +50,15 @@ impl<'a> Funding<'a> {
         self.offers.iter().any(|o| o.funded_by.is_some())
     }
 
+    /// Every offer that names a line whose amount was read, with the line's id, place
+    /// and amount: what the rules comparing an offer with its line look at.
+    pub fn funded(&self) -> impl Iterator<Item = (&Liability, &'a str, &At<BudgetLine>, Decimal)> {
+        self.offers.iter().filter_map(|offer| {
+            let (id, at, amount) = self.line(offer.funded_by.as_deref()?)?;
+            Some((offer, *id, at, (*amount)?))
+        })
+    }
+
     /// The line `id` funds, with its place and amount (when read).
     pub fn line(&self, id: &str) -> Option<&(&'a str, At<BudgetLine>, Option<Decimal>)> {
         self.lines.iter().find(|l| l.0 == id)

@@ -49,22 +49,16 @@ declare_rule! {
 impl Rule for WorstCaseOverLine {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
         let funding = Funding::of(ctx);
-        for offer in &funding.offers {
-            let Some(line_id) = offer.funded_by.as_deref() else {
-                continue;
-            };
-            let Some((_, line_at, Some(amount))) = funding.line(line_id) else {
-                continue;
-            };
+        for (offer, line_id, line_at, amount) in funding.funded() {
             let (Some(worst), Some(expected), Some(redemption)) =
                 (offer.worst(), offer.expected(), offer.redemption)
             else {
                 continue;
             };
-            if expected > *amount || worst <= *amount || !readable(ctx, offer) {
+            if expected > amount || worst <= amount || !readable(ctx, offer) {
                 continue;
             }
-            let over = worst.saturating_sub(*amount);
+            let over = worst.saturating_sub(amount);
             out.push(
                 Draft::new(
                     &Self::META,
@@ -74,13 +68,13 @@ impl Rule for WorstCaseOverLine {
                         offer = offer_name(offer),
                         computation = computation(ctx, offer),
                         line = line_id,
-                        amount = ctx.money(*amount),
+                        amount = ctx.money(amount),
                         over = ctx.money(over),
                         expected = ctx.money(expected),
                         redemption = numfmt::percent_short(redemption),
                     ),
                 )
-                .related(line_at.amount(), line_label(ctx, line_id, *amount))
+                .related(line_at.amount(), line_label(ctx, line_id, amount))
                 .help(msg!("m002-help")),
             );
         }
