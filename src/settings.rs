@@ -746,4 +746,47 @@ mod tests {
         let s = Settings::from_toml("[limits]\nmax_file_size = \"1KiB\"\n").unwrap();
         assert_eq!(s.max_file_size, 1024);
     }
+
+    #[test]
+    fn selection_follows_specificity() {
+        let s = Settings::from_toml("select = [\"D\"]\nignore = [\"D003\"]\n").unwrap();
+        assert_eq!(s.severity("D003", Severity::Error), None);
+        assert_eq!(
+            s.severity("D004", Severity::Warning),
+            Some(Severity::Warning)
+        );
+        assert_eq!(s.severity("G002", Severity::Error), None);
+        // Locked rules run whatever is selected.
+        assert_eq!(s.severity("Y001", Severity::Error), Some(Severity::Error));
+        let s =
+            Settings::from_toml("ignore = [\"D\"]\nextend-select = [\"phase-overlap\"]\n").unwrap();
+        assert_eq!(s.severity("D003", Severity::Error), Some(Severity::Error));
+        assert_eq!(s.severity("D004", Severity::Warning), None);
+        let s = Settings::from_toml("select = [\"D0\"]\nignore = [\"D\"]\n").unwrap();
+        assert_eq!(s.severity("D003", Severity::Error), Some(Severity::Error));
+    }
+
+    #[test]
+    fn selection_mistakes_are_explained() {
+        let e = Settings::from_toml("select = [\"phase-overlp\"]\n").unwrap_err();
+        assert!(e.contains("select: unknown rule or prefix"), "{e}");
+        assert!(e.contains("did you mean `phase-overlap`"), "{e}");
+        let e = Settings::from_toml("extend-ignore = [\"yaml-syntax\"]\n").unwrap_err();
+        assert!(e.contains("locked"), "{e}");
+        let e = Settings::from_toml("exclude = [\"a[\"]\n").unwrap_err();
+        assert!(e.contains("exclude: `a[` is not a glob"), "{e}");
+    }
+
+    #[test]
+    fn per_file_ignores_turn_rules_off_for_matching_files() {
+        let s = Settings::from_toml("[per-file-ignores]\n\"*.draft.campaign.yaml\" = [\"W\"]\n")
+            .unwrap();
+        let draft = s.for_file(Path::new("plans/a.draft.campaign.yaml"));
+        assert_eq!(draft.severity("W001", Severity::Error), None);
+        let plan = s.for_file(Path::new("plans/a.campaign.yaml"));
+        assert_eq!(
+            plan.severity("W001", Severity::Error),
+            Some(Severity::Error)
+        );
+    }
 }
