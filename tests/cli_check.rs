@@ -636,3 +636,19 @@ fn exit_zero_passes_findings_but_not_failures() {
     );
     assert_eq!(code, 2);
 }
+
+#[test]
+fn fix_on_stdin_passes_bytes_that_are_not_text_through() {
+    let dir = tree(&[]);
+    let bytes = b"campspec: 1\nname: \xff\n".to_vec();
+    let output = campspec()
+        .current_dir(dir.path())
+        .args(["check", "-", "--fix", "--format", "concise"])
+        .write_stdin(bytes.clone())
+        .output()
+        .expect("run");
+    assert_eq!(output.stdout, bytes);
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("-:2:7: error[Y011]"), "{err}");
+    assert_eq!(output.status.code(), Some(1));
+}

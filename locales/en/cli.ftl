@@ -93,7 +93,7 @@ cli-check-after-help =
 
     Exit codes: 0 no errors, 1 errors found (or warnings with --deny warnings),
     2 campspec could not run (unreadable file or settings).
-cli-check-paths = Spec files or directories to check [default: specs]
+cli-check-paths = Spec files, directories or globs to check, or - for a plan on standard input [default: specs]
 cli-check-format = Output format
 cli-check-format-human = Diagnostics with the source lines and underlines (default)
 cli-check-format-concise = One line per finding: `file:line:col: severity[CODE]: message`

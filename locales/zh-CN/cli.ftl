@@ -85,7 +85,7 @@ cli-check-after-help =
 
     退出码：0 没有错误；1 发现错误（或加 --deny warnings 时有警告）；
     2 campspec 无法运行（文件或设置无法读取）。
-cli-check-paths = 要检查的方案文件或目录［默认：specs］
+cli-check-paths = 要检查的方案文件、目录或通配模式，或用 - 表示从标准输入读取方案［默认：specs］
 cli-check-format = 输出格式
 cli-check-format-human = 带源码行和下划线标注的诊断信息（默认）
 cli-check-format-concise = 每个问题一行：`file:line:col: severity[CODE]: message`

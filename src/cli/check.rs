@@ -76,7 +76,7 @@ pub enum Deny {
 #[derive(clap::Args, Debug)]
 #[command(after_help = AFTER_HELP)]
 pub struct Args {
-    /// Spec files or directories to check [default: specs]
+    /// Spec files, directories or globs to check, or - for a plan on standard input [default: specs]
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
@@ -403,10 +403,17 @@ fn check_stdin(
             None,
         ));
     }
+    // Standard output carries the plan: the report goes to standard error.
+    if args.fix && matches!(sink, Sink::Stdout) {
+        *sink = Sink::Stderr;
+    }
     let Ok(text) = String::from_utf8(bytes.clone()) else {
-        // Not text: nothing to fix; the check says why.
+        // Not text: nothing to fix (the plan goes out as it came); the check says why.
         if args.fix {
-            print(&String::from_utf8_lossy(&bytes));
+            use std::io::Write;
+            let mut stdout = std::io::stdout().lock();
+            let _ = stdout.write_all(&bytes);
+            let _ = stdout.flush();
         }
         return Ok((
             campspec::check::check_reader(name, &bytes[..], settings),
@@ -432,9 +439,6 @@ fn check_stdin(
         });
     }
     print(&fixed_text);
-    if matches!(sink, Sink::Stdout) {
-        *sink = Sink::Stderr;
-    }
     let checked = campspec::check::check_reader(name, fixed_text.as_bytes(), settings);
     Ok((checked, Some(fixed)))
 }
