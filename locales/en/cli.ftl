@@ -67,6 +67,7 @@ cli-check-after-help =
     Examples:
       campspec check                              check every spec under specs/
       campspec check plans/ other.campaign.yaml   directories are searched recursively
+      campspec check 'plans/**/*.campaign.yaml'   globs are expanded (*, ?, [..], **)
       campspec check --format concise             file:line:col: severity[CODE]: message
       campspec check --format json > report.json  machine-readable report
       campspec check --deny warnings              fail on warnings too (for CI)
@@ -75,14 +76,24 @@ cli-check-after-help =
       campspec check --format junit > report.xml  CI test dashboards
       campspec check --fix                        apply the safe fixes, then check again
       campspec check --diff                       show the fixes without writing them
+      campspec check --select D,W --ignore D004   only the date and wording rules, not D004
+      campspec check --statistics                 how many findings each rule gave
+      campspec check - --stdin-filename plans/a.campaign.yaml < draft.yaml
+                                                  check a plan on standard input
 
-    Directories are searched for *.campaign.yaml and *.campaign.yml; files named
+    Directories are searched for *.campaign.yaml and *.campaign.yml, passing over
+    the `exclude` globs (by default .git, target, node_modules, …); files named
     explicitly are checked whatever their name. Settings come from campspec.toml in
-    the current directory or a parent (see --config).
+    the current directory or a parent (see --config): `select`, `ignore`,
+    `extend-select`, `extend-ignore` and [per-file-ignores] take rule codes, names
+    and code prefixes; locked rules (yaml-syntax and the others that report what
+    could not be read) always run. A plan on standard input (`-`) is shown as `-`
+    unless --stdin-filename names it; with --fix the fixed plan is written to
+    standard output and the report to standard error.
 
     Exit codes: 0 no errors, 1 errors found (or warnings with --deny warnings),
     2 campspec could not run (unreadable file or settings).
-cli-check-paths = Spec files or directories to check [default: specs]
+cli-check-paths = Spec files, directories or globs to check, or - for a plan on standard input [default: specs]
 cli-check-format = Output format
 cli-check-format-human = Diagnostics with the source lines and underlines (default)
 cli-check-format-concise = One line per finding: `file:line:col: severity[CODE]: message`
@@ -93,6 +104,18 @@ cli-check-format-junit = JUnit XML: one test case per file, a failure per findin
 cli-check-fix = Apply the safe fixes to the files, then report what remains
 cli-check-unsafe-fixes = With --fix or --diff: apply the unsafe fixes too (read the result)
 cli-check-diff = Show the fixes as a unified diff instead of writing them
+cli-check-stdin-filename = The path of the plan read from standard input (`-`): the name its findings show, the place its campspec.toml is looked up from and its per-file ignores matched on
+cli-check-select = Rules to check, by code, name or code prefix (D, L0, D003, phase-overlap, ALL); replaces `select` of campspec.toml
+cli-check-ignore = Rules not to check (code, name or prefix), with `ignore` of campspec.toml
+cli-check-extend-select = Rules to check besides those selected (code, name or prefix)
+cli-check-extend-ignore = Rules not to check besides those ignored (code, name or prefix)
+cli-check-exclude = Globs a directory search passes over; replaces `exclude` of campspec.toml and the default (.git, target, node_modules, …)
+cli-check-extend-exclude = Globs a directory search passes over besides those excluded
+cli-check-force-exclude = Pass over the excluded paths even when named on the command line
+cli-check-quiet = Print only the findings: no summary, progress or fix counts
+cli-check-statistics = Print how many findings each rule gave instead of the findings
+cli-check-output-file = Write the report to FILE (atomically) instead of standard output
+cli-check-exit-zero = Exit 0 even when there are findings (still 2 when campspec could not run)
 cli-check-deny = Fail (exit 1) on warnings as well as errors
 cli-check-deny-warnings = Treat warnings as errors for the exit code
 cli-check-color = When to use colour in human output

@@ -61,6 +61,7 @@ cli-check-after-help =
     示例：
       campspec check                              检查 specs/ 下的所有方案
       campspec check plans/ other.campaign.yaml   目录会递归查找
+      campspec check 'plans/**/*.campaign.yaml'   展开通配模式（*、?、[..]、**）
       campspec check --format concise             file:line:col: severity[CODE]: message
       campspec check --format json > report.json  供程序读取的报告
       campspec check --deny warnings              有警告也判为失败（用于 CI）
@@ -69,13 +70,22 @@ cli-check-after-help =
       campspec check --format junit > report.xml  CI 测试看板
       campspec check --fix                        应用安全的修复，然后重新检查
       campspec check --diff                       显示修复内容但不写入文件
+      campspec check --select D,W --ignore D004   只用日期和用语规则，但不用 D004
+      campspec check --statistics                 每条规则发现了多少问题
+      campspec check - --stdin-filename plans/a.campaign.yaml < draft.yaml
+                                                  检查从标准输入读取的方案
 
-    在目录中查找 *.campaign.yaml 和 *.campaign.yml；直接写出的文件不论名称都会检查。
-    设置读自当前目录或上级目录中的 campspec.toml（见 --config）。
+    在目录中查找 *.campaign.yaml 和 *.campaign.yml，跳过 `exclude` 通配模式匹配的路径
+    （默认为 .git、target、node_modules 等）；直接写出的文件不论名称都会检查。
+    设置读自当前目录或上级目录中的 campspec.toml（见 --config）：`select`、`ignore`、
+    `extend-select`、`extend-ignore` 和 [per-file-ignores] 接受规则代码、名称和代码前缀；
+    锁定的规则（yaml-syntax 以及其他报告无法读取内容的规则）总会运行。从标准输入（`-`）
+    读取的方案显示为 `-`，除非用 --stdin-filename 指明其路径；加 --fix 时，修复后的方案
+    写到标准输出，报告写到标准错误。
 
     退出码：0 没有错误；1 发现错误（或加 --deny warnings 时有警告）；
     2 campspec 无法运行（文件或设置无法读取）。
-cli-check-paths = 要检查的方案文件或目录［默认：specs］
+cli-check-paths = 要检查的方案文件、目录或通配模式，或用 - 表示从标准输入读取方案［默认：specs］
 cli-check-format = 输出格式
 cli-check-format-human = 带源码行和下划线标注的诊断信息（默认）
 cli-check-format-concise = 每个问题一行：`file:line:col: severity[CODE]: message`
@@ -86,6 +96,18 @@ cli-check-format-junit = JUnit XML：每个文件一个测试用例，每个问�
 cli-check-fix = 把安全的修复写入文件，然后报告剩余的问题
 cli-check-unsafe-fixes = 与 --fix 或 --diff 同用：也应用不安全的修复（请核对结果）
 cli-check-diff = 以统一差异格式显示修复内容，而不写入文件
+cli-check-stdin-filename = 从标准输入（`-`）读取的方案的路径：用作发现问题中显示的名称，并据此查找 campspec.toml、匹配按文件忽略的规则
+cli-check-select = 要检查的规则，写代码、名称或代码前缀（D、L0、D003、phase-overlap、ALL）；取代 campspec.toml 中的 `select`
+cli-check-ignore = 不检查的规则（代码、名称或前缀），与 campspec.toml 中的 `ignore` 合并
+cli-check-extend-select = 在已选规则之外再检查的规则（代码、名称或前缀）
+cli-check-extend-ignore = 在已忽略规则之外再忽略的规则（代码、名称或前缀）
+cli-check-exclude = 搜索目录时跳过的通配模式；取代 campspec.toml 中的 `exclude` 和默认值（.git、target、node_modules 等）
+cli-check-extend-exclude = 在已排除之外，搜索目录时再跳过的通配模式
+cli-check-force-exclude = 在命令行上直接写出的路径若被排除，也跳过
+cli-check-quiet = 只输出发现的问题：不输出汇总、进度和修复计数
+cli-check-statistics = 不列出问题，而是输出每条规则发现了多少问题
+cli-check-output-file = 把报告写入 FILE（原子写入），而不是标准输出
+cli-check-exit-zero = 即使发现问题也以 0 退出（campspec 无法运行时仍为 2）
 cli-check-deny = 有警告时也判为失败（退出码 1），不只是错误
 cli-check-deny-warnings = 计算退出码时把警告当作错误
 cli-check-color = 人类可读输出何时使用颜色

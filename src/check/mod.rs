@@ -20,7 +20,8 @@ mod waivers;
 pub use crate::source::Source;
 pub use cart::{CheckedCart, check_cart};
 pub use discover::{
-    Collected, collect, collect_in, is_spec_name, nothing_to_check, nothing_to_check_in,
+    Collected, collect, collect_for, collect_in, is_glob, is_spec_name, nothing_to_check,
+    nothing_to_check_in,
 };
 pub use file::{Checked, CheckedFile, Released, SNIPPET_LIMIT};
 pub use load::load_value;
@@ -93,11 +94,30 @@ fn judge(
     analysed.exposure()
 }
 
-/// Reads and checks one file. Never panics: I/O problems become a `failure`, and a panic
-/// inside campspec (a bug) becomes finding I001 for this file alone.
+/// Reads and checks one file, with the rules `[per-file-ignores]` turns off for it. Never
+/// panics: I/O problems become a `failure`, and a panic inside campspec (a bug) becomes
+/// finding I001 for this file alone.
 pub fn check_file(path: &Path, settings: &Settings) -> CheckedFile {
     let display = path.display().to_string();
-    match crate::contain::contain(|| read_and_check(path, &display, settings)) {
+    let settings = &*settings.for_file(path);
+    contained(&display, settings, || {
+        read_and_check(path, &display, settings)
+    })
+}
+
+/// Reads one plan from `input` (standard input) and checks it, as [`check_file`] does a
+/// file: `name` is shown for it and picks its `[per-file-ignores]`. Never panics.
+pub fn check_reader(name: &str, input: impl std::io::Read, settings: &Settings) -> CheckedFile {
+    let settings = &*settings.for_file(Path::new(name));
+    contained(name, settings, || {
+        checked(read::read_from(input, name, settings), name, settings)
+    })
+}
+
+/// The check `run` makes, with a panic inside campspec (a bug) turned into finding I001
+/// of the file `display`.
+fn contained(display: &str, settings: &Settings, run: impl FnOnce() -> CheckedFile) -> CheckedFile {
+    match crate::contain::contain(run) {
         Ok(checked) => checked,
         Err(panic) => {
             let mut out = Collector::new(settings);
@@ -106,7 +126,7 @@ pub fn check_file(path: &Path, settings: &Settings) -> CheckedFile {
                 InternalError::words(&panic),
                 Span::at(0),
             );
-            CheckedFile::new(display, None, out.finish(), None, None, None)
+            CheckedFile::new(display.to_owned(), None, out.finish(), None, None, None)
         }
     }
 }
@@ -114,8 +134,13 @@ pub fn check_file(path: &Path, settings: &Settings) -> CheckedFile {
 /// The read step, then the pipeline on the text read (or the finding about why it could
 /// not be).
 fn read_and_check(path: &Path, display: &str, settings: &Settings) -> CheckedFile {
+    checked(read::read(path, display, settings), display, settings)
+}
+
+/// The pipeline on what the read step gave.
+fn checked(read: Read, display: &str, settings: &Settings) -> CheckedFile {
     let mut out = Collector::new(settings);
-    match read::read(path, display, settings) {
+    match read {
         Read::Text(text) => check_text(display, text, settings),
         Read::Failed(message) => CheckedFile::failed(display.to_owned(), message),
         Read::TooLarge { size } => {

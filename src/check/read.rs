@@ -32,6 +32,18 @@ pub(super) fn read(path: &Path, display: &str, settings: &Settings) -> Read {
     if crate::rules::yaml::FileTooLarge::applies(size, settings.max_file_size) {
         return Read::TooLarge { size };
     }
+    read_sized(file, size, display, settings)
+}
+
+/// Reads a stream (standard input) to its end, at most the size limit, as [`read`]
+/// does a file; `display` is the name shown for it.
+pub(super) fn read_from(input: impl std::io::Read, display: &str, settings: &Settings) -> Read {
+    read_sized(input, 0, display, settings)
+}
+
+/// The bytes of `file` (`size` long, or unknown when 0), within the size limit, as text.
+fn read_sized(file: impl std::io::Read, size: u64, display: &str, settings: &Settings) -> Read {
+    let lang = settings.lang().run_lang();
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
     // Read at most one byte past the limit, in case the file grew since `metadata`.
     let limit = settings.max_file_size.saturating_add(1);

@@ -2,7 +2,7 @@
 //! in path order, plan ids compared across the run, each batch reported and (for the
 //! streaming formats) released.
 
-use super::discover::collect_in;
+use super::discover::collect_for;
 use super::file::CheckedFile;
 use super::locate::{Collector, Locator};
 use super::speed::{self, BATCH};
@@ -52,7 +52,7 @@ fn check_in_batches(
     release: bool,
     mut report: impl FnMut(&[CheckedFile]),
 ) -> Vec<CheckedFile> {
-    let collected = collect_in(paths, settings.lang().run_lang());
+    let collected = collect_for(paths, settings);
     if let Some(p) = progress {
         p.total.store(collected.files.len(), Ordering::Relaxed);
     }
@@ -118,6 +118,8 @@ impl PlanIds {
             return;
         };
         // Rare: the document is read again only to place the finding.
+        let settings = settings.for_file(std::path::Path::new(&file.path));
+        let settings = &*settings;
         let loaded = source::yaml::load(&source.text, settings.limits);
         let mut collector = Collector::for_plan(settings, &loaded.doc);
         collector.push_draft(

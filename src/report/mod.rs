@@ -6,6 +6,7 @@ pub mod human;
 pub mod json;
 pub mod junit;
 pub mod sarif;
+pub mod statistics;
 
 use crate::check::CheckedFile;
 use crate::finding::Severity;
