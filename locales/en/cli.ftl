@@ -208,7 +208,8 @@ cli-simulate-after-help =
     is an exact decimal string to the cent in the plan's `currency` (1045.70), as in
     rules.json, never a JSON number.
 
-    Exit codes: 0 priced, 1 the plan or the cart has errors, 2 campspec could not run.
+    Exit codes: 0 priced, 1 the plan or the cart has errors, 2 campspec could not run (an
+    unreadable file or settings, a file over --max-file-size).
 cli-simulate-spec = The plan (a *.campaign.yaml file)
 cli-simulate-cart = The cart to price (YAML)
 cli-simulate-format = Output format

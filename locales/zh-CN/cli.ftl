@@ -194,7 +194,8 @@ cli-simulate-after-help =
     优惠券，不低于零，四舍五入到分），取顾客可用的最优组合。JSON 中的金额一律是精确到分的
     十进制字符串（1045.70），币种为方案的 `currency`，与 rules.json 相同，不用 JSON 数字。
 
-    退出码：0 已计价；1 方案或购物车有错误；2 campspec 无法运行。
+    退出码：0 已计价；1 方案或购物车有错误；2 campspec 无法运行（文件或设置无法读取，或文件超过
+    --max-file-size）。
 cli-simulate-spec = 方案（*.campaign.yaml 文件）
 cli-simulate-cart = 要计价的购物车（YAML）
 cli-simulate-format = 输出格式

@@ -32,7 +32,8 @@ to the cent), with the best combination the customer may use. In JSON every amou
 is an exact decimal string to the cent in the plan's `currency` (1045.70), as in
 rules.json, never a JSON number.
 
-Exit codes: 0 priced, 1 the plan or the cart has errors, 2 campspec could not run.";
+Exit codes: 0 priced, 1 the plan or the cart has errors, 2 campspec could not run (an
+unreadable file or settings, a file over --max-file-size).";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -86,16 +87,10 @@ pub fn run(args: Args) -> i32 {
     // A plan over the size limit is not read (finding Y010): nothing to price with, so
     // campspec could not run, as for a cart over the limit.
     if spec.findings.iter().any(|f| f.code == "Y010") {
-        let limit = settings.max_file_size;
-        let path = args.spec.display().to_string();
-        print_error(&msg!("sim-too-large", path = path, limit = limit).render(lang));
-        return EXIT_FAILURE;
+        return too_large(&args.spec, &settings, lang);
     }
     if std::fs::metadata(&args.cart).is_ok_and(|m| m.len() > settings.max_file_size) {
-        let limit = settings.max_file_size;
-        let path = args.cart.display().to_string();
-        print_error(&msg!("sim-too-large", path = path, limit = limit).render(lang));
-        return EXIT_FAILURE;
+        return too_large(&args.cart, &settings, lang);
     }
     if let Some(why) = Unpriced::of(&spec) {
         return unpriced(&spec, why, lang);
@@ -135,6 +130,14 @@ pub fn run(args: Args) -> i32 {
         Format::Human => print(&receipt::text(receipt, &spec.path, &cart_path)),
     }
     EXIT_OK
+}
+
+/// Says that `path` is over the size limit and was not read; the exit code.
+fn too_large(path: &std::path::Path, settings: &Settings, lang: Lang) -> i32 {
+    let path = path.display().to_string();
+    let limit = settings.max_file_size;
+    print_error(&msg!("sim-too-large", path = path, limit = limit).render(lang));
+    EXIT_FAILURE
 }
 
 /// The language of what `simulate` says about `spec`: the receipt's (the plan's under
