@@ -24,13 +24,56 @@ use crate::values::Date;
 use serde::Serialize;
 use std::collections::HashSet;
 
+/// An amount of money on the receipt: shown with its currency in the text (`¥1,045.70`)
+/// and written in JSON as an exact decimal string to the cent (`"1045.70"`), never a
+/// JSON number, the way `rules.json` writes money.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Amount {
+    /// The amount in cents.
+    pub cents: Cents,
+    /// As the text shows it, with the currency.
+    shown: String,
+}
+
+impl Amount {
+    fn new(cents: Cents, campaign: &Campaign) -> Amount {
+        Amount {
+            cents,
+            shown: money(cents, campaign),
+        }
+    }
+
+    /// The amount as the text shows it: `¥1,045.70`.
+    pub fn shown(&self) -> &str {
+        &self.shown
+    }
+
+    /// The amount as JSON writes it: `1045.70`.
+    pub fn decimal(&self) -> String {
+        format!("{:.2}", from_cents(self.cents))
+    }
+}
+
+impl std::fmt::Display for Amount {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // `pad`: the receipt aligns amounts with `{:>width$}`.
+        f.pad(&self.shown)
+    }
+}
+
+impl Serialize for Amount {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.decimal())
+    }
+}
+
 /// One line of the receipt.
 #[derive(Clone, Debug, Serialize)]
 pub struct ReceiptLine {
     pub name: String,
     pub quantity: u64,
-    pub unit_price: String,
-    pub list: String,
+    pub unit_price: Amount,
+    pub list: Amount,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
     pub flash: bool,
@@ -46,10 +89,10 @@ pub struct ItemStep {
     /// What it does: `pays 65%` or `¥30 off`.
     pub price: String,
     /// The list value it applies to.
-    pub applies_to: String,
+    pub applies_to: Amount,
     /// The item-level price of that value, rounded half up to the cent.
-    pub becomes: String,
-    pub saving: String,
+    pub becomes: Amount,
+    pub saving: Amount,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -58,7 +101,7 @@ pub struct TierStep {
     pub name: String,
     /// Which tier: `from ¥599: 15% off` or `¥50 off per ¥300 × 2`.
     pub tier: String,
-    pub saving: String,
+    pub saving: Amount,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -66,9 +109,9 @@ pub struct CouponStep {
     pub id: String,
     pub name: String,
     /// The amount the coupon's minimum is tested on (the in-scope share for scoped coupons).
-    pub base: String,
-    pub min_spend: String,
-    pub saving: String,
+    pub base: Amount,
+    pub min_spend: Amount,
+    pub saving: Amount,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -76,7 +119,7 @@ pub struct GiftStep {
     pub id: String,
     pub gift: String,
     /// The tier's spend, reached by the amount paid.
-    pub spend: String,
+    pub spend: Amount,
 }
 
 /// Why an offer did not apply.
@@ -90,18 +133,20 @@ pub struct Skipped {
 #[derive(Clone, Debug, Serialize)]
 pub struct Receipt {
     pub at: String,
+    /// The plan's currency (ISO 4217), which every amount is in.
+    pub currency: String,
     pub lines: Vec<ReceiptLine>,
-    pub list_total: String,
+    pub list_total: Amount,
     pub item_level: Option<ItemStep>,
     /// The item-level subtotal (list total when no item-level price applies).
-    pub subtotal: String,
+    pub subtotal: Amount,
     pub tiers: Vec<TierStep>,
-    pub after_tiers: String,
+    pub after_tiers: Amount,
     pub coupons: Vec<CouponStep>,
     /// Whether the price was floored at zero.
     pub floored: bool,
-    pub paid: String,
-    pub saving: String,
+    pub paid: Amount,
+    pub saving: Amount,
     /// Saving / list total, to four places.
     pub depth: String,
     pub gifts: Vec<GiftStep>,
@@ -830,7 +875,7 @@ impl<'a> Order<'a> {
                 Some((tier, spend)) => gifts.push(GiftStep {
                     id: promotion.id.as_str().to_owned(),
                     gift: tier.gift.to_string(),
-                    spend: money(spend, campaign),
+                    spend: Amount::new(spend, campaign),
                 }),
                 None => skip(
                     skipped,
@@ -879,6 +924,11 @@ impl<'a> Order<'a> {
         money(c, self.campaign)
     }
 
+    /// `c` as a receipt amount.
+    fn a(&self, c: Cents) -> Amount {
+        Amount::new(c, self.campaign)
+    }
+
     fn promotion_name(&self, id: &str) -> String {
         self.promotion(id)
             .map(|p| p.name.clone())
@@ -907,9 +957,9 @@ impl<'a> Order<'a> {
             id: offer.id.clone(),
             name: self.promotion_name(&offer.id),
             price,
-            applies_to: self.m(covered_list),
-            becomes: self.m(covered_subtotal),
-            saving: self.m(covered_list.saturating_sub(covered_subtotal)),
+            applies_to: self.a(covered_list),
+            becomes: self.a(covered_subtotal),
+            saving: self.a(covered_list.saturating_sub(covered_subtotal)),
         }
     }
 
@@ -947,7 +997,7 @@ impl<'a> Order<'a> {
             id: offer.id.clone(),
             name: self.promotion_name(&offer.id),
             tier,
-            saving: m(saving),
+            saving: self.a(saving),
         }
     }
 
@@ -960,9 +1010,9 @@ impl<'a> Order<'a> {
                 .coupon(&offer.id)
                 .map(|c| c.name.clone())
                 .unwrap_or_default(),
-            base: self.m(base),
-            min_spend: self.m(offer.min_spend),
-            saving: self.m(saving),
+            base: self.a(base),
+            min_spend: self.a(offer.min_spend),
+            saving: self.a(saving),
         }
     }
 
@@ -974,8 +1024,8 @@ impl<'a> Order<'a> {
             .map(|(n, i)| ReceiptLine {
                 name: i.name.clone(),
                 quantity: i.quantity(),
-                unit_price: self.m(unit(i)),
-                list: self.m(self.lines_list[n]),
+                unit_price: self.a(unit(i)),
+                list: self.a(self.lines_list[n]),
                 scope: i.scope.clone(),
                 flash: i.flash == Some(true),
                 covered_units: best.covered.get(n).copied().unwrap_or(0),
@@ -1008,24 +1058,25 @@ impl<'a> Order<'a> {
             .fold(0, Cents::saturating_add);
         Receipt {
             at: self.at.to_string(),
+            currency: currency(self.campaign).to_owned(),
             lines: self.receipt_lines(best),
-            list_total: self.m(list),
+            list_total: self.a(list),
             item_level: best.item.map(|chosen| self.item_step(options, chosen)),
-            subtotal: self.m(best.subtotal),
+            subtotal: self.a(best.subtotal),
             tiers: best
                 .tiers
                 .iter()
                 .map(|(t, saving, used)| self.tier_step(*t, *saving, used))
                 .collect(),
-            after_tiers: self.m(best.after),
+            after_tiers: self.a(best.after),
             coupons: best
                 .coupons
                 .iter()
                 .map(|(c, base, saving)| self.coupon_step(*c, *base, *saving))
                 .collect(),
             floored: best.after < coupon_total,
-            paid: self.m(best.paid),
-            saving: self.m(list.saturating_sub(best.paid)),
+            paid: self.a(best.paid),
+            saving: self.a(list.saturating_sub(best.paid)),
             depth: format!("{:.4}", depth.rounded(4)),
             gifts,
             not_applied: skipped,
@@ -1065,7 +1116,12 @@ fn unused_reason(id: &str, offers: &Offers, used: &HashSet<String>, campaign: &C
     msg!("sim-cheaper-without")
 }
 
+/// The plan's currency: CNY when it states none.
+fn currency(campaign: &Campaign) -> &str {
+    campaign.currency.as_ref().map_or("CNY", |c| c.as_str())
+}
+
 fn money(cents: Cents, campaign: &Campaign) -> String {
-    let currency = campaign.currency.as_ref().map_or("CNY", |c| c.as_str());
+    let currency = currency(campaign);
     crate::numfmt::money(from_cents(cents), currency, crate::numfmt::Money::Receipt)
 }

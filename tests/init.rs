@@ -85,7 +85,7 @@ fn every_starter_checks_clean_builds_and_is_never_overwritten_without_force() {
                 .output()
                 .expect("run");
             assert_eq!(build.status.code(), Some(0), "{case}: {}", stderr(&build));
-            let built = out.join("member-days-2027-02");
+            let built = out.join("starter-2027");
             for name in ["plan.md", "plan.html", "rules.json", "calendar.ics"] {
                 assert!(built.join(name).is_file(), "{case}: no {name}");
             }
@@ -285,6 +285,7 @@ fn starters_from_any_day_check_clean() {
                     locale,
                     jurisdictions,
                     today,
+                    file_name: Some("starter.campaign.yaml".into()),
                 };
                 let text = campspec::scaffold(&options, SCHEMA_ID).expect("render");
                 let checked = check_text("starter.campaign.yaml", text, &settings);

@@ -175,16 +175,17 @@ fn cny_rules_have_the_plans_facts() {
     assert_eq!(intervals[0]["first_day"], "2027-01-16");
     assert_eq!(intervals[0]["last_day"], "2027-02-06");
 
-    // Flash: daily slots, each until the next, the last until midnight.
+    // Flash: the daily slots' start times as the plan writes them; the plan states no
+    // ends, so each `end` is null (never an invented `24:00`).
     let flash = by_id(&doc["promotions"], "flash");
     assert_eq!(flash["effect"]["price"]["pay_ratio"], "0.5");
     assert_eq!(flash["conditions"]["flash_items_only"], true);
     assert_eq!(
         flash["validity"]["daily_slots"],
         serde_json::json!([
-            {"start": "10:00", "end": "14:00"},
-            {"start": "14:00", "end": "20:00"},
-            {"start": "20:00", "end": "24:00"}
+            {"start": "10:00", "end": null},
+            {"start": "14:00", "end": null},
+            {"start": "20:00", "end": null}
         ])
     );
     assert_eq!(flash["limits"]["quantity"], 2000);
@@ -299,7 +300,7 @@ fn double11_rules_have_the_plans_facts() {
 
     let flash = by_id(&doc["promotions"], "flash");
     assert_eq!(flash["validity"]["daily_slots"][0]["start"], "00:00");
-    assert_eq!(flash["validity"]["daily_slots"][2]["end"], "24:00");
+    assert!(flash["validity"]["daily_slots"][2]["end"].is_null());
     assert_eq!(flash["effect"]["price"]["written"], "6折");
 
     // The draw: preheat + main are contiguous.

@@ -45,6 +45,11 @@ cli-init-after-help =
     time zone follow the first jurisdiction: CN CNY Asia/Shanghai, EU EUR Europe/Berlin,
     US USD America/New_York, UK GBP Europe/London.
 
+    The plan's id is FILE's name and the campaign's year: plans/summer-sale.campaign.yaml
+    starting in 2027 is summer-sale-2027. A name that is not an id as written (capitals,
+    spaces, Chinese) keeps its ASCII letters and digits and gains six hex digits from the
+    whole name, so two file names never give one id.
+
     Its first line points editors with the YAML language server at the schema: by a
     relative path when FILE is inside a checkout that has schema/campaign.schema.json,
     otherwise by the schema's URL.
@@ -210,6 +215,7 @@ cli-simulate-after-help =
     Examples:
       campspec simulate specs/cny-2027.campaign.yaml --cart specs/carts/cny-2027-diamond.cart.yaml
       campspec simulate plan.campaign.yaml --cart cart.yaml --format json
+      campspec simulate plan.campaign.yaml --cart cart.yaml --today 2027-01-15
 
     A cart gives the order time, the customer and the items:
       at: 2027-01-20 20:05
@@ -221,9 +227,12 @@ cli-simulate-after-help =
 
     The cart is priced as the plan says (item-level price, then spend tiers on the
     item-level subtotal, then coupons on what the tiers leave, never below zero, half-up
-    to the cent), with the best combination the customer may use.
+    to the cent), with the best combination the customer may use. In JSON every amount
+    is an exact decimal string to the cent in the plan's `currency` (1045.70), as in
+    rules.json, never a JSON number.
 
-    Exit codes: 0 priced, 1 the plan or the cart has errors, 2 campspec could not run.
+    Exit codes: 0 priced, 1 the plan or the cart has errors, 2 campspec could not run (an
+    unreadable file or settings, a file over --max-file-size).
 cli-simulate-spec = The plan (a *.campaign.yaml file)
 cli-simulate-cart = The cart to price (YAML)
 cli-simulate-format = Output format
@@ -231,6 +240,8 @@ cli-simulate-format-human = A step-by-step breakdown
 cli-simulate-format-json = The breakdown as JSON
 cli-simulate-config = Settings file [default: campspec.toml in the current directory or a parent]
 cli-simulate-no-config = Ignore any campspec.toml
+cli-simulate-max-file-size = Largest spec file read, e.g. 32MiB [default: 32MiB or campspec.toml]
+cli-simulate-today = The date waivers expire against, YYYY-MM-DD [default: today in the spec's time zone]
 cli-completions-about = Print a shell completion script
 cli-completions-after-help =
     Examples:
@@ -243,7 +254,13 @@ cli-man-after-help =
     Examples:
       campspec man > campspec.1 && man ./campspec.1
       campspec man check > campspec-check.1
+      campspec man --dir ~/.local/share/man/man1    every page: campspec.1, campspec-check.1, …
+
+    Each command has its own page, named campspec-COMMAND(1) (campspec-check(1),
+    campspec-diff(1), …): the file campspec-COMMAND.1, the same name in its title and
+    NAME section, as man expects.
 cli-man-command = A command, for its own page (`campspec-check(1)`)
+cli-man-dir = Write every page into DIR (campspec.1, campspec-check.1, …) instead of printing one
 cli-help-about = Print this message or the help of the given subcommand(s)
 cli-help-init-about = Write a commented starter plan that checks clean
 cli-help-check-about = Check campaign specs for structure, consistency and wording

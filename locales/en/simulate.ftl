@@ -79,3 +79,5 @@ sim-cheaper-without = the order is cheaper without it
 sim-cannot-read = cannot read { $path }: { $error }
 sim-unmodelled = the plan's offers cannot be priced until its errors are fixed
 sim-plan-errors = the plan has errors; fix them before simulating
+# $path: the plan's or the cart's file; $limit: the size limit in bytes.
+sim-too-large = { $path } is larger than the limit of { $limit } bytes (--max-file-size, or max_file_size in campspec.toml): it was not read

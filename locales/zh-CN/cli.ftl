@@ -41,6 +41,10 @@ cli-init-after-help =
     适用法域：CN 人民币 Asia/Shanghai，EU 欧元 Europe/Berlin，US 美元 America/New_York，
     UK 英镑 Europe/London。
 
+    方案的 id 由 FILE 的文件名和活动年份组成：2027 年开始的 plans/summer-sale.campaign.yaml
+    得到 summer-sale-2027。文件名本身不是合法 id 时（含大写字母、空格或中文），保留其中的
+    ASCII 字母和数字，再加上由整个文件名算出的六位十六进制数，因此不同的文件名不会得到相同的 id。
+
     文件第一行为使用 YAML language server 的编辑器指明结构定义：FILE 位于含有
     schema/campaign.schema.json 的代码仓库内时用相对路径，否则用结构定义的网址。
 
@@ -198,6 +202,7 @@ cli-simulate-after-help =
     示例：
       campspec simulate specs/cny-2027.campaign.yaml --cart specs/carts/cny-2027-diamond.cart.yaml
       campspec simulate plan.campaign.yaml --cart cart.yaml --format json
+      campspec simulate plan.campaign.yaml --cart cart.yaml --today 2027-01-15
 
     购物车写明下单时间、顾客和商品：
       at: 2027-01-20 20:05
@@ -208,9 +213,11 @@ cli-simulate-after-help =
       coupons: [win-back, gifting]      # 可选：持有的优惠券（默认：所有允许的）
 
     按方案的规定计价（先算单品价，再按单品小计计算满减档位，再对满减后的金额使用
-    优惠券，不低于零，四舍五入到分），取顾客可用的最优组合。
+    优惠券，不低于零，四舍五入到分），取顾客可用的最优组合。JSON 中的金额一律是精确到分的
+    十进制字符串（1045.70），币种为方案的 `currency`，与 rules.json 相同，不用 JSON 数字。
 
-    退出码：0 已计价；1 方案或购物车有错误；2 campspec 无法运行。
+    退出码：0 已计价；1 方案或购物车有错误；2 campspec 无法运行（文件或设置无法读取，或文件超过
+    --max-file-size）。
 cli-simulate-spec = 方案（*.campaign.yaml 文件）
 cli-simulate-cart = 要计价的购物车（YAML）
 cli-simulate-format = 输出格式
@@ -218,6 +225,8 @@ cli-simulate-format-human = 逐步的结算明细
 cli-simulate-format-json = JSON 格式的结算明细
 cli-simulate-config = 设置文件［默认：当前目录或上级目录中的 campspec.toml］
 cli-simulate-no-config = 忽略所有 campspec.toml
+cli-simulate-max-file-size = 读取方案文件的大小上限，如 32MiB［默认：32MiB 或 campspec.toml 中的值］
+cli-simulate-today = 判断豁免是否到期所用的日期，格式 YYYY-MM-DD［默认：方案时区的今天］
 cli-completions-about = 输出 shell 补全脚本
 cli-completions-after-help =
     示例：
@@ -230,7 +239,13 @@ cli-man-after-help =
     示例：
       campspec man > campspec.1 && man ./campspec.1
       campspec man check > campspec-check.1
+      campspec man --dir ~/.local/share/man/man1    全部手册页：campspec.1、campspec-check.1……
+
+    每个命令都有自己的手册页，名为 campspec-COMMAND(1)（campspec-check(1)、
+    campspec-diff(1)……）：文件名为 campspec-COMMAND.1，标题和 NAME 一节也用这个名字，
+    符合 man 的约定。
 cli-man-command = 命令名，输出该命令自己的手册页（`campspec-check(1)`）
+cli-man-dir = 把全部手册页（campspec.1、campspec-check.1……）写入 DIR，而不是输出一页
 cli-help-about = 显示本说明或指定子命令的帮助
 cli-help-init-about = 生成一份带注释、检查无问题的起步方案
 cli-help-check-about = 检查活动方案的结构、一致性和用语

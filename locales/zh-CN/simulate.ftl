@@ -53,3 +53,4 @@ sim-cheaper-without = 不用它本单更便宜
 sim-cannot-read = 无法读取 { $path }：{ $error }
 sim-unmodelled = 方案的错误修正之前，无法计算其优惠
 sim-plan-errors = 方案有错误，请先修改再模拟结算
+sim-too-large = { $path } 超过 { $limit } 字节的大小上限（--max-file-size 或 campspec.toml 中的 max_file_size），未读取

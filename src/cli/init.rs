@@ -29,6 +29,11 @@ customer-facing copy (one SMS), compliance, a risk and a material. The currency 
 time zone follow the first jurisdiction: CN CNY Asia/Shanghai, EU EUR Europe/Berlin,
 US USD America/New_York, UK GBP Europe/London.
 
+The plan's id is FILE's name and the campaign's year: plans/summer-sale.campaign.yaml
+starting in 2027 is summer-sale-2027. A name that is not an id as written (capitals,
+spaces, Chinese) keeps its ASCII letters and digits and gains six hex digits from the
+whole name, so two file names never give one id.
+
 Its first line points editors with the YAML language server at the schema: by a
 relative path when FILE is inside a checkout that has schema/campaign.schema.json,
 otherwise by the schema's URL.
@@ -155,12 +160,17 @@ pub fn run(args: Args) -> i32 {
         },
         None => today_in(timezone(first)),
     };
+    let to_stdout = args.file.as_os_str() == "-";
+    let file_name = (!to_stdout)
+        .then(|| args.file.file_name())
+        .flatten()
+        .map(|name| name.to_string_lossy().into_owned());
     let options = Options {
         locale,
         jurisdictions,
         today,
+        file_name,
     };
-    let to_stdout = args.file.as_os_str() == "-";
     let schema = if to_stdout {
         SCHEMA_ID.to_owned()
     } else {

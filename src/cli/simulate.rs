@@ -1,6 +1,6 @@
 //! `campspec simulate`: price a cart with a plan's offers and show every step.
 
-use super::check::load_settings;
+use super::check::SettingsArgs;
 use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, print, print_error};
 use campspec::Unpriced;
 use campspec::check::{CheckedFile, check_file};
@@ -16,6 +16,7 @@ const AFTER_HELP: &str = "\
 Examples:
   campspec simulate specs/cny-2027.campaign.yaml --cart specs/carts/cny-2027-diamond.cart.yaml
   campspec simulate plan.campaign.yaml --cart cart.yaml --format json
+  campspec simulate plan.campaign.yaml --cart cart.yaml --today 2027-01-15
 
 A cart gives the order time, the customer and the items:
   at: 2027-01-20 20:05
@@ -27,9 +28,12 @@ A cart gives the order time, the customer and the items:
 
 The cart is priced as the plan says (item-level price, then spend tiers on the
 item-level subtotal, then coupons on what the tiers leave, never below zero, half-up
-to the cent), with the best combination the customer may use.
+to the cent), with the best combination the customer may use. In JSON every amount
+is an exact decimal string to the cent in the plan's `currency` (1045.70), as in
+rules.json, never a JSON number.
 
-Exit codes: 0 priced, 1 the plan or the cart has errors, 2 campspec could not run.";
+Exit codes: 0 priced, 1 the plan or the cart has errors, 2 campspec could not run (an
+unreadable file or settings, a file over --max-file-size).";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -55,13 +59,8 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
 
-    /// Settings file [default: campspec.toml in the current directory or a parent]
-    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
-    pub config: Option<PathBuf>,
-
-    /// Ignore any campspec.toml
-    #[arg(long)]
-    pub no_config: bool,
+    #[command(flatten)]
+    pub settings: SettingsArgs,
 }
 
 fn show_findings(file: &CheckedFile) {
@@ -72,7 +71,7 @@ fn show_findings(file: &CheckedFile) {
 }
 
 pub fn run(args: Args) -> i32 {
-    let settings = match load_settings(args.config.as_ref(), args.no_config) {
+    let settings = match args.settings.load() {
         Ok(settings) => settings,
         Err(message) => {
             print_error(&message);
@@ -85,6 +84,14 @@ pub fn run(args: Args) -> i32 {
         return EXIT_FAILURE;
     }
     let lang = lang_of(&spec, &settings);
+    // A plan over the size limit is not read (finding Y010): nothing to price with, so
+    // campspec could not run, as for a cart over the limit.
+    if spec.findings.iter().any(|f| f.code == "Y010") {
+        return too_large(&args.spec, &settings, lang);
+    }
+    if std::fs::metadata(&args.cart).is_ok_and(|m| m.len() > settings.max_file_size) {
+        return too_large(&args.cart, &settings, lang);
+    }
     if let Some(why) = Unpriced::of(&spec) {
         return unpriced(&spec, why, lang);
     }
@@ -123,6 +130,14 @@ pub fn run(args: Args) -> i32 {
         Format::Human => print(&receipt::text(receipt, &spec.path, &cart_path)),
     }
     EXIT_OK
+}
+
+/// Says that `path` is over the size limit and was not read; the exit code.
+fn too_large(path: &std::path::Path, settings: &Settings, lang: Lang) -> i32 {
+    let path = path.display().to_string();
+    let limit = settings.max_file_size;
+    print_error(&msg!("sim-too-large", path = path, limit = limit).render(lang));
+    EXIT_FAILURE
 }
 
 /// The language of what `simulate` says about `spec`: the receipt's (the plan's under

@@ -187,14 +187,13 @@ string_type!(
 );
 
 string_type!(
-    /// A wall-clock time of day in the plan's time zone, `HH:MM`, `24:00` as an end
-    /// meaning midnight at the end of the day.
+    /// A wall-clock time of day in the plan's time zone, `HH:MM` from `00:00` to `23:59`.
     LocalTime,
     {
-        "description": "A wall-clock time of day in the plan's time zone, HH:MM (24-hour). As the end of a slot, \"24:00\" means midnight at the end of the day.",
+        "description": "A wall-clock time of day in the plan's time zone, HH:MM (24-hour), from \"00:00\" to \"23:59\".",
         "type": "string",
-        "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$",
-        "examples": ["10:00", "24:00"]
+        "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+        "examples": ["10:00", "20:00"]
     }
 );
 
@@ -307,10 +306,12 @@ pub struct PromotionValidity {
     /// `null` for every other promotion and when there is no early access.
     pub early_access: Option<EarlyAccess>,
     /// Flash sales only (`null` otherwise): the daily slots, sorted by start. On every
-    /// day of every interval in `intervals` (`first_day`..=`last_day`), slot *k* runs
-    /// from its `start` to its `end` wall-clock time in the plan's time zone, half-open;
-    /// a slot ends when the next one starts, the last one at midnight (`"24:00"`). The
-    /// flash price applies only inside a slot, so nothing before the day's first slot.
+    /// day of every interval in `intervals` (`first_day`..=`last_day`), each slot starts
+    /// at its `start` wall-clock time in the plan's time zone. A slot's `end` is given
+    /// only when the plan states it (else `null`); a slot without `end` runs until the
+    /// next slot of the day starts, the day's last slot until the day ends (midnight).
+    /// The flash price applies only inside a slot, so nothing before the day's first
+    /// slot.
     /// This is the compact form of one interval per slot per day: resolve a wall-clock
     /// time to an instant with the plan's `timezone` (a time skipped by a daylight-saving
     /// change is taken at the first instant after the gap).
@@ -332,11 +333,12 @@ pub struct EarlyAccess {
 /// One daily flash-sale slot, as wall-clock times in the plan's time zone.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Slot {
-    /// When the slot starts (included), e.g. `10:00`.
+    /// When the slot starts (included), as the plan writes it, e.g. `10:00`.
     pub start: LocalTime,
-    /// When it ends (excluded): the next slot's start, or `24:00` (midnight) for the
-    /// day's last slot.
-    pub end: LocalTime,
+    /// When the slot ends (excluded) when the plan states it, else `null`. A slot whose
+    /// `end` is `null` runs until the next slot of the day starts, the day's last slot
+    /// until the day ends (midnight).
+    pub end: Option<LocalTime>,
 }
 
 /// Who and what qualifies for an offer. Every condition given must hold.
@@ -1257,26 +1259,20 @@ fn spend_tiers_effect(
     }
 }
 
-/// A flash sale's daily slots: each start to the next (the last to midnight).
+/// A flash sale's daily slots, sorted by start: the start times the plan writes. A plan
+/// states no slot's end (`slots` lists start times), so every `end` is `null`: each
+/// slot runs until the next starts, the last until the day ends, as the schema says.
 fn daily_slots(slots: &Known<List<TimeOfDay>>) -> Vec<Slot> {
-    let starts: Vec<_> = slots
+    slots
         .known()
         .into_iter()
         .flat_map(|l| l.items())
         .copied()
         .collect::<BTreeSet<_>>()
         .into_iter()
-        .collect();
-    starts
-        .iter()
-        .enumerate()
-        .map(|(k, start)| Slot {
+        .map(|start| Slot {
             start: LocalTime(start.to_string()),
-            end: LocalTime(
-                starts
-                    .get(k.saturating_add(1))
-                    .map_or_else(|| "24:00".to_owned(), ToString::to_string),
-            ),
+            end: None,
         })
         .collect()
 }

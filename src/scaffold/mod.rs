@@ -21,6 +21,70 @@ pub struct Options {
     pub jurisdictions: Vec<Jurisdiction>,
     /// The day the dates are planned from.
     pub today: jiff::civil::Date,
+    /// The name of the file the plan is written to (`summer-sale.campaign.yaml`): the
+    /// plan's id is made from it ([`plan_id`]). `None` when the plan has no file (printed).
+    pub file_name: Option<String>,
+}
+
+/// The id of a plan written to a file named `file_name`, for a campaign starting in
+/// `year`: the name without its `.campaign.yaml` (or `.yaml`, `.yml`) ending, made an id
+/// (lowercase ASCII letters, digits and `-`, starting with a letter, at most 64
+/// characters), then the year unless the name already ends with it.
+/// `summer-sale.campaign.yaml` in 2027 is `summer-sale-2027`.
+///
+/// Two different file names never give one id: a name that is not already an id as
+/// written (capitals, spaces, `_`, Chinese or other non-ASCII letters) keeps what ASCII
+/// it has and gains six hex digits from the whole name, so `春节.campaign.yaml` and
+/// `中秋.campaign.yaml` get different ids, as do `Summer Sale` and `summer-sale`.
+/// Without a file name the id is `plan-YEAR`.
+pub fn plan_id(file_name: Option<&str>, year: i16) -> String {
+    const MAX: usize = 64;
+    let stem = file_name.map(plan_stem).unwrap_or("plan");
+    let mut slug = String::with_capacity(stem.len());
+    for c in stem.chars() {
+        let c = c.to_ascii_lowercase();
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let as_written = slug == stem;
+    let mut slug = slug.trim_end_matches('-').to_owned();
+    if !slug.starts_with(|c: char| c.is_ascii_lowercase()) {
+        slug.insert_str(0, if slug.is_empty() { "plan" } else { "plan-" });
+    }
+    let year = format!("{year:04}");
+    let has_year = slug.ends_with(&format!("-{year}"));
+    let mut tail = String::new();
+    if !as_written {
+        tail.push_str(&format!("-{:06x}", fingerprint(stem) & 0xff_ffff));
+    }
+    if !has_year {
+        tail.push('-');
+        tail.push_str(&year);
+    }
+    // Within the longest id: the name's start is cut, never the fingerprint or year.
+    slug.truncate(MAX.saturating_sub(tail.len()));
+    let slug = slug.trim_end_matches('-');
+    format!("{slug}{tail}")
+}
+
+/// A file name without its plan ending: `.campaign.yaml`, `.campaign.yml`, `.yaml`, `.yml`.
+fn plan_stem(name: &str) -> &str {
+    for ending in [".campaign.yaml", ".campaign.yml", ".yaml", ".yml"] {
+        if let Some(stem) = name.strip_suffix(ending).filter(|s| !s.is_empty()) {
+            return stem;
+        }
+    }
+    name
+}
+
+/// FNV-1a of `text`: stable across runs, platforms and versions.
+fn fingerprint(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// The days of the starter's plan.
@@ -225,11 +289,7 @@ pub fn render(options: &Options, schema: &str) -> Result<String, String> {
     };
     let a = amounts(first);
     let date = |d: jiff::civil::Date| Date::from(d).to_string();
-    let id = format!(
-        "member-days-{:04}-{:02}",
-        days.start.year(),
-        days.start.month()
-    );
+    let id = plan_id(options.file_name.as_deref(), days.start.year());
     let name = match options.locale {
         Locale::ZhCn => format!(
             "会员焕新季（{}年{}月）",
@@ -362,12 +422,45 @@ mod tests {
     }
 
     #[test]
+    fn plan_ids_come_from_the_file_name_and_year() {
+        let id = |name: &str| plan_id(Some(name), 2027);
+        assert_eq!(id("summer-sale.campaign.yaml"), "summer-sale-2027");
+        assert_eq!(id("summer-sale.yml"), "summer-sale-2027");
+        assert_eq!(id("cny-2027.campaign.yaml"), "cny-2027");
+        assert_eq!(plan_id(None, 2028), "plan-2028");
+        // Not an id as written: what ASCII there is, a fingerprint, the year.
+        let spaced = id("Summer Sale.campaign.yaml");
+        assert!(spaced.starts_with("summer-sale-") && spaced.ends_with("-2027"));
+        assert_ne!(spaced, id("summer_sale.campaign.yaml"));
+        let (spring, autumn) = (id("春节.campaign.yaml"), id("中秋.campaign.yaml"));
+        assert!(
+            spring.starts_with("plan-") && spring.ends_with("-2027"),
+            "{spring}"
+        );
+        assert_ne!(spring, autumn);
+        assert!(id("618大促.campaign.yaml").starts_with("plan-618-"));
+        let long = id(&format!("{}.campaign.yaml", "a".repeat(100)));
+        assert_eq!(long.len(), 64);
+        for name in [
+            spaced,
+            spring,
+            autumn,
+            long,
+            id("--.yaml"),
+            id(".campaign.yaml"),
+        ] {
+            assert!(crate::values::Id::parse(&name).is_ok(), "{name}");
+        }
+    }
+
+    #[test]
     fn templates_use_only_known_placeholders() {
         for locale in [Locale::ZhCn, Locale::En] {
             let options = Options {
                 locale,
                 jurisdictions: vec![Jurisdiction::Cn],
                 today: date(2027, 1, 1),
+                file_name: Some("spring.campaign.yaml".into()),
             };
             let text = render(&options, SCHEMA_ID).expect("render");
             assert!(!text.contains("{{"), "{text}");

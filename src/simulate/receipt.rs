@@ -33,8 +33,8 @@ pub fn text(r: &Receipt, spec: &str, cart: &str) -> String {
     let width = r
         .lines
         .iter()
-        .map(|l| l.list.len())
-        .chain([r.list_total.len(), r.paid.len()])
+        .map(|l| l.list.shown().len())
+        .chain([r.list_total.shown().len(), r.paid.shown().len()])
         .max()
         .unwrap_or(10)
         .max(10);
@@ -128,8 +128,8 @@ fn receipt_steps(out: &mut String, r: &Receipt, width: usize) {
                 "sim-item-step",
                 id = &item.id,
                 name = &item.name,
-                applies = &item.applies_to,
-                becomes = &item.becomes,
+                applies = item.applies_to.shown(),
+                becomes = item.becomes.shown(),
                 price = &item.price
             );
             step(
@@ -141,7 +141,7 @@ fn receipt_steps(out: &mut String, r: &Receipt, width: usize) {
         }
         None => step(out, &item_label, "", &say(msg!("sim-no-item-level"))),
     }
-    step(out, "", &r.subtotal, &say(msg!("sim-item-subtotal")));
+    step(out, "", r.subtotal.shown(), &say(msg!("sim-item-subtotal")));
     let tiers_label = say(msg!("sim-step-tiers"));
     if r.tiers.is_empty() {
         step(out, &tiers_label, "", &say(msg!("sim-no-tiers")));
@@ -161,7 +161,12 @@ fn receipt_steps(out: &mut String, r: &Receipt, width: usize) {
             &one_line(&say(text)),
         );
     }
-    step(out, "", &r.after_tiers, &say(msg!("sim-after-tiers")));
+    step(
+        out,
+        "",
+        r.after_tiers.shown(),
+        &say(msg!("sim-after-tiers")),
+    );
     let coupons_label = say(msg!("sim-step-coupons"));
     if r.coupons.is_empty() {
         step(out, &coupons_label, "", &say(msg!("sim-no-coupons")));
@@ -172,8 +177,8 @@ fn receipt_steps(out: &mut String, r: &Receipt, width: usize) {
             "sim-coupon-step",
             id = &coupon.id,
             name = &coupon.name,
-            base = &coupon.base,
-            min = &coupon.min_spend
+            base = coupon.base.shown(),
+            min = coupon.min_spend.shown()
         );
         step(
             out,
@@ -201,7 +206,7 @@ fn receipt_saving(out: &mut String, r: &Receipt) {
         .parse::<rust_decimal::Decimal>()
         .map(|d| crate::numfmt::percent(d, 2))
         .unwrap_or_default();
-    let saving = msg!("sim-saving", saving = &r.saving, percent = percent);
+    let saving = msg!("sim-saving", saving = r.saving.shown(), percent = percent);
     let _ = write!(out, "\n  {}", say(saving));
     if let Some(worst) = &r.worst_case_depth {
         let worst = worst
@@ -219,7 +224,7 @@ fn receipt_saving(out: &mut String, r: &Receipt) {
             "sim-gift",
             gift = one_line(&gift.gift),
             id = &gift.id,
-            spend = &gift.spend
+            spend = gift.spend.shown()
         );
         let _ = writeln!(out, "  {}", say(text));
     }
