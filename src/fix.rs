@@ -122,10 +122,7 @@ fn flow_insertion(text: &str, last: &NodeSpans, entry: &str) -> Option<Edit> {
     }
     let end = last.value.end;
     text.get(end..)?;
-    Some(Edit {
-        span: Span::at(end),
-        replacement: format!(", {entry}"),
-    })
+    Some(Edit::insert(end, format!(", {entry}")))
 }
 
 /// A line `key: value` after the last entry of a block mapping, indented as its first
@@ -166,15 +163,9 @@ fn block_insertion(text: &str, first_key: Span, last: &NodeSpans, entry: &str) -
             } else {
                 "\n"
             };
-            Some(Edit {
-                span: Span::at(at),
-                replacement: format!("{indent}{entry}{eol}"),
-            })
+            Some(Edit::insert(at, format!("{indent}{entry}{eol}")))
         }
-        None => Some(Edit {
-            span: Span::at(text.len()),
-            replacement: format!("\n{indent}{entry}"),
-        }),
+        None => Some(Edit::insert(text.len(), format!("\n{indent}{entry}"))),
     }
 }
 
@@ -377,7 +368,7 @@ mod tests {
     fn insert(text: &str, at: &str) -> Option<String> {
         let loaded = load(text, Default::default());
         let edit = insertion(text, &loaded.doc, at, "opt_out", "\"TODO: x\"")?;
-        assert!(edit.span.is_empty(), "a pure insertion");
+        assert!(edit.is_insertion(), "a pure insertion");
         let mut out = text.to_owned();
         out.insert_str(edit.span.start, &edit.replacement);
         let after = load(&out, Default::default());
