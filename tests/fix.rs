@@ -429,7 +429,7 @@ fn fixable_findings_are_marked_and_counted() {
     let (out, _, _) = check(dir.path(), &["--lang", "zh-CN", "--color", "never"]);
     assert!(
         out.contains(
-            "\n[*] 其中 1 个可用 `campspec check --fix` 自动修复（另有 2 个需加 `--unsafe-fixes`）\n"
+            "\n[*] 1 个问题可用 `campspec check --fix` 自动修复（另有 2 个需加 `--unsafe-fixes`）\n"
         ),
         "{out}"
     );
