@@ -126,12 +126,28 @@ impl Applicability {
     }
 }
 
-/// One text edit: the bytes `span` of the file replaced by `replacement`. Nothing
+/// One text edit: the bytes `span` of the file replaced by `replacement`; an empty
+/// span inserts `replacement` at its position (a new entry of a mapping). Nothing
 /// outside the span changes.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Edit {
     pub span: Span,
     pub replacement: String,
+}
+
+impl Edit {
+    /// `text` inserted at `offset`, no byte replaced.
+    pub fn insert(offset: usize, text: impl Into<String>) -> Edit {
+        Edit {
+            span: Span::at(offset),
+            replacement: text.into(),
+        }
+    }
+
+    /// Whether the edit only adds text.
+    pub fn is_insertion(&self) -> bool {
+        self.span.is_empty()
+    }
 }
 
 /// A mechanical fix of a finding: edits on exact spans of its file, none overlapping.

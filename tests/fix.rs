@@ -257,3 +257,201 @@ fn a_key_is_not_renamed_onto_another() {
     assert_eq!(std::fs::read_to_string(&path).expect("read"), broken);
     assert!(out.contains("Fixed 0 errors, 1 remaining."), "{out}");
 }
+
+/// Copy sent as messages without a way to opt out (L011): a push entry in block
+/// layout, with a comment and a blank line after it, and an e-mail entry in flow layout.
+const MESSAGES: &str = "\
+copy:
+  - id: launch-push   # the launch push
+    channel: push
+    text: 春季焕新节今晚开抢
+
+  - { id: mail, channel: email, text: 春季焕新节今晚开抢 }
+";
+
+/// The placeholder `opt_out` the unsafe fix writes, in English and in Chinese.
+const PLACEHOLDER_EN: &str =
+    "\"TODO: say how recipients opt out (e.g. App settings → Notifications)\"";
+const PLACEHOLDER_ZH: &str = "\"待填写：收件人如何退订（如 App内“设置→消息通知”）\"";
+
+/// The L011 findings of `dir`'s plan: (pointer, message).
+fn opt_out_findings(dir: &Path) -> Vec<(String, String)> {
+    let (out, _, _) = check(dir, &["--format", "json"]);
+    let report: Value = serde_json::from_str(&out).expect("json");
+    report["files"][0]["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["code"] == "L011")
+        .map(|f| {
+            let text = |k: &str| f[k].as_str().unwrap_or_default().to_owned();
+            (text("pointer"), text("message"))
+        })
+        .collect()
+}
+
+/// `--fix` leaves the opt-out alone; `--fix --unsafe-fixes` adds an `opt_out:`
+/// placeholder to each message entry, in its own layout, and changes no other byte;
+/// L011 then reports the placeholders (not the missing opt-out), and fixing again
+/// changes nothing.
+#[test]
+fn an_opt_out_placeholder_is_added_only_with_unsafe_fixes() {
+    let plan = format!("{CLEAN}{MESSAGES}");
+    let (dir, path) = plan_in(&plan);
+    let before = opt_out_findings(dir.path());
+    assert_eq!(
+        before.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(),
+        ["/copy/0/text", "/copy/1/text"]
+    );
+    let (out, _, code) = check(dir.path(), &["--fix"]);
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), plan);
+    assert!(out.contains("Fixed 0 errors"), "{out}");
+    assert!(
+        out.contains("2 fixable with `campspec check --fix --unsafe-fixes`"),
+        "{out}"
+    );
+    assert_eq!(code, 1);
+
+    let (out, _, code) = check(dir.path(), &["--fix", "--unsafe-fixes"]);
+    let fixed = std::fs::read_to_string(&path).expect("read");
+    let expected = plan
+        .replacen(
+            "    text: 春季焕新节今晚开抢\n",
+            &format!("    text: 春季焕新节今晚开抢\n    opt_out: {PLACEHOLDER_EN}\n"),
+            1,
+        )
+        .replacen(
+            "text: 春季焕新节今晚开抢 }",
+            &format!("text: 春季焕新节今晚开抢, opt_out: {PLACEHOLDER_EN} }}"),
+            1,
+        );
+    assert_eq!(fixed, expected, "only the two entries are added\n{out}");
+    assert!(out.contains("Fixed 2 errors"), "{out}");
+    assert_eq!(code, 1, "the placeholders are still errors");
+    let after = opt_out_findings(dir.path());
+    assert_eq!(
+        after.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(),
+        ["/copy/0/opt_out", "/copy/1/opt_out"]
+    );
+    assert!(
+        after.iter().all(|f| f.1.contains("placeholder")),
+        "{after:?}"
+    );
+
+    let (out, _, _) = check(dir.path(), &["--fix", "--unsafe-fixes"]);
+    assert!(out.contains("Fixed 0 errors"), "{out}");
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), expected);
+    // Written by a human, the opt-out clears the finding.
+    std::fs::write(
+        &path,
+        expected.replace(PLACEHOLDER_EN, "App settings → Notifications → Offers"),
+    )
+    .expect("write");
+    assert_eq!(opt_out_findings(dir.path()), Vec::new());
+}
+
+/// A plan checked in Chinese gets the Chinese placeholder; an SMS gets no fix (its text
+/// itself must carry the opt-out); `--diff` shows the added line as added.
+#[test]
+fn the_opt_out_placeholder_follows_the_language_and_the_channel() {
+    let plan = format!("{CLEAN}{MESSAGES}").replacen("channel: email", "channel: sms", 1);
+    let (dir, path) = plan_in(&plan);
+    let (out, err, code) = check(dir.path(), &["--lang", "zh-CN", "--diff", "--unsafe-fixes"]);
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), plan);
+    assert!(
+        out.contains(&format!(
+            "     text: 春季焕新节今晚开抢\n+    opt_out: {PLACEHOLDER_ZH}\n \n"
+        )),
+        "{out}"
+    );
+    assert_eq!(out.matches("\n+").count(), 2, "one line added:\n{out}");
+    assert!(err.contains("可修复 1 个问题。"), "{err}");
+    assert_eq!(code, 1);
+}
+
+/// The JSON report carries the unsafe fix: an empty byte range (a pure insertion) with
+/// its line and column, and the line to insert.
+#[test]
+fn the_json_report_carries_the_insertion() {
+    let plan = format!("{CLEAN}{MESSAGES}");
+    let (dir, _path) = plan_in(&plan);
+    let (out, _, _) = check(dir.path(), &["--format", "json"]);
+    let report: Value = serde_json::from_str(&out).expect("json");
+    let finding = report["files"][0]["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .find(|f| f["pointer"] == "/copy/0/text")
+        .expect("L011 on the push")
+        .clone();
+    let fix = &finding["fixes"][0];
+    assert_eq!(fix["applicability"], "unsafe");
+    assert!(
+        fix["title"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("opt_out")
+    );
+    let edit = &fix["edits"][0];
+    // At the start of the blank line after the push entry.
+    let offset = plan.find("\n\n  - { id: mail").expect("blank line") + 1;
+    assert_eq!(edit["start"], offset);
+    assert_eq!(edit["end"], offset);
+    let line = plan[..offset].matches('\n').count() + 1;
+    assert_eq!(
+        (edit["line"].clone(), edit["column"].clone()),
+        (line.into(), 1.into())
+    );
+    assert_eq!(
+        edit["replacement"],
+        format!("    opt_out: {PLACEHOLDER_EN}\n")
+    );
+    assert_eq!(report["summary"]["fixable"], 0);
+    assert_eq!(report["summary"]["unsafe_fixable"], 2);
+}
+
+/// A finding with a safe fix is marked `[*]` by its code in human and concise output,
+/// and the summary says how many `--fix` fixes and how many more `--unsafe-fixes` does,
+/// in the run's language.
+#[test]
+fn fixable_findings_are_marked_and_counted() {
+    let plan = format!("{CLEAN}{MESSAGES}").replacen("timezone:", "timezon:", 1);
+    let (dir, _path) = plan_in(&plan);
+    let (out, _, _) = check(dir.path(), &["--lang", "en", "--color", "never"]);
+    assert!(out.contains("S001(unknown-key) [*]"), "{out}");
+    assert!(!out.contains("L011(marketing-opt-out) [*]"), "{out}");
+    assert!(
+        out.contains(
+            "\n[*] 1 fixable with `campspec check --fix` (2 more with `--unsafe-fixes`)\n"
+        ),
+        "{out}"
+    );
+    let (out, _, _) = check(dir.path(), &["--lang", "zh-CN", "--color", "never"]);
+    assert!(
+        out.contains(
+            "\n[*] 1 个问题可用 `campspec check --fix` 自动修复（另有 2 个需加 `--unsafe-fixes`）\n"
+        ),
+        "{out}"
+    );
+    let (out, _, _) = check(dir.path(), &["--format", "concise"]);
+    let line = |code: &str| {
+        out.lines()
+            .find(|l| l.contains(&format!("[{code}]")))
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert!(line("S001").contains(": error[S001]: [*] "), "{out}");
+    assert!(line("L011").contains(": error[L011]: "), "{out}");
+    assert!(!line("L011").contains("[*]"), "{out}");
+    // Only safe fixes: no `--unsafe-fixes` clause.
+    let (dir, _path) = plan_in(&CLEAN.replacen("timezone:", "timezon:", 1));
+    let (out, _, _) = check(dir.path(), &["--lang", "en", "--color", "never"]);
+    assert!(
+        out.ends_with("\n[*] 1 fixable with `campspec check --fix`\n"),
+        "{out}"
+    );
+    // A clean plan: no such line.
+    let (dir, _path) = plan_in(CLEAN);
+    let (out, _, _) = check(dir.path(), &["--lang", "en"]);
+    assert!(!out.contains("fixable"), "{out}");
+}

@@ -167,3 +167,84 @@ fn junit_has_a_case_per_file_and_a_failure_per_error() {
     let errors = json_findings(PLANTED).len();
     assert!(failures > 0 && failures <= errors);
 }
+
+/// The errors of `log` against the official SARIF 2.1.0 schema; `None` when the schema
+/// is absent (CI has it).
+fn sarif_schema_errors(log: &Value) -> Option<Vec<String>> {
+    let schema_path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/sarif-schema-2.1.0.json");
+    let text = std::fs::read_to_string(&schema_path).ok()?;
+    let schema: Value = serde_json::from_str(&text).expect("schema");
+    let validator = jsonschema::validator_for(&schema).expect("schema compiles");
+    Some(
+        validator
+            .iter_errors(log)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect(),
+    )
+}
+
+/// Findings with fixes carry them in SARIF `result.fixes`: a replacement of a key's
+/// bytes (safe) and a pure insertion (unsafe, an empty deleted region), each with its
+/// byte range and its lines and columns; the log still validates.
+#[test]
+fn sarif_carries_the_fixes() {
+    let plan = std::fs::read_to_string(PLANTED)
+        .expect("planted plan")
+        .replacen("\ntimezone:", "\ntimezon:", 1)
+        + "copy:\n  - id: launch-push\n    channel: push\n    text: 今晚开抢\n";
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("fix.campaign.yaml");
+    std::fs::write(&path, &plan).expect("write");
+    let output = campspec()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "--no-config",
+            "--format",
+            "sarif",
+            "fix.campaign.yaml",
+        ])
+        .output()
+        .expect("run");
+    let log: Value = serde_json::from_slice(&output.stdout).expect("SARIF is JSON");
+    match sarif_schema_errors(&log) {
+        Some(errors) => assert!(errors.is_empty(), "{}", errors.join("\n")),
+        None => eprintln!("skipped the SARIF schema validation: the schema is absent"),
+    }
+    let results = log["runs"][0]["results"].as_array().expect("results");
+    let fix_of = |code: &str| {
+        results
+            .iter()
+            .find(|r| r["ruleId"] == code && r["fixes"].is_array())
+            .map(|r| r["fixes"][0].clone())
+            .unwrap_or_else(|| panic!("a {code} result with a fix"))
+    };
+    let rename = fix_of("S001");
+    assert_eq!(rename["properties"]["applicability"], "safe");
+    let change = &rename["artifactChanges"][0];
+    assert_eq!(change["artifactLocation"]["uri"], "fix.campaign.yaml");
+    let replacement = &change["replacements"][0];
+    let start = plan.find("\ntimezon:").expect("key") + 1;
+    assert_eq!(replacement["deletedRegion"]["byteOffset"], start);
+    assert_eq!(replacement["deletedRegion"]["byteLength"], "timezon".len());
+    assert_eq!(replacement["deletedRegion"]["startColumn"], 1);
+    assert_eq!(replacement["insertedContent"]["text"], "timezone");
+
+    let insert = fix_of("L011");
+    assert_eq!(insert["properties"]["applicability"], "unsafe");
+    let replacement = &insert["artifactChanges"][0]["replacements"][0];
+    assert_eq!(replacement["deletedRegion"]["byteOffset"], plan.len());
+    assert_eq!(replacement["deletedRegion"]["byteLength"], 0);
+    let line = plan.matches('\n').count() + 1;
+    assert_eq!(replacement["deletedRegion"]["startLine"], line);
+    assert_eq!(replacement["deletedRegion"]["endLine"], line);
+    assert!(
+        replacement["insertedContent"]["text"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("    opt_out: \"")),
+        "{replacement}"
+    );
+    // Findings without a fix have no `fixes`.
+    assert!(results.iter().any(|r| r["fixes"].is_null()));
+}

@@ -21,3 +21,7 @@ fix-would-fix = Would fix { $fixed } { $fixed ->
     }.
 # $value: the number as written; $fixed: the same number with its percent sign.
 fix-percent-sign = Write `{ $value }` with its percent sign: `{ $fixed }`
+# Adds `opt_out:` to a push or e-mail entry, with a placeholder a human must replace.
+fix-add-opt-out = Add an `opt_out:` placeholder to fill in
+# The placeholder value itself (written in double quotes; must start with TODO).
+fix-opt-out-placeholder = TODO: say how recipients opt out (e.g. App settings → Notifications)

@@ -40,6 +40,8 @@ l011-no-opt-out = this { $channel } message gives no way to opt out of further m
 l011-sent-as-message = sent as a message
 l011-help-sms = add the opt-out to the message (…回T退订, "Reply STOP to opt out")
 l011-help = add the opt-out to the text, or set `opt_out:` saying how recipients turn these messages off
+# The `opt_out` of a push or e-mail entry is still the placeholder `check --fix --unsafe-fixes` wrote.
+l011-placeholder = the `opt_out` of this { $channel } message is a placeholder: say how recipients opt out of further messages
 
 # L012 profiling-consent.
 l012-cn-neither = customers are profiled for marketing, but the plan offers neither a way to refuse it (`opt_out`) nor a non-personalised option (`non_personalised_option`), as PIPL Art. 24(2) requires

@@ -30,3 +30,9 @@ summary-unread = ; { $n ->
     [one] 1 file
    *[other] { $n } files
 } could not be read
+# The line after the summary: $n findings have a safe fix (marked [*])…
+summary-fixable = [*] { $n } fixable with `campspec check --fix`
+# …and $more others only an unsafe one.
+summary-fixable-more = [*] { $n } fixable with `campspec check --fix` ({ $more } more with `--unsafe-fixes`)
+# No finding has a safe fix; $n have an unsafe one.
+summary-fixable-unsafe = { $n } fixable with `campspec check --fix --unsafe-fixes` (check the result)

@@ -15,3 +15,7 @@ fix-summary = 已修复 { $fixed } 个问题，剩余 { $remaining } 个。
 fix-would-fix = 可修复 { $fixed } 个问题。
 # $value：原写法的数字；$fixed：加上百分号后的值。
 fix-percent-sign = 为 `{ $value }` 补上百分号：`{ $fixed }`
+# 为推送或邮件条目添加 `opt_out:`，其值为须由人工替换的占位内容。
+fix-add-opt-out = 添加待填写的 `opt_out:` 占位
+# 占位值本身（写在双引号内；须以“待填写”开头）。
+fix-opt-out-placeholder = 待填写：收件人如何退订（如 App内“设置→消息通知”）

@@ -45,6 +45,8 @@ l011-no-opt-out = 这条{ $channel }未提供退订方式，收件人无法拒�
 l011-sent-as-message = 以营销消息发送
 l011-help-sms = 在短信中写明退订方式（如「…回T退订」、"Reply STOP to opt out"）
 l011-help = 在文案中写明退订方式，或设置 `opt_out:` 说明收件人如何关闭此类消息
+# 推送或邮件条目的 `opt_out` 仍是 `check --fix --unsafe-fixes` 写入的占位内容。
+l011-placeholder = 这条{ $channel }的 `opt_out` 仍是占位内容，请写明收件人如何退订后续消息
 rule-L011-summary = 营销消息未提供退订方式
 rule-L011-cite-1 = 《中华人民共和国广告法》第四十三条
 rule-L011-cite-2 = 欧盟《隐私与电子通信指令》（2002/58/EC）第13条

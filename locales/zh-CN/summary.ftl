@@ -8,3 +8,6 @@ summary-three = { $a }，{ $b }，{ $c }
 summary-found = 共 { $files } 个文件，其中 { $with } 个有问题：{ $counts }
 summary-clean = 已检查 { $files } 个文件，没有发现问题
 summary-unread = ；{ $n } 个文件无法读取
+summary-fixable = [*] { $n } 个问题可用 `campspec check --fix` 自动修复
+summary-fixable-more = [*] { $n } 个问题可用 `campspec check --fix` 自动修复（另有 { $more } 个需加 `--unsafe-fixes`）
+summary-fixable-unsafe = { $n } 个问题可用 `campspec check --fix --unsafe-fixes` 修复（修复后请人工核对）

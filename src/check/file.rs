@@ -128,9 +128,17 @@ impl CheckedFile {
                     spans.push((related.span.start, related.span.end));
                 }
             }
+            // The fixes' edits are reported with their lines and columns too.
+            let edits = self
+                .findings
+                .iter()
+                .flat_map(|f| &f.fixes)
+                .flat_map(|fix| &fix.edits)
+                .flat_map(|edit| [edit.span.start, edit.span.end]);
             let mut offsets: Vec<usize> = spans
                 .iter()
                 .flat_map(|&(start, end)| [start, end, end.max(start)])
+                .chain(edits)
                 .collect();
             offsets.sort_unstable();
             offsets.dedup();

@@ -221,6 +221,13 @@ fn plain_text(text: &str) -> bool {
         && !text.chars().any(char::is_control)
 }
 
+/// `text` as a double-quoted YAML scalar, when it needs no escape there.
+fn quoted(text: &str) -> Option<String> {
+    let plain =
+        !text.is_empty() && !text.contains(['"', '\\']) && !text.chars().any(char::is_control);
+    plain.then(|| format!("\"{text}\""))
+}
+
 /// Locates places in one loaded document.
 pub(crate) struct Locator<'a> {
     loaded: &'a Loaded,
@@ -317,6 +324,16 @@ impl<'a> Locator<'a> {
                     replacement: replacement.clone(),
                 });
             }
+        }
+        for insert in &fix.inserts {
+            let value = quoted(&insert.value.render(lang))?;
+            edits.push(crate::fix::insertion(
+                self.text,
+                &self.loaded.doc,
+                &insert.mapping,
+                insert.key,
+                &value,
+            )?);
         }
         edits.sort();
         let overlapping = edits

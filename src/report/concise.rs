@@ -1,4 +1,6 @@
-//! `--format concise`: one line per finding, `file:line:col: severity[CODE]: message`.
+//! `--format concise`: one line per finding, `file:line:col: severity[CODE]: message`,
+//! the message after `[*] ` when the finding has a safe fix (so `severity[CODE]: `
+//! still parses the same).
 //! The file name and the message are written through [`crate::escape::line`], so a
 //! finding is always one line.
 
@@ -18,9 +20,10 @@ pub fn render(files: &[CheckedFile]) -> String {
             let (line, column) = position(file, f.primary.span.start);
             let _ = writeln!(
                 out,
-                "{path}:{line}:{column}: {}[{}]: {}",
+                "{path}:{line}:{column}: {}[{}]:{} {}",
                 f.severity,
                 f.code,
+                super::fix_mark(f),
                 escape::line(&f.message)
             );
         }

@@ -395,7 +395,12 @@ fn diag(file: &CheckedFile, shown: Option<&Shown>, finding: &Finding) -> Diag {
     };
     Diag {
         message,
-        code: format!("{}({})", finding.code, finding.rule),
+        code: format!(
+            "{}({}){}",
+            finding.code,
+            finding.rule,
+            super::fix_mark(finding)
+        ),
         severity: match finding.severity {
             Severity::Error => miette::Severity::Error,
             Severity::Warning => miette::Severity::Warning,
@@ -611,7 +616,24 @@ pub fn summary_line_in(files: &[CheckedFile], lang: Lang) -> String {
         line.push_str(&msg!("summary-unread", n = failures).render(lang));
     }
     line.push('\n');
+    if let Some(fixable) = fixable_line(files) {
+        line.push_str(&fixable.render(lang));
+        line.push('\n');
+    }
     line
+}
+
+/// How many findings `check --fix` would fix, and how many more `--unsafe-fixes`
+/// would: `[*] 3 fixable with `campspec check --fix` (1 more with `--unsafe-fixes`)`;
+/// `None` when no finding has a fix.
+fn fixable_line(files: &[CheckedFile]) -> Option<Msg> {
+    let s = Summary::of(files);
+    match (s.fixable, s.unsafe_fixable) {
+        (0, 0) => None,
+        (0, more) => Some(msg!("summary-fixable-unsafe", n = more)),
+        (n, 0) => Some(msg!("summary-fixable", n = n)),
+        (n, more) => Some(msg!("summary-fixable-more", n = n, more = more)),
+    }
 }
 
 #[cfg(test)]

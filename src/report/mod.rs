@@ -18,6 +18,10 @@ pub struct Summary {
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
+    /// Findings with a safe fix (`check --fix` fixes them).
+    pub fixable: usize,
+    /// Findings with only unsafe fixes (`check --fix --unsafe-fixes` fixes them too).
+    pub unsafe_fixable: usize,
 }
 
 impl Summary {
@@ -30,8 +34,25 @@ impl Summary {
             summary.errors += file.count(Severity::Error);
             summary.warnings += file.count(Severity::Warning);
             summary.infos += file.count(Severity::Info);
+            for finding in &file.findings {
+                if finding.fixes.iter().any(|fix| fix.is_safe()) {
+                    summary.fixable += 1;
+                } else if !finding.fixes.is_empty() {
+                    summary.unsafe_fixable += 1;
+                }
+            }
         }
         summary
+    }
+}
+
+/// ` [*]` after the code of a finding that has a safe fix (`check --fix` fixes it), as
+/// in the human and concise formats; empty otherwise.
+pub(crate) fn fix_mark(finding: &crate::finding::Finding) -> &'static str {
+    if finding.fixes.iter().any(|fix| fix.is_safe()) {
+        " [*]"
+    } else {
+        ""
     }
 }
 

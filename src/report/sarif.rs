@@ -1,10 +1,11 @@
 //! `--format sarif`: SARIF 2.1.0 for code-scanning tools (GitHub code scanning, IDEs),
 //! with every rule's documentation, results with exact regions in characters, related
-//! locations, and stable fingerprints so a finding is tracked across commits.
+//! locations, stable fingerprints so a finding is tracked across commits, and each
+//! finding's mechanical fixes (`result.fixes`).
 
 use super::position;
 use crate::check::CheckedFile;
-use crate::finding::{Finding, Severity};
+use crate::finding::{Finding, Fix, Severity};
 use crate::i18n::Lang;
 use crate::msg;
 use crate::rules::registry;
@@ -91,6 +92,9 @@ fn result(file: &CheckedFile, f: &Finding, rule_index: Option<usize>) -> Value {
     if let Some(i) = rule_index {
         result["ruleIndex"] = json!(i);
     }
+    if !f.fixes.is_empty() {
+        result["fixes"] = f.fixes.iter().map(|fix| sarif_fix(file, fix)).collect();
+    }
     if !f.related.is_empty() {
         result["relatedLocations"] = f
             .related
@@ -107,6 +111,40 @@ fn result(file: &CheckedFile, f: &Finding, rule_index: Option<usize>) -> Value {
             .collect();
     }
     result
+}
+
+/// A fix as SARIF puts it (§3.55): its title, and each edit as a replacement in the
+/// file, whose `deletedRegion` gives the bytes replaced both as a byte range
+/// (`byteOffset`, `byteLength`; empty for an insertion) and as lines and columns.
+/// Whether it is safe goes in `properties.applicability`.
+fn sarif_fix(file: &CheckedFile, fix: &Fix) -> Value {
+    let replacements: Vec<Value> = fix
+        .edits
+        .iter()
+        .map(|edit| {
+            let (start_line, start_column) = position(file, edit.span.start);
+            let (end_line, end_column) = position(file, edit.span.end);
+            json!({
+                "deletedRegion": {
+                    "byteOffset": edit.span.start,
+                    "byteLength": edit.span.len(),
+                    "startLine": start_line,
+                    "startColumn": start_column,
+                    "endLine": end_line,
+                    "endColumn": end_column,
+                },
+                "insertedContent": { "text": edit.replacement },
+            })
+        })
+        .collect();
+    json!({
+        "description": { "text": fix.title },
+        "artifactChanges": [{
+            "artifactLocation": { "uri": uri(&file.path) },
+            "replacements": replacements,
+        }],
+        "properties": { "applicability": fix.applicability.as_str() },
+    })
 }
 
 /// The SARIF log, pretty-printed, with a trailing newline.

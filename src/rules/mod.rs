@@ -386,6 +386,18 @@ pub struct DraftFix {
     /// Each place's text replaced by the string: for a key its name, for a value its
     /// text (inside any quotes), for [`Part::Text`] that range of it.
     pub edits: Vec<(Place, String)>,
+    /// Entries added to mappings, each written in the mapping's own layout.
+    pub inserts: Vec<Insert>,
+}
+
+/// A new entry `key: value` for the mapping at `mapping` (a JSON pointer), which must
+/// not hold `key` yet. The value is text in the finding's language, written in double
+/// quotes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Insert {
+    pub mapping: String,
+    pub key: &'static str,
+    pub value: Msg,
 }
 
 impl DraftFix {
@@ -400,6 +412,27 @@ impl DraftFix {
             title: title.into(),
             applicability,
             edits: vec![(at, replacement.into())],
+            inserts: Vec::new(),
+        }
+    }
+
+    /// One new entry `key: value` in the mapping at `mapping`.
+    pub fn insert(
+        applicability: crate::finding::Applicability,
+        title: impl Into<Msg>,
+        mapping: impl Into<Loc>,
+        key: &'static str,
+        value: impl Into<Msg>,
+    ) -> DraftFix {
+        DraftFix {
+            title: title.into(),
+            applicability,
+            edits: Vec::new(),
+            inserts: vec![Insert {
+                mapping: mapping.into().pointer(),
+                key,
+                value: value.into(),
+            }],
         }
     }
 }

@@ -1,9 +1,10 @@
 //! Rule L011 `marketing-opt-out`: a marketing message without a way to opt out.
 
 use super::message_consent::channel_words;
+use crate::finding::Applicability;
 use crate::model::Channel;
 use crate::model::PLAN;
-use crate::rules::{Ctx, Draft, Rule};
+use crate::rules::{Ctx, Draft, DraftFix, Rule};
 use crate::{declare_rule, msg};
 
 declare_rule! {
@@ -38,6 +39,10 @@ declare_rule! {
     /// ## How to fix
     ///
     /// Add the opt-out to the text (…回T退订) or, for push and e-mail, set `opt_out`.
+    /// For push and e-mail, `campspec check --fix --unsafe-fixes` adds an `opt_out:`
+    /// placeholder (`"TODO: …"`, `"待填写：…"`) to the entry; this rule reports the
+    /// placeholder until it is replaced by where the setting really is. An `opt_out`
+    /// that starts with `TODO`, `TBD`, `FIXME`, `待填写` or `待定` is such a placeholder.
     ///
     /// ## Source
     ///
@@ -80,25 +85,49 @@ impl Rule for MarketingOptOut {
             if opt_out_pattern().is_some_and(|re| re.is_match(text)) {
                 continue;
             }
-            if copy.channel != Channel::Sms
-                && (copy.opt_out.is_some() || ctx.has(&PLAN.copy().item(i).opt_out()))
-            {
-                continue;
+            let at = PLAN.copy().item(i);
+            if copy.channel != Channel::Sms {
+                match copy.opt_out.as_deref() {
+                    Some(said) if crate::fix::is_placeholder(said) => {
+                        out.push(
+                            Draft::new(
+                                &Self::META,
+                                at.opt_out(),
+                                msg!("l011-placeholder", channel = channel),
+                            )
+                            .help(msg!("l011-help")),
+                        );
+                        continue;
+                    }
+                    Some(_) => continue,
+                    None if ctx.has(&at.opt_out()) => continue,
+                    None => {}
+                }
             }
             let help = if copy.channel == Channel::Sms {
                 msg!("l011-help-sms")
             } else {
                 msg!("l011-help")
             };
-            out.push(
-                Draft::new(
-                    &Self::META,
-                    PLAN.copy().item(i).text(),
-                    msg!("l011-no-opt-out", channel = channel),
-                )
-                .related(PLAN.copy().item(i).channel(), msg!("l011-sent-as-message"))
-                .help(help),
-            );
+            let mut draft = Draft::new(
+                &Self::META,
+                at.text(),
+                msg!("l011-no-opt-out", channel = channel),
+            )
+            .related(at.channel(), msg!("l011-sent-as-message"))
+            .help(help);
+            if copy.channel != Channel::Sms {
+                // Only a human knows where the setting is: a placeholder that this rule
+                // reports until it is replaced.
+                draft = draft.fix(DraftFix::insert(
+                    Applicability::Unsafe,
+                    msg!("fix-add-opt-out"),
+                    at.clone(),
+                    "opt_out",
+                    msg!("fix-opt-out-placeholder"),
+                ));
+            }
+            out.push(draft);
         }
     }
 }
