@@ -34,6 +34,7 @@ static RULES: &[&dyn Rule] = &[
     &internal::InternalError,
     &cart::CartUnknownReference,
     &cart::CartOutsideWindow,
+    &cart::CartPlan,
     &legal::ClaimMismatch,
     &legal::CnGiftDisclosure,
     &legal::TimeLimitWithoutEnd,
