@@ -140,4 +140,5 @@ rule-C002-summary = 豁免未覆盖任何问题
 rule-C003-summary = 豁免指定了未知的规则或位置，或指定了不能豁免的规则
 rule-K001-summary = 购物车指向方案中不存在的优惠券、会员等级或适用范围
 rule-K002-summary = 购物车的下单时间不在活动时间内
+rule-K003-summary = 找不到购物车计价所用的方案
 rule-I001-summary = campspec 检查此文件时出错（campspec 的缺陷）
