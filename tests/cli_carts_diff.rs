@@ -201,8 +201,10 @@ fn no_plan_or_several_plans_is_one_finding_that_says_how_to_name_it() {
     let (out, _, code) = run(dir.path(), &["check", "lonely/deeper/basket.cart.yaml"]);
     assert_eq!(code, 1, "{out}");
     assert_eq!(out.matches("K003(cart-plan)").count(), 1, "{out}");
-    assert!(out.contains("no plan found for this cart"), "{out}");
-    assert!(out.contains("`lonely/deeper`, `lonely`"), "{out}");
+    assert!(
+        out.contains("no plan found for this cart: no `*.campaign.yaml` in `lonely/deeper` nor in its parent `lonely`"),
+        "{out}"
+    );
     assert!(out.contains("name the plan with `plan:`"), "{out}");
 
     write(
@@ -250,7 +252,7 @@ fn a_plan_that_does_not_exist_is_reported_at_the_plan_key() {
     );
     assert_eq!(code, 1, "{out}");
     assert!(
-        out.starts_with("basket.cart.yaml:2:7: error[K003]: the cart's plan `../nowhere.campaign.yaml` cannot be read"),
+        out.starts_with("basket.cart.yaml:2:7: error[K003]: the cart's plan `../nowhere.campaign.yaml` cannot be read: no such file or directory\n"),
         "{out}"
     );
     assert_eq!(out.lines().count(), 1, "{out}");
@@ -611,4 +613,21 @@ fn a_changed_plan_states_each_thing_once() {
         report["plans"][0]["summary"],
         "3 changes in phases, coupons; worst-case discount +13.00 pp; 6 findings introduced"
     );
+}
+
+#[test]
+fn a_plan_that_no_longer_reads_is_not_called_removed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(dir.path(), "broken.campaign.yaml", "bad: [\n");
+    let new = dir.path().join("broken.campaign.yaml");
+    let (md, _, code) = run(root(), &["diff", OLD, new.to_str().expect("utf-8 path")]);
+    assert_eq!(code, 0);
+    assert!(md.contains("could not be read as a plan"), "{md}");
+    assert!(
+        md.contains("Worst-case discount was 67.50%; it can no longer be computed"),
+        "{md}"
+    );
+    assert!(!md.contains("Exposure removed"), "{md}");
+    assert!(!md.contains("no longer at risk"), "{md}");
+    assert!(!md.contains("Plan removed"), "{md}");
 }

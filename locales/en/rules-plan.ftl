@@ -165,9 +165,9 @@ k002-outside = the order is placed on { $date }, outside the campaign window: no
 k002-help = choose a time inside the window to see the plan's offers at work
 
 # K003 cart-plan. $path: the plan named by `plan:`, relative to the cart; $reason: why it
-# cannot be read; $dirs, $plans: paths, joined.
+# cannot be read; $dir, $parent: the directories searched; $plans: paths, joined.
 k003-unreadable = the cart's plan `{ $path }` cannot be read: { $reason }
-k003-none = no plan found for this cart: no `*.campaign.yaml` in { $dirs } whose name starts the cart's name, nor a single plan there
+k003-none = no plan found for this cart: no `*.campaign.yaml` in `{ $dir }` nor in its parent `{ $parent }`
 k003-several = several plans could price this cart: { $plans }
 k003-help = name the plan with `plan:`, a path relative to the cart, e.g. `plan: ../my-plan.campaign.yaml`
 # Under simulate: the cart names one plan and is priced with another.

@@ -111,7 +111,7 @@ k002-outside = 下单日期 { $date } 不在活动时间内：所有优惠均不
 k002-help = 选择活动时间内的下单时间，才能看到方案中优惠的实际效果
 
 k003-unreadable = 购物车指定的方案 `{ $path }` 无法读取：{ $reason }
-k003-none = 找不到这个购物车对应的方案：{ $dirs } 中既没有文件名是购物车文件名开头的 `*.campaign.yaml`，也不只有一个方案
+k003-none = 找不到这个购物车对应的方案：`{ $dir }` 及其上级目录 `{ $parent }` 中都没有 `*.campaign.yaml`
 k003-several = 有多个方案都可能对应这个购物车：{ $plans }
 k003-help = 用 `plan:` 写明方案，路径相对于购物车文件，例如 `plan: ../my-plan.campaign.yaml`
 k003-other-plan = 购物车指定的方案是 `{ $named }`，但正在用 `{ $used }` 计价

@@ -8,6 +8,7 @@ use super::locate::{Collector, Locator};
 use super::read::{Read, read};
 use super::validate::front;
 use crate::finding::{Finding, Severity};
+use crate::i18n::Msg;
 use crate::model::{Campaign, Cart};
 use crate::rules::Draft;
 use crate::rules::cart::{CartOutsideWindow, CartPlan, CartUnknownReference};
@@ -98,15 +99,16 @@ pub(super) fn check_cart_file(path: &str, text: String, settings: &Settings) -> 
             match model_plan(&resolved, settings) {
                 Ok(campaign) => campaign,
                 Err(why) => {
-                    extra.push(CartPlan::unreadable(&named, &why));
+                    extra.push(CartPlan::unreadable(&named, why));
                     None
                 }
             }
         }
         None => match find_plan(cart_path) {
             Found::One(plan) => model_plan(&plan, settings).ok().flatten(),
-            Found::None(dirs) => {
-                extra.push(CartPlan::none_found(&shown_list(&dirs, settings)));
+            Found::None([dir, parent]) => {
+                let (dir, parent) = (dir.display().to_string(), parent.display().to_string());
+                extra.push(CartPlan::none_found(&dir, &parent));
                 None
             }
             Found::Several(plans) => {
@@ -177,18 +179,16 @@ fn same_file(a: &Path, b: &Path) -> bool {
 
 /// The plan at `path` modelled (its own findings set aside): `None` when it does not
 /// model; an error when it cannot be read.
-fn model_plan(path: &Path, settings: &Settings) -> Result<Option<Campaign>, String> {
+fn model_plan(path: &Path, settings: &Settings) -> Result<Option<Campaign>, Msg> {
+    // Why the file cannot be opened, alone: the finding names the path as the cart
+    // wrote it.
+    if let Err(error) = crate::fs::open_regular(path) {
+        return Err(crate::fs::io_words(&error));
+    }
     let display = path.display().to_string();
     let text = match read(path, &display, settings) {
         Read::Text(text) => text,
-        Read::Failed(message) => {
-            // The reason alone: the finding names the path as the cart wrote it.
-            let prefix = format!("{display}: ");
-            return Err(message
-                .strip_prefix(&prefix)
-                .map(str::to_owned)
-                .unwrap_or(message));
-        }
+        Read::Failed(message) => return Err(Msg::raw(message)),
         Read::TooLarge { .. } | Read::NotUtf8 { .. } => return Ok(None),
     };
     let source = Source::new(display, text);
@@ -204,14 +204,14 @@ fn model_plan(path: &Path, settings: &Settings) -> Result<Option<Campaign>, Stri
 /// What the convention found for a cart without `plan:`.
 enum Found {
     One(PathBuf),
-    /// Nothing fits; the directories searched.
-    None(Vec<PathBuf>),
+    /// No plan in the directories searched (the cart's and its parent).
+    None([PathBuf; 2]),
     /// Several fit equally.
     Several(Vec<PathBuf>),
 }
 
 /// The directory of the file at `path` and that directory's parent, as paths to show.
-fn search_dirs(path: &Path) -> Vec<PathBuf> {
+fn search_dirs(path: &Path) -> [PathBuf; 2] {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -224,7 +224,7 @@ fn search_dirs(path: &Path) -> Vec<PathBuf> {
             .unwrap_or_else(|| PathBuf::from(".")),
         None => PathBuf::from(".."),
     };
-    vec![dir.unwrap_or_else(|| PathBuf::from(".")), parent]
+    [dir.unwrap_or_else(|| PathBuf::from(".")), parent]
 }
 
 /// The plans directly in `dir` (as `dir/name`, or `name` for `.`), sorted.
@@ -336,11 +336,11 @@ mod tests {
     fn the_search_looks_beside_the_cart_then_in_its_parent() {
         assert_eq!(
             search_dirs(Path::new("specs/carts/a.cart.yaml")),
-            vec![PathBuf::from("specs/carts"), PathBuf::from("specs")]
+            [PathBuf::from("specs/carts"), PathBuf::from("specs")]
         );
         assert_eq!(
             search_dirs(Path::new("a.cart.yaml")),
-            vec![PathBuf::from("."), PathBuf::from("..")]
+            [PathBuf::from("."), PathBuf::from("..")]
         );
     }
 }

@@ -178,7 +178,10 @@ pub fn diff(old: Option<&Side<'_>>, new: Option<&Side<'_>>, words: i18n::Lang) -
     let (old_value, new_value) = (canonical(old), canonical(new));
     let raw = |side: Option<&Side<'_>>| side.map(|s| s.raw.clone()).unwrap_or(Value::Null);
     let (old_raw, new_raw) = (raw(old), raw(new));
-    let (lang, currency) = lang_of(new.or(old));
+    // Money is written the way the plan writes it: the new side's, or the old one's
+    // when the new one did not model.
+    let has_plan = |s: &&Side<'_>| s.checked.campaign.is_some();
+    let (lang, currency) = lang_of(new.filter(has_plan).or(old.filter(has_plan)));
     let ctx = Ctx {
         old: &old_value,
         new: &new_value,
@@ -221,11 +224,18 @@ pub fn diff(old: Option<&Side<'_>>, new: Option<&Side<'_>>, words: i18n::Lang) -
             .map(|a| a.exposure())
     };
     let exposure = exposure_change(exposure_of(old), exposure_of(new), &ctx, old, new);
-    let liability = liability::changes(
-        old.and_then(|s| s.checked.campaign.as_ref()),
-        new.and_then(|s| s.checked.campaign.as_ref()),
-        &ctx,
-    );
+    // A side that did not model has no money to compare (an absent side is a plan
+    // added or removed).
+    let modelled = |side: Option<&Side<'_>>| side.is_none_or(|s| s.checked.campaign.is_some());
+    let liability = if modelled(old) && modelled(new) {
+        liability::changes(
+            old.and_then(|s| s.checked.campaign.as_ref()),
+            new.and_then(|s| s.checked.campaign.as_ref()),
+            &ctx,
+        )
+    } else {
+        Vec::new()
+    };
     let findings = finding_changes(old, new);
     let status = match (old, new) {
         (None, Some(_)) => Status::Added,

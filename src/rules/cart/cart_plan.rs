@@ -49,7 +49,7 @@ fn name_it() -> Msg {
 
 impl CartPlan {
     /// The plan named by `plan:` (`shown`) does not exist or cannot be read (`why`).
-    pub fn unreadable(shown: &str, why: &str) -> Draft {
+    pub fn unreadable(shown: &str, why: Msg) -> Draft {
         Draft::new(
             &Self::META,
             CART.plan(),
@@ -58,9 +58,14 @@ impl CartPlan {
         .help(name_it())
     }
 
-    /// No plan found by convention in `dirs` (shown, joined).
-    pub fn none_found(dirs: &str) -> Draft {
-        Draft::new(&Self::META, Loc::ROOT, msg!("k003-none", dirs = dirs)).help(name_it())
+    /// No plan by convention: none in the cart's directory `dir` nor in its `parent`.
+    pub fn none_found(dir: &str, parent: &str) -> Draft {
+        Draft::new(
+            &Self::META,
+            Loc::ROOT,
+            msg!("k003-none", dir = dir, parent = parent),
+        )
+        .help(name_it())
     }
 
     /// Several plans fit the convention (`plans`: shown, joined).
