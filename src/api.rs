@@ -7,6 +7,7 @@
 //! - [`simulate`]: price a cart with a checked plan's offers.
 //! - [`scaffold`]: the text of a starter plan.
 
+use crate::check::check_cart_with;
 use crate::check::{CheckedFile, check_text, load_value};
 use crate::diff::{PlanDiff, Side};
 use crate::finding::Severity;
@@ -14,7 +15,7 @@ use crate::render::templates::TemplateError;
 use crate::render::{Output, OutputKind, Templates};
 use crate::scaffold::Options;
 use crate::settings::Settings;
-use crate::simulate::{CheckedCart, Receipt, check_cart, price_in, receipt_lang};
+use crate::simulate::{CheckedCart, Receipt, price_in, receipt_lang};
 
 /// The documents of `kinds` for a checked plan, as files to write into its output
 /// directory; nothing for a plan that did not model. The review is produced only when
@@ -112,7 +113,9 @@ pub fn simulate(
     let (Some(campaign), Some(analysis)) = (&plan.campaign, &plan.analysis) else {
         return Err(Unpriced::Unmodelled);
     };
-    let cart = check_cart(cart_path, cart_text, campaign, settings);
+    // A cart that names another plan than `plan` is said to (a warning).
+    let plan_path = std::path::Path::new(&plan.path);
+    let cart = check_cart_with(cart_path, cart_text, campaign, Some(plan_path), settings);
     let lang = receipt_lang(campaign, settings);
     let receipt = cart.cart.as_ref().map(|c| {
         price_in(

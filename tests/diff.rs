@@ -265,9 +265,7 @@ fn the_money_at_risk_of_each_budget_line_is_stated() {
     assert_eq!(code, 0);
     assert!(md.contains("**Money at risk by budget line**"), "{md}");
     assert!(
-        md.contains(
-            "- budget line `coupons`: worst case ¥520万 → ¥570万, expected ¥182万 → ¥199.5万"
-        ),
+        md.contains("- `coupons`: worst case ¥520万 → ¥570万, expected ¥182万 → ¥199.5万"),
         "{md}"
     );
     let (json, _, _) = run(

@@ -77,17 +77,14 @@ fn found_in_cart(path: &Path, settings: &Settings) -> BTreeMap<(usize, String), 
         spec.display(),
         plan.findings
     );
-    let campaign = plan.campaign.expect("the plan models");
-    let text = std::fs::read_to_string(path).expect("cart");
-    let checked = campspec::simulate::check_cart("cart", text, &campaign, settings);
+    assert!(plan.campaign.is_some(), "the plan models");
+    // Checked as `campspec check` checks a cart: against the plan it names, or the only
+    // plan beside it.
+    let checked = check_file(path, settings);
     let mut out = BTreeMap::new();
     for f in &checked.findings {
-        let line = checked
-            .source
-            .lines
-            .position(&checked.source.text, f.primary.span.start)
-            .line;
-        *out.entry((line, f.code.to_owned())).or_default() += 1;
+        *out.entry((checked.position(f.primary.span.start).0, f.code.to_owned()))
+            .or_default() += 1;
     }
     out
 }

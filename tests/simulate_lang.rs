@@ -162,7 +162,7 @@ fn diff_markdown_is_written_in_chinese() {
     let md = String::from_utf8_lossy(&output.stdout).into_owned();
     for expected in [
         "## campspec diff：方案改动",
-        "阶段、优惠券共 3 处改动；最坏情况优惠深度 +13.00 个百分点；新增 6 个问题",
+        "阶段、优惠券共 3 处改动；新增 6 个问题",
         "**阶段**",
         "- `burst` 整体推迟 3 天：2027-01-16 – 2027-01-28 → 2027-01-19 – 2027-01-31",
         "- 删除 `nianhuo`（年货专区券）",

@@ -174,13 +174,21 @@ cli-diff-after-help =
     goals, phases and dates, budget, offers field by field, guardrails, copy, the
     change in the worst-case discount, and findings introduced and resolved.
 
-    Exit codes: 0 compared, 2 a side could not be read (no such file, git error).
+    With --fail-on error (or warning), the change fails (exit 1) when NEW has findings
+    of that severity (or worse) that OLD did not have: a gate for CI.
+
+    Exit codes: 0 compared (and nothing introduced that --fail-on names), 1 the change
+    introduces findings --fail-on names, 2 a side could not be read (no such file, not
+    a git repository, git error).
 cli-diff-sides = OLD and NEW (files or REV:path); with --base, the paths to look in
 cli-diff-base = Compare every plan changed since this git revision
 cli-diff-format = Output format
 cli-diff-format-md = Markdown for a pull-request comment (default)
 cli-diff-format-human = Plain text
 cli-diff-format-json = Versioned JSON
+cli-diff-fail-on = Exit 1 when the change introduces findings of this severity or worse
+cli-diff-fail-on-error = Errors introduced fail the change
+cli-diff-fail-on-warning = Errors or warnings introduced fail the change
 cli-diff-config = Settings file [default: campspec.toml in the current directory or a parent]
 cli-diff-no-config = Ignore any campspec.toml
 cli-diff-max-file-size = Largest spec file read, e.g. 32MiB [default: 32MiB or campspec.toml]

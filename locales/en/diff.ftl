@@ -117,6 +117,10 @@ diff-exposure-combination = {"; "}combination { $combination }
 diff-exposure-margin = {"; "}margin left { $old } → { $new }
 diff-exposure-now = Worst-case discount now { $new } ({ $combination })
 diff-exposure-gone = Worst-case discount was { $old }; it can no longer be computed
+# A new plan's exposure ($at: the order value of the worst case).
+diff-exposure-added = Exposure added: worst-case discount { $new } at an order value of { $at } ({ $combination })
+# A removed plan's exposure.
+diff-exposure-removed = Exposure removed: worst-case discount { $old } at an order value of { $at } ({ $combination }) no longer at risk
 diff-combination-none = none
 diff-below-cost = below cost
 
@@ -150,12 +154,17 @@ diff-git-not-utf8 = { $command }: output is not UTF-8
 diff-side-not-utf8 = { $side }: not UTF-8 text
 diff-no-such-side = { $side }: no such file (write REV:path to read from git)
 diff-give-sides = give OLD and NEW (files or REV:path), or --base REV
+# $what: --base or a REV:path side; $dir: the current directory.
+diff-not-a-repository = campspec needs a git repository for { $what }, and { $dir } is not in one (run it inside a repository, or compare two files)
 
 # The money at risk per budget line (issue 19): the worst case and expected cost of the
 # offers a line funds ($line: the line id; amounts formatted; $worst may be "at least …").
 diff-liability-title = Money at risk by budget line
-diff-liability-changed = budget line `{ $line }`: worst case { $old_worst } → { $new_worst }, expected { $old_expected } → { $new_expected }
-diff-liability-added = budget line `{ $line }` now funds offers: worst case { $worst }, expected { $expected }
-diff-liability-removed = budget line `{ $line }` no longer funds offers (worst case was { $worst }, expected { $expected })
+diff-liability-changed = `{ $line }`: worst case { $old_worst } → { $new_worst }, expected { $old_expected } → { $new_expected }
+diff-liability-added = `{ $line }` now funds offers: worst case { $worst }, expected { $expected }
+diff-liability-removed = `{ $line }` no longer funds offers (worst case was { $worst }, expected { $expected })
 # A worst case that is a floor: an offer of the line has no bound.
+# The lines of a plan added or removed as a whole.
+diff-liability-plan-added = `{ $line }`: worst case { $worst } now at risk (expected { $expected })
+diff-liability-plan-removed = `{ $line }`: worst case { $worst } no longer at risk (expected { $expected })
 diff-liability-at-least = at least { $amount }

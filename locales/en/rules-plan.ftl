@@ -164,6 +164,16 @@ k001-no-scope = no coupon or discount of the plan covers the scope `{ $scope }`
 k002-outside = the order is placed on { $date }, outside the campaign window: no offer applies
 k002-help = choose a time inside the window to see the plan's offers at work
 
+# K003 cart-plan. $path: the plan named by `plan:`, relative to the cart; $reason: why it
+# cannot be read; $dir, $parent: the directories searched; $plans: paths, joined.
+k003-unreadable = the cart's plan `{ $path }` cannot be read: { $reason }
+k003-none = no plan found for this cart: no `*.campaign.yaml` in `{ $dir }` nor in its parent `{ $parent }`
+k003-several = several plans could price this cart: { $plans }
+k003-help = name the plan with `plan:`, a path relative to the cart, e.g. `plan: ../my-plan.campaign.yaml`
+# Under simulate: the cart names one plan and is priced with another.
+k003-other-plan = the cart names the plan `{ $named }` but is priced with `{ $used }`
+k003-other-help = price the cart with the plan it names, or change its `plan:`
+
 ## Internal.
 
 # I001 internal-error. $panic: what failed, in campspec's own words.

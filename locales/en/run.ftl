@@ -53,7 +53,7 @@ rules-family-pricing = Prices and stacking
 rules-family-wording = Wording
 rules-family-legal = Legal rules by jurisdiction
 rules-family-waivers = Waivers
-rules-family-cart = Carts (campspec simulate)
+rules-family-cart = Carts (campspec check and simulate)
 rules-family-internal = Internal errors
 # The last line of `campspec rules`.
 rules-footer = `campspec explain CODE` shows a rule's documentation.

@@ -161,13 +161,20 @@ cli-diff-after-help =
     Markdown 输出（默认）可直接作为合并请求的评论发布：目标、阶段和日期、预算、
     逐字段的优惠、护栏、文案、最坏情况优惠深度的变化，以及新出现和已解决的问题。
 
-    退出码：0 已比较；2 有一侧无法读取（文件不存在、git 出错）。
+    使用 --fail-on error（或 warning）时，如果新版出现了旧版没有的该级别（或更严重）
+    的问题，则本次改动不通过（退出码 1），可用作 CI 的关卡。
+
+    退出码：0 已比较（且没有新出现 --fail-on 指定级别的问题）；1 改动新出现了
+    --fail-on 指定级别的问题；2 有一侧无法读取（文件不存在、不在 git 仓库中、git 出错）。
 cli-diff-sides = 旧版和新版（文件或 REV:path）；使用 --base 时为要查找的路径
 cli-diff-base = 比较自该 git 修订版以来改动的每个方案
 cli-diff-format = 输出格式
 cli-diff-format-md = 用于合并请求评论的 Markdown（默认）
 cli-diff-format-human = 纯文本
 cli-diff-format-json = 带版本号的 JSON
+cli-diff-fail-on = 改动新出现该级别或更严重的问题时，以退出码 1 结束
+cli-diff-fail-on-error = 新出现错误时不通过
+cli-diff-fail-on-warning = 新出现错误或警告时不通过
 cli-diff-config = 设置文件［默认：当前目录或上级目录中的 campspec.toml］
 cli-diff-no-config = 忽略所有 campspec.toml
 cli-diff-max-file-size = 读取方案文件的大小上限，如 32MiB［默认：32MiB 或 campspec.toml 中的值］

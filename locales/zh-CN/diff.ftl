@@ -87,6 +87,8 @@ diff-exposure-combination = ；优惠组合 { $combination }
 diff-exposure-margin = ；剩余毛利 { $old } → { $new }
 diff-exposure-now = 最坏情况优惠深度现为 { $new }（{ $combination }）
 diff-exposure-gone = 最坏情况优惠深度原为 { $old }，现已无法计算
+diff-exposure-added = 新增优惠风险：最坏情况优惠深度 { $new }，对应订单原价 { $at }（{ $combination }）
+diff-exposure-removed = 优惠风险已移除：最坏情况优惠深度 { $old }（订单原价 { $at }，{ $combination }）不再构成风险
 diff-combination-none = 无
 diff-below-cost = 低于成本
 
@@ -103,9 +105,12 @@ diff-git-not-utf8 = { $command }：输出不是 UTF-8 文本
 diff-side-not-utf8 = { $side }：不是 UTF-8 文本
 diff-no-such-side = { $side }：文件不存在（从 git 读取请写成 REV:path）
 diff-give-sides = 请给出 OLD 和 NEW（文件或 REV:path），或使用 --base REV
+diff-not-a-repository = { $what } 需要在 git 仓库中使用，但 { $dir } 不在 git 仓库中（请在仓库内运行，或直接比较两个文件）
 
 diff-liability-title = 各预算科目的资金风险
-diff-liability-changed = 预算科目 `{ $line }`：最坏情况 { $old_worst } → { $new_worst }，预期 { $old_expected } → { $new_expected }
-diff-liability-added = 预算科目 `{ $line }` 开始为优惠出资：最坏情况 { $worst }，预期 { $expected }
-diff-liability-removed = 预算科目 `{ $line }` 不再为任何优惠出资（原最坏情况 { $worst }，预期 { $expected }）
+diff-liability-changed = `{ $line }`：最坏情况 { $old_worst } → { $new_worst }，预期 { $old_expected } → { $new_expected }
+diff-liability-added = `{ $line }` 开始为优惠出资：最坏情况 { $worst }，预期 { $expected }
+diff-liability-removed = `{ $line }` 不再为任何优惠出资（原最坏情况 { $worst }，预期 { $expected }）
+diff-liability-plan-added = `{ $line }`：新增最坏情况 { $worst } 的资金风险（预期 { $expected }）
+diff-liability-plan-removed = `{ $line }`：最坏情况 { $worst } 不再构成资金风险（预期 { $expected }）
 diff-liability-at-least = 至少 { $amount }

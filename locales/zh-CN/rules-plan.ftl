@@ -110,6 +110,13 @@ k001-no-scope = 方案中没有适用于范围 `{ $scope }` 的优惠券或折�
 k002-outside = 下单日期 { $date } 不在活动时间内：所有优惠均不适用
 k002-help = 选择活动时间内的下单时间，才能看到方案中优惠的实际效果
 
+k003-unreadable = 购物车指定的方案 `{ $path }` 无法读取：{ $reason }
+k003-none = 找不到这个购物车对应的方案：`{ $dir }` 及其上级目录 `{ $parent }` 中都没有 `*.campaign.yaml`
+k003-several = 有多个方案都可能对应这个购物车：{ $plans }
+k003-help = 用 `plan:` 写明方案，路径相对于购物车文件，例如 `plan: ../my-plan.campaign.yaml`
+k003-other-plan = 购物车指定的方案是 `{ $named }`，但正在用 `{ $used }` 计价
+k003-other-help = 用购物车指定的方案计价，或修改它的 `plan:`
+
 i001-failed = campspec 检查此文件时出错（内部错误：`{ $panic }`），请报告此问题
 i001-help = 这是 campspec 的缺陷，不是方案的问题：请将文件和本条信息报告给 campspec 维护者；其他文件已正常检查
 
@@ -133,4 +140,5 @@ rule-C002-summary = 豁免未覆盖任何问题
 rule-C003-summary = 豁免指定了未知的规则或位置，或指定了不能豁免的规则
 rule-K001-summary = 购物车指向方案中不存在的优惠券、会员等级或适用范围
 rule-K002-summary = 购物车的下单时间不在活动时间内
+rule-K003-summary = 找不到购物车计价所用的方案
 rule-I001-summary = campspec 检查此文件时出错（campspec 的缺陷）

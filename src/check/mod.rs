@@ -18,7 +18,7 @@ mod validate;
 mod waivers;
 
 pub use crate::source::Source;
-pub use cart::{CheckedCart, check_cart};
+pub use cart::{CheckedCart, check_cart, check_cart_with, is_cart_name};
 pub use discover::{
     Collected, collect, collect_for, collect_in, is_glob, is_spec_name, nothing_to_check,
     nothing_to_check_in,
@@ -40,8 +40,12 @@ use read::Read;
 use std::path::Path;
 use std::sync::Arc;
 
-/// Checks one document's text. `path` is only used for display.
+/// Checks one document's text. `path` is used for display, and for a cart
+/// (`*.cart.yaml`, see [`is_cart_name`]) to find the plan it is checked against.
 pub fn check_text(path: &str, text: String, settings: &Settings) -> CheckedFile {
+    if is_cart_name(Path::new(path)) {
+        return cart::check_cart_file(path, text, settings);
+    }
     let source = Arc::new(Source::new(path.to_owned(), text));
     let loaded = load::load(&source, settings);
     let locator = Locator::new(&loaded, &source.text);

@@ -2,7 +2,7 @@
 //! files or git revisions, or for every plan changed since a base revision.
 
 use super::check::SettingsArgs;
-use super::{EXIT_FAILURE, EXIT_OK, print, print_error};
+use super::{EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, print, print_error};
 use campspec::Version;
 use campspec::diff::render;
 use campspec::i18n::Msg;
@@ -26,7 +26,12 @@ The Markdown output (the default) is ready to post as a pull-request comment:
 goals, phases and dates, budget, offers field by field, guardrails, copy, the
 change in the worst-case discount, and findings introduced and resolved.
 
-Exit codes: 0 compared, 2 a side could not be read (no such file, git error).";
+With --fail-on error (or warning), the change fails (exit 1) when NEW has findings
+of that severity (or worse) that OLD did not have: a gate for CI.
+
+Exit codes: 0 compared (and nothing introduced that --fail-on names), 1 the change
+introduces findings --fail-on names, 2 a side could not be read (no such file, not
+a git repository, git error).";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -36,6 +41,25 @@ pub enum Format {
     Human,
     /// Versioned JSON.
     Json,
+}
+
+/// The least severity of an introduced finding that fails the change (`--fail-on`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Errors introduced fail the change.
+    Error,
+    /// Errors or warnings introduced fail the change.
+    Warning,
+}
+
+impl FailOn {
+    /// Whether an introduced finding of `severity` (as the diff writes it) fails.
+    fn fails(self, severity: &str) -> bool {
+        match self {
+            FailOn::Error => severity == "error",
+            FailOn::Warning => matches!(severity, "error" | "warning"),
+        }
+    }
 }
 
 /// Compare two versions of plans and say what changed.
@@ -53,6 +77,10 @@ pub struct Args {
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Md)]
     pub format: Format,
+
+    /// Exit 1 when the change introduces findings of this severity or worse
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub fail_on: Option<FailOn>,
 
     #[command(flatten)]
     pub settings: SettingsArgs,
@@ -74,6 +102,23 @@ fn git(args: &[&str]) -> Result<String, Msg> {
     String::from_utf8(output.stdout).map_err(|_| msg!("diff-git-not-utf8", command = command))
 }
 
+/// Checks that the current directory is inside a git work tree, for `what` (the option
+/// or side that reads from git): one line saying so when it is not, or when git cannot
+/// be started.
+fn need_git_repository(what: &str) -> Result<(), Msg> {
+    let output = Command::new("git")
+        .args(["rev-parse", "--is-inside-work-tree"])
+        .output()
+        .map_err(|e| msg!("diff-cannot-run-git", error = e.to_string()))?;
+    if output.status.success() && output.stdout.starts_with(b"true") {
+        return Ok(());
+    }
+    let here = std::env::current_dir()
+        .map(|d| campspec::escape::line(&d.display().to_string()).into_owned())
+        .unwrap_or_else(|_| ".".to_owned());
+    Err(msg!("diff-not-a-repository", what = what, dir = here))
+}
+
 /// `REV:path` with the path relative to the current directory, as git reads it.
 fn git_object(rev: &str, path: &str) -> String {
     if path.starts_with("./") || path.starts_with('/') || path.starts_with("../") {
@@ -93,6 +138,7 @@ fn read_side(spec: &str) -> Result<(String, String), Msg> {
     }
     match spec.split_once(':') {
         Some((rev, path)) if !rev.is_empty() && !path.is_empty() => {
+            need_git_repository(spec)?;
             let text = git(&["show", &git_object(rev, path)])?;
             Ok((spec.to_owned(), text))
         }
@@ -183,6 +229,10 @@ pub fn run(args: Args) -> i32 {
             } else {
                 args.sides.clone()
             };
+            if let Err(message) = need_git_repository("--base") {
+                print_error(&message.render(lang));
+                return EXIT_FAILURE;
+            }
             let changed = match changed_since(rev, &paths) {
                 Ok(c) => c,
                 Err(message) => {
@@ -245,5 +295,17 @@ pub fn run(args: Args) -> i32 {
         Format::Human => render::human(&diffs, lang),
         Format::Json => render::json(&diffs),
     });
-    if failed { EXIT_FAILURE } else { EXIT_OK }
+    let introduced = |fail_on: FailOn| {
+        diffs
+            .iter()
+            .flat_map(|d| &d.findings.introduced)
+            .any(|n| fail_on.fails(n.severity))
+    };
+    if failed {
+        EXIT_FAILURE
+    } else if args.fail_on.is_some_and(introduced) {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    }
 }

@@ -1,6 +1,7 @@
 //! The money at risk before and after, per budget line: the worst case and the expected
 //! cost of the offers each line funds (`analysis::liability`), stated for every line
-//! whose figures changed.
+//! whose figures changed — for an added or removed plan, every line it funds, as money
+//! now at risk or no longer at risk.
 
 use super::Ctx;
 use crate::analysis::liability::{LineTotal, liabilities, line_totals};
@@ -41,13 +42,16 @@ pub(super) fn changes(
     new: Option<&Campaign>,
     ctx: &Ctx<'_>,
 ) -> Vec<LiabilityChange> {
-    let (Some(old), Some(new)) = (old, new) else {
+    if old.is_none() && new.is_none() {
         return Vec::new();
+    }
+    // A whole plan added or removed: its lines' money at risk is added or removed.
+    let whole_plan = old.is_none() || new.is_none();
+    let totals = |plan: Option<&Campaign>| {
+        plan.map(|p| line_totals(&liabilities(p)))
+            .unwrap_or_default()
     };
-    let (old, new) = (
-        line_totals(&liabilities(old)),
-        line_totals(&liabilities(new)),
-    );
+    let (old, new) = (totals(old), totals(new));
     let mut ids: Vec<&String> = old.keys().chain(new.keys()).collect();
     ids.sort();
     ids.dedup();
@@ -71,6 +75,18 @@ pub(super) fn changes(
                 new_worst = worst(b, ctx),
                 old_expected = ctx.lang.money(a.expected, &ctx.currency),
                 new_expected = ctx.lang.money(b.expected, &ctx.currency),
+            ),
+            (None, Some(b)) if whole_plan => msg!(
+                "diff-liability-plan-added",
+                line = id.as_str(),
+                worst = worst(b, ctx),
+                expected = ctx.lang.money(b.expected, &ctx.currency),
+            ),
+            (Some(a), None) if whole_plan => msg!(
+                "diff-liability-plan-removed",
+                line = id.as_str(),
+                worst = worst(a, ctx),
+                expected = ctx.lang.money(a.expected, &ctx.currency),
             ),
             (None, Some(b)) => msg!(
                 "diff-liability-added",

@@ -178,7 +178,10 @@ pub fn diff(old: Option<&Side<'_>>, new: Option<&Side<'_>>, words: i18n::Lang) -
     let (old_value, new_value) = (canonical(old), canonical(new));
     let raw = |side: Option<&Side<'_>>| side.map(|s| s.raw.clone()).unwrap_or(Value::Null);
     let (old_raw, new_raw) = (raw(old), raw(new));
-    let (lang, currency) = lang_of(new.or(old));
+    // Money is written the way the plan writes it: the new side's, or the old one's
+    // when the new one did not model.
+    let has_plan = |s: &&Side<'_>| s.checked.campaign.is_some();
+    let (lang, currency) = lang_of(new.filter(has_plan).or(old.filter(has_plan)));
     let ctx = Ctx {
         old: &old_value,
         new: &new_value,
@@ -221,11 +224,18 @@ pub fn diff(old: Option<&Side<'_>>, new: Option<&Side<'_>>, words: i18n::Lang) -
             .map(|a| a.exposure())
     };
     let exposure = exposure_change(exposure_of(old), exposure_of(new), &ctx, old, new);
-    let liability = liability::changes(
-        old.and_then(|s| s.checked.campaign.as_ref()),
-        new.and_then(|s| s.checked.campaign.as_ref()),
-        &ctx,
-    );
+    // A side that did not model has no money to compare (an absent side is a plan
+    // added or removed).
+    let modelled = |side: Option<&Side<'_>>| side.is_none_or(|s| s.checked.campaign.is_some());
+    let liability = if modelled(old) && modelled(new) {
+        liability::changes(
+            old.and_then(|s| s.checked.campaign.as_ref()),
+            new.and_then(|s| s.checked.campaign.as_ref()),
+            &ctx,
+        )
+    } else {
+        Vec::new()
+    };
     let findings = finding_changes(old, new);
     let status = match (old, new) {
         (None, Some(_)) => Status::Added,
@@ -804,6 +814,20 @@ fn exposure_change(
             }
             t
         }
+        // A new plan's exposure is added, a removed plan's removed: no change from or
+        // to nothing.
+        (None, Some(b)) if old_side.is_none() => ctx.say(msg!(
+            "diff-exposure-added",
+            new = pct(b),
+            at = money(&new),
+            combination = combo(&new)
+        )),
+        (Some(a), None) if new_side.is_none() => ctx.say(msg!(
+            "diff-exposure-removed",
+            old = pct(a),
+            at = money(&old),
+            combination = combo(&old)
+        )),
         (None, Some(b)) => ctx.say(msg!(
             "diff-exposure-now",
             new = pct(b),
@@ -884,21 +908,54 @@ fn summary(
         Status::Added => parts.push(msg!("diff-summary-added")),
         Status::Removed => parts.push(msg!("diff-summary-removed")),
         Status::Unchanged => return msg!("diff-summary-unchanged").render(words),
-        Status::Changed => {
-            let changes: usize = sections.iter().map(|s| s.changes.len()).sum();
-            if changes > 0 {
-                let sep = msg!("diff-list-sep").render(words);
-                let names: Vec<String> = sections
-                    .iter()
-                    .map(|s| msg!("diff-section-in", key = s.key).render(words))
-                    .collect();
-                parts.push(msg!(
-                    "diff-summary-changes",
-                    count = changes,
-                    sections = names.join(&sep)
-                ));
-            }
-        }
+        Status::Changed => {}
+    }
+    parts.extend(details(status, sections, exposure, findings, words));
+    join_parts(&parts, words)
+}
+
+/// What the summary says besides the plan's status and its exposure, for the lines of
+/// the Markdown and text outputs that already state those (`**Plan removed.**`, the
+/// exposure sentence): empty when there is nothing else.
+pub(crate) fn lead(d: &PlanDiff, words: i18n::Lang) -> String {
+    if d.status == Status::Unchanged {
+        return d.summary.clone();
+    }
+    let parts = details(d.status, &d.sections, None, &d.findings, words);
+    join_parts(&parts, words)
+}
+
+fn join_parts(parts: &[Msg], words: i18n::Lang) -> String {
+    let sep = msg!("diff-part-sep").render(words);
+    parts
+        .iter()
+        .map(|p| p.render(words))
+        .collect::<Vec<_>>()
+        .join(&sep)
+}
+
+/// The parts of the summary after the status: the changes by section, the exposure's
+/// change (when `exposure` is given), the findings introduced and resolved.
+fn details(
+    status: Status,
+    sections: &[Section],
+    exposure: Option<&ExposureChange>,
+    findings: &FindingChanges,
+    words: i18n::Lang,
+) -> Vec<Msg> {
+    let mut parts: Vec<Msg> = Vec::new();
+    let changes: usize = sections.iter().map(|s| s.changes.len()).sum();
+    if status == Status::Changed && changes > 0 {
+        let sep = msg!("diff-list-sep").render(words);
+        let names: Vec<String> = sections
+            .iter()
+            .map(|s| msg!("diff-section-in", key = s.key).render(words))
+            .collect();
+        parts.push(msg!(
+            "diff-summary-changes",
+            count = changes,
+            sections = names.join(&sep)
+        ));
     }
     if let Some(e) = exposure
         && let Some(d) = &e.depth_change
@@ -917,10 +974,5 @@ fn summary(
             count = findings.resolved.len()
         ));
     }
-    let sep = msg!("diff-part-sep").render(words);
     parts
-        .iter()
-        .map(|p| p.render(words))
-        .collect::<Vec<_>>()
-        .join(&sep)
 }

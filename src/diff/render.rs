@@ -62,13 +62,18 @@ pub fn markdown(diffs: &[PlanDiff], lang: Lang) -> String {
     for d in diffs {
         let _ = write!(out, "\n### {}\n\n", md(&d.name));
         let _ = writeln!(out, "{}\n", md(&label(d)));
-        let summary = md(&capitalize(&d.summary));
+        // The status in bold, then what the exposure sentence below does not say
+        // already: no sentence twice.
+        let summary = md(&capitalize(&super::lead(d, lang)));
         let line = match d.status {
             Status::Added => say(msg!("diff-md-added", summary = summary)),
             Status::Removed => say(msg!("diff-md-removed", summary = summary)),
             _ => summary,
         };
-        let _ = writeln!(out, "{line}\n");
+        let line = line.trim_end();
+        if !line.is_empty() {
+            let _ = writeln!(out, "{line}\n");
+        }
         for problem in &d.problems {
             let _ = writeln!(out, "> ⚠ {}\n", md(problem));
         }
@@ -127,7 +132,14 @@ pub fn human(diffs: &[PlanDiff], lang: Lang) -> String {
     for d in diffs {
         let plan = msg!("diff-human-plan", name = e(&d.name), label = e(&label(d)));
         let _ = writeln!(out, "{}", say(plan));
-        let _ = writeln!(out, "  {}", e(&capitalize(&d.summary)));
+        // A changed plan's exposure has its own line below.
+        let summary = match d.status {
+            Status::Changed => super::lead(d, lang),
+            _ => d.summary.clone(),
+        };
+        if !summary.is_empty() {
+            let _ = writeln!(out, "  {}", e(&capitalize(&summary)));
+        }
         for problem in &d.problems {
             let _ = writeln!(out, "  ! {}", e(problem));
         }

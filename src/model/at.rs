@@ -354,7 +354,7 @@ locations! {
     "campaign" "/$defs/Risk" Risk { id, risk, prevention, response, owner, likelihood, impact }
     "campaign" "/$defs/Approval" Approval { role, name, date, status }
     "campaign" "/$defs/Material" Material { id, item, quantity, owner, due, needed_by }
-    "cart" "" Cart { at, customer -> Customer, items -> List<CartItem>, coupons -> List<crate::values::Id> }
+    "cart" "" Cart { plan, at, customer -> Customer, items -> List<CartItem>, coupons -> List<crate::values::Id> }
     "cart" "/$defs/CartItem" CartItem { name, price, quantity, scope, flash }
     "cart" "/$defs/Customer" Customer { audience, member_level }
 }

@@ -11,6 +11,13 @@ use std::borrow::Cow;
 #[serde(deny_unknown_fields)]
 #[schemars(title = "campspec cart")]
 pub struct Cart {
+    /// The plan the cart is priced with: a path relative to the cart file
+    /// (`../cny-2027.campaign.yaml`). When omitted, `campspec check` looks for a plan in
+    /// the cart's directory or its parent whose name starts the cart's name, or the only
+    /// plan there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(example = &"../cny-2027.campaign.yaml")]
+    pub plan: Option<String>,
     /// When the order is placed, in the plan's time zone: `2027-01-20 20:05`.
     #[schemars(required)]
     #[schemars(example = &"2027-01-20 20:05")]

@@ -34,6 +34,7 @@ static RULES: &[&dyn Rule] = &[
     &internal::InternalError,
     &cart::CartUnknownReference,
     &cart::CartOutsideWindow,
+    &cart::CartPlan,
     &legal::ClaimMismatch,
     &legal::CnGiftDisclosure,
     &legal::TimeLimitWithoutEnd,
@@ -258,7 +259,7 @@ pub const FAMILIES: &[(&str, &str)] = &[
     ("wording", "Wording"),
     ("legal", "Legal rules by jurisdiction"),
     ("waivers", "Waivers"),
-    ("cart", "Carts (campspec simulate)"),
+    ("cart", "Carts (campspec check and simulate)"),
     ("internal", "Internal errors"),
 ];
 
