@@ -48,6 +48,8 @@ struct Walk {
     stack: Vec<Entry>,
     next_serial: usize,
     keys: HashMap<usize, Vec<(String, String)>>,
+    /// The open nodes at the cursor, by serial.
+    at_cursor: Vec<usize>,
 }
 
 impl Walk {
@@ -212,9 +214,23 @@ fn flow_pairs(flow: &str) -> Vec<(String, String)> {
     out
 }
 
+/// Where the cursor is: the spots it may be writing, and the keys written in each
+/// mapping on the way there (`written[i]`: the mapping that holds the path's step `i`),
+/// which choose the conditional fields (a promotion's `tiers` depend on its `type`).
+#[derive(Clone, Debug, Default)]
+pub struct Place {
+    pub spots: Vec<Spot>,
+    pub written: Vec<Vec<(String, String)>>,
+}
+
 /// Where the cursor at byte `offset` of `text` is: the spots it may be writing (a
 /// list item just begun may become a value or a mapping: both are given).
 pub fn spots(text: &str, offset: usize) -> Vec<Spot> {
+    place(text, offset).spots
+}
+
+/// Where the cursor at byte `offset` of `text` is, with the keys written on the way.
+pub fn place(text: &str, offset: usize) -> Place {
     let mut offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
         offset = offset.saturating_sub(1);
@@ -272,6 +288,10 @@ pub fn spots(text: &str, offset: usize) -> Vec<Spot> {
         found = spots;
         cursor_parent = Some(parent);
     }
+    let written = std::iter::once(0)
+        .chain(walk.at_cursor.iter().copied())
+        .map(|serial| walk.keys.get(&serial).cloned().unwrap_or_default())
+        .collect();
     if let Some(parent) = cursor_parent.filter(|&p| p != ON_LINE) {
         let siblings = walk.keys.remove(&parent).unwrap_or_default();
         for spot in &mut found {
@@ -280,7 +300,10 @@ pub fn spots(text: &str, offset: usize) -> Vec<Spot> {
             }
         }
     }
-    found
+    Place {
+        spots: found,
+        written,
+    }
 }
 
 /// The parent of a key whose siblings were read from the cursor's line itself.
@@ -298,6 +321,7 @@ fn cursor_line(walk: &mut Walk, prefix: &str, line_start: usize) -> (Vec<Spot>, 
     if !flow && !key_written {
         // A key being typed (or nothing yet): its mapping is what the column leaves open.
         walk.close_for(col, false);
+        walk.at_cursor = walk.stack.iter().map(|e| e.serial).collect();
         let parent = walk.parent();
         let path = walk.path();
         let partial = rest.trim_end().to_owned();
@@ -317,6 +341,7 @@ fn cursor_line(walk: &mut Walk, prefix: &str, line_start: usize) -> (Vec<Spot>, 
         return (spots, parent);
     }
     walk.close_for(col, false);
+    walk.at_cursor = walk.stack.iter().map(|e| e.serial).collect();
     let mut path = walk.path();
     let parent = walk.parent();
     let (rel, spot) = inline(rest, rest_start);

@@ -3,7 +3,7 @@
 //! each with its description. Nothing here lists fields or values by hand, so a field or
 //! value added to the model is offered as soon as it exists.
 
-use super::cursor::{Seg, Spot};
+use super::cursor::{Place, Seg, Spot};
 use serde_json::Value;
 
 /// A completion drawn from the schema.
@@ -99,17 +99,16 @@ fn branch_applies(condition: Option<&Value>, written: &[(String, String)]) -> bo
     })
 }
 
-/// The schema of the node at `path` from the root, `written` being the keys of the
-/// innermost mapping (for its conditional properties).
+/// The schema of the node at `path` from the root; `written[i]` are the keys written in
+/// the mapping that holds step `i` (they choose its conditional properties).
 pub fn at_path<'a>(
     root: &'a Value,
     path: &[Seg],
-    written: &[(String, String)],
+    written: &[Vec<(String, String)>],
 ) -> Option<&'a Value> {
     let mut at = root;
     for (n, seg) in path.iter().enumerate() {
-        let innermost = n.saturating_add(1) == path.len();
-        let here: &[(String, String)] = if innermost { written } else { &[] };
+        let here: &[(String, String)] = written.get(n).map_or(&[], Vec::as_slice);
         at = alternatives(root, at)
             .into_iter()
             .find_map(|schema| match seg {
@@ -125,8 +124,14 @@ pub fn at_path<'a>(
 }
 
 /// The keys the mapping at `object` may still take, with their descriptions.
-fn keys(root: &Value, object: &[Seg], siblings: &[(String, String)], start: usize) -> Vec<Field> {
-    let Some(schema) = at_path(root, object, &[]) else {
+fn keys(
+    root: &Value,
+    object: &[Seg],
+    written: &[Vec<(String, String)>],
+    siblings: &[(String, String)],
+    start: usize,
+) -> Vec<Field> {
+    let Some(schema) = at_path(root, object, written) else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -204,18 +209,19 @@ fn values(root: &Value, node: &Value, start: usize) -> Vec<Field> {
     out
 }
 
-/// What the schema offers at the spots the cursor may be writing.
-pub fn complete(root: &Value, spots: &[Spot]) -> Vec<Field> {
+/// What the schema offers at the place of the cursor.
+pub fn complete(root: &Value, place: &Place) -> Vec<Field> {
     let mut out: Vec<Field> = Vec::new();
-    for spot in spots {
+    let written = &place.written;
+    for spot in &place.spots {
         let found = match spot {
             Spot::Key {
                 object,
                 siblings,
                 start,
                 ..
-            } => keys(root, object, siblings, *start),
-            Spot::Value { node, start, .. } => at_path(root, node, &[])
+            } => keys(root, object, written, siblings, *start),
+            Spot::Value { node, start, .. } => at_path(root, node, written)
                 .map(|schema| values(root, schema, *start))
                 .unwrap_or_default(),
         };
@@ -231,12 +237,12 @@ pub fn complete(root: &Value, spots: &[Spot]) -> Vec<Field> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::server::cursor::spots;
+    use crate::server::cursor::place;
 
     fn labels(text: &str) -> Vec<String> {
         let offset = text.find('|').expect("a cursor");
         let clean = text.replacen('|', "", 1);
-        complete(crate::schema::campaign_schema(), &spots(&clean, offset))
+        complete(crate::schema::campaign_schema(), &place(&clean, offset))
             .into_iter()
             .map(|f| f.label)
             .collect()
@@ -269,5 +275,11 @@ mod tests {
         assert!(coupon.contains(&"min_spend".to_owned()), "{coupon:?}");
         let window = labels("window:\n  start: 2027-01-01\n  |");
         assert_eq!(window, ["end"]);
+        // A gift tier's keys, not a spend tier's: the promotion's type decides.
+        let gift = labels(
+            "promotions:\n  - id: a\n    type: gift_with_purchase\n    tiers:\n      - spend: 299\n        |\n",
+        );
+        assert!(gift.contains(&"gift".to_owned()), "{gift:?}");
+        assert!(!gift.contains(&"discount".to_owned()), "{gift:?}");
     }
 }

@@ -511,8 +511,8 @@ impl Server<'_> {
             })
             .collect();
         let lang = self.lang_of(open);
-        let spots = cursor::spots(&open.text, offset);
-        for field in fields::complete(crate::schema::campaign_schema(), &spots) {
+        let place = cursor::place(&open.text, offset);
+        for field in fields::complete(crate::schema::campaign_schema(), &place) {
             if items.iter().any(|i| i.label == field.label) {
                 continue;
             }
