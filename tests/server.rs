@@ -796,14 +796,20 @@ fn a_burst_of_changes_is_checked_once_at_its_last_version() {
         good,
         ..
     } = Session::open(false);
+    // Six changes in one write, as fast as a client can send them; the last (7) has the
+    // planted mistake.
+    let mut burst = String::new();
     for version in 2..=7 {
         let text = if version % 2 == 0 { &good } else { &bad };
-        // The last (7) has the planted mistake.
-        client.notify(
-            "textDocument/didChange",
-            json!({ "textDocument": { "uri": uri, "version": version }, "contentChanges": [{ "text": text }] }),
-        );
+        let body = json!({ "jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
+            "textDocument": { "uri": uri, "version": version },
+            "contentChanges": [{ "text": text }] } })
+        .to_string();
+        burst.push_str(&format!("Content-Length: {}\r\n\r\n{body}", body.len()));
     }
+    let stdin = client.stdin.as_mut().expect("stdin open");
+    stdin.write_all(burst.as_bytes()).expect("write");
+    stdin.flush().expect("flush");
     let published = client.wait_for(|m| {
         m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri.as_str()
     });

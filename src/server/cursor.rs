@@ -316,6 +316,10 @@ fn cursor_line(walk: &mut Walk, prefix: &str, line_start: usize) -> (Vec<Spot>, 
     let (col, rest) = walk.items(prefix, 0);
     let started_item = walk.next_serial != before_items;
     let rest_start = line_start.saturating_add(prefix.len().saturating_sub(rest.len()));
+    if rest.starts_with('#') || rest.contains(" #") {
+        // In a comment: nothing to complete.
+        return (Vec::new(), walk.parent());
+    }
     let flow = rest.starts_with(['{', '[']);
     let key_written = split_key(rest).is_some();
     if !flow && !key_written {
@@ -537,5 +541,7 @@ mod tests {
             "{spots:?}"
         );
         assert_eq!(at("summary: |\n  a: b\n  c@\n"), []);
+        assert_eq!(at("window:\n  # the st@\n"), []);
+        assert_eq!(at("id: a # the campaign's i@\n"), []);
     }
 }

@@ -2,7 +2,7 @@
 //! editor shows the findings of `check` while a plan is written.
 //!
 //! Each open document is checked with [`crate::check_text`] and the settings of the
-//! `campspec.toml` found from the document's folder upwards (see [`config`]: read once,
+//! `campspec.toml` found from the document's folder upwards (see `config.rs`: read once,
 //! and again when the file changes, after which every open document is checked again).
 //! Diagnostics are published on open, on change once the input has been quiet for
 //! [`QUIET`] (a burst of changes is checked once, at its last version), and cleared on
