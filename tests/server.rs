@@ -780,7 +780,10 @@ fn hover_on_an_offer_shows_its_mechanics_and_worst_case_partners() {
         json!({ "textDocument": { "uri": uri }, "position": { "line": line, "character": character - 1 } }),
     );
     let shown = coupon["contents"]["value"].as_str().unwrap_or_default();
-    assert!(shown.contains("满199元减20元"), "{shown}");
+    assert!(
+        shown.contains("（`new-user`，优惠券）：满199元减20元"),
+        "{shown}"
+    );
     assert!(shown.contains("`tiers`"), "{shown}");
     assert_eq!(client.finish(), 0);
 }

@@ -68,7 +68,11 @@ pub fn hover(
             .iter()
             .flat_map(|l| l.items())
             .find(|c| c.id.as_str() == id)?;
-        (coupon.name.clone(), describer.coupon(coupon), String::new())
+        (
+            coupon.name.clone(),
+            describer.coupon(coupon),
+            "coupon".to_owned(),
+        )
     };
     let mechanics = one_line(&mechanics);
     let head = msg!(
@@ -133,4 +137,36 @@ fn stacking(analysis: &Analysis, id: &str, currency: &str) -> Msg {
         depth = depth,
         at_least = at_least,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offers_read_in_english_with_their_place_in_the_worst_case() {
+        let text = include_str!("../../specs/spring-refresh-2026.campaign.yaml");
+        let checked = crate::check_text("spring.yaml", text.to_owned(), &Default::default());
+        let campaign = checked.campaign.as_ref().expect("the plan models");
+        let analysis = checked.analysis.as_ref();
+        let hover = |section, id| hover(campaign, analysis, section, id, Lang::En);
+        let welcome = hover("coupons", "welcome").expect("welcome");
+        assert!(
+            welcome.starts_with("**Welcome coupon** (`welcome`, coupon): $10 off orders of $50"),
+            "{welcome}"
+        );
+        assert!(
+            welcome.contains("In the worst case it stacks with `linen-event`: a list-price order of $62.50 pays $40.00, 36.00% off"),
+            "{welcome}"
+        );
+        let tiers = hover("promotions", "spend-save").expect("spend-save");
+        assert!(
+            tiers.contains("Spend $100, get $15 off; Spend $200"),
+            "{tiers}"
+        );
+        assert!(tiers.contains("Not part of the worst case"), "{tiers}");
+        let tote = hover("promotions", "tote").expect("tote");
+        assert!(tote.contains("does not price"), "{tote}");
+        assert_eq!(hover("coupons", "nothing"), None);
+    }
 }
