@@ -652,6 +652,7 @@ fn completion_offers_the_values_an_enum_field_allows() {
     assert!(sms["documentation"]["value"].is_string(), "{sms:#}");
     let (line, character) = after(&good, "jurisdictions: [");
     let items = complete_at(&mut client, &uri, line, character);
+    // `CN` too: it is the item at the cursor, the one being written.
     assert_eq!(labels(&items), ["CN", "EU", "US", "UK"]);
     assert_eq!(client.finish(), 0);
 }

@@ -50,6 +50,12 @@ struct Walk {
     keys: HashMap<usize, Vec<(String, String)>>,
     /// The open nodes at the cursor, by serial.
     at_cursor: Vec<usize>,
+    /// The scalar items of each list, by the serial of the key that holds it.
+    items: HashMap<usize, Vec<String>>,
+    /// The list whose item the cursor's line begins, when it begins one.
+    cursor_list: Option<usize>,
+    /// The items before the cursor in the flow list it writes in, when it writes in one.
+    inline_listed: Option<Vec<String>>,
 }
 
 impl Walk {
@@ -81,6 +87,15 @@ impl Walk {
         serial
     }
 
+    /// The serial of the node holding the innermost item (its list's key).
+    fn list_of_item(&self) -> usize {
+        self.stack
+            .len()
+            .checked_sub(2)
+            .and_then(|i| self.stack.get(i))
+            .map_or(0, |e| e.serial)
+    }
+
     fn path(&self) -> Vec<Seg> {
         self.stack.iter().map(|e| e.seg.clone()).collect()
     }
@@ -95,8 +110,17 @@ impl Walk {
     /// Reads one whole line (not the cursor's). Returns the column below which a block
     /// scalar's lines end, when the line starts one.
     fn line(&mut self, line: &str) -> Option<usize> {
+        let before = self.next_serial;
         let (col, rest) = self.items(line, 0);
-        let (key, value) = split_key(rest)?;
+        let Some((key, value)) = split_key(rest) else {
+            // A scalar item (`- CN`): listed under its list's key.
+            let scalar = unquote(strip_comment(rest).trim());
+            if self.next_serial != before && !scalar.is_empty() && !scalar.starts_with(['{', '[']) {
+                let list = self.list_of_item();
+                self.items.entry(list).or_default().push(scalar.to_owned());
+            }
+            return None;
+        };
         self.close_for(col, false);
         let parent = self.parent();
         let value = strip_comment(value).trim();
@@ -106,6 +130,10 @@ impl Walk {
             for (k, v) in flow_pairs(value) {
                 self.record(serial, &k, &v);
             }
+        }
+        if value.starts_with('[') {
+            let items = flow_items(value);
+            self.items.entry(serial).or_default().extend(items);
         }
         let block = value.starts_with('|') || value.starts_with('>');
         block.then_some(col)
@@ -221,6 +249,39 @@ fn flow_pairs(flow: &str) -> Vec<(String, String)> {
 pub struct Place {
     pub spots: Vec<Spot>,
     pub written: Vec<Vec<(String, String)>>,
+    /// The items already in the list whose item the cursor writes.
+    pub listed: Vec<String>,
+}
+
+/// The scalar items of a one-line flow list (`[CN, EU]`), top level.
+fn flow_items(flow: &str) -> Vec<String> {
+    let inner = flow.trim();
+    let mut out = flow_pieces(inner.strip_prefix('[').unwrap_or(inner));
+    out.retain(|item| !item.is_empty());
+    out
+}
+
+/// The pieces of a flow list's text between its top-level commas, up to its `]`.
+fn flow_pieces(inner: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut piece = String::new();
+    for c in inner.chars() {
+        match c {
+            '{' | '[' => depth = depth.saturating_add(1),
+            '}' | ']' if depth == 0 => break,
+            '}' | ']' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                out.push(unquote(&piece).to_owned());
+                piece.clear();
+                continue;
+            }
+            _ => {}
+        }
+        piece.push(c);
+    }
+    out.push(unquote(&piece).to_owned());
+    out
 }
 
 /// Where the cursor at byte `offset` of `text` is: the spots it may be writing (a
@@ -300,9 +361,26 @@ pub fn place(text: &str, offset: usize) -> Place {
             }
         }
     }
+    let mut listed = walk
+        .cursor_list
+        .and_then(|list| walk.items.remove(&list))
+        .unwrap_or_default();
+    if let Some(mut before) = walk.inline_listed.take() {
+        // In a flow list: the items before the cursor, and those after it on its line.
+        let line_end = text
+            .get(offset..)
+            .and_then(|after| after.find('\n'))
+            .map_or(text.len(), |n| offset.saturating_add(n));
+        let after = text.get(offset..line_end).unwrap_or("");
+        listed.append(&mut before);
+        // The first piece is the rest of the item being written.
+        let pieces = flow_pieces(after).into_iter().skip(1);
+        listed.extend(pieces.filter(|item| !item.is_empty()));
+    }
     Place {
         spots: found,
         written,
+        listed,
     }
 }
 
@@ -336,6 +414,7 @@ fn cursor_line(walk: &mut Walk, prefix: &str, line_start: usize) -> (Vec<Spot>, 
             siblings: Vec::new(),
         }];
         if started_item {
+            walk.cursor_list = Some(walk.list_of_item());
             spots.push(Spot::Value {
                 node: path,
                 partial,
@@ -348,7 +427,8 @@ fn cursor_line(walk: &mut Walk, prefix: &str, line_start: usize) -> (Vec<Spot>, 
     walk.at_cursor = walk.stack.iter().map(|e| e.serial).collect();
     let mut path = walk.path();
     let parent = walk.parent();
-    let (rel, spot) = inline(rest, rest_start);
+    let (rel, spot, listed) = inline(rest, rest_start);
+    walk.inline_listed = listed;
     path.extend(rel);
     match spot {
         // A key in a flow mapping: its siblings are on the line itself.
@@ -380,10 +460,11 @@ enum Inline {
 
 /// The path within one line's text (`key: { a: [x, y` …) to the cursor at its end,
 /// and whether a key or a value is being written there.
-fn inline(rest: &str, rest_start: usize) -> (Vec<Seg>, Inline) {
+fn inline(rest: &str, rest_start: usize) -> (Vec<Seg>, Inline, Option<Vec<String>>) {
     struct Frame {
         open: char,
         len: usize,
+        items: Vec<String>,
     }
     let mut segs: Vec<Seg> = Vec::new();
     let mut frames: Vec<Frame> = Vec::new();
@@ -404,6 +485,7 @@ fn inline(rest: &str, rest_start: usize) -> (Vec<Seg>, Inline) {
                 frames.push(Frame {
                     open: c,
                     len: segs.len(),
+                    items: Vec::new(),
                 });
                 if c == '[' {
                     segs.push(Seg::Item);
@@ -412,8 +494,12 @@ fn inline(rest: &str, rest_start: usize) -> (Vec<Seg>, Inline) {
             }
             ',' | '}' | ']' => {
                 let keep_item = c == ',' && frames.last().is_some_and(|f| f.open == '[');
-                if let Some(frame) = frames.last() {
+                if let Some(frame) = frames.last_mut() {
                     segs.truncate(frame.len.saturating_add(usize::from(keep_item)));
+                    if keep_item {
+                        let item = unquote(rest.get(token_start..i).unwrap_or(""));
+                        frame.items.push(item.to_owned());
+                    }
                 }
                 if c != ',' {
                     frames.pop();
@@ -438,10 +524,14 @@ fn inline(rest: &str, rest_start: usize) -> (Vec<Seg>, Inline) {
     let in_map = frames.last().is_some_and(|f| f.open == '{');
     let key_done = matches!(segs.last(), Some(Seg::Key(_)))
         && frames.last().is_none_or(|f| segs.len() > f.len);
+    let listed = match frames.pop() {
+        Some(frame) if frame.open == '[' => Some(frame.items),
+        _ => None,
+    };
     if in_map && !key_done {
-        (segs, Inline::Key { partial, start })
+        (segs, Inline::Key { partial, start }, listed)
     } else {
-        (segs, Inline::Value { partial, start })
+        (segs, Inline::Value { partial, start }, listed)
     }
 }
 

@@ -221,9 +221,16 @@ pub fn complete(root: &Value, place: &Place) -> Vec<Field> {
                 start,
                 ..
             } => keys(root, object, written, siblings, *start),
-            Spot::Value { node, start, .. } => at_path(root, node, written)
-                .map(|schema| values(root, schema, *start))
-                .unwrap_or_default(),
+            Spot::Value { node, start, .. } => {
+                let mut found = at_path(root, node, written)
+                    .map(|schema| values(root, schema, *start))
+                    .unwrap_or_default();
+                // An item of a list: not one the list already has.
+                if node.last() == Some(&Seg::Item) {
+                    found.retain(|f| !place.listed.contains(&f.label));
+                }
+                found
+            }
         };
         for field in found {
             if !out.iter().any(|f| f.label == field.label) {
@@ -254,7 +261,11 @@ mod tests {
         assert!(types.contains(&"spend_tiers".to_owned()), "{types:?}");
         assert!(types.contains(&"flash_sale".to_owned()), "{types:?}");
         let places = labels("jurisdictions: [CN, |]\n");
-        assert_eq!(places, ["CN", "EU", "US", "UK"]);
+        assert_eq!(places, ["EU", "US", "UK"]);
+        let places = labels("jurisdictions:\n  - EU\n  - |\n  - 'UK'\n");
+        assert_eq!(places, ["CN", "US"]);
+        let places = labels("jurisdictions: [|, EU, 'US']\n");
+        assert_eq!(places, ["CN", "UK"]);
         let metrics = labels("goals:\n  - { id: a, metric: | }\n");
         assert!(metrics.contains(&"gmv".to_owned()), "{metrics:?}");
         let channels = labels("copy:\n  - id: a\n    channel: |\n");
