@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
-"""Latency of `campspec server`: from a didChange of a plan to its diagnostics.
+"""Latency of `campspec server`: from a didChange of a plan to its diagnostics, and of
+hover and completion requests.
 
 Usage: bench/server_latency.py BINARY PLAN [CHANGES]
 
 Starts the server, opens PLAN, then sends CHANGES full-text changes (alternating the
 plan and a copy with one planted mistake, so every change gives new diagnostics) and
-times each until its publishDiagnostics arrives. Prints the median, 90th percentile and
-maximum in milliseconds, and the plan's size.
+times each until its publishDiagnostics arrives. The server checks a change once the
+input has been quiet for its debounce delay, so this figure includes that delay. Then
+it times CHANGES hover and CHANGES completion requests on a value in the middle of the
+plan. Prints the median, 90th percentile and maximum in milliseconds, and the plan's
+size.
 """
 import json
 import os
@@ -68,14 +72,35 @@ def main():
                     and message["params"].get("version") == version:
                 break
         times.append((time.perf_counter() - start) * 1000)
+    report(f"plan {len(text.encode()) / 1024:.1f} KB, {changes} changes", times)
+    # A value in the middle of the plan: after the colon of a `key: value` line.
+    middle = len(lines) // 2
+    line = next(n for n in range(middle, len(lines)) if ": " in lines[n]) \
+        if any(": " in l for l in lines[middle:]) else 0
+    character = len(lines[line].split(": ")[0].encode("utf-16-le")) // 2 + 2
+    position = {"line": line, "character": character}
+    for method in ["textDocument/hover", "textDocument/completion"]:
+        times = []
+        for n in range(changes):
+            request_id = 100 + n
+            start = time.perf_counter()
+            send(proc, {"jsonrpc": "2.0", "id": request_id, "method": method, "params": {
+                "textDocument": {"uri": uri}, "position": position}})
+            while read(proc).get("id") != request_id:
+                pass
+            times.append((time.perf_counter() - start) * 1000)
+        report(f"{method}, {changes} requests", times)
     send(proc, {"jsonrpc": "2.0", "id": 2, "method": "shutdown"})
     read(proc)
     send(proc, {"jsonrpc": "2.0", "method": "exit"})
     proc.wait(timeout=10)
-    times.sort()
-    p90 = times[int(len(times) * 0.9) - 1]
-    print(f"plan {len(text.encode()) / 1024:.1f} KB, {changes} changes: "
-          f"median {statistics.median(times):.2f} ms, p90 {p90:.2f} ms, max {times[-1]:.2f} ms")
+
+
+def report(what, times):
+    times = sorted(times)
+    p90 = times[max(int(len(times) * 0.9) - 1, 0)]
+    print(f"{what}: median {statistics.median(times):.2f} ms, p90 {p90:.2f} ms, "
+          f"max {times[-1]:.2f} ms")
 
 
 if __name__ == "__main__":

@@ -586,3 +586,346 @@ fn completion_offers_the_ids_a_position_can_name() {
     );
     assert_eq!(client.finish(), 0);
 }
+
+/// The UTF-16 column just after `needle` on the first line of `text` that holds it,
+/// with that line's number.
+fn after(text: &str, needle: &str) -> (usize, usize) {
+    let line = text
+        .lines()
+        .position(|l| l.contains(needle))
+        .unwrap_or_else(|| panic!("{needle} not in the plan"));
+    let text_line = text.lines().nth(line).expect("line");
+    let byte = text_line.find(needle).expect("needle") + needle.len();
+    (line, text_line[..byte].encode_utf16().count())
+}
+
+/// The labels of a completion at (`line`, `character`), and the items.
+fn complete_at(client: &mut Client, uri: &str, line: usize, character: usize) -> Vec<Value> {
+    let items = client.request(
+        "textDocument/completion",
+        json!({ "textDocument": { "uri": uri }, "position": { "line": line, "character": character } }),
+    );
+    items.as_array().expect("a list of items").clone()
+}
+
+fn labels(items: &[Value]) -> Vec<&str> {
+    items.iter().filter_map(|i| i["label"].as_str()).collect()
+}
+
+/// After `type: ` of a promotion, after `channel: ` of a copy and in the jurisdictions'
+/// list, completion offers the values the schema allows, with their descriptions.
+#[test]
+fn completion_offers_the_values_an_enum_field_allows() {
+    let Session {
+        mut client,
+        uri,
+        good,
+        ..
+    } = Session::open(false);
+    let (line, character) = after(&good, "type: ");
+    let items = complete_at(&mut client, &uri, line, character);
+    let types = labels(&items);
+    for mechanic in [
+        "spend_tiers",
+        "discount",
+        "flash_sale",
+        "member_price",
+        "lottery",
+    ] {
+        assert!(types.contains(&mechanic), "{mechanic} missing: {types:?}");
+    }
+    let item = items
+        .iter()
+        .find(|i| i["label"] == "spend_tiers")
+        .expect("spend_tiers");
+    assert_eq!(item["kind"], 20, "an enum member: {item:#}");
+    // The value replaces what is written after the colon.
+    assert_eq!(item["textEdit"]["range"]["start"]["character"], character);
+    let (line, character) = after(&good, "channel: ");
+    let items = complete_at(&mut client, &uri, line, character);
+    let channels = labels(&items);
+    assert!(
+        channels.contains(&"sms") && channels.contains(&"app_home"),
+        "{channels:?}"
+    );
+    let sms = items.iter().find(|i| i["label"] == "sms").expect("sms");
+    assert!(sms["documentation"]["value"].is_string(), "{sms:#}");
+    let (line, character) = after(&good, "jurisdictions: [");
+    let items = complete_at(&mut client, &uri, line, character);
+    // `CN` too: it is the item at the cursor, the one being written.
+    assert_eq!(labels(&items), ["CN", "EU", "US", "UK"]);
+    assert_eq!(client.finish(), 0);
+}
+
+/// At a key being typed — at the top level, in a promotion, on a new list item — the
+/// completion offers the keys the schema allows there that are not written yet.
+#[test]
+fn completion_offers_the_keys_a_mapping_may_still_take() {
+    let Session {
+        mut client,
+        uri,
+        good,
+        ..
+    } = Session::open(false);
+    // A partly typed key in the `tiers` promotion, under its `terms`.
+    let terms = good
+        .lines()
+        .position(|l| l.trim_start().starts_with("terms: 活动期间"))
+        .expect("the promotion's terms");
+    let mut lines: Vec<&str> = good.lines().collect();
+    lines.insert(terms + 1, "    re");
+    // A new coupon begun at the end of the coupons.
+    let coupons_end = lines
+        .iter()
+        .position(|l| l.trim_start().starts_with("terms: 新用户首单"))
+        .expect("the coupon's terms");
+    lines.insert(coupons_end + 1, "  - ");
+    lines.push("");
+    let text = lines.join("\n");
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": uri, "version": 2 }, "contentChanges": [{ "text": text }] }),
+    );
+    let items = complete_at(&mut client, &uri, terms + 1, 6);
+    let keys = labels(&items);
+    for key in ["repeat", "redemption", "reference_price", "funded_by"] {
+        assert!(keys.contains(&key), "{key} missing: {keys:?}");
+    }
+    for written in ["id", "type", "name", "tiers", "terms", "phases"] {
+        assert!(!keys.contains(&written), "{written} is written: {keys:?}");
+    }
+    // Keys of other mechanics are not offered to a spend_tiers promotion.
+    assert!(!keys.contains(&"slots"), "{keys:?}");
+    let repeat = items
+        .iter()
+        .find(|i| i["label"] == "repeat")
+        .expect("repeat");
+    assert_eq!(repeat["kind"], 10, "a property: {repeat:#}");
+    assert_eq!(repeat["textEdit"]["newText"], "repeat: ");
+    assert_eq!(repeat["textEdit"]["range"]["start"]["character"], 4);
+    assert!(
+        repeat["documentation"]["value"]
+            .as_str()
+            .is_some_and(|d| d.contains("每满减")),
+        "{repeat:#}"
+    );
+    // A new list item of `coupons`: a coupon's keys, the required ones marked.
+    let items = complete_at(&mut client, &uri, coupons_end + 1, 4);
+    let min_spend = items
+        .iter()
+        .find(|i| i["label"] == "min_spend")
+        .expect("min_spend");
+    assert_eq!(min_spend["detail"], "必填", "{min_spend:#}");
+    // The top level, on the empty last line: the sections not written yet.
+    let last = text.lines().count();
+    let items = complete_at(&mut client, &uri, last, 0);
+    let keys = labels(&items);
+    assert_eq!(keys, ["add_ons", "audience", "results"]);
+    assert_eq!(client.finish(), 0);
+}
+
+/// Hovering a promotion's id or type shows its mechanics in the plan's language and the
+/// offers it stacks with in the worst case `check` reports.
+#[test]
+fn hover_on_an_offer_shows_its_mechanics_and_worst_case_partners() {
+    let Session {
+        mut client,
+        uri,
+        good,
+        ..
+    } = Session::open(false);
+    let (line, character) = after(&good, "- id: tiers");
+    let hover = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": uri }, "position": { "line": line, "character": character - 2 } }),
+    );
+    let shown = hover["contents"]["value"].as_str().unwrap_or_default();
+    assert!(shown.contains("**满额立减**"), "{hover:#}");
+    assert!(shown.contains("满300元减30元"), "the mechanics: {shown}");
+    assert!(
+        shown.contains("最坏情况下与 `new-user` 叠加"),
+        "the worst-case partner: {shown}"
+    );
+    let (line, character) = after(&good, "type: spend_t");
+    let by_type = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": uri }, "position": { "line": line, "character": character } }),
+    );
+    assert_eq!(by_type["contents"], hover["contents"]);
+    // The depth is the one `check` reports for the plan.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let plan = dir.path().join("plan.campaign.yaml");
+    std::fs::write(&plan, &good).expect("plan");
+    let output = Command::new(env!("CARGO_BIN_EXE_campspec"))
+        .args(["check", "--format", "json"])
+        .arg(&plan)
+        .env_remove("CAMPSPEC_LANG")
+        .output()
+        .expect("check runs");
+    let report: Value = serde_json::from_slice(&output.stdout).expect("json");
+    let exposure = report["files"][0]["exposure"].clone();
+    let combination: Vec<&str> = exposure["combination"]
+        .as_array()
+        .expect("a combination")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(combination.contains(&"tiers") && combination.contains(&"new-user"));
+    let depth = exposure["depth"].as_str().expect("depth");
+    let percent = format!("{:.2}%", depth.parse::<f64>().expect("a number") * 100.0);
+    assert!(shown.contains(&percent), "{percent} in {shown}");
+    // A coupon, at its id.
+    let (line, character) = after(&good, "- id: new-user");
+    let coupon = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": uri }, "position": { "line": line, "character": character - 1 } }),
+    );
+    let shown = coupon["contents"]["value"].as_str().unwrap_or_default();
+    assert!(
+        shown.contains("（`new-user`，优惠券）：满199元减20元"),
+        "{shown}"
+    );
+    assert!(shown.contains("`tiers`"), "{shown}");
+    assert_eq!(client.finish(), 0);
+}
+
+/// A burst of changes is checked once the input is quiet: the diagnostics published are
+/// those of the last version, and no earlier version's are published after it.
+#[test]
+fn a_burst_of_changes_is_checked_once_at_its_last_version() {
+    let Session {
+        mut client,
+        uri,
+        bad,
+        good,
+        ..
+    } = Session::open(false);
+    // Six changes in one write, as fast as a client can send them; the last (7) has the
+    // planted mistake.
+    let mut burst = String::new();
+    for version in 2..=7 {
+        let text = if version % 2 == 0 { &good } else { &bad };
+        let body = json!({ "jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
+            "textDocument": { "uri": uri, "version": version },
+            "contentChanges": [{ "text": text }] } })
+        .to_string();
+        burst.push_str(&format!("Content-Length: {}\r\n\r\n{body}", body.len()));
+    }
+    let stdin = client.stdin.as_mut().expect("stdin open");
+    stdin.write_all(burst.as_bytes()).expect("write");
+    stdin.flush().expect("flush");
+    let published = client.wait_for(|m| {
+        m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri.as_str()
+    });
+    assert_eq!(published["params"]["version"], 7, "{published:#}");
+    let diagnostics = published["params"]["diagnostics"]
+        .as_array()
+        .expect("a list");
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
+    assert_eq!(diagnostics[0]["code"], "R001");
+    // Nothing else was published: the next message is the answer to this request.
+    client.next_id += 1;
+    let id = client.next_id;
+    client.send(
+        json!({ "jsonrpc": "2.0", "id": id, "method": "textDocument/documentSymbol",
+                        "params": { "textDocument": { "uri": uri } } }),
+    );
+    let next = client.wait_for(|_| true);
+    assert_eq!(next["id"], id, "{next:#}");
+    assert_eq!(client.finish(), 0);
+}
+
+/// A `campspec.toml` written while a plan is open applies when the client says it
+/// changed: the rule turned off no longer reports. A broken one is told to the user and
+/// the settings before it stay. A client that can watch files is asked to.
+#[test]
+fn a_changed_campspec_toml_applies_to_the_open_plans() {
+    let Session {
+        mut client,
+        uri,
+        diagnostics,
+        _dir: dir,
+        ..
+    } = Session::open(true);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
+    let toml = dir.path().join("campspec.toml");
+    let changed = |client: &mut Client| {
+        client.notify(
+            "workspace/didChangeWatchedFiles",
+            json!({ "changes": [{ "uri": file_uri(&toml), "type": 2 }] }),
+        );
+    };
+    std::fs::write(&toml, "[rules]\nunknown-team = \"off\"\n").expect("toml");
+    changed(&mut client);
+    assert_eq!(client.diagnostics(&uri), Vec::<Value>::new());
+    std::fs::write(&toml, "[rules]\nunknown-team = \"of\"\n").expect("toml");
+    changed(&mut client);
+    let shown = client.wait_for(|m| m["method"] == "window/showMessage");
+    let message = shown["params"]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("campspec.toml"), "{shown:#}");
+    assert_eq!(shown["params"]["type"], 1, "an error: {shown:#}");
+    assert_eq!(
+        client.diagnostics(&uri),
+        Vec::<Value>::new(),
+        "the rule stays off"
+    );
+    std::fs::write(&toml, "").expect("toml");
+    changed(&mut client);
+    assert_eq!(client.diagnostics(&uri).len(), 1);
+    assert_eq!(client.finish(), 0);
+
+    // A client that can register watchers dynamically is asked to watch campspec.toml.
+    let mut client = Client::start(dir.path(), &[]);
+    client.request(
+        "initialize",
+        json!({ "processId": null, "rootUri": file_uri(dir.path()), "capabilities": {
+            "workspace": { "didChangeWatchedFiles": { "dynamicRegistration": true } } } }),
+    );
+    client.notify("initialized", json!({}));
+    let register = client.wait_for(|m| m["method"] == "client/registerCapability");
+    let registration = &register["params"]["registrations"][0];
+    assert_eq!(registration["method"], "workspace/didChangeWatchedFiles");
+    assert_eq!(
+        registration["registerOptions"]["watchers"][0]["globPattern"],
+        "**/campspec.toml"
+    );
+    assert_eq!(client.finish(), 0);
+}
+
+/// A `campspec.toml` open in the editor applies as it is edited, before it is saved; an
+/// error in it is shown on it.
+#[test]
+fn a_campspec_toml_edited_in_the_editor_applies_as_typed() {
+    let Session {
+        mut client,
+        uri,
+        _dir: dir,
+        ..
+    } = Session::open(true);
+    let toml = file_uri(&dir.path().join("campspec.toml"));
+    client.notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": toml, "languageId": "toml", "version": 1, "text": "" } }),
+    );
+    assert_eq!(client.diagnostics(&toml), Vec::<Value>::new());
+    assert_eq!(client.diagnostics(&uri).len(), 1);
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": toml, "version": 2 },
+                "contentChanges": [{ "text": "[rules]\nR001 = \"off\"\n" }] }),
+    );
+    assert_eq!(client.diagnostics(&uri), Vec::<Value>::new());
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": toml, "version": 3 },
+                "contentChanges": [{ "text": "[rules\n" }] }),
+    );
+    let errors = client.diagnostics(&toml);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(
+        client.diagnostics(&uri),
+        Vec::<Value>::new(),
+        "R001 stays off"
+    );
+    assert_eq!(client.finish(), 0);
+}

@@ -32,3 +32,38 @@ server-hover-id = `{ $id }`: { $section ->
         [materials] the material
        *[other] the item
     } { $name }
+
+## Hover on an offer (a promotion or a coupon).
+
+# Its name ($name), id ($id), promotion type ($kind: `coupon` for a coupon) and
+# mechanics in one line ($mechanics).
+server-offer = **{ $name }** (`{ $id }`, { $kind ->
+        [coupon] coupon
+       *[other] { $kind }
+    }): { $mechanics }
+# Its place in the plan's worst-case stacking: the offers it stacks with there
+# ($partners, $count of them), the list-price order ($order), what it pays ($paid) and
+# the depth ($depth; $at_least: yes when some offers could not be priced).
+server-offer-worst = In the worst case it { $count ->
+        [0] applies alone
+       *[other] stacks with { $partners }
+    }: a list-price order of { $order } pays { $paid }, { $at_least ->
+        [yes] at least { $depth } off
+       *[other] { $depth } off
+    }
+# An offer outside the worst case ($offers: the worst case's offers; $depth, $at_least as above).
+server-offer-not-in-worst = Not part of the worst case ({ $offers }, { $at_least ->
+        [yes] at least { $depth } off
+       *[other] { $depth } off
+    })
+server-offer-not-priced = The stacking analysis does not price this offer.
+
+## Completion.
+
+# The detail of a key the mapping must have.
+server-complete-required = required
+
+## Settings read again while serving.
+
+# A campspec.toml that cannot be read ($error): the settings before it stay.
+server-settings-kept = { $error } (the previous settings stay in force)

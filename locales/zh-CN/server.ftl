@@ -25,3 +25,24 @@ server-hover-id = `{ $id }`：{ $section ->
         [materials] 物料
        *[other] 条目
     }「{ $name }」
+
+server-offer = **{ $name }**（`{ $id }`，{ $kind ->
+        [coupon] 优惠券
+       *[other] { $kind }
+    }）：{ $mechanics }
+server-offer-worst = 最坏情况下{ $count ->
+        [0] 单独使用
+       *[other] 与 { $partners } 叠加
+    }：原价 { $order } 的订单实付 { $paid }，{ $at_least ->
+        [yes] 至少优惠 { $depth }
+       *[other] 优惠 { $depth }
+    }
+server-offer-not-in-worst = 不在最坏情况的组合中（{ $offers }，{ $at_least ->
+        [yes] 至少优惠 { $depth }
+       *[other] 优惠 { $depth }
+    }）
+server-offer-not-priced = 叠加分析不计算此优惠。
+
+server-complete-required = 必填
+
+server-settings-kept = { $error }（继续沿用之前的设置）

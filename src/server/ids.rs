@@ -20,7 +20,7 @@ const REFERENCE_KEYS: &[&str] = &[
 ];
 
 /// The mappings whose keys are goal ids.
-const KEYED_BY_ID: &[&str] = &["targets"];
+pub const KEYED_BY_ID: &[&str] = &["targets"];
 
 /// Every id definition and use of one document.
 #[derive(Debug, Default)]
@@ -38,7 +38,11 @@ pub struct Index {
 impl Index {
     /// The index of `text`.
     pub fn of(text: &str) -> Index {
-        let loaded = yaml::load(text, Default::default());
+        Index::of_loaded(&yaml::load(text, Default::default()))
+    }
+
+    /// The index of a document already loaded.
+    pub fn of_loaded(loaded: &yaml::Loaded) -> Index {
         let mut index = Index::default();
         if let Some(root) = loaded.doc.root() {
             walk(root, None, "", &mut index);

@@ -2,13 +2,20 @@
 //! editor shows the findings of `check` while a plan is written.
 //!
 //! Each open document is checked with [`crate::check_text`] and the settings of the
-//! `campspec.toml` found from the document's folder upwards (read again at each check, so
-//! a changed `campspec.toml` applies from the next change). Diagnostics are published on
-//! open and change and cleared on close; a hover on a finding shows its rule's summary.
+//! `campspec.toml` found from the document's folder upwards (see `config.rs`: read once,
+//! and again when the file changes, after which every open document is checked again).
+//! Diagnostics are published on open, on change once the input has been quiet for
+//! [`QUIET`] (a burst of changes is checked once, at its last version), and cleared on
+//! close. Hovers explain findings, values, ids and offers; completion offers ids, and
+//! the keys and enum values the schema allows.
 
 pub mod complete;
+mod config;
+pub mod cursor;
 mod diagnostics;
+pub mod fields;
 pub mod ids;
+pub mod offers;
 pub mod position;
 pub mod symbols;
 pub mod values;
@@ -16,10 +23,11 @@ pub mod values;
 use crate::check::CheckedFile;
 use crate::i18n::Choice;
 use crate::settings::Settings;
+use crate::source::yaml::{self, Loaded};
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response};
 use lsp_types::notification::{
-    DidChangeTextDocument, DidCloseTextDocument, DidOpenTextDocument, Notification as _,
-    PublishDiagnostics, ShowMessage,
+    DidChangeTextDocument, DidChangeWatchedFiles, DidCloseTextDocument, DidOpenTextDocument,
+    DidSaveTextDocument, Notification as _, PublishDiagnostics, ShowMessage,
 };
 use lsp_types::request::{
     CodeActionRequest, Completion, DocumentSymbolRequest, GotoDefinition, HoverRequest, References,
@@ -30,8 +38,14 @@ use lsp_types::{
     ServerCapabilities, ShowMessageParams, TextDocumentSyncCapability, TextDocumentSyncKind, Uri,
 };
 use position::Lines;
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::time::Duration;
+
+/// How long the input must be quiet after a change before the document is checked: a
+/// burst of keystrokes is checked once, at its last version.
+pub const QUIET: Duration = Duration::from_millis(150);
 
 /// How the server is run.
 #[derive(Debug, Clone, Default)]
@@ -49,13 +63,37 @@ struct Open {
     text: String,
     lines: Lines,
     checked: CheckedFile,
+    version: Option<i32>,
+    /// The plan's language: that of its last text that modelled.
+    plan_lang: Option<crate::i18n::Lang>,
+    /// The YAML, loaded by the first request that needs it and kept until the text
+    /// changes.
+    loaded: OnceCell<Loaded>,
+    /// The ids defined and used, likewise.
+    index: OnceCell<ids::Index>,
 }
 
-/// The server's state: the open documents.
+impl Open {
+    fn loaded(&self) -> &Loaded {
+        self.loaded
+            .get_or_init(|| yaml::load(&self.text, Default::default()))
+    }
+
+    fn index(&self) -> &ids::Index {
+        self.index
+            .get_or_init(|| ids::Index::of_loaded(self.loaded()))
+    }
+}
+
+/// The server's state: the open documents, the changes not checked yet, and the
+/// settings read.
 struct Server<'a> {
     connection: &'a Connection,
     options: Options,
     open: HashMap<Uri, Open>,
+    /// The latest text and version of documents changed since their last check.
+    pending: HashMap<Uri, (String, Option<i32>)>,
+    config: config::Configs,
 }
 
 /// What the server can do, as told to the client in `initialize`.
@@ -69,7 +107,14 @@ pub fn capabilities() -> ServerCapabilities {
         references_provider: Some(lsp_types::OneOf::Left(true)),
         rename_provider: Some(lsp_types::OneOf::Left(true)),
         completion_provider: Some(lsp_types::CompletionOptions {
-            trigger_characters: Some(vec![":".into(), " ".into(), ",".into(), "[".into()]),
+            trigger_characters: Some(vec![
+                ":".into(),
+                " ".into(),
+                ",".into(),
+                "[".into(),
+                "{".into(),
+                "-".into(),
+            ]),
             ..lsp_types::CompletionOptions::default()
         }),
         ..ServerCapabilities::default()
@@ -97,7 +142,7 @@ pub fn serve_stdio(options: Options) -> Result<Ended, String> {
 
 /// Serves over `connection`: the handshake, then messages until `shutdown` and `exit`.
 pub fn serve(connection: &Connection, options: Options) -> Result<Ended, String> {
-    let (id, _params) = connection.initialize_start().map_err(|e| e.to_string())?;
+    let (id, params) = connection.initialize_start().map_err(|e| e.to_string())?;
     let result = serde_json::json!({
         "capabilities": capabilities(),
         "serverInfo": { "name": "campspec", "version": env!("CARGO_PKG_VERSION") },
@@ -109,8 +154,28 @@ pub fn serve(connection: &Connection, options: Options) -> Result<Ended, String>
         connection,
         options,
         open: HashMap::new(),
+        pending: HashMap::new(),
+        config: config::Configs::default(),
     };
-    for message in &connection.receiver {
+    if config::can_watch(&params) {
+        server.send(config::watch_request().into());
+    }
+    loop {
+        let message = if server.pending.is_empty() {
+            connection.receiver.recv().ok()
+        } else {
+            match connection.receiver.recv_timeout(QUIET) {
+                Ok(message) => Some(message),
+                Err(quiet) if quiet.is_timeout() => {
+                    server.flush();
+                    continue;
+                }
+                Err(_) => None,
+            }
+        };
+        let Some(message) = message else {
+            return Err("the client closed the connection before exit".to_owned());
+        };
         match message {
             Message::Request(request) => {
                 if connection
@@ -119,6 +184,8 @@ pub fn serve(connection: &Connection, options: Options) -> Result<Ended, String>
                 {
                     return Ok(Ended::Cleanly);
                 }
+                // A request answers about the latest text.
+                server.flush();
                 server.request(request);
             }
             Message::Notification(notification) => {
@@ -130,7 +197,6 @@ pub fn serve(connection: &Connection, options: Options) -> Result<Ended, String>
             Message::Response(_) => {}
         }
     }
-    Err("the client closed the connection before exit".to_owned())
 }
 
 impl Server<'_> {
@@ -180,38 +246,87 @@ impl Server<'_> {
         self.send(response.into());
     }
 
-    /// Follows a notification: documents opened, changed and closed.
+    /// Follows a notification: documents opened, changed, saved and closed, and
+    /// `campspec.toml` files changed on disk.
     fn notification(&mut self, notification: Notification) {
-        match notification.method.as_str() {
+        let Notification { method, params } = notification;
+        match method.as_str() {
             DidOpenTextDocument::METHOD => {
-                if let Ok(params) = serde_json::from_value::<lsp_types::DidOpenTextDocumentParams>(
-                    notification.params,
-                ) {
-                    let doc = params.text_document;
-                    self.update(doc.uri, doc.text, Some(doc.version));
-                }
-            }
-            DidChangeTextDocument::METHOD => {
-                if let Ok(params) = serde_json::from_value::<lsp_types::DidChangeTextDocumentParams>(
-                    notification.params,
-                ) {
-                    // Full sync: the last change is the whole text.
-                    if let Some(change) = params.content_changes.into_iter().next_back() {
-                        let doc = params.text_document;
-                        self.update(doc.uri, change.text, Some(doc.version));
+                if let Ok(p) =
+                    serde_json::from_value::<lsp_types::DidOpenTextDocumentParams>(params)
+                {
+                    let doc = p.text_document;
+                    self.pending.remove(&doc.uri);
+                    if !self.settings_document(&doc.uri, Some(doc.text.clone())) {
+                        self.update(doc.uri, doc.text, Some(doc.version));
                     }
                 }
             }
+            DidChangeTextDocument::METHOD => {
+                if let Ok(p) =
+                    serde_json::from_value::<lsp_types::DidChangeTextDocumentParams>(params)
+                {
+                    // Full sync: the last change is the whole text.
+                    if let Some(change) = p.content_changes.into_iter().next_back() {
+                        let doc = p.text_document;
+                        if !self.settings_document(&doc.uri, Some(change.text.clone())) {
+                            // Checked once the input is quiet (see `serve`).
+                            self.pending
+                                .insert(doc.uri, (change.text, Some(doc.version)));
+                        }
+                    }
+                }
+            }
+            DidSaveTextDocument::METHOD => {
+                if let Ok(p) =
+                    serde_json::from_value::<lsp_types::DidSaveTextDocumentParams>(params)
+                {
+                    self.settings_document(&p.text_document.uri, p.text);
+                }
+            }
             DidCloseTextDocument::METHOD => {
-                if let Ok(params) = serde_json::from_value::<lsp_types::DidCloseTextDocumentParams>(
-                    notification.params,
-                ) {
-                    let uri = params.text_document.uri;
-                    self.open.remove(&uri);
-                    self.publish(uri, Vec::new(), None);
+                if let Ok(p) =
+                    serde_json::from_value::<lsp_types::DidCloseTextDocumentParams>(params)
+                {
+                    let uri = p.text_document.uri;
+                    if uri_path(&uri).is_some_and(|path| config::is_settings_file(&path)) {
+                        self.settings_closed(&uri);
+                    } else {
+                        self.pending.remove(&uri);
+                        self.open.remove(&uri);
+                        self.publish(uri, Vec::new(), None);
+                    }
+                }
+            }
+            DidChangeWatchedFiles::METHOD => {
+                if let Ok(p) =
+                    serde_json::from_value::<lsp_types::DidChangeWatchedFilesParams>(params)
+                {
+                    self.watched(p.changes);
                 }
             }
             _ => {}
+        }
+    }
+
+    /// Checks the documents changed since their last check, at their latest text.
+    fn flush(&mut self) {
+        let mut pending: Vec<(Uri, (String, Option<i32>))> = self.pending.drain().collect();
+        pending.sort_by(|a, b| a.0.as_str().cmp(b.0.as_str()));
+        for (uri, (text, version)) in pending {
+            self.update(uri, text, version);
+        }
+    }
+
+    /// Checks every open document again (the settings changed) and publishes the results.
+    fn recheck_all(&mut self) {
+        self.flush();
+        let mut uris: Vec<Uri> = self.open.keys().cloned().collect();
+        uris.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+        for uri in uris {
+            if let Some(open) = self.open.remove(&uri) {
+                self.update(uri, open.text, open.version);
+            }
         }
     }
 
@@ -223,6 +338,14 @@ impl Server<'_> {
             .as_ref()
             .map_or_else(|| uri.as_str().to_owned(), |p| p.display().to_string());
         let checked = crate::check_text(&name, text.clone(), &settings);
+        let plan_lang = checked
+            .campaign
+            .as_ref()
+            .map(|c| match crate::render::locale::Lang::of(c) {
+                crate::render::locale::Lang::Zh => crate::i18n::Lang::ZhCn,
+                crate::render::locale::Lang::En => crate::i18n::Lang::En,
+            })
+            .or_else(|| self.open.get(&uri).and_then(|o| o.plan_lang));
         let lines = Lines::new(&text);
         let rules_url = self.options.rules_url.as_deref();
         let diagnostics = checked
@@ -236,30 +359,37 @@ impl Server<'_> {
                 text,
                 lines,
                 checked,
+                version,
+                plan_lang,
+                loaded: OnceCell::new(),
+                index: OnceCell::new(),
             },
         );
         self.publish(uri, diagnostics, version);
     }
 
     /// The settings for the plan at `path`: the `campspec.toml` found from its folder
-    /// upwards (from the working directory for a document not on disk). Settings that
-    /// cannot be read are told to the user, and the defaults apply.
-    fn settings(&self, path: Option<&PathBuf>) -> Settings {
+    /// upwards (from the working directory for a document not on disk), as last read.
+    fn settings(&mut self, path: Option<&PathBuf>) -> Settings {
         let start = path
             .and_then(|p| p.parent().map(PathBuf::from))
             .or_else(|| std::env::current_dir().ok());
         let found = start.and_then(|dir| Settings::discover(&dir));
-        let mut settings = match found.map(|p| Settings::from_file(&p)) {
-            Some(Ok(settings)) => settings,
-            Some(Err(error)) => {
-                let lang = self.options.lang.unwrap_or_default().run_lang();
-                self.show_error(error.render(lang));
-                Settings::default()
-            }
+        let mut settings = match found {
+            Some(file) => self.config_for(&file),
             None => Settings::default(),
         };
         settings.lang = Some(self.options.lang.or(settings.lang).unwrap_or_default());
         settings
+    }
+
+    /// The language of what the server says about an open plan: `--lang`, else the
+    /// plan's own (as last known, while a change leaves it unmodelled).
+    fn lang_of(&self, open: &Open) -> crate::i18n::Lang {
+        self.options
+            .lang
+            .unwrap_or_default()
+            .plan_lang(open.plan_lang)
     }
 
     /// The hover at a position of an open document: the findings there, else what the
@@ -273,35 +403,38 @@ impl Server<'_> {
         {
             return Some(hover);
         }
-        let (written, span) = values::scalar_at(&open.text, offset)?;
+        let (written, span) = values::scalar_in(open.loaded(), offset)?;
         let campaign = open.checked.campaign.as_ref();
         let currency = campaign
             .and_then(|c| c.currency.as_ref())
             .map_or("CNY", |c| c.as_str());
-        let plan = campaign.map(|c| match crate::render::locale::Lang::of(c) {
-            crate::render::locale::Lang::Zh => crate::i18n::Lang::ZhCn,
-            crate::render::locale::Lang::En => crate::i18n::Lang::En,
+        let lang = self.lang_of(open);
+        // An offer, at its id or type: its mechanics and worst-case stacking.
+        let offer = offers::offer_at(open.loaded(), offset).and_then(|(section, id)| {
+            let analysis = open.checked.analysis.as_ref();
+            offers::hover(campaign?, analysis, section, &id, lang)
         });
-        let lang = self.options.lang.unwrap_or_default().plan_lang(plan);
-        let text = values::reading(&written, currency, lang).or_else(|| {
-            // An id: what it names.
-            let index = ids::Index::of(&open.text);
-            let id = index.id_at(offset)?;
-            let (section, name) = index.item(id)?;
-            let section = match section {
-                "budget.lines" => "budget-lines",
-                other => other,
-            };
-            Some(
-                crate::msg!(
-                    "server-hover-id",
-                    id = id,
-                    section = section,
-                    name = name.unwrap_or(id),
+        let text = offer
+            .or_else(|| values::reading(&written, currency, lang))
+            .or_else(|| {
+                // An id: what it names.
+                let index = open.index();
+                let id = index.id_at(offset)?;
+                let (section, name) = index.item(id)?;
+                let section = match section {
+                    "budget.lines" => "budget-lines",
+                    other => other,
+                };
+                Some(
+                    crate::msg!(
+                        "server-hover-id",
+                        id = id,
+                        section = section,
+                        name = name.unwrap_or(id),
+                    )
+                    .render(lang),
                 )
-                .render(lang),
-            )
-        })?;
+            })?;
         Some(lsp_types::Hover {
             contents: lsp_types::HoverContents::Markup(lsp_types::MarkupContent {
                 kind: lsp_types::MarkupKind::Markdown,
@@ -359,22 +492,60 @@ impl Server<'_> {
         actions
     }
 
-    /// The ids that fit where the cursor is.
+    /// What fits where the cursor is: the ids a reference can name, the keys the
+    /// mapping may still take and the values an enum field allows (from the schema).
     fn complete(&self, params: &lsp_types::CompletionParams) -> Vec<lsp_types::CompletionItem> {
+        use lsp_types::{CompletionItem, CompletionItemKind, CompletionTextEdit, TextEdit};
         let at = &params.text_document_position;
         let Some(open) = self.open.get(&at.text_document.uri) else {
             return Vec::new();
         };
         let offset = open.lines.offset(&open.text, at.position);
-        complete::ids_at(&open.text, offset)
+        let mut items: Vec<CompletionItem> = complete::ids_at(open.index(), &open.text, offset)
             .into_iter()
-            .map(|(id, section)| lsp_types::CompletionItem {
+            .map(|(id, section)| CompletionItem {
                 label: id,
-                kind: Some(lsp_types::CompletionItemKind::REFERENCE),
+                kind: Some(CompletionItemKind::REFERENCE),
                 detail: Some(section.to_owned()),
-                ..lsp_types::CompletionItem::default()
+                ..CompletionItem::default()
             })
-            .collect()
+            .collect();
+        let lang = self.lang_of(open);
+        let place = cursor::place(&open.text, offset);
+        for field in fields::complete(crate::schema::campaign_schema(), &place) {
+            if items.iter().any(|i| i.label == field.label) {
+                continue;
+            }
+            let new_text = if field.key {
+                format!("{}: ", field.label)
+            } else {
+                field.label.clone()
+            };
+            items.push(CompletionItem {
+                kind: Some(if field.key {
+                    CompletionItemKind::PROPERTY
+                } else {
+                    CompletionItemKind::ENUM_MEMBER
+                }),
+                detail: field
+                    .required
+                    .then(|| crate::msg!("server-complete-required").render(lang)),
+                documentation: field.description.map(|value| {
+                    lsp_types::Documentation::MarkupContent(lsp_types::MarkupContent {
+                        kind: lsp_types::MarkupKind::Markdown,
+                        value,
+                    })
+                }),
+                filter_text: Some(field.label.clone()),
+                text_edit: Some(CompletionTextEdit::Edit(TextEdit {
+                    range: open.lines.range(&open.text, field.start, offset),
+                    new_text,
+                })),
+                label: field.label,
+                ..CompletionItem::default()
+            });
+        }
+        items
     }
 
     /// Renames the id at a position: its definition and every use, as one edit. A new
@@ -384,7 +555,7 @@ impl Server<'_> {
         let uri = &at.text_document.uri;
         let open = self.open.get(uri)?;
         let new_name = params.new_name.trim();
-        let index = ids::Index::of(&open.text);
+        let index = open.index();
         if crate::values::Id::parse(new_name).is_err() || index.definition(new_name).is_some() {
             return None;
         }
@@ -426,7 +597,7 @@ impl Server<'_> {
             return Vec::new();
         };
         let offset = open.lines.offset(&open.text, at.position);
-        let index = ids::Index::of(&open.text);
+        let index = open.index();
         let Some(id) = index.id_at(offset) else {
             return Vec::new();
         };

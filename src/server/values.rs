@@ -9,7 +9,11 @@ use crate::values::{Date, Discount, Money, Percent};
 
 /// The scalar value at byte `offset` of `text`, as written, with its span.
 pub fn scalar_at(text: &str, offset: usize) -> Option<(String, Span)> {
-    let loaded = yaml::load(text, Default::default());
+    scalar_in(&yaml::load(text, Default::default()), offset)
+}
+
+/// The scalar value at byte `offset` of a loaded document, as written, with its span.
+pub fn scalar_in(loaded: &yaml::Loaded, offset: usize) -> Option<(String, Span)> {
     let root = loaded.doc.root()?;
     find(root, offset)
 }
