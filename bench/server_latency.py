@@ -7,7 +7,8 @@ Usage: bench/server_latency.py BINARY PLAN [CHANGES]
 Starts the server, opens PLAN, then sends CHANGES full-text changes (alternating the
 plan and a copy with one planted mistake, so every change gives new diagnostics) and
 times each until its publishDiagnostics arrives. The server checks a change once the
-input has been quiet for its debounce delay, so this figure includes that delay. Then
+input has been quiet for twice its last check's time (5 to 150 ms), so this figure
+includes that pause. Then
 it times CHANGES hover and CHANGES completion requests on a value in the middle of the
 plan. Prints the median, 90th percentile and maximum in milliseconds, and the plan's
 size.

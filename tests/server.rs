@@ -929,3 +929,79 @@ fn a_campspec_toml_edited_in_the_editor_applies_as_typed() {
     );
     assert_eq!(client.finish(), 0);
 }
+
+/// An editor attaches the server to every YAML file: one that is not a plan gets no
+/// diagnostics, while an unsaved buffer whose top level declares `campspec:` is checked.
+#[test]
+fn only_plans_and_carts_are_checked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (bad, _) = planted(dir.path());
+    let mut client = Client::start(dir.path(), &[]);
+    client.initialize(dir.path());
+    let compose = file_uri(&dir.path().join("docker-compose.yml"));
+    client.notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": compose, "languageId": "yaml", "version": 1,
+                                  "text": "services:\n  web: { image: nginx, ports: [\"80:80\"] }\n" } }),
+    );
+    // Nothing is published for it: the next message is the answer to this request.
+    client.next_id += 1;
+    let id = client.next_id;
+    client.send(
+        json!({ "jsonrpc": "2.0", "id": id, "method": "textDocument/documentSymbol",
+                        "params": { "textDocument": { "uri": compose } } }),
+    );
+    let next = client.wait_for(|_| true);
+    assert_eq!(next["id"], id, "{next:#}");
+    assert!(
+        next["result"].is_null() || next["result"] == json!([]),
+        "{next:#}"
+    );
+
+    let unsaved = "untitled:Untitled-1";
+    client.notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": unsaved, "languageId": "yaml", "version": 1, "text": bad } }),
+    );
+    let diagnostics = client.diagnostics(unsaved);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
+    assert_eq!(diagnostics[0]["code"], "R001");
+    // Once its text no longer declares a plan, what was said about it is cleared.
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": unsaved, "version": 2 },
+                "contentChanges": [{ "text": "notes: not a plan any more\n" }] }),
+    );
+    assert_eq!(client.diagnostics(unsaved), Vec::<Value>::new());
+    assert_eq!(client.finish(), 0);
+}
+
+/// `[per-file-ignores]` applies in the editor as in `check`.
+#[test]
+fn per_file_ignores_apply_in_the_editor() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("campspec.toml"),
+        "[per-file-ignores]\n\"plan.campaign.yaml\" = [\"unknown-team\"]\n",
+    )
+    .expect("toml");
+    let (bad, _) = planted(dir.path());
+    let path = dir.path().join("plan.campaign.yaml");
+    std::fs::write(&path, &bad).expect("plan");
+    let check = Command::new(env!("CARGO_BIN_EXE_campspec"))
+        .args(["check", "--format", "concise"])
+        .arg(&path)
+        .current_dir(dir.path())
+        .output()
+        .expect("check runs");
+    assert!(check.status.success(), "{check:?}");
+    let uri = file_uri(&path);
+    let mut client = Client::start(dir.path(), &[]);
+    client.initialize(dir.path());
+    client.notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": uri, "languageId": "yaml", "version": 1, "text": bad } }),
+    );
+    assert_eq!(client.diagnostics(&uri), Vec::<Value>::new());
+    assert_eq!(client.finish(), 0);
+}

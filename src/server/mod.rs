@@ -4,9 +4,10 @@
 //! Each open document is checked with [`crate::check_text`] and the settings of the
 //! `campspec.toml` found from the document's folder upwards (see `config.rs`: read once,
 //! and again when the file changes, after which every open document is checked again).
-//! Diagnostics are published on open, on change once the input has been quiet for
-//! [`QUIET`] (a burst of changes is checked once, at its last version), and cleared on
-//! close. Hovers explain findings, values, ids and offers; completion offers ids, and
+//! Diagnostics are published on open, on change once the input has been quiet for a
+//! moment ([`quiet_after`]: a burst of changes is checked once, at its last version),
+//! and cleared on close. Only plans and carts are checked: an editor attaches the server
+//! to every YAML file, and a workflow or compose file gets nothing from it. Hovers explain findings, values, ids and offers; completion offers ids, and
 //! the keys and enum values the schema allows.
 
 pub mod complete;
@@ -43,9 +44,27 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Duration;
 
-/// How long the input must be quiet after a change before the document is checked: a
-/// burst of keystrokes is checked once, at its last version.
-pub const QUIET: Duration = Duration::from_millis(150);
+/// How long the input must be quiet after a change before the document is checked,
+/// given how long the last check took: twice that, between 5 and 150 ms. A plan that
+/// checks in a millisecond answers a keystroke at once (10 ms later); a large plan whose
+/// check takes longer than the gap between keystrokes is checked once a burst ends,
+/// at its last version, instead of after every key.
+pub fn quiet_after(last_check: Duration) -> Duration {
+    (last_check * 2).clamp(Duration::from_millis(5), Duration::from_millis(150))
+}
+
+/// Whether the server checks a document: a plan or a cart by its file name
+/// (`*.campaign.yaml|yml`, `*.cart.yaml|yml`), or any YAML whose top level declares
+/// `campspec:` (an unsaved plan, or one named otherwise).
+pub fn is_checked(path: Option<&std::path::Path>, text: &str) -> bool {
+    if path.is_some_and(|p| crate::check::is_spec_name(p) || crate::check::is_cart_name(p)) {
+        return true;
+    }
+    text.lines().any(|line| {
+        line.strip_prefix("campspec")
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
+    })
+}
 
 /// How the server is run.
 #[derive(Debug, Clone, Default)]
@@ -94,6 +113,8 @@ struct Server<'a> {
     /// The latest text and version of documents changed since their last check.
     pending: HashMap<Uri, (String, Option<i32>)>,
     config: config::Configs,
+    /// How long the last check took: it sets the pause before the next ([`quiet_after`]).
+    last_check: Duration,
 }
 
 /// What the server can do, as told to the client in `initialize`.
@@ -156,6 +177,7 @@ pub fn serve(connection: &Connection, options: Options) -> Result<Ended, String>
         open: HashMap::new(),
         pending: HashMap::new(),
         config: config::Configs::default(),
+        last_check: Duration::ZERO,
     };
     if config::can_watch(&params) {
         server.send(config::watch_request().into());
@@ -164,7 +186,10 @@ pub fn serve(connection: &Connection, options: Options) -> Result<Ended, String>
         let message = if server.pending.is_empty() {
             connection.receiver.recv().ok()
         } else {
-            match connection.receiver.recv_timeout(QUIET) {
+            match connection
+                .receiver
+                .recv_timeout(quiet_after(server.last_check))
+            {
                 Ok(message) => Some(message),
                 Err(quiet) if quiet.is_timeout() => {
                     server.flush();
@@ -333,11 +358,24 @@ impl Server<'_> {
     /// Checks the new text of document `uri` and publishes its diagnostics.
     fn update(&mut self, uri: Uri, text: String, version: Option<i32>) {
         let path = uri_path(&uri);
+        if !is_checked(path.as_deref(), &text) {
+            // Not a plan (or no longer one): nothing to say, and nothing said before stays.
+            if self.open.remove(&uri).is_some() {
+                self.publish(uri, Vec::new(), version);
+            }
+            return;
+        }
         let settings = self.settings(path.as_ref());
         let name = path
             .as_ref()
             .map_or_else(|| uri.as_str().to_owned(), |p| p.display().to_string());
-        let checked = crate::check_text(&name, text.clone(), &settings);
+        let started = std::time::Instant::now();
+        let checked = crate::check_text(
+            &name,
+            text.clone(),
+            &settings.for_file(std::path::Path::new(&name)),
+        );
+        self.last_check = started.elapsed();
         let plan_lang = checked
             .campaign
             .as_ref()
