@@ -375,7 +375,11 @@ impl Server<'_> {
             text.clone(),
             &settings.for_file(std::path::Path::new(&name)),
         );
-        self.last_check = started.elapsed();
+        // The first check of a document pays for compiling the lexicons and the schema:
+        // only the checks of changes set the pause.
+        if self.open.contains_key(&uri) {
+            self.last_check = started.elapsed();
+        }
         let plan_lang = checked
             .campaign
             .as_ref()
