@@ -31,7 +31,8 @@ Examples:
 
 Directories are searched for *.campaign.yaml and *.campaign.yml, passing over
 the `exclude` globs (by default .git, target, node_modules, …); files named
-explicitly are checked whatever their name. Settings come from campspec.toml in
+explicitly are checked whatever their name, and a *.cart.yaml as a cart against
+its plan (its `plan:`, or the plan beside it). Settings come from campspec.toml in
 the current directory or a parent (see --config): `select`, `ignore`,
 `extend-select`, `extend-ignore` and [per-file-ignores] take rule codes, names
 and code prefixes; locked rules (yaml-syntax and the others that report what
