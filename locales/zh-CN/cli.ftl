@@ -80,8 +80,8 @@ cli-check-after-help =
                                                   检查从标准输入读取的方案
 
     在目录中查找 *.campaign.yaml 和 *.campaign.yml，跳过 `exclude` 通配模式匹配的路径
-    （默认为 .git、target、node_modules 等）；直接写出的文件不论名称都会检查，
-    *.cart.yaml 作为购物车按其方案检查（`plan:` 指定的方案，或旁边的方案）。
+    （默认为 .git、target、node_modules 等）；直接写出的文件不论名称都会检查，其中的
+    购物车文件 *.cart.yaml 按其方案检查（`plan:` 指定的方案，或旁边的方案）。
     设置读自当前目录或上级目录中的 campspec.toml（见 --config）：`select`、`ignore`、
     `extend-select`、`extend-ignore` 和 [per-file-ignores] 接受规则代码、名称和代码前缀；
     锁定的规则（yaml-syntax 以及其他报告无法读取内容的规则）总会运行。从标准输入（`-`）
