@@ -1005,3 +1005,37 @@ fn per_file_ignores_apply_in_the_editor() {
     assert_eq!(client.diagnostics(&uri), Vec::<Value>::new());
     assert_eq!(client.finish(), 0);
 }
+
+/// A value reads as what its field holds: a budget amount written `50万` is money in the
+/// plan's currency, and a coupon's bare `amount: 20` too.
+#[test]
+fn a_value_reads_as_what_its_field_holds() {
+    let Session {
+        mut client,
+        uri,
+        good,
+        ..
+    } = Session::open(false);
+    let mut hover_on = |needle: &str, at: &str| {
+        let line = good
+            .lines()
+            .position(|l| l.contains(needle))
+            .expect("the init plan has it");
+        let text_line = good.lines().nth(line).expect("line");
+        let byte = text_line.find(at).expect("value") + 1;
+        let character = text_line[..byte].encode_utf16().count();
+        let hover = client.request(
+            "textDocument/hover",
+            json!({ "textDocument": { "uri": uri }, "position": { "line": line, "character": character } }),
+        );
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let budget = hover_on("amount: 50万", "50万");
+    assert!(budget.contains("¥500,000.00"), "{budget}");
+    let coupon = hover_on("    amount: 20", "20");
+    assert!(coupon.contains("¥20.00"), "{coupon}");
+    assert_eq!(client.finish(), 0);
+}

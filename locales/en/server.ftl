@@ -18,6 +18,8 @@ server-hover-percent = `{ $value }` is the ratio { $ratio }
 server-hover-money = `{ $value }` is { $amount }
 # A number with 万 or 亿 as written ($value) and written out ($number).
 server-hover-number = `{ $value }` is { $number }
+# A range as written ($value) and its ends read exactly ($low, $high).
+server-hover-range = `{ $value }`: from { $low } to { $high }, both included
 # An id and what it names ($section: teams, phases, goals, promotions, coupons,
 # budget-lines…; $name: the item's name, else its id).
 server-hover-id = `{ $id }`: { $section ->

@@ -13,6 +13,7 @@ server-hover-discount = `{ $value }`：按原价的 { $pay } 付款，优惠 { $
 server-hover-percent = `{ $value }` 即比例 { $ratio }
 server-hover-money = `{ $value }` 即 { $amount }
 server-hover-number = `{ $value }` 即 { $number }
+server-hover-range = `{ $value }`：从 { $low } 到 { $high }（含两端）
 server-hover-id = `{ $id }`：{ $section ->
         [teams] 团队
         [phases] 阶段

@@ -123,6 +123,19 @@ pub fn at_path<'a>(
     Some(at)
 }
 
+/// The `format` the schema gives the value at `path` (`campspec-money`…), looked up in
+/// its alternatives too (an optional field is `anyOf` the type and null).
+pub fn format_at<'a>(
+    root: &'a Value,
+    path: &[Seg],
+    written: &[Vec<(String, String)>],
+) -> Option<&'a str> {
+    let schema = at_path(root, path, written)?;
+    alternatives(root, schema)
+        .into_iter()
+        .find_map(|s| s.get("format").and_then(Value::as_str))
+}
+
 /// The keys the mapping at `object` may still take, with their descriptions.
 fn keys(
     root: &Value,

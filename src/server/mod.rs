@@ -445,7 +445,13 @@ impl Server<'_> {
         {
             return Some(hover);
         }
-        let (written, span) = values::scalar_in(open.loaded(), offset)?;
+        let scalar = values::scalar_with_path(open.loaded(), offset)?;
+        let format = fields::format_at(
+            crate::schema::campaign_schema(),
+            &scalar.path,
+            &scalar.written,
+        );
+        let (written, span) = (scalar.text, scalar.span);
         let campaign = open.checked.campaign.as_ref();
         let currency = campaign
             .and_then(|c| c.currency.as_ref())
@@ -457,7 +463,7 @@ impl Server<'_> {
             offers::hover(campaign?, analysis, section, &id, lang)
         });
         let text = offer
-            .or_else(|| values::reading(&written, currency, lang))
+            .or_else(|| values::reading_as(&written, format, currency, lang))
             .or_else(|| {
                 // An id: what it names.
                 let index = open.index();

@@ -1,11 +1,24 @@
 //! Hover on a value: its exact reading — money with 万/亿 written out, a 折 as the share
-//! paid and saved, a percentage as a ratio, a date with its weekday.
+//! paid and saved, a percentage as a ratio, a date with its weekday, a range from its low
+//! to its high end. Where the field's schema says what it holds (money), a number
+//! written bare reads as that (`amount: 200万` is ¥2,000,000.00 in a CNY plan).
 
 use crate::finding::Span;
 use crate::i18n::{Lang, Msg};
 use crate::msg;
+use crate::server::cursor::Seg;
 use crate::source::{NodeRef, yaml};
 use crate::values::{Date, Discount, Money, Percent};
+
+/// A scalar under the cursor: as written, its span, and where it sits — the path from
+/// the root and, for each step, the scalar entries of the mapping that step is a key of
+/// (they choose a promotion's conditional fields in the schema).
+pub struct Scalar {
+    pub text: String,
+    pub span: Span,
+    pub path: Vec<Seg>,
+    pub written: Vec<Vec<(String, String)>>,
+}
 
 /// The scalar value at byte `offset` of `text`, as written, with its span.
 pub fn scalar_at(text: &str, offset: usize) -> Option<(String, Span)> {
@@ -14,8 +27,55 @@ pub fn scalar_at(text: &str, offset: usize) -> Option<(String, Span)> {
 
 /// The scalar value at byte `offset` of a loaded document, as written, with its span.
 pub fn scalar_in(loaded: &yaml::Loaded, offset: usize) -> Option<(String, Span)> {
+    scalar_with_path(loaded, offset).map(|s| (s.text, s.span))
+}
+
+/// The scalar value at byte `offset` of a loaded document, with where it sits.
+pub fn scalar_with_path(loaded: &yaml::Loaded, offset: usize) -> Option<Scalar> {
     let root = loaded.doc.root()?;
-    find(root, offset)
+    let mut path = Vec::new();
+    let mut written = Vec::new();
+    let (text, span) = find_path(root, offset, &mut path, &mut written)?;
+    Some(Scalar {
+        text,
+        span,
+        path,
+        written,
+    })
+}
+
+/// [`find`], recording the steps taken.
+fn find_path(
+    node: NodeRef<'_>,
+    offset: usize,
+    path: &mut Vec<Seg>,
+    written: &mut Vec<Vec<(String, String)>>,
+) -> Option<(String, Span)> {
+    if let Some(items) = node.as_array() {
+        for item in items {
+            if find(item, offset).is_some() {
+                path.push(Seg::Item);
+                written.push(Vec::new());
+                return find_path(item, offset, path, written);
+            }
+        }
+        return None;
+    }
+    if node.is_object() {
+        for (key, child) in node.entries() {
+            if find(child, offset).is_some() {
+                let siblings = node
+                    .entries()
+                    .filter_map(|(k, v)| Some((k.to_owned(), v.as_str()?.to_owned())))
+                    .collect();
+                path.push(Seg::Key(key.to_owned()));
+                written.push(siblings);
+                return find_path(child, offset, path, written);
+            }
+        }
+        return None;
+    }
+    find(node, offset)
 }
 
 fn find(node: NodeRef<'_>, offset: usize) -> Option<(String, Span)> {
@@ -32,6 +92,65 @@ fn find(node: NodeRef<'_>, offset: usize) -> Option<(String, Span)> {
         .map(str::to_owned)
         .or_else(|| node.as_number().map(|n| n.to_string()))?;
     inside.then_some((text, span))
+}
+
+/// What a value reads as, in `lang`, given the `format` its field's schema declares
+/// (`campspec-money`, `campspec-numberrange`…), if known; `None` for text that is no
+/// value campspec reads.
+pub fn reading_as(
+    written: &str,
+    format: Option<&str>,
+    currency: &str,
+    lang: Lang,
+) -> Option<String> {
+    let written = written.trim();
+    if let Some((low, high)) = written.split_once("..") {
+        let (Some(low), Some(high)) = (exact(low, format, currency), exact(high, format, currency))
+        else {
+            return None;
+        };
+        return Some(
+            msg!(
+                "server-hover-range",
+                value = written,
+                low = low,
+                high = high
+            )
+            .render(lang),
+        );
+    }
+    if format == Some("campspec-money")
+        && let Ok(money) = Money::parse(written)
+    {
+        return Some(
+            msg!(
+                "server-hover-money",
+                value = written,
+                amount = crate::numfmt::money_cents(money.amount, currency),
+            )
+            .render(lang),
+        );
+    }
+    reading(written, currency, lang)
+}
+
+/// One end of a range, exactly: an amount with its currency, a percentage, a number
+/// written out.
+fn exact(side: &str, format: Option<&str>, currency: &str) -> Option<String> {
+    let side = side.trim();
+    if side.ends_with('%') {
+        let percent = Percent::parse(side).ok()?;
+        return Some(crate::numfmt::percent_short(percent.ratio()));
+    }
+    let money = Money::parse(side).ok()?;
+    let sign = side
+        .chars()
+        .any(|c| matches!(c, '¥' | '￥' | '$' | '€' | '£' | '元'));
+    Some(if sign || format == Some("campspec-money") {
+        crate::numfmt::money_cents(money.amount, currency)
+    } else {
+        crate::numfmt::group_thousands(money.amount)
+    })
 }
 
 /// What a value reads as, in `lang`; `None` for text that is no value campspec reads.
@@ -112,6 +231,61 @@ mod tests {
             Some("2027-01-16, a Saturday")
         );
         assert_eq!(reading("预热期", "CNY", Lang::En), None);
+    }
+
+    #[test]
+    fn a_field_says_what_a_bare_number_is() {
+        let money = Some("campspec-money");
+        assert_eq!(
+            reading_as("200万", money, "CNY", Lang::En).as_deref(),
+            Some("`200万` is ¥2,000,000.00")
+        );
+        assert_eq!(
+            reading_as("1500", money, "USD", Lang::En).as_deref(),
+            Some("`1500` is $1,500.00")
+        );
+        // Without the field's word a bare number is only a number.
+        assert_eq!(
+            reading_as("200万", None, "CNY", Lang::En).as_deref(),
+            Some("`200万` is 2,000,000")
+        );
+        assert_eq!(reading_as("1500", None, "CNY", Lang::En), None);
+    }
+
+    #[test]
+    fn ranges_read_from_end_to_end() {
+        assert_eq!(
+            reading_as("15%..20%", Some("campspec-numberrange"), "CNY", Lang::En).as_deref(),
+            Some("`15%..20%`: from 15% to 20%, both included")
+        );
+        assert_eq!(
+            reading_as("2..3", None, "CNY", Lang::ZhCn).as_deref(),
+            Some("`2..3`：从 2 到 3（含两端）")
+        );
+        assert_eq!(
+            reading_as("¥1万..¥2万", None, "CNY", Lang::En).as_deref(),
+            Some("`¥1万..¥2万`: from ¥10,000.00 to ¥20,000.00, both included")
+        );
+        assert_eq!(reading_as("a..b", None, "CNY", Lang::En), None);
+    }
+
+    #[test]
+    fn the_path_of_the_scalar_is_found() {
+        let text = "budget:\n  lines:\n    - { id: kol, amount: 350万 }\n";
+        let loaded = yaml::load(text, Default::default());
+        let at = text.find("350").expect("value");
+        let scalar = scalar_with_path(&loaded, at).expect("a scalar");
+        assert_eq!(scalar.text, "350万");
+        assert_eq!(
+            scalar.path,
+            [
+                Seg::Key("budget".into()),
+                Seg::Key("lines".into()),
+                Seg::Item,
+                Seg::Key("amount".into())
+            ]
+        );
+        assert!(scalar.written[3].contains(&("id".to_owned(), "kol".to_owned())));
     }
 
     #[test]
