@@ -480,21 +480,20 @@ impl<'a> Order<'a> {
         let offer = &self.offers.item_levels[index];
         if let (ItemLevelKind::Member(_), Some(level)) = (&offer.kind, self.member_level) {
             let promotion = self.promotion(&offer.id);
-            if let Some(PromotionKind::MemberPrice { levels, .. }) = promotion.map(|p| &p.kind) {
-                if let Some(l) = levels
+            if let Some(PromotionKind::MemberPrice { levels, .. }) = promotion.map(|p| &p.kind)
+                && let Some(l) = levels
                     .known()
                     .into_iter()
                     .flat_map(|l| l.items())
                     .find(|l| l.level.as_str() == level)
-                    && let Some(price) = l.price.known()
-                {
-                    return match price.pay_ratio() {
-                        Some(pay) => ItemPrice::Pay(Ratio::from_decimal(pay)),
-                        None => ItemPrice::AmountOff(
-                            price.amount().and_then(|m| to_cents(m.amount)).unwrap_or(0),
-                        ),
-                    };
-                }
+                && let Some(price) = l.price.known()
+            {
+                return match price.pay_ratio() {
+                    Some(pay) => ItemPrice::Pay(Ratio::from_decimal(pay)),
+                    None => ItemPrice::AmountOff(
+                        price.amount().and_then(|m| to_cents(m.amount)).unwrap_or(0),
+                    ),
+                };
             }
         }
         offer.price
@@ -541,10 +540,10 @@ impl<'a> Order<'a> {
         if held.is_some_and(|h| !h.contains(&coupon.id.as_str())) {
             return Err(msg!("sim-not-held"));
         }
-        if let Some(audience) = &coupon.audience {
-            if !self.audiences.contains(&audience.as_str()) {
-                return Err(msg!("sim-not-audience", audience = audience.as_str()));
-            }
+        if let Some(audience) = &coupon.audience
+            && !self.audiences.contains(&audience.as_str())
+        {
+            return Err(msg!("sim-not-audience", audience = audience.as_str()));
         }
         let valid = match &coupon.valid {
             Some(v) => self.day >= v.from && self.day <= v.to,
@@ -1095,10 +1094,10 @@ fn unused_reason(id: &str, offers: &Offers, used: &HashSet<String>, campaign: &C
         return msg!("sim-standalone");
     }
     for group in &offers.exclusive {
-        if group.iter().any(|g| g == id) {
-            if let Some(other) = group.iter().find(|g| *g != id && used.contains(*g)) {
-                return msg!("sim-exclusive", other = other);
-            }
+        if group.iter().any(|g| g == id)
+            && let Some(other) = group.iter().find(|g| *g != id && used.contains(*g))
+        {
+            return msg!("sim-exclusive", other = other);
         }
     }
     if let Some(c) = offers.coupons.iter().find(|c| c.id == id) {
@@ -1108,10 +1107,10 @@ fn unused_reason(id: &str, offers: &Offers, used: &HashSet<String>, campaign: &C
             max = Arg::text(offers.max_coupons)
         );
     }
-    if let Some(t) = offers.tiers.iter().find(|t| t.id == id) {
-        if let Some(low) = t.tiers.iter().map(|r| r.spend).min() {
-            return msg!("sim-tier-unused", low = Arg::text(from_cents(low)));
-        }
+    if let Some(t) = offers.tiers.iter().find(|t| t.id == id)
+        && let Some(low) = t.tiers.iter().map(|r| r.spend).min()
+    {
+        return msg!("sim-tier-unused", low = Arg::text(from_cents(low)));
     }
     msg!("sim-cheaper-without")
 }

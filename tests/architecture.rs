@@ -227,10 +227,11 @@ fn edges() -> Vec<(Module, Module, PathBuf)> {
         let code = code(&file.text);
         let mut seen = BTreeSet::new();
         for path in paths(&code, &file.module) {
-            if let Some(to) = target(&path, &modules) {
-                if to != file.module && seen.insert(to.clone()) {
-                    out.push((file.module.clone(), to, file.path.clone()));
-                }
+            if let Some(to) = target(&path, &modules)
+                && to != file.module
+                && seen.insert(to.clone())
+            {
+                out.push((file.module.clone(), to, file.path.clone()));
             }
         }
     }

@@ -106,13 +106,13 @@ fn terms_are_sorted_unique_and_name_real_rules() {
             }
             for word in &term.patterns {
                 let key = wording::normalize::normalize(word).text;
-                if let Some(other) = words.insert(key.clone(), term.id.clone()) {
-                    if other != term.id {
-                        problems.push(format!(
-                            "{path}: the word `{word}` is in both `{other}` and `{}`",
-                            term.id
-                        ));
-                    }
+                if let Some(other) = words.insert(key.clone(), term.id.clone())
+                    && other != term.id
+                {
+                    problems.push(format!(
+                        "{path}: the word `{word}` is in both `{other}` and `{}`",
+                        term.id
+                    ));
                 }
             }
         }

@@ -215,7 +215,7 @@ fn run(step: usize) -> (usize, Vec<Hidden>) {
         keys(&loaded.doc.to_value(), "", &mut pointers);
         for at in pointers {
             index += 1;
-            if index % step != 0 {
+            if !index.is_multiple_of(step) {
                 continue;
             }
             let Some(located) = loaded.doc.locate(&at) else {

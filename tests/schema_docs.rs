@@ -18,11 +18,11 @@ fn properties<'a>(node: &'a Value, at: &str, out: &mut Vec<(String, &'a Value)>)
                 if key == "if" {
                     continue;
                 }
-                if key == "properties" {
-                    if let Value::Object(props) = child {
-                        for (name, schema) in props {
-                            out.push((format!("{here}/{name}"), schema));
-                        }
+                if key == "properties"
+                    && let Value::Object(props) = child
+                {
+                    for (name, schema) in props {
+                        out.push((format!("{here}/{name}"), schema));
                     }
                 }
                 properties(child, &here, out);

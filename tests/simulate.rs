@@ -177,13 +177,11 @@ prop_compose! {
         if standalone_flash && ids.iter().any(|i| i == "flash") {
             y.push_str("  standalone: [flash]\n");
         }
-        if let Some((a, b)) = exclusive {
-            if let (Some(a), Some(b)) = (ids.get(a as usize), ids.get(b as usize)) {
-                if a != b {
+        if let Some((a, b)) = exclusive
+            && let (Some(a), Some(b)) = (ids.get(a as usize), ids.get(b as usize))
+                && a != b {
                     y.push_str(&format!("  exclusive: [[{a}, {b}]]\n"));
                 }
-            }
-        }
         y.push_str(&format!("guardrails: {{min_order: {min_order}}}\n"));
         y
     }

@@ -213,11 +213,10 @@ prop_compose! {
             .map(|(_, id)| id.clone())
             .collect::<HashSet<String>>();
         for (a, b) in exclusive_pairs {
-            if let (Some(a), Some(b)) = (ids.get(a), ids.get(b)) {
-                if a != b {
+            if let (Some(a), Some(b)) = (ids.get(a), ids.get(b))
+                && a != b {
                     offers.exclusive.push(vec![a.clone(), b.clone()]);
                 }
-            }
         }
         offers
     }

@@ -27,10 +27,10 @@ impl Groups {
         let mut of_coupon = vec![Vec::new(); coupons];
         for (g, members) in groups.iter().enumerate() {
             for &c in members {
-                if let Some(list) = of_coupon.get_mut(c) {
-                    if !list.contains(&g) {
-                        list.push(g);
-                    }
+                if let Some(list) = of_coupon.get_mut(c)
+                    && !list.contains(&g)
+                {
+                    list.push(g);
                 }
             }
         }

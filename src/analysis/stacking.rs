@@ -1063,7 +1063,7 @@ impl<'a> Search<'a> {
                 // worst case (the bound holds there whatever the coupons' minimums): the
                 // later multiples need no cuts. Savings that keep pace with the order
                 // (paid floored at zero) end here instead of at the multiples' limit.
-                if count % 64 == 0 && self.hopeless(cfg, m, self.bound_any(cfg, m)) {
+                if count.is_multiple_of(64) && self.hopeless(cfg, m, self.bound_any(cfg, m)) {
                     break;
                 }
                 if count == MAX_MULTIPLES {
@@ -1150,12 +1150,13 @@ impl<'a> Search<'a> {
                     .min(b);
                 let before = self.best.depth;
                 let found = self.search_piece(cfg, u, next, piece);
-                if tail && self.best.depth > before {
-                    if let Some(s) = found {
-                        // Along the residues of the whole period the structure is the
-                        // region's: look back to the region's start.
-                        self.earliest(cfg, s, lo, whole);
-                    }
+                if tail
+                    && self.best.depth > before
+                    && let Some(s) = found
+                {
+                    // Along the residues of the whole period the structure is the
+                    // region's: look back to the region's start.
+                    self.earliest(cfg, s, lo, whole);
                 }
                 u = next;
             }

@@ -160,11 +160,11 @@ impl LeftOut {
     /// Notes what the issue `found` (reported as `issue`) leaves out of the model.
     fn note(&mut self, found: &SchemaIssue, issue: &SchemaIssue) {
         // The unknown keys counted by one issue are left out of the model by name.
-        if !found.unlisted.is_empty() {
-            if let Some(mapping) = pointer::parent(&found.pointer) {
-                self.unlisted
-                    .push((mapping.to_owned(), found.unlisted.clone()));
-            }
+        if !found.unlisted.is_empty()
+            && let Some(mapping) = pointer::parent(&found.pointer)
+        {
+            self.unlisted
+                .push((mapping.to_owned(), found.unlisted.clone()));
         }
         // An unknown key is left out of the model, but it is no failed value of the
         // plan: the section holding it stays clean for the rules.

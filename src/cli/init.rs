@@ -203,11 +203,11 @@ pub fn run(args: Args) -> i32 {
         print_error(&msg!("init-exists", file = file.display().to_string()).render(lang));
         return EXIT_FAILURE;
     }
-    if let Some(parent) = file.parent().filter(|p| !p.as_os_str().is_empty()) {
-        if let Err(e) = create_dir(parent) {
-            print_error(&e.render(lang));
-            return EXIT_FAILURE;
-        }
+    if let Some(parent) = file.parent().filter(|p| !p.as_os_str().is_empty())
+        && let Err(e) = create_dir(parent)
+    {
+        print_error(&e.render(lang));
+        return EXIT_FAILURE;
     }
     if let Err(e) = write_atomic(file, text.as_bytes(), &[]) {
         print_error(&e.render(lang));

@@ -16,7 +16,7 @@ use std::fmt::Write;
 fn md(text: &str) -> String {
     let text: &str = &escape::lines(text);
     let parts: Vec<&str> = text.split('`').collect();
-    if parts.len() % 2 == 0 || text.contains('\n') {
+    if parts.len().is_multiple_of(2) || text.contains('\n') {
         return escape_markdown(text);
     }
     let mut out = String::with_capacity(text.len().saturating_add(8));

@@ -79,10 +79,10 @@ pub(super) fn promotion(schema: &mut Schema) {
         );
     }
     let required = object.entry("required").or_insert_with(|| json!([]));
-    if let Some(required) = required.as_array_mut() {
-        if !required.iter().any(|r| r == "type") {
-            required.insert(0, json!("type"));
-        }
+    if let Some(required) = required.as_array_mut()
+        && !required.iter().any(|r| r == "type")
+    {
+        required.insert(0, json!("type"));
     }
     object.insert("allOf".into(), Value::Array(branches));
     object.insert("unevaluatedProperties".into(), Value::Bool(false));

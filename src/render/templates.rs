@@ -148,14 +148,15 @@ fn formatter(
     state: &minijinja::State,
     value: &Value,
 ) -> Result<(), minijinja::Error> {
-    if state.auto_escape() == AutoEscape::Html && !value.is_safe() {
-        if let Some(text) = value.as_str().filter(|t| t.contains(['\n', '\r'])) {
-            let escaped = minijinja::HtmlEscape(text)
-                .to_string()
-                .replace('\n', "&#10;")
-                .replace('\r', "&#13;");
-            return out.write_str(&escaped).map_err(Into::into);
-        }
+    if state.auto_escape() == AutoEscape::Html
+        && !value.is_safe()
+        && let Some(text) = value.as_str().filter(|t| t.contains(['\n', '\r']))
+    {
+        let escaped = minijinja::HtmlEscape(text)
+            .to_string()
+            .replace('\n', "&#10;")
+            .replace('\r', "&#13;");
+        return out.write_str(&escaped).map_err(Into::into);
     }
     if state.auto_escape() == MARKDOWN {
         if value.is_safe() {

@@ -226,7 +226,7 @@ struct Style {
 impl Style {
     /// A number as a YAML value: `100万` in Chinese when it is whole ten-thousands.
     fn number(&self, n: u64) -> String {
-        if self.locale == Locale::ZhCn && n >= 10_000 && n % 10_000 == 0 {
+        if self.locale == Locale::ZhCn && n >= 10_000 && n.is_multiple_of(10_000) {
             format!("{}万", n / 10_000)
         } else {
             n.to_string()

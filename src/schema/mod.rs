@@ -75,15 +75,13 @@ fn strip_null(value: &mut Value) {
                 }
                 _ => false,
             };
-            if nullable_any_of {
-                if let Some(Value::Array(options)) = map.shift_remove("anyOf") {
-                    if let Some(Value::Object(inner)) =
-                        options.into_iter().find(|o| o != &json!({"type": "null"}))
-                    {
-                        for (key, v) in inner {
-                            map.entry(key).or_insert(v);
-                        }
-                    }
+            if nullable_any_of
+                && let Some(Value::Array(options)) = map.shift_remove("anyOf")
+                && let Some(Value::Object(inner)) =
+                    options.into_iter().find(|o| o != &json!({"type": "null"}))
+            {
+                for (key, v) in inner {
+                    map.entry(key).or_insert(v);
                 }
             }
             for child in map.values_mut() {

@@ -526,10 +526,10 @@ fn merge_misspelt_keys(issues: &mut Vec<SchemaIssue>) {
     // The first unknown key of each object, found in one pass.
     let mut first_unknown: HashMap<&str, usize> = HashMap::new();
     for (index, issue) in issues.iter().enumerate() {
-        if issue.kind == IssueKind::UnknownKey {
-            if let Some(parent) = pointer::parent(&issue.pointer) {
-                first_unknown.entry(parent).or_insert(index);
-            }
+        if issue.kind == IssueKind::UnknownKey
+            && let Some(parent) = pointer::parent(&issue.pointer)
+        {
+            first_unknown.entry(parent).or_insert(index);
         }
     }
     let targets: Vec<(usize, String)> = orphaned_prunes
@@ -761,37 +761,36 @@ fn value_type_issue(
         }
         return Some(issue);
     }
-    if format == Some(OrderTime::FORMAT) {
-        if let Some(text) = node.as_str() {
-            if let Err(error) = OrderTime::parse(text) {
-                let facts = IssueFacts::ValueType {
-                    place: place.clone(),
-                    message: error.message,
-                    help: error.help,
-                    fix: None,
-                };
-                return Some(value_issue(at, facts));
-            }
-        }
+    if format == Some(OrderTime::FORMAT)
+        && let Some(text) = node.as_str()
+        && let Err(error) = OrderTime::parse(text)
+    {
+        let facts = IssueFacts::ValueType {
+            place: place.clone(),
+            message: error.message,
+            help: error.help,
+            fix: None,
+        };
+        return Some(value_issue(at, facts));
     }
-    if format == Some(TimeZoneName::FORMAT) || def == Some("TimeZoneName") {
-        if let Some(name) = node.as_str() {
-            let facts = IssueFacts::TimeZone {
-                place: place.clone(),
-                name: name.to_owned(),
-                suggestion: TimeZoneName::suggest(name).map(|s| s.to_string()),
-            };
-            return Some(value_issue(at, facts));
-        }
+    if (format == Some(TimeZoneName::FORMAT) || def == Some("TimeZoneName"))
+        && let Some(name) = node.as_str()
+    {
+        let facts = IssueFacts::TimeZone {
+            place: place.clone(),
+            name: name.to_owned(),
+            suggestion: TimeZoneName::suggest(name).map(|s| s.to_string()),
+        };
+        return Some(value_issue(at, facts));
     }
-    if def == Some("CurrencyCode") || at == "/currency" {
-        if let Some(code) = node.as_str() {
-            let facts = IssueFacts::Currency {
-                place: place.clone(),
-                code: code.to_owned(),
-            };
-            return Some(value_issue(at, facts));
-        }
+    if (def == Some("CurrencyCode") || at == "/currency")
+        && let Some(code) = node.as_str()
+    {
+        let facts = IssueFacts::Currency {
+            place: place.clone(),
+            code: code.to_owned(),
+        };
+        return Some(value_issue(at, facts));
     }
     None
 }

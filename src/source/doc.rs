@@ -1410,11 +1410,11 @@ mod tests {
                 assert!(found.exact, "{at}");
                 let node = loaded.doc.pointer(at).expect(at);
                 // A mapping entry's key span is the key as written.
-                if let (Some(key), Some(parent)) = (found.spans.key, pointer::parent(at)) {
-                    if loaded.doc.pointer(parent).is_some_and(NodeRef::is_object) {
-                        let name = pointer::last_token(at).expect(at);
-                        assert_eq!(&text[key.start..key.end], name, "key of {at}");
-                    }
+                if let (Some(key), Some(parent)) = (found.spans.key, pointer::parent(at))
+                    && loaded.doc.pointer(parent).is_some_and(NodeRef::is_object)
+                {
+                    let name = pointer::last_token(at).expect(at);
+                    assert_eq!(&text[key.start..key.end], name, "key of {at}");
                 }
                 let written = &text[found.spans.value.start..found.spans.value.end];
                 match found.spans.kind {

@@ -320,10 +320,10 @@ fn sections(text: &str) -> Option<Vec<Section<'_>>> {
                 item_line(section, &mut value_seen, indent, pos);
             } else {
                 value_seen = true;
-                if let Some(items) = &mut section.items {
-                    if indent < items.indent {
-                        items.tidy = false;
-                    }
+                if let Some(items) = &mut section.items
+                    && indent < items.indent
+                {
+                    items.tidy = false;
                 }
             }
             if rest.first() == Some(&b'\t') {

@@ -638,13 +638,13 @@ impl<'a> Loader<'a> {
     }
 
     fn check_tag_collection(&mut self, tag: Option<&Tag>, expected: &str, span: Span) {
-        if let Some(tag) = tag {
-            if !(tag.is_yaml_core_schema() && tag.suffix == expected) {
-                let pointer = self.current_pointer();
-                let tag = format!("{}{}", tag.handle, tag.suffix);
-                let facts = LoadFacts::UnsupportedTag { tag };
-                self.problems.push(Problem::new(pointer, span, facts));
-            }
+        if let Some(tag) = tag
+            && !(tag.is_yaml_core_schema() && tag.suffix == expected)
+        {
+            let pointer = self.current_pointer();
+            let tag = format!("{}{}", tag.handle, tag.suffix);
+            let facts = LoadFacts::UnsupportedTag { tag };
+            self.problems.push(Problem::new(pointer, span, facts));
         }
     }
 
@@ -1001,15 +1001,17 @@ fn resolve_plain(text: &str) -> Resolved<'_> {
     }
     let bytes = text.as_bytes();
     let unsigned = text.strip_prefix(['-', '+']).unwrap_or(text);
-    if let Some(hex) = text.strip_prefix("0x") {
-        if !hex.is_empty() && hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return integer_radix(text, hex, 16);
-        }
+    if let Some(hex) = text.strip_prefix("0x")
+        && !hex.is_empty()
+        && hex.bytes().all(|b| b.is_ascii_hexdigit())
+    {
+        return integer_radix(text, hex, 16);
     }
-    if let Some(oct) = text.strip_prefix("0o") {
-        if !oct.is_empty() && oct.bytes().all(|b| (b'0'..=b'7').contains(&b)) {
-            return integer_radix(text, oct, 8);
-        }
+    if let Some(oct) = text.strip_prefix("0o")
+        && !oct.is_empty()
+        && oct.bytes().all(|b| (b'0'..=b'7').contains(&b))
+    {
+        return integer_radix(text, oct, 8);
     }
     if !unsigned.is_empty() && unsigned.bytes().all(|b| b.is_ascii_digit()) {
         return integer_decimal(text);

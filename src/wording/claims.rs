@@ -1119,10 +1119,10 @@ fn pay_ratios(offer: &Offer<'_>) -> Vec<(Decimal, Loc)> {
             _ => {}
         },
         Offer::Coupon(i, c) => {
-            if let Some(p) = &c.percent {
-                if let Some(pay) = Decimal::ONE.checked_sub(p.ratio()) {
-                    out.push((pay, PLAN.coupons().item(i).percent()));
-                }
+            if let Some(p) = &c.percent
+                && let Some(pay) = Decimal::ONE.checked_sub(p.ratio())
+            {
+                out.push((pay, PLAN.coupons().item(i).percent()));
             }
         }
     }
@@ -1413,32 +1413,32 @@ fn spend_ratio(
                 at: Some(PLAN.coupons().item(i).percent()),
             });
         }
-        if let Offer::Promotion(i, p) = offer {
-            if let PromotionKind::SpendTiers { tiers, .. } = &p.kind {
-                for (j, t) in tiers.known().into_iter().flat_map(|l| l.iter()) {
-                    if t.spend.known().is_some_and(|s| eq(s.amount, spend)) {
-                        let pay_ratio = t.discount.known().and_then(|d| d.pay_ratio());
-                        if pay_ratio.is_some_and(|r| eq(r, pay)) {
-                            return Ok(());
-                        }
-                        let actual = match pay_ratio {
-                            Some(r) => msg!(
-                                "wording-claim-tier-takes-ratio",
-                                spend = show(spend),
-                                discount = Arg::text(&t.discount),
-                                ratio = ratio_text(r, english),
-                            ),
-                            None => msg!(
-                                "wording-claim-tier-takes",
-                                spend = show(spend),
-                                discount = Arg::text(&t.discount),
-                            ),
-                        };
-                        close = Some(Mismatch {
-                            actual,
-                            at: Some(PLAN.promotions().item(i).tiers().item(j).discount()),
-                        });
+        if let Offer::Promotion(i, p) = offer
+            && let PromotionKind::SpendTiers { tiers, .. } = &p.kind
+        {
+            for (j, t) in tiers.known().into_iter().flat_map(|l| l.iter()) {
+                if t.spend.known().is_some_and(|s| eq(s.amount, spend)) {
+                    let pay_ratio = t.discount.known().and_then(|d| d.pay_ratio());
+                    if pay_ratio.is_some_and(|r| eq(r, pay)) {
+                        return Ok(());
                     }
+                    let actual = match pay_ratio {
+                        Some(r) => msg!(
+                            "wording-claim-tier-takes-ratio",
+                            spend = show(spend),
+                            discount = Arg::text(&t.discount),
+                            ratio = ratio_text(r, english),
+                        ),
+                        None => msg!(
+                            "wording-claim-tier-takes",
+                            spend = show(spend),
+                            discount = Arg::text(&t.discount),
+                        ),
+                    };
+                    close = Some(Mismatch {
+                        actual,
+                        at: Some(PLAN.promotions().item(i).tiers().item(j).discount()),
+                    });
                 }
             }
         }
@@ -1812,21 +1812,20 @@ fn values(offer: &Offer<'_>) -> Vec<(Decimal, Loc)> {
 /// 2至3倍: the first mystery box's value multiple.
 fn multiple(offers: &[Offer<'_>], low: Decimal, high: Decimal) -> Result<(), Box<Mismatch>> {
     for offer in offers {
-        if let Offer::Promotion(i, p) = offer {
-            if let PromotionKind::MysteryBox { value_multiple, .. } = &p.kind
-                && let Some(value_multiple) = value_multiple.known()
-            {
-                if eq(value_multiple.low, low) && eq(value_multiple.high, high) {
-                    return Ok(());
-                }
-                return Err(Box::new(Mismatch {
-                    actual: msg!(
-                        "wording-claim-value-multiple",
-                        multiple = Arg::text(value_multiple)
-                    ),
-                    at: Some(PLAN.promotions().item(i).value_multiple()),
-                }));
+        if let Offer::Promotion(i, p) = offer
+            && let PromotionKind::MysteryBox { value_multiple, .. } = &p.kind
+            && let Some(value_multiple) = value_multiple.known()
+        {
+            if eq(value_multiple.low, low) && eq(value_multiple.high, high) {
+                return Ok(());
             }
+            return Err(Box::new(Mismatch {
+                actual: msg!(
+                    "wording-claim-value-multiple",
+                    multiple = Arg::text(value_multiple)
+                ),
+                at: Some(PLAN.promotions().item(i).value_multiple()),
+            }));
         }
     }
     Err(Box::new(none(offers, msg!("wording-claim-no-mystery-box"))))
@@ -1835,20 +1834,20 @@ fn multiple(offers: &[Offer<'_>], low: Decimal, high: Decimal) -> Result<(), Box
 /// 每场N款: the first flash sale's items per slot.
 fn items_per_slot(offers: &[Offer<'_>], n: u64) -> Result<(), Box<Mismatch>> {
     for offer in offers {
-        if let Offer::Promotion(i, p) = offer {
-            if let PromotionKind::FlashSale { items_per_slot, .. } = &p.kind {
-                return match items_per_slot {
-                    Some(c) if c.0 == n => Ok(()),
-                    Some(c) => Err(Box::new(Mismatch {
-                        actual: msg!("wording-claim-items-per-slot", n = c.0),
-                        at: Some(PLAN.promotions().item(i).items_per_slot()),
-                    })),
-                    None => Err(Box::new(Mismatch {
-                        actual: msg!("wording-claim-no-items-per-slot"),
-                        at: Some(Loc::from(PLAN.promotions().item(i))),
-                    })),
-                };
-            }
+        if let Offer::Promotion(i, p) = offer
+            && let PromotionKind::FlashSale { items_per_slot, .. } = &p.kind
+        {
+            return match items_per_slot {
+                Some(c) if c.0 == n => Ok(()),
+                Some(c) => Err(Box::new(Mismatch {
+                    actual: msg!("wording-claim-items-per-slot", n = c.0),
+                    at: Some(PLAN.promotions().item(i).items_per_slot()),
+                })),
+                None => Err(Box::new(Mismatch {
+                    actual: msg!("wording-claim-no-items-per-slot"),
+                    at: Some(Loc::from(PLAN.promotions().item(i))),
+                })),
+            };
         }
     }
     Err(Box::new(none(offers, msg!("wording-claim-no-flash-sale"))))
@@ -1857,34 +1856,34 @@ fn items_per_slot(offers: &[Offer<'_>], n: u64) -> Result<(), Box<Mismatch>> {
 /// 每日10点、14点、20点: the first flash sale's slots, all and only these.
 fn slots(offers: &[Offer<'_>], times: &[(i8, i8)]) -> Result<(), Box<Mismatch>> {
     for offer in offers {
-        if let Offer::Promotion(i, p) = offer {
-            if let PromotionKind::FlashSale { slots, .. } = &p.kind {
-                let actual: Vec<(i8, i8)> = slots
-                    .known()
-                    .into_iter()
-                    .flat_map(|l| l.items())
-                    .map(|s| (s.hour() as i8, s.minute() as i8))
-                    .collect();
-                let all_known = times.iter().all(|t| actual.contains(t));
-                return if all_known && times.len() == actual.len() {
-                    Ok(())
-                } else {
-                    Err(Box::new(Mismatch {
-                        actual: msg!(
-                            "wording-claim-slots-are",
-                            slots = comma_list(
-                                slots
-                                    .known()
-                                    .into_iter()
-                                    .flat_map(|l| l.items())
-                                    .map(Arg::text)
-                                    .collect()
-                            ),
+        if let Offer::Promotion(i, p) = offer
+            && let PromotionKind::FlashSale { slots, .. } = &p.kind
+        {
+            let actual: Vec<(i8, i8)> = slots
+                .known()
+                .into_iter()
+                .flat_map(|l| l.items())
+                .map(|s| (s.hour() as i8, s.minute() as i8))
+                .collect();
+            let all_known = times.iter().all(|t| actual.contains(t));
+            return if all_known && times.len() == actual.len() {
+                Ok(())
+            } else {
+                Err(Box::new(Mismatch {
+                    actual: msg!(
+                        "wording-claim-slots-are",
+                        slots = comma_list(
+                            slots
+                                .known()
+                                .into_iter()
+                                .flat_map(|l| l.items())
+                                .map(Arg::text)
+                                .collect()
                         ),
-                        at: Some(Loc::from(PLAN.promotions().item(i).slots())),
-                    }))
-                };
-            }
+                    ),
+                    at: Some(Loc::from(PLAN.promotions().item(i).slots())),
+                }))
+            };
         }
     }
     Err(Box::new(none(offers, msg!("wording-claim-no-flash-sale"))))
@@ -1893,23 +1892,22 @@ fn slots(offers: &[Offer<'_>], times: &[(i8, i8)]) -> Result<(), Box<Mismatch>> 
 /// 提前N天: the first member price's early access.
 fn early_days(offers: &[Offer<'_>], n: u64) -> Result<(), Box<Mismatch>> {
     for offer in offers {
-        if let Offer::Promotion(i, p) = offer {
-            if let PromotionKind::MemberPrice {
+        if let Offer::Promotion(i, p) = offer
+            && let PromotionKind::MemberPrice {
                 early_access_days, ..
             } = &p.kind
-            {
-                return match early_access_days {
-                    Some(d) if d.0 == n => Ok(()),
-                    Some(d) => Err(Box::new(Mismatch {
-                        actual: msg!("wording-claim-early-days", days = d.0),
-                        at: Some(PLAN.promotions().item(i).early_access_days()),
-                    })),
-                    None => Err(Box::new(Mismatch {
-                        actual: msg!("wording-claim-no-early-days"),
-                        at: Some(Loc::from(PLAN.promotions().item(i))),
-                    })),
-                };
-            }
+        {
+            return match early_access_days {
+                Some(d) if d.0 == n => Ok(()),
+                Some(d) => Err(Box::new(Mismatch {
+                    actual: msg!("wording-claim-early-days", days = d.0),
+                    at: Some(PLAN.promotions().item(i).early_access_days()),
+                })),
+                None => Err(Box::new(Mismatch {
+                    actual: msg!("wording-claim-no-early-days"),
+                    at: Some(Loc::from(PLAN.promotions().item(i))),
+                })),
+            };
         }
     }
     Err(Box::new(none(

@@ -88,25 +88,25 @@ fn member_level(cart: &Cart, campaign: &Campaign, out: &mut Vec<Draft>) {
             _ => Vec::new(),
         })
         .collect();
-    if let Some(level) = cart.customer.as_ref().and_then(|c| c.member_level.as_ref()) {
-        if !levels.contains(&level.as_str()) {
-            out.push(
-                Draft::new(
-                    &CartUnknownReference::META,
-                    CART.customer().member_level(),
-                    msg!("k001-no-level", level = level),
-                )
-                .help(
-                    did_you_mean(level.as_str(), levels.iter().copied()).unwrap_or_else(|| {
-                        if levels.is_empty() {
-                            msg!("k001-no-member-price")
-                        } else {
-                            msg!("k001-levels", list = id_list(levels.iter().copied()))
-                        }
-                    }),
-                ),
-            );
-        }
+    if let Some(level) = cart.customer.as_ref().and_then(|c| c.member_level.as_ref())
+        && !levels.contains(&level.as_str())
+    {
+        out.push(
+            Draft::new(
+                &CartUnknownReference::META,
+                CART.customer().member_level(),
+                msg!("k001-no-level", level = level),
+            )
+            .help(
+                did_you_mean(level.as_str(), levels.iter().copied()).unwrap_or_else(|| {
+                    if levels.is_empty() {
+                        msg!("k001-no-member-price")
+                    } else {
+                        msg!("k001-levels", list = id_list(levels.iter().copied()))
+                    }
+                }),
+            ),
+        );
     }
 }
 
@@ -130,19 +130,19 @@ fn scopes(cart: &Cart, campaign: &Campaign, out: &mut Vec<Draft>) {
         )
         .collect();
     for (item_at, item) in cart.items.iter().flat_map(|c| c.iter_at(CART.items())) {
-        if let Some(scope) = &item.scope {
-            if !scopes.is_empty() && !scopes.contains(scope.as_str()) {
-                if let Some(close) = suggest::closest(scope, scopes.iter().copied()) {
-                    out.push(
-                        Draft::new(
-                            &CartUnknownReference::META,
-                            item_at.scope(),
-                            msg!("k001-no-scope", scope = scope),
-                        )
-                        .help(msg!("plan-did-you-mean", name = close)),
-                    );
-                }
-            }
+        if let Some(scope) = &item.scope
+            && !scopes.is_empty()
+            && !scopes.contains(scope.as_str())
+            && let Some(close) = suggest::closest(scope, scopes.iter().copied())
+        {
+            out.push(
+                Draft::new(
+                    &CartUnknownReference::META,
+                    item_at.scope(),
+                    msg!("k001-no-scope", scope = scope),
+                )
+                .help(msg!("plan-did-you-mean", name = close)),
+            );
         }
     }
 }

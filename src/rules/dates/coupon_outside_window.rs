@@ -42,41 +42,41 @@ impl Rule for CouponOutsideWindow {
         let Some(window) = &c.window else { return };
         for (at, coupon) in c.coupons_at() {
             let Some(valid) = &coupon.valid else { continue };
-            if let Some(start) = &window.start {
-                if valid.from < *start {
-                    out.push(
-                        Draft::new(
-                            &Self::META,
-                            at.valid().from(),
-                            msg!(
-                                "d006-from-before",
-                                coupon = &coupon.id,
-                                from = &valid.from,
-                                opens = start,
-                            ),
-                        )
-                        .related(PLAN.window().start(), msg!("dates-window-opens"))
-                        .help(msg!("d006-help-from", start = start)),
-                    );
-                }
+            if let Some(start) = &window.start
+                && valid.from < *start
+            {
+                out.push(
+                    Draft::new(
+                        &Self::META,
+                        at.valid().from(),
+                        msg!(
+                            "d006-from-before",
+                            coupon = &coupon.id,
+                            from = &valid.from,
+                            opens = start,
+                        ),
+                    )
+                    .related(PLAN.window().start(), msg!("dates-window-opens"))
+                    .help(msg!("d006-help-from", start = start)),
+                );
             }
-            if let Some(end) = &window.end {
-                if valid.to > *end {
-                    out.push(
-                        Draft::new(
-                            &Self::META,
-                            at.valid().to(),
-                            msg!(
-                                "d006-to-after",
-                                coupon = &coupon.id,
-                                to = &valid.to,
-                                closes = end,
-                            ),
-                        )
-                        .related(PLAN.window().end(), msg!("dates-window-closes"))
-                        .help(msg!("d006-help-to", end = end)),
-                    );
-                }
+            if let Some(end) = &window.end
+                && valid.to > *end
+            {
+                out.push(
+                    Draft::new(
+                        &Self::META,
+                        at.valid().to(),
+                        msg!(
+                            "d006-to-after",
+                            coupon = &coupon.id,
+                            to = &valid.to,
+                            closes = end,
+                        ),
+                    )
+                    .related(PLAN.window().end(), msg!("dates-window-closes"))
+                    .help(msg!("d006-help-to", end = end)),
+                );
             }
         }
     }

@@ -72,25 +72,24 @@ impl Rule for OutsideWindow {
                     continue;
                 }
             }
-            if let Some(end) = &window.end {
-                if let Some(phase_end) = phase_end
-                    && phase_end > end
-                {
-                    out.push(
-                        Draft::new(
-                            &Self::META,
-                            at.end(),
-                            msg!(
-                                "d002-ends-after",
-                                phase = &phase.id,
-                                end = phase_end,
-                                closes = end,
-                            ),
-                        )
-                        .related(PLAN.window().end(), msg!("dates-window-closes"))
-                        .help(msg!("d002-help")),
-                    );
-                }
+            if let Some(end) = &window.end
+                && let Some(phase_end) = phase_end
+                && phase_end > end
+            {
+                out.push(
+                    Draft::new(
+                        &Self::META,
+                        at.end(),
+                        msg!(
+                            "d002-ends-after",
+                            phase = &phase.id,
+                            end = phase_end,
+                            closes = end,
+                        ),
+                    )
+                    .related(PLAN.window().end(), msg!("dates-window-closes"))
+                    .help(msg!("d002-help")),
+                );
             }
         }
     }

@@ -61,15 +61,15 @@ fn check_period(
 impl Rule for StartAfterEnd {
     fn check(&self, ctx: &Ctx<'_>, out: &mut Vec<Draft>) {
         let c = ctx.campaign;
-        if let Some(window) = &c.window {
-            if let (Some(start), Some(end)) = (&window.start, &window.end) {
-                check_period(
-                    out,
-                    msg!("d001-window"),
-                    (PLAN.window().start(), start),
-                    (PLAN.window().end(), end),
-                );
-            }
+        if let Some(window) = &c.window
+            && let (Some(start), Some(end)) = (&window.start, &window.end)
+        {
+            check_period(
+                out,
+                msg!("d001-window"),
+                (PLAN.window().start(), start),
+                (PLAN.window().end(), end),
+            );
         }
         for (at, phase) in c.phases_at() {
             if let (Some(start), Some(end)) = (phase.start.known(), phase.end.known()) {

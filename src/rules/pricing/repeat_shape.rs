@@ -67,18 +67,18 @@ impl Rule for RepeatShape {
                         .related_key(at.tiers(), msg!("p003-the-tiers"))
                         .help(msg!("p003-one-tier-help")),
                     );
-                } else if let Some((tier_at, tier)) = list.first() {
-                    if tier.discount.known().is_some_and(|d| d.amount().is_none()) {
-                        out.push(
-                            Draft::new(
-                                &Self::META,
-                                tier_at.discount(),
-                                msg!("p003-amount-off", discount = tier.discount.to_string()),
-                            )
-                            .related(at.repeat(), msg!("p003-repeats"))
-                            .help(msg!("p003-amount-off-help")),
-                        );
-                    }
+                } else if let Some((tier_at, tier)) = list.first()
+                    && tier.discount.known().is_some_and(|d| d.amount().is_none())
+                {
+                    out.push(
+                        Draft::new(
+                            &Self::META,
+                            tier_at.discount(),
+                            msg!("p003-amount-off", discount = tier.discount.to_string()),
+                        )
+                        .related(at.repeat(), msg!("p003-repeats"))
+                        .help(msg!("p003-amount-off-help")),
+                    );
                 }
             } else if max_repeats.is_some() {
                 out.push(

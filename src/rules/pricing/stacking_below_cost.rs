@@ -66,13 +66,13 @@ fn free_on_its_own(analysis: &crate::analysis::Analysis) -> bool {
             CouponSaving::Percent { off, .. } => off >= crate::analysis::Ratio::ONE,
         };
     }
-    if let Some((t, TierUse::Tier(i))) = w.tiers.first() {
-        if let Some(rule) = offers.tiers.get(*t).and_then(|t| t.tiers.get(*i)) {
-            return match rule.saving {
-                TierSaving::Amount(a) => a >= rule.spend,
-                TierSaving::Off(r) => r >= crate::analysis::Ratio::ONE,
-            };
-        }
+    if let Some((t, TierUse::Tier(i))) = w.tiers.first()
+        && let Some(rule) = offers.tiers.get(*t).and_then(|t| t.tiers.get(*i))
+    {
+        return match rule.saving {
+            TierSaving::Amount(a) => a >= rule.spend,
+            TierSaving::Off(r) => r >= crate::analysis::Ratio::ONE,
+        };
     }
     false
 }

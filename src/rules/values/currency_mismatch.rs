@@ -47,10 +47,10 @@ fn amounts(c: &Campaign, keep: impl Fn(&Money) -> bool) -> Vec<(Loc, &Money)> {
         keep,
         found: Vec::new(),
     };
-    if let Some(budget) = &c.budget {
-        if let Some(total) = &budget.total {
-            out.push(|| PLAN.budget().total(), total);
-        }
+    if let Some(budget) = &c.budget
+        && let Some(total) = &budget.total
+    {
+        out.push(|| PLAN.budget().total(), total);
     }
     for (at, line) in c.budget_lines_at() {
         out.push(|| at.amount(), line.amount.known());
