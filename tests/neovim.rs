@@ -64,6 +64,7 @@ fn fix_in_neovim(nvim: &Path, name: &str, plants: &[Plant]) -> String {
         .current_dir(dir.path())
         .env("CAMPSPEC_BIN", env!("CARGO_BIN_EXE_campspec"))
         .env("CAMPSPEC_NVIM_LOG", &log)
+        .env("XDG_CACHE_HOME", dir.path().join(".cache"))
         .env("CAMPSPEC_TODAY", "2027-01-01")
         .env_remove("CAMPSPEC_LANG")
         .stdin(Stdio::null())

@@ -24,6 +24,8 @@ impl Client {
             .arg("server")
             .args(args)
             .current_dir(dir)
+            // The rules' pages are written under the cache directory: the test's own.
+            .env("XDG_CACHE_HOME", dir.join(".cache"))
             .env_remove("CAMPSPEC_LANG")
             .env_remove("CAMPSPEC_RULES_URL")
             .stdin(Stdio::piped())
@@ -328,7 +330,19 @@ fn settings_come_from_the_campspec_toml_above_the_plan() {
         message.is_ascii(),
         "in English, as campspec.toml asks: {message}"
     );
-    assert!(diagnostics[0].get("codeDescription").is_none());
+    // Without --rules-url the diagnostic links to its rule's page, written locally in
+    // the language of the finding.
+    let href = diagnostics[0]["codeDescription"]["href"]
+        .as_str()
+        .expect("a link");
+    let page = href.strip_prefix("file://").expect("a file link");
+    assert!(
+        page.starts_with(&elsewhere.path().join(".cache").display().to_string()),
+        "{page}"
+    );
+    assert!(page.ends_with("/en/R001.md"), "{page}");
+    let text = std::fs::read_to_string(page).expect("the page is written");
+    assert!(text.starts_with("# R001 unknown-team\n"), "{text}");
     assert_eq!(client.finish(), 0);
 }
 

@@ -11,14 +11,14 @@ use lsp_types::{
 /// The `source` of every diagnostic.
 pub const SOURCE: &str = "campspec";
 
-/// The diagnostic of `finding` in the document `uri` whose text is `text`;
-/// `rules_url` is where the rules' documentation is published, when known.
+/// The diagnostic of `finding` in the document `uri` whose text is `text`, with `link`
+/// to its rule's documentation.
 pub fn diagnostic(
     finding: &Finding,
     uri: &Uri,
     text: &str,
     lines: &Lines,
-    rules_url: Option<&str>,
+    link: Option<CodeDescription>,
 ) -> Diagnostic {
     let range = lines.range(text, finding.primary.span.start, finding.primary.span.end);
     let mut message = finding.message.clone();
@@ -45,7 +45,7 @@ pub fn diagnostic(
         range,
         severity: Some(severity(finding.severity)),
         code: Some(NumberOrString::String(finding.code.to_owned())),
-        code_description: rules_url.and_then(|base| rule_link(base, finding)),
+        code_description: link,
         source: Some(SOURCE.to_owned()),
         message,
         related_information: (!related.is_empty()).then_some(related),
@@ -56,7 +56,7 @@ pub fn diagnostic(
 
 /// The link to the rule's section of the rules' documentation (`docs/rules.md`, whose
 /// headings are `### D003 phase-overlap`).
-fn rule_link(base: &str, finding: &Finding) -> Option<CodeDescription> {
+pub fn rule_link(base: &str, finding: &Finding) -> Option<CodeDescription> {
     let anchor = format!("{}-{}", finding.code.to_ascii_lowercase(), finding.rule);
     let href = format!("{}#{anchor}", base.trim_end_matches('#'));
     href.parse::<Uri>()

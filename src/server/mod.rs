@@ -14,6 +14,7 @@ pub mod complete;
 mod config;
 pub mod cursor;
 mod diagnostics;
+mod docs;
 pub mod fields;
 pub mod ids;
 pub mod offers;
@@ -73,7 +74,8 @@ pub struct Options {
     /// else `auto` (each plan's own language).
     pub lang: Option<Choice>,
     /// Where the rules' documentation (`docs/rules.md`) is published: diagnostics link
-    /// to the rule's section there.
+    /// to the rule's section there. Without it they link to the rule's page written
+    /// under the user's cache directory (`docs.rs`).
     pub rules_url: Option<String>,
 }
 
@@ -115,6 +117,8 @@ struct Server<'a> {
     config: config::Configs,
     /// How long the last check took: it sets the pause before the next ([`quiet_after`]).
     last_check: Duration,
+    /// The rules' pages written locally, linked when no `rules_url` is given.
+    docs: docs::RuleDocs,
 }
 
 /// What the server can do, as told to the client in `initialize`.
@@ -178,6 +182,7 @@ pub fn serve(connection: &Connection, options: Options) -> Result<Ended, String>
         pending: HashMap::new(),
         config: config::Configs::default(),
         last_check: Duration::ZERO,
+        docs: docs::RuleDocs::in_cache(),
     };
     if config::can_watch(&params) {
         server.send(config::watch_request().into());
@@ -393,7 +398,13 @@ impl Server<'_> {
         let diagnostics = checked
             .findings
             .iter()
-            .map(|f| diagnostics::diagnostic(f, &uri, &text, &lines, rules_url))
+            .map(|f| {
+                let link = match rules_url {
+                    Some(base) => diagnostics::rule_link(base, f),
+                    None => self.docs.link(f),
+                };
+                diagnostics::diagnostic(f, &uri, &text, &lines, link)
+            })
             .collect();
         self.open.insert(
             uri.clone(),
