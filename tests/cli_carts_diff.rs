@@ -3,7 +3,10 @@
 //! outside a git repository, no sentence said twice, added and removed plans' money
 //! at risk stated as added and removed.
 
+#[path = "common/git.rs"]
+mod git;
 use assert_cmd::Command;
+use git::git;
 use serde_json::Value;
 use std::path::Path;
 
@@ -407,54 +410,37 @@ fn base_outside_a_git_repository_is_one_line() {
         "a.campaign.yaml",
         &spec("cny-2027.campaign.yaml"),
     );
-    let ceiling = dir.path().parent().expect("parent");
-    let output = Command::cargo_bin("campspec")
-        .expect("binary")
-        .current_dir(dir.path())
-        .env("GIT_CEILING_DIRECTORIES", ceiling)
-        .env("CAMPSPEC_LANG", "en")
-        .args(["diff", "--base", "HEAD"])
-        .output()
-        .expect("run");
-    let err = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(2));
-    assert_eq!(err.lines().count(), 1, "{err}");
+    // `diff` with `args`, where git finds no repository above the folder: its one line.
+    let outside_git = |args: &[&str]| {
+        let output = Command::cargo_bin("campspec")
+            .expect("binary")
+            .current_dir(dir.path())
+            .env(
+                "GIT_CEILING_DIRECTORIES",
+                dir.path().parent().expect("parent"),
+            )
+            .env("CAMPSPEC_LANG", "en")
+            .arg("diff")
+            .args(args)
+            .output()
+            .expect("run");
+        let err = String::from_utf8_lossy(&output.stderr).into_owned();
+        assert_eq!(output.status.code(), Some(2), "{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(output.stdout.is_empty());
+        err
+    };
+    let err = outside_git(&["--base", "HEAD"]);
     assert!(
         err.contains("campspec needs a git repository for --base"),
         "{err}"
     );
-    assert!(output.stdout.is_empty());
     // A REV:path side says the same in one line.
-    let output = Command::cargo_bin("campspec")
-        .expect("binary")
-        .current_dir(dir.path())
-        .env("GIT_CEILING_DIRECTORIES", ceiling)
-        .env("CAMPSPEC_LANG", "en")
-        .args(["diff", "HEAD:a.campaign.yaml", "a.campaign.yaml"])
-        .output()
-        .expect("run");
-    let err = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(2));
-    assert_eq!(err.lines().count(), 1, "{err}");
+    let err = outside_git(&["HEAD:a.campaign.yaml", "a.campaign.yaml"]);
     assert!(
         err.contains("needs a git repository for HEAD:a.campaign.yaml"),
         "{err}"
     );
-}
-
-fn git(dir: &Path, args: &[&str]) {
-    let status = std::process::Command::new("git")
-        .args([
-            "-c",
-            "user.name=campspec",
-            "-c",
-            "user.email=campspec@example.com",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .status()
-        .expect("git runs");
-    assert!(status.success(), "git {args:?}");
 }
 
 /// A repository where one plan was removed and one added since HEAD.

@@ -2,7 +2,10 @@
 //! moved phase and a removed coupon are each stated with the exposure change; renames
 //! are recognised; git revisions are read with `REV:path` and `--base`.
 
+#[path = "common/git.rs"]
+mod git;
 use assert_cmd::Command;
+use git::git;
 use serde_json::Value;
 use std::path::Path;
 
@@ -131,21 +134,6 @@ fn a_missing_side_exits_2() {
     let (_, stderr, code) = run(root(), &[OLD]);
     assert_eq!(code, 2);
     assert!(stderr.contains("--base"), "{stderr}");
-}
-
-fn git(dir: &Path, args: &[&str]) {
-    let status = std::process::Command::new("git")
-        .args([
-            "-c",
-            "user.name=campspec",
-            "-c",
-            "user.email=campspec@example.com",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .status()
-        .expect("git runs");
-    assert!(status.success(), "git {args:?}");
 }
 
 #[test]

@@ -210,36 +210,14 @@ fn strip_comment(value: &str) -> &str {
 
 /// The `key: value` pairs of a one-line flow mapping (`{ id: a, type: b }`), top level.
 fn flow_pairs(flow: &str) -> Vec<(String, String)> {
-    let inner = flow.trim().trim_start_matches('{');
-    let mut out = Vec::new();
-    let mut depth = 0usize;
-    let mut piece = String::new();
-    let mut flush = |piece: &mut String| {
-        if let Some((k, v)) = piece.split_once(':') {
+    flow_pieces(flow.trim().trim_start_matches('{'))
+        .into_iter()
+        .filter_map(|piece| {
+            let (k, v) = piece.split_once(':')?;
             let k = unquote(k);
-            if !k.is_empty() {
-                out.push((k.to_owned(), unquote(v).to_owned()));
-            }
-        }
-        piece.clear();
-    };
-    for c in inner.chars() {
-        match c {
-            '{' | '[' => depth = depth.saturating_add(1),
-            '}' | ']' if depth == 0 => break,
-            '}' | ']' => depth = depth.saturating_sub(1),
-            ',' if depth == 0 => {
-                flush(&mut piece);
-                continue;
-            }
-            _ => {}
-        }
-        if depth == 0 {
-            piece.push(c);
-        }
-    }
-    flush(&mut piece);
-    out
+            (!k.is_empty()).then(|| (k.to_owned(), unquote(v).to_owned()))
+        })
+        .collect()
 }
 
 /// Where the cursor is: the spots it may be writing, and the keys written in each
