@@ -287,12 +287,12 @@ impl Settings {
             select: file
                 .select
                 .as_deref()
-                .map(|list| selectors("select", list))
+                .map(|list| Selector::parse_list("select", list))
                 .transpose()?,
-            extend_select: selectors("extend-select", &file.extend_select)?,
-            ignore: selectors("ignore", &file.ignore)?
+            extend_select: Selector::parse_list("extend-select", &file.extend_select)?,
+            ignore: Selector::parse_list("ignore", &file.ignore)?
                 .into_iter()
-                .chain(selectors("extend-ignore", &file.extend_ignore)?)
+                .chain(Selector::parse_list("extend-ignore", &file.extend_ignore)?)
                 .collect(),
         };
         refuse_locked(&settings.selection.ignore)?;
@@ -300,7 +300,7 @@ impl Settings {
         for (pattern, list) in &file.per_file_ignores {
             let matcher = glob(pattern)
                 .ok_or_else(|| msg!("select-bad-glob", key = "per-file-ignores", glob = pattern))?;
-            let list = selectors("per-file-ignores", list)?;
+            let list = Selector::parse_list("per-file-ignores", list)?;
             refuse_locked(&list)?;
             settings.per_file_ignores.push(PerFileIgnore {
                 pattern: pattern.clone(),
@@ -703,11 +703,6 @@ impl Settings {
                 .collect(),
         }
     }
-}
-
-/// The selectors of a list of `campspec.toml`, for `key`.
-fn selectors(key: &str, list: &[String]) -> Result<Vec<Selector>, Msg> {
-    Selector::parse_list(key, list)
 }
 
 #[cfg(test)]

@@ -617,3 +617,48 @@ fn a_plan_that_no_longer_reads_is_not_called_removed() {
     assert!(!md.contains("no longer at risk"), "{md}");
     assert!(!md.contains("Plan removed"), "{md}");
 }
+
+/// A plan found beside the cart that cannot serve (not UTF-8, or over the size limit)
+/// is named with the reason, not passed over in silence.
+#[test]
+fn a_plan_found_beside_the_cart_that_cannot_be_read_is_reported() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("shop.campaign.yaml"),
+        b"campspec: 1\nname: \xe9t\xe9\n",
+    )
+    .expect("write");
+    write(
+        dir.path(),
+        "shop-a.cart.yaml",
+        "at: 2027-11-11 12:05\nitems:\n  - { name: 空气炸锅, price: 399 }\n",
+    );
+    let (out, _, code) = run(
+        dir.path(),
+        &["check", "--format", "concise", "shop-a.cart.yaml"],
+    );
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("[K003]"), "{out}");
+    assert!(out.contains("shop.campaign.yaml"), "{out}");
+    assert!(out.contains("not UTF-8: byte 0xE9"), "{out}");
+    // Over the size limit, the reason is the limit.
+    write(
+        dir.path(),
+        "shop.campaign.yaml",
+        &spec("double11-2027.campaign.yaml"),
+    );
+    let (out, _, code) = run(
+        dir.path(),
+        &[
+            "check",
+            "--format",
+            "concise",
+            "--max-file-size",
+            "1KiB",
+            "shop-a.cart.yaml",
+        ],
+    );
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("[K003]"), "{out}");
+    assert!(out.contains("1024"), "{out}");
+}

@@ -3,6 +3,7 @@
 //! `campspec simulate`, or, under `campspec check`, the plan the cart names (`plan:`) or
 //! the one found beside it by convention.
 
+use super::discover::plan_stem;
 use super::file::CheckedFile;
 use super::locate::{Collector, Locator};
 use super::read::{Read, read};
@@ -12,6 +13,7 @@ use crate::i18n::Msg;
 use crate::model::{Campaign, Cart};
 use crate::rules::Draft;
 use crate::rules::cart::{CartOutsideWindow, CartPlan, CartUnknownReference};
+use crate::rules::yaml::{FileTooLarge, NotUtf8};
 use crate::schema;
 use crate::settings::Settings;
 use crate::source::{Loaded, Source};
@@ -39,12 +41,6 @@ fn cart_stem(name: &str) -> Option<&str> {
     name.strip_suffix(".cart.yaml")
         .or_else(|| name.strip_suffix(".cart.yml"))
         .filter(|stem| !stem.is_empty())
-}
-
-/// A plan file name without its `.campaign.yaml|yml`.
-fn plan_stem(name: &str) -> Option<&str> {
-    name.strip_suffix(".campaign.yaml")
-        .or_else(|| name.strip_suffix(".campaign.yml"))
 }
 
 /// Reads and checks a cart against the plan it is priced with.
@@ -105,7 +101,13 @@ pub(super) fn check_cart_file(path: &str, text: String, settings: &Settings) -> 
             }
         }
         None => match find_plan(cart_path) {
-            Found::One(plan) => model_plan(&plan, settings).ok().flatten(),
+            Found::One(plan) => match model_plan(&plan, settings) {
+                Ok(campaign) => campaign,
+                Err(why) => {
+                    extra.push(CartPlan::unreadable(&plan.display().to_string(), why));
+                    None
+                }
+            },
             Found::None([dir, parent]) => {
                 let (dir, parent) = (dir.display().to_string(), parent.display().to_string());
                 extra.push(CartPlan::none_found(&dir, &parent));
@@ -186,10 +188,17 @@ fn model_plan(path: &Path, settings: &Settings) -> Result<Option<Campaign>, Msg>
         return Err(crate::fs::io_words(&error));
     }
     let display = path.display().to_string();
+    // A plan that cannot serve says why, in the words its own check would use.
     let text = match read(path, &display, settings) {
         Read::Text(text) => text,
         Read::Failed(message) => return Err(Msg::raw(message)),
-        Read::TooLarge { .. } | Read::NotUtf8 { .. } => return Ok(None),
+        Read::TooLarge { size } => {
+            return Err(FileTooLarge::words(size, settings.max_file_size).message);
+        }
+        Read::NotUtf8 { text, at, bad } => {
+            let position = crate::source::LineIndex::new(&text).position(&text, at);
+            return Err(NotUtf8::words(bad, at, position.line, position.column).message);
+        }
     };
     let source = Source::new(display, text);
     let loaded = super::load::load(&source, settings);

@@ -15,7 +15,13 @@ use std::path::{Path, PathBuf};
 pub fn is_spec_name(path: &Path) -> bool {
     path.file_name()
         .and_then(|n| n.to_str())
-        .is_some_and(|n| n.ends_with(".campaign.yaml") || n.ends_with(".campaign.yml"))
+        .is_some_and(|n| plan_stem(n).is_some())
+}
+
+/// A plan file name without its `.campaign.yaml|yml`.
+pub(crate) fn plan_stem(name: &str) -> Option<&str> {
+    name.strip_suffix(".campaign.yaml")
+        .or_else(|| name.strip_suffix(".campaign.yml"))
 }
 
 /// The error of a run that found nothing to check: it names the paths searched and the

@@ -58,7 +58,8 @@ pub fn plan_id(file_name: Option<&str>, year: i16) -> String {
     let has_year = slug.ends_with(&format!("-{year}"));
     let mut tail = String::new();
     if !as_written {
-        tail.push_str(&format!("-{:06x}", fingerprint(stem) & 0xff_ffff));
+        tail.push('-');
+        tail.push_str(&fingerprint(stem));
     }
     if !has_year {
         tail.push('-');
@@ -80,11 +81,11 @@ fn plan_stem(name: &str) -> &str {
     name
 }
 
-/// FNV-1a of `text`: stable across runs, platforms and versions.
-fn fingerprint(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
-        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+/// Six hex digits of the SHA-256 of `text`: stable across runs, platforms and versions.
+fn fingerprint(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().take(3).map(|b| format!("{b:02x}")).collect()
 }
 
 /// The days of the starter's plan.
