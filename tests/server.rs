@@ -1053,3 +1053,44 @@ fn a_value_reads_as_what_its_field_holds() {
     assert!(coupon.contains("¥20.00"), "{coupon}");
     assert_eq!(client.finish(), 0);
 }
+
+/// A hover quotes the plan, so it is plain text: a team named with Markdown and HTML
+/// reaches the editor as written, not as markup, and a control character in it escaped.
+#[test]
+fn hovers_quoting_the_plan_are_plain_text() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (_, good) = planted(dir.path());
+    assert!(
+        good.contains("    name: 市场部\n"),
+        "the init template changed"
+    );
+    let text = good.replacen(
+        "    name: 市场部\n",
+        "    name: \"**市场部** <img src=x> \\e[31m\"\n",
+        1,
+    );
+    let uri = file_uri(&dir.path().join("plan.campaign.yaml"));
+    let mut client = Client::start(dir.path(), &[]);
+    client.initialize(dir.path());
+    client.notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": uri, "languageId": "yaml", "version": 1, "text": text } }),
+    );
+    client.diagnostics(&uri);
+    let line = text
+        .lines()
+        .position(|l| l == "owner: marketing")
+        .expect("the plan's owner");
+    let hover = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": uri }, "position": { "line": line, "character": 9 } }),
+    );
+    assert_eq!(hover["contents"]["kind"], "plaintext", "{hover:#}");
+    let shown = hover["contents"]["value"].as_str().expect("text");
+    assert!(
+        shown.contains("**市场部** <img src=x> \\u{1b}[31m"),
+        "{shown}"
+    );
+    assert!(!shown.contains('\u{1b}'), "{shown}");
+    assert_eq!(client.finish(), 0);
+}

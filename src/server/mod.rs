@@ -489,14 +489,16 @@ impl Server<'_> {
                         "server-hover-id",
                         id = id,
                         section = section,
-                        name = name.unwrap_or(id),
+                        name = crate::escape::line(name.unwrap_or(id)).into_owned(),
                     )
                     .render(lang),
                 )
             })?;
+        // Plain text: the hover quotes the plan (values, names), whose characters must
+        // not become markup in the editor (a name written `**x**` or `<img …>`).
         Some(lsp_types::Hover {
             contents: lsp_types::HoverContents::Markup(lsp_types::MarkupContent {
-                kind: lsp_types::MarkupKind::Markdown,
+                kind: lsp_types::MarkupKind::PlainText,
                 value: text,
             }),
             range: Some(open.lines.range(&open.text, span.start, span.end)),
