@@ -235,6 +235,8 @@ pub fn unified_diff(path: &str, old: &str, new: &str) -> String {
             _ => groups.push((start, end)),
         }
     }
+    // A file name is shown escaped: a line break in it cannot start a line of the diff.
+    let path = crate::escape::line(path);
     let mut out = format!("--- a/{path}\n+++ b/{path}\n");
     for (start, end) in groups {
         hunk(&mut out, (&a, &b), &ops, start..end);
@@ -505,5 +507,12 @@ mod tests {
             "--- a/x.yaml\n+++ b/x.yaml\n@@ -2,7 +2,7 @@\n b\n c\n d\n-e\n+E\n f\n g\n h\n"
         );
         assert_eq!(unified_diff("x.yaml", old, old), "");
+    }
+
+    #[test]
+    fn a_file_name_cannot_start_a_line_of_the_diff() {
+        let diff = unified_diff("a\n+++ b/evil.yaml", "a\n", "b\n");
+        assert_eq!(diff.lines().filter(|l| l.starts_with("+++")).count(), 1);
+        assert!(diff.starts_with("--- a/a\\n+++ b/evil.yaml\n"), "{diff}");
     }
 }
