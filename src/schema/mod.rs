@@ -109,6 +109,24 @@ fn pretty(value: &Value) -> String {
     text
 }
 
+/// The schema node `node` refers to (`$ref: "#/$defs/X"`, followed through a chain of
+/// references, at most eight), or `node` itself. `root` is the schema the pointers are in.
+pub fn follow_ref<'a>(root: &'a Value, node: &'a Value) -> &'a Value {
+    let mut at = node;
+    for _ in 0..8 {
+        let Some(target) = at
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| r.strip_prefix('#'))
+            .and_then(|pointer| root.pointer(pointer))
+        else {
+            break;
+        };
+        at = target;
+    }
+    at
+}
+
 /// The generated schema, built once per process.
 pub fn campaign_schema() -> &'static Value {
     static SCHEMA: OnceLock<Value> = OnceLock::new();

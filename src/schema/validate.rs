@@ -968,15 +968,6 @@ pub(crate) fn found_words(node: &Value) -> Msg {
     }
 }
 
-fn resolve<'a>(schema: &'a Value, node: &'a Value) -> &'a Value {
-    match node.get("$ref").and_then(Value::as_str) {
-        Some(reference) => reference
-            .strip_prefix('#')
-            .and_then(|p| schema.pointer(p))
-            .unwrap_or(node),
-        None => node,
-    }
-}
 
 /// A key's description as a message: the catalogue's `field-<Def>-<key>` whose English
 /// is the schema's description (the Chinese catalogue gives it in Chinese), or, for a
@@ -995,7 +986,7 @@ fn description_msg(name: &str, english: &str) -> Msg {
 fn property_description(schema: &Value, property: &Value) -> Option<String> {
     property
         .get("description")
-        .or_else(|| resolve(schema, property).get("description"))
+        .or_else(|| super::follow_ref(schema, property).get("description"))
         .and_then(Value::as_str)
         .map(|d| d.lines().next().unwrap_or(d).trim().to_owned())
 }
@@ -1003,7 +994,7 @@ fn property_description(schema: &Value, property: &Value) -> Option<String> {
 /// The first example of a value, for help; lists and mappings (the examples of sections
 /// such as `goals`, shown by editors) are too long for one line of help.
 fn example_of(schema: &Value, node: &Value) -> Option<String> {
-    let node = resolve(schema, node);
+    let node = super::follow_ref(schema, node);
     let example = node.get("examples")?.as_array()?.first()?;
     match example {
         Value::String(s) => Some(format!("`{s}`")),

@@ -21,33 +21,14 @@ pub struct Field {
     pub start: usize,
 }
 
-/// The schema node `schema` refers to (`$ref: #/$defs/X`), or itself.
-fn resolve<'a>(root: &'a Value, schema: &'a Value) -> &'a Value {
-    let mut at = schema;
-    for _ in 0..8 {
-        let Some(name) = at
-            .get("$ref")
-            .and_then(Value::as_str)
-            .and_then(|r| r.strip_prefix("#/$defs/"))
-        else {
-            break;
-        };
-        match root.get("$defs").and_then(|d| d.get(name)) {
-            Some(target) => at = target,
-            None => break,
-        }
-    }
-    at
-}
-
 /// The alternatives a value may take: the schema itself, and each of its
 /// `anyOf` / `oneOf` branches, references followed.
 fn alternatives<'a>(root: &'a Value, schema: &'a Value) -> Vec<&'a Value> {
-    let schema = resolve(root, schema);
+    let schema = crate::schema::follow_ref(root, schema);
     let mut out = vec![schema];
     for key in ["anyOf", "oneOf"] {
         if let Some(options) = schema.get(key).and_then(Value::as_array) {
-            out.extend(options.iter().map(|o| resolve(root, o)));
+            out.extend(options.iter().map(|o| crate::schema::follow_ref(root, o)));
         }
     }
     out
@@ -177,7 +158,7 @@ fn keys(
 fn description(root: &Value, property: &Value) -> Option<String> {
     property
         .get("description")
-        .or_else(|| resolve(root, property).get("description"))
+        .or_else(|| crate::schema::follow_ref(root, property).get("description"))
         .and_then(Value::as_str)
         .map(str::to_owned)
 }
