@@ -44,36 +44,40 @@ pub fn scalar_with_path(loaded: &yaml::Loaded, offset: usize) -> Option<Scalar> 
     })
 }
 
-/// [`find`], recording the steps taken.
+/// [`find`], recording the steps taken (each node is visited once: a step that leads
+/// nowhere is taken back).
 fn find_path(
     node: NodeRef<'_>,
     offset: usize,
     path: &mut Vec<Seg>,
     written: &mut Vec<Vec<(String, String)>>,
 ) -> Option<(String, Span)> {
-    if let Some(items) = node.as_array() {
-        for item in items {
-            if find(item, offset).is_some() {
-                path.push(Seg::Item);
-                written.push(Vec::new());
-                return find_path(item, offset, path, written);
-            }
+    let depth = path.len();
+    let mut step = |seg: Seg, child: NodeRef<'_>| {
+        path.push(seg);
+        written.push(Vec::new());
+        let found = find_path(child, offset, path, written);
+        if found.is_none() {
+            path.pop();
+            written.pop();
         }
-        return None;
+        found
+    };
+    if let Some(items) = node.as_array() {
+        return items.into_iter().find_map(|item| step(Seg::Item, item));
     }
     if node.is_object() {
-        for (key, child) in node.entries() {
-            if find(child, offset).is_some() {
-                let siblings = node
-                    .entries()
-                    .filter_map(|(k, v)| Some((k.to_owned(), v.as_str()?.to_owned())))
-                    .collect();
-                path.push(Seg::Key(key.to_owned()));
-                written.push(siblings);
-                return find_path(child, offset, path, written);
-            }
+        let found = node
+            .entries()
+            .find_map(|(key, child)| step(Seg::Key(key.to_owned()), child))?;
+        // The keys written beside the step taken, read only on the way that led there.
+        if let Some(slot) = written.get_mut(depth) {
+            *slot = node
+                .entries()
+                .filter_map(|(k, v)| Some((k.to_owned(), v.as_str()?.to_owned())))
+                .collect();
         }
-        return None;
+        return Some(found);
     }
     find(node, offset)
 }
