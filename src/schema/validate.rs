@@ -968,7 +968,6 @@ pub(crate) fn found_words(node: &Value) -> Msg {
     }
 }
 
-
 /// A key's description as a message: the catalogue's `field-<Def>-<key>` whose English
 /// is the schema's description (the Chinese catalogue gives it in Chinese), or, for a
 /// description the catalogue lacks, the English alone (`s002-help-english` shows it in
